@@ -1,0 +1,33 @@
+"""Geoparsing of border news from Điện Biên, Vietnam.
+
+Articles → place mentions resolved against a curated gazetteer → figures →
+map layers and GeoJSON exports.  ``geo`` never imports Streamlit; only
+:mod:`geo.mapping` imports Folium.
+"""
+
+from geo.errors import (
+    ArticleError,
+    ExportError,
+    GazetteerError,
+    GeoError,
+    InputError,
+    OverrideError,
+)
+from geo.model import Article, Figure, Kind, Mention, Place, Precision, Span
+
+__all__ = [
+    "Article",
+    "ArticleError",
+    "ExportError",
+    "Figure",
+    "GazetteerError",
+    "GeoError",
+    "InputError",
+    "Kind",
+    "Mention",
+    "OverrideError",
+    "Place",
+    "Precision",
+    "Span",
+]
+__version__ = "0.1.0"

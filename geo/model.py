@@ -1,0 +1,188 @@
+"""Plain value objects shared by every stage: places, mentions, figures.
+
+All are frozen dataclasses of plain Python values so they pickle (for
+multiprocessing and Dask), compare by value, and turn into JSON with
+:func:`dataclasses.asdict`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """Kinds of place: one vocabulary in code, exports and CLI output."""
+
+    PROVINCE = "province"
+    DISTRICT = "district"
+    COMMUNE = "commune"
+    WARD = "ward"
+    VILLAGE = "village"
+    BORDER_POST = "border_post"
+    BORDER_GATE = "border_gate"
+    BORDER_MARKER = "border_marker"
+    COUNTRY = "country"
+    FOREIGN_PLACE = "foreign_place"
+    REGION = "region"
+    OTHER = "other"
+
+
+class Precision(StrEnum):
+    """How much a coordinate says about where the place is (see DESIGN.md)."""
+
+    POINT = "point"
+    SEGMENT = "segment"
+    COMMUNE = "commune"
+    DISTRICT = "district"
+    PROVINCE = "province"
+    COUNTRY = "country"
+
+
+#: Default radius (metres) of the area a place may lie in, by precision, used
+#: when the data gives no extent of its own (a bounding box, a segment).
+DEFAULT_UNCERTAINTY_M: dict[str, float] = {
+    Precision.POINT: 50.0,
+    Precision.SEGMENT: 5_000.0,
+    Precision.COMMUNE: 10_000.0,
+    Precision.DISTRICT: 30_000.0,
+    Precision.PROVINCE: 100_000.0,
+    Precision.COUNTRY: 500_000.0,
+}
+
+#: Era of an administrative unit.
+LEGACY = "legacy"  # 63-province units, abolished or renamed on 1 July 2025
+CURRENT = "2025"  # 34-province units from 1 July 2025
+MERGER_DATE = "2025-07-01"
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry.
+
+    ``lat``/``lon`` are ``None`` only when nothing, not even a containing
+    unit, gives a point.  ``coord_source`` says where the coordinate comes
+    from (a URL, ``vietnamadminunits``, ``commune:<id>``, ``user``).
+    ``legacy_unit``/``successor`` are place ids of the legacy (pre-2025)
+    commune-level unit the place is or sits in, and its 2025 successor.
+    """
+
+    id: str
+    name: str
+    name_ascii: str
+    kind: str
+    lat: float | None
+    lon: float | None
+    precision: str
+    uncertainty_m: float | None
+    coord_source: str
+    source: str = ""
+    era: str | None = None
+    parent: str | None = None
+    province: str | None = None
+    legacy_unit: str | None = None
+    successor: str | None = None
+    alt_names: tuple[str, ...] = ()
+    bbox: tuple[float, float, float, float] | None = None  # (min_lon, min_lat, max_lon, max_lat)
+    country: str = "VN"
+    attrs: tuple[tuple[str, str], ...] = ()  # extra facts: gate_type, counterpart, series...
+    notes: str = ""
+
+    def attr(self, key: str, default: str | None = None) -> str | None:
+        """Return the extra attribute *key* (e.g. ``"gate_type"``) or *default*."""
+        for k, v in self.attrs:
+            if k == key:
+                return v
+        return default
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range ``[start, end)`` of an article's text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place mention in an article, resolved or not.
+
+    ``text[start:end] == surface`` always holds for the article text as read.
+    """
+
+    article: str
+    surface: str
+    start: int
+    end: int
+    in_body: bool
+    kind: str
+    place_id: str | None
+    name: str | None
+    lat: float | None
+    lon: float | None
+    precision: str | None
+    uncertainty_m: float | None
+    legacy_unit: str | None = None
+    legacy_name: str | None = None
+    successor: str | None = None
+    successor_name: str | None = None
+    method: str = "exact"  # exact | folded | fuzzy | context | unresolved
+    score: float = 1.0
+    why: str = ""
+    marker_numbers: tuple[int, ...] = ()
+    marker_series: str | None = None  # "VN-LA" | "VN-CN" | None
+    sentence: Span | None = None
+    paragraph: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure (a reported quantity) in an article body."""
+
+    article: str
+    quote: str
+    start: int
+    end: int
+    value: float | int | None
+    unit: str
+    subject: str
+    theme: str
+    qualifier: str | None = None
+    period: str | None = None
+    date: str | None = None
+    value_high: float | int | None = None  # upper end of a range ("2,500 - 3,000MW")
+    vague: bool = False  # "thousands of individuals": kept, with no value
+    place_id: str | None = None
+    place_name: str | None = None
+    scope_reason: str = ""
+    sentence: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article as read: its whole text and the parts recognised in it.
+
+    ``text`` is exactly the decoded file content (NFC is *not* applied, so
+    offsets stay valid in the text as read); ``body`` is the span of the
+    article body, ``furniture`` the spans of page furniture (comment box,
+    "Recent news" teasers, ...).
+    """
+
+    id: str
+    text: str
+    path: str | None = None
+    title: str | None = None
+    title_span: Span | None = None
+    byline: str | None = None
+    dateline: Span | None = None
+    date: str | None = None  # ISO date of publication, None if unknown
+    outlet: str | None = None
+    body: Span = field(default_factory=lambda: Span(0, 0))
+    furniture: tuple[Span, ...] = ()
+    encoding: str = "utf-8"
+    warnings: tuple[str, ...] = ()
+
+    def in_body(self, start: int, end: int) -> bool:
+        """Return whether ``[start, end)`` lies inside the body."""
+        return self.body.start <= start and end <= self.body.end

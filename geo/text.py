@@ -1,0 +1,170 @@
+"""Text folding with offsets kept, and sentence/paragraph spans.
+
+Matching happens on a *folded* copy of an article (lower case, no
+diacritics, ``đ`` → ``d``, one kind of space and quote).  Offsets found in the
+folded copy map back to the text as read through :class:`Folded`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from geo.model import Span
+
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_SPACES = "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\t\r\n\x0b\x0c"
+_QUOTES = {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u02bc": "'", "\u201c": '"',
+           "\u201d": '"', "\u201e": '"', "\u2013": "-", "\u2014": "-", "\u2212": "-",
+           "\u2010": "-", "\u2011": "-"}
+
+
+def _fold_char(ch: str) -> str:
+    if ch in _SPACES:
+        return " "
+    if ch in _QUOTES:
+        return _QUOTES[ch]
+    if ch in "đĐ":
+        return "d"
+    base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+    base = base.lower()
+    return base if len(base) == 1 else ch
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[int, str]:
+    ranges = [(0, 0x250), (0x1E00, 0x1F00), (0x2000, 0x2070), (0x3000, 0x3001)]
+    table: dict[int, str] = {}
+    for lo, hi in ranges:
+        for cp in range(lo, hi):
+            ch = chr(cp)
+            folded = _fold_char(ch)
+            if folded != ch:
+                table[cp] = folded
+    return table
+
+
+_SLOW = re.compile(f"[\u0300-\u036f{_ZERO_WIDTH}]|\\s\\s")
+
+
+def fold(text: str) -> str:
+    """Fold *text* for matching: ``"Điện Biên"`` → ``"dien bien"``.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    str
+        The folded text; combining marks and zero-width characters are
+        dropped and whitespace runs collapse to one space.
+    """
+    return Folded.of(text).text
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """A folded copy of a text and the map from folded to original offsets.
+
+    ``index`` is ``None`` when folding kept every character in place (the
+    usual case for NFC text), so offsets are the same in both; otherwise
+    ``index[i]`` is the original offset of folded character ``i``.
+    """
+
+    original: str
+    text: str
+    index: tuple[int, ...] | None
+
+    @classmethod
+    def of(cls, original: str) -> Folded:
+        """Fold *original*, keeping a map of offsets when lengths differ."""
+        quick = original.translate(_table())
+        if not _SLOW.search(quick):
+            return cls(original, quick, None)
+        chars: list[str] = []
+        index: list[int] = []
+        for i, ch in enumerate(quick):
+            if unicodedata.combining(ch) or ch in _ZERO_WIDTH:
+                continue
+            if ch == " " and chars and chars[-1] == " ":
+                continue
+            chars.append(ch)
+            index.append(i)
+        return cls(original, "".join(chars), tuple(index))
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a folded span ``[start, end)`` to a span of the original text.
+
+        The original span keeps combining marks and zero-width characters
+        that follow its last letter (NFD text), so it slices to the whole
+        surface as read.
+        """
+        if self.index is None:
+            return start, end
+        n = len(self.original)
+        o_start = self.index[start] if start < len(self.index) else n
+        if end <= start:
+            return o_start, o_start
+        o_end = self.index[end - 1] + 1
+        limit = self.index[end] if end < len(self.index) else n
+        while o_end < limit and (unicodedata.combining(self.original[o_end])
+                                 or self.original[o_end] in _ZERO_WIDTH):
+            o_end += 1
+        return o_start, o_end
+
+
+_PARA = re.compile(r"\n\s*\n")
+# a sentence ends at . ! ? (optionally followed by a closing quote) then space;
+# abbreviations such as "No." or "Mrs." before a capital do not end one.
+_SENT_END = re.compile(r"[.!?][\"'”’)]?(?=\s+[\"“'‘(]?[A-ZĐÀ-Ỹ0-9])|\n")
+_ABBREV = re.compile(r"(?:\b(?:No|Nos|Mr|Mrs|Ms|Dr|St|Lt|Col|Gen|Capt|Maj|Sr|Jr|vs|etc|e\.g|i\.e|"
+                     r"Co|Ltd|Inc|Sen|Rep)|\b[A-Z])\.$")
+
+
+def paragraph_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Split ``text[start:end]`` into paragraph spans (blank-line separated, trimmed)."""
+    end = len(text) if end is None else end
+    spans: list[Span] = []
+    pos = start
+    for m in _PARA.finditer(text, start, end):
+        _add_trimmed(text, pos, m.start(), spans)
+        pos = m.end()
+    _add_trimmed(text, pos, end, spans)
+    return spans
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Split ``text[start:end]`` into sentence spans (trimmed, in order)."""
+    end = len(text) if end is None else end
+    spans: list[Span] = []
+    pos = start
+    for m in _SENT_END.finditer(text, start, end):
+        cut = m.end()
+        if m.group() != "\n" and _ABBREV.search(text, max(start, m.start() - 6), m.start() + 1):
+            continue
+        _add_trimmed(text, pos, cut, spans)
+        pos = cut
+    _add_trimmed(text, pos, end, spans)
+    return spans
+
+
+def _add_trimmed(text: str, s: int, e: int, out: list[Span]) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append(Span(s, e))
+
+
+def span_containing(spans: list[Span], pos: int) -> Span | None:
+    """Return the span of *spans* (sorted, disjoint) that contains *pos*, if any."""
+    i = bisect_right([s.start for s in spans], pos) - 1
+    if i >= 0 and spans[i].start <= pos < spans[i].end:
+        return spans[i]
+    return None
