@@ -1,0 +1,225 @@
+"""The ``geo`` command line: mentions, figures, places, export.
+
+Outputs are a public interface (see README, "Command line"): JSON lines
+with ``--json``, a readable table otherwise.  User errors print one line on
+stderr and exit non-zero; a bad file in a batch never stops the others.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from geo.errors import GeoError
+
+EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
+DEFAULT_CORPUS = "seeds"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``geo`` command and return its exit status."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return args.run(args)
+    except GeoError as err:
+        _error(str(err))
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return 130
+    except BrokenPipeError:  # `geo mentions ... | head`
+        sys.stderr.close()
+        return EXIT_OK
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="geo",
+        description="Geoparse border news from Điện Biên: place mentions, figures, "
+        "gazetteer and map layers.",
+    )
+    p.add_argument("--overrides", metavar="CSV", type=Path,
+                   help="user gazetteer override file (default: $GEO_OVERRIDES, "
+                   "else data/overrides.csv if present)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    m = sub.add_parser("mentions", help="list place mentions found in articles",
+                       description="Print every place mention found in the articles "
+                       "(files or corpus folders): one JSON object per line with --json.")
+    _corpus_args(m, required=True)
+    m.add_argument("--unresolved", action="store_true",
+                   help="only mentions the gazetteer could not resolve")
+    m.add_argument("--all", action="store_true",
+                   help="include mentions in page furniture (in_body false)")
+    m.set_defaults(run=_cmd_mentions)
+
+    f = sub.add_parser("figures", help="list figures reported in articles",
+                       description="Print every figure (reported quantity) in the article "
+                       "bodies: one JSON object per line with --json.")
+    _corpus_args(f, required=True)
+    f.set_defaults(run=_cmd_figures)
+
+    pl = sub.add_parser("places", help="list the gazetteer",
+                        description="List gazetteer entries (JSON lines with --json).")
+    pl.add_argument("--kind", action="append", metavar="KIND",
+                    help="only this kind (repeatable), e.g. border_post")
+    pl.add_argument("--json", action="store_true", help="JSON lines output")
+    pl.set_defaults(run=_cmd_places)
+
+    e = sub.add_parser("export", help="write every map layer as GeoJSON, zip, GeoPackage, CSV",
+                       description="Process a corpus folder and write one GeoJSON "
+                       "FeatureCollection per layer, a zip of them, a GeoPackage and a "
+                       "CSV of figures into --out.")
+    e.add_argument("corpus", nargs="*", default=[DEFAULT_CORPUS], metavar="CORPUS",
+                   help=f"corpus folder(s) or files (default: {DEFAULT_CORPUS})")
+    e.add_argument("--out", required=True, type=Path, metavar="DIR", help="output folder")
+    _processing_args(e)
+    e.set_defaults(run=_cmd_export)
+    return p
+
+
+def _corpus_args(p: argparse.ArgumentParser, *, required: bool) -> None:
+    p.add_argument("paths", nargs="+" if required else "*", metavar="PATH",
+                   help="article files (.txt, .md, .html) or corpus folders")
+    p.add_argument("--json", action="store_true", help="JSON lines output")
+    _processing_args(p)
+
+
+def _processing_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="processes to use (default: one per core)")
+    p.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
+    p.add_argument("--cache-dir", type=Path, default=None, metavar="DIR",
+                   help="result cache folder (default: $GEO_CACHE_DIR or ~/.cache/geo-dienbien)")
+    p.add_argument("--max-bytes", type=int, default=None, metavar="N",
+                   help="refuse article files bigger than N bytes")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+
+
+def _gazetteer(args):
+    from geo.gazetteer import load_gazetteer
+
+    overrides = args.overrides or os.environ.get("GEO_OVERRIDES")
+    if overrides is None and Path("data/overrides.csv").is_file():
+        overrides = Path("data/overrides.csv")
+    return load_gazetteer(overrides=Path(overrides) if overrides else None)
+
+
+def _corpus(args, paths):
+    from geo.pipeline import ResultCache, process_corpus
+
+    gaz = _gazetteer(args)
+    cache = None
+    if not args.no_cache:
+        cache_dir = args.cache_dir or os.environ.get("GEO_CACHE_DIR") or (
+            Path.home() / ".cache" / "geo-dienbien")
+        try:
+            cache = ResultCache(cache_dir)
+        except (OSError, Exception) as err:  # an unusable cache must not stop the run
+            _error(f"cache disabled: {cache_dir}: {err}")
+    corpus = process_corpus(paths, gaz, workers=args.workers, cache=cache,
+                            progress=not args.quiet and sys.stderr.isatty(),
+                            max_bytes=args.max_bytes)
+    if cache is not None:
+        cache.close()
+    for failure in corpus.failures:
+        _error(f"{failure.path}: {failure.reason}")
+    return gaz, corpus
+
+
+def _finish(corpus) -> int:
+    if corpus.failures:
+        n_ok = len(corpus.results)
+        _error(f"{len(corpus.failures)} file(s) failed, {n_ok} processed")
+        return EXIT_FAILURES
+    if not corpus.results:
+        _error("no articles found")
+        return EXIT_FAILURES
+    return EXIT_OK
+
+
+def _cmd_mentions(args) -> int:
+    from geo.mentions import mention_to_dict
+
+    _, corpus = _corpus(args, args.paths)
+    rows = []
+    for result in corpus.results:
+        for m in result.mentions:
+            if not (args.all or m.in_body):
+                continue
+            if args.unresolved and m.place_id is not None:
+                continue
+            rows.append(mention_to_dict(m))
+    _print_rows(rows, args.json, ["article", "start", "surface", "kind", "name", "precision",
+                                  "method", "place_id"])
+    return _finish(corpus)
+
+
+def _cmd_figures(args) -> int:
+    from geo.figures import figure_to_dict
+
+    _, corpus = _corpus(args, args.paths)
+    rows = [figure_to_dict(f) for r in corpus.results for f in r.figures]
+    _print_rows(rows, args.json, ["article", "start", "quote", "value", "unit", "theme",
+                                  "place_name"])
+    return _finish(corpus)
+
+
+def _cmd_places(args) -> int:
+    gaz = _gazetteer(args)
+    kinds = set(args.kind or ())
+    rows = [
+        {"id": p.id, "name": p.name, "kind": p.kind, "lat": p.lat, "lon": p.lon,
+         "precision": p.precision, "uncertainty_m": p.uncertainty_m,
+         "source": p.coord_source, "successor": p.successor}
+        for p in gaz.places if not kinds or p.kind in kinds
+    ]
+    _print_rows(rows, args.json, ["id", "name", "kind", "lat", "lon", "precision"])
+    return EXIT_OK
+
+
+def _cmd_export(args) -> int:
+    from geo.export import export_layers
+    from geo.layers import build_layers
+
+    gaz, corpus = _corpus(args, args.corpus)
+    layers = build_layers(corpus, gaz)
+    written = export_layers(layers, args.out, corpus=corpus)
+    for path in written:
+        print(path)
+    print(f"wrote {len(written)} file(s) to {args.out} from {len(corpus.results)} article(s)",
+          file=sys.stderr)
+    return _finish(corpus)
+
+
+def _print_rows(rows: list[dict], as_json: bool, columns: list[str]) -> None:
+    out = sys.stdout
+    if as_json:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return
+    widths = {c: min(40, max([len(c)] + [len(_cell(r.get(c))) for r in rows])) for c in columns}
+    out.write("  ".join(c.ljust(widths[c]) for c in columns).rstrip() + "\n")
+    for row in rows:
+        out.write("  ".join(_cell(row.get(c))[:40].ljust(widths[c]) for c in columns).rstrip()
+                  + "\n")
+
+
+def _cell(value) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        return f"{value:.6g}"
+    return str(value).replace("\n", " ")
+
+
+def _error(message: str) -> None:
+    print(f"geo: {message}", file=sys.stderr)
