@@ -1,0 +1,525 @@
+"""The Điện Biên border news map: a Streamlit page over the processed corpus.
+
+Run ``streamlit run app.py``.  The page gathers input, calls :mod:`geo` and
+shows results; data preparation lives in :mod:`geo.appdata` (panels,
+passages, reader, filters, tables) and :mod:`geo.appio` (files), layers in
+:mod:`geo.layers`, the map in :mod:`geo.mapping`.
+
+Environment: ``GEO_CORPUS`` (corpus folder, default ``seeds/``),
+``GEO_OVERRIDES`` (user override CSV, default ``data/overrides.csv``),
+``GEO_CACHE_DIR`` (processed-article cache, default ``~/.cache/geo-dienbien``).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+import streamlit as st
+from streamlit_folium import st_folium
+
+from geo import appdata, appio
+from geo.errors import GeoError, OverrideError
+
+APP_DIR = Path(__file__).resolve().parent
+CORPUS_DIR = Path(os.environ.get("GEO_CORPUS") or APP_DIR / "seeds")
+OVERRIDES = Path(os.environ.get("GEO_OVERRIDES") or APP_DIR / "data" / "overrides.csv")
+CACHE_DIR = Path(os.environ.get("GEO_CACHE_DIR") or Path.home() / ".cache" / "geo-dienbien")
+ASSET_BASE = "/app/static"
+VIEWS = ("Map", "Read an article", "Tables", "Unresolved names", "Add an article", "Export")
+RETURNED = ["last_active_drawing", "last_clicked"]
+PASSAGES_SHOWN = 20
+_md = appdata.escape_markdown  # every untrusted string shown through markdown
+
+st.set_page_config(page_title="Điện Biên border news map", page_icon="🗺️", layout="wide")
+
+
+# --------------------------------------------------------------------- caches
+
+
+@st.cache_resource(show_spinner=False)
+def _assets():
+    from geo.assets import materialise_assets
+
+    return materialise_assets(APP_DIR / "static", base=ASSET_BASE)
+
+
+@st.cache_resource(show_spinner="Loading the gazetteer…", max_entries=4)
+def _gazetteer(overrides: str, digest: str):
+    """Return ``(gazetteer, error)``: a bad override file falls back to the built-in one."""
+    from geo.gazetteer import load_gazetteer
+
+    if not digest:
+        return load_gazetteer(overrides=None), None
+    try:
+        return load_gazetteer(overrides=Path(overrides)), None
+    except (OverrideError, OSError) as err:
+        return load_gazetteer(overrides=None), f"User overrides ignored: {err}"
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _digest(path: str, size: int, mtime_ns: int) -> str:
+    return appio.file_digest(path)
+
+
+@st.cache_data(show_spinner="Processing the corpus…", max_entries=8)
+def _process(folder: str, fingerprint: tuple, gazetteer_key: str, _gazetteer):
+    """Process the corpus folder; cached by file contents and gazetteer version."""
+    from geo.pipeline import ResultCache, process_corpus
+
+    cache = None
+    try:
+        cache = ResultCache(CACHE_DIR)
+    except Exception:  # an unusable cache must not stop the app
+        cache = None
+    try:
+        return process_corpus([folder], _gazetteer, workers=1 if len(fingerprint) < 64 else None,
+                              cache=cache)
+    finally:
+        if cache is not None:
+            cache.close()
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _indexed(folder: str, fingerprint: tuple, gazetteer_key: str, extra_key: tuple,
+             _gazetteer, _extra: tuple):
+    corpus = _process(folder, fingerprint, gazetteer_key, _gazetteer)
+    if _extra:
+        corpus = replace(corpus, results=corpus.results + tuple(_extra))
+    return corpus, appdata.index_corpus(corpus)
+
+
+@st.cache_resource(show_spinner="Drawing the map…", max_entries=16)
+def _map(corpus_key: tuple, filter_key: tuple, tiles: bool, _corpus, _gazetteer):
+    from geo.layers import build_layers
+    from geo.mapping import build_map
+
+    layers = build_layers(_corpus, _gazetteer)
+    return layers, build_map(layers, _gazetteer, asset_base=ASSET_BASE, tiles=tiles)
+
+
+# ---------------------------------------------------------------------- state
+
+
+def _state_defaults() -> None:
+    ss = st.session_state
+    ss.setdefault("selected", None)  # place id shown in the panel
+    ss.setdefault("seen_drawing", None)  # last map click already acted on
+    ss.setdefault("last_point", None)  # (lat, lon) of the last click on empty map
+    ss.setdefault("center", None)
+    ss.setdefault("zoom", None)
+    ss.setdefault("reader", None)
+    ss.setdefault("extra", [])  # ArticleResults added in this session, not saved
+    ss.setdefault("view", VIEWS[0])
+
+
+def _select(place_id: str | None, *, view: str | None = None, lat=None, lon=None) -> None:
+    st.session_state.selected = place_id
+    if lat is not None and lon is not None:
+        st.session_state.center = (lat, lon)
+        st.session_state.zoom = 11
+    if view:
+        st.session_state.view = view
+
+
+def _open_article(article_id: str) -> None:
+    st.session_state.reader = article_id
+    st.session_state.view = "Read an article"
+
+
+# ---------------------------------------------------------------------- data
+
+
+def _load():
+    """Return ``(gazetteer, corpus, index, corpus_key, warnings)`` for this run."""
+    warnings: list[str] = []
+    stamp = appio.file_stamp(OVERRIDES)
+    gaz, err = _gazetteer(str(OVERRIDES), _digest(*stamp) if stamp[1] >= 0 else "")
+    if err:
+        warnings.append(err)
+    files = appio.corpus_files(CORPUS_DIR)
+    fingerprint = tuple((p.name, _digest(*appio.file_stamp(p))) for p in files)
+    gkey = str(getattr(gaz, "version", "")) + (_digest(*stamp) if stamp[1] >= 0 else "")
+    extra = tuple(st.session_state.extra)
+    extra_key = tuple(r.article.id for r in extra)
+    corpus, index = _indexed(str(CORPUS_DIR), fingerprint, gkey, extra_key, gaz, extra)
+    for f in corpus.failures:
+        warnings.append(f"{Path(f.path).name}: {f.reason}")
+    if not files:
+        warnings.append(f"No articles in {CORPUS_DIR}: add one under “Add an article”.")
+    return gaz, corpus, index, (str(CORPUS_DIR), fingerprint, gkey, extra_key), warnings
+
+
+# -------------------------------------------------------------------- sidebar
+
+
+def _sidebar(gaz, index, warnings) -> dict:
+    sb = st.sidebar
+    sb.title("Điện Biên border news")
+    sb.caption(f"{len(index.articles)} article(s) from {_md(CORPUS_DIR.name)}")
+    for w in warnings:
+        sb.warning(_md(w), icon="⚠️")
+
+    sb.subheader("Find a place")
+    query = sb.text_input("Name, with or without diacritics", key="search",
+                          placeholder="e.g. Tay Trang, Nậm Pồ")
+    if query:
+        hits = appdata.search_places(query, gaz, index)
+        if not hits:
+            sb.info("No place of that name.")
+        else:
+            labels = {h["id"]: f"{h['name']} · {h['kind']}"
+                      + (f" · {h['in_corpus']} mention(s)" if h["in_corpus"] else "")
+                      for h in hits}
+            pick = sb.selectbox("Matches", list(labels), format_func=labels.get, key="search_pick")
+            place = gaz.get(pick) if pick else None
+            sb.button("Show on map", key="search_go", on_click=_select,
+                      args=(pick,), kwargs={"view": "Map",
+                                            "lat": getattr(place, "lat", None),
+                                            "lon": getattr(place, "lon", None)})
+
+    sb.subheader("Filters")
+    opts = appdata.filter_options(index)
+    labels = dict(opts["articles"])
+    arts = sb.multiselect("Articles", list(labels), format_func=labels.get, key="f_articles",
+                          placeholder="All articles")
+    kinds = sb.multiselect("Kinds of place", opts["kinds"], key="f_kinds", placeholder="All kinds")
+    themes = sb.multiselect("Themes of figures", opts["themes"], key="f_themes",
+                            placeholder="All themes")
+    date_from = date_to = None
+    undated = True
+    if opts["dates"]:
+        import datetime as dt
+
+        first, last = (dt.date.fromisoformat(d[:10]) for d in opts["dates"])
+        rng = sb.date_input("Published between", value=(first, last), key="f_dates")
+        if isinstance(rng, tuple) and len(rng) == 2 and rng != (first, last):
+            date_from, date_to = rng[0].isoformat(), rng[1].isoformat()
+        undated = sb.checkbox("Include undated articles", value=True, key="f_undated")
+
+    sb.subheader("Map")
+    tiles = sb.toggle("OpenStreetMap background (online)", value=False, key="tiles",
+                      help="Off: the map works offline, with no background tiles. On: tiles "
+                           "are fetched from tile.openstreetmap.org.")
+    return {"articles": arts or None, "kinds": kinds or None, "themes": themes or None,
+            "date_from": date_from, "date_to": date_to, "include_undated": undated,
+            "tiles": tiles}
+
+
+# ------------------------------------------------------------------------ map
+
+
+@st.fragment
+def _map_view(gaz, corpus, index, corpus_key, filters) -> None:
+    fkey = tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in sorted(filters.items()))
+    filtered = appdata.filter_corpus(corpus, **{k: v for k, v in filters.items() if k != "tiles"})
+    _, fmap = _map(corpus_key, fkey, filters["tiles"], filtered, gaz)
+    left, right = st.columns([3, 2], gap="medium")
+    with left:
+        out = st_folium(fmap, key="map", height=640, use_container_width=True,
+                        returned_objects=RETURNED, center=st.session_state.center,
+                        zoom=st.session_state.zoom) or {}
+        drawing = out.get("last_active_drawing")
+        if drawing and drawing != st.session_state.seen_drawing:
+            st.session_state.seen_drawing = drawing
+            props = drawing.get("properties") or {}
+            pid = props.get("id") or props.get("place_id")
+            if pid:
+                st.session_state.selected = pid
+        clicked = out.get("last_clicked")
+        if clicked:
+            st.session_state.last_point = (clicked.get("lat"), clicked.get("lng"))
+        st.caption("Hollow symbols and shaded circles: the place is only known to within "
+                   "its commune, district or province. Click a place to read its passages.")
+    with right:
+        _panel(gaz, index)
+
+
+def _panel(gaz, index) -> None:
+    pid = st.session_state.selected
+    if not pid:
+        st.info("Click a place on the map, or find one by name in the sidebar.")
+        return
+    info = appdata.place_panel(pid, index, gaz)
+    if info is None:
+        st.warning("That place is not in the gazetteer or the corpus.")
+        return
+    e = appdata.escape_markdown
+    st.subheader(e(info["name"]), anchor=False)
+    st.caption(f"{e(info['name_ascii'])} · {e(info['kind'])} · `{e(info['id'])}`")
+    rows = []
+    if info.get("legacy_unit"):
+        rows.append(("Legacy unit (before 1 July 2025)", info["legacy_unit"]["name"]))
+    if info.get("successor"):
+        rows.append(("2025 successor", info["successor"]["name"]))
+    if info["lat"] is not None:
+        rows.append(("Coordinates", f"{info['lat']:.5f} N, {info['lon']:.5f} E"))
+    rows.append(("Precision", f"{info['precision']}"
+                 + (f" (± {info['uncertainty_m'] / 1000:.1f} km)" if info["uncertainty_m"]
+                    else "")))
+    rows.append(("Coordinate source", info.get("coord_source") or "—"))
+    if info.get("source") and info["source"] != info.get("coord_source"):
+        rows.append(("Source", info["source"]))
+    st.dataframe([{"": k, "value": v} for k, v in rows], hide_index=True,
+                 use_container_width=True)
+    if info["precision"] not in ("point", None):
+        st.caption(f"⚠️ The point is approximate: precision “{e(info['precision'])}”.")
+
+    if info["figures"]:
+        st.markdown(f"**Figures** ({len(info['figures'])})")
+        st.dataframe(info["figures"], hide_index=True, use_container_width=True,
+                     column_order=("value", "unit", "subject", "qualifier", "period", "theme",
+                                   "quote", "title"))
+        for group in info["disagreements"]:
+            st.markdown("**The articles disagree:**")
+            cols = st.columns(len(group))
+            for col, fig in zip(cols, group, strict=True):
+                col.metric(e(fig["title"][:40]), f"{fig['value']:,} {fig['unit'] or ''}".strip(),
+                           help=fig["quote"])
+
+    passages = info["passages"]
+    st.markdown(f"**Passages** ({len(passages)})")
+    if not passages:
+        st.caption("No passage of the article bodies mentions it.")
+    show_all = len(passages) <= PASSAGES_SHOWN or st.toggle(
+        f"Show all {len(passages)}", key=f"all_{pid}")
+    for i, p in enumerate(passages if show_all else passages[:PASSAGES_SHOWN]):
+        with st.container(border=True):
+            st.html(f'<div class="geo-passage">{p["html"]}</div>')
+            st.caption(e(p["title"]) + (f" · {e(p['date'])}" if p["date"] else ""))
+            if st.button("Open the article", key=f"open_{pid}_{i}"):
+                _open_article(p["article"])
+                st.rerun()  # the whole page: the button sits in the map fragment
+
+
+# --------------------------------------------------------------------- reader
+
+
+def _reader_view(index) -> None:
+    ids = list(index.articles)
+    if not ids:
+        st.info("No articles.")
+        return
+    labels = {a: (index.articles[a].title or a) for a in ids}
+    if st.session_state.reader not in labels:
+        st.session_state.reader = ids[0]
+    aid = st.selectbox("Article", ids, format_func=labels.get, key="reader")
+    hide = st.toggle("Hide page furniture", value=False, key="hide_furniture")
+    doc = appdata.article_reader(index, aid, show_furniture=not hide)
+    st.caption(" · ".join(_md(x) for x in (doc["outlet"], doc["date"], doc["path"] and
+                                           Path(doc["path"]).name) if x))
+    for w in doc["warnings"]:
+        st.warning(_md(w))
+    if doc["places"]:
+        st.markdown("**Places in this article** (click to show on the map)")
+        cols = st.columns(4)
+        for i, p in enumerate(doc["places"]):
+            cols[i % 4].button(f"{_md(p['name'])} ({p['count']})", key=f"goto_{aid}_{p['id']}",
+                               on_click=_select, args=(p["id"],), kwargs={"view": "Map"})
+    body = "".join(
+        f'<p class="{"geo-furniture" if p["furniture"] else "geo-title" if p["title"] else ""}">'
+        f'{p["html"]}</p>' for p in doc["paragraphs"])
+    st.html(f'<div class="geo-article">{body}</div>')
+
+
+# --------------------------------------------------------------------- tables
+
+
+def _tables_view(gaz, index) -> None:
+    tabs = st.tabs(["Places", "Mentions", "Figures"])
+    for tab, name, rows in (
+        (tabs[0], "places", appdata.places_rows(index, gaz)),
+        (tabs[1], "mentions", appdata.mentions_rows(index)),
+        (tabs[2], "figures", appdata.figures_rows(index)),
+    ):
+        with tab:
+            st.caption(f"{len(rows)} row(s); click a column header to sort.")
+            st.dataframe(rows, hide_index=True, use_container_width=True)
+            st.download_button(f"Download {name} (CSV)", appdata.rows_to_csv(rows),
+                               file_name=f"{name}.csv", mime="text/csv", key=f"csv_{name}")
+
+
+# ----------------------------------------------------------------- unresolved
+
+
+def _unresolved_view(gaz, index) -> None:
+    groups = appdata.unresolved_names(index)
+    if not groups:
+        st.success("Every place name in the article bodies was resolved.")
+        return
+    labels = {g["key"]: f"{g['name']} ({g['count']})" for g in groups}
+    key = st.selectbox("Unresolved name", list(labels), format_func=labels.get, key="unres")
+    group = next(g for g in groups if g["key"] == key)
+    for p in group["passages"][:PASSAGES_SHOWN]:
+        with st.container(border=True):
+            st.html(f'<div class="geo-passage">{p["html"]}</div>')
+            st.caption(appdata.escape_markdown(p["title"]))
+
+    st.markdown("**Fix it** — the fix goes to the user override file "
+                f"`{appdata.escape_markdown(str(OVERRIDES))}`, with you as its source.")
+    how = st.radio("How", ["Set a point on the map", "Choose a gazetteer entry"],
+                   horizontal=True, key="fix_how")
+    kinds = ["village", "border_post", "border_gate", "border_marker", "commune", "district",
+             "foreign_place", "other"]
+    if how == "Choose a gazetteer entry":
+        hits = appdata.search_places(st.text_input("Search the gazetteer", value=group["name"],
+                                                   key="fix_query"), gaz, index)
+        if not hits:
+            st.info("No entry of that name; try another spelling.")
+            return
+        hl = {h["id"]: f"{h['name']} · {h['kind']} · {h['precision']}" for h in hits}
+        pid = st.selectbox("Entry", list(hl), format_func=hl.get, key="fix_entry")
+        place = gaz.get(pid)
+        row = {"id": f"user:{appio.slugify(group['name'])}", "name": group["name"],
+               "kind": place.kind, "lat": place.lat, "lon": place.lon,
+               "precision": place.precision, "source": "user",
+               "notes": f"same place as {place.id}"}
+    else:
+        point = st.session_state.last_point or (None, None)
+        st.caption("Click the map (Map view) where the place is; the point appears here.")
+        c1, c2, c3 = st.columns(3)
+        lat = c1.number_input("Latitude", value=point[0], format="%.6f", key="fix_lat")
+        lon = c2.number_input("Longitude", value=point[1], format="%.6f", key="fix_lon")
+        kind = c3.selectbox("Kind", kinds, key="fix_kind")
+        row = {"id": f"user:{appio.slugify(group['name'])}", "name": group["name"],
+               "kind": kind, "lat": lat, "lon": lon, "precision": "point", "source": "user"}
+    if st.button("Save the fix", type="primary", key="fix_save"):
+        try:
+            appio.append_override(OVERRIDES, row)
+        except (GeoError, OSError) as err:
+            st.error(_md(str(err)))
+        else:
+            st.session_state.fix_saved = row["id"]
+            st.rerun()
+    if st.session_state.get("fix_saved"):
+        st.success(f"Saved {_md(st.session_state.fix_saved)}; the map now uses it.")
+
+
+# ---------------------------------------------------------------- add article
+
+
+def _add_view(gaz) -> None:
+    st.markdown("Upload `.txt`, `.md` or `.html` files, or paste the text of an article.")
+    files = st.file_uploader("Article files", type=["txt", "md", "html", "htm"],
+                             accept_multiple_files=True, key="upload")
+    pasted = st.text_area("…or paste an article (first line: its title)", key="paste", height=200)
+    save = st.checkbox(f"Also save to the corpus folder ({CORPUS_DIR.name}/)", key="save")
+    if not st.button("Process", type="primary", key="process"):
+        return
+    items = [(f.name, f.getvalue()) for f in files or ()]
+    if pasted.strip():
+        items.append(("pasted.txt", pasted.encode("utf-8")))
+    if not items:
+        st.warning("Nothing to process: upload a file or paste some text.")
+        return
+    bar = st.progress(0.0, text="Processing…")
+    added = 0
+    for i, (name, data) in enumerate(items, 1):
+        bar.progress((i - 1) / len(items), text=f"Processing {name}…")
+        try:
+            result = _process_upload(name, data, gaz)
+            if save:
+                path = appio.save_article(CORPUS_DIR, name, data)
+                st.success(f"{_md(path.name)}: saved to the corpus folder, "
+                           f"{len(result.mentions)} mention(s).")
+            else:
+                st.session_state.extra = [r for r in st.session_state.extra
+                                          if r.article.id != result.article.id] + [result]
+                st.success(f"{_md(name)}: {len(result.mentions)} mention(s), "
+                           f"{len(result.figures)} figure(s); added for this session.")
+            added += 1
+        except (GeoError, OSError, UnicodeError, ValueError) as err:
+            st.error(_md(f"{name}: {err}"))
+    bar.progress(1.0, text=f"Done: {added} of {len(items)} article(s) added.")
+
+
+def _process_upload(name: str, data: bytes, gaz):
+    """Read an uploaded file as the corpus reader would, then process it."""
+    from geo.reading import read_article
+
+    from geo.pipeline import process_article
+
+    safe = appio.safe_filename(name)
+    with tempfile.TemporaryDirectory(prefix="geo-upload-") as tmp:
+        path = Path(tmp) / safe
+        path.write_bytes(data)
+        article = read_article(path)
+    article = replace(article, id=f"upload:{appio.slugify(Path(safe).stem)}-"
+                                  f"{appio.bytes_digest(data)[:8]}", path=None)
+    return process_article(article, gaz)
+
+
+# --------------------------------------------------------------------- export
+
+
+def _export_view(gaz, corpus, corpus_key, filters) -> None:
+    from geo import export
+
+    fkey = tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in sorted(filters.items()))
+    filtered = appdata.filter_corpus(corpus, **{k: v for k, v in filters.items() if k != "tiles"})
+    layers, _ = _map(corpus_key, fkey, filters["tiles"], filtered, gaz)
+    st.caption("Layers as on the map (filters applied). GeoJSON is RFC 7946 (WGS 84).")
+    cols = st.columns(3)
+    for i, (name, gdf) in enumerate(layers.items()):
+        cols[i % 3].download_button(
+            f"{name} ({len(gdf)}) · GeoJSON", export.layer_geojson_bytes(gdf),
+            file_name=f"{name}.geojson", mime="application/geo+json", key=f"dl_{name}")
+    st.divider()
+    c1, c2, c3 = st.columns(3)
+    c1.download_button("All layers · zip", export.layers_zip_bytes(layers),
+                       file_name="dien-bien-layers.zip", mime="application/zip", key="dl_zip")
+    c2.download_button("All layers · GeoPackage", export.layers_gpkg_bytes(layers),
+                       file_name="dien-bien-layers.gpkg", mime="application/geopackage+sqlite3",
+                       key="dl_gpkg")
+    idx = appdata.index_corpus(filtered)
+    c3.download_button("Figures · CSV", appdata.rows_to_csv(appdata.figures_rows(idx)),
+                       file_name="figures.csv", mime="text/csv", key="dl_figures")
+
+
+# ----------------------------------------------------------------------- page
+
+
+_CSS = """<style>
+mark.geo-mention { background: #ffe08a; padding: 0 .1em; border-radius: .2em; }
+.geo-passage { line-height: 1.5; }
+.geo-article p { line-height: 1.6; margin: 0 0 .8em; }
+.geo-article p.geo-furniture { color: #9a9a9a; font-size: .9em; border-left: 3px solid #ddd;
+  padding-left: .6em; }
+.geo-article p.geo-furniture mark.geo-mention { background: #eee; }
+.geo-article p.geo-title { font-weight: 600; font-size: 1.2em; }
+</style>"""
+
+
+def main() -> None:
+    """Draw the page."""
+    _state_defaults()
+    st.html(_CSS)
+    try:
+        _assets()
+    except GeoError as err:
+        st.error(_md(f"The map's scripts could not be prepared: {err}"))
+        return
+    gaz, corpus, index, corpus_key, warnings = _load()
+    filters = _sidebar(gaz, index, warnings)
+    view = st.segmented_control("View", VIEWS, key="view", label_visibility="collapsed")
+    view = view or VIEWS[0]
+    if view == "Map":
+        _map_view(gaz, corpus, index, corpus_key, filters)
+    elif view == "Read an article":
+        _reader_view(index)
+    elif view == "Tables":
+        _tables_view(gaz, index)
+    elif view == "Unresolved names":
+        _unresolved_view(gaz, index)
+    elif view == "Add an article":
+        _add_view(gaz)
+    else:
+        _export_view(gaz, corpus, corpus_key, filters)
+
+
+try:
+    main()
+except GeoError as err:  # a clear message, never a traceback
+    st.error(_md(str(err)))
