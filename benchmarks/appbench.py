@@ -1,0 +1,278 @@
+"""App cold start to a visible map, against a minimal streamlit-folium page; click → passages.
+
+Each page is measured from ``streamlit run`` being spawned to the Folium map
+being visible inside the ``st_folium`` iframe (a marker or a drawn feature
+on screen), in Debian's Chromium driven by Playwright.  The browser is
+started once, before the clocks run, and each measurement opens a fresh
+browser context (no HTTP cache, no local storage).
+
+The minimal page is three ``folium.Marker``\\ s in ``st_folium``, written to a
+temporary folder.  It too loads Leaflet and jQuery from local files
+(:mod:`geo.assets`, Streamlit static serving): with Folium's default CDN
+links the page would wait on the network forever on an offline machine.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import textwrap
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync"]
+IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
+# something drawn on the map: a marker icon, an SVG path or the canvas of a canvas renderer
+DRAWN = (".leaflet-marker-pane .leaflet-marker-icon, "
+         ".leaflet-overlay-pane path.leaflet-interactive, .leaflet-overlay-pane canvas")
+TIMEOUT_MS = 180_000
+
+MINIMAL_PAGE = '''
+"""Minimal streamlit-folium page: three markers, local Leaflet (benchmark reference)."""
+import folium
+import streamlit as st
+from streamlit_folium import st_folium
+
+from geo.assets import materialise_assets
+
+local = materialise_assets("{static}", base="/app/static")
+m = folium.Map(location=[21.6, 102.9], zoom_start=8, tiles=None)
+m.default_js, m.default_css = list(local.map_js), list(local.map_css)
+for name, lat, lon in [("Pa Thơm", 21.35, 102.92), ("Nậm Kè", 22.13, 102.47),
+                       ("A Pa Chải", 22.40, 102.14)]:
+    folium.Marker([lat, lon], tooltip=name).add_to(m)
+st.title("Three markers")
+st_folium(m, height=640, use_container_width=True)
+'''
+
+CONFIG = """
+[server]
+enableStaticServing = true
+headless = true
+runOnSave = false
+fileWatcherType = "none"
+[browser]
+gatherUsageStats = false
+"""
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_health(port: int, proc: subprocess.Popen, timeout: float = 120) -> None:
+    url = f"http://127.0.0.1:{port}/_stcore/health"
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if proc.poll() is not None:
+            raise RuntimeError(f"streamlit exited with {proc.returncode}")
+        with contextlib.suppress(OSError):
+            with urllib.request.urlopen(url, timeout=2) as r:
+                if r.status == 200:
+                    return
+        time.sleep(0.05)
+    raise TimeoutError(f"no health on port {port} after {timeout} s")
+
+
+@contextlib.contextmanager
+def streamlit_server(script: Path, *, cwd: Path, env: dict, log: Path):
+    """Start ``streamlit run script``; yield ``(port, proc, t_spawn)``; stop it after."""
+    port = _free_port()
+    cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
+           "--server.port", str(port), "--server.address", "127.0.0.1"]
+    with open(log, "wb") as out:
+        t_spawn = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT,
+                                start_new_session=True)
+        try:
+            yield port, proc, t_spawn
+        finally:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGTERM)  # the session we started, by its id
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+
+
+def measure_page(browser, script: Path, *, cwd: Path, env: dict, log: Path,
+                 click: bool = False) -> dict:
+    """Cold-start *script* and time it to a visible map; optionally click a place."""
+    out: dict = {}
+    with streamlit_server(script, cwd=cwd, env=env, log=log) as (port, proc, t0):
+        _wait_health(port, proc)
+        out["health"] = time.perf_counter() - t0
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        try:
+            page = context.new_page()
+            t_nav = time.perf_counter()
+            page.goto(f"http://127.0.0.1:{port}/", wait_until="commit")
+            frame = page.frame_locator(IFRAME)
+            frame.locator(".leaflet-container").first.wait_for(state="visible",
+                                                                timeout=TIMEOUT_MS)
+            frame.locator(DRAWN).first.wait_for(state="visible", timeout=TIMEOUT_MS)
+            t_vis = time.perf_counter()
+            out["page_to_map"] = t_vis - t_nav
+            out["spawn_to_map"] = t_vis - t0
+            if click:
+                out.update(click_place(page))
+        finally:
+            context.close()
+    return out
+
+
+_FIND_PLACE = """
+() => {
+  const maps = Object.keys(window).filter(
+    k => k.startsWith('map_') && window[k] && window[k].latLngToContainerPoint);
+  if (!maps.length) return null;
+  const map = window[maps[0]];
+  let best = null;
+  map.eachLayer(l => {
+    const p = l.feature && l.feature.properties;
+    if (!p || !p.id || !l.getLatLng || !(p.mention_count > 0)) return;
+    if (p.layer === 'communes' || p.layer === 'foreign_places') {
+      if (best && best.layer !== 'communes' && best.layer !== 'foreign_places') return;
+    }
+    const pt = map.latLngToContainerPoint(l.getLatLng());
+    const size = map.getSize();
+    if (pt.x < 5 || pt.y < 5 || pt.x > size.x - 5 || pt.y > size.y - 5) return;
+    if (!best || (p.mention_count > best.count && best.layer === p.layer)
+        || (best.layer === 'communes' && p.layer !== 'communes')) {
+      best = {id: p.id, name: p.name, layer: p.layer, count: p.mention_count, x: pt.x, y: pt.y};
+    }
+  });
+  return best;
+}
+"""
+
+
+def click_place(page) -> dict:
+    """Click the most-mentioned place symbol on the map; time until its passages show."""
+    frame = next((f for f in page.frames if "streamlit_folium" in (f.url or "")
+                  or f.name and "st_folium" in f.name), None)
+    if frame is None:
+        handle = page.locator(IFRAME).first.element_handle()
+        frame = handle.content_frame() if handle else None
+    if frame is None:
+        return {"click_error": "st_folium iframe not found"}
+    target = frame.evaluate(_FIND_PLACE)
+    if not target:
+        return {"click_error": "no clickable place found on the map"}
+    box = page.locator(IFRAME).first.bounding_box()
+    passages = page.locator(".geo-passage")
+    before = passages.count()
+    t = time.perf_counter()
+    page.mouse.click(box["x"] + target["x"], box["y"] + target["y"])
+    try:
+        page.get_by_text("Passages (").first.wait_for(state="visible", timeout=30_000)
+        if before == 0:
+            passages.first.wait_for(state="visible", timeout=30_000)
+    except Exception as err:  # report, do not crash the benchmark
+        return {"click_error": f"{target['name']}: {type(err).__name__}",
+                "click_place": target["name"]}
+    return {"click_to_passages": time.perf_counter() - t, "click_place": target["name"],
+            "click_passages": passages.count()}
+
+
+def write_minimal_page(folder: Path) -> Path:
+    """Write the minimal three-marker page, its config and static folder under *folder*."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / ".streamlit").mkdir(exist_ok=True)
+    (folder / ".streamlit" / "config.toml").write_text(CONFIG, encoding="utf-8")
+    script = folder / "minimal_page.py"
+    script.write_text(textwrap.dedent(MINIMAL_PAGE).replace("{static}", str(folder / "static")),
+                      encoding="utf-8")
+    return script
+
+
+def stage_app(res, workdir: Path, corpus_dir: Path) -> None:
+    """Measure the app (seeds and 10k corpus) and the minimal page in one browser."""
+    print("\n== app cold start to a visible map (Chromium + Playwright)", flush=True)
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        res.note("playwright is not installed: app measurements skipped")
+        return
+    if not Path(CHROMIUM).exists():
+        res.note(f"{CHROMIUM} not found: app measurements skipped")
+        return
+    minimal = write_minimal_page(workdir / "minimal")
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
+               STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
+    env.pop("GEO_OVERRIDES", None)
+    cache = workdir / "cache"  # warm: the export stage filled it
+    runs = {}
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            plan = [
+                ("minimal three-marker page", minimal, minimal.parent, {}, False),
+                ("app, 5 seed articles", ROOT / "app.py", ROOT,
+                 {"GEO_CORPUS": str(ROOT / "seeds"), "GEO_CACHE_DIR": str(workdir / "app-cache")},
+                 True),
+                (f"app, {_count(corpus_dir):,}-article corpus (cache warm)", ROOT / "app.py", ROOT,
+                 {"GEO_CORPUS": str(corpus_dir), "GEO_CACHE_DIR": str(cache)}, True),
+                ("minimal three-marker page (again)", minimal, minimal.parent, {}, False),
+            ]
+            for label, script, cwd, extra, click in plan:
+                log = workdir / f"streamlit-{len(runs)}.log"
+                try:
+                    r = measure_page(browser, script, cwd=cwd, env={**env, **extra}, log=log,
+                                     click=click)
+                except Exception as err:  # report, keep going
+                    tail = log.read_text(errors="replace")[-400:] if log.exists() else ""
+                    res.note(f"{label}: {type(err).__name__}: {err}; log tail: {tail!r}")
+                    continue
+                runs[label] = r
+                res.add("app", label, ", ".join(f"{k} {v:.2f} s" if isinstance(v, float)
+                                                else f"{k} {v}" for k, v in r.items()))
+        finally:
+            browser.close()
+    if not runs:
+        return
+    minimal_runs = [r for k, r in runs.items() if k.startswith("minimal")]
+    ref = min(r["spawn_to_map"] for r in minimal_runs) if minimal_runs else None
+    ref_page = min(r["page_to_map"] for r in minimal_runs) if minimal_runs else None
+    rows = []
+    for label, r in runs.items():
+        ratio = f"{r['spawn_to_map'] / ref:.2f}×" if ref else "-"
+        click = (f"{r['click_to_passages']:.2f} s ({r.get('click_place')}, "
+                 f"{r.get('click_passages')} passages)" if "click_to_passages" in r
+                 else r.get("click_error", "-"))
+        rows.append([label, f"{r['health']:.2f} s", f"{r['page_to_map']:.2f} s",
+                     f"{r['spawn_to_map']:.2f} s", ratio, click])
+    res.tables["App: cold start to a visible map, click → passages"] = (
+        ["page", "spawn → server healthy", "page load → map visible", "spawn → map visible",
+         "÷ minimal page", "click → passages"], rows)
+    apps = {k: r for k, r in runs.items() if k.startswith("app")}
+    if ref and apps:
+        worst_label, worst = max(apps.items(), key=lambda kv: kv[1]["spawn_to_map"])
+        ratio = worst["spawn_to_map"] / ref
+        page_ratio = worst["page_to_map"] / ref_page if ref_page else float("nan")
+        res.target("app map visible", "≤ 1.5× a minimal 3-marker page",
+                   f"{ratio:.2f}× spawn → map ({worst_label}); "
+                   f"{page_ratio:.2f}× page load → map", ratio <= 1.5)
+    clicks = [r["click_to_passages"] for r in apps.values() if "click_to_passages" in r]
+    if clicks:
+        res.target("click → passages", "≤ 1 s, whatever the corpus size",
+                   f"{max(clicks):.2f} s (worst of {len(clicks)})", max(clicks) <= 1.0)
+    else:
+        res.target("click → passages", "≤ 1 s", "could not click a place", None)
+
+
+def _count(folder: Path) -> int:
+    return sum(1 for _ in Path(folder).glob("*.txt"))
