@@ -184,5 +184,10 @@ class Article:
     warnings: tuple[str, ...] = ()
 
     def in_body(self, start: int, end: int) -> bool:
-        """Return whether ``[start, end)`` lies inside the body."""
-        return self.body.start <= start and end <= self.body.end
+        """Return whether ``[start, end)`` lies inside the body.
+
+        Furniture inside the body span (a "Read more: ..." line) is not body.
+        """
+        if not (self.body.start <= start and end <= self.body.end):
+            return False
+        return not any(f.start < end and start < f.end for f in self.furniture)

@@ -1,0 +1,242 @@
+"""Line classifiers for article pages: dates, datelines, bylines, furniture.
+
+Each classifier takes a line *key*: the line NFC-normalised, without
+zero-width characters, with one kind of space and quote, collapsed and
+stripped (see :func:`line_key`).  They are patterns of the page templates
+(comment boxes, character counters, "Recent/Related/Latest news" headers,
+bulleted teaser blocks with section labels), not lists of exact strings from
+the seed pages.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+                         "\u2013": "-", "\u2014": "-", "\u00a0": " ", "\u202f": " "})
+_SPACE_RUN = re.compile(r"\s+")
+
+#: A line longer than this is never a title, byline or furniture line.
+MAX_SHORT_LINE = 300
+
+
+def line_key(raw: str) -> str:
+    """Return the classification key of a raw line (never used for offsets)."""
+    if len(raw) > 4 * MAX_SHORT_LINE:  # long lines are body text: skip the work
+        return raw.strip()
+    key = unicodedata.normalize("NFC", raw).translate(_ZERO_WIDTH).translate(_QUOTES)
+    return _SPACE_RUN.sub(" ", key).strip()
+
+
+# --- dates -----------------------------------------------------------------
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"], start=1)}
+_MONTH_RE = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+             r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DATE_RE = re.compile(
+    r"^(?:(?:last\s+)?(?:updated|posted|published|date)\s*:?\s*)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:" + _MONTH_RE.replace("mon>", "mon1>")
+    + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE.replace("mon>", "mon2>")
+    + r",?\s+(?P<y2>\d{4})"
+    r"|(?P<d3>\d{1,2})/(?P<m3>\d{1,2})/(?P<y3>\d{4})"
+    r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2}))"
+    r"(?:[,\s]+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?"
+    r"(?:\s*\(?\s*(?:gmt|utc|ict)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def parse_date_line(key: str) -> str | None:
+    """Return the ISO date of a line that is only a date (and time), else ``None``.
+
+    ``"Thursday, August 15, 2024, 09:13 (GMT+7)"`` → ``"2024-08-15"``;
+    numeric dates are day/month/year as Vietnamese sites write them.
+    """
+    if len(key) > 80:
+        return None
+    m = _DATE_RE.match(key)
+    if not m:
+        return None
+    g = m.groupdict()
+    try:
+        if g["y1"]:
+            found = date(int(g["y1"]), _month(g["mon1"]), int(g["d1"]))
+        elif g["y2"]:
+            found = date(int(g["y2"]), _month(g["mon2"]), int(g["d2"]))
+        elif g["y3"]:
+            found = date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+        else:
+            found = date(int(g["y4"]), int(g["m4"]), int(g["d4"]))
+    except ValueError:
+        return None
+    return found.isoformat()
+
+
+def _month(name: str) -> int:
+    name = name.lower().rstrip(".")
+    return next(i for m, i in _MONTHS.items() if m.startswith(name))
+
+
+# --- datelines and section labels ------------------------------------------
+
+# "ĐBP - ", "(VNA) - ", "HÀ NỘI — " at the start of a raw line: an upper-case
+# token (letters, combining marks, dots; at most three words) and a dash.
+_LETTERS = r"[^\W\d_][^\W\d_\u0300-\u036f.]*[\u0300-\u036f]*(?:[^\W\d_.][\u0300-\u036f]*)*"
+_DATELINE = re.compile(
+    rf"^\s*(\(?{_LETTERS}(?: {_LETTERS}){{0,2}}\)?)[ \t\u00a0]*[-\u2013\u2014][ \t\u00a0]+"
+)
+
+
+def match_dateline(raw: str) -> tuple[int, int, int] | None:
+    """Find a dateline at the start of a raw line.
+
+    Returns
+    -------
+    tuple of int or None
+        ``(start, dash_end, text_start)`` offsets in *raw*: the dateline
+        token starts at ``start``, ``raw[start:dash_end]`` is e.g. ``"ĐBP -"``
+        and the sentence after it starts at ``text_start``.
+    """
+    m = _DATELINE.match(raw[:60])
+    if not m:
+        return None
+    token = m.group(1).strip("()")
+    letters = [c for c in token if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return None
+    dash_end = m.end() - len(m.group()) + len(m.group().rstrip(" \t\u00a0"))
+    return m.start(1), dash_end, m.end()
+
+
+_SECTION_LABEL = re.compile(r"^(?:[^\W\d_][^\W_]*(?:[ &/,.'-]+[^\W_]+)*\s+-\s*)+$")
+
+
+def is_section_label(key: str) -> bool:
+    """``"SOCIAL AFFAIRS -"``, ``"NEWS - POLITICS -"``: an upper-case label ending in a dash."""
+    if len(key) > 60 or not key.endswith("-"):
+        return False
+    letters = [c for c in key if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters) and bool(
+        _SECTION_LABEL.match(key))
+
+
+# --- furniture lines -------------------------------------------------------
+
+_NEWS = r"(?:news|articles?|stories|posts|items|reports|videos|photos|reads?)"
+_SECTION_HEADER = re.compile(
+    rf"^(?:(?:recent|related|latest|other|more|popular|top|hot|featured|similar|trending|"
+    rf"further|same[- ]category|same[- ]topic|most[- ](?:read|viewed|popular|shared|commented)"
+    rf")\s+{_NEWS}|most[- ](?:read|viewed|popular|shared)|read more|see also|read also|"
+    rf"related|you may (?:also )?(?:like|be interested(?: in)?)|in other news|"
+    rf"more (?:on|from) (?:this|the)\s+\w+|editor'?s picks?)\s*:?$",
+    re.IGNORECASE,
+)
+_COMMENT_BOX = re.compile(
+    r"^(?:comments?|your comments?|comments? \(\d+\)|your comments? \(\d+\)|\d+ comments?|"
+    r"leave a (?:comment|reply)|write (?:a |your )?comments?|add (?:a |your )?comment|"
+    r"post (?:a |your )?comment|send (?:a |your )?comment|submit (?:a |your )?comment|"
+    r"no comments? yet|be the first to comment|comments? are closed)\s*:?$"
+    r"|^you have \d+ ?/ ?\d+ characters?\b"
+    r"|\b\d+ characters? (?:left|remaining)\W*$"
+    r"|^please enter (?:at least )?\d+ or more characters"
+    r"|^please enter (?:your )?(?:name|email|comment|full name)\b",
+    re.IGNORECASE,
+)
+_TAGS = re.compile(r"^(?:tags?|keywords?|topics?|hashtags?)\s*(?::.*)?$", re.IGNORECASE)
+_SHARE = re.compile(
+    r"^(?:share(?: this(?: article| story| post| page)?)?(?: on \w+)?|"
+    r"(?:facebook|twitter|zalo|linkedin|telegram|whatsapp|pinterest|reddit)"
+    r"(?: ?[|/,] ?(?:facebook|twitter|zalo|linkedin|telegram|whatsapp|email|print))*|"
+    r"print(?: this)?(?: article| page)?|e-?mail(?: this)?(?: article)?|copy link|"
+    r"back to top|tweet|bookmark)\s*:?$"
+    r"|^(?:copyright\b|©|\(c\) ?\d{4}|all rights reserved)",
+    re.IGNORECASE,
+)
+_INLINE = re.compile(r"^(?:read more|see also|read also|related(?: news| articles?)?)\s*:\s*\S",
+                     re.IGNORECASE)
+_BULLET = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25e6\u2023\u25cf\u25a0\u25ba\u25b8*-]\s*\S")
+
+
+def is_furniture_start(key: str) -> bool:
+    """Whether a line starts page furniture (comment box, related news, tags, share)."""
+    if not key or len(key) > 120:
+        return False
+    return bool(_COMMENT_BOX.search(key) or _SECTION_HEADER.match(key)
+                or _TAGS.match(key) or _SHARE.match(key))
+
+
+def is_section_header(key: str) -> bool:
+    """Whether a furniture line opens a new furniture section (its own span)."""
+    return bool(_SECTION_HEADER.match(key) or _TAGS.match(key)
+                or (_COMMENT_BOX.search(key) and not re.search(r"\d+ ?/ ?\d+|characters?", key,
+                                                               re.IGNORECASE)))
+
+
+def is_inline_furniture(key: str) -> bool:
+    """Tell a "Read more: ..." / "See also: ..." line inside the body."""
+    return len(key) <= MAX_SHORT_LINE and bool(_INLINE.match(key))
+
+
+def is_bullet(raw: str) -> bool:
+    """Whether a raw line is a bulleted list item ("  • 'Title")."""
+    return bool(_BULLET.match(raw[:20]))
+
+
+# --- bylines and signature blocks ------------------------------------------
+
+_RANK = (r"(?:(?:senior |junior )?(?:lieutenant |major |brigadier )?(?:colonel|general|major|"
+         r"captain|lieutenant)|comrade|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|assoc\.? prof\.?|"
+         r"reporter|journalist|pv\.?)")
+_WORD = r"[^\W\d_][^\W\d_'-]*"
+_NAME = rf"{_WORD}(?: {_WORD}){{1,5}}"
+_BYLINE = re.compile(
+    rf"^(?P<by>by |text(?: and photos?)?: ?|story(?: and photos?)?: ?|"
+    rf"(?:article and )?photos?(?: and text)?: ?)?(?:{_RANK} )?(?P<name>{_NAME}"
+    rf"(?:(?: ?[,&-] ?| and ){_NAME}){{0,3}})(?: ?\([^()]{{1,30}}\))?$",
+    re.IGNORECASE,
+)
+_ROLE_START = re.compile(
+    r"^(?:commander|deputy|member|secretary|chairman|chairwoman|chair|vice|director|head|"
+    r"chief|political|commissar|minister|president|permanent|standing|general|editor|"
+    r"reporter|correspondent|lecturer|researcher|professor|officer|staff|former)\b",
+    re.IGNORECASE,
+)
+_TERMINAL = tuple(".!?:;…\"')]")  # a role line ends without these
+_NAME_TERMINAL = tuple(".!?:;…\"")  # a name line may end with "(VNA)"
+
+
+def is_name_line(key: str) -> bool:
+    """Tell a byline: a short line that is a person's name, maybe with rank or "By".
+
+    Every word of the name starts with a capital ("Hà Linh", "Senior Colonel
+    Phan Văn Hóa", "By Hà Linh (VNA)").
+    """
+    if not key or len(key) > 80 or key.endswith(_NAME_TERMINAL):
+        return False
+    m = _BYLINE.match(key)
+    if not m:
+        return False
+    words = re.split(r" |[,&-]| and ", m.group("name"))
+    return all(w[:1].isupper() for w in words if w and w != "and")
+
+
+def is_role_line(key: str) -> bool:
+    """Tell a signature's role line ("Commander of the ... Command"): no final stop."""
+    if not key or len(key) > 200 or key.endswith(_TERMINAL) or not key[0].isupper():
+        return False
+    if len(key.split()) > 30:
+        return False
+    return bool(_ROLE_START.match(key)) or " of the " in key
+
+
+def byline_name(key: str) -> str:
+    """Strip a leading "By " / "Text:" from a byline key."""
+    m = _BYLINE.match(key)
+    return key[m.end("by"):] if m and m.group("by") else key

@@ -1,0 +1,353 @@
+"""Text → :class:`~geo.model.Article`: title, dates, dateline, byline, body, furniture.
+
+:func:`parse_article` is pure: it never changes the text, so every span it
+reports (and every offset computed later on ``article.text``) is valid in the
+text as read.
+
+How a page is read (line by line; classifiers in :mod:`geo._furniture`):
+
+- **Head.**  Leading date lines (``"Friday, September 20, 2024, 08:32
+  (GMT+7)"``) and upper-case breadcrumb labels (``"NEWS - POLITICS -"``) are
+  furniture.  The title is the first other non-empty line (a Markdown ``#``
+  is not part of it).  Date lines and ``"By ..."`` lines right after the title
+  are head too.
+- **Publication date.**  Of the head's date lines, the one nearest the title.
+  Pages of the National Defence Journal start with the site header's date
+  (the day the page was viewed: 003's "Friday, September 20, 2024") and
+  carry the article's own timestamp right above the title ("Thursday, August
+  15, 2024").  Dates inside the body (events) are never taken for it.
+- **Dateline.**  An upper-case token and a dash opening the first paragraph
+  (``"ĐBP - "``, ``"(VNA) - "``) is the dateline; the body starts after it,
+  so the newspaper's "ĐBP" is never a body mention.
+- **End of the body.**  The body ends where the furniture starts: the first
+  comment-box line ("Comment", "Your Comment (0)", "You have 500/500
+  characters left", "Please enter 5 or more characters"), a
+  "Recent/Related/Latest/Most read news" header, tags, share buttons,
+  copyright, or a teaser block (a bullet item followed by a section label
+  such as ``"SOCIAL AFFAIRS -"`` or by another article's dateline).
+  Everything from there on is furniture, one span per section.
+- **Byline / signature.**  Just before the furniture (or the end), a short
+  name line ("Hà Linh", "Senior Colonel Phan Văn Hóa") optionally followed by
+  role lines ("Commander of the ... Command"), or role lines alone (003,
+  whose name line is empty), none ending in sentence punctuation, form the
+  signature block.  ``Article.byline`` is its name line (its first role line
+  when there is no name).  The block is neither body nor furniture.
+- **Inside the body**, "Read more: ..." / "See also: ..." lines are furniture
+  spans; photo captions are body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from geo._furniture import (
+    MAX_SHORT_LINE,
+    byline_name,
+    is_bullet,
+    is_furniture_start,
+    is_inline_furniture,
+    is_name_line,
+    is_role_line,
+    is_section_header,
+    is_section_label,
+    line_key,
+    match_dateline,
+    parse_date_line,
+)
+from geo.model import Article, Span
+
+_SENTENCE_END = (".", "!", "?", "…")
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int  # offset of the line's first character
+    end: int  # offset just past its last character (line break excluded)
+    raw: str
+    key: str
+
+
+def _split_lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    pos = 0
+    for chunk in text.splitlines(keepends=True):
+        raw = chunk.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+        lines.append(_Line(pos, pos + len(raw), raw, line_key(raw)))
+        pos += len(chunk)
+    return lines
+
+
+def _trimmed(lines: list[_Line], lo: int, hi: int) -> Span | None:
+    """Span from the first to the last non-blank line of ``lines[lo:hi]``, stripped."""
+    filled = [ln for ln in lines[lo:hi] if ln.key]
+    if not filled:
+        return None
+    first, last = filled[0], filled[-1]
+    start = first.start + len(first.raw) - len(first.raw.lstrip())
+    return Span(start, last.start + len(last.raw.rstrip()))
+
+
+@dataclass(slots=True)
+class _Head:
+    title_idx: int | None = None
+    title_span: Span | None = None
+    title: str | None = None
+    body_idx: int = 0
+    dates: list[tuple[int, str]] | None = None
+    furniture: list[int] | None = None
+    byline: str | None = None
+
+
+def _is_title(key: str) -> bool:
+    if len(key) > MAX_SHORT_LINE or is_furniture_start(key):
+        return False
+    # a long sentence is the first paragraph of a page without a title
+    return not (key.endswith(_SENTENCE_END) and len(key.split()) > 15)
+
+
+def _read_head(lines: list[_Line]) -> _Head:
+    head = _Head(dates=[], furniture=[])
+    i, n = 0, len(lines)
+    while i < n:
+        ln = lines[i]
+        if not ln.key:
+            i += 1
+            continue
+        iso = parse_date_line(ln.key)
+        if iso:
+            head.dates.append((i, iso))
+        elif not is_section_label(ln.key):
+            break
+        head.furniture.append(i)
+        i += 1
+    if i < n and match_dateline(lines[i].raw) is None and _is_title(lines[i].key):
+        ln = lines[i]
+        stripped = ln.raw.lstrip()
+        hashes = len(stripped) - len(stripped.lstrip("#")) if stripped.startswith("#") else 0
+        start = ln.start + len(ln.raw) - len(stripped) + hashes
+        while start < ln.end and text_is_space(ln.raw[start - ln.start]):
+            start += 1
+        head.title_idx = i
+        head.title_span = Span(start, ln.start + len(ln.raw.rstrip()))
+        head.title = ln.raw[start - ln.start:].rstrip()
+        i += 1
+        while i < n:
+            key = lines[i].key
+            iso = parse_date_line(key) if key else None
+            if iso:
+                head.dates.append((i, iso))
+                head.furniture.append(i)
+            elif key and key.lower().startswith("by ") and is_name_line(key):
+                head.byline = byline_name(key)
+            elif key:
+                break
+            i += 1
+    head.body_idx = i
+    return head
+
+
+def text_is_space(ch: str) -> bool:
+    """Whether *ch* is white space or a zero-width character."""
+    return ch.isspace() or ch in "\u200b\u200c\u200d\u2060\ufeff"
+
+
+def _dateline_follows(lines: list[_Line], i: int, within: int = 4) -> bool:
+    seen = 0
+    for ln in lines[i + 1:]:
+        if not ln.key:
+            continue
+        if is_section_label(ln.key) or match_dateline(ln.raw):
+            return True
+        seen += 1
+        if seen >= within:
+            return False
+    return False
+
+
+def _teaser_start(lines: list[_Line], i: int, lo: int) -> int:
+    """Return where a teaser opened by the section label at *i* starts (its title lines)."""
+    start, taken = i, 0
+    for j in range(i - 1, lo, -1):
+        key = lines[j].key
+        if not key:
+            continue
+        if (taken >= 2 or key.endswith(_SENTENCE_END) or len(key) > 200
+                or is_name_line(key) or is_role_line(key)):
+            break
+        start, taken = j, taken + 1
+    return start
+
+
+def _furniture_start(lines: list[_Line], lo: int) -> int:
+    for i in range(lo, len(lines)):
+        ln = lines[i]
+        if not ln.key or len(ln.key) > MAX_SHORT_LINE:
+            continue
+        if is_furniture_start(ln.key):
+            return i
+        if is_bullet(ln.raw) and _dateline_follows(lines, i):
+            return i
+        if is_section_label(ln.key) and _dateline_follows(lines, i, within=1):
+            return _teaser_start(lines, i, lo)
+    return len(lines)
+
+
+def _signature(lines: list[_Line], lo: int, hi: int) -> tuple[int | None, str | None]:
+    """Find the signature block in ``lines[lo:hi]`` (at its end): first index, byline."""
+    block: list[tuple[int, bool]] = []  # (index, is a name line)
+    for j in range(hi - 1, lo, -1):
+        key = lines[j].key
+        if not key:
+            continue
+        if len(block) == 4:
+            break
+        if is_name_line(key):
+            block.append((j, True))
+        elif is_role_line(key) and ". " not in key and len(key.split()) <= 25:
+            block.append((j, False))
+        else:
+            break
+    block.reverse()
+    # the block starts at its first name line; without one, role lines alone
+    names = [k for k, (_, is_name) in enumerate(block) if is_name]
+    block = block[names[0]:] if names else block
+    if not block:
+        return None, None
+    return block[0][0], byline_name(lines[block[0][0]].key)
+
+
+def _sections(lines: list[_Line], lo: int, hi: int) -> list[Span]:
+    """Furniture spans of ``lines[lo:hi]``: a new span at each section header."""
+    cuts = [lo] + [i for i in range(lo + 1, hi) if lines[i].key
+                   and len(lines[i].key) <= 120 and is_section_header(lines[i].key)]
+    spans = [_trimmed(lines, a, b) for a, b in zip(cuts, cuts[1:] + [hi], strict=True)]
+    return [s for s in spans if s]
+
+
+def _merge_runs(lines: list[_Line], idxs: list[int]) -> list[Span]:
+    """Spans of the given line indices, adjacent ones (blank lines between) merged."""
+    spans: list[Span] = []
+    prev = None
+    for i in sorted(idxs):
+        span = _trimmed(lines, i, i + 1)
+        if span is None:
+            continue
+        if prev is not None and all(not ln.key for ln in lines[prev + 1:i]):
+            spans[-1] = Span(spans[-1].start, span.end)
+        else:
+            spans.append(span)
+        prev = i
+    return spans
+
+
+def parse_article(
+    text: str,
+    *,
+    article_id: str,
+    path: str | None = None,
+    meta: Mapping[str, str] | None = None,
+) -> Article:
+    """Recognise the parts of an article's text.
+
+    Parameters
+    ----------
+    text : str
+        The article text as decoded; stored unchanged.
+    article_id : str
+        Id of the article (by convention the file stem).
+    path : str, optional
+        Where the text comes from, kept for display.
+    meta : mapping, optional
+        A manifest row (``title``, ``outlet``, ``date``); its non-empty values
+        win over what the text says.  A date that differs from the text's is
+        kept and noted in ``warnings``.
+
+    Returns
+    -------
+    Article
+        With ``title``/``title_span``, ``date`` (ISO or ``None``),
+        ``dateline``, ``byline``, ``body`` and ``furniture`` (sorted,
+        disjoint spans).  A text without recognisable body gets an empty
+        body span and a warning.
+    """
+    lines = _split_lines(text)
+    head = _read_head(lines)
+    body_idx = head.body_idx
+    dateline = None
+    body_start = len(text)
+    if body_idx < len(lines):
+        first = lines[body_idx]
+        found = match_dateline(first.raw)
+        if found:
+            dateline = Span(first.start + found[0], first.start + found[1])
+            body_start = first.start + found[2]
+        else:
+            body_start = first.start + len(first.raw) - len(first.raw.lstrip())
+    tail = _furniture_start(lines, body_idx + 1) if body_idx < len(lines) else len(lines)
+    sig_idx, byline = _signature(lines, body_idx, tail)
+    body_end_idx = sig_idx if sig_idx is not None else tail
+    last = _trimmed(lines, body_idx, body_end_idx)
+    body_end = max(body_start, last.end) if last else body_start
+    warnings: list[str] = []
+    if body_end <= body_start:
+        body_end = body_start = min(body_start, len(text))
+        warnings.append(f"{article_id}: no article body found")
+
+    furniture = _merge_runs(lines, head.furniture or [])
+    furniture += [s for i in range(body_idx + 1, body_end_idx)
+                  if lines[i].key and is_inline_furniture(lines[i].key)
+                  and (s := _trimmed(lines, i, i + 1))]
+    furniture += _sections(lines, tail, len(lines)) if tail < len(lines) else []
+
+    date = _publication_date(head)
+    meta = meta or {}
+    meta_date = (meta.get("date") or "").strip() or None
+    if meta_date and date and meta_date != date:
+        warnings.append(f"{article_id}: manifest date {meta_date} differs from the text's {date}")
+    return Article(
+        id=article_id,
+        text=text,
+        path=path,
+        title=(meta.get("title") or "").strip() or head.title,
+        title_span=head.title_span,
+        byline=byline or head.byline,
+        dateline=dateline,
+        date=meta_date or date,
+        outlet=(meta.get("outlet") or "").strip() or None,
+        body=Span(body_start, body_end),
+        furniture=tuple(sorted(furniture, key=lambda s: s.start)),
+        warnings=tuple(warnings),
+    )
+
+
+def _publication_date(head: _Head) -> str | None:
+    if not head.dates:
+        return None
+    anchor = head.title_idx if head.title_idx is not None else head.body_idx
+    return min(head.dates, key=lambda d: (abs(d[0] - anchor), -d[0]))[1]
+
+
+def in_body(article: Article, start: int, end: int | None = None) -> bool:
+    """Return whether offset *start* (or the range ``[start, end)``) is article body.
+
+    Parameters
+    ----------
+    article : Article
+        A parsed article.
+    start : int
+        Character offset in ``article.text``.
+    end : int, optional
+        End of the range (exclusive); ``start + 1`` when omitted.
+
+    Returns
+    -------
+    bool
+        ``True`` inside the body span and outside every furniture span.
+    """
+    return article.in_body(start, start + 1 if end is None else end)
+
+
+def body_text(article: Article) -> str:
+    """Return the text of the article body (for display; offsets are the article's)."""
+    return article.text[article.body.start:article.body.end]
