@@ -1,0 +1,332 @@
+"""Export map layers: RFC 7946 GeoJSON, a zip of them, a GeoPackage and a figures CSV.
+
+Every file is written atomically: into a temporary file in the output folder,
+then renamed over the target (``os.replace``), so an interrupted export never
+leaves a half file and an older complete file stays intact.  Nothing outside
+the output folder is touched.
+
+GeoJSON follows RFC 7946: longitude then latitude, WGS 84, no ``crs``
+member, finite numbers only, polygon exteriors counter-clockwise.  Property
+values are plain JSON scalars (string, number, boolean, null): lists and
+objects are stored as JSON *text* (``articles``, ``figures``, ``groups``,
+``alt_names``, ``attrs``) because QGIS and GeoPackage fields cannot hold
+nested values; parse them with ``json.loads``.  See ``docs/LAYERS.md``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import os
+import re
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+
+import geopandas as gpd
+from shapely.geometry import mapping
+
+from geo._layer_geometry import oriented
+from geo.errors import ExportError
+from geo.model import Figure
+
+#: Digits kept after the decimal point of a coordinate (about 10 cm, as RFC 7946 §11.2 advises).
+COORD_DIGITS = 6
+ZIP_NAME = "layers.zip"
+GPKG_NAME = "layers.gpkg"
+FIGURES_CSV = "figures.csv"
+FIGURE_COLUMNS = (
+    "article", "quote", "start", "end", "value", "value_high", "unit", "subject", "theme",
+    "qualifier", "period", "date", "vague", "place_id", "place_name", "scope_reason",
+)
+
+_UNSAFE = re.compile(r"[^a-z0-9_-]+")
+
+
+def safe_name(name: str) -> str:
+    """Return *name* as a safe file stem: lower-case ASCII letters, digits, ``_``, ``-``.
+
+    Raises
+    ------
+    ExportError
+        If nothing of *name* is left.
+    """
+    stem = _UNSAFE.sub("_", str(name).lower()).strip("_-")[:64]
+    if not stem:
+        raise ExportError(f"layer name {name!r} gives no usable file name")
+    return stem
+
+
+def plain(value):
+    """Return *value* as a plain JSON value: NaN/NA → None, numpy → Python."""
+    if value is None or isinstance(value, (str, bool)):
+        return value
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    item = getattr(value, "item", None)  # numpy scalar
+    if item is not None and not isinstance(value, (list, tuple, dict)):
+        try:
+            return plain(item())
+        except (TypeError, ValueError):
+            pass
+    try:
+        import pandas as pd
+
+        if value is pd.NA or value is pd.NaT:
+            return None
+    except ImportError:  # pragma: no cover
+        pass
+    if isinstance(value, Mapping):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    return str(value)
+
+
+def _round(coords):
+    if isinstance(coords, (int, float)):
+        if not math.isfinite(coords):
+            raise ExportError(f"non-finite coordinate {coords!r}")
+        return round(float(coords), COORD_DIGITS)
+    return [_round(c) for c in coords]
+
+
+def geometry_json(geom) -> dict | None:
+    """Return the RFC 7946 geometry object of a shapely *geom* (``None`` for none)."""
+    if geom is None or geom.is_empty:
+        return None
+    out = mapping(oriented(geom))
+    if out["type"] == "GeometryCollection":
+        return {"type": out["type"], "geometries": [geometry_json(g) for g in geom.geoms]}
+    return {"type": out["type"], "coordinates": _round(out["coordinates"])}
+
+
+def iter_features(frame: gpd.GeoDataFrame, *, columns: Iterable[str] | None = None):
+    """Yield the GeoJSON features of *frame* with plain-JSON properties.
+
+    Parameters
+    ----------
+    frame : geopandas.GeoDataFrame
+        In EPSG:4326 (reprojected if not).
+    columns : iterable of str, optional
+        Properties to keep (default: every column but the geometry).
+
+    Yields
+    ------
+    dict
+        A Feature; its ``id`` is the ``id`` property when there is one.
+    """
+    if frame.crs is not None and frame.crs.to_epsg() != 4326:
+        frame = frame.to_crs(4326)
+    geom_col = frame.geometry.name
+    keep = [c for c in (columns or frame.columns) if c != geom_col and c in frame.columns]
+    records = frame[keep].to_dict("records") if keep else [{} for _ in range(len(frame))]
+    for props, geom in zip(records, frame.geometry.values, strict=True):
+        props = {k: plain(v) for k, v in props.items()}
+        feature = {"type": "Feature"}
+        if isinstance(props.get("id"), (str, int)):
+            feature["id"] = props["id"]
+        feature["geometry"] = geometry_json(geom)
+        feature["properties"] = props
+        yield feature
+
+
+def feature_collection(frame: gpd.GeoDataFrame, *, columns=None) -> dict:
+    """Return *frame* as an RFC 7946 FeatureCollection (a plain dict)."""
+    return {"type": "FeatureCollection", "features": list(iter_features(frame, columns=columns))}
+
+
+def _feature_json(feature: dict) -> str:
+    return json.dumps(feature, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+
+def write_geojson(frame: gpd.GeoDataFrame, fh: io.TextIOBase) -> int:
+    """Stream *frame* as a FeatureCollection into the text file *fh*; return the count."""
+    fh.write('{"type":"FeatureCollection","features":[\n')
+    n = 0
+    for feature in iter_features(frame):
+        if n:
+            fh.write(",\n")
+        fh.write(_feature_json(feature))
+        n += 1
+    fh.write("\n]}\n")
+    return n
+
+
+def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
+    """Call ``write(tmp)`` on a temporary path next to *path*, then rename it to *path*.
+
+    On any error the temporary file is removed and *path* is left as it was.
+    """
+    # The temporary name keeps the extension: GDAL checks it for GeoPackages.
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.",
+                                    suffix=f".tmp{path.suffix}")
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        write(tmp)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        for leftover in (tmp, *tmp.parent.glob(tmp.name + "-*")):  # GDAL -journal/-wal
+            leftover.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _text_writer(fn: Callable[[io.TextIOBase], object]) -> Callable[[Path], None]:
+    def write(tmp: Path) -> None:
+        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+            fn(fh)
+
+    return write
+
+
+def export_layers(
+    layers: Mapping[str, gpd.GeoDataFrame],
+    out_dir: str | os.PathLike,
+    *,
+    figures: Iterable[Figure] | None = None,
+    corpus=None,
+) -> list[Path]:
+    """Write every layer as GeoJSON, plus a zip, a GeoPackage and a figures CSV.
+
+    Parameters
+    ----------
+    layers : mapping of str to geopandas.GeoDataFrame
+        As returned by :func:`geo.layers.build_layers`.
+    out_dir : str or path-like
+        Output folder, created if missing.  Only ``<layer>.geojson``,
+        ``layers.zip``, ``layers.gpkg`` and ``figures.csv`` are written in it.
+    figures : iterable of Figure, optional
+        Figures for the CSV, one row each (unplaced ones too).
+    corpus : geo.pipeline.Corpus, optional
+        Instead of *figures*: every figure of the corpus, with its article's
+        title and date in the CSV.  With neither, no CSV is written.
+
+    Returns
+    -------
+    list of pathlib.Path
+        The files written, GeoJSON first.
+
+    Raises
+    ------
+    ExportError
+        If a file cannot be written or a layer holds a non-finite coordinate;
+        files already complete stay, no half file is left.
+    """
+    out = Path(out_dir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise ExportError(f"could not create output folder {str(out)!r}: {err}") from err
+    names = {name: safe_name(name) for name in layers}
+    if len(set(names.values())) != len(names):
+        raise ExportError(f"layer names collide as file names: {sorted(layers)!r}")
+    written: list[Path] = []
+    try:
+        for name, frame in layers.items():
+            path = out / f"{names[name]}.geojson"
+            writer = _text_writer(lambda fh, f=frame: write_geojson(f, fh))
+            written.append(atomic_write(path, writer))
+        geojson = list(written)
+        written.append(atomic_write(out / ZIP_NAME, lambda tmp: _write_zip(tmp, geojson)))
+        written.append(atomic_write(out / GPKG_NAME, lambda tmp: _write_gpkg(tmp, layers, names)))
+        if figures is not None or corpus is not None:
+            rows, info = _figure_rows(figures, corpus)
+            written.append(atomic_write(
+                out / FIGURES_CSV, _text_writer(lambda fh: write_figures_csv(rows, fh, info))
+            ))
+    except ExportError:
+        raise
+    except (OSError, ValueError) as err:
+        raise ExportError(f"could not export layers to {str(out)!r}: {err}") from err
+    return written
+
+
+def _write_zip(tmp: Path, files: list[Path]) -> None:
+    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for path in files:
+            zf.write(path, arcname=path.name)
+
+
+def _gpkg_frame(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Columns as plain values: object columns keep None, not NaN."""
+    data = {}
+    for col in frame.columns:
+        if col == frame.geometry.name:
+            continue
+        series = frame[col]
+        if series.dtype == bool or str(series.dtype) in ("int64", "float64"):
+            data[col] = series.to_numpy()
+        else:
+            data[col] = [plain(v) for v in series.tolist()]
+    return gpd.GeoDataFrame(data, geometry=list(frame.geometry.values), crs="EPSG:4326")
+
+
+def _write_gpkg(tmp: Path, layers: Mapping[str, gpd.GeoDataFrame], names: dict) -> None:
+    import pyogrio
+
+    tmp.unlink()  # GDAL must create the GeoPackage itself
+    for name, frame in layers.items():
+        frame = _gpkg_frame(frame if frame.crs is not None else frame.set_crs(4326))
+        types = set(frame.geometry.geom_type.dropna())
+        geometry_type = types.pop() if len(types) == 1 else "Unknown"
+        pyogrio.write_dataframe(
+            frame, tmp, layer=names[name], driver="GPKG", geometry_type=geometry_type,
+            append=False,
+        )
+
+
+def _figure_rows(figures, corpus) -> tuple[list[Figure], dict[str, tuple]]:
+    rows = list(figures) if figures is not None else []
+    info: dict[str, tuple] = {}
+    if corpus is not None:
+        for result in corpus.results:
+            info[result.article.id] = (result.article.title, result.article.date)
+            if figures is None:
+                rows.extend(result.figures)
+    return rows, info
+
+
+def write_figures_csv(
+    figures: Iterable[Figure], fh: io.TextIOBase, articles: Mapping[str, tuple] | None = None
+) -> int:
+    """Write one CSV row per figure; return the count.
+
+    Parameters
+    ----------
+    figures : iterable of Figure
+    fh : text file
+        Opened with ``newline=""``.
+    articles : mapping, optional
+        ``{article id: (title, date)}`` for the ``article_title`` and
+        ``article_date`` columns (empty without it).
+
+    Returns
+    -------
+    int
+        Rows written; columns are :data:`FIGURE_COLUMNS` then ``article_title``,
+        ``article_date``; missing values are empty cells.
+    """
+    articles = articles or {}
+    writer = csv.writer(fh)
+    writer.writerow((*FIGURE_COLUMNS, "article_title", "article_date"))
+    n = 0
+    for fig in figures:
+        row = []
+        for col in FIGURE_COLUMNS:
+            value = plain(getattr(fig, col))
+            row.append("" if value is None else value)
+        title, date = articles.get(fig.article, (None, None))
+        row += [title or "", date or ""]
+        writer.writerow(row)
+        n += 1
+    return n

@@ -1,0 +1,161 @@
+"""The Folium map: structure, escaping, imprecision, offline assets."""
+
+import json
+import re
+
+import folium
+import pytest
+from _layers_fixtures import TEXT_B, XSS_NAME, XSS_PASSAGE, FakeGazetteer, make_corpus
+
+from geo.layers import build_layers
+from geo.mapping import MAX_ZOOM, build_map, embedded_properties, figure_radius
+
+
+@pytest.fixture(scope="module")
+def layers():
+    return build_layers(make_corpus(), FakeGazetteer())
+
+
+@pytest.fixture(scope="module")
+def fmap(layers):
+    return build_map(layers, asset_base="/app/static")
+
+
+@pytest.fixture(scope="module")
+def page(fmap):
+    return fmap.get_root().render()
+
+
+def _groups(fmap):
+    return [c for c in fmap._children.values() if isinstance(c, folium.FeatureGroup)]
+
+
+def _geojsons(fmap):
+    out = []
+    for group in _groups(fmap):
+        children = [c for c in group._children.values() if isinstance(c, folium.GeoJson)]
+        assert len(children) == 1
+        out.append(children[0])
+    return out
+
+
+def _places(fmap):
+    """Properties of the features of every place layer, by place id."""
+    props = embedded_properties(fmap)
+    return {p["id"]: p for name, rows in props.items()
+            if name not in ("uncertainty", "mention_density", "figures") for p in rows}
+
+
+def test_one_feature_group_with_one_geojson_per_layer(fmap, layers):
+    non_empty = [n for n, f in layers.items() if len(f)]
+    assert [g.layer_name for g in _geojsons(fmap)] == non_empty
+    assert isinstance(list(fmap._children.values())[-1], folium.LayerControl)
+
+
+def test_max_zoom_set_without_tiles(fmap, page):
+    assert fmap.options["max_zoom"] == MAX_ZOOM
+    assert f'"maxZoom": {MAX_ZOOM}' in page
+    assert "L.tileLayer" not in page
+
+
+def test_osm_tiles_when_asked(layers):
+    page = build_map(layers, tiles="OpenStreetMap", asset_base="/app/static").get_root().render()
+    assert "tile.openstreetmap.org" in page
+
+
+def _asset_links(page):
+    return re.findall(r'<(?:script|link)[^>]*?(?:src|href)="([^"]+)"', page)
+
+
+def test_no_asset_leaves_the_machine(page):
+    links = _asset_links(page)
+    assert links, "no script or stylesheet at all?"
+    assert all(link.startswith("/app/static/") for link in links), links
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page)
+    assert not re.search(r"url\(\s*['\"]?(https?:)?//", page)
+    for unused in ("bootstrap", "font-awesome", "fontawesome", "awesome-markers", "glyphicons"):
+        assert unused not in page
+
+
+def test_online_map_keeps_only_leaflet_and_jquery(layers):
+    page = build_map(layers).get_root().render()
+    links = _asset_links(page)
+    assert len(links) == 3 and any("leaflet" in u for u in links) and any(
+        "jquery" in u for u in links)
+
+
+def test_article_text_is_escaped(page, fmap):
+    assert "<script>alert" not in page
+    assert "<img src=x" not in page
+    props = _places(fmap)
+    xss = props["user:xss"]
+    assert xss["name"] == XSS_NAME  # raw in the data (the app escapes when it shows it)
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in xss["tooltip_html"]
+    assert "<script>" not in xss["popup_html"] and "<img" not in xss["popup_html"]
+    assert "&lt;img src=x onerror=alert(1)&gt;" in xss["popup_html"]  # its first passage
+    assert XSS_PASSAGE in xss["first_passage"]
+    assert "user &lt;b&gt;file&lt;/b&gt;" in xss["popup_html"]  # user-file coordinate source
+
+
+def test_clickable_features_carry_the_place_id(fmap):
+    ids = set(_places(fmap))
+    assert {"post:pa-thom", "gate:tay-trang", "marker:vn-la:107", "village:pa-xa-lao"} <= ids
+
+
+def test_passages_not_embedded_beyond_the_first(page, fmap):
+    second = "Pa Thơm Border Post sent twelve soldiers"  # the post's second passage
+    assert second in TEXT_B
+    assert second not in page and json.dumps(second)[1:-1] not in page
+    props = _places(fmap)
+    assert "articles" not in props["post:pa-thom"]  # heavy lists stay in the export
+
+
+def _style_for(fmap, place_id):
+    for geojson in _geojsons(fmap):
+        for feature in geojson.data["features"]:
+            if feature.get("id") == place_id and geojson.layer_name != "uncertainty":
+                return geojson.style_function(feature)
+    raise AssertionError(place_id)
+
+
+def test_imprecise_places_hollow_and_dashed(fmap):
+    post = _style_for(fmap, "post:pa-thom")  # commune precision
+    gate = _style_for(fmap, "gate:tay-trang")  # published point
+    assert post.get("dashArray") and post["fillOpacity"] < 0.3
+    assert "dashArray" not in gate and gate["fillOpacity"] > 0.8
+
+
+def test_precision_in_tooltip(fmap):
+    props = _places(fmap)
+    assert "precision: commune (±8 km): position approximate" in props["post:pa-thom"][
+        "tooltip_html"]
+    assert "precision: point" in props["gate:tay-trang"]["tooltip_html"]
+
+
+def test_uncertainty_segment_drawn_for_markers(fmap):
+    for geojson in _geojsons(fmap):
+        if geojson.layer_name == "uncertainty":
+            by_id = {f["id"]: f for f in geojson.data["features"]}
+            assert by_id["marker:vn-la:110"]["geometry"]["type"] == "LineString"
+            style = geojson.style_function(by_id["marker:vn-la:110"])
+            assert style["dashArray"] and style["weight"] >= 5
+            return
+    raise AssertionError("no uncertainty layer")
+
+
+def test_legend_and_figure_scale(page):
+    assert "Legend" in page
+    assert "approximate" in page
+    assert "455.573" in page  # the border theme's scale: its largest value
+
+
+def test_figure_radius_area_proportional():
+    r_max, r_quarter = figure_radius(400, 400), figure_radius(100, 400)
+    assert r_max > r_quarter > figure_radius(None, 400)
+    assert figure_radius(0, 400) == figure_radius(None, 400)
+
+
+def test_empty_layers_still_make_a_map():
+    layers = build_layers(make_corpus().__class__(results=()), FakeGazetteer())
+    page = build_map(layers, asset_base="/app/static").get_root().render()
+    assert "L.control.layers" in page
