@@ -1,0 +1,29 @@
+"""The gazetteer: Vietnam's administrative units, curated border places, user overrides.
+
+Entry points: :func:`load_gazetteer` returns a :class:`Gazetteer`;
+:func:`read_overrides` / :func:`read_overrides_lenient` read a user override
+file; :class:`Candidate` is one result of :meth:`Gazetteer.lookup`.
+"""
+
+from geo.gazetteer.core import TRIPOINT_ID, Gazetteer
+from geo.gazetteer.index import Candidate
+from geo.gazetteer.load import DATA_DIR, load_gazetteer
+from geo.gazetteer.overrides import (
+    default_overrides_path,
+    read_overrides,
+    read_overrides_lenient,
+)
+from geo.gazetteer.rows import COLUMNS, PlaceRow
+
+__all__ = [
+    "COLUMNS",
+    "DATA_DIR",
+    "TRIPOINT_ID",
+    "Candidate",
+    "Gazetteer",
+    "PlaceRow",
+    "default_overrides_path",
+    "load_gazetteer",
+    "read_overrides",
+    "read_overrides_lenient",
+]

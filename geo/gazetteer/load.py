@@ -1,0 +1,182 @@
+"""Assemble the gazetteer: administrative units + curated data + user overrides.
+
+Building the administrative units (14,000 units, one ``convert_address``
+call per legacy commune) takes a few seconds, so they are cached as a pickle
+keyed by the package versions and a hash of the package data and of the
+building code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import pickle
+import tempfile
+from collections.abc import Sequence
+from importlib import metadata
+from pathlib import Path
+
+import geo
+from geo.errors import GazetteerError, OverrideError
+from geo.gazetteer import admin
+from geo.gazetteer.boundary import read_boundary
+from geo.gazetteer.core import Gazetteer
+from geo.gazetteer.curated import merge_rows, patch_unit, resolve_rows
+from geo.gazetteer.overrides import check_new_rows, read_overrides
+from geo.gazetteer.rows import PlaceRow, parse_rows
+from geo.model import Place
+
+#: The repository's ``data/`` directory (curated CSV, boundary extract).
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+CURATED_FILE = "curated_places.csv"
+BOUNDARY_FILE = "boundary.geojson"
+CACHE_ENV = "GEO_CACHE_DIR"
+_DEFAULT_CACHE = Path(__file__).resolve().parents[2] / ".geo-cache"
+
+
+def load_gazetteer(*, overrides: Path | Sequence[PlaceRow] | None = None,
+                   data_dir: Path | None = None, cache_dir: Path | None | bool = None,
+                   ) -> Gazetteer:
+    """Load the gazetteer of Vietnam's units plus the curated Điện Biên border places.
+
+    Parameters
+    ----------
+    overrides : Path or sequence of PlaceRow, optional
+        A user override CSV (read strictly), or rows already read with
+        :func:`~geo.gazetteer.overrides.read_overrides_lenient`.  Nothing is
+        read by default: callers pass
+        :func:`~geo.gazetteer.overrides.default_overrides_path` explicitly.
+    data_dir : Path, optional
+        Directory with ``curated_places.csv`` and ``boundary.geojson``;
+        defaults to the repository's ``data/``.
+    cache_dir : Path or False, optional
+        Where the built administrative units are cached; ``$GEO_CACHE_DIR``
+        or ``.geo-cache/`` by default; ``False`` disables the cache.
+
+    Returns
+    -------
+    Gazetteer
+
+    Raises
+    ------
+    OverrideError
+        A bad override row (``"file:line: problem"``).
+    GazetteerError
+        The built-in data is missing or inconsistent.
+    """
+    data_dir = Path(data_dir) if data_dir is not None else DATA_DIR
+    curated_bytes = _read(data_dir / CURATED_FILE)
+    boundary_path = data_dir / BOUNDARY_FILE
+    boundary = read_boundary(boundary_path)
+    rows, errors = parse_rows(io.StringIO(curated_bytes.decode("utf-8-sig"), newline=""),
+                              str(data_dir / CURATED_FILE))
+    if errors:
+        raise GazetteerError(f"built-in data is invalid: {errors[0]}")
+    override_rows, override_key = _override_rows(overrides)
+
+    units = {p.id: p for p in admin_units(cache_dir)}
+    known = set(units) | {r.id for r in rows}
+    if problems := check_new_rows(override_rows, known):
+        raise problems[0]
+    curated_ids = {r.id: i for i, r in enumerate(rows)}
+    for orow in override_rows:
+        if orow.id in units:
+            units[orow.id] = patch_unit(units[orow.id], orow)
+        elif orow.id in curated_ids:
+            rows[curated_ids[orow.id]] = merge_rows(rows[curated_ids[orow.id]], orow)
+        else:
+            rows.append(orow)
+    curated, extents = resolve_rows(rows, units, boundary)
+    version = _hash(curated_bytes, boundary_path.read_bytes(), override_key,
+                    geo.__version__.encode(), _package_version().encode())
+    return Gazetteer((*curated, *units.values()), extents=extents, boundary=boundary,
+                     version=version)
+
+
+def _override_rows(overrides) -> tuple[list[PlaceRow], bytes]:
+    if overrides is None:
+        return [], b""
+    if isinstance(overrides, (str, os.PathLike)):
+        path = Path(overrides)
+        rows = read_overrides(path)
+        try:
+            return rows, path.read_bytes()
+        except OSError as err:  # pragma: no cover - read_overrides read it a moment ago
+            raise OverrideError(f"{path}:0: could not read: {err}") from err
+    rows = list(overrides)
+    return rows, repr(rows).encode()
+
+
+def admin_units(cache_dir: Path | None | bool = None) -> tuple[Place, ...]:
+    """Return every administrative unit, from the cache when it is current.
+
+    Parameters
+    ----------
+    cache_dir : Path or False, optional
+        Cache directory; ``None`` means ``$GEO_CACHE_DIR`` or ``.geo-cache/``;
+        ``False`` builds without reading or writing a cache.
+    """
+    if cache_dir is False:
+        return admin.build_admin_places()
+    directory = Path(cache_dir) if cache_dir else Path(os.environ.get(CACHE_ENV) or
+                                                       _DEFAULT_CACHE)
+    path = directory / f"admin-units-{_admin_key()}.pickle"
+    try:
+        with path.open("rb") as fh:
+            places = pickle.load(fh)
+        if isinstance(places, tuple) and places and isinstance(places[0], Place):
+            return places
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        pass
+    places = admin.build_admin_places()
+    _write_atomic(path, pickle.dumps(places, protocol=pickle.HIGHEST_PROTOCOL))
+    return places
+
+
+def _admin_key() -> str:
+    """Cache key: package versions + package data files + the code that builds units."""
+    import vietnamadminunits
+
+    pkg = Path(vietnamadminunits.__file__).parent
+    parts = [_package_version().encode(), geo.__version__.encode()]
+    for f in (pkg / "data" / "dataset.db", pkg / "data" / "converter_2025.json",
+              Path(admin.__file__)):
+        stat = f.stat()
+        parts.append(f"{f.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    parts.append(Path(admin.__file__).read_bytes())
+    return _hash(*parts)[:16]
+
+
+def _package_version() -> str:
+    try:
+        return metadata.version("vietnamadminunits")
+    except metadata.PackageNotFoundError:  # pragma: no cover
+        return "unknown"
+
+
+def _hash(*parts: bytes) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(len(part).to_bytes(8, "big"))
+        h.update(part)
+    return h.hexdigest()
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as err:
+        raise GazetteerError(f"could not read built-in data {str(path)!r}: {err}") from err
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    """Write *data* to *path* through a temporary file; a failing cache is not an error."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        pass
