@@ -1,0 +1,299 @@
+"""Figures (reported quantities) in article bodies, with place, period and theme.
+
+:func:`extract_figures` finds every figure in an article body: "2,650
+patrols", "59.7kg of heroin", "over VND 17.4 billion", "five border
+markers", "thousands of individuals" (kept as *vague*, with no value).
+Each figure gets what it counts (``subject``, ``unit``), a ``theme``
+(:mod:`geo.themes`), a ``qualifier``, a ``period``, a ``date`` and the
+place it is about (rules in :mod:`geo._figure_context`).
+
+What is *not* a figure: years and dates, times ("08:32", "GMT+7"),
+document numbers ("Directive 01/CT-TTg", "Decree No.03/2019/NĐ-CP",
+"Resolution No.4"), terms and periods ("2021-2026 term", "2020-2025"),
+ordinals ("70th anniversary"), names with numbers ("Military Region 2",
+"Border Company 163"), marker numbers ("markers 107 to 111": places),
+slogans in short quotes ("3 stays, 4 togethers"), ages, durations
+("over seven years"), compound adjectives ("two-level"), personal details
+("her eight children"), reference counts ("the two countries", "two
+sides"), "one", and bare numbers that count nothing named.
+
+Periods: a rate right after the figure ("per month", "/year", "annually"
+→ ``"per month"``, ``"per year"``); a term in the same clause ("for the
+2021-2026 term" → ``"2021-2026 term"``); "In 2024," in the same sentence;
+else the latest framing period before it in the body ("Between
+2020-2025", "During the 2020-2025 period", "over the past five years").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from geo._figure_context import MONTH_RE, ArticleContext
+from geo._figure_summary import FigureSummary, summarise_figures
+from geo.model import Article, Figure, Mention
+from geo.numbers import QUANTITY, WORD_NUMBERS, Quantity, parse_quantity
+from geo.themes import theme_for
+
+__all__ = ["FigureSummary", "extract_figures", "figure_to_dict", "summarise_figures"]
+
+_YEAR = re.compile(r"(?:18|19|20)\d{2}")
+_NAME_HEAD = re.compile(
+    r"(?:\b(?:No|Nos|Number|Region|Zone|Company|Battalion|Regiment|Division|Corps|Brigade|"
+    r"Station|Route|Highway|Road|Street|Directive|Decree|Resolution|Conclusion|Decision|"
+    r"Circular|Law|Article|Clause|Item|Point|Km|Markers?|Landmarks?|Milestones?|Pillars?|"
+    r"Post|Team|Unit|Group|Plan|Program|Programme|Project|Phase|Grade|Class|Room|Lot|Plot|"
+    r"Block|Hamlet|Village|Area|Sector|Section|Level|Stage|Round|Gate|Squad|Ward|Quarter|"
+    rf"Zone|Term|Congress|Session|Conference|Victory|aged|age|age of|{MONTH_RE})\.?"
+    r"|\b(?:her|his|their|my|our|your|its)|[#№(]\s?No\.?)[^\S\n]*$",
+    re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\b(?:her|his|their|my|your|its)[^\S\n]+$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"[^\S\n]+(?:{MONTH_RE})\b")
+_BAD_AFTER = re.compile(r"/(?![^\S\n]*(?:year|month|week|day|annum)\b)|:|[-–][^\W\d_]|[’']s\b"
+                        r"|[^\W_]|[^\S\n]*years?[^\S\n]+old")
+_WORD = re.compile(r"[^\S\n]+([^\W\d_][\w’'\-]*)")
+_OF = re.compile(r"[^\S\n]+of\b")
+_AND_NUM = re.compile(rf"[^\S\n]+and[^\S\n]+(?:\d[\d,.]*|{'|'.join(WORD_NUMBERS)})(?=[^\S\n])",
+                      re.IGNORECASE)
+_AND_SOLDIERS = re.compile(r"[^\S\n]+and[^\S\n]+soldiers\b")
+_RATE = re.compile(r"[^\S\n]*(?:/[^\S\n]*|[^\S\n]per[^\S\n]+|[^\S\n](?:a|each|every)[^\S\n]+)"
+                   r"(year|month|week|day|annum)\b|[^\S\n]*,?[^\S\n]+(annually|monthly|"
+                   r"yearly|weekly|daily)\b")
+_VALUE_OF = re.compile(r"\bvalue of ((?:[\w-]+ ){0,3}?[\w-]+?)(?: per capita)? "
+                       r"(?:reached|was|is|were|totall?ed|amounted)\b[^.;]*$", re.IGNORECASE)
+_SHORT_QUOTE = re.compile(r"[“\"]([^”\"\n]{1,40})[”\"]")
+_STOP = frozenset(
+    "of in to and or with for from on at by per the a an who that which were was are is be "
+    "have has had will would also as into onto across along between involving including "
+    "related associated such than while each every this these those its their".split())
+_NOT_NOUN = frozenset("is was has as its this thus us plus various serious previous numerous "
+                      "across always perhaps unless whereas towards less".split())
+_IRREGULAR = frozenset("personnel people staff police militia children men women cattle "
+                       "livestock equipment youth".split())
+_NOT_COUNTED = frozenset(
+    "years months weeks days decades hours minutes seconds centuries times sides countries "
+    "nations frontiers ways parts levels tiers terms generations stays togethers goods "
+    "children sons daughters".split())
+_ADMIN_HEADS = frozenset("communes districts villages provinces wards hamlets".split())
+_DROP_LEADING = frozenset("new other national more additional total local".split())
+_UNIT_DEFAULT = {"km": "length", "kg": "weight", "g": "weight", "tonnes": "weight",
+                 "ha": "area", "m": "length", "%": "share", "VND": "funds", "USD": "funds",
+                 "MW": "capacity", "kW": "capacity", "kWh": "energy"}
+_PERIOD_WORD = {"year": "per year", "annum": "per year", "annually": "per year",
+                "yearly": "per year", "month": "per month", "monthly": "per month",
+                "week": "per week", "weekly": "per week", "day": "per day", "daily": "per day"}
+
+
+def extract_figures(article: Article, mentions: Sequence[Mention]) -> list[Figure]:
+    """Find the figures reported in an article body.
+
+    Parameters
+    ----------
+    article : Article
+        The article; only ``article.body`` is searched.
+    mentions : sequence of Mention
+        The article's resolved place mentions; the scope place of each
+        figure is chosen among them (see :mod:`geo._figure_context`).
+
+    Returns
+    -------
+    list of Figure
+        In text order; ``article.text[f.start:f.end] == f.quote`` for each.
+    """
+    text, body = article.text, article.body
+    if body.end <= body.start:
+        return []
+    quotes = [(m.start(), m.end()) for m in _SHORT_QUOTE.finditer(text, body.start, body.end)]
+    found: list[tuple[Quantity, str, str, int, int | None]] = []
+    for m in QUANTITY.finditer(text, body.start, body.end):
+        q = parse_quantity(m)
+        if not _plausible(text, q, m, quotes):
+            continue
+        counted = _counted(text, q, m)
+        if counted is not None:
+            found.append((q, *counted))
+    if not found:
+        return []
+    ctx = ArticleContext.build(article, list(mentions))
+    figures: list[Figure] = []
+    last_pct: tuple[int, str] | None = None
+    for q, subject, unit, end, rate in found:
+        sent = ctx.sentence_of(q.start)
+        if unit == "%" and subject == "share" and last_pct and last_pct[0] == sent.start:
+            subject = last_pct[1]
+        if unit == "%":
+            last_pct = (sent.start, subject)
+        clause = _clause(text, sent.start, sent.end, q.start)
+        scope = ctx.scope(q.start, end, own_phrase=subject.split()[-1] not in _ADMIN_HEADS)
+        figures.append(Figure(
+            article=article.id, quote=text[q.start:end], start=q.start, end=end,
+            value=q.value, unit=unit, subject=subject, theme=str(theme_for(subject, unit, clause)),
+            qualifier=q.qualifier, period=rate, date=ctx.date_in(sent), value_high=q.value_high,
+            vague=q.vague, place_id=scope.place_id, place_name=scope.place_name,
+            scope_reason=scope.reason, sentence=sent))
+    return _with_periods(figures, ctx)
+
+
+def figure_to_dict(f: Figure) -> dict:
+    """Return the JSON object of the ``geo figures --json`` contract for *f*.
+
+    Keys: ``article``, ``quote``, ``start``, ``end``, ``value``, ``unit``,
+    ``subject``, ``theme``, ``qualifier``, ``period``, ``place_id``,
+    ``place_name`` (the contract), then ``date``, ``value_high``, ``vague``
+    and ``scope_reason``.
+    """
+    return {"article": f.article, "quote": f.quote, "start": f.start, "end": f.end,
+            "value": f.value, "unit": f.unit, "subject": f.subject, "theme": f.theme,
+            "qualifier": f.qualifier, "period": f.period, "place_id": f.place_id,
+            "place_name": f.place_name, "date": f.date, "value_high": f.value_high,
+            "vague": f.vague, "scope_reason": f.scope_reason}
+
+
+def _plausible(text: str, q: Quantity, m: re.Match, quotes: list[tuple[int, int]]) -> bool:
+    """Say whether a candidate can be a figure, from the characters around it."""
+    if q.vague:
+        return True
+    if q.value is None:
+        return False
+    raw = m.group("num")
+    if not q.unit:
+        if _YEAR.fullmatch(raw) and (q.value_high is None or _YEAR.fullmatch(m.group("high"))):
+            return False  # a year, or a period such as 2020-2025
+        if raw.lower() == "hundred":
+            return False
+    if _BAD_AFTER.match(text, q.end):
+        return False
+    before = text[max(0, q.num_start - 24):q.num_start]
+    if m.group("cur") is None and m.group("qual") is None and _NAME_HEAD.search(before):
+        return False
+    if m.group("qual") is not None and _POSSESSIVE.search(before):
+        return False
+    if not q.is_word and not q.unit and q.value <= 31 and _MONTH_AFTER.match(text, q.end):
+        return False
+    return not any(s < q.start < e for s, e in quotes)
+
+
+def _counted(text: str, q: Quantity, m: re.Match) -> tuple[str, str, int, str | None] | None:
+    """Return (subject, unit, end of quote, rate period) or ``None`` if nothing is counted."""
+    end = q.end
+    rate = _RATE.match(text, end)
+    if rate:
+        end = rate.end()
+    if q.unit:
+        subject, np_end = None, end
+        of = _OF.match(text, end)
+        if of:
+            words, np_end = _noun_phrase(text, of.end(), need_plural=False)
+            subject = _subject(words) if words else None
+        if subject is None:
+            subject = _UNIT_DEFAULT.get(q.unit, q.unit)
+            np_end = end
+            if q.unit in ("VND", "USD"):
+                v = _VALUE_OF.search(text, max(0, q.start - 160), q.start)
+                if v:
+                    subject = v.group(1).lower()
+        end = max(end, np_end)
+    else:
+        if q.vague:
+            words, end = _noun_phrase(text, q.end, need_plural=True)
+        else:
+            words, end = _noun_phrase(text, q.end, need_plural=not q.value == 1)
+        if not words:
+            return None
+        subject = _subject(words)
+        head = subject.split()[-1]
+        if head in _NOT_COUNTED or (q.value is not None and not q.is_word and q.value == 1
+                                    and head.endswith("s")):
+            return None
+        q_unit = "officers and soldiers" if subject.endswith("officers and soldiers") else head
+        after = _RATE.match(text, end)
+        if after and rate is None:
+            rate, end = after, after.end()
+        return subject, q_unit, end, _rate_label(rate)
+    after = _RATE.match(text, end)
+    if after and rate is None:
+        rate, end = after, after.end()
+    return subject, q.unit, end, _rate_label(rate)
+
+
+def _rate_label(rate: re.Match | None) -> str | None:
+    if rate is None:
+        return None
+    return _PERIOD_WORD[(rate.group(1) or rate.group(2)).lower()]
+
+
+def _noun_phrase(text: str, pos: int, *, need_plural: bool) -> tuple[list[str], int]:
+    """Read the words counted after *pos*: up to the first plural noun (at most 5 words)."""
+    words: list[str] = []
+    end = own_end = pos
+    shared = False
+    while len(words) < 5:
+        w = _WORD.match(text, end)
+        if w is None:
+            break
+        word = w.group(1)
+        low = word.lower()
+        if low in _STOP:
+            # "36 provincial-level and 217 post-level meetings": share the head noun
+            link = _AND_NUM.match(text, end) if low == "and" and words and not shared else None
+            if link is None:
+                break
+            shared, own_end, end = True, end, link.end()
+            continue
+        if not shared or _plural(low):
+            words.append(word)
+        end = w.end()
+        if _plural(low):
+            if low == "officers":
+                more = _AND_SOLDIERS.match(text, end)
+                if more:
+                    words.extend(("and", "soldiers"))
+                    end = more.end()
+            return words, (own_end if shared else end)
+    if need_plural:
+        return [], pos
+    return words, end
+
+
+def _plural(word: str) -> bool:
+    if word in _IRREGULAR:
+        return True
+    return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+            and word not in _NOT_NOUN)
+
+
+def _subject(words: list[str]) -> str:
+    while len(words) > 1 and words[0].lower() in _DROP_LEADING:
+        words = words[1:]
+    return " ".join(words).lower()
+
+
+def _clause(text: str, s: int, e: int, pos: int) -> str:
+    """Return the clause of ``text[s:e]`` around *pos* (split at ``;`` and ``:``)."""
+    left = max(text.rfind(";", s, pos), text.rfind(":", s, pos))
+    right = min((i for i in (text.find(";", pos, e), text.find(":", pos, e)) if i >= 0),
+                default=e)
+    return text[(left + 1 if left >= 0 else s):right]
+
+
+def _with_periods(figures: list[Figure], ctx: ArticleContext) -> list[Figure]:
+    """Give every figure without a rate its term, sentence year or framing period."""
+    out: list[Figure] = []
+    text = ctx.text
+    for i, f in enumerate(figures):
+        if f.period is not None or f.sentence is None:
+            out.append(f)
+            continue
+        period = None
+        for t_start, t_end, label in ctx.terms(f.sentence):
+            if t_end <= f.start:
+                period = label
+            elif t_start >= f.end:
+                nxt = figures[i + 1].start if i + 1 < len(figures) else t_start
+                if not re.search(r"[,;]", text[f.end:t_start]) and nxt >= t_start:
+                    period = label
+                break
+        period = period or ctx.sentence_year(f.sentence) or ctx.framing_period(f.start)
+        out.append(replace(f, period=period) if period else f)
+    return out

@@ -1,0 +1,203 @@
+"""Number forms of English news text and their values.
+
+One compiled pattern, :data:`QUANTITY`, finds every *candidate* quantity in
+a text: digits or number words, an optional qualifier ("over", "nearly"),
+currency, range, scale word and unit.  :func:`parse_quantity` turns a match
+into a :class:`Quantity`.  Whether a candidate is a *figure* (and not a
+year, a document number or an ordinal) is decided by :mod:`geo.figures`,
+which knows the words around it.
+
+Separators
+----------
+The articles are English translations, so English separators apply even
+where Vietnamese would write them the other way round:
+
+* a comma followed by groups of exactly three digits separates thousands:
+  ``"1,220,030"`` → 1220030, ``"2,650"`` → 2650;
+* a single point is always a decimal point, *even when three digits follow
+  it*: ``"408.616 kilometers"`` → 408.616 km and ``"455.573km"`` → 455.573
+  km (a border of 408 km, not of 408,616 km), ``"21.374kg"`` → 21.374 kg;
+* two or more points can only be Vietnamese thousands separators:
+  ``"1.220.030"`` → 1220030.
+
+Values are exact: decimal arithmetic is used for scale words, so ``"VND
+17.4 billion"`` is the integer 17400000000; a value is an ``int`` when it
+is whole and a ``float`` otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+#: Cardinal number words and their values ("one" is left out on purpose:
+#: "one of the...", "one often sees" are almost never counts).
+WORD_NUMBERS: dict[str, int] = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "dozen": 12, "a dozen": 12, "hundred": 100,
+    "a hundred": 100,
+}
+_UNITS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+#: Scale words after a number.
+SCALES: dict[str, int] = {"thousand": 10**3, "million": 10**6, "billion": 10**9,
+                          "bn": 10**9, "trillion": 10**12}
+
+#: Surface forms of units and the one spelling used in figures.
+UNITS: dict[str, str] = {
+    "km": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
+    "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg",
+    "g": "g", "grams": "g", "gram": "g",
+    "tonne": "tonnes", "tonnes": "tonnes", "ton": "tonnes", "tons": "tonnes",
+    "ha": "ha", "hectare": "ha", "hectares": "ha",
+    "m": "m", "meter": "m", "meters": "m", "metre": "m", "metres": "m",
+    "mw": "MW", "kw": "kW", "kwh": "kWh",
+    "%": "%", "percent": "%", "per cent": "%",
+    "vnd": "VND", "dong": "VND", "usd": "USD", "us$": "USD", "$": "USD",
+}
+
+#: Qualifiers before a number, as written in figures (lower case).
+QUALIFIERS = ("more than", "less than", "fewer than", "up to", "at least", "over", "nearly",
+              "about", "approximately", "around", "almost", "roughly", "some")
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)*"
+_WORD_ALT = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in WORD_NUMBERS),
+                            key=len, reverse=True))
+_WORD = rf"(?:{_WORD_ALT})(?:-(?:{'|'.join(_UNITS_WORDS)}))?"
+_UNIT_ALT = "|".join(sorted((re.escape(u).replace(r"\ ", r"\s+") for u in UNITS if u not in
+                             ("vnd", "usd", "us$", "$", "dong")), key=len, reverse=True))
+_QUAL_ALT = "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS)
+
+#: Candidate quantities.  Groups: ``qual``, ``cur`` (currency before),
+#: ``vague`` ("thousands of"), ``num``, ``high`` (range end), ``scale``,
+#: ``unit``, ``cur2`` (currency after).
+QUANTITY = re.compile(
+    rf"(?:(?P<qual>\b(?:{_QUAL_ALT}))\s+)?"
+    r"(?:(?P<cur>\bVND|\bUSD|US\$|\$)\s?)?"
+    r"(?:"
+    r"(?P<vague>\b(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions)\s+of)\b"
+    r"|"
+    rf"(?P<num>(?:(?<=VND)|(?<=USD)|(?<=\$)|(?<![\w.,/+:\-]))(?:{_DIGITS})|\b{_WORD}\b)"
+    rf"(?:[^\S\n]*(?:-|–|\bto\b)[^\S\n]*(?P<high>{_DIGITS})(?![\d,]))?"
+    r"(?:[^\S\n]*(?P<scale>\b(?:thousand|million|billion|bn|trillion)\b))?"
+    rf"(?:[^\S\n]*(?P<unit>(?:{_UNIT_ALT})(?!\w)|%))?"
+    r"(?:[^\S\n]*(?P<cur2>\b(?:VND|USD|dong)\b))?"
+    r")",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number form found in a text, before any judgement of what it counts.
+
+    ``start``/``end`` span the whole form (qualifier to unit); ``num_start``
+    and ``num_end`` span the number itself.  ``unit`` is the normalised unit
+    ("km", "%", "VND"...) or ``""`` when a noun follows instead.
+    """
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: int | float | None
+    value_high: int | float | None
+    unit: str
+    qualifier: str | None
+    vague: bool
+    is_word: bool
+    raw: str
+
+
+def _exact(d: Decimal) -> int | float:
+    return int(d) if d == d.to_integral_value() else float(d)
+
+
+def _decimal(text: str) -> Decimal | None:
+    t = text.strip().lower()
+    t = re.sub(r"\s+", " ", t)
+    if t in WORD_NUMBERS:
+        return Decimal(WORD_NUMBERS[t])
+    if "-" in t:
+        tens, _, units = t.partition("-")
+        if tens in WORD_NUMBERS and units in _UNITS_WORDS:
+            return Decimal(WORD_NUMBERS[tens] + _UNITS_WORDS.index(units) + 1)
+        return None
+    if "," in t:
+        t = t.replace(",", "")
+    elif t.count(".") > 1:  # Vietnamese thousands separators: 1.220.030
+        t = t.replace(".", "")
+    try:
+        return Decimal(t)
+    except InvalidOperation:
+        return None
+
+
+def parse_number(text: str) -> int | float | None:
+    """Return the value of one number form, or ``None`` if it is not one.
+
+    Parameters
+    ----------
+    text : str
+        Digits with English separators (``"1,220,030"``, ``"408.616"``), a
+        number word (``"five"``, ``"a dozen"``, ``"twenty-five"``), or
+        either followed by a scale word (``"17.4 billion"``).
+
+    Returns
+    -------
+    int or float or None
+        The exact value: an ``int`` when whole.  A single point is a
+        decimal point (``"408.616"`` → 408.616); see the module docstring.
+
+    Examples
+    --------
+    >>> parse_number("1,220,030"), parse_number("455.573"), parse_number("17.4 billion")
+    (1220030, 455.573, 17400000000)
+    """
+    parts = text.strip().rsplit(None, 1)
+    scale = 1
+    if len(parts) == 2 and parts[1].lower() in SCALES:
+        scale = SCALES[parts[1].lower()]
+        text = parts[0]
+    d = _decimal(text)
+    return None if d is None else _exact(d * scale)
+
+
+def normalise_unit(text: str) -> str:
+    """Return the one spelling of a unit (``"kilometers"`` → ``"km"``), or *text* unchanged."""
+    return UNITS.get(re.sub(r"\s+", " ", text.strip().lower()), text)
+
+
+def parse_quantity(m: re.Match[str]) -> Quantity:
+    """Turn a :data:`QUANTITY` match into a :class:`Quantity`.
+
+    Parameters
+    ----------
+    m : re.Match
+        A match of :data:`QUANTITY`.
+
+    Returns
+    -------
+    Quantity
+        Value (``None`` for vague forms such as "thousands of"), range end,
+        normalised unit, qualifier in lower case.
+    """
+    qual = m.group("qual")
+    qualifier = re.sub(r"\s+", " ", qual.lower()) if qual else None
+    if m.group("vague"):
+        return Quantity(m.start(), m.end(), m.start("vague"), m.end("vague"), None, None, "",
+                        qualifier, True, True, m.group())
+    scale = SCALES.get((m.group("scale") or "").lower(), 1)
+    low = _decimal(m.group("num"))
+    high = _decimal(m.group("high")) if m.group("high") else None
+    value = None if low is None else _exact(low * scale)
+    value_high = None if high is None else _exact(high * scale)
+    currency = m.group("cur") or m.group("cur2")
+    unit = normalise_unit(currency) if currency else normalise_unit(m.group("unit") or "")
+    is_word = not m.group("num")[0].isdigit()
+    return Quantity(m.start(), m.end(), m.start("num"), m.end("num"), value, value_high, unit,
+                    qualifier, False, is_word, m.group())
