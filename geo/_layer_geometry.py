@@ -141,6 +141,10 @@ def _shape_name(geom: BaseGeometry) -> str:
 
 
 _BOUNDARY_COLUMNS = ("id", "name", "countries", "source")
+_COUNTRY_NAMES = {"VN": "Vietnam", "LA": "Laos", "CN": "China"}
+#: Provenance of the gazetteer's boundary lines when it gives none itself.
+BOUNDARY_SOURCE = ("Natural Earth 1:10m admin-0 countries (public domain), shared borders "
+                   "of the country polygons; see data/boundary.geojson")
 
 
 def boundary_frame(gazetteer) -> gpd.GeoDataFrame:
@@ -162,7 +166,7 @@ def boundary_frame(gazetteer) -> gpd.GeoDataFrame:
             lines = lines.get("features", [])
         for i, item in enumerate(lines or ()):
             if isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str):
-                rows.append(_boundary_row(i, {"name": item[0]}, item[1]))
+                rows.append(_boundary_row(i, _series_props(item[0]), item[1]))
             elif isinstance(item, Mapping) and item.get("type") == "Feature":
                 rows.append(_boundary_row(i, dict(item.get("properties") or {}), item))
             else:
@@ -174,6 +178,15 @@ def boundary_frame(gazetteer) -> gpd.GeoDataFrame:
         )
     frame = gpd.GeoDataFrame(rows, geometry="geometry", crs=CRS)
     return frame[list(_BOUNDARY_COLUMNS) + ["geometry"]]
+
+
+def _series_props(series: str) -> dict:
+    """``"VN-LA"`` → name "Vietnam–Laos boundary", countries "VN-LA"."""
+    codes = series.upper().split("-")
+    if len(codes) == 2 and all(c in _COUNTRY_NAMES for c in codes):
+        name = f"{_COUNTRY_NAMES[codes[0]]}–{_COUNTRY_NAMES[codes[1]]} boundary"
+        return {"name": name, "countries": series.upper(), "source": BOUNDARY_SOURCE}
+    return {"name": series}
 
 
 def _text(value) -> str | None:
@@ -190,6 +203,6 @@ def _boundary_row(i: int, props: dict, geom) -> dict:
         "id": _text(props.get("id")) or f"boundary:{i}",
         "name": _text(props.get("name")) or "International boundary",
         "countries": _text(countries),
-        "source": _text(props.get("source")) or "",
+        "source": _text(props.get("source")) or BOUNDARY_SOURCE,
         "geometry": to_geometry(geom),
     }

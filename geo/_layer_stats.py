@@ -141,10 +141,11 @@ def passage(text: str, mention: Mention, *, limit: int = PASSAGE_CHARS) -> str:
 def summarise_place_figures(figures: list[Figure]) -> list[dict]:
     """Group like figures; list distinct values with their sources; never sum.
 
-    Figures are like when they share theme, subject, unit and period.  Within
-    a group every distinct value (with its qualifier and range end) is kept
-    with the articles that report it; ``disagreement`` says the articles give
-    different values.
+    Grouping is :func:`geo.figures.summarise_figures` (same place, subject,
+    unit and period; vague figures without a value are left out, they stay in
+    the CSV).  Within a group every distinct value (with its range end and
+    qualifier) is listed once with the articles reporting it;
+    ``disagreement`` says the articles give different values.
 
     Parameters
     ----------
@@ -154,38 +155,34 @@ def summarise_place_figures(figures: list[Figure]) -> list[dict]:
     -------
     list of dict
         ``{"theme", "subject", "unit", "period", "disagreement", "values":
-        [{"value", "value_high", "qualifier", "vague", "quote", "articles",
-        "article_count"}]}``, groups in order of first appearance.
+        [{"value", "value_high", "qualifier", "quote", "articles",
+        "article_count"}]}``, groups in order of first appearance; at most
+        :data:`SOURCES_PER_VALUE` article ids per value, ``article_count``
+        exact.
     """
-    groups: dict[tuple, dict] = {}
-    for fig in figures:
-        key = (fig.theme or "other", fig.subject or "", fig.unit or "", fig.period)
-        group = groups.get(key)
-        if group is None:
-            group = groups[key] = {
-                "theme": key[0], "subject": key[1], "unit": key[2], "period": key[3],
-                "values": {},
-            }
-        vkey = (_num(fig.value), _num(fig.value_high), fig.qualifier, fig.vague)
-        entry = group["values"].get(vkey)
-        if entry is None:
-            entry = group["values"][vkey] = {
-                "value": vkey[0], "value_high": vkey[1], "qualifier": fig.qualifier,
-                "vague": bool(fig.vague), "quote": fig.quote, "articles": {},
-            }
-        entry["articles"][fig.article] = None
+    from geo.figures import summarise_figures
+
     out = []
-    for group in groups.values():
-        values = []
-        for entry in group["values"].values():
+    for summary in summarise_figures(figures):
+        values: dict[tuple, dict] = {}
+        for src in summary.sources:
+            key = (_num(src.value), _num(src.value_high), src.qualifier)
+            entry = values.get(key)
+            if entry is None:
+                entry = values[key] = {
+                    "value": key[0], "value_high": key[1], "qualifier": src.qualifier,
+                    "quote": src.quote, "articles": {},
+                }
+            entry["articles"][src.article] = None
+        rows = []
+        for entry in values.values():
             ids = list(entry.pop("articles"))
-            entry["articles"] = ids[:SOURCES_PER_VALUE]
-            entry["article_count"] = len(ids)
-            values.append(entry)
-        distinct = {(v["value"], v["value_high"]) for v in values if v["value"] is not None}
-        group["values"] = values
-        group["disagreement"] = len(distinct) > 1
-        out.append(group)
+            rows.append({**entry, "articles": ids[:SOURCES_PER_VALUE], "article_count": len(ids)})
+        out.append({
+            "theme": summary.theme or "other", "subject": summary.subject or "",
+            "unit": summary.unit or "", "period": summary.period,
+            "disagreement": not summary.agree, "values": rows,
+        })
     return out
 
 

@@ -282,8 +282,10 @@ def _uncertainty_style(p: dict) -> dict:
     colour = LAYER_STYLE.get(p.get("layer"), LAYER_STYLE["uncertainty"])[0]
     if p.get("shape") == "segment":
         return {"color": colour, "weight": 7, "opacity": 0.45, "dashArray": "6 4"}
-    return {"color": colour, "weight": 1, "opacity": 0.5, "dashArray": "4 4",
-            "fillColor": colour, "fillOpacity": 0.04}
+    # Province- and country-wide areas cover the whole view: outline only.
+    wide = p.get("precision") in ("province", "country")
+    return {"color": colour, "weight": 1, "opacity": 0.35 if wide else 0.5, "dashArray": "4 4",
+            "fillColor": colour, "fillOpacity": 0.0 if wide else 0.05}
 
 
 def _theme_colour(theme: str, scales) -> str:
@@ -352,6 +354,13 @@ def _svg_circle(r: float, colour: str, *, hollow: bool = False) -> str:
             f'stroke="{colour}" stroke-width="1.5"{dash}/></svg>')
 
 
+def _num(value: float) -> str:
+    """Readable number: thousands separators, at most 3 decimals, 4 significant below 1000."""
+    if abs(value) >= 1000:
+        return f"{value:,.0f}"
+    return f"{float(f'{value:.4g}'):,}".removesuffix(".0")
+
+
 def _legend_html(scales) -> str:
     rows = []
     for name in PLACE_LAYERS[::-1]:
@@ -366,11 +375,11 @@ def _legend_html(scales) -> str:
         if unit is None or not vmax:
             continue
         colour = _theme_colour(theme, scales)
-        half = vmax / 4
+        quarter = vmax / 4
         rows.append(
             f"<b>{_esc(theme)}</b> ({_esc(unit)}): "
-            f"{_svg_circle(figure_radius(vmax, vmax) / 2, colour)} {vmax:,.6g} · "
-            f"{_svg_circle(figure_radius(half, vmax) / 2, colour)} {half:,.6g}"
+            f"{_svg_circle(figure_radius(vmax, vmax) / 2, colour)} {_num(vmax)} · "
+            f"{_svg_circle(figure_radius(quarter, vmax) / 2, colour)} {_num(quarter)}"
         )
     if scales:
         rows.append("<small>figure symbols: area ∝ value within a theme (legend at half "

@@ -116,7 +116,7 @@ class FakeGazetteer:
         return None
 
     def boundary_lines(self):
-        return [("Vietnam–Laos", BOUNDARY[0])]
+        return [("VN-LA", BOUNDARY[0])]
 
 
 def _mention(article, text, surface, place, *, nth=0, in_body=True, **kw):

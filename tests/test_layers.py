@@ -155,7 +155,8 @@ def test_uncertainty_shapes(layers):
 
 def test_boundary_layer(layers):
     (r,) = [r for _, r in layers["boundary"].iterrows()]
-    assert r["name"] == "Vietnam–Laos" and isinstance(r.geometry, LineString)
+    assert r["name"] == "Vietnam–Laos boundary" and r["countries"] == "VN-LA"
+    assert "Natural Earth" in r["source"] and isinstance(r.geometry, LineString)
 
 
 def test_properties_are_plain(layers):
