@@ -67,6 +67,8 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 
 #: Encodings the guesser may choose, with the names reported to users.
 GUESSABLE = {"cp1258": "Windows-1258", "cp1252": "Windows-1252", "latin-1": "Latin-1"}
+_LABELS = {**GUESSABLE, "utf-8": "UTF-8", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16",
+           "utf-32-le": "UTF-32", "utf-32-be": "UTF-32"}
 
 # A valid multi-byte UTF-8 sequence (2, 3 or 4 bytes).
 _UTF8_SEQ = re.compile(
@@ -183,25 +185,25 @@ def _looks_utf16(data: bytes) -> bool:
 
 
 def _guess(data: bytes, name: str, err: UnicodeDecodeError, declared: str | None) -> Decoded:
-    where = f"byte {err.start} (line {line_of(data, err.start)})"
+    where = f"byte 0x{data[err.start]:02X} at offset {err.start}, line {line_of(data, err.start)}"
     valid = len(_UTF8_SEQ.findall(data))
     high = sum(1 for b in data if b >= 0x80)
     invalid = high - sum(len(m) for m in _UTF8_SEQ.findall(data))
     if valid and valid >= invalid:
         raise ArticleError(
-            f"{name}: invalid UTF-8 at {where}; the rest of the file is UTF-8, so no "
+            f"{name}: invalid UTF-8 ({where}); the rest of the file is UTF-8, so no "
             "other encoding explains it (the file is damaged or mixes encodings)"
         ) from err
     codec = _choose_codec(data, declared)
     if codec is None:
         raise ArticleError(
-            f"{name}: not UTF-8 (invalid byte at {where}) and its encoding cannot be "
+            f"{name}: not UTF-8 (invalid {where}) and its encoding cannot be "
             "told reliably; save it as UTF-8"
         ) from err
     text = data.decode(codec)
     _check_text(text, name, codec, guessed=True)
-    label = GUESSABLE.get(codec, codec)
-    warning = (f"{name}: not UTF-8 (invalid byte at {where}); decoded as {label} by guess: "
+    label = _LABELS.get(codec, codec)
+    warning = (f"{name}: not UTF-8 (invalid {where}); decoded as {label} by guess: "
                "check names with diacritics")
     return Decoded(text, codec, (warning,))
 
@@ -277,7 +279,7 @@ def _check_text(text: str, name: str, codec: str, *, guessed: bool = False) -> N
         pos = first.start()
         sample = text[max(0, pos - 10): pos + 10].replace("\n", " ")
         raise ArticleError(
-            f"{name}: text decoded as {GUESSABLE.get(codec, codec)} contains UTF-8 mojibake "
+            f"{name}: text decoded as {_LABELS.get(codec, codec)} contains UTF-8 mojibake "
             f"at line {line_of(text, pos)} ({sample!r}): it was UTF-8 read with the wrong "
             "encoding; save the original as UTF-8"
         )

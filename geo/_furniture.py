@@ -86,11 +86,12 @@ def _month(name: str) -> int:
 
 # --- datelines and section labels ------------------------------------------
 
-# "ĐBP - ", "(VNA) - ", "HÀ NỘI — " at the start of a raw line: an upper-case
-# token (letters, combining marks, dots; at most three words) and a dash.
+# "ĐBP - ", "(VNA) - ", "HÀ NỘI (VNA) — " at the start of a raw line: an
+# upper-case token (letters, combining marks, dots; at most four words, maybe
+# in parentheses) and a dash.
 _LETTERS = r"[^\W\d_][^\W\d_\u0300-\u036f.]*[\u0300-\u036f]*(?:[^\W\d_.][\u0300-\u036f]*)*"
 _DATELINE = re.compile(
-    rf"^\s*(\(?{_LETTERS}(?: {_LETTERS}){{0,2}}\)?)[ \t\u00a0]*[-\u2013\u2014][ \t\u00a0]+"
+    rf"^\s*(\(?{_LETTERS}\)?(?: \(?{_LETTERS}\)?){{0,3}})[ \t\u00a0]*[-\u2013\u2014][ \t\u00a0]+"
 )
 
 

@@ -1,0 +1,385 @@
+"""Text → Article: title, date, dateline, byline, body and furniture."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from geo import _furniture as fur
+from geo.articles import body_text, in_body, parse_article
+from geo.model import Article, Span
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+INPUTS = Path(__file__).resolve().parent / "data" / "inputs"
+
+DBP = "Điện Biên Phủ newspaper (English edition)"
+
+# Expected parts of the five seed pages, read off the files by hand.
+SEED_CASES = [
+    pytest.param(
+        "000_dedc6cf91859ad52",
+        dict(
+            title="Building firm whole people’s border defense posture in Điện Biên",
+            date=None,
+            byline="Hà Linh",
+            dateline="ĐBP -",
+            body_starts="Building strong relationship with the people",
+            body_ends="security issues based on nearly 2,500 reports.",
+            in_body=["Si Pha Phìn Border Post", "five border markers (from markers 107 to 111)",
+                     "Border guards from the Tây Trang International Border Post assist",
+                     "Building a firm whole people’s border defense posture"],
+            not_in_body=["Háng Pu Xi village", "Hà Linh", "You have 500/500 characters left",
+                         "New face of Pú Nhung", "Rạng Đông", "SOCIAL AFFAIRS -"],
+        ),
+        id="000",
+    ),
+    pytest.param(
+        "001_ecd96f9a6b292574",
+        dict(
+            title="Điện Biên border guards practice “good mass mobilization”",
+            date=None,
+            byline="Hà Linh",
+            dateline="ĐBP -",
+            body_starts="Without loud slogans or superficial gestures",
+            body_ends="helping build a solid people’s defense at the nation’s gateway.",
+            in_body=["Pa Xa Lào village, Thanh Yên commune",
+                     "Troops at the Sen Thượng Border Post guide locals in livestock care.",
+                     "Senior Colonel Phan Văn Hóa, Commander of the provincial"],
+            not_in_body=["Please enter 5 or more characters!!!", "Recent news",
+                         "The people’s consensus"],
+        ),
+        id="001",
+    ),
+    pytest.param(
+        "002_f447b384136a2931",
+        dict(
+            title="Firmly safeguarding national sovereignty and border security",
+            date=None,
+            byline="Senior Colonel Phan Văn Hóa",
+            dateline="ĐBP -",
+            body_starts="As the core and specialized force in managing",
+            body_ends="peaceful, friendly, stable, cooperative, and prosperous.",
+            in_body=["Conducted 2,650 patrols with 27,803 personnel",
+                     "A joint patrol between the A Pa Chải Border Post and Mengzi"],
+            not_in_body=["Senior Colonel Phan Văn Hóa",
+                         "Commander of the Điện Biên provincial Border Guard Command",
+                         "Early Tết shopping on online markets", "ECONOMY -"],
+        ),
+        id="002",
+    ),
+    pytest.param(
+        "003_6e08b6e2bc4add28",
+        dict(
+            title="Dien Bien Provincial Border Guard promotes its core role in building robust "
+                  "all-people border defence",
+            date="2024-08-15",
+            byline="Commander of the PBG of Dien Bien",
+            dateline=None,
+            body_starts="Building strong all-people border defence represents",
+            body_ends="friendship, stability, cooperation, and development.",
+            in_body=["Na Bung Border Guard Post and the militia and self-defence force (photo:",
+                     "Resolution 33-NQ/TW dated 28 September 2018"],
+            not_in_body=["Friday, September 20, 2024", "Thursday, August 15, 2024",
+                         "Commander of the PBG of Dien Bien", "Your Comment (0)"],
+        ),
+        id="003",
+    ),
+    pytest.param(
+        "004_254c39c735b64e9a",
+        dict(
+            title="Building the Điện Biên provincial Military Party Committee to be pure, strong, "
+                  "“outstanding and exemplary”",
+            date=None,
+            byline="Comrade Trần Quốc Cường",
+            dateline="ĐBP -",
+            body_starts="Điện Biên is a mountainous, border province in the Northwest",
+            body_ends="and effectively organize social security activities.",
+            in_body=["Comrade Trần Quốc Cường chairs a meeting of the provincial Military Party "
+                     "Committee. File photo", "flash floods in Mường Pồn"],
+            not_in_body=["Member of the Party Central Committee, Secretary of the provincial",
+                         "Spring comes to Điện Biên - Faith from the Congress"],
+        ),
+        id="004",
+    ),
+]
+
+
+def _seed(stem: str) -> Article:
+    path = SEEDS / f"{stem}.txt"
+    return parse_article(path.read_text(encoding="utf-8"), article_id=stem, path=str(path))
+
+
+def _occurrences(text: str, phrase: str) -> list[int]:
+    out, pos = [], text.find(phrase)
+    while pos >= 0:
+        out.append(pos)
+        pos = text.find(phrase, pos + 1)
+    return out
+
+
+@pytest.mark.parametrize(("stem", "expected"), SEED_CASES)
+def test_seed_parts(stem, expected):
+    a = _seed(stem)
+    assert a.title == expected["title"]
+    assert a.text[a.title_span.start:a.title_span.end] == expected["title"]
+    assert a.date == expected["date"]
+    assert a.byline == expected["byline"]
+    if expected["dateline"] is None:
+        assert a.dateline is None
+    else:
+        assert a.text[a.dateline.start:a.dateline.end] == expected["dateline"]
+    body = body_text(a)
+    assert body.startswith(expected["body_starts"])
+    assert body.endswith(expected["body_ends"])
+    for phrase in expected["in_body"]:
+        starts = _occurrences(a.text, phrase)
+        assert starts, phrase
+        assert all(in_body(a, s, s + len(phrase)) for s in starts), phrase
+    for phrase in expected["not_in_body"]:
+        starts = _occurrences(a.text, phrase)
+        assert starts, phrase
+        assert not any(in_body(a, s, s + len(phrase)) for s in starts), phrase
+
+
+@pytest.mark.parametrize("stem", [p.values[0] for p in SEED_CASES])
+def test_seed_furniture_is_outside_body_and_complete(stem):
+    a = _seed(stem)
+    furniture = "\n".join(a.text[s.start:s.end] for s in a.furniture)
+    after_body = a.text[a.body.end:]
+    for marker in ("Comment", "You have 500/500 characters left",
+                   "Please enter 5 or more characters!!!", "Recent news"):
+        if marker in after_body:
+            assert marker in furniture
+    # every teaser (its own "ĐBP -" lead) is furniture
+    for pos in _occurrences(a.text, "ĐBP - ")[1:]:
+        assert not a.in_body(pos, pos + 3)
+        assert any(s.start <= pos < s.end for s in a.furniture)
+    assert "characters left" not in body_text(a)
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")) + sorted(INPUTS.glob("*.txt")),
+                         ids=lambda p: p.name)
+def test_spans_are_consistent(path):
+    text = path.read_text(encoding="utf-8")
+    a = parse_article(text, article_id=path.stem)
+    assert a.text is text
+    spans = sorted(a.furniture, key=lambda s: s.start)
+    assert list(a.furniture) == spans
+    for prev, cur in zip(spans, spans[1:], strict=False):
+        assert prev.end <= cur.start
+    for s in spans:
+        assert 0 <= s.start < s.end <= len(text)
+        assert text[s.start:s.end] == text[s.start:s.end].strip()
+    assert 0 <= a.body.start <= a.body.end <= len(text)
+    assert body_text(a) == body_text(a).strip()
+    if a.dateline:
+        assert a.dateline.end <= a.body.start
+
+
+def test_seed_003_publication_date_is_the_one_by_the_title():
+    """The page's first line is the site header's date; the article's is above the title."""
+    a = _seed("003_6e08b6e2bc4add28")
+    assert a.date == "2024-08-15"
+    first = a.text.index("Friday, September 20, 2024")
+    assert any(s.start <= first < s.end for s in a.furniture)
+
+
+# --- the next page of the same sites, and similar outlets -------------------
+
+
+def _input(name: str) -> Article:
+    path = INPUTS / name
+    return parse_article(path.read_text(encoding="utf-8"), article_id=path.stem)
+
+
+def test_next_page_same_site_other_teasers_and_headers():
+    a = _input("next_page_dbp.txt")
+    body = body_text(a)
+    assert a.title == "Mường Nhé border guards keep watch over the tripoint"
+    assert a.byline == "Thu Hằng"
+    assert a.text[a.dateline.start:a.dateline.end] == "ĐBP -"
+    assert body.startswith("At the A Pa Chải Border Post")
+    assert body.endswith("through the rainy season.")
+    assert "• 96 patrols with 480 personnel;" in body  # a list inside the body stays body
+    assert "Officers of the A Pa Chải Border Post on patrol near marker 0." in body  # caption
+    for gone in ("Tủa Chùa", "Nậm Pồ", "1000/1000", "Related news", "Thu Hằng", "ECONOMY"):
+        assert gone not in body
+
+
+def test_similar_outlet_markdown_byline_date_inline_furniture_tags_share():
+    a = _input("similar_outlet.md")
+    body = body_text(a)
+    assert a.title == "Border trade picks up at Tây Trang gate"
+    assert a.text[a.title_span.start:a.title_span.end] == a.title  # "# " is not title
+    assert a.byline == "Nguyễn Minh Anh"
+    assert a.date == "2024-08-15"
+    assert a.text[a.dateline.start:a.dateline.end] == "ĐIỆN BIÊN (VNA) –"
+    assert body.endswith("grow further next year.")
+    assert "(Photo: VNA)" in body
+    read_more = a.text.index("Read more: Điện Biên plans")
+    assert a.body.start < read_more < a.body.end
+    assert not a.in_body(read_more, read_more + 20)
+    assert in_body(a, a.text.index("Na Ư commune"))
+    for gone in ("Tags:", "Facebook", "Lai Châu", "Most read"):
+        assert gone not in body
+
+
+def test_signature_without_furniture():
+    a = _input("plain_with_signature.txt")
+    assert a.byline == "Colonel Nguyễn Văn Bình"
+    assert body_text(a).endswith("40 meetings with local people last year.")
+    assert "Political Commissar" not in body_text(a)
+
+
+def test_teasers_without_a_header_are_furniture():
+    a = _input("teasers_without_header.txt")
+    assert a.byline == "Hà Linh"
+    assert body_text(a).endswith("The festival lasted three days.")
+    assert "Nậm Kè" not in body_text(a)
+
+
+# --- odd text ---------------------------------------------------------------
+
+
+def test_crlf_and_nfd_give_the_same_parts():
+    text = (SEEDS / "000_dedc6cf91859ad52.txt").read_text(encoding="utf-8")
+    plain = parse_article(text, article_id="x")
+    for variant in (text.replace("\n", "\r\n"), unicodedata.normalize("NFD", text)):
+        a = parse_article(variant, article_id="x")
+        assert a.text is variant
+        assert a.byline == plain.byline
+        assert unicodedata.normalize("NFC", body_text(a).replace("\r\n", "\n")) == body_text(plain)
+        assert len(a.furniture) == len(plain.furniture)
+
+
+def test_zero_width_nbsp_and_curly_quotes_in_furniture_lines():
+    text = ("A title\n\nĐBP\u00a0- The body sentence with “curly” quotes\u200b.\n\n"
+            "\u200bHà\u00a0Linh\nComment\u200b\n\nYou have 500/500\u00a0characters left\n\n"
+            "Recent\u00a0news\n\n  • 'Other story\n\n    SOCIAL AFFAIRS -\n    ĐBP - Teaser.\n")
+    a = parse_article(text, article_id="x")
+    assert body_text(a) == "The body sentence with “curly” quotes\u200b."
+    assert a.byline == "Hà Linh"
+    assert a.text[a.dateline.start:a.dateline.end] == "ĐBP\u00a0-"
+
+
+def test_empty_and_title_only_texts_have_empty_body_and_warning():
+    for text in ("", "Just a title\n"):
+        a = parse_article(text, article_id="t")
+        assert a.body.start == a.body.end
+        assert a.warnings and "no article body" in a.warnings[0]
+
+
+def test_long_single_line_is_body_not_title():
+    text = "word " * 200_000
+    a = parse_article(text, article_id="long")
+    assert a.title is None
+    assert body_text(a) == text.strip()
+
+
+def test_meta_wins_and_differing_date_is_noted():
+    text = (SEEDS / "003_6e08b6e2bc4add28.txt").read_text(encoding="utf-8")
+    a = parse_article(text, article_id="003", meta={"title": "T", "outlet": "O",
+                                                     "date": "2024-08-16"})
+    assert (a.title, a.outlet, a.date) == ("T", "O", "2024-08-16")
+    assert any("differs" in w for w in a.warnings)
+    b = parse_article(text, article_id="003", meta={"title": "", "date": ""})
+    assert b.title.startswith("Dien Bien Provincial") and b.date == "2024-08-15"
+
+
+def test_in_body_helper_single_offset():
+    a = Article(id="x", text="0123456789", body=Span(2, 8), furniture=(Span(4, 5),))
+    assert in_body(a, 2) and in_body(a, 7) and not in_body(a, 8) and not in_body(a, 1)
+    assert not in_body(a, 4) and not in_body(a, 3, 5)
+
+
+# --- line classifiers: valid and invalid inputs -----------------------------
+
+DATE_LINES = [
+    ("Friday, September 20, 2024, 08:32 (GMT+7)", "2024-09-20"),
+    ("Thursday, August 15, 2024, 09:13 (GMT+7)", "2024-08-15"),
+    ("15/08/2024 09:13", "2024-08-15"),
+    ("Thursday, 15/08/2024 09:13 GMT+7", "2024-08-15"),
+    ("August 15, 2024", "2024-08-15"),
+    ("15 August 2024", "2024-08-15"),
+    ("Updated: 2024-08-15", "2024-08-15"),
+    ("Aug. 15, 2024 9:13 am", "2024-08-15"),
+]
+NOT_DATE_LINES = ["On November 8, comrade Mùa A Vảng", "2021-2026 term", "31/02/2024",
+                  "Directive 01/CT-TTg", "Comment", "August 2024"]
+
+
+@pytest.mark.parametrize(("line", "iso"), DATE_LINES)
+def test_date_lines(line, iso):
+    assert fur.parse_date_line(line) == iso
+
+
+@pytest.mark.parametrize("line", NOT_DATE_LINES)
+def test_not_date_lines(line):
+    assert fur.parse_date_line(line) is None
+
+
+FURNITURE = ["Comment", "Comments", "Your Comment (0)", "You have 500/500 characters left",
+             "You have 1000/1000 characters left", "Please enter 5 or more characters!!!",
+             "Recent news", "Related news", "Latest news", "Most read", "Most viewed news",
+             "Related articles", "Other news", "Read more", "See also", "Tags: border, Laos",
+             "Tags", "Share", "Share this article", "Facebook", "Print", "Copyright © 2024",
+             "Leave a comment", "3 comments"]
+NOT_FURNITURE = ["Where there are people, there are border guards",
+                 "Comment on the draft law was collected from 300 people.",
+                 "Recent years have seen progress", "Deep bond between soldiers and people",
+                 "Share of households in poverty fell to 30%.", "Hà Linh",
+                 "Diverse models to support people"]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_furniture_lines(line):
+    assert fur.is_furniture_start(fur.line_key(line))
+
+
+@pytest.mark.parametrize("line", NOT_FURNITURE)
+def test_not_furniture_lines(line):
+    assert not fur.is_furniture_start(fur.line_key(line))
+
+
+NAMES = ["Hà Linh", "Senior Colonel Phan Văn Hóa", "Comrade Trần Quốc Cường", "By Hà Linh",
+         "Thu Hằng (VNA)", "Lieutenant Colonel Vũ Văn Cảnh", "Hà Linh - Thu Hằng"]
+NOT_NAMES = ["Where there are people, there are border guards", "Outstanding results include:",
+             "Comment", "Diverse models to support people", "Deep bond between soldiers and people",
+             "Building a firm whole people’s border defense posture", "Hà Linh."]
+
+
+@pytest.mark.parametrize("line", NAMES)
+def test_name_lines(line):
+    assert fur.is_name_line(fur.line_key(line))
+
+
+@pytest.mark.parametrize("line", NOT_NAMES)
+def test_not_name_lines(line):
+    assert not fur.is_name_line(fur.line_key(line))
+
+
+@pytest.mark.parametrize(("line", "token"), [
+    ("ĐBP - The collective economy", "ĐBP -"), ("    ĐBP - Teaser", "ĐBP -"),
+    ("(VNA) - Goods", "(VNA) -"), ("HÀ NỘI — The", "HÀ NỘI —"),
+])
+def test_datelines(line, token):
+    start, end, _ = fur.match_dateline(line)
+    assert line[start:end] == token
+
+
+@pytest.mark.parametrize("line", ["Hà Nội - the capital", "COVID-19 - a disease", "A - b",
+                                  "Điện Biên is a mountainous, border province", "ĐBP -"])
+def test_not_datelines(line):
+    assert fur.match_dateline(line) is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("SOCIAL AFFAIRS -", True), ("NEWS - POLITICS -", True), ("CULTURE - TOURISM -", True),
+    ("BUSINESS -", True), ("XÃ HỘI -", True), ("Business -", False), ("ĐBP - Text", False),
+    ("2021 - 2025", False),
+])
+def test_section_labels(line, expected):
+    assert fur.is_section_label(line) is expected

@@ -1,0 +1,419 @@
+"""Files → articles: decoding, limits, HTML, manifests and corpus folders."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import pathlib
+import re
+import time
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from geo.articles import body_text
+from geo.errors import ArticleError, GeoError
+from geo.manifest import load_manifest, parse_manifest
+from geo.model import Article
+from geo.pipeline import Failure
+from geo.reading import DEFAULT_MAX_BYTES, iter_corpus, read_article
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+INPUTS = Path(__file__).resolve().parent / "data" / "inputs"
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+SEED_001 = (SEEDS / "001_ecd96f9a6b292574.txt").read_text(encoding="utf-8")
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def to_cp1258(text: str) -> bytes:
+    """Encode Vietnamese as Windows-1258 does: base letters precomposed, tones combining."""
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        try:
+            out.append(ch.encode("cp1258"))
+        except UnicodeEncodeError:
+            parts = unicodedata.normalize("NFD", ch)
+            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES))
+            out.append((base + "".join(c for c in parts if c in _TONES)).encode("cp1258"))
+    return b"".join(out)
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+# --- the seeds --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", SEED_FILES, ids=lambda p: p.stem)
+def test_seeds_read_verbatim(path):
+    a = read_article(path)
+    assert a.id == path.stem
+    assert a.text == path.read_bytes().decode("utf-8")
+    assert a.encoding == "utf-8" and a.warnings == ()
+    assert a.path == str(path)
+
+
+# --- inputs that must fail clearly ------------------------------------------
+
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10" + bytes(range(256))
+REFUSED = [
+    ("empty.txt", b"", r"empty file"),
+    ("spaces.txt", b" \n\t\r\n   \xc2\xa0\n", r"only white space"),
+    ("zero_width.txt", "\u200b\ufeff\u200d\n".encode(), r"only white space"),
+    ("photo.txt", PNG, r"PNG image"),
+    ("photo.jpg.txt", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", r"JPEG image"),
+    ("nul.txt", b"Title\n\nBody text\x00 more", r"NUL byte at byte 16 \(line 3\)"),
+    ("utf16_no_bom.txt", SEED_001[:500].encode("utf-16-le"), r"UTF-16 without a byte-order"),
+    ("broken_utf8.txt", SEED_001[:3000].encode() + b"\xff" + SEED_001[3000:6000].encode(),
+     r"invalid UTF-8 \(byte 0xFF at offset 3\d{3}, line \d+\).*rest of the file is UTF-8"),
+    ("truncated_utf8.txt", SEED_001[:200].encode() + "Điện".encode()[:5], r"invalid UTF-8"),
+    ("mojibake.txt", SEED_001.encode("utf-8").decode("cp1252", "replace").encode("utf-8"),
+     r"mojibake"),
+    ("mojibake_latin1.txt", SEED_001.encode("utf-8").decode("cp1252", "replace").encode("cp1252",
+                                                                                       "replace"),
+     r"mojibake|no other encoding|cannot be told"),
+    ("controls.txt", bytes(range(1, 9)) * 50, r"control characters"),
+    ("bad_utf16.txt", codecs.BOM_UTF16_LE + b"A\x00\x00\xd8", r"invalid UTF-16"),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "message"), REFUSED, ids=[r[0] for r in REFUSED])
+def test_refused_with_one_line_message_naming_the_file(tmp_path, name, data, message):
+    path = write(tmp_path, name, data)
+    with pytest.raises(ArticleError, match=message) as info:
+        read_article(path)
+    text = str(info.value)
+    assert str(path) in text and "\n" not in text
+    assert isinstance(info.value, GeoError) and isinstance(info.value, ValueError)
+
+
+def test_missing_file_and_directory(tmp_path):
+    with pytest.raises(ArticleError, match="no such file"):
+        read_article(tmp_path / "nope.txt")
+    with pytest.raises(ArticleError, match="is a directory"):
+        read_article(tmp_path)
+
+
+def test_over_the_size_limit_is_refused_before_reading(tmp_path, monkeypatch):
+    big = tmp_path / "big.txt"
+    with big.open("wb") as fh:
+        fh.truncate(DEFAULT_MAX_BYTES + 1)  # sparse: nothing to read if the limit holds
+    small = tmp_path / "small.txt"
+    small.write_bytes(b"Title\n\nBody text that is long enough.")
+
+    def no_open(self, *args, **kwargs):
+        raise AssertionError(f"opened {self}")
+
+    monkeypatch.setattr(pathlib.Path, "open", no_open)
+    with pytest.raises(ArticleError, match=r"over the size limit of 5,242,880 bytes"):
+        read_article(big)
+    with pytest.raises(ArticleError, match=r"small.txt: 37 bytes is over the size limit of 10"):
+        read_article(small, max_bytes=10)
+    assert DEFAULT_MAX_BYTES == 5 * 1024 * 1024
+
+
+def test_unreadable_file(tmp_path, monkeypatch):
+    path = write(tmp_path, "locked.txt", b"Title\n\nBody.")
+    real_open = pathlib.Path.open
+
+    def deny(self, *args, **kwargs):
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(pathlib.Path, "open", deny)
+    with pytest.raises(ArticleError, match="locked.txt: cannot read \\(Permission denied\\)"):
+        read_article(path)
+
+
+# --- inputs that must load --------------------------------------------------
+
+
+@pytest.mark.parametrize(("bom", "codec", "label"), [
+    (codecs.BOM_UTF8, "utf-8", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
+])
+def test_byte_order_marks(tmp_path, bom, codec, label):
+    path = write(tmp_path, "bom.txt", bom + SEED_001.encode(codec))
+    a = read_article(path)
+    assert a.text == SEED_001  # BOM stripped, nothing else changed
+    assert a.encoding == codec
+    assert any(f"{label} byte-order mark removed" in w for w in a.warnings)
+    assert a.byline == "Hà Linh" and a.title.startswith("Điện Biên border guards")
+
+
+def test_windows_1258_vietnamese_is_guessed_and_reported(tmp_path):
+    path = write(tmp_path, "cp1258.txt", to_cp1258(SEED_001))
+    a = read_article(path)
+    assert a.encoding == "cp1258"
+    assert unicodedata.normalize("NFC", a.text) == unicodedata.normalize("NFC", SEED_001)
+    assert any("Windows-1258 by guess" in w and "cp1258.txt" in w for w in a.warnings)
+    assert "Nậm Kè" in unicodedata.normalize("NFC", body_text(a))
+    assert a.byline == "Hà Linh"
+
+
+@pytest.mark.parametrize(("text", "codec", "label"), [
+    ("Café society in Zürich\n\nThe Müller family moved to Besançon. Naïve façade.\n",
+     "latin-1", "Latin-1"),
+    ("Café “society” in Zürich\n\nThe Müller family – moved to Besançon.\n", "cp1252",
+     "Windows-1252"),
+    ("São Paulo\n\nA população não está lá. Informações são importantes.\n", "latin-1",
+     "Latin-1"),
+    ("Città di Roma\n\nPerò è così: più caffè, però no. Lunedì andrò.\n", "latin-1", "Latin-1"),
+])
+def test_latin_text_is_guessed_and_reported(tmp_path, text, codec, label):
+    path = write(tmp_path, "latin.txt", (text * 3).encode(codec))
+    a = read_article(path)
+    assert a.text == text * 3
+    assert a.encoding == codec
+    assert any(f"{label} by guess" in w for w in a.warnings)
+
+
+def test_declared_html_charset_is_used_for_a_guess(tmp_path):
+    html = ("<html><head><meta charset='windows-1252'><title>Café “news”</title></head><body>"
+            "<article><p>Le café de la gare a rouvert ses portes ce matin, à la joie des "
+            "habitués.</p><p>Les clients étaient nombreux dès l’ouverture.</p></article>"
+            "</body></html>")
+    a = read_article(write(tmp_path, "page.html", html.encode("cp1252")))
+    assert a.encoding == "cp1252"
+    assert "habitués" in a.text
+
+
+def test_nfd_stays_nfd_with_valid_offsets(tmp_path):
+    nfd = unicodedata.normalize("NFD", SEED_001)
+    a = read_article(write(tmp_path, "nfd.txt", nfd.encode()))
+    assert a.text == nfd and a.text != SEED_001
+    nfc = read_article(SEEDS / "001_ecd96f9a6b292574.txt")
+    assert unicodedata.normalize("NFC", body_text(a)) == body_text(nfc)
+    assert unicodedata.normalize("NFC", a.title) == nfc.title
+
+
+def test_nbsp_zero_width_and_curly_quotes(tmp_path):
+    text = SEED_001.replace(" border ", "\u00a0border\u00a0").replace("Comment", "\u200bComment")
+    text = text.replace("Pa Thơm", "Pa\u200b Thơm")
+    a = read_article(write(tmp_path, "odd.txt", text.encode()))
+    assert a.text == text
+    assert body_text(a).endswith("at the nation’s gateway.")
+    assert "characters left" not in body_text(a)
+
+
+def test_one_megabyte_single_line(tmp_path):
+    line = ("ĐBP - " + "Border guards of Điện Biên patrol the “border”\u00a0daily; " * 20_000)
+    path = write(tmp_path, "long.txt", line.encode())
+    assert path.stat().st_size > 1_000_000
+    started = time.perf_counter()
+    a = read_article(path)
+    assert time.perf_counter() - started < 10
+    assert a.text == line and a.title is None
+    assert a.text[a.dateline.start:a.dateline.end] == "ĐBP -"
+    assert body_text(a) == line[6:].rstrip()
+
+
+def test_crlf_is_kept(tmp_path):
+    text = SEED_001.replace("\n", "\r\n")
+    a = read_article(write(tmp_path, "crlf.txt", text.encode()))
+    assert a.text == text
+    assert a.byline == "Hà Linh"
+
+
+# --- HTML -------------------------------------------------------------------
+
+
+def test_html_main_text_without_script_style_comments():
+    a = read_article(INPUTS / "page_with_script.html")
+    assert a.id == "page_with_script"
+    assert a.title == "Border guards help Pa Thơm villagers harvest maize"
+    assert a.text.startswith(a.title + "\n\n")
+    for hidden in ("Mường Nhé", "Tủa Chùa", "Sìn Hồ", "Si Pa Phìn", "Nậm Pồ", "Mường Lay",
+                   "font-family", "trackRead", "document.write", "<p>", "Home", "Copyright"):
+        assert hidden not in a.text, hidden
+    assert "Pa Xa Lào village, Thanh Yên commune" in body_text(a)
+    assert "Lò Văn Bun’s" in a.text  # entities decoded
+    assert a.date == "2025-08-01"  # from the page's markup
+    start = a.text.index("markers 107 to 111")  # offsets refer to the extracted text
+    assert a.in_body(start, start + 18)
+
+
+def test_html_manifest_row_wins(tmp_path):
+    src = (INPUTS / "page_with_script.html").read_bytes()
+    path = write(tmp_path, "page.htm", src)
+    a = read_article(path, meta={"date": "2025-07-31", "title": "", "outlet": "Điện Biên Phủ"})
+    assert a.date == "2025-07-31" and a.outlet == "Điện Biên Phủ"
+    assert a.title == "Border guards help Pa Thơm villagers harvest maize"
+
+
+def test_html_without_text_is_refused(tmp_path):
+    path = write(tmp_path, "empty.html",
+                 b"<html><head><script>alert(1)</script><style>p{}</style></head>"
+                 b"<body><!-- nothing --></body></html>")
+    with pytest.raises(ArticleError, match="empty.html: no article text found"):
+        read_article(path)
+
+
+# --- manifest ---------------------------------------------------------------
+
+
+def test_seed_manifest_matches_the_texts():
+    rows = load_manifest(SEEDS)
+    assert sorted(rows) == [p.name for p in SEED_FILES]
+    for path in SEED_FILES:
+        row = rows[path.name]
+        assert row["title"] == read_article(path).title
+        assert row["url"] == ""
+    assert rows["003_6e08b6e2bc4add28.txt"]["outlet"] == "National Defence Journal"
+    assert rows["003_6e08b6e2bc4add28.txt"]["date"] == "2024-08-15"
+    for stem in ("000", "001", "002", "004"):
+        row = next(r for f, r in rows.items() if f.startswith(stem))
+        assert row["outlet"] == "Điện Biên Phủ newspaper (English edition)"
+        assert row["date"] == ""  # the text states no publication date: not guessed
+
+
+def test_missing_manifest_is_empty(tmp_path):
+    assert load_manifest(tmp_path) == {}
+
+
+BAD_MANIFESTS = [
+    ("file,title,date\na.txt,T,15/08/2024\n", r"manifest.csv:2: date '15/08/2024'"),
+    ("file,title,date\na.txt,T\n", r"manifest.csv:2: expected 3 fields"),
+    ("file,title\na.txt,T\nb.txt,U\na.txt,V\n", r"manifest.csv:4: duplicate row for 'a.txt'"),
+    ("name,title\na.txt,T\n", r"manifest.csv:1: .*no 'file' column"),
+    ("file,title\nsub/a.txt,T\n", r"manifest.csv:2: 'file' must be a file name"),
+    ("file,title\n,T\n", r"manifest.csv:2: empty 'file'"),
+    ("file,date\na.txt,2024-02-30\n", r"manifest.csv:2: date"),
+]
+
+
+@pytest.mark.parametrize(("content", "message"), BAD_MANIFESTS)
+def test_malformed_manifest_names_file_and_line(tmp_path, content, message):
+    (tmp_path / "manifest.csv").write_text(content, encoding="utf-8")
+    with pytest.raises(ArticleError, match=message):
+        load_manifest(tmp_path)
+
+
+def test_manifest_not_utf8(tmp_path):
+    (tmp_path / "manifest.csv").write_bytes(b"file,title\na.txt,Caf\xe9\n")
+    with pytest.raises(ArticleError, match=r"manifest.csv:2: manifest is not UTF-8"):
+        load_manifest(tmp_path)
+
+
+def test_manifest_with_bom_and_extra_columns():
+    rows = parse_manifest("\ufefffile,title,notes\r\na.txt, T ,x\r\n\r\n".lstrip("\ufeff"))
+    assert rows == {"a.txt": {"file": "a.txt", "title": "T", "notes": "x"}}
+
+
+# --- corpus folders ---------------------------------------------------------
+
+
+def _outcomes(items) -> dict[str, str]:
+    out = {}
+    for item in items:
+        if isinstance(item, Article):
+            out[Path(item.path).name] = "ok"
+        else:
+            assert isinstance(item, Failure)
+            assert "\n" not in item.reason
+            out[Path(item.path).name] = item.reason
+    return out
+
+
+def test_seed_folder():
+    items = list(iter_corpus(SEEDS))
+    assert [a.id for a in items] == [p.stem for p in SEED_FILES]
+    by_id = {a.id: a for a in items}
+    assert by_id["003_6e08b6e2bc4add28"].date == "2024-08-15"
+    assert by_id["000_dedc6cf91859ad52"].outlet == "Điện Biên Phủ newspaper (English edition)"
+
+
+@pytest.fixture
+def messy_corpus(tmp_path, monkeypatch):
+    """A folder with good, bad, hidden, non-article, linked and unreadable files."""
+    root = tmp_path / "corpus"
+    sub = root / "sub"
+    sub.mkdir(parents=True)
+    good = (SEEDS / "002_f447b384136a2931.txt").read_bytes()
+    (root / "a_good.txt").write_bytes(good)
+    (root / "b_empty.txt").write_bytes(b"")
+    (root / "c_photo.png").write_bytes(PNG)
+    (root / "d_photo.txt").write_bytes(PNG)
+    (root / "e_locked.txt").write_bytes(good)
+    (root / "f_notes.json").write_text("{}")
+    (root / ".hidden.txt").write_bytes(b"")
+    (root / "manifest.csv").write_text("file,title,date\na_good.txt,From the manifest,"
+                                       "2024-01-02\n", encoding="utf-8")
+    (root / "g_link.txt").symlink_to(root / "a_good.txt")  # same file: read once
+    (root / "h_broken.txt").symlink_to(root / "missing.txt")
+    (sub / "page.html").write_bytes((INPUTS / "page_with_script.html").read_bytes())
+    (sub / "loop").symlink_to(root, target_is_directory=True)
+    (sub / "manifest.csv").write_text("file,date\npage.html,not a date\n", encoding="utf-8")
+    real_open = pathlib.Path.open
+
+    def deny(self, *args, **kwargs):
+        if self.name == "e_locked.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(pathlib.Path, "open", deny)
+    return root
+
+
+def test_messy_folder_reports_each_failure_and_reads_the_rest(messy_corpus):
+    items = list(iter_corpus(messy_corpus))
+    outcomes = _outcomes(items)
+    assert list(outcomes) == ["a_good.txt", "b_empty.txt", "d_photo.txt", "e_locked.txt",
+                              "h_broken.txt", "manifest.csv", "page.html"]
+    assert outcomes["a_good.txt"] == "ok" and outcomes["page.html"] == "ok"
+    assert "empty file" in outcomes["b_empty.txt"]
+    assert "PNG image" in outcomes["d_photo.txt"]
+    assert "Permission denied" in outcomes["e_locked.txt"]
+    assert "broken symbolic link" in outcomes["h_broken.txt"]
+    assert re.search(r"sub/manifest.csv:2: date 'not a date'", outcomes["manifest.csv"])
+    good = next(i for i in items if isinstance(i, Article) and i.id == "a_good")
+    assert (good.title, good.date) == ("From the manifest", "2024-01-02")
+
+
+def test_not_recursive_and_explicit_paths(messy_corpus):
+    names = list(_outcomes(iter_corpus(messy_corpus, recursive=False)))
+    assert "page.html" not in names
+    explicit = _outcomes(iter_corpus([messy_corpus / "c_photo.png", messy_corpus / "nope.txt",
+                                      str(messy_corpus / "a_good.txt")]))
+    assert "PNG image" in explicit["c_photo.png"]
+    assert "no such file or directory" in explicit["nope.txt"]
+    assert explicit["a_good.txt"] == "ok"
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
+                    reason="root reads files whatever their mode")
+def test_really_unreadable_file(tmp_path):
+    path = write(tmp_path, "locked.txt", b"Title\n\nBody.")
+    path.chmod(0)
+    try:
+        outcomes = _outcomes(iter_corpus(tmp_path))
+    finally:
+        path.chmod(0o644)
+    assert "Permission denied" in outcomes["locked.txt"]
+
+
+def test_unexpected_error_in_one_file_is_a_failure(tmp_path, monkeypatch):
+    import geo.reading as reading
+
+    write(tmp_path, "a.txt", b"Title\n\nBody one.")
+    write(tmp_path, "b.txt", b"Title\n\nBody two.")
+    real = reading.parse_article
+
+    def flaky(text, **kwargs):
+        if kwargs["article_id"] == "a":
+            raise RuntimeError("boom")
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(reading, "parse_article", flaky)
+    outcomes = _outcomes(iter_corpus(tmp_path))
+    assert "unexpected error: RuntimeError: boom" in outcomes["a.txt"]
+    assert outcomes["b.txt"] == "ok"
