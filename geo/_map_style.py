@@ -1,0 +1,201 @@
+"""Styles, tooltips, popups and legend of the map, as plain dicts and HTML strings.
+
+Private helper of :mod:`geo.mapping` (which alone imports Folium).  Every
+text that comes from an article or a user file goes through :func:`esc`
+(``html.escape``) before it is put into HTML.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+
+from geo.layers import PLACE_LAYERS
+
+#: Colour and label of each layer.
+LAYER_STYLE: dict[str, tuple[str, str]] = {
+    "boundary": ("#111827", "International boundary"),
+    "uncertainty": ("#6b7280", "Uncertainty (circle, box, border segment)"),
+    "communes": ("#64748b", "Communes and other units (legacy & 2025)"),
+    "villages": ("#15803d", "Villages and hamlets"),
+    "other_places": ("#0f766e", "Other places"),
+    "foreign_places": ("#c2410c", "Places across the border"),
+    "border_markers": ("#7c3aed", "Border markers"),
+    "border_gates": ("#dc2626", "Border gates and crossings"),
+    "border_posts": ("#1d4ed8", "Border posts"),
+    "mention_density": ("#db2777", "Mentions per place"),
+    "figures": ("#0369a1", "Figures (per place and theme)"),
+}
+#: Radius (px) of the circle of a place, by layer.
+RADIUS = {"communes": 5, "villages": 5, "other_places": 5, "foreign_places": 6,
+          "border_markers": 5, "border_gates": 7, "border_posts": 8}
+#: Colours of figure themes, given in theme name order.
+THEME_COLOURS = ("#0369a1", "#b45309", "#15803d", "#9333ea", "#be123c", "#0f766e",
+                 "#a16207", "#4338ca", "#c2410c", "#334155")
+_FIG_MIN_R, _FIG_MAX_R = 4.0, 26.0
+
+
+def esc(value) -> str:
+    """Return *value* as HTML-escaped text (``None`` → empty)."""
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def _metres(value) -> str:
+    if value is None:
+        return ""
+    return f"±{value / 1000:,.0f} km" if value >= 1000 else f"±{value:,.0f} m"
+
+
+def _precision_line(p: dict) -> str:
+    precision = p.get("precision") or "unknown"
+    if precision == "point":
+        return "precision: point (published position)"
+    return f"precision: {precision} ({_metres(p.get('uncertainty_m'))}): position approximate"
+
+
+def place_tooltip(p: dict) -> str:
+    """Tooltip HTML of a place: name, kind, precision, mentions."""
+    ascii_name = p.get("name_ascii")
+    alt = f" ({esc(ascii_name)})" if ascii_name and ascii_name != p.get("name") else ""
+    return (f"<b>{esc(p.get('name'))}</b>{alt}<br>{esc(p.get('kind'))} · "
+            f"{esc(_precision_line(p))}<br>{p.get('mention_count') or 0} mention(s) in "
+            f"{p.get('article_count') or 0} article(s)")
+
+
+def place_popup(p: dict) -> str:
+    """Popup HTML of a place: tooltip, units, coordinate source, first passage, id."""
+    parts = [place_tooltip(p)]
+    if p.get("legacy_name") or p.get("successor_name"):
+        parts.append(f"legacy unit: {esc(p.get('legacy_name') or '–')} → 2025: "
+                     f"{esc(p.get('successor_name') or '–')}")
+    parts.append(f"coordinates from: {esc(p.get('coord_source'))}")
+    if p.get("figure_count"):
+        parts.append(f"{p['figure_count']} figure(s)")
+    if p.get("first_passage"):
+        parts.append(f"<i>“{esc(p['first_passage'])}”</i> "
+                     f"({esc(p.get('first_passage_article'))})")
+    parts.append(f"<small>id: {esc(p.get('id'))}</small>")
+    return "<br>".join(parts)
+
+
+def figure_html(p: dict) -> str:
+    """Tooltip HTML of a figure feature: place, theme, symbol value, summary lines."""
+    head = (f"<b>{esc(p.get('place_name'))}</b> · {esc(p.get('theme'))}"
+            f" · {esc(p.get('precision'))}")
+    size = ""
+    if p.get("size_value") is not None:
+        size = (f"<br>symbol: {esc(p.get('size_subject') or '')} "
+                f"{p['size_value']:,.6g} {esc(p.get('size_unit'))}")
+    lines = (p.get("summary") or "").split("\n")
+    more = f"<br>… {len(lines) - 8} more" if len(lines) > 8 else ""
+    body = "<br>".join(esc(line) for line in lines[:8])
+    flag = "<br><b>sources disagree</b>" if p.get("disagreement") else ""
+    return f"{head}{size}<br>{body}{more}{flag}"
+
+
+def place_style(p: dict, colour: str, radius: float) -> dict:
+    """Leaflet style of a place: filled for a published point, hollow and dashed otherwise."""
+    precision = p.get("precision")
+    if precision == "point":
+        return {"radius": radius, "color": "#ffffff", "weight": 1.5, "fillColor": colour,
+                "fillOpacity": 0.95, "opacity": 1}
+    dash = "3 3" if precision in ("segment", "commune") else "1 4"
+    return {"radius": radius, "color": colour, "weight": 2.5, "fillColor": colour,
+            "fillOpacity": 0.12, "opacity": 0.95, "dashArray": dash}
+
+
+def uncertainty_style(p: dict) -> dict:
+    """Leaflet style of an uncertainty shape: dashed band (segment) or outline (area)."""
+    colour = LAYER_STYLE.get(p.get("layer"), LAYER_STYLE["uncertainty"])[0]
+    if p.get("shape") == "segment":
+        return {"color": colour, "weight": 7, "opacity": 0.45, "dashArray": "6 4"}
+    # Province- and country-wide areas cover the whole view: outline only.
+    wide = p.get("precision") in ("province", "country")
+    return {"color": colour, "weight": 1, "opacity": 0.35 if wide else 0.5, "dashArray": "4 4",
+            "fillColor": colour, "fillOpacity": 0.0 if wide else 0.05}
+
+
+def _theme_colour(theme: str, scales) -> str:
+    themes = sorted({t for t, _ in scales})
+    index = themes.index(theme) if theme in themes else len(themes)
+    return THEME_COLOURS[index % len(THEME_COLOURS)]
+
+
+def figure_scales(frame) -> dict[tuple[str, str | None], float]:
+    """Largest value per (theme, unit): each theme is scaled on its own."""
+    scales: dict[tuple[str, str | None], float] = {}
+    for theme, unit, value in zip(frame["theme"], frame["size_unit"], frame["size_value"],
+                                  strict=True):
+        if value is None or value != value:
+            scales.setdefault((theme, None), 0.0)
+            continue
+        key = (theme, unit)
+        scales[key] = max(scales.get(key, 0.0), float(value))
+    return scales
+
+
+def figure_radius(value: float | None, vmax: float) -> float:
+    """Radius (px) of a figure symbol: area proportional to the value."""
+    if value is None or not vmax or value != value or value <= 0:
+        return _FIG_MIN_R
+    return _FIG_MIN_R + (_FIG_MAX_R - _FIG_MIN_R) * math.sqrt(min(value / vmax, 1.0))
+
+
+def figure_style(p: dict, scales) -> dict:
+    """Leaflet style of a figure symbol: area proportional to its value within its theme."""
+    colour = _theme_colour(p.get("theme"), scales)
+    value = p.get("size_value")
+    if value is None:
+        return {"radius": _FIG_MIN_R, "color": colour, "weight": 2, "fillOpacity": 0,
+                "dashArray": "2 3"}
+    vmax = scales.get((p.get("theme"), p.get("size_unit")), 0.0)
+    style = {"radius": figure_radius(value, vmax), "color": colour, "weight": 1.5,
+             "fillColor": colour, "fillOpacity": 0.35}
+    if p.get("precision") != "point":
+        style["dashArray"] = "4 3"
+    return style
+
+
+def _svg_circle(r: float, colour: str, *, hollow: bool = False) -> str:
+    size = int(2 * r + 4)
+    fill = "none" if hollow else colour
+    dash = ' stroke-dasharray="3 2"' if hollow else ""
+    return (f'<svg width="{size}" height="{size}" style="vertical-align:middle">'
+            f'<circle cx="{size / 2}" cy="{size / 2}" r="{r}" fill="{fill}" fill-opacity="0.8" '
+            f'stroke="{colour}" stroke-width="1.5"{dash}/></svg>')
+
+
+def _num(value: float) -> str:
+    """Readable number: thousands separators, at most 3 decimals, 4 significant below 1000."""
+    if abs(value) >= 1000:
+        return f"{value:,.0f}"
+    return f"{float(f'{value:.4g}'):,}".removesuffix(".0")
+
+
+def legend_html(scales) -> str:
+    """Legend HTML: layer symbols, precision, boundary, and one scale per figure theme."""
+    rows = []
+    for name in PLACE_LAYERS[::-1]:
+        colour, label = LAYER_STYLE[name]
+        rows.append(f"{_svg_circle(5, colour)} {esc(label)}")
+    rows.append(f"{_svg_circle(5, '#334155')} published point · "
+                f"{_svg_circle(5, '#334155', hollow=True)} approximate (dashed: "
+                "commune, district… with its uncertainty area)")
+    rows.append('<span style="display:inline-block;width:22px;border-top:3px dashed #111827;'
+                'vertical-align:middle"></span> International boundary')
+    for (theme, unit), vmax in sorted(scales.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+        if unit is None or not vmax:
+            continue
+        colour = _theme_colour(theme, scales)
+        quarter = vmax / 4
+        rows.append(
+            f"<b>{esc(theme)}</b> ({esc(unit)}): "
+            f"{_svg_circle(figure_radius(vmax, vmax) / 2, colour)} {_num(vmax)} · "
+            f"{_svg_circle(figure_radius(quarter, vmax) / 2, colour)} {_num(quarter)}"
+        )
+    if scales:
+        rows.append("<small>figure symbols: area ∝ value within a theme (legend at half "
+                    "size)</small>")
+    return ('<div style="background:rgba(255,255,255,0.92);padding:6px 8px;font:12px/1.4 '
+            'sans-serif;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3);max-width:320px">'
+            '<b>Legend</b><br>' + "<br>".join(rows) + "</div>")
