@@ -82,6 +82,7 @@ _MOJIBAKE = re.compile(f"[Ã-ßĂĐƠƯ][{_CONT}]|[à-ïăđơư][{_CONT}]{{2}}"
 # uses in these code pages, and tone marks (combining) right after a letter.
 _VI_LETTERS = re.compile("[ĂăĐđƠơƯư]")
 _VI_TONES = re.compile("(?<=[A-Za-zÂâÊêÔôĂăƠơƯư])[\u0300\u0301\u0303\u0309\u0323]")
+_ASCII = bytes(range(0x80))
 _CONTROL = re.compile("[\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _MAX_CHAOS = 0.25
 
@@ -186,9 +187,10 @@ def _looks_utf16(data: bytes) -> bool:
 
 def _guess(data: bytes, name: str, err: UnicodeDecodeError, declared: str | None) -> Decoded:
     where = f"byte 0x{data[err.start]:02X} at offset {err.start}, line {line_of(data, err.start)}"
-    valid = len(_UTF8_SEQ.findall(data))
-    high = sum(1 for b in data if b >= 0x80)
-    invalid = high - sum(len(m) for m in _UTF8_SEQ.findall(data))
+    sequences = _UTF8_SEQ.findall(data)
+    valid = len(sequences)
+    high = len(data.translate(None, _ASCII))  # bytes >= 0x80
+    invalid = high - sum(map(len, sequences))
     if valid and valid >= invalid:
         raise ArticleError(
             f"{name}: invalid UTF-8 ({where}); the rest of the file is UTF-8, so no "

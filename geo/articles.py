@@ -154,7 +154,8 @@ def text_is_space(ch: str) -> bool:
 
 def _dateline_follows(lines: list[_Line], i: int, within: int = 4) -> bool:
     seen = 0
-    for ln in lines[i + 1:]:
+    for j in range(i + 1, len(lines)):
+        ln = lines[j]
         if not ln.key:
             continue
         if is_section_label(ln.key) or match_dateline(ln.raw):
