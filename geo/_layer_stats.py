@@ -194,3 +194,28 @@ def _num(value):
     if value != value or value in (float("inf"), float("-inf")):
         return None
     return int(value) if value.is_integer() and abs(value) < 2**53 else value
+
+
+def _fmt(value) -> str:
+    if value is None:
+        return "?"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.3f}".rstrip("0").rstrip(".")
+
+
+def summary_text(groups: list[dict]) -> str:
+    """Return one readable line per group: ``subject [period]: value unit (articles); …``."""
+    lines = []
+    for g in groups:
+        values = "; ".join(
+            f"{v['qualifier'] + ' ' if v['qualifier'] else ''}{_fmt(v['value'])}"
+            f"{'–' + _fmt(v['value_high']) if v['value_high'] is not None else ''}"
+            f" {g['unit']} ({', '.join(v['articles'][:3])}"
+            f"{'…' if len(v['articles']) > 3 else ''})"
+            for v in g["values"]
+        )
+        period = f" [{g['period']}]" if g["period"] else ""
+        flag = " (sources disagree)" if g["disagreement"] else ""
+        lines.append(f"{g['subject'] or g['unit']}{period}: {values}{flag}")
+    return "\n".join(lines)

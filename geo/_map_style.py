@@ -70,7 +70,10 @@ def place_popup(p: dict) -> str:
                      f"{esc(p.get('successor_name') or '–')}")
     parts.append(f"coordinates from: {esc(p.get('coord_source'))}")
     if p.get("figure_count"):
-        parts.append(f"{p['figure_count']} figure(s)")
+        lines = (p.get("figures_summary") or "").split("\n")
+        more = f"<br>… {len(lines) - 5} more" if len(lines) > 5 else ""
+        parts.append(f"<b>{p['figure_count']} figure(s)</b><br>"
+                     + "<br>".join(esc(line) for line in lines[:5]) + more)
     if p.get("first_passage"):
         parts.append(f"<i>“{esc(p['first_passage'])}”</i> "
                      f"({esc(p.get('first_passage_article'))})")

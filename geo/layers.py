@@ -19,7 +19,7 @@ import geopandas as gpd
 from shapely.geometry import Point
 
 from geo._layer_geometry import boundary_frame, uncertainty_geometry
-from geo._layer_stats import PlaceStats, collect_stats, summarise_place_figures
+from geo._layer_stats import PlaceStats, collect_stats, summarise_place_figures, summary_text
 from geo.model import CURRENT, DEFAULT_UNCERTAINTY_M, LEGACY, Kind, Place, Precision
 
 CRS = "EPSG:4326"
@@ -66,8 +66,8 @@ PLACE_COLUMNS: tuple[str, ...] = (
     "precision", "imprecise", "uncertainty_m", "lat", "lon", "coord_source", "source",
     "legacy_unit", "legacy_name", "successor", "successor_name", "parent", "province",
     "country", "border_commune", "mentioned", "mention_count", "article_count",
-    "articles", "figure_count", "figures", "first_passage", "first_passage_article",
-    "alt_names", "attrs", "notes",
+    "articles", "figure_count", "figures", "figures_summary", "first_passage",
+    "first_passage_article", "alt_names", "attrs", "notes",
 )
 
 
@@ -235,6 +235,7 @@ def _place_row(place: Place, stats: PlaceStats, gazetteer, border: set[str]) -> 
         "articles": _json(articles),
         "figure_count": len(stats.figures.get(pid, [])),
         "figures": _json(figures),
+        "figures_summary": summary_text(figures),
         "first_passage": passage[1] if passage else None,
         "first_passage_article": passage[0] if passage else None,
         "alt_names": _json(list(place.alt_names)),
@@ -339,7 +340,7 @@ def _figures_layer(places: dict[str, Place], stats: PlaceStats):
                 "kind": str(place.kind), "precision": str(place.precision), "theme": theme,
                 "figure_count": len(figs), "article_count": len({f.article for f in figs}),
                 "groups": _json(groups),
-                "summary": _summary_text(groups) or f"{len(figs)} figure(s) without a value",
+                "summary": summary_text(groups) or f"{len(figs)} figure(s) without a value",
                 "disagreement": any(g["disagreement"] for g in groups),
                 "size_value": size, "size_unit": unit if size is not None else None,
                 "size_subject": subject,
@@ -347,28 +348,3 @@ def _figures_layer(places: dict[str, Place], stats: PlaceStats):
             })
     rows.sort(key=lambda r: -(r["size_value"] or 0))  # big symbols below small ones
     return _frame(rows, _FIGURE_COLUMNS)
-
-
-def _fmt(value) -> str:
-    if value is None:
-        return "?"
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.3f}".rstrip("0").rstrip(".")
-
-
-def _summary_text(groups: list[dict]) -> str:
-    """One line per group: ``subject: value unit [article], other value [article]``."""
-    lines = []
-    for g in groups:
-        values = "; ".join(
-            f"{v['qualifier'] + ' ' if v['qualifier'] else ''}{_fmt(v['value'])}"
-            f"{'–' + _fmt(v['value_high']) if v['value_high'] is not None else ''}"
-            f" {g['unit']} ({', '.join(v['articles'][:3])}"
-            f"{'…' if len(v['articles']) > 3 else ''})"
-            for v in g["values"]
-        )
-        period = f" [{g['period']}]" if g["period"] else ""
-        flag = " (sources disagree)" if g["disagreement"] else ""
-        lines.append(f"{g['subject'] or g['unit']}{period}: {values}{flag}")
-    return "\n".join(lines)

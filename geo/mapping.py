@@ -59,7 +59,7 @@ _HIDDEN = {"mention_density", "figures", "communes"}  # off at first; the contro
 _PLACE_PROPS = ("id", "name", "name_ascii", "kind", "layer", "era", "precision", "imprecise",
                 "uncertainty_m", "lat", "lon", "coord_source", "legacy_unit", "legacy_name",
                 "successor", "successor_name", "mention_count", "article_count",
-                "figure_count", "first_passage", "first_passage_article")
+                "figure_count", "figures_summary", "first_passage", "first_passage_article")
 
 _ON_EACH_FEATURE = JsCode(
     """function(feature, layer) {

@@ -211,3 +211,39 @@ def test_summary_groups_by_subject_unit_period():
 def test_markers_fixture_shares_commune_point():
     # Several places share the commune point: a click must give the id, not coordinates.
     assert {(m.lat, m.lon) for m in MARKERS} == {(PA_THOM_OLD.lat, PA_THOM_OLD.lon)}
+
+
+def test_place_feature_has_readable_figure_summary(layers):
+    r = row(layers, "border_posts", "post:pa-thom")
+    assert r["figures_summary"] == "border: 455.573 km (a); 408.616 km (b) (sources disagree)"
+
+
+# -- with the project's gazetteer (expected values from the reference notes) --
+
+
+@pytest.fixture(scope="module")
+def real_layers():
+    gazetteer_mod = pytest.importorskip("geo.gazetteer")
+    from geo.pipeline import Corpus
+
+    gazetteer = gazetteer_mod.load_gazetteer()
+    return build_layers(Corpus(()), gazetteer)
+
+
+def test_real_gazetteer_posts_and_their_communes(real_layers):
+    posts = real_layers["border_posts"].set_index("id")
+    pa_thom = posts.loc["post:pa-thom"]
+    assert (pa_thom["legacy_name"], pa_thom["successor_name"]) == ("Pa Thơm", "Thanh Yên")
+    assert pa_thom["precision"] == "commune" and pa_thom["imprecise"]
+    tay_trang = posts[posts["name"].str.startswith("Tây Trang")].iloc[0]
+    assert (tay_trang["legacy_name"], tay_trang["successor_name"]) == ("Na Ư", "Sam Mứn")
+    assert not posts["mentioned"].any()  # no corpus: context only
+
+
+def test_real_gazetteer_border_communes_and_boundary(real_layers):
+    communes = real_layers["communes"]
+    names = set(zip(communes["name"], communes["era"], strict=True))
+    assert {("Pa Thơm", "legacy"), ("Thanh Yên", "2025"), ("Si Pa Phìn", "legacy")} <= names
+    assert communes["border_commune"].all()
+    assert len(communes) < 200  # not all of Vietnam's units
+    assert {"VN-LA", "VN-CN"} <= set(real_layers["boundary"]["countries"])

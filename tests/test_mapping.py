@@ -125,6 +125,12 @@ def test_imprecise_places_hollow_and_dashed(fmap):
     assert "dashArray" not in gate and gate["fillOpacity"] > 0.8
 
 
+def test_popup_summarises_figures(fmap):
+    popup = _places(fmap)["post:pa-thom"]["popup_html"]
+    assert "2 figure(s)" in popup
+    assert "border: 455.573 km (a); 408.616 km (b) (sources disagree)" in popup
+
+
 def test_precision_in_tooltip(fmap):
     props = _places(fmap)
     assert "precision: commune (±8 km): position approximate" in props["post:pa-thom"][
