@@ -66,11 +66,13 @@ def collect_stats(results, gazetteer) -> PlaceStats:
     """
     stats = PlaceStats()
     article_sets: dict[str, dict[str, None]] = {}
-    known: dict[str, bool] = {}
+    known: dict[str, str | None] = {}
 
-    def exists(pid: str) -> bool:
+    def canonical(pid: str) -> str | None:
+        """Return the gazetteer's own id for *pid* (ids may have aliases), None if unknown."""
         if pid not in known:
-            known[pid] = gazetteer.get(pid) is not None
+            place = gazetteer.get(pid)
+            known[pid] = place.id if place is not None else None
         return known[pid]
 
     for result in results:
@@ -81,28 +83,32 @@ def collect_stats(results, gazetteer) -> PlaceStats:
         for mention in result.mentions:
             if not mention.in_body:
                 continue
-            for pid in _place_ids(mention, exists):
+            for pid in _place_ids(mention, canonical):
                 stats.mentions[pid] += 1
                 article_sets.setdefault(pid, {})[article.id] = None
                 if pid not in stats.first_passage:
                     stats.first_passage[pid] = (article.id, passage(article.text, mention))
         for fig in result.figures:
             if fig.place_id:
-                stats.figures.setdefault(fig.place_id, []).append(fig)
+                pid = canonical(fig.place_id) or fig.place_id
+                stats.figures.setdefault(pid, []).append(fig)
     stats.articles = {pid: list(ids) for pid, ids in article_sets.items()}
     return stats
 
 
-def _place_ids(mention: Mention, exists) -> list[str]:
-    ids = [mention.place_id] if mention.place_id else []
+def _place_ids(mention: Mention, canonical) -> list[str]:
+    """Place ids one mention counts for: its place, or each numbered marker of a range."""
+    first = (canonical(mention.place_id) or mention.place_id) if mention.place_id else None
+    ids = [first] if first else []
     if mention.marker_numbers and mention.marker_series:
         series = mention.marker_series.lower()
+        markers = []
         for number in mention.marker_numbers:
-            pid = f"marker:{series}:{number}"
-            if pid not in ids and exists(pid):
-                ids.append(pid)
-        if len(ids) > 1 and mention.place_id and not mention.place_id.startswith("marker:"):
-            ids.remove(mention.place_id)  # a range resolved to its numbered markers
+            pid = canonical(f"marker:{series}:{number}")
+            if pid and pid not in markers:
+                markers.append(pid)
+        if markers:  # a range counts for each numbered marker, not for the range as such
+            ids = markers
     return ids
 
 

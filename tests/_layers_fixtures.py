@@ -108,7 +108,8 @@ class FakeGazetteer:
         return tuple(self._by_id.values())
 
     def get(self, place_id):
-        return self._by_id.get(place_id)
+        aliases = {"marker:vn-la:0": "marker:vn-cn:0"}  # the tripoint is in both series
+        return self._by_id.get(aliases.get(place_id, place_id))
 
     def extent(self, place_id):
         if place_id.startswith("marker:vn-la:"):

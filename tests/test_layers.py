@@ -213,6 +213,20 @@ def test_markers_fixture_shares_commune_point():
     assert {(m.lat, m.lon) for m in MARKERS} == {(PA_THOM_OLD.lat, PA_THOM_OLD.lon)}
 
 
+def test_id_aliases_count_for_the_canonical_place():
+    from dataclasses import replace
+
+    corpus = make_corpus()
+    a = corpus.results[0]
+    tripoint = replace(a.mentions[2], place_id="marker:vn-la:0", marker_numbers=(0,),
+                       marker_series="VN-LA")
+    corpus = replace(corpus, results=(replace(a, mentions=(tripoint,)),))
+    layers = build_layers(corpus, FakeGazetteer())
+    r = row(layers, "border_markers", "marker:vn-cn:0")
+    assert (r["mention_count"], r["precision"], r["imprecise"]) == (1, "point", False)
+    assert (r.geometry.x, r.geometry.y) == (102.143919, 22.400638)
+
+
 def test_place_feature_has_readable_figure_summary(layers):
     r = row(layers, "border_posts", "post:pa-thom")
     assert r["figures_summary"] == "border: 455.573 km (a); 408.616 km (b) (sources disagree)"
