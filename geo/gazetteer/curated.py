@@ -26,6 +26,10 @@ from geo.model import DEFAULT_UNCERTAINTY_M, Kind, Place, Precision
 from geo.text import fold
 
 _COMMUNE_LEVEL = (Kind.COMMUNE, Kind.WARD)
+#: Growth (degrees, ~2 km) of a commune box the 1:10m boundary just misses.
+BOX_MARGIN_DEG = 0.02
+_UNIT_LEVEL = {Kind.COMMUNE: "commune", Kind.WARD: "commune", Kind.DISTRICT: "district",
+               Kind.PROVINCE: "province"}
 
 
 def resolve_rows(rows: Iterable[PlaceRow], units: Mapping[str, Place],
@@ -120,9 +124,11 @@ def _fill_point(place: Place, row: PlaceRow, units, boundary, extents, by_id, re
         if row.kind == Kind.BORDER_MARKER:
             seg = _marker_segment(row, old, new, boundary)
             if seg is not None:
-                unit, stretch = seg
+                unit, stretch, margin = seg
                 lat, lon = representative_point(stretch)
                 extents[row.id] = stretch
+                if margin:
+                    place = replace(place, attrs=(*place.attrs, ("box_margin_deg", str(margin))))
                 return replace(place, lat=lat, lon=lon, precision=Precision.SEGMENT.value,
                                uncertainty_m=round(max(length_m(stretch) / 2, 50.0), 1),
                                coord_source=f"segment:{unit.id}")
@@ -156,7 +162,12 @@ def _commune_unit(old: Place | None, new: Place | None) -> Place | None:
 
 
 def _marker_segment(row: PlaceRow, old: Place | None, new: Place | None, boundary):
-    """Return ``(unit, stretch)``: the boundary inside the first usable unit box, or ``None``."""
+    """Return ``(unit, stretch, margin)`` for the first unit box the boundary crosses.
+
+    Natural Earth 1:10m lines can miss a border commune's box by a few
+    hundred metres, so a box the line misses is tried again grown by
+    :data:`BOX_MARGIN_DEG` (the place then carries ``("box_margin_deg", ...)``).
+    """
     candidates = []
     if old is not None and old.precision == Precision.COMMUNE and old.attr("extent") is None:
         candidates.append(old)
@@ -166,17 +177,22 @@ def _marker_segment(row: PlaceRow, old: Place | None, new: Place | None, boundar
     for unit in candidates:
         if unit is None or unit.bbox is None:
             continue
-        stretch = stretch_in(boundary, row.series, unit.bbox)
-        if stretch is not None:
-            return unit, stretch
+        for margin in (0.0, BOX_MARGIN_DEG):
+            min_lon, min_lat, max_lon, max_lat = unit.bbox
+            area = (min_lon - margin, min_lat - margin, max_lon + margin, max_lat + margin)
+            stretch = stretch_in(boundary, row.series, area)
+            if stretch is not None:
+                return unit, stretch, margin
     return None
 
 
 def patch_unit(place: Place, row: PlaceRow) -> Place:
     """Apply an override row to an administrative unit: the row's non-empty cells win.
 
-    A new point without a precision counts as ``point``; its ``coord_source``
-    is the row's, or ``user``.
+    A new point without a precision is the unit's own point (precision
+    ``commune``, ``district`` or ``province`` by kind, so a commune that fell
+    back to its district's point becomes commune-precise); its
+    ``coord_source`` is the row's, or ``user``.
     """
     given = row.given()
     changes: dict = {"attrs": (*place.attrs, ("origin", row.origin))}
@@ -189,7 +205,8 @@ def patch_unit(place: Place, row: PlaceRow) -> Place:
     if "kind" in given:
         changes["kind"] = row.kind
     if row.lat is not None:
-        precision = row.precision or Precision.POINT.value
+        # a new point for a unit is that unit's point unless the row says otherwise
+        precision = row.precision or _UNIT_LEVEL.get(place.kind, Precision.POINT.value)
         changes |= {"lat": row.lat, "lon": row.lon, "precision": precision,
                     "uncertainty_m": row.uncertainty_m if row.uncertainty_m is not None
                     else DEFAULT_UNCERTAINTY_M[precision],

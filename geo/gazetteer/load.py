@@ -131,6 +131,9 @@ def admin_units(cache_dir: Path | None | bool = None) -> tuple[Place, ...]:
         pass
     places = admin.build_admin_places()
     _write_atomic(path, pickle.dumps(places, protocol=pickle.HIGHEST_PROTOCOL))
+    for stale in directory.glob("admin-units-*.pickle"):  # older keys are never read again
+        if stale != path:
+            stale.unlink(missing_ok=True)
     return places
 
 
@@ -140,8 +143,7 @@ def _admin_key() -> str:
 
     pkg = Path(vietnamadminunits.__file__).parent
     parts = [_package_version().encode(), geo.__version__.encode()]
-    for f in (pkg / "data" / "dataset.db", pkg / "data" / "converter_2025.json",
-              Path(admin.__file__)):
+    for f in (pkg / "data" / "dataset.db", pkg / "data" / "converter_2025.json"):
         stat = f.stat()
         parts.append(f"{f.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
     parts.append(Path(admin.__file__).read_bytes())
