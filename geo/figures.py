@@ -27,6 +27,7 @@ else the latest framing period before it in the body ("Between
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -52,7 +53,7 @@ _POSSESSIVE = re.compile(r"\b(?:her|his|their|my|your|its)[^\S\n]+$", re.IGNOREC
 _MONTH_AFTER = re.compile(rf"[^\S\n]+(?:{MONTH_RE})\b")
 _BAD_AFTER = re.compile(r"/(?![^\S\n]*(?:year|month|week|day|annum)\b)|:|[-–][^\W\d_]|[’']s\b"
                         r"|[^\W_]|[^\S\n]*years?[^\S\n]+old")
-_WORD = re.compile(r"[^\S\n]+([^\W\d_][\w’'\-]*)")
+_WORD = re.compile(r"[^\S\n]+([^\W\d_][\w\u0300-\u036f’'\-]*)")
 _OF = re.compile(r"[^\S\n]+of\b")
 _AND_NUM = re.compile(rf"[^\S\n]+and[^\S\n]+(?:\d[\d,.]*|{'|'.join(WORD_NUMBERS)})(?=[^\S\n])",
                       re.IGNORECASE)
@@ -266,7 +267,7 @@ def _plural(word: str) -> bool:
 def _subject(words: list[str]) -> str:
     while len(words) > 1 and words[0].lower() in _DROP_LEADING:
         words = words[1:]
-    return " ".join(words).lower()
+    return unicodedata.normalize("NFC", " ".join(words).lower())
 
 
 def _clause(text: str, s: int, e: int, pos: int) -> str:

@@ -113,6 +113,10 @@ class Quantity:
     raw: str
 
 
+_COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_POINT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+
+
 def _exact(d: Decimal) -> int | float:
     return int(d) if d == d.to_integral_value() else float(d)
 
@@ -128,8 +132,12 @@ def _decimal(text: str) -> Decimal | None:
             return Decimal(WORD_NUMBERS[tens] + _UNITS_WORDS.index(units) + 1)
         return None
     if "," in t:
+        if not _COMMA_GROUPS.fullmatch(t):
+            return None
         t = t.replace(",", "")
     elif t.count(".") > 1:  # Vietnamese thousands separators: 1.220.030
+        if not _POINT_GROUPS.fullmatch(t):
+            return None
         t = t.replace(".", "")
     try:
         return Decimal(t)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from _figures_fixtures import SEEDS, hand_mentions, read_expected
 
 from geo.figures import extract_figures
 from geo.reading import read_article
-from _figures_fixtures import SEEDS, hand_mentions, read_expected
 
 SEED_IDS = [p.stem for p in SEEDS]
 
