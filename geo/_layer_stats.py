@@ -222,6 +222,6 @@ def summary_text(groups: list[dict]) -> str:
             for v in g["values"]
         )
         period = f" [{g['period']}]" if g["period"] else ""
-        flag = " (sources disagree)" if g["disagreement"] else ""
+        flag = " (values differ)" if g["disagreement"] else ""
         lines.append(f"{g['subject'] or g['unit']}{period}: {values}{flag}")
     return "\n".join(lines)

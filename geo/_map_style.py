@@ -92,7 +92,7 @@ def figure_html(p: dict) -> str:
     lines = (p.get("summary") or "").split("\n")
     more = f"<br>… {len(lines) - 8} more" if len(lines) > 8 else ""
     body = "<br>".join(esc(line) for line in lines[:8])
-    flag = "<br><b>sources disagree</b>" if p.get("disagreement") else ""
+    flag = "<br><b>values differ between reports</b>" if p.get("disagreement") else ""
     return f"{head}{size}<br>{body}{more}{flag}"
 
 
@@ -176,7 +176,10 @@ def _num(value: float) -> str:
 
 
 def legend_html(scales) -> str:
-    """Legend HTML: layer symbols, precision, boundary, and one scale per figure theme."""
+    """Legend HTML: layer symbols, precision, boundary, and one scale per figure theme.
+
+    The figure scales sit in a folded ``<details>`` section, drawn at true size.
+    """
     rows = []
     for name in PLACE_LAYERS[::-1]:
         colour, label = LAYER_STYLE[name]
@@ -186,19 +189,23 @@ def legend_html(scales) -> str:
                 "commune, district… with its uncertainty area)")
     rows.append('<span style="display:inline-block;width:22px;border-top:3px dashed #111827;'
                 'vertical-align:middle"></span> International boundary')
+    scale_rows = []
     for (theme, unit), vmax in sorted(scales.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
         if unit is None or not vmax:
             continue
         colour = _theme_colour(theme, scales)
         quarter = vmax / 4
-        rows.append(
+        scale_rows.append(
             f"<b>{esc(theme)}</b> ({esc(unit)}): "
-            f"{_svg_circle(figure_radius(vmax, vmax) / 2, colour)} {_num(vmax)} · "
-            f"{_svg_circle(figure_radius(quarter, vmax) / 2, colour)} {_num(quarter)}"
+            f"{_svg_circle(figure_radius(vmax, vmax), colour)} {_num(vmax)} · "
+            f"{_svg_circle(figure_radius(quarter, vmax), colour)} {_num(quarter)}"
         )
-    if scales:
-        rows.append("<small>figure symbols: area ∝ value within a theme (legend at half "
-                    "size)</small>")
+    if scale_rows:
+        rows.append(
+            "<details><summary>Figure scales (area ∝ value, per theme)</summary>"
+            + "<br>".join(scale_rows) + "</details>"
+        )
     return ('<div style="background:rgba(255,255,255,0.92);padding:6px 8px;font:12px/1.4 '
-            'sans-serif;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3);max-width:320px">'
-            '<b>Legend</b><br>' + "<br>".join(rows) + "</div>")
+            'sans-serif;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3);max-width:340px;'
+            'max-height:60vh;overflow:auto"><details open><summary><b>Legend</b></summary>'
+            + "<br>".join(rows) + "</details></div>")

@@ -229,7 +229,7 @@ def test_id_aliases_count_for_the_canonical_place():
 
 def test_place_feature_has_readable_figure_summary(layers):
     r = row(layers, "border_posts", "post:pa-thom")
-    assert r["figures_summary"] == "border: 455.573 km (a); 408.616 km (b) (sources disagree)"
+    assert r["figures_summary"] == "border: 455.573 km (a); 408.616 km (b) (values differ)"
 
 
 # -- with the project's gazetteer (expected values from the reference notes) --

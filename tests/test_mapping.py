@@ -128,7 +128,7 @@ def test_imprecise_places_hollow_and_dashed(fmap):
 def test_popup_summarises_figures(fmap):
     popup = _places(fmap)["post:pa-thom"]["popup_html"]
     assert "2 figure(s)" in popup
-    assert "border: 455.573 km (a); 408.616 km (b) (sources disagree)" in popup
+    assert "border: 455.573 km (a); 408.616 km (b) (values differ)" in popup
 
 
 def test_precision_in_tooltip(fmap):
