@@ -1,0 +1,259 @@
+"""Read the words around each name: triggers, lists, containers, persons, unknown names.
+
+:func:`annotate` fills in the :class:`~geo._mention_index.NameHit` objects
+of one scan: the kind a trigger gives (and why), lists that share one
+trigger, the unit a name is said to lie in, hits that are persons or events,
+and names the gazetteer lacks that stand before a trigger (fuzzy or
+unresolved).  It decides no place: :mod:`geo.mentions` does that with the
+article's era.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo._mention_index import PERSON_NAMES, Entry, NameHit, NameIndex, TriggerHit
+from geo.model import Kind
+from geo.resolve import best_fuzzy, is_event, person_reason
+from geo.text import Folded, fold
+from geo.triggers import (
+    AFTER,
+    BEFORE,
+    BEFORE_GAP,
+    CONTAINER_GAP,
+    LIST_GAP,
+    QUALIFIERS,
+    VN_BEFORE_ORIGINAL,
+    looks_vietnamese,
+)
+
+_WORDS_BEFORE = re.compile(r"([^\s\"'“”‘’(]+)\s+([^\s\"'“”‘’(]+)\s*$")
+_WORD_AFTER = re.compile(r"[’']?\s*([^\W\d_][\w.]*)")
+_LEFT_CAP = re.compile(r"(?:^|[\s(\"“])([^\W\d_][\w'’.]*) $")
+_STOP = frozenset("the a an this that these those our their his her its my your in on at to of "
+                  "for from by with and or but as if so no not ten two one new old main each "
+                  "many all both other some several every four five six seven eight nine "
+                  "three upper lower".split()) - {"a"}
+#: Kinds a trigger may give an unknown name (a capitalised run before it).
+_UNKNOWN_KINDS = {Kind.BORDER_POST, Kind.BORDER_GATE, Kind.VILLAGE, Kind.COMMUNE,
+                  Kind.DISTRICT, Kind.WARD}
+_CONTEXT_WINDOW = 160
+
+
+def annotate(text: str, folded: Folded, hits: list[NameHit], triggers: list[TriggerHit],
+             index: NameIndex) -> None:
+    """Annotate *hits* in place (and append hits for unknown names before triggers)."""
+    ft = folded.text
+    for h in hits:
+        if not _capitalised(text, folded, h.start, h.end):
+            h.skip = "not capitalised"
+    live = [h for h in hits if not h.skip]
+    by_start = {t.start: t for t in triggers}
+    by_end = {t.end: t for t in triggers}
+    for h in live:
+        _attach_after(h, ft, by_start, text, folded)
+    for h in live:
+        if h.kind is None:
+            _attach_before(h, ft, by_end, text, folded)
+    _lists(live, ft, triggers, text, folded)
+    for h in live:
+        if h.kind is None:
+            _bare_checks(h, text, folded, live)
+    hits.extend(_unknown_names(text, folded, triggers, live, index))
+    hits.sort(key=lambda h: h.start)
+    _containers([h for h in hits if not h.skip], ft)
+
+
+def _orig(folded: Folded, s: int, e: int) -> tuple[int, int]:
+    return folded.to_original(s, e)
+
+
+def _capitalised(text: str, folded: Folded, s: int, e: int) -> bool:
+    os_, oe = _orig(folded, s, e)
+    surface = text[os_:oe]
+    last = surface.rsplit(" ", 1)[-1].lstrip("-–(")
+    return surface[:1].isupper() and (not last or last[:1].isupper() or not last[:1].isalpha())
+
+
+def _attach_after(h: NameHit, ft: str, by_start: dict[int, TriggerHit], text, folded) -> None:
+    t = by_start.get(h.end + 1)
+    if t is None or ft[h.end] != " " or t.trigger.position != AFTER:
+        return
+    t.used = True
+    word = text[slice(*_orig(folded, t.start, t.end))]
+    h.kind, h.trigger_word, h.how = t.trigger.kind, ft[t.start:t.end], "after"
+    h.why = f"'{word}' follows the name"
+    h.ctx_end = t.end
+    if t.trigger.in_surface:
+        h.surface_end = t.end
+
+
+def _attach_before(h: NameHit, ft: str, by_end: dict[int, TriggerHit], text, folded) -> None:
+    for t_end in range(h.start - 1, max(-1, h.start - 16), -1):
+        t = by_end.get(t_end)
+        if t is None:
+            continue
+        if t.used or not BEFORE_GAP.match(ft[t.end:h.start]):
+            return
+        word = text[slice(*_orig(folded, t.start, t.end))]
+        vn = VN_BEFORE_ORIGINAL.get(t.trigger.phrase)
+        if t.trigger.position == BEFORE and (vn is None or word.lower() != vn):
+            return  # "Ban", "Xa" without diacritics are ordinary syllables
+        t.used = True
+        h.kind, h.trigger_word, h.how = t.trigger.kind, t.trigger.phrase, "before"
+        h.why = f"'{word}' precedes the name"
+        h.before = t
+        return
+
+
+def _lists(live: list[NameHit], ft: str, triggers: list[TriggerHit], text: str,
+           folded: Folded) -> None:
+    def name(h: NameHit) -> str:
+        return text[slice(*_orig(folded, h.start, h.end))]
+
+    groups: list[list[NameHit]] = []
+    for h in live:
+        prev = groups[-1][-1] if groups else None
+        if prev is not None and LIST_GAP.match(ft[_end(prev):h.start]) and h.start > _end(prev):
+            groups[-1].append(h)
+        else:
+            groups.append([h])
+    for n, group in enumerate(groups):
+        if len(group) < 2:
+            continue
+        for h in group:
+            h.list_id = n
+        first, last = group[0], group[-1]
+        source = None
+        if first.how == "before" and first.before.trigger.plural:
+            source = first
+        elif last.how == "after" and last.trigger_word and _plural(last.trigger_word):
+            source = last
+        if source is not None:
+            for h in group:
+                if h.kind is None:
+                    others = ", ".join(name(o) for o in group if o is not h)[:80]
+                    h.kind, h.trigger_word, h.how = source.kind, source.trigger_word, "list"
+                    h.why = f"shares '{source.trigger_word}' with {others}"
+            continue
+        if any(h.kind is not None for h in group):
+            continue
+        t = _context_trigger(first.start, ft, triggers)
+        if t is None:
+            continue
+        names = ", ".join(name(o) for o in group)[:80]
+        for h in group:
+            if any(p.kind == t.trigger.kind or imp == t.trigger.kind for p, imp in h.entry.cands):
+                h.kind, h.trigger_word, h.how = t.trigger.kind, t.trigger.phrase, "context"
+                h.why = f"'{name(t)}' earlier in the sentence applies to the list {names}"
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith("ss")
+
+
+def _end(h: NameHit) -> int:
+    return max(h.end, h.surface_end, h.ctx_end)
+
+
+def _context_trigger(pos: int, ft: str, triggers: list[TriggerHit]) -> TriggerHit | None:
+    lo = max(ft.rfind(". ", 0, pos), ft.rfind("\n", 0, pos), pos - _CONTEXT_WINDOW)
+    best = None
+    for t in triggers:
+        if lo < t.start and t.end <= pos and not t.used and t.trigger.position == AFTER:
+            best = t
+    return best
+
+
+def _bare_checks(h: NameHit, text: str, folded: Folded, live: list[NameHit]) -> None:
+    ft = folded.text
+    if h.entry.key in PERSON_NAMES and not ft.startswith(" city", h.end):
+        h.skip = f"'{h.entry.key}' is a person's name here"
+        return
+    o_end = _orig(folded, h.end, h.end + 1)[0] if h.end < len(ft) else len(text)
+    m = _WORD_AFTER.match(text, o_end)
+    after = m.group(1).rstrip(".") if m else None
+    if after and after[:1].isupper() and is_event(after):
+        h.kind, h.how = "event", "event"
+        h.why = f"'{after}' follows: an event named after the place"
+        return
+    os_ = _orig(folded, h.start, h.end)[0]
+    before = _WORDS_BEFORE.search(text, max(0, os_ - 50), os_)
+    words = [w.lower().strip(",") for w in before.groups()] if before else []
+    left = _LEFT_CAP.search(text, max(0, os_ - 40), os_)
+    left_word = left.group(1) if left and left.group(1)[:1].isupper() else None
+    if left_word and any(o.end + 1 == h.start for o in live):
+        left_word = None  # the word to the left is another place
+    reason = person_reason(words, after.lower() if after else None, left_word)
+    if reason:
+        h.skip = reason
+
+
+def _unknown_names(text, folded: Folded, triggers, live, index: NameIndex) -> list[NameHit]:
+    """Capitalised names before a trigger that no gazetteer name covers."""
+    out = []
+    ends = {h.end for h in live}
+    for t in triggers:
+        kind = t.trigger.kind
+        if t.used or t.trigger.position != AFTER or kind not in _UNKNOWN_KINDS \
+                or t.trigger.plural or t.start - 1 in ends:
+            continue
+        run = _capitalised_run(text, folded, t.start)
+        if run is None:
+            continue
+        s, name = run
+        key = fold(name)
+        found = best_fuzzy(key, index.by_kind.get(kind, ()))
+        surface_end = t.end if t.trigger.in_surface else t.start - 1
+        word = text[slice(*_orig(folded, t.start, t.end))]
+        if found is not None:
+            place, core, d = found
+            h = NameHit(s, t.start - 1, Entry(key, cands=((place, kind),)), kind=kind,
+                        trigger_word=t.trigger.phrase, how="fuzzy", surface_end=surface_end,
+                        place=place)
+            h.why = f"'{name}' is {d} edit{'s' if d > 1 else ''} from '{core}'; '{word}' follows"
+        else:
+            h = NameHit(s, t.start - 1, Entry(key), kind=kind, trigger_word=t.trigger.phrase,
+                        how="unresolved", surface_end=surface_end, fuzzy_name=name)
+            h.why = f"'{word}' follows an unknown name: not in the gazetteer"
+        h.ctx_end = t.end
+        t.used = True
+        out.append(h)
+    return out
+
+
+def _capitalised_run(text: str, folded: Folded, t_start: int) -> tuple[int, str] | None:
+    """Return ``(folded start, name)`` of the 2–5 capitalised Vietnamese words before a trigger."""
+    ft = folded.text
+    pos = t_start - 1
+    if pos <= 0 or ft[pos] != " ":
+        return None
+    tokens: list[tuple[int, int]] = []
+    end = pos
+    while len(tokens) < 6:
+        start = ft.rfind(" ", 0, end) + 1
+        tok = ft[start:end]
+        os_, oe = _orig(folded, start, end)
+        word = text[os_:oe]
+        if not tok or not word[:1].isupper() or not looks_vietnamese(tok) or tok in _STOP \
+                or tok in QUALIFIERS:
+            break
+        tokens.append((start, end))
+        if start == 0 or ft[start - 1] != " ":
+            break
+        end = start - 1
+    if len(tokens) < 2 or len(tokens) > 5:
+        return None
+    s = tokens[-1][0]
+    os_, oe = _orig(folded, s, tokens[0][1])
+    return s, text[os_:oe]
+
+
+def _containers(live: list[NameHit], ft: str) -> None:
+    """Link each name to the next one when the text says it lies there."""
+    for a, b in zip(live, live[1:], strict=False):
+        if CONTAINER_GAP.match(ft[_end(a):b.start]) and b.start > _end(a):
+            same_list = a.list_id >= 0 and a.list_id != b.list_id
+            targets = [h for h in live if h.list_id == a.list_id] if same_list else [a]
+            for h in targets:
+                h.container = b

@@ -1,0 +1,195 @@
+"""The name automaton behind :func:`geo.mentions.find_mentions` and the one-pass scan.
+
+One Aho-Corasick automaton per gazetteer version holds every place name's
+*core* (the name without designators such as "Border Post", "Xã", "village";
+see :func:`geo.triggers.core_name`) and every trigger phrase.  Scanning an
+article is one pass of that automaton over the folded text; hits are kept
+only at word boundaries, names leftmost-longest, then triggers that do not
+overlap a name.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from geo.model import Kind, Place
+from geo.resolve import region_rank
+from geo.triggers import TRIGGERS, Trigger, core_name
+
+#: Folded names that are never place names on their own, whatever the
+#: gazetteer says: demonyms and the ethnic group "Lào" (Laos is "Laos"), the
+#: newspaper's dateline "ĐBP".
+DENIED_CORES = frozenset({"lao", "chinese", "vietnamese", "laotian", "dbp", "thai", "kinh",
+                          "mong", "hmong", "dao", "tay", "nung", "kho mu", "khmu", "viet"})
+#: Names of regions the gazetteer may lack: (kind, canonical name).
+REGIONS: dict[str, tuple[str, str]] = {
+    "northwest": (Kind.REGION, "Northwest"), "north west": (Kind.REGION, "Northwest"),
+    "north-west": (Kind.REGION, "Northwest"), "northwestern": (Kind.REGION, "Northwest"),
+    "north-western": (Kind.REGION, "Northwest"), "tay bac": (Kind.REGION, "Northwest"),
+}
+#: Names that are people before they are places ("Hồ Chí Minh's thought").
+PERSON_NAMES = frozenset({"ho chi minh"})
+
+_NAME, _TRIGGER, _REGION = 1, 2, 4
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What one automaton key stands for: a name's candidates, a trigger, a region."""
+
+    key: str
+    cands: tuple[tuple[Place, str | None], ...] = ()
+    trigger: Trigger | None = None
+    region: tuple[str, str] | None = None
+
+
+@dataclass(slots=True)
+class NameHit:
+    """A name found in the folded text, and what the rules decided about it."""
+
+    start: int
+    end: int
+    entry: Entry
+    kind: str | None = None  # kind given by a trigger or the context
+    trigger_word: str | None = None
+    how: str = "bare"  # after | before | list | context | bare | event | fuzzy | unresolved
+    why: str = ""
+    surface_end: int = -1  # end of the surface in the folded text (runs over a designator)
+    place: Place | None = None
+    skip: str | None = None  # why this hit is not a place mention
+    container: NameHit | None = None
+    list_id: int = -1
+    fuzzy_name: str | None = None
+    ctx_end: int = -1  # end of the name or of the trigger right after it
+    before: TriggerHit | None = None
+
+
+@dataclass(slots=True)
+class TriggerHit:
+    """A trigger phrase found in the folded text."""
+
+    start: int
+    end: int
+    trigger: Trigger
+    used: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class NameIndex:
+    """The automaton and, per kind, the cores for fuzzy matching."""
+
+    automaton: ahocorasick.Automaton
+    by_kind: dict[str, tuple[tuple[str, Place], ...]] = field(default_factory=dict)
+    #: commune-level unit id → the series of the curated markers that lie in it
+    marker_series: dict[str, str] = field(default_factory=dict)
+
+
+_CACHE: dict[str, NameIndex] = {}
+_LOCK = threading.Lock()
+
+
+def index_for(gazetteer) -> NameIndex:
+    """Return the name index of *gazetteer*, built once per ``gazetteer.version``."""
+    key = f"{getattr(gazetteer, 'version', '')}:{len(gazetteer)}" if getattr(
+        gazetteer, "version", "") else f"id:{id(gazetteer)}"
+    idx = _CACHE.get(key)
+    if idx is None:
+        with _LOCK:
+            idx = _CACHE.get(key)
+            if idx is None:
+                idx = build_index(gazetteer)
+                if len(_CACHE) > 8:
+                    _CACHE.clear()
+                _CACHE[key] = idx
+    return idx
+
+
+def build_index(gazetteer) -> NameIndex:
+    """Build the automaton from ``gazetteer.aliases()`` plus the trigger phrases."""
+    groups: dict[str, dict[str, str | None]] = {}
+    places: dict[str, Place] = {}
+    marker_series: dict[str, str] = {}
+    for alias, pid in gazetteer.aliases():
+        if any(ch.isdigit() for ch in alias):
+            continue
+        place = places.get(pid) or gazetteer.get(pid)
+        if place is not None and place.kind == Kind.BORDER_MARKER:
+            series = "VN-LA" if pid.startswith("marker:vn-la:") else "VN-CN"
+            for unit in (place.legacy_unit, place.successor, place.parent):
+                if unit and pid != "marker:vn-cn:0":
+                    marker_series.setdefault(unit, series)
+        if place is None or place.kind == Kind.BORDER_MARKER:
+            continue  # markers are numbers: geo.markers reads them
+        places[pid] = place
+        core, implied = core_name(alias)
+        if len(core) < 3 or core in DENIED_CORES or core in TRIGGERS:
+            continue
+        slot = groups.setdefault(core, {})
+        if slot.get(pid) is None:
+            slot[pid] = implied
+    automaton = ahocorasick.Automaton()
+    by_kind: dict[str, list[tuple[str, Place]]] = {}
+    for core, ids in groups.items():
+        cands = tuple((places[pid], imp) for pid, imp in ids.items())
+        automaton.add_word(core, Entry(core, cands=cands, region=REGIONS.get(core)))
+        for place, imp in cands:
+            if place.era is not None and region_rank(place) > 1:
+                continue  # fuzzy matching stays near Điện Biên
+            for kind in {place.kind, imp} - {None}:
+                by_kind.setdefault(kind, []).append((core, place))
+    for phrase, trig in TRIGGERS.items():
+        automaton.add_word(phrase, Entry(phrase, trigger=trig))
+    for phrase, region in REGIONS.items():
+        if phrase not in groups:
+            automaton.add_word(phrase, Entry(phrase, region=region))
+    automaton.make_automaton()
+    return NameIndex(automaton, {k: tuple(v) for k, v in by_kind.items()}, marker_series)
+
+
+def _boundary(text: str, start: int, end: int) -> bool:
+    return ((start == 0 or not text[start - 1].isalnum())
+            and (end >= len(text) or not text[end].isalnum()))
+
+
+def scan(folded: str, index: NameIndex) -> tuple[list[NameHit], list[TriggerHit]]:
+    """Run the automaton once over *folded*; return name hits and trigger hits.
+
+    Names are chosen leftmost-longest without overlap; triggers are kept
+    where they overlap no chosen name.
+    """
+    names: list[tuple[int, int, Entry]] = []
+    triggers: list[tuple[int, int, Trigger]] = []
+    for last, entry in index.automaton.iter(folded):
+        end = last + 1
+        start = end - len(entry.key)
+        if not _boundary(folded, start, end):
+            continue
+        if entry.cands or entry.region:
+            names.append((start, end, entry))
+        if entry.trigger is not None:
+            triggers.append((start, end, entry.trigger))
+    names.sort(key=lambda t: (t[0], -t[1]))
+    chosen: list[NameHit] = []
+    reach = -1
+    for start, end, entry in names:
+        if start >= reach:
+            chosen.append(NameHit(start, end, entry, surface_end=end))
+            reach = end
+    triggers.sort(key=lambda t: (t[0], -t[1]))
+    kept: list[TriggerHit] = []
+    reach = -1
+    spans = [(h.start, h.end) for h in chosen]
+    j = 0
+    for start, end, trig in triggers:
+        if start < reach:
+            continue
+        while j < len(spans) and spans[j][1] <= start:
+            j += 1
+        if j < len(spans) and spans[j][0] < end:
+            continue  # overlaps a name
+        kept.append(TriggerHit(start, end, trig))
+        reach = end
+    return chosen, kept

@@ -1,0 +1,153 @@
+"""Numbered border markers: find "markers 107 to 111", expand ranges, tell the series.
+
+Marker phrases are found on *folded* text (see :func:`geo.text.fold`), so
+``"Mốc số 3"``, ``"marker No.144"`` and ``"Marker 0"`` read the same.  A
+phrase gives its numbers in writing order, ranges expanded
+(``"No. 3 to No. 1"`` → 1, 2, 3; numbers are returned sorted and unique).
+
+The series (Vietnam–Laos ``"VN-LA"`` or Vietnam–China ``"VN-CN"``) is not
+part of the number: it comes from the words around the phrase
+(:func:`series_from_words`) and, failing that, from what is known about the
+numbering in Điện Biên (:func:`series_from_number`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+VN_LA = "VN-LA"
+VN_CN = "VN-CN"
+
+#: Longest range a phrase may expand to; longer "ranges" are not marker ranges.
+MAX_RANGE = 60
+#: The Vietnam–China line in Điện Biên holds markers 1–17 (Sín Thầu, see
+#: SOURCES.md §2); a larger number near Điện Biên is on the Laos line.
+MAX_VN_CN_IN_DIEN_BIEN = 17
+
+_WORD = (r"(?:(?:national\s+|border\s+|boundary\s+)*(?:land)?markers?"
+         r"|(?:cot\s+)?moc(?:\s+quoc\s+gioi)?(?:\s+so)?|landmarks?|bornes?)")
+_NUM = r"(?:(?:no\.?|nos\.?|number|#)\s*)?\d{1,3}(?![\d.,]\d)"
+_SEP = r"\s*(?:-|to|through|and|&|,|,\s*and)\s*"
+_PHRASE = re.compile(rf"\b{_WORD}\s*(?:from\s+)?{_NUM}(?:{_SEP}{_NUM})*")
+_NUMBER = re.compile(r"\d{1,3}")
+_RANGE_SEP = re.compile(r"^\s*(?:-|to|through)\s*$")
+
+_LAOS_WORDS = re.compile(r"\b(?:laos|lao|laotian|phongsaly|phongsali|luang prabang)\b")
+_CHINA_WORDS = re.compile(r"\b(?:china|chinese|yunnan|trung quoc)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class MarkerPhrase:
+    """A marker phrase found in a text: its span there, and the numbers it names."""
+
+    start: int
+    end: int
+    numbers: tuple[int, ...]
+
+
+def parse_marker_numbers(phrase: str) -> tuple[int, ...]:
+    """Return the marker numbers a phrase names, ranges expanded, sorted and unique.
+
+    Parameters
+    ----------
+    phrase : str
+        A folded marker phrase such as ``"markers 107 to 111"``,
+        ``"marker no. 3 to no. 1"``, ``"markers 103-104"`` or
+        ``"markers 12, 13 and 14"``.
+
+    Returns
+    -------
+    tuple of int
+        The numbers; empty when the phrase names none or a "range" is longer
+        than :data:`MAX_RANGE` (then it is not a marker range).
+
+    Examples
+    --------
+    >>> parse_marker_numbers("markers 107 to 111")
+    (107, 108, 109, 110, 111)
+    >>> parse_marker_numbers("marker no. 3 to no. 1")
+    (1, 2, 3)
+    """
+    matches = list(_NUMBER.finditer(phrase))
+    numbers: set[int] = set()
+    i = 0
+    while i < len(matches):
+        lo = int(matches[i].group())
+        if i + 1 < len(matches):
+            between = phrase[matches[i].end():matches[i + 1].start()]
+            between = re.sub(r"(?:no\.?|nos\.?|number|#)\s*$", "", between.strip())
+            if between and _RANGE_SEP.match(between):
+                hi = int(matches[i + 1].group())
+                a, b = min(lo, hi), max(lo, hi)
+                if b - a + 1 > MAX_RANGE:
+                    return ()
+                numbers.update(range(a, b + 1))
+                i += 2
+                continue
+        numbers.add(lo)
+        i += 1
+    return tuple(sorted(numbers))
+
+
+def find_marker_phrases(folded: str, start: int = 0, end: int | None = None) -> list[MarkerPhrase]:
+    """Find every marker phrase in ``folded[start:end]``.
+
+    A number *before* the marker word ("146 border markers") is a count, not
+    a marker number, and is not matched.
+
+    Parameters
+    ----------
+    folded : str
+        Folded text (lower case, no diacritics).
+    start, end : int, optional
+        The part of *folded* to search.
+
+    Returns
+    -------
+    list of MarkerPhrase
+        In text order; spans are offsets into *folded*.
+    """
+    end = len(folded) if end is None else end
+    out = []
+    for m in _PHRASE.finditer(folded, start, end):
+        text = m.group()
+        # a phrase must not stop inside a longer number or a year range ("2021-2026")
+        numbers = parse_marker_numbers(text[_first_digit(text):])
+        if numbers:
+            out.append(MarkerPhrase(m.start(), m.end(), numbers))
+    return out
+
+
+def _first_digit(text: str) -> int:
+    m = _NUMBER.search(text)
+    return m.start() if m else len(text)
+
+
+def series_from_words(text: str) -> str | None:
+    """Tell the series from words in *text* (folded): Laos → ``"VN-LA"``, China → ``"VN-CN"``.
+
+    Returns ``None`` when *text* names neither country, or both.
+    """
+    laos = _LAOS_WORDS.search(text) is not None
+    china = _CHINA_WORDS.search(text) is not None
+    if laos != china:
+        return VN_LA if laos else VN_CN
+    return None
+
+
+def series_from_number(numbers: tuple[int, ...]) -> str | None:
+    """Tell the series from the numbers alone, where Điện Biên's numbering allows.
+
+    Numbers above :data:`MAX_VN_CN_IN_DIEN_BIEN` can only be on the
+    Vietnam–Laos line here; marker 0 is the tripoint of both (``None``).
+    """
+    if numbers and max(numbers) > MAX_VN_CN_IN_DIEN_BIEN:
+        return VN_LA
+    return None
+
+
+def marker_place_id(series: str | None, number: int) -> str:
+    """Return the gazetteer id of marker *number* of *series* (``marker:vn-la:107``)."""
+    code = (series or VN_CN).lower()
+    return f"marker:{code}:{number}"

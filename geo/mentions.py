@@ -1,0 +1,362 @@
+"""Find and resolve the place mentions of an article.
+
+:func:`find_mentions` folds the article text once, runs one Aho-Corasick
+pass over it (names and trigger words together, see
+:mod:`geo._mention_index`), reads the words around each name (trigger
+words, lists that share one, parentheses and "in X commune" containers,
+persons, events), decides the era the article writes in, and resolves each
+name with the pure rules of :mod:`geo.resolve`.  Numbered markers come from
+:mod:`geo.markers`.
+
+Decisions worth knowing:
+
+- Mentions outside the body (title, page furniture, signature) are reported
+  too, with ``in_body=False``; they take no part in deciding the era.
+- The surface of a border post or gate runs over its designator ("Pa Thơm
+  Border Post"); lower-case type words ("commune") are not part of it.
+- Countries are mentioned by their names ("Vietnam", "Laos", "China", also
+  inside "Vietnam-China" or an organisation's name); the adjectives "Lao",
+  "Chinese", "Vietnamese" and the ethnic group "Lào" are not mentions.
+- An event named after a place ("the Điện Biên Phủ Victory") is reported as
+  the place with kind ``other`` and a low score.
+- "Northwest" and like words are regions; with no gazetteer entry they are
+  unresolved mentions of kind ``region``.
+- A marker range is one mention: ``marker_numbers`` lists every number,
+  ``place_id`` is the first number's entry.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_right
+
+from geo._mention_context import annotate
+from geo._mention_index import NameHit, index_for, scan
+from geo.markers import (
+    find_marker_phrases,
+    marker_place_id,
+    series_from_number,
+    series_from_words,
+)
+from geo.model import CURRENT, LEGACY, Article, Kind, Mention, Place, Span
+from geo.resolve import (
+    ADMIN_KINDS,
+    bare_reason,
+    choose_bare,
+    choose_by_trigger,
+    choose_in_container,
+    compatible,
+    decide_era,
+    era_from_words,
+)
+from geo.text import Folded, paragraph_spans, sentence_spans
+from geo.triggers import CITY
+
+_RANK = {Kind.VILLAGE: 1, Kind.BORDER_POST: 1, Kind.BORDER_GATE: 1, Kind.OTHER: 1,
+         Kind.COMMUNE: 2, Kind.WARD: 2, Kind.DISTRICT: 3, Kind.PROVINCE: 4, Kind.COUNTRY: 5,
+         Kind.FOREIGN_PLACE: 3, Kind.REGION: 5}
+
+
+def find_mentions(article: Article, gazetteer) -> list[Mention]:
+    """Find every place mention of *article* and resolve it against *gazetteer*.
+
+    Parameters
+    ----------
+    article : Article
+        The article as read (:func:`geo.reading.read_article`).  An article
+        whose body span is empty is read as all body.
+    gazetteer : geo.gazetteer.Gazetteer
+        Anything with ``aliases()``, ``get(id)``, ``version`` and ``len()``.
+
+    Returns
+    -------
+    list of Mention
+        In text order; ``text[m.start:m.end] == m.surface`` for each.
+    """
+    text = article.text
+    if not text:
+        return []
+    folded = Folded.of(text)
+    ft = folded.text
+    index = index_for(gazetteer)
+    hits, triggers = scan(ft, index)
+    get = gazetteer.get
+    body = article.body if article.body.end > article.body.start else Span(0, len(text))
+    annotate(text, folded, hits, triggers, index)
+    in_body = [_in(body, folded, h.start) or _in_title(article, folded, h.start) for h in hits]
+    era, era_why = _article_era(article, ft, folded, body, hits, in_body, get)
+    for h in hits:
+        if not h.skip:
+            _choose(h, era)
+    _apply_containers(hits, get)
+    out = [_mention(article, folded, h, body, era, era_why, get) for h in hits if not h.skip]
+    out.extend(_marker_mentions(article, folded, body, hits, get, index.marker_series))
+    out = [m for m in out if m is not None]
+    out.sort(key=lambda m: (m.start, m.end))
+    return _with_passages(text, out)
+
+
+def _in(body: Span, folded: Folded, pos: int) -> bool:
+    o, _ = folded.to_original(pos, pos + 1)
+    return body.start <= o < body.end
+
+
+def _in_title(article: Article, folded: Folded, pos: int) -> bool:
+    t = article.title_span
+    return t is not None and _in(t, folded, pos)
+
+
+def _article_era(article, ft, folded, body, hits, in_body, get) -> tuple[str, str]:
+    votes: list[tuple[str, str]] = []
+    fb = folded_span(folded, body)
+    if era_from_words(ft[fb[0]:fb[1]]):
+        votes.append((CURRENT, "speaks of the 2025 reorganisation as done"))
+    for h, inside in zip(hits, in_body, strict=True):
+        if not inside or h.skip or h.kind is None:
+            continue
+        local = [p for p, imp in h.entry.cands if compatible(p, imp, h.kind)
+                 and p.country == "VN" and (p.province or "").endswith(":11")]
+        eras = {p.era for p in local if p.kind in ADMIN_KINDS and p.kind != Kind.PROVINCE}
+        name = _surface(article.text, folded, h.start, h.end)
+        if h.kind == Kind.DISTRICT and LEGACY in eras:
+            votes.append((LEGACY, f"names {name} district (districts ended on 1 July 2025)"))
+        elif h.kind in (Kind.COMMUNE, Kind.WARD) and len(eras) == 1:
+            e = eras.pop()
+            when = "before" if e == LEGACY else "after"
+            votes.append((e, f"{name} {h.kind} exists only {when} the 2025 merger"))
+        if h.container is not None and h.container.kind in (Kind.COMMUNE, Kind.WARD):
+            fit = _container_eras(h, h.container, get)
+            if len(fit) == 1:
+                e = fit.pop()
+                where = _surface(article.text, folded, h.container.start, h.container.end)
+                unit = "legacy" if e == LEGACY else "2025"
+                votes.append((e, f"{name} lies in the {unit} {where} {h.container.kind}"))
+    votes.sort(key=lambda v: not v[1].startswith("names"))  # a district is the clearest sign
+    return decide_era(article.date, votes)
+
+
+def _surface(text: str, folded: Folded, s: int, e: int) -> str:
+    os_, oe = folded.to_original(s, e)
+    return text[os_:oe]
+
+
+def folded_span(folded: Folded, span: Span) -> tuple[int, int]:
+    """Map an original span to the folded text (the inverse of ``to_original``)."""
+    if folded.index is None:
+        return span.start, span.end
+    idx = folded.index
+    return bisect_right(idx, span.start - 1), bisect_right(idx, span.end - 1)
+
+
+def _fits(h: NameHit) -> list[Place]:
+    if h.kind in (None, "event"):
+        return [p for p, _ in h.entry.cands]
+    return [p for p, imp in h.entry.cands if compatible(p, imp, h.kind)]
+
+
+def _container_eras(child: NameHit, cont: NameHit, get) -> set[str]:
+    out = set()
+    for c in _fits(cont):
+        if c.era and choose_in_container(_fits(child), [c], get):
+            out.add(c.era)
+    return out
+
+
+def _choose(h: NameHit, era: str) -> None:
+    cands = h.entry.cands
+    if h.how in ("fuzzy", "unresolved"):
+        return
+    if h.kind == "event":
+        h.place = choose_by_trigger(cands, CITY, era)
+        return
+    if h.kind is not None:
+        h.place = choose_by_trigger(cands, h.kind, era, trigger_word=h.trigger_word)
+        if h.place is None:
+            h.how, h.why = "unresolved", f"no {h.kind.replace('_', ' ')} of that name is known"
+        return
+    places = [p for p, _ in cands]
+    h.place = choose_bare(places, era, multiword=" " in h.entry.key)
+    if h.place is not None:
+        h.why = bare_reason(h.place, places)
+    else:
+        if h.entry.region is not None:
+            h.kind, h.how = h.entry.region[0], "unresolved"
+            h.why = f"a region ({h.entry.region[1]}); no gazetteer entry"
+        else:
+            h.skip = "no trigger word and no place that may be named bare"
+
+
+def _apply_containers(hits: list[NameHit], get) -> None:
+    """Make a name agree with the unit it lies in ("Pa Thơm commune (Điện Biên district)")."""
+    for h in hits:
+        cont = h.container
+        if h.skip or cont is None or cont.skip or h.place is None or cont.place is None:
+            continue
+        if _RANK.get(cont.place.kind, 0) <= _RANK.get(h.place.kind, 0):
+            continue
+        kids = [h.place] + [p for p in _fits(h) if p is not h.place and p.kind == h.place.kind]
+        conts = [cont.place] + [p for p in _fits(cont) if p is not cont.place
+                                and p.kind == cont.place.kind]
+        pair = choose_in_container(kids, conts, get)
+        if pair is None:
+            continue
+        child, parent = pair
+        where = f"in {cont.place.name if parent is cont.place else parent.name}"
+        if child is not h.place:
+            h.place, h.why = child, f"{h.why}; {where} ({parent.era or parent.kind} unit)"
+        elif not h.why.endswith(where):
+            h.why = f"{h.why}; {where}"
+        if parent is not cont.place:
+            cont.place = parent
+            cont.why = f"{cont.why}; the unit that holds {child.name}"
+
+
+def _mention(article, folded, h: NameHit, body, era, era_why, get) -> Mention:
+    start, end = folded.to_original(h.start, h.surface_end)
+    surface = article.text[start:end]
+    place = h.place
+    kind = h.kind if h.kind not in (None, "event", CITY) else None
+    if h.kind == "event":
+        kind = Kind.OTHER
+    elif place is not None:
+        kind = place.kind
+    kind = kind or Kind.OTHER
+    why = h.why
+    if place is not None and place.kind in ADMIN_KINDS and place.era:
+        why = f"{why}; {era_why}: {'legacy' if place.era == LEGACY else '2025'} {place.kind}" \
+            if place.era == era else f"{why}; {place.era} {place.kind} (the only fit)"
+    legacy, successor = _units(place, get)
+    return Mention(
+        article=article.id, surface=surface, start=start, end=end,
+        in_body=body.start <= start and end <= body.end, kind=str(kind),
+        place_id=place.id if place else None,
+        name=place.name if place else (h.fuzzy_name or (h.entry.region[1] if h.entry.region
+                                                        else surface)),
+        lat=place.lat if place else None, lon=place.lon if place else None,
+        precision=place.precision if place else None,
+        uncertainty_m=place.uncertainty_m if place else None,
+        legacy_unit=legacy.id if legacy else None, legacy_name=legacy.name if legacy else None,
+        successor=successor.id if successor else None,
+        successor_name=successor.name if successor else None,
+        method=_method(h, surface, place), score=_score(h, place), why=why.strip("; "))
+
+
+def _units(place: Place | None, get) -> tuple[Place | None, Place | None]:
+    if place is None:
+        return None, None
+    legacy_id = place.legacy_unit or (place.id if place.era == LEGACY else None)
+    succ_id = place.successor or (place.id if place.era == CURRENT else None)
+    if place.kind == Kind.PROVINCE and place.era == LEGACY and not place.successor:
+        succ_id = place.id.replace("vnold:", "vn2025:")
+    legacy = get(legacy_id) if legacy_id else None
+    successor = get(succ_id) if succ_id else None
+    if place.kind in (Kind.COMMUNE, Kind.WARD) and place.era == CURRENT and legacy is None:
+        legacy = None  # a 2025 commune merges several legacy ones: no single legacy unit
+    return legacy, successor
+
+
+def _method(h: NameHit, surface: str, place: Place | None) -> str:
+    if h.how in ("fuzzy", "unresolved") or place is None:
+        return "unresolved" if place is None else "fuzzy"
+    if h.how in ("list", "context"):
+        return "context"
+    name = unicodedata.normalize("NFC", surface).casefold()
+    names = " | ".join((place.name, *place.alt_names)).casefold()
+    head = name.split(" border ")[0].split(" international ")[0]
+    return "exact" if head in unicodedata.normalize("NFC", names) else "folded"
+
+
+def _score(h: NameHit, place: Place | None) -> float:
+    if place is None:
+        return 0.0
+    base = {"after": 0.95, "before": 0.95, "list": 0.85, "context": 0.75, "bare": 0.8,
+            "event": 0.5}.get(h.how, 0.7)
+    if h.how == "fuzzy":
+        return 0.7
+    return round(base, 2)
+
+
+def _marker_mentions(article, folded, body, hits, get, by_unit) -> list[Mention]:
+    ft = folded.text
+    out = []
+    for ph in find_marker_phrases(ft):
+        s0 = max(ft.rfind(". ", 0, ph.start), ft.rfind("\n", 0, ph.start)) + 1
+        e0 = min(x for x in (ft.find(". ", ph.end), ft.find("\n", ph.end), len(ft)) if x >= 0)
+        series = (series_from_words(ft[ph.start:ph.end]) or series_from_words(ft[s0:e0])
+                  or _series_from_places(hits, s0, e0, by_unit) or series_from_number(ph.numbers))
+        why = f"series {series} from the words around" if series else "series unknown"
+        if ph.numbers == (0,):
+            series = None
+        place = None
+        for n in ph.numbers:
+            place = get(marker_place_id(series, n)) if (series or n == 0) else None
+            if place is not None:
+                break
+        start, end = folded.to_original(ph.start, ph.end)
+        out.append(Mention(
+            article=article.id, surface=article.text[start:end], start=start, end=end,
+            in_body=body.start <= start and end <= body.end, kind=Kind.BORDER_MARKER,
+            place_id=place.id if place else None, name=place.name if place else None,
+            lat=place.lat if place else None, lon=place.lon if place else None,
+            precision=place.precision if place else None,
+            uncertainty_m=place.uncertainty_m if place else None,
+            legacy_unit=place.legacy_unit if place else None,
+            successor=place.successor if place else None,
+            method="exact" if place else "unresolved", score=0.9 if place else 0.0,
+            why=f"marker number{'s' if len(ph.numbers) > 1 else ''} "
+                f"{', '.join(map(str, ph.numbers))}; {why}",
+            marker_numbers=ph.numbers, marker_series=series))
+    return out
+
+
+def _series_from_places(hits, s0, e0, by_unit: dict[str, str]) -> str | None:
+    """Return the series of the known markers in the units named in the same sentence."""
+    for h in hits:
+        if s0 <= h.start < e0 and h.place is not None and not h.skip:
+            for unit in (h.place.id, h.place.legacy_unit, h.place.successor):
+                if unit in by_unit:
+                    return by_unit[unit]
+    return None
+
+
+def _with_passages(text: str, mentions: list[Mention]) -> list[Mention]:
+    from dataclasses import replace
+
+    sents = sentence_spans(text)
+    paras = paragraph_spans(text)
+    s_starts = [s.start for s in sents]
+    p_starts = [p.start for p in paras]
+    out = []
+    for m in mentions:
+        s = _containing(sents, s_starts, m.start)
+        p = _containing(paras, p_starts, m.start)
+        out.append(replace(m, sentence=s, paragraph=p))
+    return out
+
+
+def _containing(spans: list[Span], starts: list[int], pos: int) -> Span | None:
+    i = bisect_right(starts, pos) - 1
+    return spans[i] if i >= 0 and spans[i].start <= pos < spans[i].end else None
+
+
+def mention_to_dict(m: Mention) -> dict:
+    """Return the JSON object of one mention (the ``geo mentions --json`` line).
+
+    Keys: ``article``, ``surface``, ``start``, ``end``, ``in_body``, ``kind``,
+    ``place_id``, ``name``, ``lat``, ``lon``, ``precision``,
+    ``marker_numbers`` (always a list, empty for non-markers), then
+    ``uncertainty_m``, ``legacy_unit``, ``legacy_name``, ``successor``,
+    ``successor_name``, ``method``, ``score``, ``why``, ``marker_series``,
+    ``sentence`` and ``paragraph`` (``[start, end]`` or null).
+    """
+    return {
+        "article": m.article, "surface": m.surface, "start": m.start, "end": m.end,
+        "in_body": m.in_body, "kind": m.kind, "place_id": m.place_id, "name": m.name,
+        "lat": m.lat, "lon": m.lon, "precision": m.precision,
+        "marker_numbers": list(m.marker_numbers), "uncertainty_m": m.uncertainty_m,
+        "legacy_unit": m.legacy_unit, "legacy_name": m.legacy_name, "successor": m.successor,
+        "successor_name": m.successor_name, "method": m.method, "score": m.score, "why": m.why,
+        "marker_series": m.marker_series,
+        "sentence": [m.sentence.start, m.sentence.end] if m.sentence else None,
+        "paragraph": [m.paragraph.start, m.paragraph.end] if m.paragraph else None,
+    }

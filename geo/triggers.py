@@ -1,0 +1,200 @@
+"""Trigger words: the words around a name that say what kind of place it is.
+
+A trigger either *follows* a name ("Pa Thơm commune", "Nà Bủng Border
+Post", "Điện Biên provincial Border Guard Command") or *precedes* it ("bản Pa
+Xa Lào", "the two communes of Si Pa Phìn and Chà Nưa", "border village, Tàng
+Phon").  All phrases are folded (see :func:`geo.text.fold`) so that they go
+into the same Aho-Corasick automaton as the gazetteer names.
+
+Besides triggers this module holds the small closed word lists the rules
+need: honorifics and speech verbs (persons), event words, designators that
+gazetteer names carry and that are stripped to get a name's *core*.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geo.model import Kind
+
+AFTER = "after"  # the trigger follows the name
+BEFORE = "before"  # the trigger precedes the name
+CITY = "city"  # pseudo-kind: a city may be a province, a district-level city or a curated place
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A trigger phrase (folded), the kind it gives and where it stands.
+
+    ``in_surface`` is true for designators that are part of a facility's
+    name ("Border Post", "International Border Gate"): the mention's
+    surface then runs to the end of the trigger.
+    """
+
+    phrase: str
+    kind: str
+    position: str
+    plural: bool = False
+    in_surface: bool = False
+
+
+_POST = ("border post", "border guard post", "border guard station", "border station",
+         "border defence post", "border defense post", "international border post",
+         "border gate border post", "international border gate border post",
+         "border control station", "border protection post")
+_GATE = ("border gate", "international border gate", "main border gate", "secondary border gate",
+         "auxiliary border gate", "bilateral border gate", "international border gate pair")
+_GATE_LOOSE = ("border crossing", "crossing", "trail", "opening", "border opening",
+               "border market", "border crossing point")
+
+_AFTER_WORDS: dict[str, tuple[str, ...]] = {
+    Kind.COMMUNE: ("commune", "township", "town"),
+    Kind.WARD: ("ward",),
+    Kind.DISTRICT: ("district",),
+    Kind.PROVINCE: ("province", "provincial"),
+    CITY: ("city",),
+    Kind.VILLAGE: ("village", "hamlet"),
+}
+_PLURALS = {"commune": "communes", "township": "townships", "town": "towns", "ward": "wards",
+            "district": "districts", "province": "provinces", "city": "cities",
+            "village": "villages", "hamlet": "hamlets"}
+# Vietnamese type words written before a name.
+_VN_BEFORE: dict[str, tuple[str, ...]] = {
+    Kind.VILLAGE: ("ban",),
+    Kind.COMMUNE: ("xa", "thi tran"),
+    Kind.WARD: ("phuong",),
+    Kind.DISTRICT: ("huyen",),
+    Kind.PROVINCE: ("tinh",),
+    CITY: ("thanh pho",),
+    Kind.BORDER_POST: ("don bien phong",),
+    Kind.BORDER_GATE: ("cua khau", "cua khau quoc te", "loi mo"),
+}
+#: Vietnamese type words count only when written with their diacritics
+#: ("bản", "xã"), since "ban" or "xa" alone are ordinary syllables.
+VN_BEFORE_ORIGINAL = {"ban": "bản", "xa": "xã", "thi tran": "thị trấn", "phuong": "phường",
+                      "huyen": "huyện", "tinh": "tỉnh", "thanh pho": "thành phố",
+                      "don bien phong": "đồn biên phòng", "cua khau": "cửa khẩu",
+                      "cua khau quoc te": "cửa khẩu quốc tế", "loi mo": "lối mở"}
+
+
+def _build() -> dict[str, Trigger]:
+    out: dict[str, Trigger] = {}
+    for phrase in _POST:
+        out[phrase] = Trigger(phrase, Kind.BORDER_POST, AFTER, in_surface=True)
+        out[phrase + "s"] = Trigger(phrase + "s", Kind.BORDER_POST, AFTER, plural=True)
+    for phrase in _GATE:
+        out[phrase] = Trigger(phrase, Kind.BORDER_GATE, AFTER, in_surface=True)
+        out[phrase + "s"] = Trigger(phrase + "s", Kind.BORDER_GATE, AFTER, plural=True)
+    for phrase in _GATE_LOOSE:
+        out[phrase] = Trigger(phrase, Kind.BORDER_GATE, AFTER)
+        out[phrase + "s"] = Trigger(phrase + "s", Kind.BORDER_GATE, AFTER, plural=True)
+    for kind, words in _AFTER_WORDS.items():
+        for w in words:
+            out[w] = Trigger(w, kind, AFTER)
+            if w in _PLURALS:
+                out[_PLURALS[w]] = Trigger(_PLURALS[w], kind, AFTER, plural=True)
+    for kind, words in _VN_BEFORE.items():
+        for w in words:
+            out[w] = Trigger(w, kind, BEFORE)
+    out["posts"] = Trigger("posts", Kind.BORDER_POST, AFTER, plural=True)
+    out["gates"] = Trigger("gates", Kind.BORDER_GATE, AFTER, plural=True)
+    return out
+
+
+#: Every trigger phrase (folded) → its :class:`Trigger`.
+TRIGGERS: dict[str, Trigger] = _build()
+
+#: Words that may stand between a trigger and the name(s) it precedes:
+#: "communes of X", "districts: X", "border village, X", "communes including X".
+BEFORE_GAP = re.compile(r"^\s*(?:of|including|like|such as|namely|:|,)?\s*$")
+
+#: Gaps that make two names one list ("A, B and C").
+LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or|&)\s*$")
+
+#: Gaps after which the second name is the container of the first
+#: ("Nậm Đích hamlet in Chà Nưa commune", "Pa Thơm commune (Điện Biên district)").
+CONTAINER_GAP = re.compile(r"^\s*(?:,|\(|in|of|,\s*in|in\s+the)\s*$")
+
+#: Title words before a name that make it a person ("Major Giàng A Chớ").
+HONORIFICS = frozenset(
+    "major captain mr mr. mrs mrs. ms ms. miss comrade colonel lieutenant general sergeant "
+    "corporal private dr dr. uncle president chairman chairwoman minister secretary "
+    "commander mister madam lt lt. col col. gen gen. capt capt. maj maj. sen. senior deputy "
+    "director head chief teacher doctor elder village-head".split())
+#: Verbs of speech around a name that make it a person ("said Lò Văn Nhúng").
+SPEECH = frozenset("said says shared stated affirmed added told noted explained recalled "
+                   "emphasised emphasized confided asked answered".split())
+#: Capitalised words after a name that make the phrase an event named after a place.
+EVENT_WORDS = frozenset("victory campaign battle festival anniversary".split())
+#: Directions and qualifiers allowed before a name without making it part of
+#: a longer proper name ("Northern Laos", "Upper Nậm Kè").
+QUALIFIERS = frozenset(
+    "northern southern eastern western central upper lower new old former greater north south "
+    "east west the in at of from to and or".split())
+
+# Designators a gazetteer name may carry, stripped to get the name's core, with the kind
+# they imply.  Longest first.
+_SUFFIX_DESIGNATORS = sorted(
+    [(p, Kind.BORDER_POST) for p in _POST] + [(p, Kind.BORDER_GATE) for p in _GATE]
+    + [(p, Kind.BORDER_GATE) for p in _GATE_LOOSE]
+    + [("outpost", Kind.BORDER_POST), ("border guard station", Kind.BORDER_POST),
+       ("village", Kind.VILLAGE), ("hamlet", Kind.VILLAGE), ("commune", Kind.COMMUNE),
+       ("district", Kind.DISTRICT), ("province", Kind.PROVINCE), ("city", CITY),
+       ("ward", Kind.WARD), ("county", Kind.DISTRICT), ("town", Kind.COMMUNE),
+       ("prefecture-level city", CITY), ("autonomous county", Kind.DISTRICT)],
+    key=lambda t: -len(t[0]))
+_PREFIX_DESIGNATORS = sorted(
+    [("tram kiem soat bien phong cua khau", Kind.BORDER_POST),
+     ("don bien phong cua khau quoc te", Kind.BORDER_POST),
+     ("don bien phong cua khau", Kind.BORDER_POST), ("don bien phong ckqt", Kind.BORDER_POST),
+     ("don bien phong", Kind.BORDER_POST),
+     ("cua khau quoc te", Kind.BORDER_GATE), ("cua khau chinh", Kind.BORDER_GATE),
+     ("cua khau phu", Kind.BORDER_GATE), ("cua khau", Kind.BORDER_GATE),
+     ("loi mo", Kind.BORDER_GATE), ("ban", Kind.VILLAGE), ("xa", Kind.COMMUNE),
+     ("thi tran", Kind.COMMUNE), ("thi xa", Kind.DISTRICT), ("huyen", Kind.DISTRICT),
+     ("quan", Kind.DISTRICT), ("phuong", Kind.WARD), ("tinh", Kind.PROVINCE),
+     ("thanh pho", CITY), ("to cong tac", Kind.BORDER_POST), ("border post of the", None),
+     ("the", None)],
+    key=lambda t: -len(t[0]))
+_PAREN = re.compile(r"\s*\([^)]*\)\s*")
+_SLASH = re.compile(r"\s*/.*$")
+
+
+def core_name(folded_alias: str) -> tuple[str, str | None]:
+    """Strip designators from a folded gazetteer name; return ``(core, implied kind)``.
+
+    Examples
+    --------
+    >>> core_name("don bien phong cua khau huoi puoc")
+    ('huoi puoc', 'border_post')
+    >>> core_name("tay trang international border gate border post")
+    ('tay trang', 'border_post')
+    """
+    name = _SLASH.sub("", _PAREN.sub(" ", folded_alias)).strip()
+    implied: str | None = None
+    changed = True
+    while changed:
+        changed = False
+        for word, kind in _SUFFIX_DESIGNATORS:
+            if name.endswith(" " + word):
+                name = name[: -len(word) - 1].strip()
+                implied = implied or kind
+                changed = True
+                break
+        for word, kind in _PREFIX_DESIGNATORS:
+            if name.startswith(word + " ") and len(name) > len(word) + 3:
+                name = name[len(word) + 1:].strip()
+                implied = implied or kind
+                changed = True
+                break
+    return name, implied
+
+
+_ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
+_SYLLABLE = re.compile(rf"^{_ONSET}[aeiouy]{{1,3}}(?:ch|ng|nh|[cmnpt])?$")
+
+
+def looks_vietnamese(folded_token: str) -> bool:
+    """Return whether a folded token has the shape of a Vietnamese syllable ("pha", "nguoi")."""
+    return _SYLLABLE.match(folded_token) is not None
