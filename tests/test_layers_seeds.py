@@ -1,0 +1,104 @@
+"""The five seeds end to end: read → mentions → figures → layers → export → map.
+
+Expected values come from reading the seed texts (quoted in each test).
+"""
+
+import json
+from pathlib import Path
+
+import geojson_validator
+import geopandas as gpd
+import pytest
+from geojson_pydantic import FeatureCollection
+
+SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+S0 = "000_dedc6cf91859ad52"
+S1 = "001_ecd96f9a6b292574"
+
+
+@pytest.fixture(scope="module")
+def seed_run():
+    pytest.importorskip("geo.mentions")
+    from geo.gazetteer import load_gazetteer
+    from geo.pipeline import Corpus, process_article
+    from geo.reading import read_article
+
+    gazetteer = load_gazetteer()
+    results = tuple(process_article(read_article(p), gazetteer) for p in SEEDS)
+    return Corpus(results, (), gazetteer.version), gazetteer
+
+
+@pytest.fixture(scope="module")
+def layers(seed_run):
+    from geo.layers import build_layers
+
+    corpus, gazetteer = seed_run
+    return build_layers(corpus, gazetteer)
+
+
+def _row(layers, layer, pid):
+    frame = layers[layer].set_index("id")
+    assert pid in frame.index, f"{pid} not in {layer}"
+    return frame.loc[pid]
+
+
+def _article_ids(row):
+    return [a["id"] for a in json.loads(row["articles"])]
+
+
+def test_pa_xa_lao_in_both_articles(layers):
+    # 000: "Pa Xa Lào village in Pa Thơm commune"; 001: "Pa Xa Lào village, Thanh Yên commune"
+    r = _row(layers, "villages", "village:pa-xa-lao")
+    assert {S0, S1} <= set(_article_ids(r))
+    assert r["legacy_name"] == "Pa Thơm" and r["successor_name"] == "Thanh Yên"
+
+
+def test_markers_107_to_111_each_on_a_border_segment(layers):
+    # 000: "five border markers (from markers 107 to 111)"
+    unc = layers["uncertainty"].set_index("id")
+    for n in range(107, 112):
+        r = _row(layers, "border_markers", f"marker:vn-la:{n}")
+        assert S0 in _article_ids(r) and r["precision"] == "segment"
+        assert unc.loc[f"marker:vn-la:{n}", "shape"] == "segment"
+
+
+def test_spelling_variant_post_and_first_passage(layers):
+    # 000: "... at the Si Pha Phìn Border Post, and his colleagues visit ..."
+    r = _row(layers, "border_posts", "post:si-pa-phin")
+    assert S0 in _article_ids(r)
+    assert "Si Pha Phìn Border Post" in r["first_passage"]
+
+
+def test_tay_trang_post_passage(layers):
+    # 000: "Border guards from the Tây Trang International Border Post assist locals ..."
+    r = _row(layers, "border_posts", "post:tay-trang")
+    assert r["mention_count"] >= 1 and r["first_passage_article"] == S0
+    assert "Tây Trang International Border Post" in r["first_passage"]
+
+
+def test_every_layer_exports_valid(seed_run, layers, tmp_path):
+    from geo.export import export_layers
+
+    corpus, _ = seed_run
+    paths = export_layers(layers, tmp_path, corpus=corpus)
+    for name in layers:
+        path = tmp_path / f"{name}.geojson"
+        assert path in paths
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert geojson_validator.validate_structure(data, check_crs=True) == {}
+        if data["features"]:
+            checks = geojson_validator.validate_geometries(data)
+            assert checks["invalid"] == {}, name
+        FeatureCollection.model_validate(data)
+        assert len(gpd.read_file(path)) == len(layers[name])
+    assert (tmp_path / "figures.csv").stat().st_size > 0
+
+
+def test_map_of_the_seeds_is_local_and_escaped(layers):
+    import re
+
+    from geo.mapping import build_map
+
+    page = build_map(layers, asset_base="/app/static").get_root().render()
+    links = re.findall(r'<(?:script|link)[^>]*?(?:src|href)="([^"]+)"', page)
+    assert links and all(u.startswith("/app/static/") for u in links)
