@@ -48,15 +48,20 @@ def _assets():
 
 @st.cache_resource(show_spinner="Loading the gazetteer…", max_entries=4)
 def _gazetteer(overrides: str, digest: str):
-    """Return ``(gazetteer, error)``: a bad override file falls back to the built-in one."""
-    from geo.gazetteer import load_gazetteer
+    """Return ``(gazetteer, problems)``: bad override rows are reported and left out.
+
+    If the good rows still cannot be applied, the built-in gazetteer is used.
+    """
+    from geo.gazetteer import load_gazetteer, read_overrides_lenient
 
     if not digest:
-        return load_gazetteer(overrides=None), None
+        return load_gazetteer(), []
+    rows, errors = read_overrides_lenient(Path(overrides))
+    problems = [f"User override ignored: {err}" for err in errors]
     try:
-        return load_gazetteer(overrides=Path(overrides)), None
-    except (OverrideError, OSError) as err:
-        return load_gazetteer(overrides=None), f"User overrides ignored: {err}"
+        return load_gazetteer(overrides=rows), problems
+    except OverrideError as err:
+        return load_gazetteer(), [*problems, f"User overrides ignored: {err}"]
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -97,7 +102,8 @@ def _map(corpus_key: tuple, filter_key: tuple, tiles: bool, _corpus, _gazetteer)
     from geo.mapping import build_map
 
     layers = build_layers(_corpus, _gazetteer)
-    return layers, build_map(layers, _gazetteer, asset_base=ASSET_BASE, tiles=tiles)
+    fmap = build_map(layers, tiles="OpenStreetMap" if tiles else None, asset_base=ASSET_BASE)
+    return layers, fmap
 
 
 # ---------------------------------------------------------------------- state
@@ -136,9 +142,8 @@ def _load():
     """Return ``(gazetteer, corpus, index, corpus_key, warnings)`` for this run."""
     warnings: list[str] = []
     stamp = appio.file_stamp(OVERRIDES)
-    gaz, err = _gazetteer(str(OVERRIDES), _digest(*stamp) if stamp[1] >= 0 else "")
-    if err:
-        warnings.append(err)
+    gaz, problems = _gazetteer(str(OVERRIDES), _digest(*stamp) if stamp[1] >= 0 else "")
+    warnings.extend(problems)
     files = appio.corpus_files(CORPUS_DIR)
     fingerprint = tuple((p.name, _digest(*appio.file_stamp(p))) for p in files)
     gkey = str(getattr(gaz, "version", "")) + (_digest(*stamp) if stamp[1] >= 0 else "")
@@ -248,7 +253,7 @@ def _panel(gaz, index) -> None:
         return
     e = appdata.escape_markdown
     st.subheader(e(info["name"]), anchor=False)
-    st.caption(f"{e(info['name_ascii'])} · {e(info['kind'])} · `{e(info['id'])}`")
+    st.caption(f"{e(info['name_ascii'])} · {e(info['kind'])} · id {e(info['id'])}")
     rows = []
     if info.get("legacy_unit"):
         rows.append(("Legacy unit (before 1 July 2025)", info["legacy_unit"]["name"]))
@@ -262,14 +267,13 @@ def _panel(gaz, index) -> None:
     rows.append(("Coordinate source", info.get("coord_source") or "—"))
     if info.get("source") and info["source"] != info.get("coord_source"):
         rows.append(("Source", info["source"]))
-    st.dataframe([{"": k, "value": v} for k, v in rows], hide_index=True,
-                 use_container_width=True)
+    st.dataframe([{"": k, "value": v} for k, v in rows], hide_index=True, width="stretch")
     if info["precision"] not in ("point", None):
         st.caption(f"⚠️ The point is approximate: precision “{e(info['precision'])}”.")
 
     if info["figures"]:
         st.markdown(f"**Figures** ({len(info['figures'])})")
-        st.dataframe(info["figures"], hide_index=True, use_container_width=True,
+        st.dataframe(info["figures"], hide_index=True, width="stretch",
                      column_order=("value", "unit", "subject", "qualifier", "period", "theme",
                                    "quote", "title"))
         for group in info["disagreements"]:
@@ -290,8 +294,10 @@ def _panel(gaz, index) -> None:
             st.html(f'<div class="geo-passage">{p["html"]}</div>')
             st.caption(e(p["title"]) + (f" · {e(p['date'])}" if p["date"] else ""))
             if st.button("Open the article", key=f"open_{pid}_{i}"):
-                _open_article(p["article"])
-                st.rerun()  # the whole page: the button sits in the map fragment
+                # the view switch waits for the next run of the whole page (the
+                # button sits in the map fragment, after the view widget)
+                st.session_state.goto_article = p["article"]
+                st.rerun(scope="app")
 
 
 # --------------------------------------------------------------------- reader
@@ -336,7 +342,7 @@ def _tables_view(gaz, index) -> None:
     ):
         with tab:
             st.caption(f"{len(rows)} row(s); click a column header to sort.")
-            st.dataframe(rows, hide_index=True, use_container_width=True)
+            st.dataframe(rows, hide_index=True, width="stretch")
             st.download_button(f"Download {name} (CSV)", appdata.rows_to_csv(rows),
                                file_name=f"{name}.csv", mime="text/csv", key=f"csv_{name}")
 
@@ -371,11 +377,9 @@ def _unresolved_view(gaz, index) -> None:
             return
         hl = {h["id"]: f"{h['name']} · {h['kind']} · {h['precision']}" for h in hits}
         pid = st.selectbox("Entry", list(hl), format_func=hl.get, key="fix_entry")
-        place = gaz.get(pid)
-        row = {"id": f"user:{appio.slugify(group['name'])}", "name": group["name"],
-               "kind": place.kind, "lat": place.lat, "lon": place.lon,
-               "precision": place.precision, "source": "user",
-               "notes": f"same place as {place.id}"}
+        st.caption("The name becomes another name of this entry (its coordinates stay).")
+        row = {"id": pid, "alt_names": group["name"],
+               "notes": f"name {group['name']!r} added by the user in the app"}
     else:
         point = st.session_state.last_point or (None, None)
         st.caption("Click the map (Map view) where the place is; the point appears here.")
@@ -383,11 +387,13 @@ def _unresolved_view(gaz, index) -> None:
         lat = c1.number_input("Latitude", value=point[0], format="%.6f", key="fix_lat")
         lon = c2.number_input("Longitude", value=point[1], format="%.6f", key="fix_lon")
         kind = c3.selectbox("Kind", kinds, key="fix_kind")
-        row = {"id": f"user:{appio.slugify(group['name'])}", "name": group["name"],
-               "kind": kind, "lat": lat, "lon": lon, "precision": "point", "source": "user"}
+        row = {"id": f"user:{appio.slugify(group['name']) or 'place'}", "name": group["name"],
+               "kind": kind, "lat": lat, "lon": lon, "precision": "point",
+               "uncertainty_m": 100, "coord_source": "user",
+               "notes": "point set on the map by the user in the app"}
     if st.button("Save the fix", type="primary", key="fix_save"):
         try:
-            appio.append_override(OVERRIDES, row)
+            appio.write_override(OVERRIDES, row)
         except (GeoError, OSError) as err:
             st.error(_md(str(err)))
         else:
@@ -437,9 +443,8 @@ def _add_view(gaz) -> None:
 
 def _process_upload(name: str, data: bytes, gaz):
     """Read an uploaded file as the corpus reader would, then process it."""
-    from geo.reading import read_article
-
     from geo.pipeline import process_article
+    from geo.reading import read_article
 
     safe = appio.safe_filename(name)
     with tempfile.TemporaryDirectory(prefix="geo-upload-") as tmp:
@@ -455,27 +460,38 @@ def _process_upload(name: str, data: bytes, gaz):
 
 
 def _export_view(gaz, corpus, corpus_key, filters) -> None:
-    from geo import export
+    from geo.export import safe_name
 
     fkey = tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in sorted(filters.items()))
     filtered = appdata.filter_corpus(corpus, **{k: v for k, v in filters.items() if k != "tiles"})
     layers, _ = _map(corpus_key, fkey, filters["tiles"], filtered, gaz)
-    st.caption("Layers as on the map (filters applied). GeoJSON is RFC 7946 (WGS 84).")
+    files = _exports(corpus_key, fkey, filters["tiles"], layers, filtered)
+    st.caption("The layers as on the map (filters applied). GeoJSON is RFC 7946 (WGS 84, "
+               "longitude first); list-valued properties are JSON text.")
     cols = st.columns(3)
-    for i, (name, gdf) in enumerate(layers.items()):
-        cols[i % 3].download_button(
-            f"{name} ({len(gdf)}) · GeoJSON", export.layer_geojson_bytes(gdf),
-            file_name=f"{name}.geojson", mime="application/geo+json", key=f"dl_{name}")
+    for i, name in enumerate(layers):
+        fname = f"{safe_name(name)}.geojson"
+        if fname in files:
+            cols[i % 3].download_button(
+                f"{name} ({len(layers[name])}) · GeoJSON", files[fname], file_name=fname,
+                mime="application/geo+json", key=f"dl_{name}")
     st.divider()
     c1, c2, c3 = st.columns(3)
-    c1.download_button("All layers · zip", export.layers_zip_bytes(layers),
-                       file_name="dien-bien-layers.zip", mime="application/zip", key="dl_zip")
-    c2.download_button("All layers · GeoPackage", export.layers_gpkg_bytes(layers),
-                       file_name="dien-bien-layers.gpkg", mime="application/geopackage+sqlite3",
-                       key="dl_gpkg")
-    idx = appdata.index_corpus(filtered)
-    c3.download_button("Figures · CSV", appdata.rows_to_csv(appdata.figures_rows(idx)),
-                       file_name="figures.csv", mime="text/csv", key="dl_figures")
+    for col, suffix, label, mime in (
+        (c1, ".zip", "All layers · zip", "application/zip"),
+        (c2, ".gpkg", "All layers · GeoPackage", "application/geopackage+sqlite3"),
+        (c3, ".csv", "Figures · CSV", "text/csv"),
+    ):
+        fname = next((f for f in files if f.endswith(suffix)), None)
+        if fname:
+            col.download_button(label, files[fname], file_name=fname, mime=mime,
+                                key=f"dl{suffix}")
+
+
+@st.cache_data(show_spinner="Preparing the exports…", max_entries=8)
+def _exports(corpus_key, filter_key, tiles, _layers, _corpus) -> dict[str, bytes]:
+    figures = [f for r in _corpus.results for f in r.figures]
+    return appio.export_files(_layers, figures)
 
 
 # ----------------------------------------------------------------------- page
@@ -495,6 +511,8 @@ mark.geo-mention { background: #ffe08a; padding: 0 .1em; border-radius: .2em; }
 def main() -> None:
     """Draw the page."""
     _state_defaults()
+    if pending := st.session_state.pop("goto_article", None):
+        _open_article(pending)
     st.html(_CSS)
     try:
         _assets()

@@ -134,26 +134,55 @@ def save_article(folder: str | os.PathLike, filename: str, data: bytes) -> Path:
         Path(tmp).unlink(missing_ok=True)
 
 
+def export_files(layers, figures) -> dict[str, bytes]:
+    """Return every export file (as :func:`geo.export.export_layers` writes them) as bytes.
+
+    Parameters
+    ----------
+    layers : mapping of str to geopandas.GeoDataFrame
+        As returned by :func:`geo.layers.build_layers`.
+    figures : iterable of Figure
+        For the figures CSV.
+
+    Returns
+    -------
+    dict of str to bytes
+        File name (``<layer>.geojson``, the zip, the GeoPackage, the CSV) to
+        content, in the order written.
+
+    Raises
+    ------
+    geo.errors.ExportError
+        If the export fails.
+    """
+    from geo.export import export_layers
+
+    with tempfile.TemporaryDirectory(prefix="geo-export-") as tmp:
+        paths = export_layers(layers, tmp, figures=list(figures))
+        return {p.name: p.read_bytes() for p in paths}
+
+
 # ------------------------------------------------------------------ overrides
 
-#: Columns the app writes to a new override file (see the gazetteer's docs).
-OVERRIDE_COLUMNS = ("id", "name", "kind", "lat", "lon", "precision", "source", "alt_names",
-                    "notes")
 
+def write_override(path: str | os.PathLike, row: Mapping[str, object]) -> Path:
+    """Add or update one row of the user override file, atomically.
 
-def append_override(path: str | os.PathLike, row: Mapping[str, object]) -> Path:
-    """Append one validated row to the user override file, atomically.
-
-    The file is rewritten whole (existing rows kept byte for byte, the new
-    row added with the file's own columns) into a temporary file next to it,
-    which then replaces it: a crash never leaves half a row.
+    The row uses the columns of the curated-places schema
+    (:data:`geo.gazetteer.COLUMNS`) and is validated by the gazetteer's own
+    row parser before anything is written.  When the file already has a row
+    with the same id, the two are merged (non-empty new cells win,
+    ``alt_names`` are united), as the gazetteer itself merges corrections.
+    Other rows are kept as they are.  The whole file is written into a
+    temporary file next to it that then replaces it, so a crash never leaves
+    half a row.
 
     Parameters
     ----------
     path : str or path-like
-        The override CSV; created with :data:`OVERRIDE_COLUMNS` if missing.
+        The override CSV; created (with every schema column) if missing.
     row : mapping
-        At least ``id``, ``name``, ``kind``, ``lat``, ``lon``.
+        Column → value; at least ``id``.
 
     Returns
     -------
@@ -162,36 +191,76 @@ def append_override(path: str | os.PathLike, row: Mapping[str, object]) -> Path:
     Raises
     ------
     OverrideError
-        If the row is invalid (the message says why) or the existing file's
-        header lacks a column the row needs.
+        If the row is invalid (the gazetteer's message: file, line, problem)
+        or the existing file cannot be read as an override CSV.
     """
+    from geo.gazetteer.rows import COLUMNS, parse_rows
+
     path = Path(path)
-    clean = validate_override_row(row)
-    existing = path.read_bytes() if path.exists() else b""
-    text = existing.decode("utf-8-sig") if existing else ""
+    try:
+        text = path.read_bytes().decode("utf-8-sig") if path.exists() else ""
+    except (OSError, UnicodeDecodeError) as err:
+        raise OverrideError(f"{str(path)!r}: could not read the override file: {err}") from err
+    records: list[dict[str, str]] = []
+    columns = list(COLUMNS)
     if text.strip():
-        header = next(csv.reader(io.StringIO(text)))
-        missing = [k for k in ("id", "name", "kind", "lat", "lon") if k not in header]
-        if missing:
-            raise OverrideError(f"{str(path)!r} line 1: header lacks {', '.join(missing)}")
-        columns = header
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        header = [h.strip() for h in reader.fieldnames or ()]
+        if not set(("id", "name", "kind", "lat", "lon")) <= set(header):
+            raise OverrideError(f"{str(path)!r}:1: header lacks id, name, kind, lat or lon")
+        columns = header + [c for c in COLUMNS if c not in header]
+        records = [{k.strip(): (v or "") for k, v in r.items() if k} for r in reader]
+    new = {k: _cell(v) for k, v in row.items() if k in COLUMNS}
+    if not new.get("id"):
+        raise OverrideError(f"{str(path)!r}: the override row has no id")
+    for i, old in enumerate(records):
+        if old.get("id", "").strip() == new["id"]:
+            merged = dict(old)
+            for k, v in new.items():
+                if k == "alt_names":
+                    names = [n.strip() for n in (old.get(k, "") + ";" + v).split(";")]
+                    v = "; ".join(dict.fromkeys(n for n in names if n))
+                if v:
+                    merged[k] = v
+            records[i] = merged
+            target = merged
+            break
     else:
-        columns, text = list(OVERRIDE_COLUMNS), ""
-    ids = {r.get("id") for r in csv.DictReader(io.StringIO(text))} if text else set()
-    if clean["id"] in ids:
-        raise OverrideError(f"{str(path)!r}: id {clean['id']!r} is already in the file")
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
-    if not text:
-        w.writeheader()
-    w.writerow({k: clean.get(k, "") for k in columns})
-    sep = "" if not text or text.endswith("\n") else "\n"
-    out = (text + sep + buf.getvalue()).encode("utf-8")
+        records.append(new)
+        target = new
+    check = io.StringIO()
+    w = csv.DictWriter(check, fieldnames=list(COLUMNS), extrasaction="ignore",
+                       lineterminator="\n")
+    w.writeheader()
+    w.writerow({k: target.get(k, "") for k in COLUMNS})
+    _, errors = parse_rows(io.StringIO(check.getvalue(), newline=""), str(path))
+    if errors:
+        raise errors[0]
+    out = io.StringIO()
+    w = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+    w.writeheader()
+    for r in records:
+        w.writerow({k: r.get(k, "") for k in columns})
+    _atomic_write(path, out.getvalue().encode("utf-8"))
+    return path
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.6f}"
+    if isinstance(value, (list, tuple)):
+        return "; ".join(str(v) for v in value)
+    return " ".join(str(value).split())
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(out)
+            f.write(data)
             f.flush()
             os.fsync(f.fileno())
         os.chmod(tmp, 0o644)
@@ -199,44 +268,3 @@ def append_override(path: str | os.PathLike, row: Mapping[str, object]) -> Path:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return path
-
-
-_ID = re.compile(
-    r"^(user|post|gate|village|country|foreign|other|marker|vn2025|vnold):[a-z0-9:._-]+$")
-
-
-def validate_override_row(row: Mapping[str, object]) -> dict[str, str]:
-    """Check one override row and return it as strings.
-
-    Raises
-    ------
-    OverrideError
-        Missing id/name/kind, an id outside the allowed namespaces, an
-        unknown kind or precision, or coordinates out of range (a point
-        outside the region is reported as likely swapped lat/lon).
-    """
-    from geo.model import Kind, Precision
-
-    clean = {k: ("" if v is None else " ".join(str(v).split())) for k, v in row.items()}
-    for key in ("id", "name", "kind"):
-        if not clean.get(key):
-            raise OverrideError(f"override row: {key} is missing")
-    if not _ID.match(clean["id"]):
-        raise OverrideError(f"override row: id {clean['id']!r} must look like 'user:<slug>'")
-    if clean["kind"] not in {k.value for k in Kind}:
-        raise OverrideError(f"override row: unknown kind {clean['kind']!r}")
-    if clean.get("precision") and clean["precision"] not in {p.value for p in Precision}:
-        raise OverrideError(f"override row: unknown precision {clean['precision']!r}")
-    try:
-        lat, lon = float(clean["lat"]), float(clean["lon"])
-    except (KeyError, ValueError) as err:
-        raise OverrideError(f"override row: lat/lon must be numbers, got "
-                            f"{clean.get('lat')!r}, {clean.get('lon')!r}") from err
-    hint = " (lat and lon swapped?)" if 5 <= lon <= 30 and 95 <= lat <= 115 else ""
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        raise OverrideError(f"override row: lat {lat}, lon {lon} out of range{hint}")
-    if not (5 <= lat <= 30 and 95 <= lon <= 115):
-        raise OverrideError(f"override row: {lat}, {lon} is outside the region{hint}")
-    clean["lat"], clean["lon"] = f"{lat:.6f}", f"{lon:.6f}"
-    return clean

@@ -11,7 +11,7 @@ from geo import appio
 from geo.errors import InputError, OverrideError
 
 GOOD = {"id": "user:huoi-xyz", "name": "Huổi Xyz", "kind": "village", "lat": 21.5,
-        "lon": 102.7, "precision": "point", "source": "user"}
+        "lon": 102.7, "precision": "point", "coord_source": "user"}
 
 
 @pytest.mark.parametrize(("name", "expected"), [
@@ -47,55 +47,74 @@ def test_corpus_files(tmp_path):
     assert appio.corpus_files(tmp_path / "missing") == []
 
 
-def test_append_override_creates_then_appends(tmp_path):
+def _rows(path):
+    return list(csv.DictReader(path.open(encoding="utf-8")))
+
+
+def test_write_override_creates_then_appends(tmp_path):
     path = tmp_path / "sub" / "overrides.csv"
-    appio.append_override(path, GOOD)
-    appio.append_override(path, {**GOOD, "id": "user:other", "name": "Other"})
-    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    appio.write_override(path, GOOD)
+    appio.write_override(path, {**GOOD, "id": "user:other", "name": "Other"})
+    rows = _rows(path)
     assert [r["id"] for r in rows] == ["user:huoi-xyz", "user:other"]
     assert rows[0]["name"] == "Huổi Xyz" and rows[0]["lat"] == "21.500000"
-    assert rows[0]["source"] == "user"
+    assert rows[0]["coord_source"] == "user"
 
 
-def test_append_override_keeps_existing_columns_and_rows(tmp_path):
+def test_written_file_loads_in_the_gazetteer_reader(tmp_path):
+    from geo.gazetteer import read_overrides
+
     path = tmp_path / "overrides.csv"
-    path.write_text("id,name,kind,lat,lon,extra\npost:x,X,border_post,21,103,keep me", "utf-8")
-    appio.append_override(path, GOOD)
-    text = path.read_text("utf-8")
-    assert text.startswith("id,name,kind,lat,lon,extra\npost:x,X,border_post,21,103,keep me\n")
-    assert text.rstrip().endswith("user:huoi-xyz,Huổi Xyz,village,21.500000,102.700000,")
+    appio.write_override(path, GOOD)
+    appio.write_override(path, {"id": "post:tay-trang", "alt_names": ["Tay Trang post"]})
+    rows = read_overrides(path)
+    assert [r.id for r in rows] == ["user:huoi-xyz", "post:tay-trang"]
+    assert rows[0].lat == 21.5 and rows[1].alt_names == ("Tay Trang post",)
+
+
+def test_write_override_merges_a_row_with_the_same_id(tmp_path):
+    path = tmp_path / "overrides.csv"
+    appio.write_override(path, {"id": "post:x", "alt_names": "A"})
+    appio.write_override(path, {"id": "post:x", "alt_names": "B; A", "notes": "user"})
+    appio.write_override(path, {**GOOD, "lat": 21.6})
+    appio.write_override(path, GOOD)
+    rows = _rows(path)
+    assert [r["id"] for r in rows] == ["post:x", "user:huoi-xyz"]
+    assert rows[0]["alt_names"] == "A; B" and rows[0]["notes"] == "user"
+    assert rows[1]["lat"] == "21.500000"
+
+
+def test_write_override_keeps_existing_columns_and_rows(tmp_path):
+    path = tmp_path / "overrides.csv"
+    path.write_text("id,name,kind,lat,lon,notes\npost:x,X,border_post,21,103,keep me", "utf-8")
+    appio.write_override(path, GOOD)
+    rows = _rows(path)
+    assert rows[0] == {**{k: "" for k in rows[0]}, "id": "post:x", "name": "X",
+                       "kind": "border_post", "lat": "21", "lon": "103", "notes": "keep me"}
+    assert list(rows[0])[:6] == ["id", "name", "kind", "lat", "lon", "notes"]
+    assert rows[1]["id"] == "user:huoi-xyz"
 
 
 @pytest.mark.parametrize(("row", "message"), [
-    ({**GOOD, "id": ""}, "id is missing"),
-    ({**GOOD, "id": "evil id"}, "must look like"),
+    ({**GOOD, "id": ""}, "no id"),
+    ({**GOOD, "id": "evil id"}, "bad id"),
     ({**GOOD, "kind": "castle"}, "unknown kind"),
     ({**GOOD, "precision": "exact"}, "unknown precision"),
-    ({**GOOD, "lat": "abc"}, "must be numbers"),
-    ({**GOOD, "lat": None}, "must be numbers"),
-    ({**GOOD, "lat": 95}, "out of range"),
+    ({**GOOD, "lat": "abc"}, "not a number"),
+    ({**GOOD, "lat": None}, "both lat and lon"),
     ({**GOOD, "lat": 102.7, "lon": 21.5}, "swapped"),
     ({**GOOD, "lat": 48.8, "lon": 2.3}, "outside the region"),
 ])
-def test_append_override_refuses_bad_rows(tmp_path, row, message):
+def test_write_override_refuses_bad_rows(tmp_path, row, message):
     path = tmp_path / "overrides.csv"
     with pytest.raises(OverrideError, match=message):
-        appio.append_override(path, row)
+        appio.write_override(path, row)
     assert not path.exists()
 
 
-def test_append_override_refuses_duplicate_id(tmp_path):
+def test_write_override_is_atomic(tmp_path, monkeypatch):
     path = tmp_path / "overrides.csv"
-    appio.append_override(path, GOOD)
-    before = path.read_bytes()
-    with pytest.raises(OverrideError, match="already"):
-        appio.append_override(path, GOOD)
-    assert path.read_bytes() == before
-
-
-def test_append_override_is_atomic(tmp_path, monkeypatch):
-    path = tmp_path / "overrides.csv"
-    appio.append_override(path, GOOD)
+    appio.write_override(path, GOOD)
     before = path.read_bytes()
 
     def boom(*a, **k):
@@ -103,6 +122,6 @@ def test_append_override_is_atomic(tmp_path, monkeypatch):
 
     monkeypatch.setattr(os, "replace", boom)
     with pytest.raises(OSError):
-        appio.append_override(path, {**GOOD, "id": "user:two"})
+        appio.write_override(path, {**GOOD, "id": "user:two"})
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["overrides.csv"]

@@ -1,0 +1,233 @@
+"""The app in a real browser: map, click → passages, layers, export, offline, XSS.
+
+Debian's Chromium through Playwright against ``streamlit run app.py`` (see
+``conftest.py``).  Screenshots of the main views go to ``test-artifacts/``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from geojson_pydantic import FeatureCollection
+
+from .conftest import MAP_FRAME, off_machine
+
+pytestmark = pytest.mark.browser
+
+SLOW_MS = 120_000
+TAY_TRANG_PASSAGE = ("Border guards from the Tây Trang International Border Post assist "
+                     "locals in Na Ư commune")
+
+#: In the map's frame: the screen point of the first drawn feature whose
+#: properties match, and whether a real click there would hit it.
+_FIND_FEATURE = """
+([key, value, kind]) => {
+  const map = window.map;
+  if (!map) return null;
+  let found = null;
+  map.eachLayer(l => {
+    if (found) return;
+    const p = l.feature && l.feature.properties;
+    if (!p || !l.getLatLng) return;
+    const v = String(p[key] || '');
+    if (!v.includes(value) || (kind && p.kind !== kind)) return;
+    found = l;
+  });
+  if (!found) return null;
+  if (found.bringToFront) found.bringToFront();
+  map.panTo(found.getLatLng(), {animate: false});
+  const pt = map.latLngToContainerPoint(found.getLatLng());
+  const rect = map.getContainer().getBoundingClientRect();
+  const x = rect.left + pt.x, y = rect.top + pt.y;
+  const el = document.elementFromPoint(x, y);
+  const own = found._path || found._icon;
+  window.__target = found;
+  return {id: found.feature.properties.id, name: found.feature.properties.name, x, y,
+          hit: !!(own && el && (el === own || own.contains(el)))};
+}
+"""
+
+#: Fire a click on the found feature as Leaflet would (used when another
+#: symbol at the same point covers it).
+_FIRE_CLICK = """
+() => { const l = window.__target;
+        l.fire('click', {latlng: l.getLatLng(), layer: l, sourceTarget: l}, true); }
+"""
+
+
+def _open(page, app_server):
+    page.goto(app_server.url + "/", wait_until="domcontentloaded")
+    frame = page.frame_locator(MAP_FRAME)
+    frame.locator(".leaflet-container").first.wait_for(state="visible", timeout=SLOW_MS)
+    frame.locator(".leaflet-interactive").first.wait_for(state="visible", timeout=SLOW_MS)
+    return frame
+
+
+def _map_frame(page):
+    handle = page.locator(MAP_FRAME).first.element_handle()
+    frame = handle.content_frame()
+    assert frame is not None
+    return frame
+
+
+def _click_feature(page, key: str, value: str, kind: str | None = None) -> dict:
+    frame = _map_frame(page)
+    target = frame.evaluate(_FIND_FEATURE, [key, value, kind])
+    assert target, f"no feature with {key} containing {value!r} on the map"
+    if target["hit"]:
+        box = page.locator(MAP_FRAME).first.bounding_box()
+        page.mouse.click(box["x"] + target["x"], box["y"] + target["y"])
+    else:
+        frame.evaluate(_FIRE_CLICK)
+    return target
+
+
+def _view(page, name: str) -> None:
+    page.get_by_role("button", name=name, exact=True).first.click()
+
+
+def _no_injection(page) -> None:
+    """Nothing from the payloads ran or became an element, in the page or the map."""
+    assert page.dialogs == [], page.dialogs
+    for frame in page.frames:
+        try:
+            state = frame.evaluate(
+                "() => ({xss: window.__xss || null,"
+                " img: document.querySelectorAll('img[src=\"x\"], img[onerror]').length,"
+                " svg: document.querySelectorAll('svg[onload]').length,"
+                " js: [...document.querySelectorAll('a[href]')]"
+                "      .filter(a => a.href.trim().toLowerCase().startsWith('javascript:')).length,"
+                " scripts: [...document.querySelectorAll('script')]"
+                "      .filter(s => (s.textContent || '').includes('__xss')).length})")
+        except Exception:  # a frame that went away while navigating
+            continue
+        assert state == {"xss": None, "img": 0, "svg": 0, "js": 0, "scripts": 0}, (frame.url,
+                                                                                     state)
+
+
+def test_map_click_tay_trang_shows_its_passage(page, app_server, artifacts):
+    _open(page, app_server)
+    page.wait_for_timeout(500)
+    page.screenshot(path=str(artifacts / "01-map.png"), full_page=True)
+    target = _click_feature(page, "name", "Tây Trang", "border_post")
+    passage = page.get_by_text(TAY_TRANG_PASSAGE, exact=False).first
+    passage.wait_for(state="visible", timeout=30_000)
+    mark = page.locator("mark.geo-mention", has_text="Tây Trang International Border Post").first
+    assert mark.is_visible()
+    assert page.get_by_text("Tay Trang", exact=False).first.is_visible()  # without diacritics
+    page.screenshot(path=str(artifacts / "02-place-panel.png"), full_page=True)
+    assert target["id"]
+    assert off_machine(page.requests) == [], off_machine(page.requests)
+    assert page.dialogs == []
+
+
+def test_layer_control_toggles_a_layer(page, app_server, artifacts):
+    frame = _open(page, app_server)
+    count = "() => document.querySelectorAll('.leaflet-interactive').length"
+    mf = _map_frame(page)
+    before = mf.evaluate(count)
+    frame.locator(".leaflet-control-layers").first.hover()
+    boxes = frame.locator(".leaflet-control-layers-overlays input[type=checkbox]")
+    assert boxes.count() >= 3
+    labels = frame.locator(".leaflet-control-layers-overlays label")
+    names = [labels.nth(i).inner_text().strip() for i in range(labels.count())]
+    i = next(i for i, n in enumerate(names) if re.search("post", n, re.I))
+    was = boxes.nth(i).is_checked()
+    boxes.nth(i).click()
+    page.wait_for_timeout(300)
+    assert boxes.nth(i).is_checked() != was
+    after = mf.evaluate(count)
+    assert after != before, (names[i], before, after)
+    page.screenshot(path=str(artifacts / "03-layer-toggled.png"))
+    boxes.nth(i).click()
+    page.wait_for_timeout(300)
+    assert mf.evaluate(count) == before
+    assert off_machine(page.requests) == []
+
+
+def test_download_geojson_is_valid(page, app_server, artifacts, tmp_path):
+    _open(page, app_server)
+    _view(page, "Export")
+    button = page.get_by_role("button", name=re.compile(r"border_posts.*GeoJSON"))
+    button.wait_for(state="visible", timeout=SLOW_MS)
+    page.screenshot(path=str(artifacts / "04-export.png"), full_page=True)
+    with page.expect_download() as info:
+        button.click()
+    path = tmp_path / info.value.suggested_filename
+    info.value.save_as(path)
+    assert path.name == "border_posts.geojson"
+    data = json.loads(path.read_text("utf-8"))
+    FeatureCollection.model_validate(data)
+    assert data["type"] == "FeatureCollection" and data["features"]
+    assert "crs" not in data
+    for f in data["features"]:
+        lon, lat = f["geometry"]["coordinates"][:2]
+        assert 100 < lon < 106 and 19 < lat < 24  # longitude first (RFC 7946)
+        assert f["properties"]["kind"] == "border_post"
+    assert any("Tây Trang" in f["properties"]["name"] for f in data["features"])
+    assert off_machine(page.requests) == []
+
+
+def test_reader_and_tables(page, app_server, artifacts):
+    _open(page, app_server)
+    _view(page, "Read an article")
+    page.locator(".geo-article mark.geo-mention").first.wait_for(state="visible",
+                                                                  timeout=SLOW_MS)
+    assert page.locator(".geo-article .geo-furniture").count() > 0
+    page.screenshot(path=str(artifacts / "05-reader.png"), full_page=True)
+    _view(page, "Tables")
+    page.get_by_role("button", name=re.compile("Download places")).wait_for(timeout=SLOW_MS)
+    page.screenshot(path=str(artifacts / "06-tables.png"), full_page=True)
+    _view(page, "Unresolved names")
+    page.wait_for_timeout(1500)
+    page.screenshot(path=str(artifacts / "07-unresolved.png"), full_page=True)
+    assert off_machine(page.requests) == []
+
+
+XSS_TEXT = """Payload <script>window.__xss = 1; alert(1)</script> at the border
+
+ĐBP - Border guards of the <img src=x onerror="window.__xss=2;alert(2)"> Tây Trang Border Post \
+visited "><svg onload="window.__xss=3;alert(3)"> Na Ư commune and \
+<a href="javascript:window.__xss=4">Huổi Puốc</a> border gate, see [link](javascript:alert(5)).
+
+They met people of Xss"><img src=x onerror=alert(6)> village.
+"""
+
+
+def test_uploaded_article_with_payloads_executes_nothing(page, app_server, artifacts, tmp_path):
+    upload = tmp_path / "payload<img src=x onerror=alert(7)>.html"
+    upload.write_text(f"<html><body><h1>Payload &lt;b&gt; title</h1>"
+                      f"<article><p>{XSS_TEXT}</p></article></body></html>", "utf-8")
+    plain = tmp_path / "payload.txt"
+    plain.write_text(XSS_TEXT, "utf-8")
+    _open(page, app_server)
+    _view(page, "Add an article")
+    page.locator("input[type=file]").first.set_input_files([str(plain), str(upload)])
+    page.wait_for_timeout(1000)
+    page.get_by_role("button", name="Process", exact=True).click()
+    page.get_by_text("Done:", exact=False).first.wait_for(state="visible", timeout=SLOW_MS)
+    page.screenshot(path=str(artifacts / "08-add-article.png"), full_page=True)
+    _no_injection(page)
+    _view(page, "Read an article")
+    page.locator(".geo-article").first.wait_for(state="visible", timeout=SLOW_MS)
+    # choose the uploaded article in the reader
+    page.get_by_label("Article").first.click()
+    page.get_by_role("option", name=re.compile("Payload")).first.click()
+    page.get_by_text("window.__xss = 1", exact=False).first.wait_for(state="visible",
+                                                                    timeout=SLOW_MS)
+    page.wait_for_timeout(500)
+    page.screenshot(path=str(artifacts / "09-reader-payload.png"), full_page=True)
+    _no_injection(page)
+    _view(page, "Map")
+    _open_map = page.frame_locator(MAP_FRAME)
+    _open_map.locator(".leaflet-interactive").first.wait_for(state="visible", timeout=SLOW_MS)
+    _click_feature(page, "name", "Tây Trang", "border_post")
+    page.locator(".geo-passage").first.wait_for(state="visible", timeout=30_000)
+    page.wait_for_timeout(500)
+    _no_injection(page)
+    _view(page, "Tables")
+    page.wait_for_timeout(1500)
+    _no_injection(page)
+    assert off_machine(page.requests) == []

@@ -1,0 +1,304 @@
+"""The Streamlit page, driven headless by Streamlit's ``AppTest`` (no browser).
+
+The map shows up as a custom-component element whose arguments (the map
+script, its JS/CSS links) can be read: none may point off the machine, or
+the map would blank silently offline.  A click is simulated by patching
+``streamlit_folium.st_folium`` to return a clicked feature.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import streamlit_folium
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = ROOT / "app.py"
+TAY_TRANG_PASSAGE = ("Border guards from the Tây Trang International Border Post assist locals "
+                     "in Na Ư commune")
+URL = re.compile(r"""(?:https?:)?//[^\s"'<>)]+""", re.I)
+REAL_ST_FOLIUM = streamlit_folium.st_folium
+
+
+@pytest.fixture(scope="module")
+def env(tmp_path_factory):
+    """A copy of the seeds and an empty override file, for every test of the module."""
+    work = tmp_path_factory.mktemp("apptest")
+    corpus = work / "corpus"
+    shutil.copytree(ROOT / "seeds", corpus)
+    values = {"GEO_CORPUS": str(corpus), "GEO_OVERRIDES": str(work / "overrides.csv"),
+              "GEO_CACHE_DIR": str(work / "cache")}
+    with pytest.MonkeyPatch.context() as mp:
+        for k, v in values.items():
+            mp.setenv(k, v)
+        yield {"corpus": corpus, "overrides": work / "overrides.csv", "work": work}
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    from geo.gazetteer import load_gazetteer
+
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def tay_trang(gazetteer) -> str:
+    """The id of the Tây Trang International Border Post."""
+    cands = gazetteer.lookup("Tây Trang Border Post", kinds=["border_post"])
+    assert cands, "the gazetteer has no Tây Trang Border Post"
+    return cands[0].place.id
+
+
+def _run(at: AppTest | None = None) -> AppTest:
+    at = at or AppTest.from_file(str(APP), default_timeout=300)
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def _map_args(at: AppTest) -> dict:
+    comps = [c for c in at.get("component_instance")
+             if "st_folium" in (c.proto.component_name or "")]
+    assert len(comps) == 1, "the map component is missing"
+    return json.loads(comps[0].proto.json_args)
+
+
+def _html(at: AppTest) -> str:
+    return "\n".join(h.proto.body for h in at.get("html"))
+
+
+def _text(at: AppTest) -> str:
+    parts = []
+    for kind in ("markdown", "caption", "subheader", "success", "error", "warning", "info"):
+        parts += [str(e.value) for e in getattr(at, kind)]
+    return "\n".join(parts).replace("\\", "")
+
+
+def _click(monkeypatch, place_id: str | None, *, point=(21.5, 102.9)):
+    """Make st_folium render the real map but report a click on *place_id*."""
+    calls = []
+
+    def fake(*args, **kwargs):
+        calls.append(kwargs)
+        REAL_ST_FOLIUM(*args, **kwargs)
+        drawing = None if place_id is None else {
+            "type": "Feature", "properties": {"id": place_id},
+            "geometry": {"type": "Point", "coordinates": [point[1], point[0]]}}
+        return {"last_active_drawing": drawing,
+                "last_clicked": {"lat": point[0], "lng": point[1]}}
+
+    monkeypatch.setattr(streamlit_folium, "st_folium", fake)
+    return calls
+
+
+def test_map_loads_nothing_off_the_machine(env):
+    at = _run()
+    args = _map_args(at)
+    links = args["js_links"] + args["css_links"]
+    assert links, "the map has no scripts"
+    assert all(link.startswith("/app/static/") for link in links), links
+    for link in links:  # every script the map needs is there to be served
+        assert (ROOT / "static" / link.removeprefix("/app/static/")).is_file(), link
+    names = " ".join(links)
+    assert "leaflet.js" in names and "jquery" in names
+    for part in ("header", "html"):
+        for tag in re.findall(r"<(?:script|link|img)\b[^>]*>", args[part] or "", re.I):
+            assert not URL.search(tag), tag
+    assert "tileLayer" not in args["script"], "tiles must be off by default"
+    assert "@import" not in args["header"]
+
+
+def test_map_returns_only_what_the_app_reads(env):
+    args = _map_args(_run())
+    assert sorted(args["returned_objects"]) == ["last_active_drawing", "last_clicked"]
+
+
+def test_tiles_toggle_adds_openstreetmap(env):
+    at = _run()
+    at.sidebar.toggle(key="tiles").set_value(True)
+    at = _run(at)
+    args = _map_args(at)
+    assert "tileLayer" in args["script"] and "openstreetmap" in args["script"].lower()
+    assert all(link.startswith("/app/static/") for link in args["js_links"])
+
+
+def test_click_on_tay_trang_shows_its_passages(env, monkeypatch, tay_trang):
+    calls = _click(monkeypatch, tay_trang)
+    at = _run()
+    assert calls and calls[0]["returned_objects"] == ["last_active_drawing", "last_clicked"]
+    html = _html(at)
+    assert '<mark class="geo-mention">' in html
+    plain = re.sub(r"<[^>]+>", "", html)
+    assert TAY_TRANG_PASSAGE in plain
+    text = _text(at)
+    assert "tay trang" in text.lower()  # the name without diacritics
+    assert at.session_state.selected == tay_trang
+    assert at.session_state.last_point == (21.5, 102.9)
+
+
+def test_panel_button_opens_the_article(env, monkeypatch, tay_trang):
+    _click(monkeypatch, tay_trang)
+    at = _run()
+    open_buttons = [b for b in at.button if (b.key or "").startswith("open_")]
+    assert open_buttons
+    open_buttons[0].click()
+    at = _run(at)
+    assert at.session_state.view == "Read an article"
+    assert "geo-article" in _html(at)
+
+
+def test_search_without_diacritics_jumps_to_the_place(env, tay_trang):
+    at = _run()
+    at.sidebar.text_input(key="search").input("tay trang border post")
+    at = _run(at)
+    pick = at.sidebar.selectbox(key="search_pick")
+    pick.set_value(tay_trang)
+    at.sidebar.button(key="search_go").click()
+    at = _run(at)
+    assert at.session_state.selected == tay_trang
+    assert at.session_state.center is not None
+    assert TAY_TRANG_PASSAGE in re.sub(r"<[^>]+>", "", _html(at))
+
+
+def test_reader_highlights_mentions_and_greys_furniture(env):
+    at = _run()
+    at.segmented_control(key="view").set_value("Read an article")
+    at = _run(at)
+    html = _html(at)
+    assert html.count('<mark class="geo-mention"') > 5
+    assert "geo-furniture" in html  # "Recent news", the comment box...
+    assert any((b.key or "").startswith("goto_") for b in at.button)
+
+
+def test_tables_and_downloads(env):
+    at = _run()
+    at.segmented_control(key="view").set_value("Tables")
+    at = _run(at)
+    assert len(at.dataframe) == 3
+    keys = {d.key for d in at.get("download_button")} if at.get("download_button") else set()
+    assert {"csv_places", "csv_mentions", "csv_figures"} <= keys or len(
+        at.get("download_button")) == 3
+
+
+def test_filters_change_the_map(env):
+    at = _run()
+    full = _map_args(at)["script"]
+    at.sidebar.multiselect(key="f_kinds").set_value(["border_post"])
+    at = _run(at)
+    assert _map_args(at)["script"] != full
+
+
+def test_export_view_offers_every_format(env):
+    at = _run()
+    at.segmented_control(key="view").set_value("Export")
+    at = _run(at)
+    keys = {d.proto.id for d in at.get("download_button")}
+    assert len(keys) >= 4  # layers, zip, GeoPackage, figures CSV
+    labels = " ".join(d.proto.label for d in at.get("download_button"))
+    assert "GeoJSON" in labels and "zip" in labels and "GeoPackage" in labels and "CSV" in labels
+
+
+XSS_ARTICLE = """Attack <script>window.__xss=1</script> in Điện Biên
+
+ĐBP - Guards of the <img src=x onerror="window.__xss=2"> Tây Trang Border Post met \
+people of "><svg onload=alert(1)> village and [click](javascript:alert(1)) in Na Ư commune.
+"""
+
+
+def test_pasted_article_with_payloads_is_processed_and_escaped(env):
+    at = _run()
+    at.segmented_control(key="view").set_value("Add an article")
+    at = _run(at)
+    at.text_area(key="paste").input(XSS_ARTICLE)
+    at.button(key="process").click()
+    at = _run(at)
+    assert not at.error, [e.value for e in at.error]
+    assert at.success
+    assert len(at.session_state.extra) == 1
+    at.segmented_control(key="view").set_value("Read an article")
+    at = _run(at)
+    labels = {o for o in at.selectbox(key="reader").options}
+    assert any("Attack" in o for o in labels)
+    aid = at.session_state.extra[0].article.id
+    at.selectbox(key="reader").set_value(aid)
+    at = _run(at)
+    html = _html(at)
+    assert "&lt;script&gt;" in html or "&lt;img" in html
+    assert "<script" not in html.replace("<style>", "") and "<img" not in html
+    assert "<svg" not in html
+
+
+@pytest.mark.parametrize("text", ["   \n  ", ""])
+def test_empty_paste_is_a_message_not_a_traceback(env, text):
+    at = _run()
+    at.segmented_control(key="view").set_value("Add an article")
+    at = _run(at)
+    at.text_area(key="paste").input(text)
+    at.button(key="process").click()
+    at = _run(at)
+    assert at.warning or at.error
+
+
+def test_unreadable_paste_is_an_error_message(env):
+    at = _run()
+    at.segmented_control(key="view").set_value("Add an article")
+    at = _run(at)
+    at.text_area(key="paste").input("\x00\x00\x00 binary \x00")
+    at.button(key="process").click()
+    at = _run(at)
+    assert not at.exception
+    assert at.error or at.success  # a clear outcome either way, never a traceback
+
+
+def test_fix_unresolved_name_with_a_point_writes_the_override(env, monkeypatch):
+    _click(monkeypatch, None, point=(21.45, 102.85))
+    at = _run()
+    at.segmented_control(key="view").set_value("Unresolved names")
+    at = _run(at)
+    if not at.selectbox:
+        pytest.skip("the seeds have no unresolved names")
+    name_key = at.selectbox(key="unres").value
+    name = next(o for o in at.selectbox(key="unres").options).rsplit(" (", 1)[0]
+    at.number_input(key="fix_lat").set_value(21.45)
+    at.number_input(key="fix_lon").set_value(102.85)
+    at.button(key="fix_save").click()
+    at = _run(at)
+    assert not at.error, [e.value for e in at.error]
+    rows = list(csv.DictReader(env["overrides"].open(encoding="utf-8")))
+    assert rows and rows[-1]["coord_source"] == "user" and rows[-1]["lat"] == "21.450000"
+    assert rows[-1]["id"].startswith("user:")
+    assert not any("User overrides ignored" in str(w.value) for w in at.sidebar.warning)
+    assert rows[-1]["name"] == name
+    # the name now resolves to the user's place: it left the unresolved list
+    left = [o.rsplit(" (", 1)[0] for o in at.selectbox(key="unres").options] if [
+        s for s in at.selectbox if s.key == "unres"] else []
+    assert name not in left, (name_key, left)
+
+
+def test_bad_override_file_is_reported_and_the_app_keeps_running(env, tmp_path, monkeypatch):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,name,kind,lat,lon\nuser:x,X,castle,abc,102\n", encoding="utf-8")
+    monkeypatch.setenv("GEO_OVERRIDES", str(bad))
+    at = _run()
+    warnings = " ".join(str(w.value) for w in at.sidebar.warning)
+    assert "override" in warnings.lower() and "castle" in warnings
+    assert _map_args(at)["script"]
+
+
+def test_app_never_needs_network(env, monkeypatch):
+    import socket
+
+    def refuse(*a, **k):
+        raise OSError("network disabled in this test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    _run()
+    assert os.environ["GEO_CORPUS"] == str(env["corpus"])
