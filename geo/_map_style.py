@@ -178,7 +178,8 @@ def _num(value: float) -> str:
 def legend_html(scales) -> str:
     """Legend HTML: layer symbols, precision, boundary, and one scale per figure theme.
 
-    The figure scales sit in a folded ``<details>`` section, drawn at true size.
+    Folded (``<details>``) so that it does not hide a small map; the figure
+    scales sit in a second folded section, drawn at true size.
     """
     rows = []
     for name in PLACE_LAYERS[::-1]:
@@ -207,5 +208,5 @@ def legend_html(scales) -> str:
         )
     return ('<div style="background:rgba(255,255,255,0.92);padding:6px 8px;font:12px/1.4 '
             'sans-serif;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3);max-width:340px;'
-            'max-height:60vh;overflow:auto"><details open><summary><b>Legend</b></summary>'
+            'max-height:60vh;overflow:auto"><details><summary><b>Legend</b></summary>'
             + "<br>".join(rows) + "</details></div>")

@@ -161,7 +161,8 @@ def build_map(layers, *, tiles: str | None = None, asset_base: str | None = None
     if bounds:
         m.fit_bounds(bounds)
     _Legend(legend_html(scales)).add_to(m)
-    folium.LayerControl(collapsed=False).add_to(m)  # must be added last
+    # Collapsed: expanded, the control hides half of a small map. Added last.
+    folium.LayerControl(collapsed=True).add_to(m)
     return m
 
 
