@@ -1,0 +1,77 @@
+"""Scale-out: the per-article function runs unchanged on a Dask cluster, same output.
+
+See docs/SCALING.md.  The cluster is a LocalCluster of two worker processes;
+results must equal, value for value and in order, those of
+``process_corpus(..., workers=1)``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("dask.bag")
+distributed = pytest.importorskip("distributed")
+
+from geo.gazetteer import load_gazetteer  # noqa: E402
+from geo.pipeline import Corpus, process_article, process_corpus  # noqa: E402
+from geo.reading import iter_corpus, load_manifest, read_article  # noqa: E402
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def single_process(gazetteer):
+    corpus = process_corpus([SEEDS], gazetteer, workers=1, cache=None)
+    assert not corpus.failures and len(corpus.results) == 5
+    return corpus
+
+
+@pytest.fixture(scope="module")
+def client():
+    # real worker processes: results cross a process boundary, as on a cluster
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None, silence_logs=40) as cluster, \
+            distributed.Client(cluster) as client:
+        yield client
+
+
+def test_client_map_gives_the_single_process_output(client, gazetteer, single_process):
+    articles = [a for a in iter_corpus([str(SEEDS)]) if hasattr(a, "text")]
+    gaz = client.scatter(gazetteer, broadcast=True)
+    futures = client.map(process_article, articles, gazetteer=gaz, pure=False)
+    results = client.gather(futures)
+    assert {f.status for f in futures} == {"finished"}
+    # ran on the workers, not in this process
+    assert len({w for f in futures for w in client.who_has([f])[f.key]}) >= 1
+    corpus = Corpus(tuple(results), (), gazetteer.version)
+    assert corpus.results == single_process.results
+    assert sum(len(r.mentions) for r in results) > 0
+    assert sum(len(r.figures) for r in results) > 0
+
+
+def test_bag_reading_on_workers_gives_the_single_process_output(client, gazetteer,
+                                                                single_process):
+    import dask.bag as db
+
+    paths = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    manifest = load_manifest(SEEDS)  # titles, outlets, dates: as iter_corpus applies them
+    gaz = client.scatter(gazetteer, broadcast=True)
+    results = db.from_sequence(paths, npartitions=2).map(
+        lambda p: read_article(p, meta=manifest.get(Path(p).name))).map(
+        process_article, gaz).compute()
+    assert tuple(results) == single_process.results
+
+
+def test_results_survive_pickling_between_processes(client, single_process):
+    # what the workers send back is what they got: round-trip through a worker
+    echoed = client.gather(client.map(lambda r: r, list(single_process.results), pure=False))
+    assert tuple(echoed) == single_process.results
