@@ -25,11 +25,11 @@ MAX_RANGE = 60
 #: SOURCES.md §2); a larger number near Điện Biên is on the Laos line.
 MAX_VN_CN_IN_DIEN_BIEN = 17
 
-_WORD = (r"(?:(?:national\s+|border\s+|boundary\s+)*(?:land)?markers?"
+_WORD = (r"(?:(?:land)?markers?"
          r"|(?:cot\s+)?moc(?:\s+quoc\s+gioi)?(?:\s+so)?|landmarks?|bornes?)")
 _NUM = r"(?:(?:no\.?|nos\.?|number|#)\s*)?\d{1,3}(?![\d.,]\d)"
 _SEP = r"\s*(?:-|to|through|and|&|,|,\s*and)\s*"
-_PHRASE = re.compile(rf"\b{_WORD}\s*(?:from\s+)?{_NUM}(?:{_SEP}{_NUM})*")
+_PHRASE = re.compile(rf"{_WORD}\s*(?:from\s+)?{_NUM}(?:{_SEP}{_NUM})*")
 _NUMBER = re.compile(r"\d{1,3}")
 _RANGE_SEP = re.compile(r"^\s*(?:-|to|through)\s*$")
 
@@ -110,13 +110,33 @@ def find_marker_phrases(folded: str, start: int = 0, end: int | None = None) -> 
     """
     end = len(folded) if end is None else end
     out = []
-    for m in _PHRASE.finditer(folded, start, end):
+    reach = -1
+    for pos in _word_starts(folded, start, end):
+        m = _PHRASE.match(folded, pos, end) if pos >= reach else None
+        if m is None:
+            continue
+        reach = m.end()
         text = m.group()
         # a phrase must not stop inside a longer number or a year range ("2021-2026")
         numbers = parse_marker_numbers(text[_first_digit(text):])
         if numbers:
             out.append(MarkerPhrase(m.start(), m.end(), numbers))
     return out
+
+
+_LEADS = ("marker", "moc", "landmark", "borne", "cot moc")
+
+
+def _word_starts(folded: str, start: int, end: int) -> list[int]:
+    """Return the offsets where a marker word starts (cheap ``str.find`` scans)."""
+    found = set()
+    for lead in _LEADS:
+        i = folded.find(lead, start, end)
+        while i >= 0:
+            if i == 0 or not folded[i - 1].isalnum():
+                found.add(i)
+            i = folded.find(lead, i + 1, end)
+    return sorted(found)
 
 
 def _first_digit(text: str) -> int:

@@ -48,6 +48,46 @@ def _table() -> dict[int, str]:
 
 
 _SLOW = re.compile(f"[\u0300-\u036f{_ZERO_WIDTH}]|\\s\\s")
+_SPACE_RUN = re.compile("(?<= ) +")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_NON_ASCII_SPLIT = re.compile(r"([^\x00-\x7f]+)")
+_ASCII_SPACES = re.compile(r"[\t\r\n\x0b\x0c]")
+
+
+def _translate(text: str) -> str:
+    """Return ``text.translate(_table())``, faster.
+
+    ``str.translate`` with a dict is slow on non-ASCII strings; ASCII runs
+    only need ``lower()`` and their whitespace made spaces, so only the
+    non-ASCII runs go through the table.
+    """
+    parts = _NON_ASCII_SPLIT.split(text)
+    parts[::2] = [p.lower() for p in parts[::2]]
+    parts[1::2] = [p.translate(_table()) for p in parts[1::2]]
+    return _ASCII_SPACES.sub(" ", "".join(parts))
+
+
+def _marks(text: str):
+    """Yield ``(start, end)`` of each combining mark or zero-width character of *text*."""
+    for m in _NON_ASCII.finditer(text):
+        for i in range(m.start(), m.end()):
+            ch = text[i]
+            if ch in _ZERO_WIDTH or unicodedata.combining(ch):
+                yield i, i + 1
+
+
+def _drop(text: str, spans, index) -> tuple[list[str], list[int]]:
+    """Remove *spans* (sorted, disjoint) from *text*; carry the offset map *index* along."""
+    kept: list[str] = []
+    new_index: list[int] = []
+    pos = 0
+    for a, b in spans:
+        kept.append(text[pos:a])
+        new_index.extend(index[pos:a])
+        pos = b
+    kept.append(text[pos:])
+    new_index.extend(index[pos:])
+    return kept, new_index
 
 
 def fold(text: str) -> str:
@@ -83,19 +123,16 @@ class Folded:
     @classmethod
     def of(cls, original: str) -> Folded:
         """Fold *original*, keeping a map of offsets when lengths differ."""
-        quick = original.translate(_table())
+        quick = _translate(original)
         if not _SLOW.search(quick):
             return cls(original, quick, None)
-        chars: list[str] = []
-        index: list[int] = []
-        for i, ch in enumerate(quick):
-            if unicodedata.combining(ch) or ch in _ZERO_WIDTH:
-                continue
-            if ch == " " and chars and chars[-1] == " ":
-                continue
-            chars.append(ch)
-            index.append(i)
-        return cls(original, "".join(chars), tuple(index))
+        # Drop combining marks and zero-width characters, then collapse runs
+        # of spaces; both passes copy whole segments, so the cost is per
+        # dropped character, not per character of the text.
+        kept, index = _drop(quick, _marks(quick), range(len(quick)))
+        text = "".join(kept)
+        kept, index = _drop(text, (m.span() for m in _SPACE_RUN.finditer(text)), index)
+        return cls(original, "".join(kept), tuple(index))
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a folded span ``[start, end)`` to a span of the original text.

@@ -120,3 +120,17 @@ def test_undated_article_reports_both_units(gazetteer):
     assert si_pa_phin
     for m in si_pa_phin:
         assert m.legacy_unit == "vnold:c:03199" and m.successor == "vn2025:c:03199"
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem[:3])
+def test_lazy_passages_equal_whole_text_split(path):
+    from geo.mentions import Passages
+    from geo.text import sentence_spans, span_containing
+
+    text = read_article(path).text
+    passages = Passages(text)
+    whole = sentence_spans(text)
+    for pos in range(0, len(text), 7):
+        sentence, _ = passages.at(pos)
+        if sentence is not None:
+            assert sentence == span_containing(whole, pos)
