@@ -27,7 +27,7 @@ from geo.triggers import (
     looks_vietnamese,
 )
 
-_WORDS_BEFORE = re.compile(r"([^\s\"'“”‘’(]+)\s+([^\s\"'“”‘’(]+)\s*$")
+_PUNCT = ",;:\"'“”‘’()"
 _WORD_AFTER = re.compile(r"[’']?\s*([^\W\d_][\w.]*)")
 _LEFT_CAP = re.compile(r"(?:^|[\s(\"“])([^\W\d_][\w'’.]*) $")
 _STOP = frozenset("the a an this that these those our their his her its my your in on at to of "
@@ -178,8 +178,7 @@ def _bare_checks(h: NameHit, text: str, folded: Folded, live: list[NameHit]) -> 
         h.why = f"'{after}' follows: an event named after the place"
         return
     os_ = _orig(folded, h.start, h.end)[0]
-    before = _WORDS_BEFORE.search(text, max(0, os_ - 50), os_)
-    words = [w.lower().strip(",") for w in before.groups()] if before else []
+    words = [w.lower().strip(_PUNCT) for w in text[max(0, os_ - 50):os_].split()[-2:]]
     left = _LEFT_CAP.search(text, max(0, os_ - 40), os_)
     left_word = left.group(1) if left and left.group(1)[:1].isupper() else None
     if left_word and any(o.end + 1 == h.start for o in live):
