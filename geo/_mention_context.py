@@ -27,6 +27,7 @@ from geo.triggers import (
     looks_vietnamese,
 )
 
+_DATELINE = re.compile(r"(?: \([A-Za-z]{2,10}\))?\s*[-–—]\s")
 _PUNCT = ",;:\"'“”‘’()"
 _WORD_AFTER = re.compile(r"[’']?\s*([^\W\d_][\w.]*)")
 _LEFT_CAP = re.compile(r"(?:^|[\s(\"“])([^\W\d_][\w'’.]*) $")
@@ -178,14 +179,24 @@ def _bare_checks(h: NameHit, text: str, folded: Folded, live: list[NameHit]) -> 
         h.why = f"'{after}' follows: an event named after the place"
         return
     os_ = _orig(folded, h.start, h.end)[0]
+    if _DATELINE.match(text, o_end) and (os_ == 0 or text[os_ - 1] == "\n") and (
+            text[os_:o_end].isupper() or text.startswith(" (", o_end)):
+        h.skip = "dateline: where the story was filed"
+        return
     words = [w.lower().strip(_PUNCT) for w in text[max(0, os_ - 50):os_].split()[-2:]]
     left = _LEFT_CAP.search(text, max(0, os_ - 40), os_)
     left_word = left.group(1) if left and left.group(1)[:1].isupper() else None
-    if left_word and any(o.end + 1 == h.start for o in live):
+    if left_word and any(o.end + 1 == h.start and _plausible(o) for o in live):
         left_word = None  # the word to the left is another place
     reason = person_reason(words, after.lower() if after else None, left_word)
     if reason:
         h.skip = reason
+
+
+def _plausible(h: NameHit) -> bool:
+    """Return whether a hit can stand as a place by itself (not a lone syllable like "Nguyễn")."""
+    return (h.kind is not None or h.entry.multiword
+            or any(p.kind in (Kind.COUNTRY, Kind.FOREIGN_PLACE) for p, _ in h.entry.cands))
 
 
 def _unknown_names(text, folded: Folded, triggers, live, index: NameIndex) -> list[NameHit]:

@@ -30,6 +30,9 @@ REGIONS: dict[str, tuple[str, str]] = {
     "north-west": (Kind.REGION, "Northwest"), "northwestern": (Kind.REGION, "Northwest"),
     "north-western": (Kind.REGION, "Northwest"), "tay bac": (Kind.REGION, "Northwest"),
 }
+#: English exonyms the gazetteer may lack → the folded core they stand for.
+EXONYMS = {"hanoi": "ha noi", "saigon": "ho chi minh", "haiphong": "hai phong",
+           "danang": "da nang", "dienbienphu": "dien bien phu", "dienbien": "dien bien"}
 #: Names that are people before they are places ("Hồ Chí Minh's thought").
 PERSON_NAMES = frozenset({"ho chi minh"})
 
@@ -44,6 +47,7 @@ class Entry:
     cands: tuple[tuple[Place, str | None], ...] = ()
     trigger: Trigger | None = None
     region: tuple[str, str] | None = None
+    multiword: bool = True  # a one-word name needs a trigger (see geo.resolve.bare_allowed)
 
 
 @dataclass(slots=True)
@@ -130,11 +134,16 @@ def build_index(gazetteer) -> NameIndex:
         slot = groups.setdefault(core, {})
         if slot.get(pid) is None:
             slot[pid] = implied
+    for exonym, core in EXONYMS.items():
+        if core in groups and exonym not in groups:
+            groups[exonym] = groups[core]
     automaton = ahocorasick.Automaton()
     by_kind: dict[str, list[tuple[str, Place]]] = {}
     for core, ids in groups.items():
         cands = tuple((places[pid], imp) for pid, imp in ids.items())
-        automaton.add_word(core, Entry(core, cands=cands, region=REGIONS.get(core)))
+        multiword = " " in core or core in EXONYMS
+        automaton.add_word(core, Entry(core, cands=cands, region=REGIONS.get(core),
+                                       multiword=multiword))
         for place, imp in cands:
             if place.era is not None and region_rank(place) > 1:
                 continue  # fuzzy matching stays near Điện Biên

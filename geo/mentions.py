@@ -185,7 +185,7 @@ def _choose(h: NameHit, era: str) -> None:
             h.how, h.why = "unresolved", f"no {h.kind.replace('_', ' ')} of that name is known"
         return
     places = [p for p, _ in cands]
-    h.place = choose_bare(places, era, multiword=" " in h.entry.key)
+    h.place = choose_bare(places, era, multiword=h.entry.multiword)
     if h.place is not None:
         h.why = bare_reason(h.place, places)
     else:

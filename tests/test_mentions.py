@@ -258,3 +258,13 @@ def test_index_is_built_once_per_version():
 
     assert index_for(G) is index_for(G)
     assert index_for(FakeGazetteer(version="fake-2")) is not index_for(G)
+
+
+@pytest.mark.parametrize("text", ["HANOI (VNA) – Border guards met.", "ĐIỆN BIÊN - Guards met."])
+def test_datelines_are_not_mentions(text):
+    assert found(text) == []
+
+
+def test_exonym_hanoi():
+    m = one("The delegation returned to Hanoi.", "Hanoi")
+    assert m.place_id == "vn2025:p:01"
