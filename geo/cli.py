@@ -58,7 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     m.add_argument("--unresolved", action="store_true",
                    help="only mentions the gazetteer could not resolve")
     m.add_argument("--all", action="store_true",
-                   help="include mentions in page furniture (in_body false)")
+                   help="include mentions outside the body: the title (in_body false)")
     m.set_defaults(run=_cmd_mentions)
 
     f = sub.add_parser("figures", help="list figures reported in articles",

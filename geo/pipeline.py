@@ -62,7 +62,9 @@ def process_article(article: Article, gazetteer) -> ArticleResult:
     from geo.figures import extract_figures
     from geo.mentions import find_mentions
 
-    mentions = tuple(find_mentions(article, gazetteer))
+    # places in page furniture (teasers of other articles) are not this
+    # article's: read only the title and body
+    mentions = tuple(find_mentions(article, gazetteer, furniture=False))
     figures = tuple(extract_figures(article, mentions))
     return ArticleResult(article, mentions, figures)
 
