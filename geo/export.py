@@ -279,10 +279,15 @@ def _write_gpkg(tmp: Path, layers: Mapping[str, gpd.GeoDataFrame], names: dict) 
         frame = _gpkg_frame(frame if frame.crs is not None else frame.set_crs(4326))
         types = set(frame.geometry.geom_type.dropna())
         geometry_type = types.pop() if len(types) == 1 else "Unknown"
-        pyogrio.write_dataframe(
-            frame, tmp, layer=names[name], driver="GPKG", geometry_type=geometry_type,
-            append=False,
-        )
+        try:
+            pyogrio.write_dataframe(
+                frame, tmp, layer=names[name], driver="GPKG", geometry_type=geometry_type,
+                append=False,
+            )
+        except (OSError, ValueError):
+            raise
+        except Exception as err:  # GDAL errors (pyogrio.errors.*) are RuntimeErrors
+            raise ExportError(f"could not write layer {name!r} to the GeoPackage: {err}") from err
 
 
 def _figure_rows(figures, corpus) -> tuple[list[Figure], dict[str, tuple]]:

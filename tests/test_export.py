@@ -145,6 +145,17 @@ def test_interrupted_geopackage_keeps_old(tmp_path, layers, monkeypatch):
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
 
 
+def test_gdal_error_becomes_export_error(tmp_path, layers, monkeypatch):
+    def failing(*args, **kwargs):
+        raise RuntimeError("GDAL says no")
+
+    monkeypatch.setattr(pyogrio, "write_dataframe", failing)
+    with pytest.raises(ExportError, match="GDAL says no"):
+        export_layers(layers, tmp_path)
+    assert not (tmp_path / "layers.gpkg").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
 def test_unsafe_layer_names_stay_inside_out_dir(tmp_path):
     out = tmp_path / "out"
     frame = gpd.GeoDataFrame({"id": ["x"]}, geometry=[Point(102.0, 21.0)], crs=4326)
