@@ -70,7 +70,7 @@ def load_gazetteer(*, overrides: Path | Sequence[PlaceRow] | None = None,
     boundary_path = data_dir / BOUNDARY_FILE
     boundary = read_boundary(boundary_path)
     rows, errors = parse_rows(io.StringIO(curated_bytes.decode("utf-8-sig"), newline=""),
-                              str(data_dir / CURATED_FILE))
+                              f"data/{CURATED_FILE}")  # portable: exported with each row
     if errors:
         raise GazetteerError(f"built-in data is invalid: {errors[0]}")
     override_rows, override_key = _override_rows(overrides)
