@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import os
 import platform
 import shutil
@@ -539,6 +540,22 @@ def stage_profiles(res: Results, articles, gaz, corpus, sample: int, workdir: Pa
 
     _, table = profile_top(export)
     res.profiles[f"build_layers + export_layers over {len(corpus.results):,} articles"] = table
+
+    # the whole `geo export` in one process (no pool, no cache) on a slice of the corpus:
+    # how reading, processing, layers and writing share the time
+    from geo.cli import main as geo_main
+
+    part = workdir / "profile-slice"
+    part.mkdir(exist_ok=True)
+    files = sorted(p for p in (workdir / "corpus").glob("*.txt"))[:sample]
+    for f in files:
+        (part / f.name).write_bytes(f.read_bytes())
+    argv = ["export", str(part), "--out", str(workdir / "export-cli-profile"), "--no-cache",
+            "--workers", "1", "--quiet"]
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        _, table = profile_top(lambda: geo_main(argv))
+    res.profiles[f"`geo export` of {len(files):,} articles in one process (--workers 1 "
+                 "--no-cache)"] = table
     print("  done", flush=True)
 
 
