@@ -96,14 +96,35 @@ def _indexed(folder: str, fingerprint: tuple, gazetteer_key: str, extra_key: tup
     return corpus, appdata.index_corpus(corpus)
 
 
-@st.cache_resource(show_spinner="Drawing the map…", max_entries=16)
-def _map(corpus_key: tuple, filter_key: tuple, tiles: bool, _corpus, _gazetteer):
+def _filtered(corpus_key: tuple, filters: dict, corpus):
+    """Return ``(filter_key, corpus)``: the corpus as the filters select it."""
+    chosen = {k: v for k, v in filters.items() if k != "tiles"}
+    fkey = tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in sorted(chosen.items()))
+    return fkey, _filter_corpus(corpus_key, fkey, corpus, chosen)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _filter_corpus(corpus_key: tuple, filter_key: tuple, _corpus, _chosen: dict):
+    return appdata.filter_corpus(_corpus, **_chosen)
+
+
+@st.cache_resource(show_spinner="Building the map layers…", max_entries=16)
+def _layers(corpus_key: tuple, filter_key: tuple, _corpus, _gazetteer):
     from geo.layers import build_layers
+
+    return build_layers(_corpus, _gazetteer)
+
+
+def _folium_map(layers, tiles: bool):
+    """Build the Folium map of *layers* (fast); a map object is rendered only once.
+
+    st_folium renders the map it is given and changes it while doing so, so a
+    cached map object would give a different script on the next run and
+    blank the map: the layers are cached, the map is not.
+    """
     from geo.mapping import build_map
 
-    layers = build_layers(_corpus, _gazetteer)
-    fmap = build_map(layers, tiles="OpenStreetMap" if tiles else None, asset_base=ASSET_BASE)
-    return layers, fmap
+    return build_map(layers, tiles="OpenStreetMap" if tiles else None, asset_base=ASSET_BASE)
 
 
 # ---------------------------------------------------------------------- state
@@ -218,9 +239,8 @@ def _sidebar(gaz, index, warnings) -> dict:
 
 @st.fragment
 def _map_view(gaz, corpus, index, corpus_key, filters) -> None:
-    fkey = tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in sorted(filters.items()))
-    filtered = appdata.filter_corpus(corpus, **{k: v for k, v in filters.items() if k != "tiles"})
-    _, fmap = _map(corpus_key, fkey, filters["tiles"], filtered, gaz)
+    fkey, filtered = _filtered(corpus_key, filters, corpus)
+    fmap = _folium_map(_layers(corpus_key, fkey, filtered, gaz), filters["tiles"])
     left, right = st.columns([3, 2], gap="medium")
     with left:
         out = st_folium(fmap, key="map", height=640, use_container_width=True,
@@ -303,7 +323,7 @@ def _panel(gaz, index) -> None:
 # --------------------------------------------------------------------- reader
 
 
-def _reader_view(index) -> None:
+def _reader_view(gaz, index) -> None:
     ids = list(index.articles)
     if not ids:
         st.info("No articles.")
@@ -322,8 +342,12 @@ def _reader_view(index) -> None:
         st.markdown("**Places in this article** (click to show on the map)")
         cols = st.columns(4)
         for i, p in enumerate(doc["places"]):
-            cols[i % 4].button(f"{_md(p['name'])} ({p['count']})", key=f"goto_{aid}_{p['id']}",
-                               on_click=_select, args=(p["id"],), kwargs={"view": "Map"})
+            place = gaz.get(p["id"])
+            cols[i % 4].button(
+                f"{_md(p['name'])} · {_md(p['kind'])} ({p['count']})",
+                key=f"goto_{aid}_{p['id']}", help=_md(p["id"]), on_click=_select, args=(p["id"],),
+                kwargs={"view": "Map", "lat": getattr(place, "lat", None),
+                        "lon": getattr(place, "lon", None)})
     body = "".join(
         f'<p class="{"geo-furniture" if p["furniture"] else "geo-title" if p["title"] else ""}">'
         f'{p["html"]}</p>' for p in doc["paragraphs"])
@@ -462,10 +486,9 @@ def _process_upload(name: str, data: bytes, gaz):
 def _export_view(gaz, corpus, corpus_key, filters) -> None:
     from geo.export import safe_name
 
-    fkey = tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in sorted(filters.items()))
-    filtered = appdata.filter_corpus(corpus, **{k: v for k, v in filters.items() if k != "tiles"})
-    layers, _ = _map(corpus_key, fkey, filters["tiles"], filtered, gaz)
-    files = _exports(corpus_key, fkey, filters["tiles"], layers, filtered)
+    fkey, filtered = _filtered(corpus_key, filters, corpus)
+    layers = _layers(corpus_key, fkey, filtered, gaz)
+    files = _exports(corpus_key, fkey, layers, filtered)
     st.caption("The layers as on the map (filters applied). GeoJSON is RFC 7946 (WGS 84, "
                "longitude first); list-valued properties are JSON text.")
     cols = st.columns(3)
@@ -489,7 +512,7 @@ def _export_view(gaz, corpus, corpus_key, filters) -> None:
 
 
 @st.cache_data(show_spinner="Preparing the exports…", max_entries=8)
-def _exports(corpus_key, filter_key, tiles, _layers, _corpus) -> dict[str, bytes]:
+def _exports(corpus_key, filter_key, _layers, _corpus) -> dict[str, bytes]:
     figures = [f for r in _corpus.results for f in r.figures]
     return appio.export_files(_layers, figures)
 
@@ -526,7 +549,7 @@ def main() -> None:
     if view == "Map":
         _map_view(gaz, corpus, index, corpus_key, filters)
     elif view == "Read an article":
-        _reader_view(index)
+        _reader_view(gaz, index)
     elif view == "Tables":
         _tables_view(gaz, index)
     elif view == "Unresolved names":

@@ -347,7 +347,10 @@ def article_reader(index: CorpusIndex, article_id: str, *, show_furniture: bool 
     mentions = sorted(index.mentions.get(article_id, ()), key=lambda m: m.start)
     paragraphs = []
     for p in paragraph_spans(a.text):
-        furniture = not a.in_body(p.start, p.end) and not _is_title(a, p)
+        # a paragraph is furniture when no part of it is body (the dateline
+        # paragraph "ĐBP - ..." starts before the body and is body all the same)
+        overlap = min(p.end, a.body.end) - max(p.start, a.body.start)
+        furniture = overlap <= 0 and not _is_title(a, p)
         if furniture and not show_furniture:
             continue
         inside = [m for m in mentions if p.start <= m.start and m.end <= p.end]
@@ -362,7 +365,7 @@ def article_reader(index: CorpusIndex, article_id: str, *, show_furniture: bool 
     for m in mentions:
         if m.place_id and m.in_body:
             entry = places.setdefault(m.place_id, {"id": m.place_id, "name": m.name or m.surface,
-                                                   "count": 0})
+                                                   "kind": m.kind, "count": 0})
             entry["count"] += 1
     return {
         "id": a.id, "title": a.title or a.id, "date": a.date, "outlet": a.outlet,

@@ -156,7 +156,7 @@ def test_reader_marks_mentions_and_furniture(index):
     assert doc["paragraphs"][0]["title"] is True
     assert doc["paragraphs"][1]["html"].count("<mark") == 2
     assert doc["places"][0] == {"id": "post:tay-trang", "name": "Tây Trang Border Post",
-                                "count": 2}
+                                "kind": "border_post", "count": 2}
     hidden = appdata.article_reader(index, "a1", show_furniture=False)
     assert len(hidden["paragraphs"]) == 3
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 
 import pytest
 from geojson_pydantic import FeatureCollection
@@ -20,8 +21,10 @@ SLOW_MS = 120_000
 TAY_TRANG_PASSAGE = ("Border guards from the Tây Trang International Border Post assist "
                      "locals in Na Ư commune")
 
-#: In the map's frame: the screen point of the first drawn feature whose
-#: properties match, and whether a real click there would hit it.
+#: In the map's frame: the first drawn feature whose properties match, its
+#: screen point, and whether a real click there would reach it (the map may
+#: draw on a canvas, where the last-drawn shape under the pointer wins, and
+#: DOM markers sit above the canvas).
 _FIND_FEATURE = """
 ([key, value, kind]) => {
   const map = window.map;
@@ -37,15 +40,27 @@ _FIND_FEATURE = """
   });
   if (!found) return null;
   if (found.bringToFront) found.bringToFront();
-  map.panTo(found.getLatLng(), {animate: false});
+  map.setView(found.getLatLng(), Math.max(map.getZoom(), 11), {animate: false});
   const pt = map.latLngToContainerPoint(found.getLatLng());
   const rect = map.getContainer().getBoundingClientRect();
   const x = rect.left + pt.x, y = rect.top + pt.y;
   const el = document.elementFromPoint(x, y);
+  const id = found.feature.properties.id;
+  let hit = false;
   const own = found._path || found._icon;
+  if (own) {
+    hit = !!(el && (el === own || own.contains(el)));
+  } else if (found._renderer && found._renderer._drawFirst) {
+    const r = found._renderer, lp = map.latLngToLayerPoint(found.getLatLng());
+    let top = null;
+    for (let o = r._drawFirst; o; o = o.next) {
+      const l = o.layer;
+      if (l.options.interactive && l._containsPoint && l._containsPoint(lp)) top = l;
+    }
+    hit = el === r._container && !!top && !!top.feature && top.feature.properties.id === id;
+  }
   window.__target = found;
-  return {id: found.feature.properties.id, name: found.feature.properties.name, x, y,
-          hit: !!(own && el && (el === own || own.contains(el)))};
+  return {id, name: found.feature.properties.name, x, y, hit};
 }
 """
 
@@ -56,26 +71,43 @@ _FIRE_CLICK = """
         l.fire('click', {latlng: l.getLatLng(), layer: l, sourceTarget: l}, true); }
 """
 
+_LAYER_COUNT = "() => window.map ? Object.keys(window.map._layers).length : 0"
+
 
 def _open(page, app_server):
     page.goto(app_server.url + "/", wait_until="domcontentloaded")
     frame = page.frame_locator(MAP_FRAME)
     frame.locator(".leaflet-container").first.wait_for(state="visible", timeout=SLOW_MS)
-    frame.locator(".leaflet-interactive").first.wait_for(state="visible", timeout=SLOW_MS)
+    _map_frame(page)
     return frame
 
 
-def _map_frame(page):
-    handle = page.locator(MAP_FRAME).first.element_handle()
-    frame = handle.content_frame()
-    assert frame is not None
-    return frame
+def _map_frame(page, timeout_ms: int = SLOW_MS):
+    """Return the map's frame once its map has drawn its layers.
+
+    The component's iframe is replaced whenever the map changes (new
+    articles, filters), so the frame is looked up afresh until it answers.
+    """
+    deadline = time.monotonic() + timeout_ms / 1000
+    last = None
+    while time.monotonic() < deadline:
+        try:
+            handle = page.locator(MAP_FRAME).first.element_handle(timeout=5_000)
+            frame = handle.content_frame() if handle else None
+            if frame is not None and frame.evaluate(_LAYER_COUNT) > 20:
+                return frame
+        except Exception as err:  # detached while the app re-ran: look again
+            last = err
+        page.wait_for_timeout(250)
+    raise AssertionError(f"the map did not draw within {timeout_ms} ms ({last})")
 
 
 def _click_feature(page, key: str, value: str, kind: str | None = None) -> dict:
     frame = _map_frame(page)
     target = frame.evaluate(_FIND_FEATURE, [key, value, kind])
     assert target, f"no feature with {key} containing {value!r} on the map"
+    page.wait_for_timeout(300)  # the view has moved: let the canvas redraw
+    target = frame.evaluate(_FIND_FEATURE, [key, value, kind])
     if target["hit"]:
         box = page.locator(MAP_FRAME).first.bounding_box()
         page.mouse.click(box["x"] + target["x"], box["y"] + target["y"])
@@ -85,7 +117,7 @@ def _click_feature(page, key: str, value: str, kind: str | None = None) -> dict:
 
 
 def _view(page, name: str) -> None:
-    page.get_by_role("button", name=name, exact=True).first.click()
+    page.get_by_role("radio", name=name, exact=True).first.click()
 
 
 def _no_injection(page) -> None:
@@ -125,9 +157,8 @@ def test_map_click_tay_trang_shows_its_passage(page, app_server, artifacts):
 
 def test_layer_control_toggles_a_layer(page, app_server, artifacts):
     frame = _open(page, app_server)
-    count = "() => document.querySelectorAll('.leaflet-interactive').length"
     mf = _map_frame(page)
-    before = mf.evaluate(count)
+    before = mf.evaluate(_LAYER_COUNT)
     frame.locator(".leaflet-control-layers").first.hover()
     boxes = frame.locator(".leaflet-control-layers-overlays input[type=checkbox]")
     assert boxes.count() >= 3
@@ -138,12 +169,12 @@ def test_layer_control_toggles_a_layer(page, app_server, artifacts):
     boxes.nth(i).click()
     page.wait_for_timeout(300)
     assert boxes.nth(i).is_checked() != was
-    after = mf.evaluate(count)
+    after = mf.evaluate(_LAYER_COUNT)
     assert after != before, (names[i], before, after)
     page.screenshot(path=str(artifacts / "03-layer-toggled.png"))
     boxes.nth(i).click()
     page.wait_for_timeout(300)
-    assert mf.evaluate(count) == before
+    assert mf.evaluate(_LAYER_COUNT) == before
     assert off_machine(page.requests) == []
 
 
@@ -213,7 +244,7 @@ def test_uploaded_article_with_payloads_executes_nothing(page, app_server, artif
     _view(page, "Read an article")
     page.locator(".geo-article").first.wait_for(state="visible", timeout=SLOW_MS)
     # choose the uploaded article in the reader
-    page.get_by_label("Article").first.click()
+    page.get_by_label("Article", exact=True).first.click()
     page.get_by_role("option", name=re.compile("Payload")).first.click()
     page.get_by_text("window.__xss = 1", exact=False).first.wait_for(state="visible",
                                                                     timeout=SLOW_MS)
@@ -221,8 +252,7 @@ def test_uploaded_article_with_payloads_executes_nothing(page, app_server, artif
     page.screenshot(path=str(artifacts / "09-reader-payload.png"), full_page=True)
     _no_injection(page)
     _view(page, "Map")
-    _open_map = page.frame_locator(MAP_FRAME)
-    _open_map.locator(".leaflet-interactive").first.wait_for(state="visible", timeout=SLOW_MS)
+    _map_frame(page)
     _click_feature(page, "name", "Tây Trang", "border_post")
     page.locator(".geo-passage").first.wait_for(state="visible", timeout=30_000)
     page.wait_for_timeout(500)
@@ -231,3 +261,32 @@ def test_uploaded_article_with_payloads_executes_nothing(page, app_server, artif
     page.wait_for_timeout(1500)
     _no_injection(page)
     assert off_machine(page.requests) == []
+
+
+XSS_NAME = 'Xss"><img src=x onerror="window.__xss=8;alert(8)"> <script>alert(9)</script>'
+
+
+def test_override_with_payload_name_executes_nothing(page, app_server, artifacts):
+    from geo.appio import write_override
+
+    write_override(app_server.overrides, {
+        "id": "user:xss-village", "name": XSS_NAME, "alt_names": "Xss", "kind": "village",
+        "lat": 21.21, "lon": 102.93, "precision": "point", "coord_source": "user",
+        "notes": '<a href="javascript:alert(10)">notes</a>'})
+    try:
+        _open(page, app_server)
+        page.get_by_label("Name, with or without diacritics").fill("xss")
+        page.keyboard.press("Enter")
+        page.get_by_role("button", name="Show on map").click()
+        page.locator("h3", has_text="Xss").first.wait_for(state="visible", timeout=SLOW_MS)
+        assert page.get_by_text("<img src=x", exact=False).first.is_visible()
+        _map_frame(page)
+        page.wait_for_timeout(500)
+        page.screenshot(path=str(artifacts / "10-override-payload.png"), full_page=True)
+        _no_injection(page)
+        _view(page, "Tables")
+        page.wait_for_timeout(1500)
+        _no_injection(page)
+        assert off_machine(page.requests) == []
+    finally:
+        app_server.overrides.unlink(missing_ok=True)
