@@ -35,7 +35,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+import ahocorasick
 
 from geo.model import Article, Mention, Span
 from geo.text import paragraph_spans, sentence_spans
@@ -44,19 +46,46 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "september", "october", "november", "december")
 MONTH_RE = "|".join(m.capitalize() for m in _MONTHS)
 
-_Y = r"(?:19|20)\d{2}"
-_FRAMING = re.compile(
-    rf"\b(?:[Bb]etween|[Dd]uring|[Ii]n|[Ff]rom|[Oo]ver|[Ff]or|[Tt]hroughout)\s+(?:the\s+)?"
-    rf"(?:period\s+(?:of\s+)?)?({_Y})\s*[-–]\s*({_Y})\b(?!\s*terms?\b)"
-    rf"|\bthe\s+({_Y})\s*[-–]\s*({_Y})\s+period\b"
-    r"|\b(?:[Oo]ver|[Ii]n|[Dd]uring)\s+the\s+(?:past|last)\s+([\w-]+)\s+(years|months)\b")
-_TERM = re.compile(rf"\b({_Y})\s*[-–]\s*({_Y})\s+terms?\b")
-_IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s+({_Y})\b(?!\s*[-–]\s*\d)")
-_DATE = re.compile(rf"\b(?:({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+({_Y}))?"
-                   rf"|(\d{{1,2}})\s+({MONTH_RE})(?:,?\s+({_Y}))?)\b")
-_PROVINCE_ACTOR = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:province\b|provincial\b|"
-                             r"Command\b|PBG\b)|\bprovince[’']s\b")
-_POST_ACTOR = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur)\s+(?:border\s+)?(?:post|unit|station)\b")
+_FRAMING_BEFORE = re.compile(r"(?:\b(?:between|during|in|from|over|for|throughout)\s+(?:the\s+)?"
+                             r"(?:period\s+(?:of\s+)?)?|\bthe\s+)$", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(r"\s+period\b")
+_TERM_AFTER = re.compile(r"\s+terms?\b")
+_IN_BEFORE = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
+_PAST_BEFORE = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+$", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b({MONTH_RE})\s+$")
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+({MONTH_RE})\b")
+_YEAR_AFTER = re.compile(r"(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b")
+
+
+def _actor_automaton() -> ahocorasick.Automaton:
+    """Actor phrases ("the province", "the Command", "the post"...) in one pass."""
+    auto = ahocorasick.Automaton()
+    for det in ("the", "The", "our", "Our", "this", "This"):
+        for word in ("province", "provincial", "Command", "PBG"):
+            phrase = f"{det} {word}"
+            auto.add_word(phrase, (len(phrase), "province"))
+        for word in ("post", "border post", "unit", "station"):
+            phrase = f"{det} {word}"
+            auto.add_word(phrase, (len(phrase), "post"))
+    for phrase in ("province’s", "province's"):
+        auto.add_word(phrase, (len(phrase), "province"))
+    auto.make_automaton()
+    return auto
+
+
+_ACTORS = _actor_automaton()
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """An actor phrase: "the province" (``kind="province"``) or "the post" (``"post"``)."""
+
+    start: int
+    end: int
+    kind: str
+    phrase: str
+
+
 _OWN = re.compile(r"[^\S\n]+(?:from|of|at)[^\S\n]+(?:the[^\S\n]+)?")
 _EVENT = re.compile(r"[^\S\n]*(?:Victory|Campaign|Festival|Battle|Historic)\b")
 _NO_SCOPE_KINDS = frozenset({"border_marker"})
@@ -74,27 +103,74 @@ class Scope:
 
 
 @dataclass(slots=True)
+class Notes:
+    """Periods and dates met while scanning numbers, with their positions.
+
+    ``framing``: (start, "2020-2025" | "past five years"); ``terms``:
+    (start, end, "2021-2026 term"); ``years``: (start, "2024") for "In
+    2024"; ``dates``: (start, month, day, year or None).
+    """
+
+    framing: list[tuple[int, str]] = field(default_factory=list)
+    terms: list[tuple[int, int, str]] = field(default_factory=list)
+    years: list[tuple[int, str]] = field(default_factory=list)
+    dates: list[tuple[int, int, int, int | None]] = field(default_factory=list)
+
+    def year_form(self, text: str, start: int, end: int, low: str, high: str | None) -> None:
+        """Note a year ("In 2024") or a year range (a framing period or a term)."""
+        if high is None:
+            if _IN_BEFORE.search(text, max(0, start - 12), start):
+                self.years.append((start, low))
+            return
+        label = f"{low}-{high}"
+        if _TERM_AFTER.match(text, end):
+            self.terms.append((start, _TERM_AFTER.match(text, end).end(), f"{label} term"))
+            return
+        before = _FRAMING_BEFORE.search(text, max(0, start - 40), start)
+        if before and (not before.group().lower().startswith("the")
+                       or _PERIOD_AFTER.match(text, end)):
+            self.framing.append((start, label))
+
+    def day_form(self, text: str, start: int, end: int, day: int) -> bool:
+        """Note a date if the number is a day next to a month; say whether it was."""
+        if not 1 <= day <= 31:
+            return False
+        before = _MONTH_BEFORE.search(text, max(0, start - 12), start)
+        after = None if before else _MONTH_AFTER.match(text, end)
+        if before is None and after is None:
+            return False
+        month = _MONTHS.index((before or after).group(1).lower()) + 1
+        year = _YEAR_AFTER.match(text, end if before else after.end())
+        self.dates.append((start, month, day, int(year.group(1)) if year else None))
+        return True
+
+    def past_form(self, text: str, start: int, count: str, unit: str) -> None:
+        """Note "over the past five years" as a framing period."""
+        if _PAST_BEFORE.search(text, max(0, start - 30), start):
+            self.framing.append((start, f"past {count.lower()} {unit}"))
+
+
+@dataclass(slots=True)
 class ArticleContext:
     """Per-article lookups shared by all figures of the article."""
 
     text: str
-    sentences: list[Span]
-    sentence_starts: list[int]
     paragraphs: list[Span]
     paragraph_starts: list[int]
     mentions: list[Mention]
     mention_starts: list[int]
     province: Mention | None
-    framing: list[tuple[int, str]]
+    notes: Notes
     year: int | None
     date: str | None
+    actors: list[Actor] = field(default_factory=list)
+    actor_starts: list[int] = field(default_factory=list)
+    _sentences: dict[int, tuple[list[Span], list[int]]] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, article: Article, mentions: list[Mention] | tuple[Mention, ...]
-              ) -> ArticleContext:
-        """Split the body and index the usable mentions of *article*."""
+    def build(cls, article: Article, mentions, notes: Notes) -> ArticleContext:
+        """Split the body into paragraphs and index the usable mentions of *article*."""
         text, body = article.text, article.body
-        sentences = sentence_spans(text, body.start, body.end)
         paragraphs = paragraph_spans(text, body.start, body.end)
         usable = sorted((m for m in mentions
                          if m.place_id and body.start <= m.start and m.end <= body.end
@@ -106,29 +182,40 @@ class ArticleContext:
             top = max(provinces.values())
             province = next(m for m in usable
                             if m.kind == "province" and provinces[m.place_id] == top)
-        framing = []
-        for m in _FRAMING.finditer(text, body.start, body.end):
-            if m.group(1):
-                label = f"{m.group(1)}-{m.group(2)}"
-            elif m.group(3):
-                label = f"{m.group(3)}-{m.group(4)}"
-            else:
-                label = f"past {m.group(5).lower()} {m.group(6)}"
-            framing.append((m.start(), label))
         year = int(article.date[:4]) if article.date and article.date[:4].isdigit() else None
-        return cls(text, sentences, [s.start for s in sentences], paragraphs,
-                   [p.start for p in paragraphs], usable, [m.start for m in usable], province,
-                   framing, year, article.date)
+        actors = []
+        for stop, (length, kind) in _ACTORS.iter(text, body.start, body.end):
+            start = stop + 1 - length
+            after = text[stop + 1:stop + 2]
+            if (start == 0 or not text[start - 1].isalnum()) and not after.isalnum():
+                actors.append(Actor(start, stop + 1, kind, text[start:stop + 1]))
+        actors.sort(key=lambda a: (a.start, -a.end))
+        return cls(text, paragraphs, [p.start for p in paragraphs], usable,
+                   [m.start for m in usable], province, notes, year, article.date, actors,
+                   [a.start for a in actors])
 
     # -- spans ---------------------------------------------------------------
-    def sentence_of(self, pos: int) -> Span:
-        """Return the sentence containing *pos* (or a one-character span)."""
-        return _containing(self.sentences, self.sentence_starts, pos) or Span(pos, pos + 1)
-
     def paragraph_index(self, pos: int) -> int:
         """Return the index of the paragraph containing *pos*, or -1."""
         i = bisect_right(self.paragraph_starts, pos) - 1
         return i if i >= 0 and pos < self.paragraphs[i].end else -1
+
+    def _sentences_of(self, p: int) -> tuple[list[Span], list[int]]:
+        found = self._sentences.get(p)
+        if found is None:
+            par = self.paragraphs[p]
+            spans = sentence_spans(self.text, par.start, par.end)
+            found = self._sentences[p] = (spans, [s.start for s in spans])
+        return found
+
+    def sentence_of(self, pos: int) -> Span:
+        """Return the sentence containing *pos* (or a one-character span)."""
+        p = self.paragraph_index(pos)
+        if p < 0:
+            return Span(pos, pos + 1)
+        spans, starts = self._sentences_of(p)
+        i = bisect_right(starts, pos) - 1
+        return spans[i] if i >= 0 and pos < spans[i].end else Span(pos, pos + 1)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Return usable mentions starting in ``[start, end)``, in text order."""
@@ -137,8 +224,8 @@ class ArticleContext:
         return self.mentions[lo:hi]
 
     # -- scope ---------------------------------------------------------------
-    def scope(self, start: int, end: int, *, own_phrase: bool = True) -> Scope:
-        """Return the scope place of a figure spanning ``[start, end)``."""
+    def scope(self, start: int, end: int, sent: Span, *, own_phrase: bool = True) -> Scope:
+        """Return the scope place of a figure spanning ``[start, end)`` in *sent*."""
         text = self.text
         if own_phrase:
             m = _OWN.match(text, end)
@@ -146,7 +233,7 @@ class ArticleContext:
                 for mention in self.mentions_in(m.end(), m.end() + 1):
                     if mention.kind not in _WEAK_KINDS:
                         return _scope_of(mention, "own phrase")
-        sent = self.sentence_of(start)
+        p = self.paragraph_index(start)
         first = self._first_actor(sent.start, start)
         if first is not None:
             return self._actor_scope(first, "clause subject")
@@ -156,50 +243,48 @@ class ArticleContext:
         weak = self.mentions_in(sent.start, sent.end)
         if weak:
             return _scope_of(weak[0], "sentence place (country)")
-        p = self.paragraph_index(start)
         if p >= 0:
-            par = self.paragraphs[p]
-            found = self._paragraph_actor(par, start)
+            found = self._paragraph_actor(p, start)
             if found is not None:
                 return self._actor_scope(found, "paragraph actor")
             q = p - 1
-            while q >= 0 and self._is_caption(self.paragraphs[q]):
+            while q >= 0 and self._is_caption(q):
                 q -= 1
             if q >= 0:
-                found = self._paragraph_actor(self.paragraphs[q], self.paragraphs[q].end)
+                found = self._paragraph_actor(q, self.paragraphs[q].end)
                 if found is not None:
                     return self._actor_scope(found, "previous paragraph actor")
         if self.province is not None:
             return _scope_of(self.province, "article main actor")
         return Scope(None, None, "article main actor: no province mention")
 
-    def _first_actor(self, start: int, end: int) -> Mention | re.Match | None:
+    def _first_actor(self, start: int, end: int) -> Mention | Actor | None:
         mention = _strong_first(self.mentions_in(start, end))
-        actors = [m for m in (_PROVINCE_ACTOR.search(self.text, start, end),
-                              _POST_ACTOR.search(self.text, start, end)) if m]
-        phrase = min(actors, key=lambda m: m.start(), default=None)
+        i = bisect_left(self.actor_starts, start)
+        phrase = self.actors[i] if i < len(self.actors) and self.actors[i].end <= end else None
         if mention is None:
             return phrase
-        if phrase is None or mention.start <= phrase.start():
+        if phrase is None or mention.start <= phrase.start:
             return mention
         return phrase
 
-    def _paragraph_actor(self, par: Span, before: int) -> Mention | re.Match | None:
+    def _paragraph_actor(self, p: int, before: int) -> Mention | Actor | None:
+        par = self.paragraphs[p]
         found = self._first_actor(par.start, min(before, par.end))
         if found is None:
             found = _strong_first(self.mentions_in(before, par.end))
         return found
 
-    def _is_caption(self, par: Span) -> bool:
-        return par.end - par.start <= _CAPTION_MAX and len(
-            _containing_all(self.sentences, self.sentence_starts, par)) <= 1
+    def _is_caption(self, p: int) -> bool:
+        par = self.paragraphs[p]
+        return par.end - par.start <= _CAPTION_MAX and len(self._sentences_of(p)[0]) <= 1
 
-    def _actor_scope(self, found: Mention | re.Match, reason: str) -> Scope:
+    def _actor_scope(self, found: Mention | Actor, reason: str) -> Scope:
         if isinstance(found, Mention):
             return _scope_of(found, reason)
-        phrase = found.group()
-        if _POST_ACTOR.fullmatch(phrase):
-            posts = [m for m in self.mentions_in(0, found.start()) if m.kind == "border_post"]
+        phrase = found.phrase
+        if found.kind == "post":
+            posts = [m for m in self.mentions_in(0, found.start) if m.kind == "border_post"]
             if posts:
                 return _scope_of(posts[-1], f"{reason}: {phrase!r} → nearest border post")
             return Scope(None, None, f"{reason}: {phrase!r} with no border post before it")
@@ -208,24 +293,32 @@ class ArticleContext:
         return _scope_of(self.province, f"{reason}: {phrase!r} → article's province")
 
     # -- period and date -----------------------------------------------------
-    def framing_period(self, pos: int) -> str | None:
-        """Return the latest period framing the text before *pos* ("2020-2025")."""
+    def period(self, start: int, end: int, sent: Span, next_start: int | None) -> str | None:
+        """Return the period of a figure without a rate of its own.
+
+        A term of its sentence before it, or right after it with no comma,
+        semicolon or other figure in between; else "In 2024" in its
+        sentence; else the latest framing period before it.
+        """
+        for t_start, t_end, label in self.notes.terms:
+            if t_end <= sent.start or t_start >= sent.end:
+                continue
+            if t_end <= start:
+                return label
+            if t_start >= end:
+                between = self.text[end:t_start]
+                if ("," not in between and ";" not in between
+                        and (next_start is None or next_start >= t_start)):
+                    return label
+        for y_start, label in self.notes.years:
+            if sent.start <= y_start < sent.end:
+                return label
         label = None
-        for start, lab in self.framing:
-            if start >= pos:
+        for f_start, lab in self.notes.framing:
+            if f_start >= start:
                 break
             label = lab
         return label
-
-    def sentence_year(self, sent: Span) -> str | None:
-        """Return the year of an "In 2024," in the sentence, if any."""
-        m = _IN_YEAR.search(self.text, sent.start, sent.end)
-        return m.group(1) if m else None
-
-    def terms(self, sent: Span) -> list[tuple[int, int, str]]:
-        """Return the "2021-2026 term" expressions of a sentence."""
-        return [(m.start(), m.end(), f"{m.group(1)}-{m.group(2)} term")
-                for m in _TERM.finditer(self.text, sent.start, sent.end)]
 
     def date_in(self, sent: Span) -> str | None:
         """Return the ISO date a sentence gives ("on July 31"), year from the article.
@@ -233,36 +326,18 @@ class ArticleContext:
         A day-month without a year takes the article's year, or the year
         before when that would put it after the publication date.
         """
-        m = _DATE.search(self.text, sent.start, sent.end)
-        if not m:
+        found = next((d for d in self.notes.dates if sent.start <= d[0] < sent.end), None)
+        if found is None:
             return None
-        month_name, day, year = ((m.group(1), m.group(2), m.group(3)) if m.group(1)
-                                 else (m.group(5), m.group(4), m.group(6)))
-        month = _MONTHS.index(month_name.lower()) + 1
-        if not 1 <= int(day) <= 31:
-            return None
+        _, month, day, year = found
         if year is None:
             if self.year is None:
                 return None
-            y = self.year
-            iso = f"{y:04d}-{month:02d}-{int(day):02d}"
-            if self.date and len(self.date) >= 10 and iso > self.date[:10]:
-                y -= 1
-            year = str(y)
-        return f"{int(year):04d}-{month:02d}-{int(day):02d}"
-
-
-def _containing(spans: list[Span], starts: list[int], pos: int) -> Span | None:
-    i = bisect_right(starts, pos) - 1
-    if i >= 0 and pos < spans[i].end:
-        return spans[i]
-    return None
-
-
-def _containing_all(spans: list[Span], starts: list[int], par: Span) -> list[Span]:
-    lo = bisect_left(starts, par.start)
-    hi = bisect_left(starts, par.end)
-    return spans[lo:hi]
+            year = self.year
+            if self.date and len(self.date) >= 10 and f"{year:04d}-{month:02d}-{day:02d}" > (
+                    self.date[:10]):
+                year -= 1
+        return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def _strong_first(mentions: list[Mention]) -> Mention | None:

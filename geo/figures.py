@@ -29,28 +29,27 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import replace
 
-from geo._figure_context import MONTH_RE, ArticleContext
+from geo._figure_context import MONTH_RE, ArticleContext, Notes
 from geo._figure_summary import FigureSummary, summarise_figures
 from geo.model import Article, Figure, Mention
-from geo.numbers import QUANTITY, WORD_NUMBERS, Quantity, parse_quantity
+from geo.numbers import WORD_NUMBERS, Quantity, iter_quantities, parse_quantity
 from geo.themes import theme_for
 
 __all__ = ["FigureSummary", "extract_figures", "figure_to_dict", "summarise_figures"]
 
 _YEAR = re.compile(r"(?:18|19|20)\d{2}")
-_NAME_HEAD = re.compile(
-    r"(?:\b(?:No|Nos|Number|Region|Zone|Company|Battalion|Regiment|Division|Corps|Brigade|"
-    r"Station|Route|Highway|Road|Street|Directive|Decree|Resolution|Conclusion|Decision|"
-    r"Circular|Law|Article|Clause|Item|Point|Km|Markers?|Landmarks?|Milestones?|Pillars?|"
-    r"Post|Team|Unit|Group|Plan|Program|Programme|Project|Phase|Grade|Class|Room|Lot|Plot|"
-    r"Block|Hamlet|Village|Area|Sector|Section|Level|Stage|Round|Gate|Squad|Ward|Quarter|"
-    rf"Zone|Term|Congress|Session|Conference|Victory|aged|age|age of|{MONTH_RE})\.?"
-    r"|\b(?:her|his|their|my|our|your|its)|[#№(]\s?No\.?)[^\S\n]*$",
-    re.IGNORECASE)
-_POSSESSIVE = re.compile(r"\b(?:her|his|their|my|your|its)[^\S\n]+$", re.IGNORECASE)
-_MONTH_AFTER = re.compile(rf"[^\S\n]+(?:{MONTH_RE})\b")
+#: Words before a number that make it part of a name, a number of a document, a
+#: marker number, a date or an age ("Region 2", "No. 4", "markers 107", "aged 45").
+_NAME_WORDS = frozenset(w.lower() for w in (
+    "No Nos Number Region Zone Company Battalion Regiment Division Corps Brigade Station Route "
+    "Highway Road Street Directive Decree Resolution Conclusion Decision Circular Law Article "
+    "Clause Item Point Km Marker Markers Landmark Landmarks Milestone Milestones Pillar Pillars "
+    "Post Team Unit Group Plan Program Programme Project Phase Grade Class Room Lot Plot Block "
+    "Hamlet Village Area Sector Section Level Stage Round Gate Squad Ward Quarter Term Congress "
+    "Session Conference Victory aged age her his their my our your its (No #No №"
+).split() + [m.lower() for m in MONTH_RE.split("|")] + ["age of"])
+_POSSESSIVES = frozenset("her his their my your its".split())
 _BAD_AFTER = re.compile(r"/(?![^\S\n]*(?:year|month|week|day|annum)\b)|:|[-–][^\W\d_]|[’']s\b"
                         r"|[^\W_]|[^\S\n]*years?[^\S\n]+old")
 _WORD = re.compile(r"[^\S\n]+([^\W\d_][\w\u0300-\u036f’'\-]*)")
@@ -63,7 +62,6 @@ _RATE = re.compile(r"[^\S\n]*(?:/[^\S\n]*|[^\S\n]per[^\S\n]+|[^\S\n](?:a|each|ev
                    r"yearly|weekly|daily)\b")
 _VALUE_OF = re.compile(r"\bvalue of ((?:[\w-]+ ){0,3}?[\w-]+?)(?: per capita)? "
                        r"(?:reached|was|is|were|totall?ed|amounted)\b[^.;]*$", re.IGNORECASE)
-_SHORT_QUOTE = re.compile(r"[“\"]([^”\"\n]{1,40})[”\"]")
 _STOP = frozenset(
     "of in to and or with for from on at by per the a an who that which were was are is be "
     "have has had will would also as into onto across along between involving including "
@@ -105,35 +103,42 @@ def extract_figures(article: Article, mentions: Sequence[Mention]) -> list[Figur
     text, body = article.text, article.body
     if body.end <= body.start:
         return []
-    quotes = [(m.start(), m.end()) for m in _SHORT_QUOTE.finditer(text, body.start, body.end)]
-    found: list[tuple[Quantity, str, str, int, int | None]] = []
-    for m in QUANTITY.finditer(text, body.start, body.end):
+    notes = Notes()
+    found: list[tuple[Quantity, str, str, int, str | None]] = []
+    for m in iter_quantities(text, body.start, body.end):
         q = parse_quantity(m)
-        if not _plausible(text, q, m, quotes):
+        if _is_date_or_year(text, q, m, notes) or not _plausible(text, q, m):
             continue
         counted = _counted(text, q, m)
         if counted is not None:
             found.append((q, *counted))
+        elif q.is_word and not q.vague:
+            w = _WORD.match(text, q.end)
+            if w and w.group(1).lower() in ("years", "months"):
+                notes.past_form(text, q.start, m.group("num"), w.group(1).lower())
     if not found:
         return []
-    ctx = ArticleContext.build(article, list(mentions))
+    ctx = ArticleContext.build(article, mentions, notes)
     figures: list[Figure] = []
     last_pct: tuple[int, str] | None = None
-    for q, subject, unit, end, rate in found:
+    for i, (q, subject, unit, end, rate) in enumerate(found):
         sent = ctx.sentence_of(q.start)
         if unit == "%" and subject == "share" and last_pct and last_pct[0] == sent.start:
             subject = last_pct[1]
         if unit == "%":
             last_pct = (sent.start, subject)
         clause = _clause(text, sent.start, sent.end, q.start)
-        scope = ctx.scope(q.start, end, own_phrase=subject.split()[-1] not in _ADMIN_HEADS)
+        scope = ctx.scope(q.start, end, sent,
+                          own_phrase=subject.rsplit(None, 1)[-1] not in _ADMIN_HEADS)
+        nxt = found[i + 1][0].start if i + 1 < len(found) else None
         figures.append(Figure(
             article=article.id, quote=text[q.start:end], start=q.start, end=end,
             value=q.value, unit=unit, subject=subject, theme=str(theme_for(subject, unit, clause)),
-            qualifier=q.qualifier, period=rate, date=ctx.date_in(sent), value_high=q.value_high,
-            vague=q.vague, place_id=scope.place_id, place_name=scope.place_name,
-            scope_reason=scope.reason, sentence=sent))
-    return _with_periods(figures, ctx)
+            qualifier=q.qualifier, period=rate or ctx.period(q.start, end, sent, nxt),
+            date=ctx.date_in(sent), value_high=q.value_high, vague=q.vague,
+            place_id=scope.place_id, place_name=scope.place_name, scope_reason=scope.reason,
+            sentence=sent))
+    return figures
 
 
 def figure_to_dict(f: Figure) -> dict:
@@ -151,28 +156,48 @@ def figure_to_dict(f: Figure) -> dict:
             "vague": f.vague, "scope_reason": f.scope_reason}
 
 
-def _plausible(text: str, q: Quantity, m: re.Match, quotes: list[tuple[int, int]]) -> bool:
+def _is_date_or_year(text: str, q: Quantity, m: re.Match, notes: Notes) -> bool:
+    """Note years, year ranges and day-month dates (which are not figures)."""
+    if q.vague or q.unit or q.is_word:
+        return False
+    raw = m.group("num")
+    if _YEAR.fullmatch(raw) and (q.value_high is None or _YEAR.fullmatch(m.group("high"))):
+        notes.year_form(text, q.num_start, q.end, raw, m.group("high"))
+        return True
+    return (q.value_high is None and isinstance(q.value, int)
+            and notes.day_form(text, q.num_start, q.end, q.value))
+
+
+def _plausible(text: str, q: Quantity, m: re.Match) -> bool:
     """Say whether a candidate can be a figure, from the characters around it."""
     if q.vague:
         return True
-    if q.value is None:
+    if q.value is None or m.group("num").lower() == "hundred":
         return False
-    raw = m.group("num")
-    if not q.unit:
-        if _YEAR.fullmatch(raw) and (q.value_high is None or _YEAR.fullmatch(m.group("high"))):
-            return False  # a year, or a period such as 2020-2025
-        if raw.lower() == "hundred":
-            return False
     if _BAD_AFTER.match(text, q.end):
         return False
-    before = text[max(0, q.num_start - 24):q.num_start]
-    if m.group("cur") is None and m.group("qual") is None and _NAME_HEAD.search(before):
+    words = text[max(0, q.num_start - 24):q.num_start].rsplit(None, 3)
+    if not text[q.num_start - 1:q.num_start].isspace():
+        words.append("")  # "(No" glued: nothing to look at
+    last = words[-1].rstrip(".").lower() if words else ""
+    if m.group("qual") is None and m.group("cur") is None and (
+            last in _NAME_WORDS or " ".join(words[-2:]).lower() in _NAME_WORDS):
         return False
-    if m.group("qual") is not None and _POSSESSIVE.search(before):
+    if m.group("qual") is not None and len(words) >= 2 and words[-2].lower() in _POSSESSIVES:
         return False
-    if not q.is_word and not q.unit and q.value <= 31 and _MONTH_AFTER.match(text, q.end):
-        return False
-    return not any(s < q.start < e for s, e in quotes)
+    return not _in_short_quote(text, q.start, q.end)
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` sits in a short quotation (a slogan, a name)."""
+    for left, right in (("“", "”"), ('"', '"')):
+        o = text.rfind(left, max(0, start - 40), start)
+        if o < 0 or text.rfind(right, o + 1, start) >= 0:
+            continue
+        c = text.find(right, end, o + 42)
+        if c >= 0 and "\n" not in text[o:c]:
+            return True
+    return False
 
 
 def _counted(text: str, q: Quantity, m: re.Match) -> tuple[str, str, int, str | None] | None:
@@ -276,25 +301,3 @@ def _clause(text: str, s: int, e: int, pos: int) -> str:
     right = min((i for i in (text.find(";", pos, e), text.find(":", pos, e)) if i >= 0),
                 default=e)
     return text[(left + 1 if left >= 0 else s):right]
-
-
-def _with_periods(figures: list[Figure], ctx: ArticleContext) -> list[Figure]:
-    """Give every figure without a rate its term, sentence year or framing period."""
-    out: list[Figure] = []
-    text = ctx.text
-    for i, f in enumerate(figures):
-        if f.period is not None or f.sentence is None:
-            out.append(f)
-            continue
-        period = None
-        for t_start, t_end, label in ctx.terms(f.sentence):
-            if t_end <= f.start:
-                period = label
-            elif t_start >= f.end:
-                nxt = figures[i + 1].start if i + 1 < len(figures) else t_start
-                if not re.search(r"[,;]", text[f.end:t_start]) and nxt >= t_start:
-                    period = label
-                break
-        period = period or ctx.sentence_year(f.sentence) or ctx.framing_period(f.start)
-        out.append(replace(f, period=period) if period else f)
-    return out

@@ -33,16 +33,16 @@ Rules (the first that applies wins; see :data:`RULES`):
     ``self_management``;
 15. anything else → ``other``.
 
-Context is matched on folded text (lower case, no diacritics), so NFD and
-undiacritised input give the same theme.
+Context is matched on the NFC, lower-case clause (keywords with diacritics
+are listed with and without them), so NFD and undiacritised input give the
+same theme.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from enum import StrEnum
-
-from geo.text import fold
 
 
 class Theme(StrEnum):
@@ -95,15 +95,15 @@ RULES: tuple[tuple[Theme, re.Pattern | None, re.Pattern | None, re.Pattern | Non
     (Theme.DIPLOMACY, _ANY, _ANY, _re(r"joint patrol|counterpart|twinning|bilateral|"
                                       r"foreign (?:forces|side|partners)")),
     (Theme.SECURITY_OUTREACH, _ANY, _ANY, _re(r"renounce|\bcults?\b|religio|spiritualism|"
-                                              r"phap luan|falun|heres|superstiti")),
+                                              r"pháp luân|phap luan|falun|heres|superstiti")),
     (Theme.PATROLS, _re(r"^patrols?$"), _ANY, _ANY),
     (Theme.DIPLOMACY, _re(r"^(meetings|talks|delegations|exchanges|visits)$"), _ANY, _ANY),
     (Theme.PARTY_BUILDING, _ANY, _ANY,
      _re(r"party (?:cells?|members?|organi[sz]ations?|secretar|committees of|building)|"
-         r"people'?s councils?|executive boards?|party members")),
+         r"people[’']?s councils?|executive boards?|party members")),
     (Theme.TRAINING, _ANY, _re(r"^%$"), _re(r"train|readiness|exercise|health standard|drill|"
                                             r"combat|qualif")),
-    (Theme.SELF_MANAGEMENT, _ANY, _ANY, _re(r"self-manag|self manag|self-govern|commitment|"
+    (Theme.SELF_MANAGEMENT, _ANY, _ANY, _re(r"self.manag|self.govern|commitment|"
                                             r"\bcollectives\b")),
     (Theme.DRUGS_CRIME, _re(r"^(cases|suspects|offenders|arrests|smugglers|traffickers|"
                             r"criminals)$"), _ANY, _ANY),
@@ -146,7 +146,7 @@ def theme_for(subject: str, unit: str = "", context: str = "") -> Theme:
     words = subject.lower().split()
     head = "officers and soldiers" if subject.lower().endswith("officers and soldiers") else (
         words[-1] if words else "")
-    ctx = fold(context)
+    ctx = unicodedata.normalize("NFC", context).lower() if context else ""
     for theme, head_re, unit_re, ctx_re in RULES:
         if head_re is not None and not head_re.search(head):
             continue

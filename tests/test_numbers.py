@@ -95,3 +95,34 @@ def test_point_with_three_decimals_is_a_decimal_in_english_text():
                                            ("percent", "%"), ("dong", "VND"), ("Tons", "tonnes")])
 def test_normalise_unit(raw, unit):
     assert normalise_unit(raw) == unit
+
+
+def _seed_texts():
+    from pathlib import Path
+
+    seeds = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+    return [p.read_text(encoding="utf-8") for p in seeds]
+
+
+@pytest.mark.parametrize("form", ["nearly a dozen men", "over VND 17.4 billion", "“Four-Good",
+                                  "about US$ 5 million", "Between 2020-2025, the", "a 2,500 - "
+                                  "3,000MW plant", "tens of thousands of gifts"]
+                         + [v[0] for v in VALID] + VAGUE + NO_NUMBER)
+def test_fast_scan_gives_the_same_matches_as_the_pattern(form):
+    from geo.numbers import iter_quantities
+
+    text = f"Then {form}, and 12 more."
+    assert ([m.span() for m in iter_quantities(text)]
+            == [m.span() for m in QUANTITY.finditer(text)])
+
+
+def test_fast_scan_on_the_seeds_nfc_and_nfd():
+    import unicodedata
+
+    from geo.numbers import iter_quantities
+
+    for text in _seed_texts():
+        for t in (text, unicodedata.normalize("NFD", text)):
+            for s, e in ((0, len(t)), (7, len(t) - 5)):
+                assert ([(m.span(), m.group()) for m in iter_quantities(t, s, e)]
+                        == [(m.span(), m.group()) for m in QUANTITY.finditer(t, s, e)])
