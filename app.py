@@ -108,6 +108,11 @@ def _filter_corpus(corpus_key: tuple, filter_key: tuple, _corpus, _chosen: dict)
     return appdata.filter_corpus(_corpus, **_chosen)
 
 
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _filtered_index(corpus_key: tuple, filter_key: tuple, _corpus):
+    return appdata.index_corpus(_corpus)
+
+
 @st.cache_resource(show_spinner="Building the map layers…", max_entries=16)
 def _layers(corpus_key: tuple, filter_key: tuple, _corpus, _gazetteer):
     from geo.layers import build_layers
@@ -374,7 +379,7 @@ def _tables_view(gaz, index) -> None:
 # ----------------------------------------------------------------- unresolved
 
 
-def _unresolved_view(gaz, index) -> None:
+def _unresolved_view(gaz, index, layers, tiles: bool) -> None:
     groups = appdata.unresolved_names(index)
     if not groups:
         st.success("Every place name in the article bodies was resolved.")
@@ -388,7 +393,7 @@ def _unresolved_view(gaz, index) -> None:
             st.caption(appdata.escape_markdown(p["title"]))
 
     st.markdown("**Fix it** — the fix goes to the user override file "
-                f"`{appdata.escape_markdown(str(OVERRIDES))}`, with you as its source.")
+                f"{_md(str(OVERRIDES))}, with you as its source.")
     how = st.radio("How", ["Set a point on the map", "Choose a gazetteer entry"],
                    horizontal=True, key="fix_how")
     kinds = ["village", "border_post", "border_gate", "border_marker", "commune", "district",
@@ -405,11 +410,20 @@ def _unresolved_view(gaz, index) -> None:
         row = {"id": pid, "alt_names": group["name"],
                "notes": f"name {group['name']!r} added by the user in the app"}
     else:
+        st.caption("Click the map where the place is (or type the coordinates).")
+        out = st_folium(_folium_map(layers, tiles), key="fixmap", height=420,
+                        use_container_width=True, returned_objects=["last_clicked"]) or {}
+        clicked = out.get("last_clicked")
+        if clicked and clicked != st.session_state.get("fix_seen_click"):
+            st.session_state.fix_seen_click = clicked
+            st.session_state.last_point = (clicked.get("lat"), clicked.get("lng"))
+            st.session_state.fix_lat, st.session_state.fix_lon = st.session_state.last_point
         point = st.session_state.last_point or (None, None)
-        st.caption("Click the map (Map view) where the place is; the point appears here.")
+        st.session_state.setdefault("fix_lat", point[0])
+        st.session_state.setdefault("fix_lon", point[1])
         c1, c2, c3 = st.columns(3)
-        lat = c1.number_input("Latitude", value=point[0], format="%.6f", key="fix_lat")
-        lon = c2.number_input("Longitude", value=point[1], format="%.6f", key="fix_lon")
+        lat = c1.number_input("Latitude", format="%.6f", key="fix_lat")
+        lon = c2.number_input("Longitude", format="%.6f", key="fix_lon")
         kind = c3.selectbox("Kind", kinds, key="fix_kind")
         row = {"id": f"user:{appio.slugify(group['name']) or 'place'}", "name": group["name"],
                "kind": kind, "lat": lat, "lon": lon, "precision": "point",
@@ -551,9 +565,11 @@ def main() -> None:
     elif view == "Read an article":
         _reader_view(gaz, index)
     elif view == "Tables":
-        _tables_view(gaz, index)
+        fkey, filtered = _filtered(corpus_key, filters, corpus)
+        _tables_view(gaz, _filtered_index(corpus_key, fkey, filtered))
     elif view == "Unresolved names":
-        _unresolved_view(gaz, index)
+        fkey, filtered = _filtered(corpus_key, filters, corpus)
+        _unresolved_view(gaz, index, _layers(corpus_key, fkey, filtered, gaz), filters["tiles"])
     elif view == "Add an article":
         _add_view(gaz)
     else:

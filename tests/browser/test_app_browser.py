@@ -102,7 +102,16 @@ def _map_frame(page, timeout_ms: int = SLOW_MS):
     raise AssertionError(f"the map did not draw within {timeout_ms} ms ({last})")
 
 
+def _idle(page, timeout_ms: int = SLOW_MS) -> None:
+    """Wait until the app is not running its script (no "Running…" indicator)."""
+    page.wait_for_timeout(300)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')",
+        timeout=timeout_ms)
+
+
 def _click_feature(page, key: str, value: str, kind: str | None = None) -> dict:
+    _idle(page)
     frame = _map_frame(page)
     target = frame.evaluate(_FIND_FEATURE, [key, value, kind])
     assert target, f"no feature with {key} containing {value!r} on the map"
@@ -132,7 +141,8 @@ def _no_injection(page) -> None:
                 " js: [...document.querySelectorAll('a[href]')]"
                 "      .filter(a => a.href.trim().toLowerCase().startsWith('javascript:')).length,"
                 " scripts: [...document.querySelectorAll('script')]"
-                "      .filter(s => (s.textContent || '').includes('__xss')).length})")
+                "      .filter(s => /^\\s*(window\\.__xss|alert)/.test(s.textContent || ''))"
+                "      .length})")
         except Exception:  # a frame that went away while navigating
             continue
         assert state == {"xss": None, "img": 0, "svg": 0, "js": 0, "scripts": 0}, (frame.url,
@@ -145,7 +155,11 @@ def test_map_click_tay_trang_shows_its_passage(page, app_server, artifacts):
     page.screenshot(path=str(artifacts / "01-map.png"), full_page=True)
     target = _click_feature(page, "name", "Tây Trang", "border_post")
     passage = page.get_by_text(TAY_TRANG_PASSAGE, exact=False).first
-    passage.wait_for(state="visible", timeout=30_000)
+    try:
+        passage.wait_for(state="visible", timeout=30_000)
+    except Exception:
+        page.screenshot(path=str(artifacts / "02-place-panel-FAILED.png"), full_page=True)
+        raise
     mark = page.locator("mark.geo-mention", has_text="Tây Trang International Border Post").first
     assert mark.is_visible()
     assert page.get_by_text("Tay Trang", exact=False).first.is_visible()  # without diacritics
