@@ -64,6 +64,12 @@ def _gazetteer(overrides: str, digest: str):
         return load_gazetteer(), [*problems, f"User overrides ignored: {err}"]
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _names(gazetteer_version: str, _gazetteer):
+    """Return the folded names of the gazetteer (of that version) for the place search."""
+    return appdata.name_table(_gazetteer)
+
+
 @st.cache_data(show_spinner=False, max_entries=256)
 def _digest(path: str, size: int, mtime_ns: int) -> str:
     return appio.file_digest(path)
@@ -147,11 +153,12 @@ def _state_defaults() -> None:
     ss.setdefault("view", VIEWS[0])
 
 
-def _select(place_id: str | None, *, view: str | None = None, lat=None, lon=None) -> None:
+def _select(place_id: str | None, *, view: str | None = None, lat=None, lon=None,
+            precision: str | None = None) -> None:
     st.session_state.selected = place_id
     if lat is not None and lon is not None:
         st.session_state.center = (lat, lon)
-        st.session_state.zoom = 11
+        st.session_state.zoom = appdata.zoom_for(precision)
     if view:
         st.session_state.view = view
 
@@ -197,7 +204,7 @@ def _sidebar(gaz, index, warnings) -> dict:
     query = sb.text_input("Name, with or without diacritics", key="search",
                           placeholder="e.g. Tay Trang, Nậm Pồ")
     if query:
-        hits = appdata.search_places(query, gaz, index)
+        hits = appdata.search_places(query, gaz, index, names=_names(gaz.version, gaz))
         if not hits:
             sb.info("No place of that name.")
         else:
@@ -209,7 +216,8 @@ def _sidebar(gaz, index, warnings) -> dict:
             sb.button("Show on map", key="search_go", on_click=_select,
                       args=(pick,), kwargs={"view": "Map",
                                             "lat": getattr(place, "lat", None),
-                                            "lon": getattr(place, "lon", None)})
+                                            "lon": getattr(place, "lon", None),
+                                            "precision": getattr(place, "precision", None)})
 
     sb.subheader("Filters")
     opts = appdata.filter_options(index)
@@ -282,7 +290,7 @@ def _panel(gaz, index) -> None:
     rows = []
     if info.get("legacy_unit"):
         rows.append(("Legacy unit (before 1 July 2025)", info["legacy_unit"]["name"]))
-    if info.get("successor"):
+    if info.get("successor") and info["successor"]["id"] != info["id"]:
         rows.append(("2025 successor", info["successor"]["name"]))
     if info["lat"] is not None:
         rows.append(("Coordinates", f"{info['lat']:.5f} N, {info['lon']:.5f} E"))
@@ -292,21 +300,20 @@ def _panel(gaz, index) -> None:
     rows.append(("Coordinate source", info.get("coord_source") or "—"))
     if info.get("source") and info["source"] != info.get("coord_source"):
         rows.append(("Source", info["source"]))
-    st.dataframe([{"": k, "value": v} for k, v in rows], hide_index=True, width="stretch")
+    st.markdown("  \n".join(f"**{k}:** {e(v)}" for k, v in rows))
     if info["precision"] not in ("point", None):
         st.caption(f"⚠️ The point is approximate: precision “{e(info['precision'])}”.")
 
     if info["figures"]:
         st.markdown(f"**Figures** ({len(info['figures'])})")
         st.dataframe(info["figures"], hide_index=True, width="stretch",
-                     column_order=("value", "unit", "subject", "qualifier", "period", "theme",
-                                   "quote", "title"))
+                     column_order=("figure", "subject", "period", "theme", "quote", "title",
+                                   "date"))
         for group in info["disagreements"]:
-            st.markdown("**The articles disagree:**")
-            cols = st.columns(len(group))
-            for col, fig in zip(cols, group, strict=True):
-                col.metric(e(fig["title"][:40]), f"{fig['value']:,} {fig['unit'] or ''}".strip(),
-                           help=fig["quote"])
+            st.markdown(f"**The articles disagree** on {e(group[0]['subject'] or 'a figure')}"
+                        + (f" ({e(group[0]['period'])})" if group[0]["period"] else "") + ":")
+            st.dataframe(group, hide_index=True, width="stretch",
+                         column_order=("figure", "title", "date", "quote"))
 
     passages = info["passages"]
     st.markdown(f"**Passages** ({len(passages)})")
@@ -352,7 +359,8 @@ def _reader_view(gaz, index) -> None:
                 f"{_md(p['name'])} · {_md(p['kind'])} ({p['count']})",
                 key=f"goto_{aid}_{p['id']}", help=_md(p["id"]), on_click=_select, args=(p["id"],),
                 kwargs={"view": "Map", "lat": getattr(place, "lat", None),
-                        "lon": getattr(place, "lon", None)})
+                        "lon": getattr(place, "lon", None),
+                        "precision": getattr(place, "precision", None)})
     body = "".join(
         f'<p class="{"geo-furniture" if p["furniture"] else "geo-title" if p["title"] else ""}">'
         f'{p["html"]}</p>' for p in doc["paragraphs"])
@@ -400,7 +408,8 @@ def _unresolved_view(gaz, index, layers, tiles: bool) -> None:
              "foreign_place", "other"]
     if how == "Choose a gazetteer entry":
         hits = appdata.search_places(st.text_input("Search the gazetteer", value=group["name"],
-                                                   key="fix_query"), gaz, index)
+                                                   key="fix_query"), gaz, index,
+                                     names=_names(gaz.version, gaz))
         if not hits:
             st.info("No entry of that name; try another spelling.")
             return

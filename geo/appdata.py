@@ -204,9 +204,31 @@ def passages_for(index: CorpusIndex, place_id: str, *, body_only: bool = True) -
     ]
 
 
+def format_figure(value, unit: str | None = None, *, qualifier: str | None = None,
+                  value_high=None) -> str:
+    """Return a figure as a reader would write it: ``"over 17,400,000,000 VND"``."""
+    def num(v) -> str:
+        if isinstance(v, float) and not v.is_integer():
+            return f"{v:,.3f}".rstrip("0").rstrip(".")
+        return f"{int(v):,}"
+
+    if value is None:
+        text = "(no number)"
+    else:
+        text = num(value) + (f"–{num(value_high)}" if value_high is not None else "")
+    return " ".join(x for x in (qualifier, text, unit) if x)
+
+
+def zoom_for(precision: str | None) -> int:
+    """Return a map zoom that shows a place of this precision whole."""
+    return {"point": 13, "segment": 12, "commune": 11, "district": 10, "province": 8,
+            "country": 6}.get(precision or "", 10)
+
+
 def _figure_row(index: CorpusIndex, f: Figure) -> dict:
     article = index.articles.get(f.article)
     return {
+        "figure": format_figure(f.value, f.unit, qualifier=f.qualifier, value_high=f.value_high),
         "article": f.article,
         "title": (article.title if article else None) or f.article,
         "date": article.date if article else None,
@@ -226,8 +248,8 @@ def _figure_row(index: CorpusIndex, f: Figure) -> dict:
 def figure_disagreements(rows: Sequence[dict]) -> list[list[dict]]:
     """Group figures that report the same kind of quantity with different values.
 
-    Two figures are about the same quantity when they share unit and theme
-    (and subject, when both give one); a group is a disagreement when its
+    Two figures are about the same quantity when they share unit, theme,
+    subject and period; a group is a disagreement when its
     figures come from more than one article and carry more than one value.
 
     Parameters
@@ -245,7 +267,9 @@ def figure_disagreements(rows: Sequence[dict]) -> list[list[dict]]:
     for r in rows:
         if r.get("value") is None:
             continue
-        groups[(r.get("unit") or "", r.get("theme") or "", fold(r.get("subject") or ""))].append(r)
+        key = (r.get("unit") or "", r.get("theme") or "", fold(r.get("subject") or ""),
+               r.get("period") or "")
+        groups[key].append(r)
     out = []
     for group in groups.values():
         if len({r["article"] for r in group}) > 1 and len({r["value"] for r in group}) > 1:
@@ -443,8 +467,20 @@ def filter_corpus(
 # --------------------------------------------------------------------- search
 
 
+def name_table(gazetteer) -> tuple[tuple[tuple[str, ...], object], ...]:
+    """Return every place with its folded names, for :func:`search_places`.
+
+    Folding every name of a national gazetteer takes a fraction of a second:
+    build this once per gazetteer and pass it to each search.
+    """
+    return tuple(
+        (tuple(fold(n) for n in (p.name, p.name_ascii, *p.alt_names) if n), p)
+        for p in getattr(gazetteer, "places", ()) or ()
+    )
+
+
 def search_places(query: str, gazetteer, index: CorpusIndex | None = None, *,
-                  limit: int = 20) -> list[dict]:
+                  names=None, limit: int = 20) -> list[dict]:
     """Find places by name, with or without diacritics; corpus places first.
 
     Parameters
@@ -455,6 +491,8 @@ def search_places(query: str, gazetteer, index: CorpusIndex | None = None, *,
         The gazetteer (its ``lookup`` is used for exact name matches).
     index : CorpusIndex, optional
         Places mentioned in the corpus come first.
+    names : optional
+        :func:`name_table` of *gazetteer*, if already built.
     limit : int
         At most this many results.
 
@@ -480,13 +518,13 @@ def search_places(query: str, gazetteer, index: CorpusIndex | None = None, *,
     lookup = getattr(gazetteer, "lookup", None)
     if lookup is not None:
         for cand in lookup(query) or ():
-            add(gazetteer.get(getattr(cand, "place_id", None) or getattr(cand, "id", "")), 3.0)
-    for place in getattr(gazetteer, "places", ()) or ():
-        names = (place.name, place.name_ascii, *place.alt_names)
-        folded = [fold(n) for n in names if n]
-        if any(f == q for f in folded):
+            place = getattr(cand, "place", None)
+            add(place if place is not None else gazetteer.get(getattr(cand, "place_id", "")), 3.0)
+    spaced = f" {q}"
+    for folded, place in names if names is not None else name_table(gazetteer):
+        if q in folded:
             add(place, 2.0)
-        elif any(f.startswith(q) or f" {q}" in f for f in folded):
+        elif any(f.startswith(q) or spaced in f for f in folded):
             add(place, 1.0)
     rows = sorted(found.values(), key=lambda r: (-(r["in_corpus"] > 0), -r["_score"],
                                                   -r["in_corpus"], r["name"]))

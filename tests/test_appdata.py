@@ -225,3 +225,28 @@ def test_unresolved_names(index):
     groups = appdata.unresolved_names(index)
     assert [(g["name"], g["count"]) for g in groups] == [("Huổi Xyz", 1)]
     assert '<mark class="geo-mention">Huổi Xyz</mark>' in groups[0]["passages"][0]["html"]
+
+
+@pytest.mark.parametrize(("args", "kw", "expected"), [
+    ((17_400_000_000, "VND"), {"qualifier": "over"}, "over 17,400,000,000 VND"),
+    ((408.616, "km"), {}, "408.616 km"),
+    ((59.7, "kg"), {}, "59.7 kg"),
+    ((2500, "MW"), {"value_high": 3000}, "2,500–3,000 MW"),
+    ((None, "individuals"), {"qualifier": "thousands of"}, "thousands of (no number) individuals"),
+    ((12.0, ""), {}, "12"),
+])
+def test_format_figure(args, kw, expected):
+    assert appdata.format_figure(*args, **kw) == expected
+
+
+def test_zoom_grows_with_precision():
+    zooms = [appdata.zoom_for(p) for p in ("country", "province", "district", "commune",
+                                           "point")]
+    assert zooms == sorted(zooms) and appdata.zoom_for(None) == 10
+
+
+def test_search_with_a_prebuilt_name_table(index):
+    gaz = _Gaz()
+    names = appdata.name_table(gaz)
+    assert appdata.search_places("sam mun", gaz, index, names=names)[0]["id"] == "vn2025:c:1"
+    assert appdata.search_places("sam mun", gaz, index, names=()) == []
