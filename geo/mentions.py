@@ -223,7 +223,7 @@ def _apply_containers(hits: list[NameHit], get) -> None:
 
 def _mention(article, folded, h: NameHit, body, era, era_why, get, passages) -> Mention:
     start, end = folded.to_original(h.start, h.surface_end)
-    sentence, paragraph = passages.at(start)
+    sentence, paragraph = passages.at(start, end)
     surface = article.text[start:end]
     place = h.place
     kind = h.kind if h.kind not in (None, "event", CITY) else None
@@ -305,7 +305,7 @@ def _marker_mentions(article, folded, body, hits, get, by_unit, passages) -> lis
             if place is not None:
                 break
         start, end = folded.to_original(ph.start, ph.end)
-        sentence, paragraph = passages.at(start)
+        sentence, paragraph = passages.at(start, end)
         out.append(Mention(
             article=article.id, surface=article.text[start:end], start=start, end=end,
             in_body=body.start <= start and end <= body.end, kind=Kind.BORDER_MARKER,
@@ -347,8 +347,20 @@ class Passages:
         self._starts = [p.start for p in self.paragraphs]
         self._sentences: dict[int, tuple[list[Span], list[int]]] = {}
 
-    def at(self, pos: int) -> tuple[Span | None, Span | None]:
-        """Return the (sentence, paragraph) spans holding offset *pos*."""
+    def at(self, pos: int, end: int | None = None) -> tuple[Span | None, Span | None]:
+        """Return the (sentence, paragraph) spans holding offset *pos*.
+
+        With *end*, the spans hold all of ``[pos, end)``: a name broken over a
+        line ("Tây Trang International Border" / "Post", hard-wrapped text)
+        gets the sentences on both sides, so its passage shows it whole.
+        """
+        first = self._at(pos)
+        if end is None or end - 1 <= pos:
+            return first
+        last = self._at(end - 1)
+        return _union(first[0], last[0]), _union(first[1], last[1])
+
+    def _at(self, pos: int) -> tuple[Span | None, Span | None]:
         i = bisect_right(self._starts, pos) - 1
         if i < 0 or pos >= self.paragraphs[i].end:
             return None, None
@@ -358,6 +370,12 @@ class Passages:
             spans = sentence_spans(self.text, para.start, para.end)
             cached = self._sentences[i] = (spans, [s.start for s in spans])
         return _containing(*cached, pos), para
+
+
+def _union(a: Span | None, b: Span | None) -> Span | None:
+    if a is None or b is None:
+        return a or b
+    return Span(min(a.start, b.start), max(a.end, b.end))
 
 
 def _containing(spans: list[Span], starts: list[int], pos: int) -> Span | None:
