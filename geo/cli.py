@@ -99,9 +99,20 @@ def _processing_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
     p.add_argument("--cache-dir", type=Path, default=None, metavar="DIR",
                    help="result cache folder (default: $GEO_CACHE_DIR or ~/.cache/geo-dienbien)")
-    p.add_argument("--max-bytes", type=int, default=None, metavar="N",
+    p.add_argument("--max-bytes", type=_positive_int, default=None, metavar="N",
                    help="refuse article files bigger than N bytes")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of bytes above 0, "
+                                         f"not {value!r}")
+    return number
 
 
 def _gazetteer(args):
@@ -131,8 +142,14 @@ def _corpus(args, paths):
     if cache is not None:
         cache.close()
     for failure in corpus.failures:
-        _error(f"{failure.path}: {failure.reason}")
+        _error(_failure_line(failure))
     return gaz, corpus
+
+
+def _failure_line(failure) -> str:
+    """One line naming the file: the reason already starts with it when it comes from reading."""
+    reason = " ".join(failure.reason.split())
+    return reason if reason.startswith(failure.path) else f"{failure.path}: {reason}"
 
 
 def _finish(corpus) -> int:

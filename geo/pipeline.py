@@ -150,10 +150,16 @@ def content_key(article: Article, gazetteer_version: str) -> str:
 
 
 def _safe_process(article: Article, gazetteer) -> ArticleResult | Failure:
+    """Process one article; any error becomes a Failure naming it, so a batch goes on."""
+    name = article.path or article.id
     try:
         return process_article(article, gazetteer)
     except GeoError as err:
-        return Failure(article.path or article.id, str(err))
+        reason = str(err)
+    except Exception as err:  # a bug met on one article must not stop the batch
+        reason = f"unexpected error: {type(err).__name__}: {err}"
+    reason = " ".join(reason.split())  # one line
+    return Failure(name, reason if reason.startswith(name) else f"{name}: {reason}")
 
 
 _WORKER_GAZETTEER = None
