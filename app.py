@@ -12,6 +12,7 @@ Environment: ``GEO_CORPUS`` (corpus folder, default ``seeds/``),
 
 from __future__ import annotations
 
+import copy
 import os
 import tempfile
 from dataclasses import replace
@@ -115,6 +116,11 @@ def _filter_corpus(corpus_key: tuple, filter_key: tuple, _corpus, _chosen: dict)
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
+def _options(corpus_key: tuple, _index):
+    return appdata.filter_options(_index)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
 def _filtered_index(corpus_key: tuple, filter_key: tuple, _corpus):
     return appdata.index_corpus(_corpus)
 
@@ -126,16 +132,22 @@ def _layers(corpus_key: tuple, filter_key: tuple, _corpus, _gazetteer):
     return build_layers(_corpus, _gazetteer)
 
 
-def _folium_map(layers, tiles: bool):
-    """Build the Folium map of *layers* (fast); a map object is rendered only once.
-
-    st_folium renders the map it is given and changes it while doing so, so a
-    cached map object would give a different script on the next run and
-    blank the map: the layers are cached, the map is not.
-    """
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _base_map(corpus_key: tuple, filter_key: tuple, tiles: bool, _layers):
     from geo.mapping import build_map
 
-    return build_map(layers, tiles="OpenStreetMap" if tiles else None, asset_base=ASSET_BASE)
+    return build_map(_layers, tiles="OpenStreetMap" if tiles else None, asset_base=ASSET_BASE)
+
+
+def _folium_map(corpus_key: tuple, filter_key: tuple, tiles: bool, layers):
+    """Return a fresh copy of the cached Folium map of *layers*.
+
+    st_folium renders the map it is given and changes it while doing so: the
+    same map object rendered twice gives a different script, and the map
+    blanks.  So the cached map is never given to it, only a copy (a copy
+    renders to the same script each time, so the map is not remounted).
+    """
+    return copy.deepcopy(_base_map(corpus_key, filter_key, tiles, layers))
 
 
 # ---------------------------------------------------------------------- state
@@ -193,7 +205,7 @@ def _load():
 # -------------------------------------------------------------------- sidebar
 
 
-def _sidebar(gaz, index, warnings) -> dict:
+def _sidebar(gaz, index, corpus_key, warnings) -> dict:
     sb = st.sidebar
     sb.title("Điện Biên border news")
     sb.caption(f"{len(index.articles)} article(s) from {_md(CORPUS_DIR.name)}")
@@ -220,7 +232,7 @@ def _sidebar(gaz, index, warnings) -> dict:
                                             "precision": getattr(place, "precision", None)})
 
     sb.subheader("Filters")
-    opts = appdata.filter_options(index)
+    opts = _options(corpus_key, index)
     labels = dict(opts["articles"])
     arts = sb.multiselect("Articles", list(labels), format_func=labels.get, key="f_articles",
                           placeholder="All articles")
@@ -253,7 +265,7 @@ def _sidebar(gaz, index, warnings) -> dict:
 @st.fragment
 def _map_view(gaz, corpus, index, corpus_key, filters) -> None:
     fkey, filtered = _filtered(corpus_key, filters, corpus)
-    fmap = _folium_map(_layers(corpus_key, fkey, filtered, gaz), filters["tiles"])
+    fmap = _folium_map(corpus_key, fkey, filters["tiles"], _layers(corpus_key, fkey, filtered, gaz))
     left, right = st.columns([3, 2], gap="medium")
     with left:
         out = st_folium(fmap, key="map", height=640, use_container_width=True,
@@ -387,7 +399,7 @@ def _tables_view(gaz, index) -> None:
 # ----------------------------------------------------------------- unresolved
 
 
-def _unresolved_view(gaz, index, layers, tiles: bool) -> None:
+def _unresolved_view(gaz, index, layers, map_key: tuple) -> None:
     groups = appdata.unresolved_names(index)
     if not groups:
         st.success("Every place name in the article bodies was resolved.")
@@ -420,7 +432,7 @@ def _unresolved_view(gaz, index, layers, tiles: bool) -> None:
                "notes": f"name {group['name']!r} added by the user in the app"}
     else:
         st.caption("Click the map where the place is (or type the coordinates).")
-        out = st_folium(_folium_map(layers, tiles), key="fixmap", height=420,
+        out = st_folium(_folium_map(*map_key, layers), key="fixmap", height=420,
                         use_container_width=True, returned_objects=["last_clicked"]) or {}
         clicked = out.get("last_clicked")
         if clicked and clicked != st.session_state.get("fix_seen_click"):
@@ -566,7 +578,7 @@ def main() -> None:
         st.error(_md(f"The map's scripts could not be prepared: {err}"))
         return
     gaz, corpus, index, corpus_key, warnings = _load()
-    filters = _sidebar(gaz, index, warnings)
+    filters = _sidebar(gaz, index, corpus_key, warnings)
     view = st.segmented_control("View", VIEWS, key="view", label_visibility="collapsed")
     view = view or VIEWS[0]
     if view == "Map":
@@ -578,7 +590,8 @@ def main() -> None:
         _tables_view(gaz, _filtered_index(corpus_key, fkey, filtered))
     elif view == "Unresolved names":
         fkey, filtered = _filtered(corpus_key, filters, corpus)
-        _unresolved_view(gaz, index, _layers(corpus_key, fkey, filtered, gaz), filters["tiles"])
+        _unresolved_view(gaz, index, _layers(corpus_key, fkey, filtered, gaz),
+                         (corpus_key, fkey, filters["tiles"]))
     elif view == "Add an article":
         _add_view(gaz)
     else:
