@@ -44,6 +44,10 @@ ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+# a character that is neither white space nor zero-width: same answer as
+# ``text.translate(_ZERO_WIDTH).strip()`` being non-empty, without a
+# dict-based translate of the whole text (slow on non-ASCII text)
+_VISIBLE = re.compile("[^\\s" + "".join(map(chr, _ZERO_WIDTH)) + "]")
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""",
                       re.IGNORECASE)
 
@@ -86,7 +90,7 @@ def read_article(
     html = p.suffix.lower() in HTML_SUFFIXES
     declared = _declared_charset(data) if html else None
     decoded = decode_article_bytes(data, name, declared=declared)
-    if not decoded.text.translate(_ZERO_WIDTH).strip():
+    if not _VISIBLE.search(decoded.text):
         raise ArticleError(f"{name}: only white space ({len(data)} bytes), no text")
     text, merged, notes = decoded.text, dict(meta or {}), []
     if html:
