@@ -221,8 +221,13 @@ def write_minimal_page(folder: Path) -> Path:
     return script
 
 
-def stage_app(res, workdir: Path, corpus_dir: Path) -> None:
-    """Measure the app (seeds and 10k corpus) and the minimal page in one browser."""
+def stage_app(res, workdir: Path, corpus_dir: Path, *, code: Path = ROOT,
+              env: dict | None = None) -> None:
+    """Measure the app (seeds and 10k corpus) and the minimal page in one browser.
+
+    *code* is the folder holding ``app.py`` and ``geo/`` (the run's snapshot),
+    *env* the environment that puts it on ``PYTHONPATH``.
+    """
     print("\n== app cold start to a visible map (Chromium + Playwright)", flush=True)
     try:
         from playwright.sync_api import sync_playwright
@@ -233,9 +238,7 @@ def stage_app(res, workdir: Path, corpus_dir: Path) -> None:
         res.note(f"{CHROMIUM} not found: app measurements skipped")
         return
     minimal = write_minimal_page(workdir / "minimal")
-    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
-               STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
-    env.pop("GEO_OVERRIDES", None)
+    env = dict(env or os.environ, STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
     cache = workdir / "cache"  # warm: the export stage filled it
     runs = {}
     with sync_playwright() as pw:
@@ -243,10 +246,10 @@ def stage_app(res, workdir: Path, corpus_dir: Path) -> None:
         try:
             plan = [
                 ("minimal three-marker page", minimal, minimal.parent, {}, False),
-                ("app, 5 seed articles", ROOT / "app.py", ROOT,
-                 {"GEO_CORPUS": str(ROOT / "seeds"), "GEO_CACHE_DIR": str(workdir / "app-cache")},
+                ("app, 5 seed articles", code / "app.py", code,
+                 {"GEO_CORPUS": str(code / "seeds"), "GEO_CACHE_DIR": str(workdir / "app-cache")},
                  True),
-                (f"app, {_count(corpus_dir):,}-article corpus (cache warm)", ROOT / "app.py", ROOT,
+                (f"app, {_count(corpus_dir):,}-article corpus (cache warm)", code / "app.py", code,
                  {"GEO_CORPUS": str(corpus_dir), "GEO_CACHE_DIR": str(cache)}, True),
                 ("minimal three-marker page (again)", minimal, minimal.parent, {}, False),
             ]

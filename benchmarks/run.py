@@ -88,6 +88,45 @@ def timer():
         out[0] = time.perf_counter() - t
 
 
+# --------------------------------------------------------------------------- code snapshot
+
+#: Where the code under test lives: the repository, or the snapshot :func:`snapshot_code`
+#: made of it for this run.
+CODE = ROOT
+_SNAPSHOT = ("geo", "data", "seeds", ".streamlit", ".geo-cache", "app.py")
+
+
+def snapshot_code(workdir: Path) -> Path:
+    """Copy the product (``geo/``, ``data/``, ``app.py``...) into *workdir* and use that copy.
+
+    The result cache keys on a hash of ``geo/*.py``: an edit to the working
+    tree in the middle of a run would turn the "unchanged corpus" re-run into
+    a cold one.  Every measurement (in process, CLI, app) runs the snapshot.
+    """
+    global CODE
+    src = workdir / "src"
+    for name in _SNAPSHOT:
+        p = ROOT / name
+        if p.is_dir():
+            shutil.copytree(p, src / name, ignore=shutil.ignore_patterns("__pycache__"),
+                            dirs_exist_ok=True)
+        elif p.is_file():
+            src.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(p, src / name)
+    sys.path.insert(0, str(src))
+    for mod in [m for m in sys.modules if m == "geo" or m.startswith("geo.")]:
+        del sys.modules[mod]  # nothing should have imported geo yet; be sure
+    CODE = src
+    return src
+
+
+def code_env() -> dict[str, str]:
+    """Environment for subprocesses: the snapshot first on ``PYTHONPATH``, no user overrides."""
+    env = dict(os.environ, PYTHONPATH=str(CODE) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    env.pop("GEO_OVERRIDES", None)
+    return env
+
+
 # --------------------------------------------------------------------------- machine
 
 
@@ -121,7 +160,16 @@ def machine_info() -> dict[str, str]:
         "packages": ", ".join(versions),
         "geo commit": commit or "unknown",
         "date": time.strftime("%Y-%m-%d %H:%M %Z"),
+        "load average at start": _load(),
     }
+
+
+def _load(*, judge: bool = True) -> str:
+    one, five, _ = os.getloadavg()
+    busy = judge and max(one, five) > 0.5 * (os.cpu_count() or 1)
+    return (f"{one:.2f} (1 min), {five:.2f} (5 min) on {os.cpu_count()} cores"
+            + (": the machine was busy with other work, numbers are pessimistic" if busy
+               else ""))
 
 
 # --------------------------------------------------------------------------- helpers
@@ -197,8 +245,9 @@ def _short_path(file: str) -> str:
     if file.startswith("~") or file.startswith("<"):
         return file
     p = Path(file)
-    with contextlib.suppress(ValueError):
-        return str(p.relative_to(ROOT))
+    for base in (CODE, ROOT):
+        with contextlib.suppress(ValueError):
+            return str(p.relative_to(base))
     parts = p.parts
     if "site-packages" in parts:
         return "/".join(parts[parts.index("site-packages") + 1:])
@@ -434,8 +483,7 @@ def stage_export(res: Results, workdir: Path, corpus_dir: Path, n: int, seed: in
     _step("geo export (CLI subprocess): cold, warm, one added article")
     out = workdir / "export"
     cache = workdir / "cache"
-    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
-    env.pop("GEO_OVERRIDES", None)
+    env = code_env()
     cmd = [sys.executable, "-m", "geo", "export", str(corpus_dir), "--out", str(out),
            "--cache-dir", str(cache), "--quiet"]
     rows = []
@@ -636,6 +684,7 @@ def main(argv=None) -> int:
     workdir.mkdir(parents=True, exist_ok=True)
     t_all = time.perf_counter()
     try:
+        snapshot_code(workdir)
         gaz, corpus_dir, _ = stage_corpus(res, workdir, n, args.seed)
         articles = stage_read(res, corpus_dir)
         single = stage_throughput(res, articles, gaz, sample)
@@ -648,7 +697,7 @@ def main(argv=None) -> int:
         if browser:
             from benchmarks import appbench
 
-            appbench.stage_app(res, workdir, corpus_dir)
+            appbench.stage_app(res, workdir, corpus_dir, code=CODE, env=code_env())
         else:
             res.target("app map visible", "≤ 1.5× a minimal 3-marker page", "skipped", None)
             res.target("click → passages", "≤ 1 s", "skipped", None)
@@ -659,6 +708,7 @@ def main(argv=None) -> int:
         if args.keep is None:
             shutil.rmtree(workdir, ignore_errors=True)
     res.add("run", "whole benchmark", f"{time.perf_counter() - t_all:.0f} s")
+    res.machine["load average at end"] = _load(judge=False) + " (this run included)"
     text = render(res, args)
     print("\n" + text)
     if out_path is not None:
