@@ -133,7 +133,7 @@ def _lists(live: list[NameHit], ft: str, triggers: list[TriggerHit], text: str,
         if source is not None:
             for h in group:
                 if h.kind is None:
-                    others = ", ".join(name(o) for o in group if o is not h)[:80]
+                    others = _joined(name(o) for o in group if o is not h)
                     h.kind, h.trigger_word, h.how = source.kind, source.trigger_word, "list"
                     h.why = f"shares '{source.trigger_word}' with {others}"
             continue
@@ -142,11 +142,26 @@ def _lists(live: list[NameHit], ft: str, triggers: list[TriggerHit], text: str,
         t = _context_trigger(first.start, ft, triggers)
         if t is None:
             continue
-        names = ", ".join(name(o) for o in group)[:80]
+        names = _joined(name(o) for o in group)
         for h in group:
             if any(p.kind == t.trigger.kind or imp == t.trigger.kind for p, imp in h.entry.cands):
                 h.kind, h.trigger_word, h.how = t.trigger.kind, t.trigger.phrase, "context"
                 h.why = f"'{name(t)}' earlier in the sentence applies to the list {names}"
+
+
+def _joined(names, limit: int = 80) -> str:
+    """Return ``", ".join(names)[:limit]``, reading only the names it needs.
+
+    A list of thousands of names (a table pasted as one line) would
+    otherwise join the whole list once per name: quadratic.
+    """
+    out, size = [], 0
+    for n in names:
+        out.append(n)
+        size += len(n) + 2
+        if size >= limit:
+            break
+    return ", ".join(out)[:limit]
 
 
 def _plural(word: str) -> bool:

@@ -27,8 +27,9 @@ Decisions worth knowing:
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from geo._mention_context import annotate
 from geo._mention_index import NameHit, index_for, scan
@@ -288,14 +289,27 @@ def _score(h: NameHit, place: Place | None) -> float:
     return round(base, 2)
 
 
+_SENTENCE_CUT = re.compile(r"\. |\n")
+
+
 def _marker_mentions(article, folded, body, hits, get, by_unit, passages) -> list[Mention]:
     ft = folded.text
     out = []
+    around: dict[tuple[int, int], str | None] = {}  # series told by each sentence, once
+    cuts: tuple[list[int], list[int]] | None = None
     for ph in find_marker_phrases(ft):
-        s0 = max(ft.rfind(". ", 0, ph.start), ft.rfind("\n", 0, ph.start)) + 1
-        e0 = min(x for x in (ft.find(". ", ph.end), ft.find("\n", ph.end), len(ft)) if x >= 0)
-        series = (series_from_words(ft[ph.start:ph.end]) or series_from_words(ft[s0:e0])
-                  or _series_from_places(hits, s0, e0, by_unit) or series_from_number(ph.numbers))
+        if cuts is None:  # sentence cuts (". " and line breaks), found once: no rescans
+            found = [(m.start(), m.end()) for m in _SENTENCE_CUT.finditer(ft)]
+            cuts = [c[0] for c in found], [c[1] for c in found]
+        i = bisect_right(cuts[1], ph.start) - 1
+        s0 = cuts[0][i] + 1 if i >= 0 else 0
+        j = bisect_left(cuts[0], ph.end)
+        e0 = cuts[0][j] if j < len(cuts[0]) else len(ft)
+        if (s0, e0) not in around:
+            around[s0, e0] = (series_from_words(ft[s0:e0])
+                              or _series_from_places(hits, s0, e0, by_unit))
+        series = (series_from_words(ft[ph.start:ph.end]) or around[s0, e0]
+                  or series_from_number(ph.numbers))
         why = f"series {series} from the words around" if series else "series unknown"
         if ph.numbers == (0,):
             series = None
