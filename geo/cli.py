@@ -99,8 +99,11 @@ def _processing_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
     p.add_argument("--cache-dir", type=Path, default=None, metavar="DIR",
                    help="result cache folder (default: $GEO_CACHE_DIR or ~/.cache/geo-dienbien)")
+    from geo.reading import DEFAULT_MAX_BYTES
+
     p.add_argument("--max-bytes", type=_positive_int, default=None, metavar="N",
-                   help="refuse article files bigger than N bytes")
+                   help="refuse article files bigger than N bytes (default: "
+                   f"{DEFAULT_MAX_BYTES:,}, 5 MB)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
 
 

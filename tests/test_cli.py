@@ -293,6 +293,13 @@ def test_size_limit_option(capsys):
     assert summary == "geo: 1 file(s) failed, 1 processed"
 
 
+def test_size_limit_default_is_documented(capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["mentions", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "--max-bytes N refuse article files bigger than N bytes (default: 5,242,880" in out
+
+
 @pytest.mark.parametrize("value", ["0", "-5", "many"])
 def test_bad_max_bytes_is_a_usage_error(capsys, value):
     with pytest.raises(SystemExit) as info:
