@@ -293,7 +293,7 @@ def parse_article(
     warnings: list[str] = []
     if body_end <= body_start:
         body_end = body_start = min(body_start, len(text))
-        warnings.append(f"{article_id}: no article body found")
+        warnings.append(f"{path or article_id}: no article body found")
 
     furniture = _merge_runs(lines, head.furniture or [])
     furniture += [s for i in range(body_idx + 1, body_end_idx)
@@ -305,7 +305,8 @@ def parse_article(
     meta = meta or {}
     meta_date = (meta.get("date") or "").strip() or None
     if meta_date and date and meta_date != date:
-        warnings.append(f"{article_id}: manifest date {meta_date} differs from the text's {date}")
+        warnings.append(f"{path or article_id}: manifest date {meta_date} differs from the "
+                        f"text's {date}")
     return Article(
         id=article_id,
         text=text,

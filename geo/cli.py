@@ -144,6 +144,9 @@ def _corpus(args, paths):
                             max_bytes=args.max_bytes)
     if cache is not None:
         cache.close()
+    for result in corpus.results:  # an encoding guess, a missing body: said, not fatal
+        for warning in result.article.warnings:
+            _error("warning: " + " ".join(warning.split()))
     for failure in corpus.failures:
         _error(_failure_line(failure))
     return gaz, corpus

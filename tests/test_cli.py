@@ -437,3 +437,50 @@ def test_export_into_a_file_is_one_line(capsys, tmp_path):
     assert code != 0 and out == ""
     assert len(err.splitlines()) == 1 and "could not create output folder" in err
     assert blocker.read_text() == "keep me"
+
+
+# --- warnings: a guessed encoding is reported, not silent ---------------------------------
+
+
+def _to_cp1258(text: str) -> bytes:
+    """Encode Vietnamese as Windows-1258 does: base letters precomposed, tones combining."""
+    import unicodedata
+
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        try:
+            out.append(ch.encode("cp1258"))
+        except UnicodeEncodeError:
+            parts = unicodedata.normalize("NFD", ch)
+            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+            out.append((base + "".join(c for c in parts if c in tones)).encode("cp1258"))
+    return b"".join(out)
+
+
+def test_guessed_encoding_is_reported_on_stderr(capsys, tmp_path):
+    """Regression (cli._corpus): article warnings such as an encoding guess were never shown."""
+    path = tmp_path / "old_cms.txt"
+    path.write_bytes(_to_cp1258(seed_text(SEED_FILES[1].stem)))
+    code, out, err = run_main(capsys, "mentions", str(path), "--json", "--no-cache", "--quiet")
+    assert code == 0  # a warning, not a failure
+    (line,) = err.splitlines()
+    assert line.startswith(f"geo: warning: {path}: not UTF-8 ")
+    assert "decoded as Windows-1258 by guess" in line
+    rows = json_lines(out)
+    names = {r["name"] for r in rows}
+    assert "Nậm Kè" in names  # the place names come out right, with diacritics
+    import unicodedata
+
+    text = path.read_bytes().decode("cp1258")
+    assert all(text[r["start"]:r["end"]] == r["surface"] for r in rows)
+    assert any(unicodedata.normalize("NFC", r["surface"]) != r["surface"] for r in rows)
+
+
+def test_article_without_body_warns(capsys, tmp_path):
+    path = tmp_path / "title_only.txt"
+    path.write_text("Only a title here\n", encoding="utf-8")
+    code, out, err = run_main(capsys, "figures", str(path), "--json", "--no-cache", "--quiet")
+    assert code == 0 and out == ""
+    # regression (articles.parse_article): the warning named the article id, not the file
+    assert err == f"geo: warning: {path}: no article body found\n"
