@@ -260,7 +260,10 @@ def test_messy_folder_on_the_command_line(tmp_path, monkeypatch, capsys):
     code = cli.main(["mentions", str(root), "--json", "--no-cache", "--quiet"])
     out, err = capsys.readouterr()
     assert code == 1
-    assert err.splitlines() == [
+    lines = err.splitlines()
+    assert lines[0] == f"geo: warning: {root / 'sub' / 'page.html'}: publication date " \
+        "2025-08-01 from the page's markup"
+    assert lines[1:] == [
         f"geo: {root / 'b_photo.txt'}: not a text file (looks like a PNG image)",
         f"geo: {root / 'e_locked.txt'}: cannot read (Permission denied)",
         f"geo: {root / 'g_broken.txt'}: broken symbolic link",
