@@ -148,11 +148,13 @@ def machine_info() -> dict[str, str]:
         dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"],
                                cwd=ROOT, capture_output=True, text=True).stdout.strip()
         commit += " (+ uncommitted changes)" if dirty else ""
+    from importlib.metadata import PackageNotFoundError, version
+
     versions = []
-    for mod in ("spacy", "ahocorasick", "folium", "streamlit", "geopandas", "dask"):
-        with contextlib.suppress(Exception):
-            m = __import__(mod)
-            versions.append(f"{mod} {getattr(m, '__version__', '?')}")
+    for dist in ("spacy", "pyahocorasick", "folium", "streamlit", "streamlit-folium",
+                 "geopandas", "pyinstrument", "playwright", "dask"):
+        with contextlib.suppress(PackageNotFoundError):
+            versions.append(f"{dist} {version(dist)}")
     return {
         "CPU": f"{cpu}, {os.cpu_count()} logical cores",
         "memory": f"{psutil.virtual_memory().total / 2**30:.1f} GiB",
@@ -167,7 +169,7 @@ def machine_info() -> dict[str, str]:
 
 def _load(*, judge: bool = True) -> str:
     one, five, _ = os.getloadavg()
-    busy = judge and max(one, five) > 0.5 * (os.cpu_count() or 1)
+    busy = judge and one > 0.5 * (os.cpu_count() or 1)
     return (f"{one:.2f} (1 min), {five:.2f} (5 min) on {os.cpu_count()} cores"
             + (": the machine was busy with other work, numbers are pessimistic" if busy
                else ""))
