@@ -268,9 +268,12 @@ def _map_view(gaz, corpus, index, corpus_key, filters) -> None:
     fmap = _folium_map(corpus_key, fkey, filters["tiles"], _layers(corpus_key, fkey, filtered, gaz))
     left, right = st.columns([3, 2], gap="medium")
     with left:
+        # render=False: st_folium renders the map for its own use anyway; the
+        # extra whole-page render it does by default doubles the time of every
+        # click and gives the very same component arguments.
         out = st_folium(fmap, key="map", height=640, use_container_width=True,
                         returned_objects=RETURNED, center=st.session_state.center,
-                        zoom=st.session_state.zoom) or {}
+                        zoom=st.session_state.zoom, render=False) or {}
         drawing = out.get("last_active_drawing")
         if drawing and drawing != st.session_state.seen_drawing:
             st.session_state.seen_drawing = drawing
@@ -433,7 +436,8 @@ def _unresolved_view(gaz, index, layers, map_key: tuple) -> None:
     else:
         st.caption("Click the map where the place is (or type the coordinates).")
         out = st_folium(_folium_map(*map_key, layers), key="fixmap", height=420,
-                        use_container_width=True, returned_objects=["last_clicked"]) or {}
+                        use_container_width=True, returned_objects=["last_clicked"],
+                        render=False) or {}
         clicked = out.get("last_clicked")
         if clicked and clicked != st.session_state.get("fix_seen_click"):
             st.session_state.fix_seen_click = clicked
