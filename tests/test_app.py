@@ -302,3 +302,30 @@ def test_app_never_needs_network(env, monkeypatch):
     monkeypatch.setattr(socket, "create_connection", refuse)
     _run()
     assert os.environ["GEO_CORPUS"] == str(env["corpus"])
+
+
+def test_export_files_are_valid(env, gazetteer):
+    """What the Export view offers: RFC 7946 GeoJSON per layer, a zip, a GeoPackage, a CSV."""
+    import io
+    import zipfile
+
+    from geojson_pydantic import FeatureCollection
+
+    from geo import appio
+    from geo.layers import build_layers
+    from geo.pipeline import process_corpus
+
+    corpus = process_corpus([env["corpus"]], gazetteer, workers=1)
+    layers = build_layers(corpus, gazetteer)
+    files = appio.export_files(layers, [f for r in corpus.results for f in r.figures])
+    geojson = [name for name in files if name.endswith(".geojson")]
+    assert len(geojson) == len(layers)
+    for name in geojson:
+        data = json.loads(files[name])
+        FeatureCollection.model_validate(data)
+        assert "crs" not in data
+    zipped = zipfile.ZipFile(io.BytesIO(next(v for k, v in files.items() if k.endswith(".zip"))))
+    assert sorted(zipped.namelist()) == sorted(geojson)
+    assert next(v for k, v in files.items() if k.endswith(".gpkg")).startswith(b"SQLite format 3")
+    figures_csv = next(v for k, v in files.items() if k.endswith(".csv")).decode("utf-8-sig")
+    assert figures_csv.splitlines()[0].startswith("article,")

@@ -280,15 +280,32 @@ def test_uploaded_article_with_payloads_executes_nothing(page, app_server, artif
 XSS_NAME = 'Xss"><img src=x onerror="window.__xss=8;alert(8)"> <script>alert(9)</script>'
 
 
-def test_override_with_payload_name_executes_nothing(page, app_server, artifacts):
+def test_override_with_payload_name_executes_nothing(page, app_server, artifacts, tmp_path):
     from geo.appio import write_override
 
     write_override(app_server.overrides, {
         "id": "user:xss-village", "name": XSS_NAME, "alt_names": "Xss", "kind": "village",
         "lat": 21.21, "lon": 102.93, "precision": "point", "coord_source": "user",
         "notes": '<a href="javascript:alert(10)">notes</a>'})
+    article = tmp_path / "xss-village.txt"
+    article.write_text("Guards visit Xss village\n\nĐBP - Border guards of the Tây Trang Border "
+                       "Post visited Xss village in Na Ư commune to help families.\n", "utf-8")
     try:
         _open(page, app_server)
+        # an article that mentions the place, so it is drawn on the map with its name
+        _view(page, "Add an article")
+        page.locator("input[type=file]").first.set_input_files([str(article)])
+        page.wait_for_timeout(1000)
+        page.get_by_role("button", name="Process", exact=True).click()
+        page.get_by_text("Done:", exact=False).first.wait_for(state="visible", timeout=SLOW_MS)
+        _view(page, "Map")
+        _map_frame(page)
+        target = _click_feature(page, "id", "user:xss-village")
+        page.locator("h3", has_text="Xss").first.wait_for(state="visible", timeout=SLOW_MS)
+        page.wait_for_timeout(800)  # the feature's popup and tooltip are open now
+        page.screenshot(path=str(artifacts / "11-override-payload-on-map.png"), full_page=True)
+        _no_injection(page)
+        assert target["name"] == XSS_NAME  # the name reached the map as text, unchanged
         page.get_by_label("Name, with or without diacritics").fill("xss")
         page.keyboard.press("Enter")
         page.get_by_role("button", name="Show on map").click()
