@@ -301,6 +301,19 @@ def _figure_rows(figures, corpus) -> tuple[list[Figure], dict[str, tuple]]:
     return rows, info
 
 
+def spreadsheet_safe(value):
+    """Return *value*, with a text cell a spreadsheet would run as a formula quoted.
+
+    Article text is untrusted: a title such as ``=HYPERLINK(...)`` must stay
+    text when ``figures.csv`` is opened in a spreadsheet, so a cell starting
+    with ``=``, ``+``, ``-``, ``@``, tab or carriage return gets a leading ``'``.
+    Numbers are returned unchanged.
+    """
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
 def write_figures_csv(
     figures: Iterable[Figure], fh: io.TextIOBase, articles: Mapping[str, tuple] | None = None
 ) -> int:
@@ -329,9 +342,9 @@ def write_figures_csv(
         row = []
         for col in FIGURE_COLUMNS:
             value = plain(getattr(fig, col))
-            row.append("" if value is None else value)
+            row.append("" if value is None else spreadsheet_safe(value))
         title, date = articles.get(fig.article, (None, None))
-        row += [title or "", date or ""]
+        row += [spreadsheet_safe(title or ""), date or ""]
         writer.writerow(row)
         n += 1
     return n

@@ -304,15 +304,9 @@ def test_uploaded_article_names_become_safe_file_names(name):
     assert len(safe) <= 90
 
 
-# --- found while checking output names, for the layers owner -----------------------------
+# --- figures.csv is opened in spreadsheets: formulas in article text stay text ---------
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "geo/export.py write_figures_csv writes article titles and quotes raw, so a title such "
-    "as '=HYPERLINK(...)' runs as a formula when figures.csv (CLI export, and the app's "
-    "export view through appio.export_files) is opened in a spreadsheet; the app's own "
-    "table CSV (appdata.rows_to_csv) already defuses such cells with a leading quote "
-    "(layers owner)"))
 def test_figures_csv_defuses_spreadsheet_formulas(tmp_path, corpus):
     result = corpus.results[0]
     article = replace(result.article, title='=HYPERLINK("http://example.org","x")')
