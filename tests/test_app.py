@@ -329,3 +329,13 @@ def test_export_files_are_valid(env, gazetteer):
     assert next(v for k, v in files.items() if k.endswith(".gpkg")).startswith(b"SQLite format 3")
     figures_csv = next(v for k, v in files.items() if k.endswith(".csv")).decode("utf-8-sig")
     assert figures_csv.splitlines()[0].startswith("article,")
+
+
+@pytest.mark.parametrize("view", ["Map", "Read an article", "Tables", "Unresolved names",
+                                  "Add an article", "Export"])
+def test_every_view_works_on_an_empty_corpus(env, tmp_path, monkeypatch, view):
+    monkeypatch.setenv("GEO_CORPUS", str(tmp_path / "empty"))
+    at = _run()
+    at.segmented_control(key="view").set_value(view)
+    at = _run(at)
+    assert any("No articles" in str(w.value) for w in at.sidebar.warning)
