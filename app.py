@@ -471,10 +471,12 @@ def _unresolved_view(gaz, index, layers, map_key: tuple) -> None:
 
 def _add_view(gaz) -> None:
     st.markdown("Upload `.txt`, `.md` or `.html` files, or paste the text of an article.")
+    for kind, text in st.session_state.pop("add_report", ()):  # from the run that processed
+        getattr(st, kind)(text)
     files = st.file_uploader("Article files", type=["txt", "md", "html", "htm"],
                              accept_multiple_files=True, key="upload")
     pasted = st.text_area("…or paste an article (first line: its title)", key="paste", height=200)
-    save = st.checkbox(f"Also save to the corpus folder ({CORPUS_DIR.name}/)", key="save")
+    save = st.checkbox(f"Also save to the corpus folder ({_md(CORPUS_DIR.name)}/)", key="save")
     if not st.button("Process", type="primary", key="process"):
         return
     items = [(f.name, f.getvalue()) for f in files or ()]
@@ -484,24 +486,30 @@ def _add_view(gaz) -> None:
         st.warning("Nothing to process: upload a file or paste some text.")
         return
     bar = st.progress(0.0, text="Processing…")
+    report: list[tuple[str, str]] = []
     added = 0
     for i, (name, data) in enumerate(items, 1):
-        bar.progress((i - 1) / len(items), text=f"Processing {name}…")
+        bar.progress((i - 1) / len(items), text=f"Processing {_md(name)}…")
         try:
             result = _process_upload(name, data, gaz)
             if save:
                 path = appio.save_article(CORPUS_DIR, name, data)
-                st.success(f"{_md(path.name)}: saved to the corpus folder, "
-                           f"{len(result.mentions)} mention(s).")
+                report.append(("success", f"{_md(path.name)}: saved to the corpus folder, "
+                                          f"{len(result.mentions)} mention(s)."))
             else:
                 st.session_state.extra = [r for r in st.session_state.extra
                                           if r.article.id != result.article.id] + [result]
-                st.success(f"{_md(name)}: {len(result.mentions)} mention(s), "
-                           f"{len(result.figures)} figure(s); added for this session.")
+                report.append(("success", f"{_md(name)}: {len(result.mentions)} mention(s), "
+                                          f"{len(result.figures)} figure(s); added for this "
+                                          "session."))
             added += 1
         except (GeoError, OSError, UnicodeError, ValueError) as err:
-            st.error(_md(f"{name}: {err}"))
+            report.append(("error", _md(f"{name}: {err}")))
     bar.progress(1.0, text=f"Done: {added} of {len(items)} article(s) added.")
+    report.append(("info", f"Done: {added} of {len(items)} article(s) added."))
+    # run the page again so that the map, filters and tables include them
+    st.session_state.add_report = report
+    st.rerun()
 
 
 def _process_upload(name: str, data: bytes, gaz):
