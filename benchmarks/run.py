@@ -97,22 +97,33 @@ CODE = ROOT
 _SNAPSHOT = ("geo", "data", "seeds", ".streamlit", ".geo-cache", "app.py")
 
 
-def snapshot_code(workdir: Path) -> Path:
+def snapshot_code(workdir: Path, *, worktree: bool = False) -> Path:
     """Copy the product (``geo/``, ``data/``, ``app.py``...) into *workdir* and use that copy.
 
-    The result cache keys on a hash of ``geo/*.py``: an edit to the working
-    tree in the middle of a run would turn the "unchanged corpus" re-run into
-    a cold one.  Every measurement (in process, CLI, app) runs the snapshot.
+    The copy is of the last commit (``git archive HEAD``), so the numbers
+    belong to a commit; with *worktree*, or outside a git checkout, of the
+    working tree as it is.  Why a copy: the result cache keys on a hash of
+    ``geo/*.py``, so an edit in the middle of a run would turn the
+    "unchanged corpus" re-run into a cold one.  Every measurement (in
+    process, CLI, app) runs the copy.
     """
     global CODE
     src = workdir / "src"
-    for name in _SNAPSHOT:
+    src.mkdir(parents=True, exist_ok=True)
+    archived = False
+    if not worktree:
+        names = [n for n in _SNAPSHOT if n != ".geo-cache"]
+        with contextlib.suppress(OSError, subprocess.CalledProcessError):
+            tar = subprocess.run(["git", "archive", "--format=tar", "HEAD", *names], cwd=ROOT,
+                                 capture_output=True, check=True).stdout
+            subprocess.run(["tar", "-x", "-C", str(src)], input=tar, check=True)
+            archived = True
+    for name in _SNAPSHOT if not archived else (".geo-cache",):
         p = ROOT / name
         if p.is_dir():
             shutil.copytree(p, src / name, ignore=shutil.ignore_patterns("__pycache__"),
                             dirs_exist_ok=True)
         elif p.is_file():
-            src.mkdir(parents=True, exist_ok=True)
             shutil.copy2(p, src / name)
     sys.path.insert(0, str(src))
     for mod in [m for m in sys.modules if m == "geo" or m.startswith("geo.")]:
@@ -679,6 +690,8 @@ def main(argv=None) -> int:
     p.add_argument("--out", type=Path, default=None,
                    help="results file (default benchmarks/RESULTS.md; with --quick the "
                    "table is only printed unless --out is given)")
+    p.add_argument("--worktree", action="store_true",
+                   help="measure the working tree as it is (default: the last commit)")
     p.add_argument("--keep", type=Path, default=None,
                    help="work in this folder and keep it (default: a temporary folder)")
     args = p.parse_args(argv)
@@ -693,7 +706,11 @@ def main(argv=None) -> int:
     workdir.mkdir(parents=True, exist_ok=True)
     t_all = time.perf_counter()
     try:
-        snapshot_code(workdir)
+        snapshot_code(workdir, worktree=args.worktree)
+        if not args.worktree:
+            res.machine["geo commit"] = res.machine["geo commit"].split(" (")[0]
+        res.machine["code measured"] = ("the working tree (uncommitted changes included)"
+                                        if args.worktree else "the last commit (git archive HEAD)")
         gaz, corpus_dir, _ = stage_corpus(res, workdir, n, args.seed)
         articles = stage_read(res, corpus_dir)
         single = stage_throughput(res, articles, gaz, sample)
