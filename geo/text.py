@@ -205,3 +205,14 @@ def span_containing(spans: list[Span], pos: int) -> Span | None:
     if i >= 0 and spans[i].start <= pos < spans[i].end:
         return spans[i]
     return None
+
+
+def strip_diacritics(text: str) -> str:
+    """Return *text* without diacritics, keeping its case: ``"Điện Biên"`` → ``"Dien Bien"``.
+
+    This is the display form of a name without diacritics; matching uses
+    :func:`fold`, which also lower-cases.
+    """
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed
+                                                if not unicodedata.combining(c)))

@@ -60,7 +60,7 @@ def test_every_legacy_dien_bien_commune_has_a_successor(gaz):
 
 def test_ids_names_and_kinds(gaz):
     pa_thom = gaz.get("vnold:c:03340")
-    assert pa_thom.name == "Pa Thơm" and pa_thom.name_ascii == "pa thom"
+    assert pa_thom.name == "Pa Thơm" and pa_thom.name_ascii == "Pa Thom"
     assert "Xã Pa Thơm" in pa_thom.alt_names
     assert pa_thom.kind == "commune" and pa_thom.era == "legacy"
     assert pa_thom.parent == "vnold:d:100" and gaz.get("vnold:d:100").name == "Điện Biên"

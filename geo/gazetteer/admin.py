@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 
 from geo.model import CURRENT, DEFAULT_UNCERTAINTY_M, LEGACY, Kind, Place, Precision
-from geo.text import fold
+from geo.text import strip_diacritics
 
 SOURCE = "vietnamadminunits"
 # Type prefixes of Vietnamese unit names, longest first.
@@ -96,7 +96,7 @@ def _place(pid: str, full, short, kind, lat, lon, precision, unc, *, era, parent
            bbox=None, legacy_unit=None, successor=None, attrs=()) -> Place:
     name, alts = _names(full, short)
     return Place(
-        id=pid, name=name, name_ascii=fold(name), kind=str(kind), lat=lat, lon=lon,
+        id=pid, name=name, name_ascii=strip_diacritics(name), kind=str(kind), lat=lat, lon=lon,
         precision=str(precision), uncertainty_m=unc, coord_source=SOURCE, source=SOURCE, era=era,
         parent=parent, province=province, legacy_unit=legacy_unit, successor=successor,
         alt_names=alts, bbox=bbox, attrs=tuple(attrs),

@@ -23,7 +23,7 @@ from geo.gazetteer.aliases import gate_aliases, marker_aliases, post_aliases
 from geo.gazetteer.boundary import length_m, representative_point, stretch_in
 from geo.gazetteer.rows import PlaceRow
 from geo.model import DEFAULT_UNCERTAINTY_M, Kind, Place, Precision
-from geo.text import fold
+from geo.text import strip_diacritics
 
 _COMMUNE_LEVEL = (Kind.COMMUNE, Kind.WARD)
 #: Growth (degrees, ~2 km) of a commune box the 1:10m boundary just misses.
@@ -84,7 +84,8 @@ def _base_place(row: PlaceRow, by_id: Mapping[str, PlaceRow]) -> Place:
     names = generated_names(row, counterpart.name if counterpart else None)
     alts = tuple(dict.fromkeys(n for n in (*row.alt_names, *names) if n and n != row.name))
     return Place(
-        id=row.id, name=row.name, name_ascii=fold(row.name), kind=row.kind or Kind.OTHER,
+        id=row.id, name=row.name, name_ascii=strip_diacritics(row.name),
+        kind=row.kind or Kind.OTHER,
         lat=row.lat, lon=row.lon, precision=str(precision), uncertainty_m=unc,
         coord_source=row.coord_source or ("user" if row.lat is not None else ""),
         source=row.source_url, parent=row.parent or None, province=_province_of(row),
@@ -197,7 +198,7 @@ def patch_unit(place: Place, row: PlaceRow) -> Place:
     given = row.given()
     changes: dict = {"attrs": (*place.attrs, ("origin", row.origin))}
     if "name" in given:
-        changes |= {"name": row.name, "name_ascii": fold(row.name),
+        changes |= {"name": row.name, "name_ascii": strip_diacritics(row.name),
                     "alt_names": tuple(dict.fromkeys((*place.alt_names, place.name)))}
     if "alt_names" in given:
         changes["alt_names"] = tuple(dict.fromkeys((*changes.get("alt_names", place.alt_names),
