@@ -35,11 +35,17 @@ COMMANDS = ["mentions", "figures", "places", "export"]
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10" + bytes(range(256))
 
 
+@pytest.fixture(scope="session")
+def _cache_dir(tmp_path_factory):
+    """One cache folder for the module (the gazetteer caches its admin units there)."""
+    return tmp_path_factory.mktemp("geo-cache")
+
+
 @pytest.fixture(autouse=True)
-def _isolated(monkeypatch, tmp_path):
+def _isolated(monkeypatch, tmp_path, _cache_dir):
     """No user override file or cache from the environment leaks into a test."""
     monkeypatch.delenv("GEO_OVERRIDES", raising=False)
-    monkeypatch.setenv("GEO_CACHE_DIR", str(tmp_path / "env-cache"))
+    monkeypatch.setenv("GEO_CACHE_DIR", str(_cache_dir))
     monkeypatch.chdir(tmp_path)  # no data/overrides.csv of the working copy is picked up
 
 
