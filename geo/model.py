@@ -191,3 +191,28 @@ class Article:
         if not (self.body.start <= start and end <= self.body.end):
             return False
         return not any(f.start < end and start < f.end for f in self.furniture)
+
+
+# --- pickling ----------------------------------------------------------------
+# The ``__getstate__``/``__setstate__`` that ``dataclass(slots=True)`` writes
+# call ``dataclasses.fields()`` for every object unpickled: ~6 µs each, 5 s to
+# read back the results of 10,000 articles (800,000 mentions, figures and
+# spans).  Pickling as ``cls(*values)`` gives equal objects, 4-5 times faster.
+
+_GETTERS: dict[type, object] = {}
+
+
+def _reduce(self):
+    cls = type(self)
+    getter = _GETTERS.get(cls)
+    if getter is None:
+        from dataclasses import fields
+        from operator import attrgetter
+
+        getter = _GETTERS[cls] = attrgetter(*(f.name for f in fields(cls) if f.init))
+    return cls, getter(self)
+
+
+for _cls in (Place, Span, Mention, Figure, Article):
+    _cls.__reduce__ = _reduce
+del _cls

@@ -102,39 +102,60 @@ def process_corpus(
         Results in file order, and one :class:`Failure` per file that could
         not be read or processed; a failure never stops the others.
     """
-    from geo.reading import iter_corpus
+    from geo.reading import DEFAULT_MAX_BYTES, iter_corpus_files
 
-    kwargs = {} if max_bytes is None else {"max_bytes": max_bytes}
-    articles: list[Article] = []
-    failures: list[Failure] = []
-    for item in iter_corpus([str(p) for p in paths], **kwargs):
-        (failures if isinstance(item, Failure) else articles).append(item)
-
+    limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
     version = getattr(gazetteer, "version", "")
-    results: list[ArticleResult | None] = [None] * len(articles)
-    keys = [content_key(a, version) for a in articles]
-    todo: list[int] = []
-    for i, key in enumerate(keys):
-        hit = cache.get(key) if cache is not None else None
-        if hit is not None:
-            results[i] = hit
+    # Walk the corpus without reading it: each file is (position, path, manifest
+    # row); folder and manifest problems keep their place among read failures.
+    jobs: list[tuple[int, str, dict | None]] = []
+    early: list[tuple[int, Failure]] = []  # failures met before processing, by position
+    for pos, item in enumerate(iter_corpus_files([str(p) for p in paths])):
+        if isinstance(item, Failure):
+            early.append((pos, item))
         else:
-            todo.append(i)
+            jobs.append((pos, str(item[0]), item[1]))
 
-    done = _run(
-        [articles[i] for i in todo], gazetteer, workers=workers, progress=progress
-    )
-    for i, outcome in zip(todo, done, strict=True):
-        if isinstance(outcome, Failure):
-            failures.append(outcome)
-        else:
-            results[i] = outcome
-            if cache is not None:
-                cache.put(keys[i], outcome)
+    results: dict[int, ArticleResult] = {}
+    skeys: dict[int, str] = {}
+    todo = jobs
+    if cache is not None and jobs:
+        skeys = {pos: k for pos, path, meta in jobs
+                 if (k := _stat_key(path, meta, limit, version)) is not None}
+        for pos, result in cache.get_by_stat(skeys).items():
+            results[pos] = result
+        todo = [job for job in jobs if job[0] not in results]
+
+    late: list[Failure] = []  # failures while processing, after the read failures
+    meta_of = {pos: meta for pos, _, meta in todo}
+    for (pos, path, _), (status, payload, key, blob) in zip(
+            todo, _run_files(todo, gazetteer, limit, workers=workers, progress=progress,
+                             cache=cache), strict=True):
+        if status == _HIT:  # same content already cached (the file was touched or moved)
+            try:
+                payload = _intern_result(pickle.loads(blob))
+            except Exception:  # an unreadable entry: process the file again, here
+                status, payload, key, blob = _process_file(path, meta_of[pos], limit,
+                                                           gazetteer, version, None)
+        if status == _READ_FAILED:
+            early.append((pos, payload))
+            continue
+        if status == _FAILED:
+            late.append(payload)
+            continue
+        results[pos] = payload
+        if cache is not None:
+            if status == _NEW:
+                cache.put_blob(key, blob)
+            if pos in skeys:
+                cache.put_stat(skeys[pos], key)
     if cache is not None:
         cache.commit()
+    early.sort(key=lambda t: t[0])
     return Corpus(
-        tuple(r for r in results if r is not None), tuple(failures), version
+        tuple(results[pos] for pos in sorted(results)),
+        tuple(f for _, f in early) + tuple(late),
+        version,
     )
 
 
@@ -162,37 +183,151 @@ def _safe_process(article: Article, gazetteer) -> ArticleResult | Failure:
     return Failure(name, reason if reason.startswith(name) else f"{name}: {reason}")
 
 
+_NEW, _HIT, _READ_FAILED, _FAILED = "new", "hit", "read-failed", "failed"
+
+
+def _stat_key(path: str, meta, max_bytes: int, version: str) -> str | None:
+    """Key of a file as it stands on disk (path, size, times, inode) and its manifest row.
+
+    An unchanged file keeps its key, so a re-run finds its result without
+    reading the file; any change to the file (or to its row, the code or the
+    gazetteer) gives a new key, and the file is read and keyed by content.
+    """
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    if st.st_size > max_bytes:
+        return None  # read it: reading reports the size limit
+    h = hashlib.sha256()
+    for part in (_CODE_VERSION, version, path, repr(sorted((meta or {}).items())),
+                 f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}:{st.st_dev}"):
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def _process_file(path: str, meta, max_bytes: int, gazetteer, version: str, lookup):
+    """Read, key and process one file: ``(status, result or failure, content key, pickle)``.
+
+    With *lookup* (content key → pickled result or ``None``), a file whose
+    content is already in the cache is not processed again (status ``_HIT``).
+    """
+    from geo.errors import ArticleError
+    from geo.reading import read_article
+
+    try:
+        article = read_article(path, max_bytes=max_bytes, meta=meta)
+    except ArticleError as err:
+        return _READ_FAILED, Failure(path, str(err)), None, None
+    except Exception as err:  # a bug or a library failure on one file: report, go on
+        return (_READ_FAILED, Failure(path, f"{path}: unexpected error: "
+                                            f"{type(err).__name__}: {err}"), None, None)
+    key = content_key(article, version)
+    blob = lookup(key) if lookup is not None else None
+    if blob is not None:
+        return _HIT, None, key, blob
+    outcome = _safe_process(article, gazetteer)
+    if isinstance(outcome, Failure):
+        return _FAILED, outcome, None, None
+    return _NEW, outcome, key, pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+
+
 _WORKER_GAZETTEER = None
+_WORKER_STATE: dict = {}
 
 
-def _init_worker(gazetteer) -> None:
+def _init_worker(gazetteer, max_bytes: int | None = None, known=frozenset()) -> None:
     global _WORKER_GAZETTEER  # one gazetteer per worker process, set once
     _WORKER_GAZETTEER = gazetteer
+    _WORKER_STATE.clear()
+    _WORKER_STATE.update(max_bytes=max_bytes, known=known)
 
 
 def _work(article: Article) -> ArticleResult | Failure:
     return _safe_process(article, _WORKER_GAZETTEER)
 
 
-def _run(articles: list[Article], gazetteer, *, workers: int | None, progress: bool):
+def _known(key: str) -> bytes | None:
+    # workers never open the cache (a reader would stall the parent's writes):
+    # a key the cache holds comes back as a hit, and the parent reads its entry
+    return b"" if key in _WORKER_STATE["known"] else None
+
+
+def _work_file(job):
+    _, path, meta = job
+    status, outcome, key, blob = _process_file(
+        path, meta, _WORKER_STATE["max_bytes"], _WORKER_GAZETTEER,
+        getattr(_WORKER_GAZETTEER, "version", ""), _known)
+    # a new result travels once, already pickled: the parent stores the bytes
+    # in the cache and unpickles them; only failures travel as objects
+    return status, outcome if status in (_READ_FAILED, _FAILED) else None, key, blob
+
+
+def _run_files(jobs, gazetteer, max_bytes: int, *, workers: int | None, progress: bool,
+               cache=None):
+    """Yield ``(status, result or failure, key, blob)`` per job, in order."""
     from tqdm import tqdm
 
-    n = len(articles)
+    n = len(jobs)
     workers = (os.cpu_count() or 1) if workers is None else max(1, workers)
+    version = getattr(gazetteer, "version", "")
     bar = tqdm(total=n, unit="article", disable=not progress or n == 0, file=sys.stderr)
-    out = []
-    if workers == 1 or n < 64:
-        for a in articles:
-            out.append(_safe_process(a, gazetteer))
-            bar.update()
-    else:
-        ctx = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-        with ctx.Pool(workers, initializer=_init_worker, initargs=(gazetteer,)) as pool:
-            for r in pool.imap(_work, articles, chunksize=max(1, min(64, n // (workers * 8)))):
-                out.append(r)
+    try:
+        if workers == 1 or n < 64:
+            lookup = cache.get_blob if cache is not None else None
+            for _, path, meta in jobs:
+                status, outcome, key, blob = _process_file(path, meta, max_bytes, gazetteer,
+                                                           version, lookup)
+                if status == _NEW:
+                    outcome = _intern_result(outcome)
+                yield status, outcome, key, blob
                 bar.update()
-    bar.close()
-    return out
+            return
+        from geo._mention_index import index_for
+
+        index_for(gazetteer)  # built once here, inherited by the forked workers
+        ctx = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+        known = cache.keys() if cache is not None else frozenset()
+        chunk = max(1, min(32, n // (workers * 16)))
+        with ctx.Pool(workers, initializer=_init_worker,
+                      initargs=(gazetteer, max_bytes, known)) as pool:
+            for status, outcome, key, blob in pool.imap(_work_file, jobs, chunksize=chunk):
+                if status == _NEW:
+                    outcome = _intern_result(pickle.loads(blob))
+                elif status == _HIT:
+                    blob = cache.get_blob(key)
+                yield status, outcome, key, blob
+                bar.update()
+    finally:
+        bar.close()
+
+
+_INTERNED = {
+    Mention: ("kind", "precision", "method", "place_id", "name", "legacy_unit", "legacy_name",
+              "successor", "successor_name", "marker_series"),
+    Figure: ("unit", "subject", "theme", "qualifier", "period", "date", "place_name",
+             "scope_reason"),
+}
+
+
+def _intern_result(result: ArticleResult) -> ArticleResult:
+    """Share the strings that repeat across a corpus (kinds, ids, names, units, themes).
+
+    Results unpickled one by one each carry their own copies; at 10,000
+    articles that is a few hundred thousand small strings.  Values are
+    unchanged (same type, equal), only shared.
+    """
+    intern = sys.intern
+    setattr_ = object.__setattr__
+    for items, names in ((result.mentions, _INTERNED[Mention]),
+                         (result.figures, _INTERNED[Figure])):
+        for item in items:
+            for name in names:
+                value = getattr(item, name)
+                if type(value) is str:
+                    setattr_(item, name, intern(value))
+    return result
 
 
 class ResultCache:
@@ -200,7 +335,10 @@ class ResultCache:
 
     A re-run over an unchanged corpus reads results back instead of
     processing; a change to an article, the gazetteer or the code changes
-    the key, so stale entries are simply never read.
+    the key, so stale entries are simply never read.  A second table maps
+    each file as it stands on disk (path, size, times, inode: see
+    ``_stat_key``) to its content key, so an unchanged file is found without
+    reading it; a file whose stat changed is read and looked up by content.
     """
 
     def __init__(self, directory) -> None:
@@ -209,23 +347,63 @@ class ResultCache:
         self.path = directory / "results.sqlite"
         self._db = sqlite3.connect(self.path)
         self._db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, blob BLOB)")
+        self._db.execute("CREATE TABLE IF NOT EXISTS files (skey TEXT PRIMARY KEY, key TEXT)")
 
     def get(self, key: str) -> ArticleResult | None:
         """Return the cached result for *key*, or ``None``."""
-        row = self._db.execute("SELECT blob FROM results WHERE key = ?", (key,)).fetchone()
-        if row is None:
+        blob = self.get_blob(key)
+        if blob is None:
             return None
         try:
-            return pickle.loads(row[0])
+            return pickle.loads(blob)
         except Exception:  # an entry from an incompatible version: treat as a miss
             return None
 
+    def keys(self) -> frozenset[str]:
+        """Return every content key held."""
+        return frozenset(k for (k,) in self._db.execute("SELECT key FROM results"))
+
+    def get_blob(self, key: str) -> bytes | None:
+        """Return the pickled result for *key*, or ``None``."""
+        row = self._db.execute("SELECT blob FROM results WHERE key = ?", (key,)).fetchone()
+        return None if row is None else row[0]
+
+    def get_by_stat(self, skeys: dict) -> dict:
+        """Return ``{id: result}`` for the ids whose file key (``{id: skey}``) is cached.
+
+        One query per 500 keys; unreadable entries are left out (misses).
+        """
+        by_skey: dict[str, list] = {}
+        for ident, skey in skeys.items():
+            by_skey.setdefault(skey, []).append(ident)
+        out: dict = {}
+        items = list(by_skey)
+        for i in range(0, len(items), 500):
+            part = items[i:i + 500]
+            marks = ",".join("?" * len(part))
+            rows = self._db.execute(
+                f"SELECT f.skey, r.blob FROM files f JOIN results r ON r.key = f.key "
+                f"WHERE f.skey IN ({marks})", part)
+            for skey, blob in rows:
+                try:
+                    result = _intern_result(pickle.loads(blob))
+                except Exception:
+                    continue
+                for ident in by_skey[skey]:
+                    out[ident] = result
+        return out
+
     def put(self, key: str, result: ArticleResult) -> None:
         """Store *result* under *key* (committed by :meth:`commit`)."""
-        self._db.execute(
-            "INSERT OR REPLACE INTO results VALUES (?, ?)",
-            (key, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)),
-        )
+        self.put_blob(key, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def put_blob(self, key: str, blob: bytes) -> None:
+        """Store an already pickled result under *key*."""
+        self._db.execute("INSERT OR REPLACE INTO results VALUES (?, ?)", (key, blob))
+
+    def put_stat(self, skey: str, key: str) -> None:
+        """Remember that the file with key *skey* has the content key *key*."""
+        self._db.execute("INSERT OR REPLACE INTO files VALUES (?, ?)", (skey, key))
 
     def commit(self) -> None:
         """Write pending entries to disk."""
@@ -245,3 +423,13 @@ def _code_version() -> str:
 
 
 _CODE_VERSION = _code_version()
+
+
+def _install_reduce() -> None:
+    from geo.model import _reduce
+
+    for cls in (ArticleResult, Failure):
+        cls.__reduce__ = _reduce  # faster unpickling, as for the model classes
+
+
+_install_reduce()

@@ -35,7 +35,7 @@ from geo.model import Article
 from geo.pipeline import Failure
 
 __all__ = ["ARTICLE_SUFFIXES", "DEFAULT_MAX_BYTES", "html_to_text", "iter_corpus",
-           "load_manifest", "read_article"]
+           "iter_corpus_files", "load_manifest", "read_article"]
 
 #: Default size limit of one article file (bytes): 5 MB, far above any news page.
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -227,9 +227,29 @@ def iter_corpus(
     - Unreadable files and folders (permission denied) are Failures; one bad
       file never stops the others.
     """
+    for item in iter_corpus_files(paths, recursive=recursive):
+        if isinstance(item, Failure):
+            yield item
+        else:
+            yield from _read_one(*item, max_bytes)
+
+
+def iter_corpus_files(
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    recursive: bool = True,
+) -> Iterator[tuple[Path, dict[str, str] | None] | Failure]:
+    """Yield what :func:`iter_corpus` would read, without reading it.
+
+    Same walk, order, de-duplication and manifest handling as
+    :func:`iter_corpus`; each article file comes as ``(path, manifest row)``
+    (read it with ``read_article(path, meta=row)``), each folder or manifest
+    problem as a :class:`Failure`.  Lets a caller skip files it already knows
+    (the result cache) or read them elsewhere (worker processes).
+    """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    state = _Walk(max_bytes, recursive)
+    state = _Walk(recursive)
     for path in paths:
         p = Path(path)
         if p.is_dir():
@@ -240,11 +260,20 @@ def iter_corpus(
             yield Failure(str(p), f"{p}: no such file or directory")
 
 
+def _read_one(p: Path, meta: dict[str, str] | None,
+              max_bytes: int) -> Iterator[Article | Failure]:
+    try:
+        yield read_article(p, max_bytes=max_bytes, meta=meta)
+    except ArticleError as err:
+        yield Failure(str(p), str(err))
+    except Exception as err:  # a bug or a library failure on one file: report, go on
+        yield Failure(str(p), f"{p}: unexpected error: {type(err).__name__}: {err}")
+
+
 class _Walk:
     """State of one :func:`iter_corpus` call: folders walked, files read, manifests."""
 
-    def __init__(self, max_bytes: int, recursive: bool) -> None:
-        self.max_bytes = max_bytes
+    def __init__(self, recursive: bool) -> None:
         self.recursive = recursive
         self.dirs: set[str] = set()
         self.files: set[tuple[int, int]] = set()
@@ -276,7 +305,7 @@ class _Walk:
             for sub in subdirs:
                 yield from self.walk(sub)
 
-    def read(self, p: Path) -> Iterator[Article | Failure]:
+    def read(self, p: Path) -> Iterator[tuple[Path, dict[str, str] | None] | Failure]:
         try:
             st = p.stat()
             key = (st.st_dev, st.st_ino)
@@ -289,12 +318,7 @@ class _Walk:
         meta, failure = self._meta(p)
         if failure:
             yield failure
-        try:
-            yield read_article(p, max_bytes=self.max_bytes, meta=meta)
-        except ArticleError as err:
-            yield Failure(str(p), str(err))
-        except Exception as err:  # a bug or a library failure on one file: report, go on
-            yield Failure(str(p), f"{p}: unexpected error: {type(err).__name__}: {err}")
+        yield p, meta
 
     def _meta(self, p: Path) -> tuple[dict[str, str] | None, Failure | None]:
         folder = str(p.parent)
