@@ -166,28 +166,35 @@ def summarise_place_figures(figures: list[Figure]) -> list[dict]:
         :data:`SOURCES_PER_VALUE` article ids per value, ``article_count``
         exact.
     """
-    from geo.figures import summarise_figures
-
+    # The grouping of geo.figures.summarise_figures, done here without building
+    # its FigureSource objects (a frozen dataclass each: 0.7 s of a 1 s
+    # build_layers at 10,000 articles); same groups, same order, same rows.
+    groups: dict[tuple, list[Figure]] = {}
+    for f in figures:
+        if f.value is None:
+            continue
+        groups.setdefault((f.place_id, f.subject, f.unit, f.period), []).append(f)
     out = []
-    for summary in summarise_figures(figures):
+    for (_, subject, unit, period), members in groups.items():
         values: dict[tuple, dict] = {}
-        for src in summary.sources:
-            key = (_num(src.value), _num(src.value_high), src.qualifier)
+        for f in members:
+            key = (_num(f.value), _num(f.value_high), f.qualifier)
             entry = values.get(key)
             if entry is None:
                 entry = values[key] = {
-                    "value": key[0], "value_high": key[1], "qualifier": src.qualifier,
-                    "quote": src.quote, "articles": {},
+                    "value": key[0], "value_high": key[1], "qualifier": f.qualifier,
+                    "quote": f.quote, "articles": {},
                 }
-            entry["articles"][src.article] = None
+            entry["articles"][f.article] = None
         rows = []
         for entry in values.values():
             ids = list(entry.pop("articles"))
             rows.append({**entry, "articles": ids[:SOURCES_PER_VALUE], "article_count": len(ids)})
+        agree = len({(f.value, f.value_high) for f in members}) <= 1
         out.append({
-            "theme": summary.theme or "other", "subject": summary.subject or "",
-            "unit": summary.unit or "", "period": summary.period,
-            "disagreement": not summary.agree, "values": rows,
+            "theme": members[0].theme or "other", "subject": subject or "",
+            "unit": unit or "", "period": period,
+            "disagreement": not agree, "values": rows,
         })
     return out
 
