@@ -129,8 +129,12 @@ class Folded:
         # Drop combining marks and zero-width characters, then collapse runs
         # of spaces; both passes copy whole segments, so the cost is per
         # dropped character, not per character of the text.
-        kept, index = _drop(quick, _marks(quick), range(len(quick)))
-        text = "".join(kept)
+        marks = list(_marks(quick))
+        if marks:
+            kept, index = _drop(quick, marks, range(len(quick)))
+            text = "".join(kept)
+        else:  # NFC text with a double space or a blank line: only spaces collapse
+            text, index = quick, range(len(quick))
         kept, index = _drop(text, (m.span() for m in _SPACE_RUN.finditer(text)), index)
         return cls(original, "".join(kept), tuple(index))
 
