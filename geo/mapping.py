@@ -60,6 +60,9 @@ _PLACE_PROPS = ("id", "name", "name_ascii", "kind", "layer", "era", "precision",
                 "uncertainty_m", "lat", "lon", "coord_source", "legacy_unit", "legacy_name",
                 "successor", "successor_name", "mention_count", "article_count",
                 "figure_count", "figures_summary", "first_passage", "first_passage_article")
+# Used to build the popup, then dropped: the map's script stays small (the app
+# looks passages up on click; the export keeps every property).
+_POPUP_ONLY = ("figures_summary", "first_passage", "first_passage_article")
 
 _ON_EACH_FEATURE = JsCode(
     """function(feature, layer) {
@@ -174,8 +177,11 @@ def _layer_geojson(name: str, frame, scales) -> folium.GeoJson:
     if name in PLACE_LAYERS:
         features = list(iter_features(frame, columns=_PLACE_PROPS))
         for f in features:
-            f["properties"]["tooltip_html"] = place_tooltip(f["properties"])
-            f["properties"]["popup_html"] = place_popup(f["properties"])
+            p = f["properties"]
+            p["tooltip_html"] = place_tooltip(p)
+            p["popup_html"] = place_popup(p)
+            for key in _POPUP_ONLY:  # already in the popup: not embedded twice
+                p.pop(key, None)
         radius = RADIUS.get(name, 5)
         style = lambda f, c=colour, r=radius: place_style(f["properties"], c, r)  # noqa: E731
     elif name == "figures":
@@ -183,6 +189,7 @@ def _layer_geojson(name: str, frame, scales) -> folium.GeoJson:
         for f in features:
             f["properties"].pop("groups", None)  # in the export; the popup has the summary
             f["properties"]["tooltip_html"] = figure_html(f["properties"])
+            f["properties"].pop("summary", None)  # now in the tooltip
         style = lambda f: figure_style(f["properties"], scales)  # noqa: E731
     elif name == "mention_density":
         features = list(iter_features(frame))
