@@ -22,12 +22,13 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from geo import appdata, appio
+from geo.config import default_cache_dir
 from geo.errors import GeoError, OverrideError
 
 APP_DIR = Path(__file__).resolve().parent
 CORPUS_DIR = Path(os.environ.get("GEO_CORPUS") or APP_DIR / "seeds")
 OVERRIDES = Path(os.environ.get("GEO_OVERRIDES") or APP_DIR / "data" / "overrides.csv")
-CACHE_DIR = Path(os.environ.get("GEO_CACHE_DIR") or Path.home() / ".cache" / "geo-dienbien")
+CACHE_DIR = default_cache_dir()
 ASSET_BASE = "/app/static"
 VIEWS = ("Map", "Read an article", "Tables", "Unresolved names", "Add an article", "Export")
 RETURNED = ["last_active_drawing", "last_clicked"]

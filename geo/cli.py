@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from geo.config import default_cache_dir
 from geo.errors import GeoError
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
@@ -133,8 +134,7 @@ def _corpus(args, paths):
     gaz = _gazetteer(args)
     cache = None
     if not args.no_cache:
-        cache_dir = args.cache_dir or os.environ.get("GEO_CACHE_DIR") or (
-            Path.home() / ".cache" / "geo-dienbien")
+        cache_dir = args.cache_dir or default_cache_dir()
         try:
             cache = ResultCache(cache_dir)
         except (OSError, Exception) as err:  # an unusable cache must not stop the run

@@ -18,6 +18,7 @@ from importlib import metadata
 from pathlib import Path
 
 import geo
+from geo.config import default_cache_dir
 from geo.errors import GazetteerError, OverrideError
 from geo.gazetteer import admin
 from geo.gazetteer.boundary import read_boundary
@@ -31,8 +32,6 @@ from geo.model import Place
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 CURATED_FILE = "curated_places.csv"
 BOUNDARY_FILE = "boundary.geojson"
-CACHE_ENV = "GEO_CACHE_DIR"
-_DEFAULT_CACHE = Path(__file__).resolve().parents[2] / ".geo-cache"
 
 
 def load_gazetteer(*, overrides: Path | Sequence[PlaceRow] | None = None,
@@ -52,7 +51,7 @@ def load_gazetteer(*, overrides: Path | Sequence[PlaceRow] | None = None,
         defaults to the repository's ``data/``.
     cache_dir : Path or False, optional
         Where the built administrative units are cached; ``$GEO_CACHE_DIR``
-        or ``.geo-cache/`` by default; ``False`` disables the cache.
+        or ``~/.cache/geo-dienbien`` by default; ``False`` disables the cache.
 
     Returns
     -------
@@ -114,13 +113,12 @@ def admin_units(cache_dir: Path | None | bool = None) -> tuple[Place, ...]:
     Parameters
     ----------
     cache_dir : Path or False, optional
-        Cache directory; ``None`` means ``$GEO_CACHE_DIR`` or ``.geo-cache/``;
+        Cache directory; ``None`` means ``$GEO_CACHE_DIR`` or ``~/.cache/geo-dienbien``;
         ``False`` builds without reading or writing a cache.
     """
     if cache_dir is False:
         return admin.build_admin_places()
-    directory = Path(cache_dir) if cache_dir else Path(os.environ.get(CACHE_ENV) or
-                                                       _DEFAULT_CACHE)
+    directory = Path(cache_dir) if cache_dir else default_cache_dir()
     path = directory / f"admin-units-{_admin_key()}.pickle"
     try:
         with path.open("rb") as fh:
