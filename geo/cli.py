@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -120,12 +119,9 @@ def _positive_int(value: str) -> int:
 
 
 def _gazetteer(args):
-    from geo.gazetteer import load_gazetteer
+    from geo.gazetteer import DATA_DIR, default_overrides_path, load_gazetteer
 
-    overrides = args.overrides or os.environ.get("GEO_OVERRIDES")
-    if overrides is None and Path("data/overrides.csv").is_file():
-        overrides = Path("data/overrides.csv")
-    return load_gazetteer(overrides=Path(overrides) if overrides else None)
+    return load_gazetteer(overrides=args.overrides or default_overrides_path(DATA_DIR))
 
 
 def _corpus(args, paths):
