@@ -197,7 +197,7 @@ def _load():
     extra_key = tuple(r.article.id for r in extra)
     corpus, index = _indexed(str(CORPUS_DIR), fingerprint, gkey, extra_key, gaz, extra)
     for f in corpus.failures:
-        warnings.append(f"{Path(f.path).name}: {f.reason}")
+        warnings.append(f.message())
     if not files:
         warnings.append(f"No articles in {CORPUS_DIR}: add one under “Add an article”.")
     return gaz, corpus, index, (str(CORPUS_DIR), fingerprint, gkey, extra_key), warnings

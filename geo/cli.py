@@ -144,14 +144,8 @@ def _corpus(args, paths):
         for warning in result.article.warnings:
             _error("warning: " + " ".join(warning.split()))
     for failure in corpus.failures:
-        _error(_failure_line(failure))
+        _error(failure.message())
     return gaz, corpus
-
-
-def _failure_line(failure) -> str:
-    """One line naming the file: the reason already starts with it when it comes from reading."""
-    reason = " ".join(failure.reason.split())
-    return reason if reason.startswith(failure.path) else f"{failure.path}: {reason}"
 
 
 def _finish(corpus) -> int:

@@ -35,6 +35,11 @@ class Failure:
     path: str
     reason: str
 
+    def message(self) -> str:
+        """Return the one-line message: the reason, naming the file once."""
+        reason = " ".join(self.reason.split())
+        return reason if self.path in reason else f"{self.path}: {reason}"
+
 
 @dataclass(frozen=True, slots=True)
 class Corpus:
