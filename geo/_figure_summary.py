@@ -69,6 +69,20 @@ class FigureSummary:
         return tuple(dict.fromkeys(s.article for s in self.sources))
 
 
+def group_like_figures(figures: Iterable[Figure]) -> dict[tuple, list[Figure]]:
+    """Group figures like with like: same place, subject, unit and period.
+
+    Vague figures (no value) are left out.  Keys are ``(place_id, subject,
+    unit, period)`` in order of first appearance.  This is the one rule for
+    "like with like"; summaries and map layers both group with it.
+    """
+    groups: dict[tuple, list[Figure]] = {}
+    for f in figures:
+        if f.value is not None:
+            groups.setdefault((f.place_id, f.subject, f.unit, f.period), []).append(f)
+    return groups
+
+
 def summarise_figures(figures: Iterable[Figure]) -> list[FigureSummary]:
     """Group figures by place, subject, unit and period, without summing.
 
@@ -89,13 +103,8 @@ def summarise_figures(figures: Iterable[Figure]) -> list[FigureSummary]:
     455.573 km in another gives one summary with ``agree == False`` and
     ``values == (408.616, 455.573)``.
     """
-    groups: dict[tuple, list[Figure]] = {}
-    for f in figures:
-        if f.value is None:
-            continue
-        groups.setdefault((f.place_id, f.subject, f.unit, f.period), []).append(f)
     out = []
-    for (place_id, subject, unit, period), members in groups.items():
+    for (place_id, subject, unit, period), members in group_like_figures(figures).items():
         sources = tuple(FigureSource(f.article, f.value, f.value_high, f.qualifier, f.quote,
                                      f.start, f.end, f.date) for f in members)
         out.append(FigureSummary(place_id, members[0].place_name, subject, unit, period,
