@@ -44,9 +44,15 @@ def client():
         yield client
 
 
-def test_client_map_gives_the_single_process_output(client, gazetteer, single_process):
+@pytest.fixture(scope="module")
+def gaz(client, gazetteer):
+    # one scattered copy for the module: scattering the same object twice gives the same
+    # key, and releasing one future could then drop the data under the other
+    return client.scatter(gazetteer, broadcast=True)
+
+
+def test_client_map_gives_the_single_process_output(client, gaz, gazetteer, single_process):
     articles = [a for a in iter_corpus([str(SEEDS)]) if hasattr(a, "text")]
-    gaz = client.scatter(gazetteer, broadcast=True)
     futures = client.map(process_article, articles, gazetteer=gaz, pure=False)
     results = client.gather(futures)
     assert {f.status for f in futures} == {"finished"}
@@ -58,13 +64,11 @@ def test_client_map_gives_the_single_process_output(client, gazetteer, single_pr
     assert sum(len(r.figures) for r in results) > 0
 
 
-def test_bag_reading_on_workers_gives_the_single_process_output(client, gazetteer,
-                                                                single_process):
+def test_bag_reading_on_workers_gives_the_single_process_output(client, gaz, single_process):
     import dask.bag as db
 
     paths = sorted(str(p) for p in SEEDS.glob("*.txt"))
     manifest = load_manifest(SEEDS)  # titles, outlets, dates: as iter_corpus applies them
-    gaz = client.scatter(gazetteer, broadcast=True)
     results = db.from_sequence(paths, npartitions=2).map(
         lambda p: read_article(p, meta=manifest.get(Path(p).name))).map(
         process_article, gaz).compute()
