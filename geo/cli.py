@@ -124,17 +124,11 @@ def _gazetteer(args):
     return load_gazetteer(overrides=args.overrides or default_overrides_path(DATA_DIR))
 
 
-def _corpus(args, paths):
-    from geo.pipeline import ResultCache, process_corpus
+def _corpus(args, paths, gaz=None):
+    from geo.pipeline import process_corpus
 
-    gaz = _gazetteer(args)
-    cache = None
-    if not args.no_cache:
-        cache_dir = args.cache_dir or default_cache_dir()
-        try:
-            cache = ResultCache(cache_dir)
-        except (OSError, Exception) as err:  # an unusable cache must not stop the run
-            _error(f"cache disabled: {cache_dir}: {err}")
+    gaz = gaz if gaz is not None else _gazetteer(args)
+    cache = None if args.no_cache else _cache(args)
     corpus = process_corpus(paths, gaz, workers=args.workers, cache=cache,
                             progress=not args.quiet and sys.stderr.isatty(),
                             max_bytes=args.max_bytes)
@@ -146,6 +140,18 @@ def _corpus(args, paths):
     for failure in corpus.failures:
         _error(failure.message())
     return gaz, corpus
+
+
+def _cache(args):
+    """Open the result cache, or return ``None`` (with a note) when it cannot be used."""
+    from geo.pipeline import ResultCache
+
+    cache_dir = args.cache_dir or default_cache_dir()
+    try:
+        return ResultCache(cache_dir)
+    except Exception as err:  # an unusable cache must not stop the run
+        _error(f"cache disabled: {cache_dir}: {err}")
+        return None
 
 
 def _finish(corpus) -> int:
@@ -199,18 +205,67 @@ def _cmd_places(args) -> int:
     return EXIT_OK
 
 
+#: Written into the output folder after an export: the corpus fingerprint, then
+#: the files written.  A re-run over the same corpus with the same code and
+#: gazetteer finds it and writes nothing.
+EXPORT_STAMP = ".geo-export"
+
+
 def _cmd_export(args) -> int:
-    from geo.export import export_layers
+    from geo.export import atomic_write, export_layers
     from geo.layers import build_layers
 
-    gaz, corpus = _corpus(args, args.corpus)
+    out = Path(args.out)
+    stamp = out / EXPORT_STAMP
+    gaz = _gazetteer(args)
+    done = _up_to_date(stamp, _fingerprint(args, gaz))
+    if done is not None:
+        for path in done:
+            print(path)
+        print(f"{out}: up to date ({len(done)} file(s); corpus, code and gazetteer unchanged)",
+              file=sys.stderr)
+        return EXIT_OK
+    gaz, corpus = _corpus(args, args.corpus, gaz)
     layers = build_layers(corpus, gaz)
-    written = export_layers(layers, args.out, corpus=corpus)
+    written = export_layers(layers, out, corpus=corpus)
     for path in written:
         print(path)
-    print(f"wrote {len(written)} file(s) to {args.out} from {len(corpus.results)} article(s)",
+    print(f"wrote {len(written)} file(s) to {out} from {len(corpus.results)} article(s)",
           file=sys.stderr)
-    return _finish(corpus)
+    status = _finish(corpus)
+    fingerprint = _fingerprint(args, gaz) if status == EXIT_OK else None
+    if fingerprint:  # every file is in the cache now
+        lines = [fingerprint, *(str(p) for p in written)]
+        atomic_write(stamp, lambda tmp: tmp.write_text("\n".join(lines) + "\n",
+                                                       encoding="utf-8"))
+    return status
+
+
+def _fingerprint(args, gaz) -> str | None:
+    """Return the corpus fingerprint from the cache alone (see corpus_fingerprint), if any."""
+    from geo.pipeline import corpus_fingerprint
+
+    cache = None if args.no_cache else _cache(args)
+    if cache is None:
+        return None
+    try:
+        return corpus_fingerprint(args.corpus, gaz, cache, max_bytes=args.max_bytes)
+    finally:
+        cache.close()
+
+
+def _up_to_date(stamp: Path, fingerprint: str | None) -> list[Path] | None:
+    """Return the files of a previous export of the same corpus, if all are still there."""
+    if not fingerprint:
+        return None
+    try:
+        first, *files = stamp.read_text(encoding="utf-8").splitlines()
+    except (OSError, ValueError):
+        return None
+    paths = [Path(f) for f in files]
+    if first != fingerprint or not paths or not all(p.is_file() for p in paths):
+        return None
+    return paths
 
 
 def _print_rows(rows: list[dict], as_json: bool, columns: list[str]) -> None:

@@ -164,6 +164,36 @@ def process_corpus(
     )
 
 
+def corpus_fingerprint(paths, gazetteer, cache, *, max_bytes: int | None = None) -> str | None:
+    """Return a fingerprint of the corpus under *paths* from the cache alone, or ``None``.
+
+    Nothing is read but file metadata and the cache: the fingerprint exists
+    only when every file is unchanged since it was processed (its stat key
+    is in *cache*) and the walk met no failure.  Equal fingerprints mean the
+    same results (same contents, manifest rows, code and gazetteer), so a
+    caller may skip work whose output it already has.
+    """
+    from geo.reading import DEFAULT_MAX_BYTES, iter_corpus_files
+
+    limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
+    version = getattr(gazetteer, "version", "")
+    skeys = []
+    for item in iter_corpus_files([str(p) for p in paths]):
+        if isinstance(item, Failure):
+            return None  # failures must be reported again
+        skey = _stat_key(str(item[0]), item[1], limit, version)
+        if skey is None:
+            return None
+        skeys.append(skey)
+    known = cache.content_keys(skeys)
+    if not skeys or len(known) < len(set(skeys)):
+        return None
+    h = hashlib.sha256(f"{_CODE_VERSION}\0{version}".encode())
+    for skey in skeys:
+        h.update(f"\0{skey}:{known[skey]}".encode())
+    return h.hexdigest()
+
+
 def content_key(article: Article, gazetteer_version: str) -> str:
     """Return the cache key of *article*: its content, metadata, code and gazetteer."""
     h = hashlib.sha256()
@@ -396,6 +426,18 @@ class ResultCache:
                     continue
                 for ident in by_skey[skey]:
                     out[ident] = result
+        return out
+
+    def content_keys(self, skeys) -> dict[str, str]:
+        """Return ``{file key: content key}`` for the file keys the cache knows."""
+        items = list(dict.fromkeys(skeys))
+        out: dict[str, str] = {}
+        for i in range(0, len(items), 500):
+            part = items[i:i + 500]
+            rows = self._db.execute(
+                f"SELECT f.skey, f.key FROM files f JOIN results r ON r.key = f.key "
+                f"WHERE f.skey IN ({','.join('?' * len(part))})", part)
+            out.update(rows)
         return out
 
     def put(self, key: str, result: ArticleResult) -> None:

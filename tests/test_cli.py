@@ -490,3 +490,34 @@ def test_article_without_body_warns(capsys, tmp_path):
     assert code == 0 and out == ""
     # regression (articles.parse_article): the warning named the article id, not the file
     assert err == f"geo: warning: {path}: no article body found\n"
+
+
+# --- re-running an export over an unchanged corpus ---------------------------------------
+
+
+def test_export_rerun_on_an_unchanged_corpus_writes_nothing(tmp_path, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("000_dedc6cf91859ad52.txt", "002_f447b384136a2931.txt"):
+        (corpus / name).write_bytes((SEEDS / name).read_bytes())
+    out = tmp_path / "out"
+    code, first, err = run_main(capsys, "export", str(corpus), "--out", str(out))
+    assert code == 0 and "wrote 14 file(s)" in err
+    stamped = {p: p.stat().st_mtime_ns for p in out.iterdir()}
+
+    code, again, err = run_main(capsys, "export", str(corpus), "--out", str(out))
+    assert code == 0 and "up to date" in err
+    assert again == first  # the same files listed
+    assert {p: p.stat().st_mtime_ns for p in out.iterdir()} == stamped  # none rewritten
+
+    # an edited article, or a missing output file, means a real export again
+    (out / "figures.csv").unlink()
+    code, _, err = run_main(capsys, "export", str(corpus), "--out", str(out))
+    assert code == 0 and "wrote 14 file(s)" in err and (out / "figures.csv").is_file()
+    article = corpus / "002_f447b384136a2931.txt"
+    article.write_text(article.read_text(encoding="utf-8").replace("2,650 patrols",
+                                                                   "2,651 patrols"),
+                       encoding="utf-8")
+    code, _, err = run_main(capsys, "export", str(corpus), "--out", str(out))
+    assert code == 0 and "wrote 14 file(s)" in err
+    assert "2651" in (out / "figures.csv").read_text(encoding="utf-8")
