@@ -35,10 +35,13 @@ class Failure:
     path: str
     reason: str
 
+    def __post_init__(self) -> None:
+        # one line, whatever the error said (library messages span lines)
+        object.__setattr__(self, "reason", " ".join(self.reason.split()))
+
     def message(self) -> str:
         """Return the one-line message: the reason, naming the file once."""
-        reason = " ".join(self.reason.split())
-        return reason if self.path in reason else f"{self.path}: {reason}"
+        return self.reason if self.path in self.reason else f"{self.path}: {self.reason}"
 
 
 @dataclass(frozen=True, slots=True)
