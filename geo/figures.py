@@ -79,6 +79,8 @@ _DROP_LEADING = frozenset("new other national more additional total local".split
 _UNIT_DEFAULT = {"km": "length", "kg": "weight", "g": "weight", "tonnes": "weight",
                  "ha": "area", "m": "length", "%": "share", "VND": "funds", "USD": "funds",
                  "MW": "capacity", "kW": "capacity", "kWh": "energy"}
+#: Characters read on each side of a figure for its theme's context (see :func:`_clause`).
+_CLAUSE_REACH = 150
 _PERIOD_WORD = {"year": "per year", "annum": "per year", "annually": "per year",
                 "yearly": "per year", "month": "per month", "monthly": "per month",
                 "week": "per week", "weekly": "per week", "day": "per day", "daily": "per day"}
@@ -296,7 +298,15 @@ def _subject(words: list[str]) -> str:
 
 
 def _clause(text: str, s: int, e: int, pos: int) -> str:
-    """Return the clause of ``text[s:e]`` around *pos* (split at ``;`` and ``:``)."""
+    """Return the clause of ``text[s:e]`` around *pos* (split at ``;`` and ``:``).
+
+    The clause is cut to :data:`_CLAUSE_REACH` characters on each side of
+    *pos*: the theme words that matter stand near the figure, and one
+    unpunctuated sentence of thousands of figures would otherwise make each
+    figure read the whole sentence (quadratic).  No seed or synthetic article
+    has a clause where the cut changes a theme.
+    """
+    s, e = max(s, pos - _CLAUSE_REACH), min(e, pos + _CLAUSE_REACH)
     left = max(text.rfind(";", s, pos), text.rfind(":", s, pos))
     right = min((i for i in (text.find(";", pos, e), text.find(":", pos, e)) if i >= 0),
                 default=e)

@@ -211,11 +211,6 @@ def test_thousands_of_numbers_in_one_unpunctuated_sentence_finish(gaz):
     assert [f.value for f in result.figures] == [1000 + i for i in range(1500)]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "geo/figures.py extract_figures passes the whole clause as theme_for's context; in one "
-    "unpunctuated sentence of n figures each reads O(n) text, so the work is quadratic "
-    "(2,000 numbers: seconds; 10,000: minutes). Bound the context to a window around the "
-    "figure (figures owner)"))
 def test_text_read_per_figure_is_bounded(gaz, monkeypatch):
     import geo.figures as figures
 
