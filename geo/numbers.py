@@ -75,20 +75,27 @@ _UNIT_ALT = "|".join(sorted((re.escape(u).replace(r"\ ", r"\s+") for u in UNITS 
                              ("vnd", "usd", "us$", "$", "dong")), key=len, reverse=True))
 _QUAL_ALT = "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS)
 
+# Word boundaries that count a combining mark (U+0300-U+036F) as part of the
+# word, as ``\b`` does not: in NFD text "A\u0300367" is the one word "À367"
+# and holds no number, as in NFC.
+_B = r"(?<![\w\u0300-\u036f])"  # a word starts here
+_E = r"(?![\w\u0300-\u036f])"  # a word ends here
+
 #: Candidate quantities.  Groups: ``qual``, ``cur`` (currency before),
 #: ``vague`` ("thousands of"), ``num``, ``high`` (range end), ``scale``,
 #: ``unit``, ``cur2`` (currency after).
 QUANTITY = re.compile(
-    rf"(?:(?P<qual>\b(?:{_QUAL_ALT}))\s+)?"
-    r"(?:(?P<cur>\bVND|\bUSD|US\$|\$)\s?)?"
+    rf"(?:(?P<qual>{_B}(?:{_QUAL_ALT}))\s+)?"
+    rf"(?:(?P<cur>{_B}VND|{_B}USD|US\$|\$)\s?)?"
     r"(?:"
-    r"(?P<vague>\b(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions)\s+of)\b"
+    rf"(?P<vague>{_B}(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions)\s+of)\b"
     r"|"
-    rf"(?P<num>(?:(?<=VND)|(?<=USD)|(?<=\$)|(?<![\w.,/+:\-]))(?:{_DIGITS})|\b{_WORD}\b)"
+    rf"(?P<num>(?:(?<=VND)|(?<=USD)|(?<=\$)|(?<![\w.,/+:\-\u0300-\u036f]))(?:{_DIGITS})"
+    rf"|{_B}{_WORD}{_E})"
     rf"(?:[^\S\n]*(?:-|–|\bto\b)[^\S\n]*(?P<high>{_DIGITS})(?!\d|,\d))?"
-    r"(?:[^\S\n]*(?P<scale>\b(?:thousand|million|billion|bn|trillion)\b))?"
-    rf"(?:[^\S\n]*(?P<unit>(?:{_UNIT_ALT})(?!\w)|%))?"
-    r"(?:[^\S\n]*(?P<cur2>\b(?:VND|USD|dong)\b))?"
+    rf"(?:[^\S\n]*(?P<scale>\b(?:thousand|million|billion|bn|trillion){_E}))?"
+    rf"(?:[^\S\n]*(?P<unit>(?:{_UNIT_ALT}){_E}|%))?"
+    rf"(?:[^\S\n]*(?P<cur2>\b(?:VND|USD|dong){_E}))?"
     r")",
     re.IGNORECASE,
 )

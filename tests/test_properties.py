@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 import tempfile
 import unicodedata
 from pathlib import Path
@@ -17,7 +16,7 @@ from pathlib import Path
 import geojson_validator
 import pytest
 from geojson_pydantic import FeatureCollection
-from hypothesis import assume, given
+from hypothesis import given
 from hypothesis import strategies as st
 from strategies import any_text, article_texts, ci_settings, gazetteer, nfc_article_texts
 
@@ -26,7 +25,6 @@ from geo.errors import GeoError
 from geo.figures import extract_figures
 from geo.mentions import find_mentions
 from geo.model import Article, Kind, Precision
-from geo.numbers import WORD_NUMBERS
 from geo.reading import read_article
 
 KINDS = {k.value for k in Kind}
@@ -131,19 +129,10 @@ def _signature(mentions, figures):
             [(f.value, f.value_high, f.unit, f.vague) for f in figures])
 
 
-#: A number glued to a preceding accented letter ("À367", "Àtwo"): a known gap of the
-#: figures owner, pinned by test_nfd_number_glued_to_an_accented_letter (xfail) below.
-#: Remove this exclusion when that test passes.
-_KNOWN_NFD_GAP = re.compile(
-    rf"[\u0300-\u036f](?:\d|(?:{'|'.join(WORD_NUMBERS)}|tens|dozens|hundreds|thousands|"
-    r"millions)\b)", re.IGNORECASE)
-
-
 @ci_settings(600)
 @given(text=nfc_article_texts())
 def test_nfd_gives_the_same_mentions_and_figures_as_nfc(gaz, text):
     nfd = unicodedata.normalize("NFD", text)
-    assume(not _KNOWN_NFD_GAP.search(nfd))
     nfc_out = run(text, gaz)
     nfd_out = run(nfd, gaz)
     assert (nfc_out is None) == (nfd_out is None)
@@ -263,7 +252,7 @@ def _no_constants(name):
     raise AssertionError(f"{name} is not JSON (RFC 8259)")
 
 
-# --- found by the properties above, for other owners ---------------------------------
+# --- regressions found by the properties above (fixed) --------------------------------
 
 NFD_NUMBER_CASES = [
     "They held À367 joint patrols and 2 meetings.",  # a digit right after an accented letter
@@ -272,21 +261,12 @@ NFD_NUMBER_CASES = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "geo/numbers.py QUANTITY: the word boundary before a number (the look-behind "
-    "(?<![\\w.,/+:\\-]) before digits, \\b before 'two') does not see a combining mark as "
-    "part of the word, so in NFD 'A\\u0300367 patrols' / 'A\\u0300two communes' are figures "
-    "while NFC 'À367 patrols' / 'Àtwo communes' are not; treat \\u0300-\\u036f as word "
-    "characters there (figures owner)"))
 @pytest.mark.parametrize("sentence", NFD_NUMBER_CASES)
 def test_nfd_number_glued_to_an_accented_letter(gaz, sentence):
     text = "Border news\n\n" + sentence
     nfc = run(text, gaz)
     nfd = run(unicodedata.normalize("NFD", text), gaz)
     assert [f.value for f in nfd[2]] == [f.value for f in nfc[2]]
-
-
-# --- regressions found by the properties above (fixed) --------------------------------
 
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\n "])
