@@ -86,7 +86,9 @@ def find_mentions(article: Article, gazetteer, *, furniture: bool = True) -> lis
         lo = min(body.start, article.title_span.start if article.title_span else body.start)
         text = text[:body.end]
         if lo > 0:
-            text = " " * lo + text[lo:]  # blank, not cut: offsets stay those of the article
+            # blank, not cut: offsets stay those of the article; line feeds, not
+            # spaces, so that folding keeps lengths (see geo.text._SLOW)
+            text = "\n" * lo + text[lo:]
     folded = Folded.of(text)
     ft = folded.text
     index = index_for(gazetteer)

@@ -47,8 +47,18 @@ def _table() -> dict[int, str]:
     return table
 
 
-_SLOW = re.compile(f"[\u0300-\u036f{_ZERO_WIDTH}]|\\s\\s")
-_SPACE_RUN = re.compile("(?<= ) +")
+# Folding changes lengths only for a combining mark or zero-width character
+# (dropped) and a run of whitespace holding a space or tab (collapsed to one
+# space).  A run of line feeds alone (the blank line between paragraphs) is
+# kept, one space per character: no name spans a paragraph break, and keeping
+# it leaves the usual article (NFC, blank lines between paragraphs) on the
+# length-preserving fast path.  "\r\n" is collapsed: a name may be wrapped
+# over one line break ("Border\r\nPost").  The test is on the *original*
+# text; any whitespace pair with one non-"\n" character may start a run to
+# collapse (it may also be a run that folding keeps: then the slow path does
+# the same as the fast one, only slower).
+_SLOW = re.compile(f"[\u0300-\u036f{_ZERO_WIDTH}]|[^\\S\\n]\\s|\\s[^\\S\\n]")
+_SPACE_RUN = re.compile("  +")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _NON_ASCII_SPLIT = re.compile(r"([^\x00-\x7f]+)")
 _ASCII_SPACES = re.compile(r"[\t\r\n\x0b\x0c]")
@@ -102,7 +112,9 @@ def fold(text: str) -> str:
     -------
     str
         The folded text; combining marks and zero-width characters are
-        dropped and whitespace runs collapse to one space.
+        dropped, whitespace becomes spaces, and runs of whitespace collapse
+        to one space unless they are line feeds only (a blank line stays
+        two spaces).
     """
     return Folded.of(text).text
 
@@ -124,7 +136,7 @@ class Folded:
     def of(cls, original: str) -> Folded:
         """Fold *original*, keeping a map of offsets when lengths differ."""
         quick = _translate(original)
-        if not _SLOW.search(quick):
+        if not _SLOW.search(original):
             return cls(original, quick, None)
         # Drop combining marks and zero-width characters, then collapse runs
         # of spaces; both passes copy whole segments, so the cost is per
@@ -133,9 +145,11 @@ class Folded:
         if marks:
             kept, index = _drop(quick, marks, range(len(quick)))
             text = "".join(kept)
-        else:  # NFC text with a double space or a blank line: only spaces collapse
+        else:  # NFC text with a double space: only spaces collapse
             text, index = quick, range(len(quick))
-        kept, index = _drop(text, (m.span() for m in _SPACE_RUN.finditer(text)), index)
+        runs = [(m.start() + 1, m.end()) for m in _SPACE_RUN.finditer(text)
+                if not all(original[index[k]] == "\n" for k in range(m.start(), m.end()))]
+        kept, index = _drop(text, runs, index)
         return cls(original, "".join(kept), tuple(index))
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
