@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 import ahocorasick
 
 from geo.model import Article, Mention, Span
-from geo.text import paragraph_spans, sentence_spans
+from geo.text import Passages, paragraph_spans
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
@@ -165,11 +165,16 @@ class ArticleContext:
     date: str | None
     actors: list[Actor] = field(default_factory=list)
     actor_starts: list[int] = field(default_factory=list)
-    _sentences: dict[int, tuple[list[Span], list[int]]] = field(default_factory=dict)
+    passages: Passages | None = None  # sentence splits, shared with find_mentions
 
     @classmethod
-    def build(cls, article: Article, mentions, notes: Notes) -> ArticleContext:
-        """Split the body into paragraphs and index the usable mentions of *article*."""
+    def build(cls, article: Article, mentions, notes: Notes,
+              passages: Passages | None = None) -> ArticleContext:
+        """Split the body into paragraphs and index the usable mentions of *article*.
+
+        *passages* (the article's, as given to :func:`geo.mentions.find_mentions`)
+        holds the sentences already split; a new one is made if ``None``.
+        """
         text, body = article.text, article.body
         paragraphs = paragraph_spans(text, body.start, body.end)
         usable = sorted((m for m in mentions
@@ -192,7 +197,7 @@ class ArticleContext:
         actors.sort(key=lambda a: (a.start, -a.end))
         return cls(text, paragraphs, [p.start for p in paragraphs], usable,
                    [m.start for m in usable], province, notes, year, article.date, actors,
-                   [a.start for a in actors])
+                   [a.start for a in actors], passages or Passages(text))
 
     # -- spans ---------------------------------------------------------------
     def paragraph_index(self, pos: int) -> int:
@@ -201,12 +206,8 @@ class ArticleContext:
         return i if i >= 0 and pos < self.paragraphs[i].end else -1
 
     def _sentences_of(self, p: int) -> tuple[list[Span], list[int]]:
-        found = self._sentences.get(p)
-        if found is None:
-            par = self.paragraphs[p]
-            spans = sentence_spans(self.text, par.start, par.end)
-            found = self._sentences[p] = (spans, [s.start for s in spans])
-        return found
+        par = self.paragraphs[p]
+        return self.passages.sentences(par.start, par.end)
 
     def sentence_of(self, pos: int) -> Span:
         """Return the sentence containing *pos* (or a one-character span)."""

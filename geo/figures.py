@@ -34,6 +34,7 @@ from geo._figure_context import MONTH_RE, ArticleContext, Notes
 from geo._figure_summary import FigureSummary, summarise_figures
 from geo.model import Article, Figure, Mention
 from geo.numbers import WORD_NUMBERS, Quantity, iter_quantities, parse_quantity
+from geo.text import Passages
 from geo.themes import theme_for
 
 __all__ = ["FigureSummary", "extract_figures", "figure_to_dict", "summarise_figures"]
@@ -86,7 +87,8 @@ _PERIOD_WORD = {"year": "per year", "annum": "per year", "annually": "per year",
                 "week": "per week", "weekly": "per week", "day": "per day", "daily": "per day"}
 
 
-def extract_figures(article: Article, mentions: Sequence[Mention]) -> list[Figure]:
+def extract_figures(article: Article, mentions: Sequence[Mention], *,
+                    passages: Passages | None = None) -> list[Figure]:
     """Find the figures reported in an article body.
 
     Parameters
@@ -96,6 +98,10 @@ def extract_figures(article: Article, mentions: Sequence[Mention]) -> list[Figur
     mentions : sequence of Mention
         The article's resolved place mentions; the scope place of each
         figure is chosen among them (see :mod:`geo._figure_context`).
+    passages : Passages, optional
+        The article's sentence and paragraph spans, shared with
+        :func:`geo.mentions.find_mentions` (see
+        :func:`geo.pipeline.process_article`); made here if ``None``.
 
     Returns
     -------
@@ -120,7 +126,7 @@ def extract_figures(article: Article, mentions: Sequence[Mention]) -> list[Figur
                 notes.past_form(text, q.start, m.group("num"), w.group(1).lower())
     if not found:
         return []
-    ctx = ArticleContext.build(article, mentions, notes)
+    ctx = ArticleContext.build(article, mentions, notes, passages)
     figures: list[Figure] = []
     last_pct: tuple[int, str] | None = None
     for i, (q, subject, unit, end, rate) in enumerate(found):

@@ -50,7 +50,7 @@ from geo.resolve import (
     decide_era,
     era_from_words,
 )
-from geo.text import Folded, paragraph_spans, sentence_spans
+from geo.text import Folded, Passages
 from geo.triggers import CITY
 
 _RANK = {Kind.VILLAGE: 1, Kind.BORDER_POST: 1, Kind.BORDER_GATE: 1, Kind.OTHER: 1,
@@ -58,7 +58,8 @@ _RANK = {Kind.VILLAGE: 1, Kind.BORDER_POST: 1, Kind.BORDER_GATE: 1, Kind.OTHER: 
          Kind.FOREIGN_PLACE: 3, Kind.REGION: 5}
 
 
-def find_mentions(article: Article, gazetteer, *, furniture: bool = True) -> list[Mention]:
+def find_mentions(article: Article, gazetteer, *, furniture: bool = True,
+                  passages: Passages | None = None) -> list[Mention]:
     """Find every place mention of *article* and resolve it against *gazetteer*.
 
     Parameters
@@ -72,6 +73,10 @@ def find_mentions(article: Article, gazetteer, *, furniture: bool = True) -> lis
         Also report mentions outside the body and title (page furniture,
         signature) with ``in_body=False``; ``False`` reads only the title
         and body, about twice as fast on pages with long teaser lists.
+    passages : Passages, optional
+        The article's sentence and paragraph spans, when the caller shares
+        them with :func:`geo.figures.extract_figures` (as
+        :func:`geo.pipeline.process_article` does); made here otherwise.
 
     Returns
     -------
@@ -101,7 +106,8 @@ def find_mentions(article: Article, gazetteer, *, furniture: bool = True) -> lis
         if not h.skip:
             _choose(h, era)
     _apply_containers(hits, get)
-    passages = Passages(article.text)
+    if passages is None:
+        passages = Passages(article.text)
     out = [_mention(article, folded, h, body, era, era_why, get, passages)
            for h in hits if not h.skip]
     out.extend(_marker_mentions(article, folded, body, hits, get, index.marker_series, passages))
@@ -347,56 +353,6 @@ def _series_from_places(hits, s0, e0, by_unit: dict[str, str]) -> str | None:
                 if unit in by_unit:
                     return by_unit[unit]
     return None
-
-
-class Passages:
-    """Sentence and paragraph spans of a text, sentences split one paragraph at a time.
-
-    A sentence never runs over a line break (see :func:`geo.text.sentence_spans`),
-    so splitting only the paragraphs that hold mentions gives the same spans
-    as splitting the whole text, for less work.
-    """
-
-    def __init__(self, text: str):
-        self.text = text
-        self.paragraphs = paragraph_spans(text)
-        self._starts = [p.start for p in self.paragraphs]
-        self._sentences: dict[int, tuple[list[Span], list[int]]] = {}
-
-    def at(self, pos: int, end: int | None = None) -> tuple[Span | None, Span | None]:
-        """Return the (sentence, paragraph) spans holding offset *pos*.
-
-        With *end*, the spans hold all of ``[pos, end)``: a name broken over a
-        line ("Tây Trang International Border" / "Post", hard-wrapped text)
-        gets the sentences on both sides, so its passage shows it whole.
-        """
-        first = self._at(pos)
-        if end is None or end - 1 <= pos:
-            return first
-        last = self._at(end - 1)
-        return _union(first[0], last[0]), _union(first[1], last[1])
-
-    def _at(self, pos: int) -> tuple[Span | None, Span | None]:
-        i = bisect_right(self._starts, pos) - 1
-        if i < 0 or pos >= self.paragraphs[i].end:
-            return None, None
-        para = self.paragraphs[i]
-        cached = self._sentences.get(i)
-        if cached is None:
-            spans = sentence_spans(self.text, para.start, para.end)
-            cached = self._sentences[i] = (spans, [s.start for s in spans])
-        return _containing(*cached, pos), para
-
-
-def _union(a: Span | None, b: Span | None) -> Span | None:
-    if a is None or b is None:
-        return a or b
-    return Span(min(a.start, b.start), max(a.end, b.end))
-
-
-def _containing(spans: list[Span], starts: list[int], pos: int) -> Span | None:
-    i = bisect_right(starts, pos) - 1
-    return spans[i] if i >= 0 and spans[i].start <= pos < spans[i].end else None
 
 
 def mention_to_dict(m: Mention) -> dict:

@@ -69,11 +69,14 @@ def process_article(article: Article, gazetteer) -> ArticleResult:
     """
     from geo.figures import extract_figures
     from geo.mentions import find_mentions
+    from geo.text import Passages
 
+    # sentences are split once, for mentions and figures both
+    passages = Passages(article.text)
     # places in page furniture (teasers of other articles) are not this
     # article's: read only the title and body
-    mentions = tuple(find_mentions(article, gazetteer, furniture=False))
-    figures = tuple(extract_figures(article, mentions))
+    mentions = tuple(find_mentions(article, gazetteer, furniture=False, passages=passages))
+    figures = tuple(extract_figures(article, mentions, passages=passages))
     return ArticleResult(article, mentions, figures)
 
 

@@ -209,12 +209,82 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
 
 
 def _add_trimmed(text: str, s: int, e: int, out: list[Span]) -> None:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    if e > s:
-        out.append(Span(s, e))
+    # str.strip in C, not a loop per character: the same test (str.isspace)
+    seg = text[s:e]
+    left = seg.lstrip()
+    if left:
+        s += len(seg) - len(left)
+        out.append(Span(s, s + len(left.rstrip())))
+
+
+class Passages:
+    """Sentence and paragraph spans of one article's text, each split once.
+
+    One object per article, built by :func:`geo.pipeline.process_article`
+    and handed to both :func:`geo.mentions.find_mentions` and
+    :func:`geo.figures.extract_figures` so that neither splits a paragraph
+    into sentences the other has already split.  Paragraphs of the whole
+    text are found when first asked for; sentences one paragraph at a time,
+    only for paragraphs that hold a mention or a figure.  A sentence never
+    runs over a line break (see :func:`sentence_spans`), so splitting
+    paragraph by paragraph gives the same spans as splitting the whole text.
+
+    Parameters
+    ----------
+    text : str
+        The article's text as read (``Article.text``).
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self._paragraphs: list[Span] | None = None
+        self._starts: list[int] = []
+        self._sentences: dict[tuple[int, int], tuple[list[Span], list[int]]] = {}
+
+    @property
+    def paragraphs(self) -> list[Span]:
+        """The paragraph spans of the whole text (:func:`paragraph_spans`)."""
+        if self._paragraphs is None:
+            self._paragraphs = paragraph_spans(self.text)
+            self._starts = [p.start for p in self._paragraphs]
+        return self._paragraphs
+
+    def sentences(self, start: int, end: int) -> tuple[list[Span], list[int]]:
+        """Return ``sentence_spans(text, start, end)`` and their starts, split once per span."""
+        found = self._sentences.get((start, end))
+        if found is None:
+            spans = sentence_spans(self.text, start, end)
+            found = self._sentences[start, end] = (spans, [s.start for s in spans])
+        return found
+
+    def at(self, pos: int, end: int | None = None) -> tuple[Span | None, Span | None]:
+        """Return the (sentence, paragraph) spans holding offset *pos*.
+
+        With *end*, the spans hold all of ``[pos, end)``: a name broken over a
+        line ("Tây Trang International Border" / "Post", hard-wrapped text)
+        gets the sentences on both sides, so its passage shows it whole.
+        """
+        first = self._at(pos)
+        if end is None or end - 1 <= pos:
+            return first
+        last = self._at(end - 1)
+        return _union(first[0], last[0]), _union(first[1], last[1])
+
+    def _at(self, pos: int) -> tuple[Span | None, Span | None]:
+        paragraphs = self.paragraphs
+        i = bisect_right(self._starts, pos) - 1
+        if i < 0 or pos >= paragraphs[i].end:
+            return None, None
+        para = paragraphs[i]
+        spans, starts = self.sentences(para.start, para.end)
+        j = bisect_right(starts, pos) - 1
+        return (spans[j] if j >= 0 and spans[j].start <= pos < spans[j].end else None), para
+
+
+def _union(a: Span | None, b: Span | None) -> Span | None:
+    if a is None or b is None:
+        return a or b
+    return Span(min(a.start, b.start), max(a.end, b.end))
 
 
 def span_containing(spans: list[Span], pos: int) -> Span | None:
