@@ -92,7 +92,7 @@ def find_mentions(article: Article, gazetteer, *, furniture: bool = True,
         text = text[:body.end]
         if lo > 0:
             # blank, not cut: offsets stay those of the article; line feeds, not
-            # spaces, so that folding keeps lengths (see geo.text._SLOW)
+            # spaces, so that folding keeps lengths (see geo.text.Folded.of)
             text = "\n" * lo + text[lo:]
     folded = Folded.of(text)
     ft = folded.text

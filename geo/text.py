@@ -53,12 +53,10 @@ def _table() -> dict[int, str]:
 # kept, one space per character: no name spans a paragraph break, and keeping
 # it leaves the usual article (NFC, blank lines between paragraphs) on the
 # length-preserving fast path.  "\r\n" is collapsed: a name may be wrapped
-# over one line break ("Border\r\nPost").  The test is on the *original*
-# text; any whitespace pair with one non-"\n" character may start a run to
-# collapse (it may also be a run that folding keeps: then the slow path does
-# the same as the fast one, only slower).
-_SLOW = re.compile(f"[\u0300-\u036f{_ZERO_WIDTH}]|[^\\S\\n]\\s|\\s[^\\S\\n]")
+# over one line break ("Border\r\nPost").
+_DROPPED = re.compile(f"[\u0300-\u036f{_ZERO_WIDTH}]")
 _SPACE_RUN = re.compile("  +")
+_LINE_FEEDS = re.compile("\n+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _NON_ASCII_SPLIT = re.compile(r"([^\x00-\x7f]+)")
 _ASCII_SPACES = re.compile(r"[\t\r\n\x0b\x0c]")
@@ -75,6 +73,22 @@ def _translate(text: str) -> str:
     parts[::2] = [p.lower() for p in parts[::2]]
     parts[1::2] = [p.translate(_table()) for p in parts[1::2]]
     return _ASCII_SPACES.sub(" ", "".join(parts))
+
+
+def _needs_collapse(original: str, quick: str) -> bool:
+    """Whether *quick* (``_translate(original)``) has a run of spaces to collapse.
+
+    A string search for two spaces, then a look at the original characters
+    of each pair: only runs of line feeds are kept, and there are about as
+    many of them as paragraphs.
+    """
+    i = quick.find("  ")
+    while i >= 0:
+        if original[i] != "\n" or original[i + 1] != "\n":
+            return True
+        # skip the rest of the line feeds; the pair at their end may not be
+        i = quick.find("  ", _LINE_FEEDS.match(original, i).end() - 1)
+    return False
 
 
 def _marks(text: str):
@@ -136,7 +150,7 @@ class Folded:
     def of(cls, original: str) -> Folded:
         """Fold *original*, keeping a map of offsets when lengths differ."""
         quick = _translate(original)
-        if not _SLOW.search(original):
+        if not _DROPPED.search(original) and not _needs_collapse(original, quick):
             return cls(original, quick, None)
         # Drop combining marks and zero-width characters, then collapse runs
         # of spaces; both passes copy whole segments, so the cost is per
