@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from enum import StrEnum
+from functools import lru_cache
 
 
 class Theme(StrEnum):
@@ -146,13 +147,31 @@ def theme_for(subject: str, unit: str = "", context: str = "") -> Theme:
     words = subject.lower().split()
     head = "officers and soldiers" if subject.lower().endswith("officers and soldiers") else (
         words[-1] if words else "")
-    ctx = unicodedata.normalize("NFC", context).lower() if context else ""
+    checks, fallback = _plan(head, unit)
+    if checks:
+        ctx = unicodedata.normalize("NFC", context).lower() if context else ""
+        for theme, ctx_re in checks:
+            if ctx_re.search(ctx):
+                return theme
+    return fallback
+
+
+@lru_cache(maxsize=4096)
+def _plan(head: str, unit: str) -> tuple[tuple[tuple[Theme, re.Pattern], ...], Theme]:
+    """Return the context rules left to try for a head noun and unit, and the theme after them.
+
+    :data:`RULES` in order, with the head and unit tests done once per
+    (head, unit) instead of once per figure: the context rules whose head
+    and unit fit, up to the first rule that needs no context (its theme is
+    the fallback).  Few heads and units recur, so the cache stays small.
+    """
+    checks = []
     for theme, head_re, unit_re, ctx_re in RULES:
         if head_re is not None and not head_re.search(head):
             continue
         if unit_re is not None and not unit_re.search(unit):
             continue
-        if ctx_re is not None and not ctx_re.search(ctx):
-            continue
-        return theme
-    return Theme.OTHER
+        if ctx_re is None:
+            return tuple(checks), theme
+        checks.append((theme, ctx_re))
+    return tuple(checks), Theme.OTHER
