@@ -89,6 +89,9 @@ class NameIndex:
     by_kind: dict[str, tuple[tuple[str, Place], ...]] = field(default_factory=dict)
     #: commune-level unit id → the series of the curated markers that lie in it
     marker_series: dict[str, str] = field(default_factory=dict)
+    #: place id → what a mention shows of it, filled as places are met
+    #: (see :func:`geo.mentions._facts`)
+    facts: dict[str, tuple] = field(default_factory=dict)
 
 
 _CACHE: dict[str, NameIndex] = {}
@@ -158,11 +161,6 @@ def build_index(gazetteer) -> NameIndex:
     return NameIndex(automaton, {k: tuple(v) for k, v in by_kind.items()}, marker_series)
 
 
-def _boundary(text: str, start: int, end: int) -> bool:
-    return ((start == 0 or not text[start - 1].isalnum())
-            and (end >= len(text) or not text[end].isalnum()))
-
-
 def scan(folded: str, index: NameIndex) -> tuple[list[NameHit], list[TriggerHit]]:
     """Run the automaton once over *folded*; return name hits and trigger hits.
 
@@ -171,10 +169,12 @@ def scan(folded: str, index: NameIndex) -> tuple[list[NameHit], list[TriggerHit]
     """
     names: list[tuple[int, int, Entry]] = []
     triggers: list[tuple[int, int, Trigger]] = []
+    n = len(folded)
     for last, entry in index.automaton.iter(folded):
+        # keys at word boundaries only; inline, as this loop sees every key found
         end = last + 1
         start = end - len(entry.key)
-        if not _boundary(folded, start, end):
+        if (start and folded[start - 1].isalnum()) or (end < n and folded[end].isalnum()):
             continue
         if entry.cands or entry.region:
             names.append((start, end, entry))

@@ -108,7 +108,7 @@ def find_mentions(article: Article, gazetteer, *, furniture: bool = True,
     _apply_containers(hits, get)
     if passages is None:
         passages = Passages(article.text)
-    out = [_mention(article, folded, h, body, era, era_why, get, passages)
+    out = [_mention(article, folded, h, body, era, era_why, get, passages, index.facts)
            for h in hits if not h.skip]
     out.extend(_marker_mentions(article, folded, body, hits, get, index.marker_series, passages))
     out.sort(key=lambda m: (m.start, m.end))
@@ -230,7 +230,8 @@ def _apply_containers(hits: list[NameHit], get) -> None:
             cont.why = f"{cont.why}; the unit that holds {child.name}"
 
 
-def _mention(article, folded, h: NameHit, body, era, era_why, get, passages) -> Mention:
+def _mention(article, folded, h: NameHit, body, era, era_why, get, passages,
+             facts: dict[str, tuple]) -> Mention:
     start, end = folded.to_original(h.start, h.surface_end)
     sentence, paragraph = passages.at(start, end)
     surface = article.text[start:end]
@@ -242,24 +243,37 @@ def _mention(article, folded, h: NameHit, body, era, era_why, get, passages) -> 
         kind = place.kind
     kind = kind or Kind.OTHER
     why = h.why
-    if place is not None and place.kind in ADMIN_KINDS and place.era:
+    if place is None:
+        return Mention(
+            article.id, surface, start, end, body.start <= start and end <= body.end, str(kind),
+            None, h.fuzzy_name or (h.entry.region[1] if h.entry.region else surface),
+            None, None, None, None, method=_method(h, surface, None, ""),
+            score=_score(h, None), why=why.strip("; "), sentence=sentence, paragraph=paragraph)
+    if place.kind in ADMIN_KINDS and place.era:
         why = f"{why}; {era_why}: {'legacy' if place.era == LEGACY else '2025'} {place.kind}" \
             if place.era == era else f"{why}; {place.era} {place.kind} (the only fit)"
-    legacy, successor = _units(place, get)
+    f = facts.get(place.id)
+    if f is None:
+        f = facts[place.id] = _facts(place, get)
     return Mention(
-        article=article.id, surface=surface, start=start, end=end,
-        in_body=body.start <= start and end <= body.end, kind=str(kind),
-        place_id=place.id if place else None,
-        name=place.name if place else (h.fuzzy_name or (h.entry.region[1] if h.entry.region
-                                                        else surface)),
-        lat=place.lat if place else None, lon=place.lon if place else None,
-        precision=place.precision if place else None,
-        uncertainty_m=place.uncertainty_m if place else None,
-        legacy_unit=legacy.id if legacy else None, legacy_name=legacy.name if legacy else None,
-        successor=successor.id if successor else None,
-        successor_name=successor.name if successor else None,
-        method=_method(h, surface, place), score=_score(h, place), why=why.strip("; "),
-        sentence=sentence, paragraph=paragraph)
+        article.id, surface, start, end, body.start <= start and end <= body.end, str(kind),
+        *f[:-1], method=_method(h, surface, place, f[-1]), score=_score(h, place),
+        why=why.strip("; "), sentence=sentence, paragraph=paragraph)
+
+
+def _facts(place: Place, get) -> tuple:
+    """Return what every mention of *place* shows, worked out once per gazetteer.
+
+    ``(place_id, name, lat, lon, precision, uncertainty_m, legacy_unit,
+    legacy_name, successor, successor_name, names)``: the Mention fields in
+    their order, then the place's names joined, NFC and case-folded (for
+    :func:`_method`).
+    """
+    legacy, successor = _units(place, get)
+    names = unicodedata.normalize("NFC", " | ".join((place.name, *place.alt_names)).casefold())
+    return (place.id, place.name, place.lat, place.lon, place.precision, place.uncertainty_m,
+            legacy.id if legacy else None, legacy.name if legacy else None,
+            successor.id if successor else None, successor.name if successor else None, names)
 
 
 def _units(place: Place | None, get) -> tuple[Place | None, Place | None]:
@@ -276,15 +290,15 @@ def _units(place: Place | None, get) -> tuple[Place | None, Place | None]:
     return legacy, successor
 
 
-def _method(h: NameHit, surface: str, place: Place | None) -> str:
+def _method(h: NameHit, surface: str, place: Place | None, names: str) -> str:
+    """Say how the name was matched; *names* is the place's names, NFC and case-folded."""
     if h.how in ("fuzzy", "unresolved") or place is None:
         return "unresolved" if place is None else "fuzzy"
     if h.how in ("list", "context"):
         return "context"
     name = unicodedata.normalize("NFC", surface).casefold()
-    names = " | ".join((place.name, *place.alt_names)).casefold()
     head = name.split(" border ")[0].split(" international ")[0]
-    return "exact" if head in unicodedata.normalize("NFC", names) else "folded"
+    return "exact" if head in names else "folded"
 
 
 def _score(h: NameHit, place: Place | None) -> float:

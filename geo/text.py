@@ -279,8 +279,8 @@ class Passages:
         gets the sentences on both sides, so its passage shows it whole.
         """
         first = self._at(pos)
-        if end is None or end - 1 <= pos:
-            return first
+        if end is None or end - 1 <= pos or (first[0] is not None and end <= first[0].end):
+            return first  # the usual case: one sentence holds it all
         last = self._at(end - 1)
         return _union(first[0], last[0]), _union(first[1], last[1])
 
