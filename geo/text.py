@@ -223,12 +223,14 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
 
 
 def _add_trimmed(text: str, s: int, e: int, out: list[Span]) -> None:
-    # str.strip in C, not a loop per character: the same test (str.isspace)
-    seg = text[s:e]
-    left = seg.lstrip()
-    if left:
-        s += len(seg) - len(left)
-        out.append(Span(s, s + len(left.rstrip())))
+    # a loop, not str.strip: spans rarely start or end with a space, and
+    # stripping would copy each paragraph
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append(Span(s, e))
 
 
 class Passages:
