@@ -92,6 +92,9 @@ class NameIndex:
     #: place id → what a mention shows of it, filled as places are met
     #: (see :func:`geo.mentions._facts`)
     facts: dict[str, tuple] = field(default_factory=dict)
+    #: (name key, kind, trigger word, era) → what the resolution rules decide
+    #: (see :func:`geo.mentions._choose`)
+    choices: dict[tuple, tuple] = field(default_factory=dict)
 
 
 _CACHE: dict[str, NameIndex] = {}

@@ -104,7 +104,7 @@ def find_mentions(article: Article, gazetteer, *, furniture: bool = True,
     era, era_why = _article_era(article, ft, folded, body, hits, in_body, get)
     for h in hits:
         if not h.skip:
-            _choose(h, era)
+            _choose(h, era, index.choices)
     _apply_containers(hits, get)
     if passages is None:
         passages = Passages(article.text)
@@ -181,28 +181,48 @@ def _container_eras(child: NameHit, cont: NameHit, get) -> set[str]:
     return out
 
 
-def _choose(h: NameHit, era: str) -> None:
-    cands = h.entry.cands
+def _choose(h: NameHit, era: str, choices: dict[tuple, tuple]) -> None:
+    """Resolve a hit by the rules of :mod:`geo.resolve` (place, or why not).
+
+    The rules depend only on the name, its kind and trigger word and the
+    era, so each decision is kept in *choices* (one dict per gazetteer).
+    """
     if h.how in ("fuzzy", "unresolved"):
         return
-    if h.kind == "event":
-        h.place = choose_by_trigger(cands, CITY, era)
-        return
-    if h.kind is not None:
-        h.place = choose_by_trigger(cands, h.kind, era, trigger_word=h.trigger_word)
-        if h.place is None:
-            h.how, h.why = "unresolved", f"no {h.kind.replace('_', ' ')} of that name is known"
-        return
+    key = (h.entry.key, h.kind, h.trigger_word, era)
+    found = choices.get(key)
+    if found is None:
+        found = choices[key] = _decide(h.entry, h.kind, h.trigger_word, era)
+    h.place, kind, how, why, skip = found
+    if kind is not None:
+        h.kind = kind
+    if how is not None:
+        h.how = how
+    if why is not None:
+        h.why = why
+    if skip is not None:
+        h.skip = skip
+
+
+def _decide(entry, kind: str | None, trigger_word: str | None, era: str) -> tuple:
+    """Return ``(place, kind, how, why, skip)`` for a name; ``None`` leaves a field as it is."""
+    cands = entry.cands
+    if kind == "event":
+        return choose_by_trigger(cands, CITY, era), None, None, None, None
+    if kind is not None:
+        place = choose_by_trigger(cands, kind, era, trigger_word=trigger_word)
+        if place is None:
+            return (None, None, "unresolved",
+                    f"no {kind.replace('_', ' ')} of that name is known", None)
+        return place, None, None, None, None
     places = [p for p, _ in cands]
-    h.place = choose_bare(places, era, multiword=h.entry.multiword)
-    if h.place is not None:
-        h.why = bare_reason(h.place, places)
-    else:
-        if h.entry.region is not None:
-            h.kind, h.how = h.entry.region[0], "unresolved"
-            h.why = f"a region ({h.entry.region[1]}); no gazetteer entry"
-        else:
-            h.skip = "no trigger word and no place that may be named bare"
+    place = choose_bare(places, era, multiword=entry.multiword)
+    if place is not None:
+        return place, None, None, bare_reason(place, places), None
+    if entry.region is not None:
+        return (None, entry.region[0], "unresolved",
+                f"a region ({entry.region[1]}); no gazetteer entry", None)
+    return None, None, None, None, "no trigger word and no place that may be named bare"
 
 
 def _apply_containers(hits: list[NameHit], get) -> None:
