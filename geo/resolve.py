@@ -34,10 +34,14 @@ COMPATIBLE: dict[str, tuple[str, ...]] = {
 #: Vietnamese unit type each English trigger word names (ties between eras).
 _TYPE_OF_TRIGGER = {Kind.COMMUNE: "Xã", Kind.WARD: "Phường", "town": "Thị trấn",
                     "township": "Thị trấn"}
-_NEW_ERA_WORDS = re.compile(
-    r"two[- ](?:level|tier) (?:local )?government|\((?:new|former)\)|former communes?|"
-    r"newly (?:merged|established) commune|after (?:the )?(?:merger|rearrangement|reorganisation|"
-    r"reorganization)|since 1 july 2025|from 1 july 2025|since july 1, 2025")
+# One pattern per phrase, each starting with a literal: the regex engine then
+# skips ahead to that literal, where one alternation of them all is tried at
+# every position of the body (about three times slower).
+_NEW_ERA_WORDS = tuple(re.compile(p) for p in (
+    r"two[- ](?:level|tier) (?:local )?government", r"\((?:new|former)\)", r"former communes?",
+    r"newly (?:merged|established) commune",
+    r"after (?:the )?(?:merger|rearrangement|reorganisation|reorganization)",
+    r"since (?:1 july 2025|july 1, 2025)", r"from 1 july 2025"))
 
 
 def region_rank(place: Place) -> int:
@@ -67,7 +71,7 @@ def era_from_words(folded_body: str) -> str | None:
 
     ("the two-tier local government model", "(new) Pú Nhung commune", "former communes").
     """
-    return CURRENT if _NEW_ERA_WORDS.search(folded_body) else None
+    return CURRENT if any(p.search(folded_body) for p in _NEW_ERA_WORDS) else None
 
 
 def decide_era(date: str | None, votes: Sequence[tuple[str, str]]) -> tuple[str, str]:
