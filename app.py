@@ -13,8 +13,10 @@ Environment: ``GEO_CORPUS`` (corpus folder, default ``seeds/``),
 from __future__ import annotations
 
 import copy
+import functools
 import os
 import tempfile
+import threading
 from dataclasses import replace
 from pathlib import Path
 
@@ -33,6 +35,9 @@ ASSET_BASE = "/app/static"
 VIEWS = ("Map", "Read an article", "Tables", "Unresolved names", "Add an article", "Export")
 RETURNED = ["last_active_drawing", "last_clicked"]
 PASSAGES_SHOWN = 20
+#: The filters as the page opens: the map then comes from the saved snapshot.
+DEFAULT_FILTERS = {"articles": None, "kinds": None, "themes": None, "date_from": None,
+                   "date_to": None, "include_undated": True}
 _md = appdata.escape_markdown  # every untrusted string shown through markdown
 
 st.set_page_config(page_title="Điện Biên border news map", page_icon="🗺️", layout="wide")
@@ -77,7 +82,7 @@ def _digest(path: str, size: int, mtime_ns: int) -> str:
     return appio.file_digest(path)
 
 
-@st.cache_data(show_spinner="Processing the corpus…", max_entries=8)
+@st.cache_resource(show_spinner="Processing the corpus…", max_entries=4)
 def _process(folder: str, fingerprint: tuple, gazetteer_key: str, _gazetteer):
     """Process the corpus folder; cached by file contents and gazetteer version."""
     from geo.pipeline import ResultCache, process_corpus
@@ -184,32 +189,155 @@ def _open_article(article_id: str) -> None:
 # ---------------------------------------------------------------------- data
 
 
+class _Data:
+    """The corpus of this run: its snapshot first, the whole corpus only when a view needs it.
+
+    The map as the page opens (no filter) and a click on it need only the
+    snapshot (:class:`geo.appdata.MapSnapshot`: layers, filter options,
+    counts; one place's passages read on a click); the reader, tables,
+    unresolved names, exports and filters load the processed corpus.
+    """
+
+    def __init__(self, gaz, files, gkey: str, extra: tuple) -> None:
+        self.gaz, self.files, self.gkey, self.extra = gaz, files, gkey, extra
+        self.snap_key: str | None = None
+        self.snapshot = None
+        if files and not extra:
+            stamps = tuple(appio.file_stamp(p) for p in files)
+            self.snap_key = appio.snapshot_key(str(CORPUS_DIR), stamps, gkey)
+            self._held = _snapshot(self.snap_key, self)
+            self.snapshot = self._held["snapshot"]
+
+    @functools.cached_property
+    def _full(self):
+        fingerprint = tuple((p.name, _digest(*appio.file_stamp(p))) for p in self.files)
+        extra_key = tuple(r.article.id for r in self.extra)
+        corpus, index = _indexed(str(CORPUS_DIR), fingerprint, self.gkey, extra_key, self.gaz,
+                                 self.extra)
+        return corpus, index, (str(CORPUS_DIR), fingerprint, self.gkey, extra_key)
+
+    @property
+    def corpus(self):
+        return self._full[0]
+
+    @property
+    def index(self):
+        return self._full[1]
+
+    @property
+    def corpus_key(self) -> tuple:
+        return self._full[2]
+
+    @property
+    def article_count(self) -> int:
+        return self.snapshot.article_count if self.snapshot else len(self.index.articles)
+
+    @property
+    def failures(self) -> tuple[str, ...]:
+        if self.snapshot:
+            return self.snapshot.failures
+        return tuple(f.message() for f in self.corpus.failures)
+
+    def options(self) -> dict:
+        if self.snapshot:
+            return self.snapshot.options
+        return _options(self.corpus_key, self.index)
+
+    def counts(self) -> dict | None:
+        return self.snapshot.counts if self.snapshot else None
+
+    def search_index(self):
+        return None if self.snapshot else self.index
+
+    def map_layers(self, filters: dict):
+        """Return ``(map_key, layers)`` of the map as *filters* select it."""
+        chosen = {k: v for k, v in filters.items() if k != "tiles"}
+        if self.snapshot is not None and chosen == DEFAULT_FILTERS:
+            return (("snapshot", self.snap_key), ()), self.snapshot.layers
+        fkey, filtered = _filtered(self.corpus_key, filters, self.corpus)
+        return (self.corpus_key, fkey), _layers(self.corpus_key, fkey, filtered, self.gaz)
+
+    def save_snapshot(self) -> None:
+        """Save a snapshot built in this run (after the page is drawn: it takes a while)."""
+        held = getattr(self, "_held", None)
+        if held is None or held["saved"]:
+            return
+        with held["lock"]:
+            if not held["saved"]:
+                held["saved"] = True
+                held["written"] = appio.write_snapshot(
+                    CACHE_DIR, self.snap_key, held["snapshot"],
+                    appdata.place_entries(self.index, self.gaz.version))
+
+    def place_index(self, place_id: str):
+        """Return an index holding what the panel of *place_id* shows."""
+        if self.snapshot is not None and self._held["written"]:  # else: not on disk (yet)
+            idx = _place_index(self.snap_key, place_id)
+            if idx is not None:
+                return idx
+        return self.index
+
+
+@st.cache_resource(show_spinner="Processing the corpus…", max_entries=4)
+def _snapshot(snap_key: str, _data: _Data) -> dict:
+    """Return ``{"snapshot", "saved", "written", "lock"}``: the saved snapshot, or one built now.
+
+    A snapshot built now is saved by :meth:`_Data.save_snapshot` at the end of the run.
+    """
+    snap = appio.read_snapshot(CACHE_DIR, snap_key)
+    saved = snap is not None
+    if snap is None:
+        corpus, index, corpus_key = _data._full
+        fkey, filtered = _filtered(corpus_key, {**DEFAULT_FILTERS, "tiles": False}, corpus)
+        snap = appdata.map_snapshot(corpus, index,
+                                    _layers(corpus_key, fkey, filtered, _data.gaz))
+    return {"snapshot": snap, "saved": saved, "written": saved, "lock": threading.Lock()}
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _place_index(snap_key: str, place_id: str):
+    """Return the index of one place read from the snapshot, or ``None`` (use the corpus)."""
+    from geo.pipeline import ResultCache, load_articles
+
+    entry = appio.read_snapshot_place(CACHE_DIR, snap_key, place_id)
+    if entry is None:
+        return appdata.place_index(place_id, None, {})
+    try:
+        cache = ResultCache(CACHE_DIR)
+        try:
+            by_key = load_articles(cache, entry[2].values())
+        finally:
+            cache.close()
+    except Exception:  # an unusable cache: the caller uses the whole corpus
+        return None
+    articles = {aid: by_key[k] for aid, k in entry[2].items() if k in by_key}
+    if len(articles) < len(entry[2]):
+        return None
+    return appdata.place_index(place_id, entry, articles)
+
+
 def _load():
-    """Return ``(gazetteer, corpus, index, corpus_key, warnings)`` for this run."""
+    """Return ``(gazetteer, data, warnings)`` for this run."""
     warnings: list[str] = []
     stamp = appio.file_stamp(OVERRIDES)
     gaz, problems = _gazetteer(str(OVERRIDES), _digest(*stamp) if stamp[1] >= 0 else "")
     warnings.extend(problems)
     files = appio.corpus_files(CORPUS_DIR)
-    fingerprint = tuple((p.name, _digest(*appio.file_stamp(p))) for p in files)
     gkey = str(getattr(gaz, "version", "")) + (_digest(*stamp) if stamp[1] >= 0 else "")
-    extra = tuple(st.session_state.extra)
-    extra_key = tuple(r.article.id for r in extra)
-    corpus, index = _indexed(str(CORPUS_DIR), fingerprint, gkey, extra_key, gaz, extra)
-    for f in corpus.failures:
-        warnings.append(f.message())
+    data = _Data(gaz, files, gkey, tuple(st.session_state.extra))
+    warnings.extend(data.failures)
     if not files:
         warnings.append(f"No articles in {CORPUS_DIR}: add one under “Add an article”.")
-    return gaz, corpus, index, (str(CORPUS_DIR), fingerprint, gkey, extra_key), warnings
+    return gaz, data, warnings
 
 
 # -------------------------------------------------------------------- sidebar
 
 
-def _sidebar(gaz, index, corpus_key, warnings) -> dict:
+def _sidebar(gaz, data: _Data, warnings) -> dict:
     sb = st.sidebar
     sb.title("Điện Biên border news")
-    sb.caption(f"{len(index.articles)} article(s) from {_md(CORPUS_DIR.name)}")
+    sb.caption(f"{data.article_count} article(s) from {_md(CORPUS_DIR.name)}")
     for w in warnings:
         sb.warning(_md(w), icon="⚠️")
 
@@ -217,7 +345,8 @@ def _sidebar(gaz, index, corpus_key, warnings) -> dict:
     query = sb.text_input("Name, with or without diacritics", key="search",
                           placeholder="e.g. Tay Trang, Nậm Pồ")
     if query:
-        hits = appdata.search_places(query, gaz, index, names=_names(gaz.version, gaz))
+        hits = appdata.search_places(query, gaz, data.search_index(), counts=data.counts(),
+                                     names=_names(gaz.version, gaz))
         if not hits:
             sb.info("No place of that name.")
         else:
@@ -233,7 +362,7 @@ def _sidebar(gaz, index, corpus_key, warnings) -> dict:
                                             "precision": getattr(place, "precision", None)})
 
     sb.subheader("Filters")
-    opts = _options(corpus_key, index)
+    opts = data.options()
     labels = dict(opts["articles"])
     arts = sb.multiselect("Articles", list(labels), format_func=labels.get, key="f_articles",
                           placeholder="All articles")
@@ -264,9 +393,9 @@ def _sidebar(gaz, index, corpus_key, warnings) -> dict:
 
 
 @st.fragment
-def _map_view(gaz, corpus, index, corpus_key, filters) -> None:
-    fkey, filtered = _filtered(corpus_key, filters, corpus)
-    fmap = _folium_map(corpus_key, fkey, filters["tiles"], _layers(corpus_key, fkey, filtered, gaz))
+def _map_view(gaz, data: _Data, filters) -> None:
+    (mkey, fkey), layers = data.map_layers(filters)
+    fmap = _folium_map(mkey, fkey, filters["tiles"], layers)
     left, right = st.columns([3, 2], gap="medium")
     with left:
         # render=False: st_folium renders the map for its own use anyway; the
@@ -288,15 +417,15 @@ def _map_view(gaz, corpus, index, corpus_key, filters) -> None:
         st.caption("Hollow symbols and shaded circles: the place is only known to within "
                    "its commune, district or province. Click a place to read its passages.")
     with right:
-        _panel(gaz, index)
+        _panel(gaz, data)
 
 
-def _panel(gaz, index) -> None:
+def _panel(gaz, data: _Data) -> None:
     pid = st.session_state.selected
     if not pid:
         st.info("Click a place on the map, or find one by name in the sidebar.")
         return
-    info = appdata.place_panel(pid, index, gaz)
+    info = appdata.place_panel(pid, data.place_index(pid), gaz)
     if info is None:
         st.warning("That place is not in the gazetteer or the corpus.")
         return
@@ -590,13 +719,17 @@ def main() -> None:
     except GeoError as err:
         st.error(_md(f"The map's scripts could not be prepared: {err}"))
         return
-    gaz, corpus, index, corpus_key, warnings = _load()
-    filters = _sidebar(gaz, index, corpus_key, warnings)
+    gaz, data, warnings = _load()
+    filters = _sidebar(gaz, data, warnings)
     view = st.segmented_control("View", VIEWS, key="view", label_visibility="collapsed")
     view = view or VIEWS[0]
     if view == "Map":
-        _map_view(gaz, corpus, index, corpus_key, filters)
-    elif view == "Read an article":
+        _map_view(gaz, data, filters)
+        data.save_snapshot()
+        return
+    data.save_snapshot()
+    corpus, index, corpus_key = data.corpus, data.index, data.corpus_key
+    if view == "Read an article":
         _reader_view(gaz, index)
     elif view == "Tables":
         fkey, filtered = _filtered(corpus_key, filters, corpus)

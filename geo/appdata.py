@@ -480,7 +480,8 @@ def name_table(gazetteer) -> tuple[tuple[tuple[str, ...], object], ...]:
 
 
 def search_places(query: str, gazetteer, index: CorpusIndex | None = None, *,
-                  names=None, limit: int = 20) -> list[dict]:
+                  names=None, limit: int = 20, counts: dict[str, int] | None = None,
+                  ) -> list[dict]:
     """Find places by name, with or without diacritics; corpus places first.
 
     Parameters
@@ -493,6 +494,8 @@ def search_places(query: str, gazetteer, index: CorpusIndex | None = None, *,
         Places mentioned in the corpus come first.
     names : optional
         :func:`name_table` of *gazetteer*, if already built.
+    counts : dict, optional
+        Mentions per place id, instead of *index* (see :class:`MapSnapshot`).
     limit : int
         At most this many results.
 
@@ -505,7 +508,8 @@ def search_places(query: str, gazetteer, index: CorpusIndex | None = None, *,
     q = fold(query or "").strip()
     if not q:
         return []
-    counts = {pid: len(ms) for pid, ms in (index.mentions_by_place.items() if index else ())}
+    if counts is None:
+        counts = {pid: len(ms) for pid, ms in (index.mentions_by_place.items() if index else ())}
     found: dict[str, dict] = {}
 
     def add(place, score: float) -> None:
@@ -625,3 +629,78 @@ def unresolved_names(index: CorpusIndex) -> list[dict]:
             g["count"] += 1
             g["passages"].append(passage(index, m))
     return sorted(groups.values(), key=lambda g: (-g["count"], g["key"]))
+
+
+# -------------------------------------------------------------------- snapshot
+
+
+@dataclass(frozen=True)
+class MapSnapshot:
+    """What the first view of the app needs, without the corpus itself.
+
+    Saved next to the result cache (:func:`geo.appio.write_snapshot`), keyed by
+    the corpus files as they stand on disk and the gazetteer version, so that
+    a warm start shows the map without unpickling every article.  A click
+    reads one place's mentions and figures and the few articles they come
+    from (:func:`place_entries`, :func:`place_index`).
+    """
+
+    layers: dict
+    options: dict
+    article_count: int
+    failures: tuple[str, ...] = ()
+    counts: dict[str, int] = field(default_factory=dict)  # mentions per place (search)
+
+
+def map_snapshot(corpus, index: CorpusIndex, layers) -> MapSnapshot:
+    """Return the :class:`MapSnapshot` of a processed corpus and its unfiltered layers."""
+    return MapSnapshot(
+        layers=layers,
+        options=filter_options(index),
+        article_count=len(index.articles),
+        failures=tuple(f.message() for f in getattr(corpus, "failures", ())),
+        counts={pid: len(ms) for pid, ms in index.mentions_by_place.items()},
+    )
+
+
+def place_entries(index: CorpusIndex, gazetteer_version: str) -> dict[str, tuple]:
+    """Return, per place, ``(mentions, figures, {article id: content key})``.
+
+    The content keys are those of the result cache (:func:`geo.pipeline.content_key`):
+    the articles are read back from it on a click (:func:`geo.pipeline.load_articles`).
+    """
+    from geo.pipeline import content_key
+
+    keys: dict[str, str] = {}
+
+    def key(aid: str) -> str:
+        if aid not in keys:
+            keys[aid] = content_key(index.articles[aid], gazetteer_version)
+        return keys[aid]
+
+    out: dict[str, tuple] = {}
+    for pid in set(index.mentions_by_place) | set(index.figures_by_place):
+        mentions = index.mentions_by_place.get(pid, ())
+        figures = index.figures_by_place.get(pid, ())
+        aids = {m.article for m in mentions} | {f.article for f in figures}
+        out[pid] = (mentions, figures, {a: key(a) for a in aids if a in index.articles})
+    return out
+
+
+def place_index(place_id: str, entry: tuple | None, articles: dict[str, Article]) -> CorpusIndex:
+    """Return a :class:`CorpusIndex` of one place: enough for :func:`place_panel`.
+
+    Parameters
+    ----------
+    place_id : str
+    entry : tuple or None
+        The place's ``(mentions, figures, keys)`` from :func:`place_entries`.
+    articles : dict
+        ``{article id: Article}`` of the articles the entry names.
+    """
+    mentions, figures, _ = entry or ((), (), {})
+    mentions = tuple(m for m in mentions if m.article in articles)
+    figures = tuple(f for f in figures if f.article in articles)
+    return CorpusIndex(dict(articles), {}, {},
+                       {place_id: mentions} if mentions else {},
+                       {place_id: figures} if figures else {})

@@ -486,3 +486,29 @@ def _install_reduce() -> None:
 
 
 _install_reduce()
+
+
+def code_version() -> str:
+    """Return the hash of geo's source code (part of every cache key)."""
+    return _CODE_VERSION
+
+
+def load_articles(cache: ResultCache, keys) -> dict[str, Article]:
+    """Return ``{content key: Article}`` for the *keys* the result cache holds.
+
+    Lets a caller keep only content keys (see :func:`content_key`) and read an
+    article's text back when it is needed; unreadable or missing entries are
+    left out.
+    """
+    out: dict[str, Article] = {}
+    items = list(dict.fromkeys(keys))
+    for i in range(0, len(items), 500):
+        part = items[i:i + 500]
+        rows = cache._db.execute(
+            f"SELECT key, blob FROM results WHERE key IN ({','.join('?' * len(part))})", part)
+        for key, blob in rows:
+            try:
+                out[key] = pickle.loads(blob).article
+            except Exception:
+                continue
+    return out
