@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import gc
 import os
 import tempfile
 import threading
@@ -103,10 +104,21 @@ def _process(folder: str, fingerprint: tuple, gazetteer_key: str, _gazetteer):
 @st.cache_resource(show_spinner=False, max_entries=16)
 def _indexed(folder: str, fingerprint: tuple, gazetteer_key: str, extra_key: tuple,
              _gazetteer, _extra: tuple):
-    corpus = _process(folder, fingerprint, gazetteer_key, _gazetteer)
-    if _extra:
-        corpus = replace(corpus, results=corpus.results + tuple(_extra))
-    return corpus, appdata.index_corpus(corpus)
+    # Reading 10,000 results back makes millions of objects that all stay: the
+    # collector would walk them again and again while they are made (half of
+    # the time), and again at every full collection afterwards (a second per
+    # click).  So: no collection while loading, then the lot frozen (still
+    # freed by reference counting when a cache entry goes).
+    gc.disable()
+    try:
+        corpus = _process(folder, fingerprint, gazetteer_key, _gazetteer)
+        if _extra:
+            corpus = replace(corpus, results=corpus.results + tuple(_extra))
+        index = appdata.index_corpus(corpus)
+    finally:
+        gc.freeze()
+        gc.enable()
+    return corpus, index
 
 
 def _filtered(corpus_key: tuple, filters: dict, corpus):
