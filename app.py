@@ -86,7 +86,8 @@ def _digest(path: str, size: int, mtime_ns: int) -> str:
 @st.cache_resource(show_spinner="Processing the corpus…", max_entries=4)
 def _process(folder: str, fingerprint: tuple, gazetteer_key: str, _gazetteer):
     """Process the corpus folder; cached by file contents and gazetteer version."""
-    from geo.pipeline import ResultCache, process_corpus
+    from geo.cache import ResultCache
+    from geo.pipeline import process_corpus
 
     cache = None
     try:
@@ -309,7 +310,7 @@ def _snapshot(snap_key: str, _data: _Data) -> dict:
 @st.cache_resource(show_spinner=False, max_entries=64)
 def _place_index(snap_key: str, place_id: str):
     """Return the index of one place read from the snapshot, or ``None`` (use the corpus)."""
-    from geo.pipeline import ResultCache, load_articles
+    from geo.cache import ResultCache, load_articles
 
     entry = appio.read_snapshot_place(CACHE_DIR, snap_key, place_id)
     if entry is None:

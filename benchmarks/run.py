@@ -378,7 +378,7 @@ def run_measured(cmd: list[str], *, cwd: Path, env: dict | None = None) -> RunOu
 
 
 def cache_rows(cache_dir: Path) -> int:
-    """Return the number of results in a :class:`geo.pipeline.ResultCache` folder (0 if none)."""
+    """Return the number of results in a :class:`geo.cache.ResultCache` folder (0 if none)."""
     import sqlite3
 
     path = Path(cache_dir) / "results.sqlite"
@@ -629,7 +629,8 @@ def stage_profiles(res: Results, articles, gaz, corpus, sample: int, workdir: Pa
 
 def stage_cache_profile(res: Results, corpus_dir: Path, gaz, workdir: Path):
     """Profile an in-process warm re-run: where does a cached run spend its time."""
-    from geo.pipeline import ResultCache, process_corpus
+    from geo.cache import ResultCache
+    from geo.pipeline import process_corpus
 
     cache = ResultCache(workdir / "cache")
     try:

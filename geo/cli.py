@@ -144,7 +144,7 @@ def _corpus(args, paths, gaz=None):
 
 def _cache(args):
     """Open the result cache, or return ``None`` (with a note) when it cannot be used."""
-    from geo.pipeline import ResultCache
+    from geo.cache import ResultCache
 
     cache_dir = args.cache_dir or default_cache_dir()
     try:

@@ -10,11 +10,11 @@ import hashlib
 import multiprocessing
 import os
 import pickle
-import sqlite3
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from geo.cache import intern_result
 from geo.errors import GeoError
 from geo.model import Article, Figure, Mention
 
@@ -144,7 +144,7 @@ def process_corpus(
                              cache=cache), strict=True):
         if status == _HIT:  # same content already cached (the file was touched or moved)
             try:
-                payload = _intern_result(pickle.loads(blob))
+                payload = intern_result(pickle.loads(blob))
             except Exception:  # an unreadable entry: process the file again, here
                 status, payload, key, blob = _process_file(path, meta_of[pos], limit,
                                                            gazetteer, version, None)
@@ -321,7 +321,7 @@ def _run_files(jobs, gazetteer, max_bytes: int, *, workers: int | None, progress
                 status, outcome, key, blob = _process_file(path, meta, max_bytes, gazetteer,
                                                            version, lookup)
                 if status == _NEW:
-                    outcome = _intern_result(outcome)
+                    outcome = intern_result(outcome)
                 yield status, outcome, key, blob
                 bar.update()
             return
@@ -335,137 +335,13 @@ def _run_files(jobs, gazetteer, max_bytes: int, *, workers: int | None, progress
                       initargs=(gazetteer, max_bytes, known)) as pool:
             for status, outcome, key, blob in pool.imap(_work_file, jobs, chunksize=chunk):
                 if status == _NEW:
-                    outcome = _intern_result(pickle.loads(blob))
+                    outcome = intern_result(pickle.loads(blob))
                 elif status == _HIT:
                     blob = cache.get_blob(key)
                 yield status, outcome, key, blob
                 bar.update()
     finally:
         bar.close()
-
-
-_INTERNED = {
-    Mention: ("kind", "precision", "method", "place_id", "name", "legacy_unit", "legacy_name",
-              "successor", "successor_name", "marker_series"),
-    Figure: ("unit", "subject", "theme", "qualifier", "period", "date", "place_name",
-             "scope_reason"),
-}
-
-
-def _intern_result(result: ArticleResult) -> ArticleResult:
-    """Share the strings that repeat across a corpus (kinds, ids, names, units, themes).
-
-    Results unpickled one by one each carry their own copies; at 10,000
-    articles that is a few hundred thousand small strings.  Values are
-    unchanged (same type, equal), only shared.
-    """
-    intern = sys.intern
-    setattr_ = object.__setattr__
-    for items, names in ((result.mentions, _INTERNED[Mention]),
-                         (result.figures, _INTERNED[Figure])):
-        for item in items:
-            for name in names:
-                value = getattr(item, name)
-                if type(value) is str:
-                    setattr_(item, name, intern(value))
-    return result
-
-
-class ResultCache:
-    """Processed articles on disk, keyed by :func:`content_key` (SQLite).
-
-    A re-run over an unchanged corpus reads results back instead of
-    processing; a change to an article, the gazetteer or the code changes
-    the key, so stale entries are simply never read.  A second table maps
-    each file as it stands on disk (path, size, times, inode: see
-    ``_stat_key``) to its content key, so an unchanged file is found without
-    reading it; a file whose stat changed is read and looked up by content.
-    """
-
-    def __init__(self, directory) -> None:
-        directory = Path(directory)
-        directory.mkdir(parents=True, exist_ok=True)
-        self.path = directory / "results.sqlite"
-        self._db = sqlite3.connect(self.path)
-        self._db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, blob BLOB)")
-        self._db.execute("CREATE TABLE IF NOT EXISTS files (skey TEXT PRIMARY KEY, key TEXT)")
-
-    def get(self, key: str) -> ArticleResult | None:
-        """Return the cached result for *key*, or ``None``."""
-        blob = self.get_blob(key)
-        if blob is None:
-            return None
-        try:
-            return pickle.loads(blob)
-        except Exception:  # an entry from an incompatible version: treat as a miss
-            return None
-
-    def keys(self) -> frozenset[str]:
-        """Return every content key held."""
-        return frozenset(k for (k,) in self._db.execute("SELECT key FROM results"))
-
-    def get_blob(self, key: str) -> bytes | None:
-        """Return the pickled result for *key*, or ``None``."""
-        row = self._db.execute("SELECT blob FROM results WHERE key = ?", (key,)).fetchone()
-        return None if row is None else row[0]
-
-    def get_by_stat(self, skeys: dict) -> dict:
-        """Return ``{id: result}`` for the ids whose file key (``{id: skey}``) is cached.
-
-        One query per 500 keys; unreadable entries are left out (misses).
-        """
-        by_skey: dict[str, list] = {}
-        for ident, skey in skeys.items():
-            by_skey.setdefault(skey, []).append(ident)
-        out: dict = {}
-        items = list(by_skey)
-        for i in range(0, len(items), 500):
-            part = items[i:i + 500]
-            marks = ",".join("?" * len(part))
-            rows = self._db.execute(
-                f"SELECT f.skey, r.blob FROM files f JOIN results r ON r.key = f.key "
-                f"WHERE f.skey IN ({marks})", part)
-            for skey, blob in rows:
-                try:
-                    result = _intern_result(pickle.loads(blob))
-                except Exception:
-                    continue
-                for ident in by_skey[skey]:
-                    out[ident] = result
-        return out
-
-    def content_keys(self, skeys) -> dict[str, str]:
-        """Return ``{file key: content key}`` for the file keys the cache knows."""
-        items = list(dict.fromkeys(skeys))
-        out: dict[str, str] = {}
-        for i in range(0, len(items), 500):
-            part = items[i:i + 500]
-            rows = self._db.execute(
-                f"SELECT f.skey, f.key FROM files f JOIN results r ON r.key = f.key "
-                f"WHERE f.skey IN ({','.join('?' * len(part))})", part)
-            out.update(rows)
-        return out
-
-    def put(self, key: str, result: ArticleResult) -> None:
-        """Store *result* under *key* (committed by :meth:`commit`)."""
-        self.put_blob(key, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
-
-    def put_blob(self, key: str, blob: bytes) -> None:
-        """Store an already pickled result under *key*."""
-        self._db.execute("INSERT OR REPLACE INTO results VALUES (?, ?)", (key, blob))
-
-    def put_stat(self, skey: str, key: str) -> None:
-        """Remember that the file with key *skey* has the content key *key*."""
-        self._db.execute("INSERT OR REPLACE INTO files VALUES (?, ?)", (skey, key))
-
-    def commit(self) -> None:
-        """Write pending entries to disk."""
-        self._db.commit()
-
-    def close(self) -> None:
-        """Commit and close the database."""
-        self._db.commit()
-        self._db.close()
 
 
 def _code_version() -> str:
@@ -491,24 +367,3 @@ _install_reduce()
 def code_version() -> str:
     """Return the hash of geo's source code (part of every cache key)."""
     return _CODE_VERSION
-
-
-def load_articles(cache: ResultCache, keys) -> dict[str, Article]:
-    """Return ``{content key: Article}`` for the *keys* the result cache holds.
-
-    Lets a caller keep only content keys (see :func:`content_key`) and read an
-    article's text back when it is needed; unreadable or missing entries are
-    left out.
-    """
-    out: dict[str, Article] = {}
-    items = list(dict.fromkeys(keys))
-    for i in range(0, len(items), 500):
-        part = items[i:i + 500]
-        rows = cache._db.execute(
-            f"SELECT key, blob FROM results WHERE key IN ({','.join('?' * len(part))})", part)
-        for key, blob in rows:
-            try:
-                out[key] = pickle.loads(blob).article
-            except Exception:
-                continue
-    return out

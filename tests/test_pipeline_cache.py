@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from geo.cache import ResultCache
 from geo.gazetteer import load_gazetteer
-from geo.pipeline import ResultCache, process_corpus
+from geo.pipeline import process_corpus
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
