@@ -26,10 +26,11 @@ import hashlib
 import random
 import re
 import sys
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from geo.text import strip_diacritics
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = ROOT / "seeds"
@@ -98,15 +99,6 @@ def load_seeds(seeds_dir: Path = SEEDS_DIR) -> list[SeedParts]:
     if not paths:
         raise FileNotFoundError(f"no seed articles in {str(seeds_dir)!r}")
     return [split_seed(p.read_text(encoding="utf-8"), p.name) for p in paths]
-
-
-def strip_diacritics(text: str) -> str:
-    """Return *text* without diacritics, keeping case: ``"Điện Biên"`` → ``"Dien Bien"``."""
-    text = text.replace("đ", "d").replace("Đ", "D")
-    decomposed = unicodedata.normalize("NFD", text)
-    return unicodedata.normalize(
-        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
-    )
 
 
 def gazetteer_names(gazetteer=None) -> list[str]:

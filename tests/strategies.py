@@ -25,7 +25,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 from geo.articles import parse_article
-from geo.text import sentence_spans
+from geo.text import sentence_spans, strip_diacritics
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -114,13 +114,6 @@ def seed_names() -> tuple[str, ...]:
 
 
 # --- mutations ----------------------------------------------------------------
-
-
-def strip_diacritics(text: str) -> str:
-    """Remove Vietnamese tone and vowel marks, ``đ`` → ``d`` (as ASCII-only sites do)."""
-    text = text.replace("đ", "d").replace("Đ", "D")
-    nfd = unicodedata.normalize("NFD", text)
-    return unicodedata.normalize("NFC", "".join(c for c in nfd if not unicodedata.combining(c)))
 
 
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
