@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from _encodings import to_cp1258
 
 import geo.cli as cli
 from geo.model import Kind, Precision
@@ -448,26 +449,10 @@ def test_export_into_a_file_is_one_line(capsys, tmp_path):
 # --- warnings: a guessed encoding is reported, not silent ---------------------------------
 
 
-def _to_cp1258(text: str) -> bytes:
-    """Encode Vietnamese as Windows-1258 does: base letters precomposed, tones combining."""
-    import unicodedata
-
-    tones = "\u0300\u0301\u0303\u0309\u0323"
-    out = []
-    for ch in unicodedata.normalize("NFC", text):
-        try:
-            out.append(ch.encode("cp1258"))
-        except UnicodeEncodeError:
-            parts = unicodedata.normalize("NFD", ch)
-            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
-            out.append((base + "".join(c for c in parts if c in tones)).encode("cp1258"))
-    return b"".join(out)
-
-
 def test_guessed_encoding_is_reported_on_stderr(capsys, tmp_path):
     """Regression (cli._corpus): article warnings such as an encoding guess were never shown."""
     path = tmp_path / "old_cms.txt"
-    path.write_bytes(_to_cp1258(seed_text(SEED_FILES[1].stem)))
+    path.write_bytes(to_cp1258(seed_text(SEED_FILES[1].stem)))
     code, out, err = run_main(capsys, "mentions", str(path), "--json", "--no-cache", "--quiet")
     assert code == 0  # a warning, not a failure
     (line,) = err.splitlines()

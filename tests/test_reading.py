@@ -10,6 +10,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from _encodings import to_cp1258
 
 from geo.articles import body_text
 from geo.errors import ArticleError, GeoError
@@ -23,22 +24,6 @@ SEEDS = ROOT / "seeds"
 INPUTS = Path(__file__).resolve().parent / "data" / "inputs"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
 SEED_001 = (SEEDS / "001_ecd96f9a6b292574.txt").read_text(encoding="utf-8")
-
-_TONES = "\u0300\u0301\u0303\u0309\u0323"
-
-
-def to_cp1258(text: str) -> bytes:
-    """Encode Vietnamese as Windows-1258 does: base letters precomposed, tones combining."""
-    out = []
-    for ch in unicodedata.normalize("NFC", text):
-        try:
-            out.append(ch.encode("cp1258"))
-        except UnicodeEncodeError:
-            parts = unicodedata.normalize("NFD", ch)
-            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES))
-            out.append((base + "".join(c for c in parts if c in _TONES)).encode("cp1258"))
-    return b"".join(out)
-
 
 def write(tmp_path: Path, name: str, data: bytes) -> Path:
     path = tmp_path / name
