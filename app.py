@@ -1,9 +1,9 @@
 """The Điện Biên border news map: a Streamlit page over the processed corpus.
 
 Run ``streamlit run app.py``.  The page gathers input, calls :mod:`geo` and
-shows results; data preparation lives in :mod:`geo.appdata` (panels,
-passages, reader, filters, tables) and :mod:`geo.appio` (files), layers in
-:mod:`geo.layers`, the map in :mod:`geo.mapping`.
+shows results; data preparation lives in :mod:`geo.app.data` (panels,
+passages, reader, filters, tables) and :mod:`geo.app.files` (files), layers in
+:mod:`geo.layers.build`, the map in :mod:`geo.mapping.folium_map`.
 
 Environment: ``GEO_CORPUS`` (corpus folder, default ``seeds/``),
 ``GEO_OVERRIDES`` (user override CSV, default ``data/overrides.csv``),
@@ -24,8 +24,8 @@ from pathlib import Path
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo import appdata, appio
-from geo.config import default_cache_dir
+from geo.app import data as appdata, files as appio
+from geo.settings import default_cache_dir
 from geo.errors import GeoError, OverrideError
 
 APP_DIR = Path(__file__).resolve().parent
@@ -49,7 +49,7 @@ st.set_page_config(page_title="Điện Biên border news map", page_icon="🗺�
 
 @st.cache_resource(show_spinner=False)
 def _assets():
-    from geo.assets import materialise_assets
+    from geo.mapping.assets import materialise_assets
 
     return materialise_assets(APP_DIR / "static", base=ASSET_BASE)
 
@@ -146,14 +146,14 @@ def _filtered_index(corpus_key: tuple, filter_key: tuple, _corpus):
 
 @st.cache_resource(show_spinner="Building the map layers…", max_entries=16)
 def _layers(corpus_key: tuple, filter_key: tuple, _corpus, _gazetteer):
-    from geo.layers import build_layers
+    from geo.layers.build import build_layers
 
     return build_layers(_corpus, _gazetteer)
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
 def _base_map(corpus_key: tuple, filter_key: tuple, tiles: bool, _layers):
-    from geo.mapping import build_map
+    from geo.mapping.folium_map import build_map
 
     return build_map(_layers, tiles="OpenStreetMap" if tiles else None, asset_base=ASSET_BASE)
 
@@ -206,7 +206,7 @@ class _Data:
     """The corpus of this run: its snapshot first, the whole corpus only when a view needs it.
 
     The map as the page opens (no filter) and a click on it need only the
-    snapshot (:class:`geo.appdata.MapSnapshot`: layers, filter options,
+    snapshot (:class:`geo.app.data.MapSnapshot`: layers, filter options,
     counts; one place's passages read on a click); the reader, tables,
     unresolved names, exports and filters load the processed corpus.
     """
@@ -658,7 +658,7 @@ def _add_view(gaz) -> None:
 def _process_upload(name: str, data: bytes, gaz):
     """Read an uploaded file as the corpus reader would, then process it."""
     from geo.pipeline import process_article
-    from geo.reading import read_article
+    from geo.reading.read import read_article
 
     safe = appio.safe_filename(name)
     with tempfile.TemporaryDirectory(prefix="geo-upload-") as tmp:

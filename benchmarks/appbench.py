@@ -8,7 +8,7 @@ browser context (no HTTP cache, no local storage).
 
 The minimal page is three ``folium.Marker``\\ s in ``st_folium``, written to a
 temporary folder.  It too loads Leaflet and jQuery from local files
-(:mod:`geo.assets`, Streamlit static serving): with Folium's default CDN
+(:mod:`geo.mapping.assets`, Streamlit static serving): with Folium's default CDN
 links the page would wait on the network forever on an offline machine.
 """
 
@@ -42,7 +42,7 @@ import folium
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo.assets import materialise_assets
+from geo.mapping.assets import materialise_assets
 
 local = materialise_assets("{static}", base="/app/static")
 m = folium.Map(location=[21.6, 102.9], zoom_start=8, tiles=None)

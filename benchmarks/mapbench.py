@@ -7,7 +7,7 @@ import time
 
 
 def _build_map(layers, gaz):
-    from geo.mapping import build_map
+    from geo.mapping.folium_map import build_map
 
     params = inspect.signature(build_map).parameters
     kwargs = {"asset_base": "/app/static"} if "asset_base" in params else {}
@@ -22,7 +22,7 @@ def stage_map(res, corpus, gaz, workdir) -> None:
     """Build layers and the map for growing slices of *corpus*; time and size them."""
     from dataclasses import replace
 
-    from geo.layers import PLACE_LAYERS, build_layers
+    from geo.layers.build import PLACE_LAYERS, build_layers
 
     print("\n== map build time and HTML size against the number of places", flush=True)
     n = len(corpus.results)

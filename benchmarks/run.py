@@ -420,7 +420,7 @@ def _seed_avg_kb() -> float:
 
 def stage_read(res: Results, corpus_dir: Path):
     _step("reading")
-    from geo.reading import iter_corpus
+    from geo.reading.read import iter_corpus
 
     with timer() as t:
         items = list(iter_corpus([str(corpus_dir)]))
@@ -561,9 +561,10 @@ def stage_export(res: Results, workdir: Path, corpus_dir: Path, n: int, seed: in
 def stage_incremental(res: Results, results, articles, gaz, n: int, seed: int, workdir: Path):
     _step("one added article, in process: process it, rebuild layers, export")
     from geo.export import export_layers
-    from geo.layers import build_layers
-    from geo.pipeline import Corpus, process_article
-    from geo.reading import read_article
+    from geo.layers.build import build_layers
+    from geo.model import Corpus
+    from geo.pipeline import process_article
+    from geo.reading.read import read_article
 
     corpus = Corpus(tuple(results), (), getattr(gaz, "version", ""))
     with timer() as t_layers:
@@ -595,7 +596,7 @@ def stage_incremental(res: Results, results, articles, gaz, n: int, seed: int, w
 def stage_profiles(res: Results, articles, gaz, corpus, sample: int, workdir: Path):
     _step("profiles (pyinstrument)")
     from geo.export import export_layers
-    from geo.layers import build_layers
+    from geo.layers.build import build_layers
     from geo.pipeline import process_article
 
     arts = articles[:sample]

@@ -2,7 +2,7 @@
 
 Articles → place mentions resolved against a curated gazetteer → figures →
 map layers and GeoJSON exports.  ``geo`` never imports Streamlit; only
-:mod:`geo.mapping` imports Folium.
+:mod:`geo.mapping.folium_map` imports Folium.
 """
 
 from geo.errors import (

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from geo.model import Article, Figure, Mention
 
 if TYPE_CHECKING:
-    from geo.pipeline import ArticleResult
+    from geo.model import ArticleResult
 
 
 _INTERNED = {

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from geo.config import default_cache_dir
+from geo.settings import default_cache_dir
 from geo.errors import GeoError
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
@@ -99,7 +99,7 @@ def _processing_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
     p.add_argument("--cache-dir", type=Path, default=None, metavar="DIR",
                    help="result cache folder (default: $GEO_CACHE_DIR or ~/.cache/geo-dienbien)")
-    from geo.reading import DEFAULT_MAX_BYTES
+    from geo.reading.read import DEFAULT_MAX_BYTES
 
     p.add_argument("--max-bytes", type=_positive_int, default=None, metavar="N",
                    help="refuse article files bigger than N bytes (default: "
@@ -166,7 +166,7 @@ def _finish(corpus) -> int:
 
 
 def _cmd_mentions(args) -> int:
-    from geo.mentions import mention_to_dict
+    from geo.mentions.find import mention_to_dict
 
     _, corpus = _corpus(args, args.paths)
     rows = []
@@ -183,7 +183,7 @@ def _cmd_mentions(args) -> int:
 
 
 def _cmd_figures(args) -> int:
-    from geo.figures import figure_to_dict
+    from geo.figures.extract import figure_to_dict
 
     _, corpus = _corpus(args, args.paths)
     rows = [figure_to_dict(f) for r in corpus.results for f in r.figures]
@@ -213,7 +213,7 @@ EXPORT_STAMP = ".geo-export"
 
 def _cmd_export(args) -> int:
     from geo.export import atomic_write, export_layers
-    from geo.layers import build_layers
+    from geo.layers.build import build_layers
 
     out = Path(args.out)
     stamp = out / EXPORT_STAMP

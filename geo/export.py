@@ -29,7 +29,7 @@ from pathlib import Path
 import geopandas as gpd
 from shapely.geometry import mapping
 
-from geo._layer_geometry import oriented
+from geo.layers._geometry import oriented
 from geo.errors import ExportError
 from geo.model import Figure
 
@@ -201,7 +201,7 @@ def export_layers(
     Parameters
     ----------
     layers : mapping of str to geopandas.GeoDataFrame
-        As returned by :func:`geo.layers.build_layers`.
+        As returned by :func:`geo.layers.build.build_layers`.
     out_dir : str or path-like
         Output folder, created if missing.  Only ``<layer>.geojson``,
         ``layers.zip``, ``layers.gpkg`` and ``figures.csv`` are written in it.

@@ -1,4 +1,9 @@
-"""Plain value objects shared by every stage: places, mentions, figures.
+"""Plain value objects shared by every stage, and the gazetteer's contract.
+
+Places, mentions, figures, articles, per-article results, failures and the
+processed corpus live here, so every stage imports them from one module that
+imports nothing of ``geo`` (no cycles).  :class:`Gazetteer` is the protocol
+the stages rely on; :class:`geo.gazetteer.Gazetteer` implements it.
 
 All are frozen dataclasses of plain Python values so they pickle (for
 multiprocessing and Dask), compare by value, and turn into JSON with
@@ -7,8 +12,10 @@ multiprocessing and Dask), compare by value, and turn into JSON with
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any, Protocol, runtime_checkable
 
 
 class Kind(StrEnum):
@@ -193,6 +200,71 @@ class Article:
         return not any(f.start < end and start < f.end for f in self.furniture)
 
 
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    """An article with the place mentions and figures found in it."""
+
+    article: Article
+    mentions: tuple[Mention, ...]
+    figures: tuple[Figure, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A file that could not be processed, and why (one line)."""
+
+    path: str
+    reason: str
+
+    def __post_init__(self) -> None:
+        # one line, whatever the error said (library messages span lines)
+        object.__setattr__(self, "reason", " ".join(self.reason.split()))
+
+    def message(self) -> str:
+        """Return the one-line message: the reason, naming the file once."""
+        return self.reason if self.path in self.reason else f"{self.path}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """The processed corpus: results in file order, failures, gazetteer version."""
+
+    results: tuple[ArticleResult, ...]
+    failures: tuple[Failure, ...] = ()
+    gazetteer_version: str = ""
+
+
+@runtime_checkable
+class Gazetteer(Protocol):
+    """What the stages need of a gazetteer (implemented by :class:`geo.gazetteer.Gazetteer`).
+
+    ``version`` is a content hash of the data it was built from: it keys
+    every cache.  ``memo`` holds what later stages derive from the gazetteer
+    once (the name automaton of :mod:`geo.mentions`), so it lives and dies
+    with the gazetteer instead of in a module-level cache.
+    """
+
+    places: tuple[Place, ...]
+    version: str
+    memo: dict[str, Any]
+
+    def __len__(self) -> int: ...
+
+    def get(self, place_id: str) -> Place | None: ...
+
+    def children(self, place_id: str) -> list[Place]: ...
+
+    def successor(self, place_id: str) -> Place | None: ...
+
+    def lookup(self, name: str, *, kinds: Iterable[str] | None = None) -> list: ...
+
+    def aliases(self) -> Iterator[tuple[str, str]]: ...
+
+    def extent(self, place_id: str) -> Any: ...
+
+    def boundary_lines(self) -> list: ...
+
+
 # --- pickling ----------------------------------------------------------------
 # The ``__getstate__``/``__setstate__`` that ``dataclass(slots=True)`` writes
 # call ``dataclasses.fields()`` for every object unpickled: ~6 µs each, 5 s to
@@ -213,6 +285,6 @@ def _reduce(self):
     return cls, getter(self)
 
 
-for _cls in (Place, Span, Mention, Figure, Article):
+for _cls in (Place, Span, Mention, Figure, Article, ArticleResult, Failure):
     _cls.__reduce__ = _reduce
 del _cls

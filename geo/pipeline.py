@@ -11,46 +11,11 @@ import multiprocessing
 import os
 import pickle
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 from geo.cache import intern_result
 from geo.errors import GeoError
-from geo.model import Article, Figure, Mention
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleResult:
-    """An article with the place mentions and figures found in it."""
-
-    article: Article
-    mentions: tuple[Mention, ...]
-    figures: tuple[Figure, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Failure:
-    """A file that could not be processed, and why (one line)."""
-
-    path: str
-    reason: str
-
-    def __post_init__(self) -> None:
-        # one line, whatever the error said (library messages span lines)
-        object.__setattr__(self, "reason", " ".join(self.reason.split()))
-
-    def message(self) -> str:
-        """Return the one-line message: the reason, naming the file once."""
-        return self.reason if self.path in self.reason else f"{self.path}: {self.reason}"
-
-
-@dataclass(frozen=True, slots=True)
-class Corpus:
-    """The processed corpus: results in file order, failures, gazetteer version."""
-
-    results: tuple[ArticleResult, ...]
-    failures: tuple[Failure, ...] = ()
-    gazetteer_version: str = ""
+from geo.model import Article, ArticleResult, Corpus, Failure
 
 
 def process_article(article: Article, gazetteer) -> ArticleResult:
@@ -59,7 +24,7 @@ def process_article(article: Article, gazetteer) -> ArticleResult:
     Parameters
     ----------
     article : Article
-        An article as read by :func:`geo.reading.read_article`.
+        An article as read by :func:`geo.reading.read.read_article`.
     gazetteer : geo.gazetteer.Gazetteer
         The gazetteer to resolve names against.
 
@@ -67,8 +32,8 @@ def process_article(article: Article, gazetteer) -> ArticleResult:
     -------
     ArticleResult
     """
-    from geo.figures import extract_figures
-    from geo.mentions import find_mentions
+    from geo.figures.extract import extract_figures
+    from geo.mentions.find import find_mentions
     from geo.text import Passages
 
     # sentences are split once, for mentions and figures both
@@ -113,7 +78,7 @@ def process_corpus(
         Results in file order, and one :class:`Failure` per file that could
         not be read or processed; a failure never stops the others.
     """
-    from geo.reading import DEFAULT_MAX_BYTES, iter_corpus_files
+    from geo.reading.read import DEFAULT_MAX_BYTES, iter_corpus_files
 
     limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
     version = getattr(gazetteer, "version", "")
@@ -179,7 +144,7 @@ def corpus_fingerprint(paths, gazetteer, cache, *, max_bytes: int | None = None)
     same results (same contents, manifest rows, code and gazetteer), so a
     caller may skip work whose output it already has.
     """
-    from geo.reading import DEFAULT_MAX_BYTES, iter_corpus_files
+    from geo.reading.read import DEFAULT_MAX_BYTES, iter_corpus_files
 
     limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
     version = getattr(gazetteer, "version", "")
@@ -255,7 +220,7 @@ def _process_file(path: str, meta, max_bytes: int, gazetteer, version: str, look
     content is already in the cache is not processed again (status ``_HIT``).
     """
     from geo.errors import ArticleError
-    from geo.reading import read_article
+    from geo.reading.read import read_article
 
     try:
         article = read_article(path, max_bytes=max_bytes, meta=meta)
@@ -325,7 +290,7 @@ def _run_files(jobs, gazetteer, max_bytes: int, *, workers: int | None, progress
                 yield status, outcome, key, blob
                 bar.update()
             return
-        from geo._mention_index import index_for
+        from geo.mentions._index import index_for
 
         index_for(gazetteer)  # built once here, inherited by the forked workers
         ctx = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
@@ -352,16 +317,6 @@ def _code_version() -> str:
 
 
 _CODE_VERSION = _code_version()
-
-
-def _install_reduce() -> None:
-    from geo.model import _reduce
-
-    for cls in (ArticleResult, Failure):
-        cls.__reduce__ = _reduce  # faster unpickling, as for the model classes
-
-
-_install_reduce()
 
 
 def code_version() -> str:

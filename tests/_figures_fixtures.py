@@ -1,4 +1,4 @@
-"""Hand-made place mentions for figure tests (independent of geo.mentions)."""
+"""Hand-made place mentions for figure tests (independent of geo.mentions.find)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A tiny in-memory gazetteer with the interface geo.mentions needs."""
+"""A tiny in-memory gazetteer with the interface geo.mentions.find needs."""
 
 from geo.model import Article, Place, Span
 from geo.text import fold

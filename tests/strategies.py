@@ -24,7 +24,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
-from geo.articles import parse_article
+from geo.reading.articles import parse_article
 from geo.text import sentence_spans, strip_diacritics
 
 ROOT = Path(__file__).resolve().parent.parent

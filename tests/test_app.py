@@ -311,8 +311,8 @@ def test_export_files_are_valid(env, gazetteer):
 
     from geojson_pydantic import FeatureCollection
 
-    from geo import appio
-    from geo.layers import build_layers
+    from geo.app import files as appio
+    from geo.layers.build import build_layers
     from geo.pipeline import process_corpus
 
     corpus = process_corpus([env["corpus"]], gazetteer, workers=1)

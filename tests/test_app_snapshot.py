@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from geo import appdata, appio
+from geo.app import data as appdata, files as appio
 from geo.cache import ResultCache, load_articles
 from geo.gazetteer import load_gazetteer
-from geo.layers import build_layers
+from geo.layers.build import build_layers
 from geo.pipeline import process_corpus
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

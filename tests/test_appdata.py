@@ -7,9 +7,9 @@ import io
 
 import pytest
 
-from geo import appdata
+from geo.app import data as appdata
 from geo.model import Article, Figure, Mention, Place, Span
-from geo.pipeline import ArticleResult, Corpus
+from geo.model import ArticleResult, Corpus
 
 XSS = [
     "<script>alert(1)</script>",

@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from geo import appio
+from geo.app import files as appio
 from geo.errors import InputError, OverrideError
 
 GOOD = {"id": "user:huoi-xyz", "name": "Huổi Xyz", "kind": "village", "lat": 21.5,

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from geo import _furniture as fur
-from geo.articles import body_text, in_body, parse_article
+from geo.reading import _furniture as fur
+from geo.reading.articles import body_text, in_body, parse_article
 from geo.model import Article, Span
 
 ROOT = Path(__file__).resolve().parent.parent

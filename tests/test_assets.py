@@ -8,7 +8,7 @@ import xstatic.pkg.leaflet
 import xstatic.pkg.leaflet_markercluster
 from _layers_fixtures import FakeGazetteer, make_corpus
 
-from geo.assets import asset_urls, materialise_assets
+from geo.mapping.assets import asset_urls, materialise_assets
 
 BASE = "/app/static"
 
@@ -61,8 +61,8 @@ def test_damaged_file_is_replaced(tmp_path):
 
 
 def test_map_html_only_links_materialised_files(tmp_path):
-    from geo.layers import build_layers
-    from geo.mapping import build_map
+    from geo.layers.build import build_layers
+    from geo.mapping.folium_map import build_map
 
     materialise_assets(tmp_path, base=BASE)
     page = build_map(build_layers(make_corpus(), FakeGazetteer()), asset_base=BASE)
@@ -78,8 +78,8 @@ def test_streamlit_folium_sees_only_local_links(tmp_path):
     """st_folium sends every element's default_js/css to the browser: all must be local."""
     import folium
 
-    from geo.layers import build_layers
-    from geo.mapping import build_map
+    from geo.layers.build import build_layers
+    from geo.mapping.folium_map import build_map
 
     fmap = build_map(build_layers(make_corpus(), FakeGazetteer()), asset_base=BASE)
 

@@ -23,11 +23,11 @@ import pytest
 from strategies import gazetteer
 
 import geo.cli as cli
-from geo.articles import parse_article
-from geo.figures import extract_figures
-from geo.mentions import find_mentions
+from geo.reading.articles import parse_article
+from geo.figures.extract import extract_figures
+from geo.mentions.find import find_mentions
 from geo.pipeline import process_article
-from geo.reading import read_article
+from geo.reading.read import read_article
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -165,16 +165,16 @@ def _marker_line(k: int) -> str:
 
 def test_thousands_of_marker_ranges_in_one_sentence(gaz, monkeypatch):
     """Regression (mentions._marker_mentions): each range rescanned its whole sentence."""
-    import geo.mentions
+    import geo.mentions.find
 
     read = []
-    real = geo.mentions.series_from_words
+    real = geo.mentions.find.series_from_words
 
     def spy(text):
         read.append(len(text))
         return real(text)
 
-    monkeypatch.setattr(geo.mentions, "series_from_words", spy)
+    monkeypatch.setattr(geo.mentions.find, "series_from_words", spy)
     k = 1500
     text = _marker_line(k)
     result = pipeline(text, gaz)
@@ -212,7 +212,7 @@ def test_thousands_of_numbers_in_one_unpunctuated_sentence_finish(gaz):
 
 
 def test_text_read_per_figure_is_bounded(gaz, monkeypatch):
-    import geo.figures as figures
+    import geo.figures.extract as figures
 
     read = []
     real = figures.theme_for

@@ -52,7 +52,7 @@ def test_strip_diacritics_keeps_case():
 
 
 def test_generated_articles_are_readable(tmp_path):
-    reading = pytest.importorskip("geo.reading")
+    reading = pytest.importorskip("geo.reading.read")
     paths = synth.generate_corpus(tmp_path, 12, seed=7, names=NAMES)
     for path in paths:
         article = reading.read_article(path)

@@ -318,16 +318,16 @@ def test_bad_max_bytes_is_a_usage_error(capsys, value):
 
 def test_a_bug_on_one_article_is_a_failure_not_a_crash(capsys, monkeypatch):
     """Regression: pipeline._safe_process caught only GeoError, so one bad article stopped all."""
-    import geo.mentions
+    import geo.mentions.find
 
-    real = geo.mentions.find_mentions
+    real = geo.mentions.find.find_mentions
 
     def flaky(article, gazetteer, **kwargs):
         if article.id == SEED_FILES[2].stem:
             raise IndexError("boom")
         return real(article, gazetteer, **kwargs)
 
-    monkeypatch.setattr(geo.mentions, "find_mentions", flaky)
+    monkeypatch.setattr(geo.mentions.find, "find_mentions", flaky)
     code, out, err = run_main(capsys, "mentions", str(SEEDS), "--json", "--no-cache", "--quiet",
                               "--workers", "1")
     assert code == 1
@@ -411,7 +411,7 @@ def test_export_writes_the_layers_and_says_what_it_wrote(tmp_path):
     proc = run_geo("export", str(SEEDS), "--out", str(out), "--no-cache", "--quiet")
     assert proc.returncode == 0, proc.stderr
     written = [Path(line) for line in proc.stdout.splitlines()]
-    from geo.layers import LAYER_NAMES
+    from geo.layers.build import LAYER_NAMES
 
     assert [p.name for p in written] == [f"{n}.geojson" for n in LAYER_NAMES] + [
         "layers.zip", "layers.gpkg", "figures.csv"]

@@ -15,8 +15,9 @@ pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("distributed")
 
 from geo.gazetteer import load_gazetteer  # noqa: E402
-from geo.pipeline import Corpus, process_article, process_corpus  # noqa: E402
-from geo.reading import iter_corpus, load_manifest, read_article  # noqa: E402
+from geo.model import Corpus  # noqa: E402
+from geo.pipeline import process_article, process_corpus  # noqa: E402
+from geo.reading.read import iter_corpus, load_manifest, read_article  # noqa: E402
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

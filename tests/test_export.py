@@ -16,7 +16,7 @@ from shapely.geometry import Point, Polygon
 import geo.export as export
 from geo.errors import ExportError
 from geo.export import export_layers, safe_name
-from geo.layers import LAYER_NAMES, build_layers
+from geo.layers.build import LAYER_NAMES, build_layers
 
 
 @pytest.fixture(scope="module")

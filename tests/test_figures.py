@@ -1,4 +1,4 @@
-"""Figures in sentences: what is one, what is not (geo.figures)."""
+"""Figures in sentences: what is one, what is not (geo.figures.extract)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 from _figures_fixtures import article_of
 
-from geo.figures import extract_figures, figure_to_dict
+from geo.figures.extract import extract_figures, figure_to_dict
 from geo.model import Span
 
 VALID = [

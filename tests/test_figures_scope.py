@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from _figures_fixtures import PROVINCE, article_of, make_mention, mention_of
 
-from geo.figures import extract_figures
+from geo.figures.extract import extract_figures
 
 POST = ("post:sen-thuong", "Sen Thượng Border Post", "border_post")
 NAM_KE = ("post:nam-ke", "Nậm Kè Border Post", "border_post")

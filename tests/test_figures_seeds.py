@@ -7,8 +7,8 @@ import unicodedata
 import pytest
 from _figures_fixtures import SEEDS, hand_mentions, read_expected
 
-from geo.figures import extract_figures
-from geo.reading import read_article
+from geo.figures.extract import extract_figures
+from geo.reading.read import read_article
 
 SEED_IDS = [p.stem for p in SEEDS]
 
@@ -93,7 +93,7 @@ def gazetteer():
 @pytest.mark.parametrize("path", SEEDS, ids=SEED_IDS)
 def test_seed_figures_with_the_real_mention_finder(path, gazetteer):
     """Integration: read_article + find_mentions + extract_figures against the expected data."""
-    mentions = pytest.importorskip("geo.mentions")
+    mentions = pytest.importorskip("geo.mentions.find")
     article = read_article(path)
     figures = extract_figures(article, mentions.find_mentions(article, gazetteer))
     expected = read_expected(article.id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from _figures_fixtures import PROVINCE, article_of, mention_of
 
-from geo.figures import FigureSummary, extract_figures, summarise_figures
+from geo.figures.extract import FigureSummary, extract_figures, summarise_figures
 from geo.model import Figure
 
 

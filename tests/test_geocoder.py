@@ -6,7 +6,7 @@ from geopy.exc import GeocoderServiceError
 from geopy.location import Location
 
 from geo.gazetteer import load_gazetteer
-from geo.geocoder import GazetteerGeocoder
+from geo.gazetteer.geocoder import GazetteerGeocoder
 
 
 @pytest.fixture(scope="module")

@@ -14,8 +14,8 @@ from _layers_fixtures import (
 )
 from shapely.geometry import LineString, Polygon, box
 
-from geo._layer_stats import passage, summarise_place_figures
-from geo.layers import LAYER_NAMES, PLACE_COLUMNS, PLACE_LAYERS, build_layers, layer_of
+from geo.layers._stats import passage, summarise_place_figures
+from geo.layers.build import LAYER_NAMES, PLACE_COLUMNS, PLACE_LAYERS, build_layers, layer_of
 from geo.model import Figure, Mention, Place, Span
 
 
@@ -238,7 +238,7 @@ def test_place_feature_has_readable_figure_summary(layers):
 @pytest.fixture(scope="module")
 def real_layers():
     gazetteer_mod = pytest.importorskip("geo.gazetteer")
-    from geo.pipeline import Corpus
+    from geo.model import Corpus
 
     gazetteer = gazetteer_mod.load_gazetteer()
     return build_layers(Corpus(()), gazetteer)

@@ -18,10 +18,11 @@ S1 = "001_ecd96f9a6b292574"
 
 @pytest.fixture(scope="module")
 def seed_run():
-    pytest.importorskip("geo.mentions")
+    pytest.importorskip("geo.mentions.find")
     from geo.gazetteer import load_gazetteer
-    from geo.pipeline import Corpus, process_article
-    from geo.reading import read_article
+    from geo.model import Corpus
+    from geo.pipeline import process_article
+    from geo.reading.read import read_article
 
     gazetteer = load_gazetteer()
     results = tuple(process_article(read_article(p), gazetteer) for p in SEEDS)
@@ -30,7 +31,7 @@ def seed_run():
 
 @pytest.fixture(scope="module")
 def layers(seed_run):
-    from geo.layers import build_layers
+    from geo.layers.build import build_layers
 
     corpus, gazetteer = seed_run
     return build_layers(corpus, gazetteer)
@@ -97,7 +98,7 @@ def test_every_layer_exports_valid(seed_run, layers, tmp_path):
 def test_map_of_the_seeds_is_local_and_escaped(layers):
     import re
 
-    from geo.mapping import build_map
+    from geo.mapping.folium_map import build_map
 
     page = build_map(layers, asset_base="/app/static").get_root().render()
     links = re.findall(r'<(?:script|link)[^>]*?(?:src|href)="([^"]+)"', page)

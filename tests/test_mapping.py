@@ -7,8 +7,8 @@ import folium
 import pytest
 from _layers_fixtures import TEXT_B, XSS_NAME, XSS_PASSAGE, FakeGazetteer, make_corpus
 
-from geo.layers import build_layers
-from geo.mapping import MAX_ZOOM, build_map, embedded_properties, figure_radius
+from geo.layers.build import build_layers
+from geo.mapping.folium_map import MAX_ZOOM, build_map, embedded_properties, figure_radius
 
 
 @pytest.fixture(scope="module")

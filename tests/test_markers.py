@@ -2,7 +2,7 @@
 
 import pytest
 
-from geo.markers import (
+from geo.mentions.markers import (
     VN_CN,
     VN_LA,
     find_marker_phrases,

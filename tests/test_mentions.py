@@ -6,7 +6,7 @@ import unicodedata
 import pytest
 from _mentions_fixtures import FakeGazetteer, article
 
-from geo.mentions import find_mentions, mention_to_dict
+from geo.mentions.find import find_mentions, mention_to_dict
 from geo.model import Span
 
 G = FakeGazetteer()
@@ -254,7 +254,7 @@ def test_mention_to_dict_is_the_cli_contract():
 
 
 def test_index_is_built_once_per_version():
-    from geo._mention_index import index_for
+    from geo.mentions._index import index_for
 
     assert index_for(G) is index_for(G)
     assert index_for(FakeGazetteer(version="fake-2")) is not index_for(G)

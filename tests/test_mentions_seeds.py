@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from geo.gazetteer import load_gazetteer
-from geo.mentions import find_mentions, mention_to_dict
-from geo.reading import read_article
+from geo.mentions.find import find_mentions, mention_to_dict
+from geo.reading.read import read_article
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -124,7 +124,7 @@ def test_undated_article_reports_both_units(gazetteer):
 
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem[:3])
 def test_lazy_passages_equal_whole_text_split(path):
-    from geo.mentions import Passages
+    from geo.mentions.find import Passages
     from geo.text import sentence_spans, span_containing
 
     text = read_article(path).text

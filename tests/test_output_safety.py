@@ -24,8 +24,8 @@ import geo.cli as cli
 import geo.export as export
 from geo.errors import ExportError
 from geo.export import FIGURES_CSV, GPKG_NAME, ZIP_NAME, export_layers
-from geo.layers import LAYER_NAMES, build_layers
-from geo.pipeline import Corpus
+from geo.layers.build import LAYER_NAMES, build_layers
+from geo.model import Corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -296,8 +296,8 @@ def test_safe_name_is_a_plain_file_stem(name):
 @ci_settings(300)
 @given(name=st.text(max_size=120))
 def test_uploaded_article_names_become_safe_file_names(name):
-    """The app saves uploads under names derived from the user's file name (geo.appio)."""
-    from geo.appio import safe_filename
+    """The app saves uploads under names derived from the user's file name (geo.app.files)."""
+    from geo.app.files import safe_filename
 
     safe = safe_filename(name)
     assert re.fullmatch(r"[a-z0-9][a-z0-9-]*\.(?:txt|md|html|htm)", safe), safe

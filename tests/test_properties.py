@@ -20,12 +20,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 from strategies import any_text, article_texts, ci_settings, gazetteer, nfc_article_texts
 
-from geo.articles import parse_article
+from geo.reading.articles import parse_article
 from geo.errors import GeoError
-from geo.figures import extract_figures
-from geo.mentions import find_mentions
+from geo.figures.extract import extract_figures
+from geo.mentions.find import find_mentions
 from geo.model import Article, Kind, Precision
-from geo.reading import read_article
+from geo.reading.read import read_article
 
 KINDS = {k.value for k in Kind}
 PRECISIONS = {p.value for p in Precision}
@@ -218,8 +218,9 @@ def test_html_pages_become_text_without_markup(paragraphs, junk):
 @given(texts=st.lists(article_texts(max_paragraphs=3), min_size=1, max_size=3))
 def test_exported_layers_are_valid_geojson(gaz, texts):
     from geo.export import export_layers
-    from geo.layers import LAYER_NAMES, build_layers
-    from geo.pipeline import Corpus, process_article
+    from geo.layers.build import LAYER_NAMES, build_layers
+    from geo.model import Corpus
+    from geo.pipeline import process_article
 
     results = []
     for i, text in enumerate(texts):

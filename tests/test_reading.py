@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from _encodings import to_cp1258
 
-from geo.articles import body_text
+from geo.reading.articles import body_text
 from geo.errors import ArticleError, GeoError
-from geo.manifest import load_manifest, parse_manifest
+from geo.reading.manifest import load_manifest, parse_manifest
 from geo.model import Article
-from geo.pipeline import Failure
-from geo.reading import DEFAULT_MAX_BYTES, iter_corpus, read_article
+from geo.model import Failure
+from geo.reading.read import DEFAULT_MAX_BYTES, iter_corpus, read_article
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -384,7 +384,7 @@ def test_really_unreadable_file(tmp_path):
 
 
 def test_unexpected_error_in_one_file_is_a_failure(tmp_path, monkeypatch):
-    import geo.reading as reading
+    import geo.reading.read as reading
 
     write(tmp_path, "a.txt", b"Title\n\nBody one.")
     write(tmp_path, "b.txt", b"Title\n\nBody two.")

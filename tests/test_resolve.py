@@ -3,7 +3,7 @@
 import pytest
 from _mentions_fixtures import FakeGazetteer
 
-from geo.resolve import (
+from geo.mentions.resolve import (
     bare_allowed,
     best_fuzzy,
     choose_bare,

@@ -5,7 +5,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo.text import _ZERO_WIDTH, Folded, _table, _translate
+from geo.text.folding import _ZERO_WIDTH, Folded, _table, _translate
 
 
 def _reference(original: str):

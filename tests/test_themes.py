@@ -1,10 +1,10 @@
-"""The theme vocabulary and its rules (geo.themes)."""
+"""The theme vocabulary and its rules (geo.figures.themes)."""
 
 from __future__ import annotations
 
 import pytest
 
-from geo.themes import RULES, THEME_LABELS, Theme, theme_for
+from geo.figures.themes import RULES, THEME_LABELS, Theme, theme_for
 
 CASES = [
     # subject, unit, context, theme

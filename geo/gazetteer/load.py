@@ -18,7 +18,7 @@ from importlib import metadata
 from pathlib import Path
 
 import geo
-from geo.config import default_cache_dir
+from geo.settings import default_cache_dir
 from geo.errors import GazetteerError, OverrideError
 from geo.gazetteer import admin
 from geo.gazetteer.boundary import read_boundary

@@ -281,7 +281,7 @@ XSS_NAME = 'Xss"><img src=x onerror="window.__xss=8;alert(8)"> <script>alert(9)<
 
 
 def test_override_with_payload_name_executes_nothing(page, app_server, artifacts, tmp_path):
-    from geo.appio import write_override
+    from geo.app.files import write_override
 
     write_override(app_server.overrides, {
         "id": "user:xss-village", "name": XSS_NAME, "alt_names": "Xss", "kind": "village",

@@ -1,6 +1,6 @@
 """A geopy geocoder backed by the gazetteer: no network, ever.
 
->>> from geo.geocoder import GazetteerGeocoder
+>>> from geo.gazetteer.geocoder import GazetteerGeocoder
 >>> GazetteerGeocoder().geocode("Pa Thơm").raw["successor"]      # doctest: +SKIP
 'vn2025:c:03349'
 

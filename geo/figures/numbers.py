@@ -4,7 +4,7 @@ One compiled pattern, :data:`QUANTITY`, finds every *candidate* quantity in
 a text: digits or number words, an optional qualifier ("over", "nearly"),
 currency, range, scale word and unit.  :func:`parse_quantity` turns a match
 into a :class:`Quantity`.  Whether a candidate is a *figure* (and not a
-year, a document number or an ordinal) is decided by :mod:`geo.figures`,
+year, a document number or an ordinal) is decided by :mod:`geo.figures.extract`,
 which knows the words around it.
 
 Separators

@@ -1,6 +1,6 @@
 """What surrounds a figure: its sentence, scope place, period and date.
 
-Private helpers of :mod:`geo.figures`.  :class:`ArticleContext` is built
+Private helpers of :mod:`geo.figures.extract`.  :class:`ArticleContext` is built
 once per article (sentences, paragraphs, usable mentions, the article's
 province, period expressions) so that each figure costs a few bisects.
 
@@ -172,7 +172,7 @@ class ArticleContext:
               passages: Passages | None = None) -> ArticleContext:
         """Split the body into paragraphs and index the usable mentions of *article*.
 
-        *passages* (the article's, as given to :func:`geo.mentions.find_mentions`)
+        *passages* (the article's, as given to :func:`geo.mentions.find.find_mentions`)
         holds the sentences already split; a new one is made if ``None``.
         """
         text, body = article.text, article.body

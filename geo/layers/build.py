@@ -18,8 +18,8 @@ from collections.abc import Iterable, Mapping
 import geopandas as gpd
 from shapely.geometry import Point
 
-from geo._layer_geometry import boundary_frame, uncertainty_geometry
-from geo._layer_stats import PlaceStats, collect_stats, summarise_place_figures, summary_text
+from geo.layers._geometry import boundary_frame, uncertainty_geometry
+from geo.layers._stats import PlaceStats, collect_stats, summarise_place_figures, summary_text
 from geo.model import CURRENT, DEFAULT_UNCERTAINTY_M, LEGACY, Kind, Place, Precision
 
 CRS = "EPSG:4326"

@@ -4,7 +4,7 @@
 reports (and every offset computed later on ``article.text``) is valid in the
 text as read.
 
-How a page is read (line by line; classifiers in :mod:`geo._furniture`):
+How a page is read (line by line; classifiers in :mod:`geo.reading._furniture`):
 
 - **Head.**  Leading date lines (``"Friday, September 20, 2024, 08:32
   (GMT+7)"``) and upper-case breadcrumb labels (``"NEWS - POLITICS -"``) are
@@ -41,7 +41,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from geo._furniture import (
+from geo.reading._furniture import (
     MAX_SHORT_LINE,
     byline_name,
     is_bullet,

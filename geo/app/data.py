@@ -638,7 +638,7 @@ def unresolved_names(index: CorpusIndex) -> list[dict]:
 class MapSnapshot:
     """What the first view of the app needs, without the corpus itself.
 
-    Saved next to the result cache (:func:`geo.appio.write_snapshot`), keyed by
+    Saved next to the result cache (:func:`geo.app.files.write_snapshot`), keyed by
     the corpus files as they stand on disk and the gazetteer version, so that
     a warm start shows the map without unpickling every article.  A click
     reads one place's mentions and figures and the few articles they come

@@ -1,4 +1,4 @@
-"""Geometry helpers of :mod:`geo.layers`: uncertainty shapes and the boundary layer.
+"""Geometry helpers of :mod:`geo.layers.build`: uncertainty shapes and the boundary layer.
 
 Private module.  The gazetteer's ``extent(id)`` and ``boundary_lines()`` may
 return shapely geometries, GeoJSON-like mappings, bounding boxes or a

@@ -1,10 +1,10 @@
 """Read the words around each name: triggers, lists, containers, persons, unknown names.
 
-:func:`annotate` fills in the :class:`~geo._mention_index.NameHit` objects
+:func:`annotate` fills in the :class:`~geo.mentions._index.NameHit` objects
 of one scan: the kind a trigger gives (and why), lists that share one
 trigger, the unit a name is said to lie in, hits that are persons or events,
 and names the gazetteer lacks that stand before a trigger (fuzzy or
-unresolved).  It decides no place: :mod:`geo.mentions` does that with the
+unresolved).  It decides no place: :mod:`geo.mentions.find` does that with the
 article's era.
 """
 
@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
-from geo._mention_index import PERSON_NAMES, Entry, NameHit, NameIndex, TriggerHit
+from geo.mentions._index import PERSON_NAMES, Entry, NameHit, NameIndex, TriggerHit
 from geo.model import Kind
-from geo.resolve import best_fuzzy, is_event, person_reason
+from geo.mentions.resolve import best_fuzzy, is_event, person_reason
 from geo.text import Folded, fold
-from geo.triggers import (
+from geo.mentions.triggers import (
     AFTER,
     BEFORE,
     BEFORE_GAP,

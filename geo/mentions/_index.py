@@ -1,8 +1,8 @@
-"""The name automaton behind :func:`geo.mentions.find_mentions` and the one-pass scan.
+"""The name automaton behind :func:`geo.mentions.find.find_mentions` and the one-pass scan.
 
 One Aho-Corasick automaton per gazetteer version holds every place name's
 *core* (the name without designators such as "Border Post", "Xã", "village";
-see :func:`geo.triggers.core_name`) and every trigger phrase.  Scanning an
+see :func:`geo.mentions.triggers.core_name`) and every trigger phrase.  Scanning an
 article is one pass of that automaton over the folded text; hits are kept
 only at word boundaries, names leftmost-longest, then triggers that do not
 overlap a name.
@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 import ahocorasick
 
 from geo.model import Kind, Place
-from geo.resolve import region_rank
-from geo.triggers import TRIGGERS, Trigger, core_name
+from geo.mentions.resolve import region_rank
+from geo.mentions.triggers import TRIGGERS, Trigger, core_name
 
 #: Folded names that are never place names on their own, whatever the
 #: gazetteer says: demonyms and the ethnic group "Lào" (Laos is "Laos"), the
@@ -47,7 +47,7 @@ class Entry:
     cands: tuple[tuple[Place, str | None], ...] = ()
     trigger: Trigger | None = None
     region: tuple[str, str] | None = None
-    multiword: bool = True  # a one-word name needs a trigger (see geo.resolve.bare_allowed)
+    multiword: bool = True  # a one-word name needs a trigger (see geo.mentions.resolve.bare_allowed)
 
 
 @dataclass(slots=True)
@@ -90,10 +90,10 @@ class NameIndex:
     #: commune-level unit id → the series of the curated markers that lie in it
     marker_series: dict[str, str] = field(default_factory=dict)
     #: place id → what a mention shows of it, filled as places are met
-    #: (see :func:`geo.mentions._facts`)
+    #: (see :func:`geo.mentions.find._facts`)
     facts: dict[str, tuple] = field(default_factory=dict)
     #: (name key, kind, trigger word, era) → what the resolution rules decide
-    #: (see :func:`geo.mentions._choose`)
+    #: (see :func:`geo.mentions.find._choose`)
     choices: dict[tuple, tuple] = field(default_factory=dict)
 
 
@@ -132,7 +132,7 @@ def build_index(gazetteer) -> NameIndex:
                 if unit and pid != "marker:vn-cn:0":
                     marker_series.setdefault(unit, series)
         if place is None or place.kind == Kind.BORDER_MARKER:
-            continue  # markers are numbers: geo.markers reads them
+            continue  # markers are numbers: geo.mentions.markers reads them
         places[pid] = place
         core, implied = core_name(alias)
         if len(core) < 3 or core in DENIED_CORES or core in TRIGGERS:

@@ -4,8 +4,8 @@
 patrols", "59.7kg of heroin", "over VND 17.4 billion", "five border
 markers", "thousands of individuals" (kept as *vague*, with no value).
 Each figure gets what it counts (``subject``, ``unit``), a ``theme``
-(:mod:`geo.themes`), a ``qualifier``, a ``period``, a ``date`` and the
-place it is about (rules in :mod:`geo._figure_context`).
+(:mod:`geo.figures.themes`), a ``qualifier``, a ``period``, a ``date`` and the
+place it is about (rules in :mod:`geo.figures._context`).
 
 What is *not* a figure: years and dates, times ("08:32", "GMT+7"),
 document numbers ("Directive 01/CT-TTg", "Decree No.03/2019/NĐ-CP",
@@ -30,12 +30,12 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from geo._figure_context import MONTH_RE, ArticleContext, Notes
-from geo._figure_summary import FigureSummary, summarise_figures
+from geo.figures._context import MONTH_RE, ArticleContext, Notes
+from geo.figures.summary import FigureSummary, summarise_figures
 from geo.model import Article, Figure, Mention
-from geo.numbers import WORD_NUMBERS, Quantity, iter_quantities, parse_quantity
+from geo.figures.numbers import WORD_NUMBERS, Quantity, iter_quantities, parse_quantity
 from geo.text import Passages
-from geo.themes import theme_for
+from geo.figures.themes import theme_for
 
 __all__ = ["FigureSummary", "extract_figures", "figure_to_dict", "summarise_figures"]
 
@@ -97,10 +97,10 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
         The article; only ``article.body`` is searched.
     mentions : sequence of Mention
         The article's resolved place mentions; the scope place of each
-        figure is chosen among them (see :mod:`geo._figure_context`).
+        figure is chosen among them (see :mod:`geo.figures._context`).
     passages : Passages, optional
         The article's sentence and paragraph spans, shared with
-        :func:`geo.mentions.find_mentions` (see
+        :func:`geo.mentions.find.find_mentions` (see
         :func:`geo.pipeline.process_article`); made here if ``None``.
 
     Returns

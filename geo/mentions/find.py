@@ -2,11 +2,11 @@
 
 :func:`find_mentions` folds the article text once, runs one Aho-Corasick
 pass over it (names and trigger words together, see
-:mod:`geo._mention_index`), reads the words around each name (trigger
+:mod:`geo.mentions._index`), reads the words around each name (trigger
 words, lists that share one, parentheses and "in X commune" containers,
 persons, events), decides the era the article writes in, and resolves each
-name with the pure rules of :mod:`geo.resolve`.  Numbered markers come from
-:mod:`geo.markers`.
+name with the pure rules of :mod:`geo.mentions.resolve`.  Numbered markers come from
+:mod:`geo.mentions.markers`.
 
 Decisions worth knowing:
 
@@ -31,16 +31,16 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 
-from geo._mention_context import annotate
-from geo._mention_index import NameHit, index_for, scan
-from geo.markers import (
+from geo.mentions._context import annotate
+from geo.mentions._index import NameHit, index_for, scan
+from geo.mentions.markers import (
     find_marker_phrases,
     marker_place_id,
     series_from_number,
     series_from_words,
 )
 from geo.model import CURRENT, LEGACY, Article, Kind, Mention, Place, Span
-from geo.resolve import (
+from geo.mentions.resolve import (
     ADMIN_KINDS,
     bare_reason,
     choose_bare,
@@ -51,7 +51,7 @@ from geo.resolve import (
     era_from_words,
 )
 from geo.text import Folded, Passages
-from geo.triggers import CITY
+from geo.mentions.triggers import CITY
 
 _RANK = {Kind.VILLAGE: 1, Kind.BORDER_POST: 1, Kind.BORDER_GATE: 1, Kind.OTHER: 1,
          Kind.COMMUNE: 2, Kind.WARD: 2, Kind.DISTRICT: 3, Kind.PROVINCE: 4, Kind.COUNTRY: 5,
@@ -65,7 +65,7 @@ def find_mentions(article: Article, gazetteer, *, furniture: bool = True,
     Parameters
     ----------
     article : Article
-        The article as read (:func:`geo.reading.read_article`).  An article
+        The article as read (:func:`geo.reading.read.read_article`).  An article
         whose body span is empty is read as all body.
     gazetteer : geo.gazetteer.Gazetteer
         Anything with ``aliases()``, ``get(id)``, ``version`` and ``len()``.
@@ -75,7 +75,7 @@ def find_mentions(article: Article, gazetteer, *, furniture: bool = True,
         and body, about twice as fast on pages with long teaser lists.
     passages : Passages, optional
         The article's sentence and paragraph spans, when the caller shares
-        them with :func:`geo.figures.extract_figures` (as
+        them with :func:`geo.figures.extract.extract_figures` (as
         :func:`geo.pipeline.process_article` does); made here otherwise.
 
     Returns
@@ -182,7 +182,7 @@ def _container_eras(child: NameHit, cont: NameHit, get) -> set[str]:
 
 
 def _choose(h: NameHit, era: str, choices: dict[tuple, tuple]) -> None:
-    """Resolve a hit by the rules of :mod:`geo.resolve` (place, or why not).
+    """Resolve a hit by the rules of :mod:`geo.mentions.resolve` (place, or why not).
 
     The rules depend only on the name, its kind and trigger word and the
     era, so each decision is kept in *choices* (one dict per gazetteer).

@@ -1,7 +1,7 @@
 """Resolution rules: pure functions from a name's candidates and context to a place.
 
 Each rule is one small function over plain values (places, strings, an era)
-so it can be tested alone; :mod:`geo.mentions` strings them together.  Every
+so it can be tested alone; :mod:`geo.mentions.find` strings them together.  Every
 rule that decides something also says why, in words a reader of the map
 understands ("dated 2024: legacy commune").
 """
@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from geo.model import CURRENT, LEGACY, MERGER_DATE, Kind, Place
 from geo.text import fold
-from geo.triggers import CITY, EVENT_WORDS, HONORIFICS, QUALIFIERS, SPEECH, looks_vietnamese
+from geo.mentions.triggers import CITY, EVENT_WORDS, HONORIFICS, QUALIFIERS, SPEECH, looks_vietnamese
 
 HOME_PROVINCE = "11"  # Điện Biên, in both the legacy and the 2025 codes
 NEIGHBOUR_PROVINCES = frozenset({"12", "14"})  # Lai Châu, Sơn La

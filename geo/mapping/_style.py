@@ -1,6 +1,6 @@
 """Styles, tooltips, popups and legend of the map, as plain dicts and HTML strings.
 
-Private helper of :mod:`geo.mapping` (which alone imports Folium).  Every
+Private helper of :mod:`geo.mapping.folium_map` (which alone imports Folium).  Every
 text that comes from an article or a user file goes through :func:`esc`
 (``html.escape``) before it is put into HTML.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import math
 
-from geo.layers import PLACE_LAYERS
+from geo.layers.build import PLACE_LAYERS
 
 #: Colour and label of each layer.
 LAYER_STYLE: dict[str, tuple[str, str]] = {

@@ -140,7 +140,7 @@ def export_files(layers, figures) -> dict[str, bytes]:
     Parameters
     ----------
     layers : mapping of str to geopandas.GeoDataFrame
-        As returned by :func:`geo.layers.build_layers`.
+        As returned by :func:`geo.layers.build.build_layers`.
     figures : iterable of Figure
         For the figures CSV.
 
@@ -303,7 +303,7 @@ def _snapshot_db(directory: str | os.PathLike):
 
 
 def read_snapshot(directory: str | os.PathLike, key: str):
-    """Return the saved :class:`geo.appdata.MapSnapshot` of *key*, or ``None``.
+    """Return the saved :class:`geo.app.data.MapSnapshot` of *key*, or ``None``.
 
     An unreadable or missing snapshot is ``None``: the caller builds it again.
     """

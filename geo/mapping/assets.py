@@ -10,7 +10,7 @@ true``); :func:`asset_urls` says where they are served.  No third-party
 JavaScript is kept in the repository: ``static/`` is made at run time and
 git-ignored.
 
-This module does not import Folium: :mod:`geo.mapping` points Folium's asset
+This module does not import Folium: :mod:`geo.mapping.folium_map` points Folium's asset
 lists at these URLs.
 """
 

@@ -1,10 +1,10 @@
 """Files → articles: size limit, decoding, HTML → text, corpus folders.
 
 This is the I/O edge of the article stage; the parsing itself is
-:func:`geo.articles.parse_article` (pure).
+:func:`geo.reading.articles.parse_article` (pure).
 
 - Accepted files: ``.txt`` and ``.md`` (plain text, Markdown kept as is) and
-  ``.html``/``.htm``.  Decoding rules: :mod:`geo._decoding` (UTF-8, BOMs,
+  ``.html``/``.htm``.  Decoding rules: :mod:`geo.reading._decoding` (UTF-8, BOMs,
   a reported guess for Windows-1258/Windows-1252/Latin-1, clear refusals).
 - Files over ``max_bytes`` (default :data:`DEFAULT_MAX_BYTES`, 5 MB) are
   refused from their size on disk before anything is read.
@@ -27,12 +27,12 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
 
-from geo._decoding import decode_article_bytes
-from geo.articles import parse_article
+from geo.reading._decoding import decode_article_bytes
+from geo.reading.articles import parse_article
 from geo.errors import ArticleError
-from geo.manifest import MANIFEST_NAME, load_manifest
+from geo.reading.manifest import MANIFEST_NAME, load_manifest
 from geo.model import Article
-from geo.pipeline import Failure
+from geo.model import Failure
 
 __all__ = ["ARTICLE_SUFFIXES", "DEFAULT_MAX_BYTES", "html_to_text", "iter_corpus",
            "iter_corpus_files", "load_manifest", "read_article"]
@@ -68,7 +68,7 @@ def read_article(
     max_bytes : int, optional
         Largest file accepted, checked on the size on disk before reading.
     meta : mapping, optional
-        The file's manifest row (see :func:`geo.manifest.load_manifest`);
+        The file's manifest row (see :func:`geo.reading.manifest.load_manifest`);
         :func:`iter_corpus` passes it, this function never looks for one.
 
     Returns

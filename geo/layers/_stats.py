@@ -1,6 +1,6 @@
 """One pass over a corpus: counts, articles, first passages and figures per place.
 
-Private helper of :mod:`geo.layers`.  Everything is dict counting over plain
+Private helper of :mod:`geo.layers.build`.  Everything is dict counting over plain
 objects, so 10,000 articles × 40 mentions aggregate in well under a second.
 """
 
@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from geo._figure_summary import group_like_figures
+from geo.figures.summary import group_like_figures
 from geo.model import Figure, Mention
 
 #: Longest first passage kept in a layer (characters); the app looks up the
@@ -148,7 +148,7 @@ def passage(text: str, mention: Mention, *, limit: int = PASSAGE_CHARS) -> str:
 def summarise_place_figures(figures: list[Figure]) -> list[dict]:
     """Group like figures; list distinct values with their sources; never sum.
 
-    Grouping is :func:`geo.figures.summarise_figures` (same place, subject,
+    Grouping is :func:`geo.figures.extract.summarise_figures` (same place, subject,
     unit and period; vague figures without a value are left out, they stay in
     the CSV).  Within a group every distinct value (with its range end and
     qualifier) is listed once with the articles reporting it;
@@ -167,7 +167,7 @@ def summarise_place_figures(figures: list[Figure]) -> list[dict]:
         :data:`SOURCES_PER_VALUE` article ids per value, ``article_count``
         exact.
     """
-    # The grouping of geo.figures.summarise_figures, without building its
+    # The grouping of geo.figures.extract.summarise_figures, without building its
     # FigureSource objects (a frozen dataclass each: 0.7 s of a 1 s
     # build_layers at 10,000 articles).
     out = []

@@ -1,6 +1,6 @@
 """The layered Folium map: the only module of :mod:`geo` that imports Folium.
 
-:func:`build_map` draws every layer of :func:`geo.layers.build_layers` as ONE
+:func:`build_map` draws every layer of :func:`geo.layers.build.build_layers` as ONE
 ``folium.GeoJson`` inside its own ``FeatureGroup`` (streamlit-folium
 re-renders every Folium object on each rerun, so one object per place would
 not scale), with circle symbols that need no icon font, a legend, and the
@@ -26,8 +26,8 @@ from folium.plugins import MarkerCluster
 from folium.utilities import JsCode
 from jinja2 import Template
 
-from geo import assets
-from geo._map_style import (
+from geo.mapping import assets
+from geo.mapping._style import (
     LAYER_STYLE,
     RADIUS,
     esc,
@@ -42,7 +42,7 @@ from geo._map_style import (
     uncertainty_style,
 )
 from geo.export import iter_features
-from geo.layers import LAYER_NAMES, PLACE_LAYERS
+from geo.layers.build import LAYER_NAMES, PLACE_LAYERS
 
 __all__ = ["MAX_ZOOM", "build_map", "embedded_properties", "figure_radius",
            "use_local_assets"]
@@ -87,11 +87,11 @@ def use_local_assets(asset_base: str) -> assets.LocalAssets:
     Parameters
     ----------
     asset_base : str
-        URL prefix of the ``static/`` folder (see :mod:`geo.assets`).
+        URL prefix of the ``static/`` folder (see :mod:`geo.mapping.assets`).
 
     Returns
     -------
-    geo.assets.LocalAssets
+    geo.mapping.assets.LocalAssets
     """
     global _patched_base  # Folium keeps its asset lists on the classes
     local = assets.asset_urls(asset_base)
@@ -116,14 +116,14 @@ def build_map(layers, *, tiles: str | None = None, asset_base: str | None = None
     Parameters
     ----------
     layers : mapping of str to geopandas.GeoDataFrame
-        As returned by :func:`geo.layers.build_layers`; missing layers are
+        As returned by :func:`geo.layers.build.build_layers`; missing layers are
         skipped.
     tiles : str, optional
         Base tiles: ``"OpenStreetMap"`` (or another Folium tile name or URL
         template) when online; ``None`` for none (the boundary lines and the
         symbols carry the map).
     asset_base : str, optional
-        URL prefix under which :func:`geo.assets.materialise_assets` serves
+        URL prefix under which :func:`geo.mapping.assets.materialise_assets` serves
         Leaflet and jQuery (e.g. ``"/app/static"``); ``None`` keeps Folium's
         CDN links.  With a base, no script or stylesheet leaves the machine.
 
