@@ -9,12 +9,12 @@ reading it.  Keys are made in :mod:`geo.pipeline` (``content_key``).
 from __future__ import annotations
 
 import pickle
-import sqlite3
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geo.model import Article, Figure, Mention
+from geo.store import Store
 
 if TYPE_CHECKING:
     from geo.model import ArticleResult
@@ -47,6 +47,14 @@ def intern_result(result: ArticleResult) -> ArticleResult:
     return result
 
 
+#: Version of the tables below; a file of another version is emptied.
+SCHEMA_VERSION = 1
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, blob BLOB)",
+    "CREATE TABLE IF NOT EXISTS files (skey TEXT PRIMARY KEY, key TEXT)",
+)
+
+
 class ResultCache:
     """Processed articles on disk, keyed by :func:`geo.pipeline.content_key` (SQLite).
 
@@ -59,12 +67,8 @@ class ResultCache:
     """
 
     def __init__(self, directory) -> None:
-        directory = Path(directory)
-        directory.mkdir(parents=True, exist_ok=True)
-        self.path = directory / "results.sqlite"
-        self._db = sqlite3.connect(self.path)
-        self._db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, blob BLOB)")
-        self._db.execute("CREATE TABLE IF NOT EXISTS files (skey TEXT PRIMARY KEY, key TEXT)")
+        self.path = Path(directory) / "results.sqlite"
+        self._db = Store(self.path, schema=_SCHEMA, version=SCHEMA_VERSION)
 
     def get(self, key: str) -> ArticleResult | None:
         """Return the cached result for *key*, or ``None``."""
@@ -94,33 +98,23 @@ class ResultCache:
         for ident, skey in skeys.items():
             by_skey.setdefault(skey, []).append(ident)
         out: dict = {}
-        items = list(by_skey)
-        for i in range(0, len(items), 500):
-            part = items[i:i + 500]
-            marks = ",".join("?" * len(part))
-            rows = self._db.execute(
-                f"SELECT f.skey, r.blob FROM files f JOIN results r ON r.key = f.key "
-                f"WHERE f.skey IN ({marks})", part)
-            for skey, blob in rows:
-                try:
-                    result = intern_result(pickle.loads(blob))
-                except Exception:
-                    continue
-                for ident in by_skey[skey]:
-                    out[ident] = result
+        rows = self._db.select_in(
+            "SELECT f.skey, r.blob FROM files f JOIN results r ON r.key = f.key "
+            "WHERE f.skey IN ({marks})", by_skey)
+        for skey, blob in rows:
+            try:
+                result = intern_result(pickle.loads(blob))
+            except Exception:
+                continue
+            for ident in by_skey[skey]:
+                out[ident] = result
         return out
 
     def content_keys(self, skeys) -> dict[str, str]:
         """Return ``{file key: content key}`` for the file keys the cache knows."""
-        items = list(dict.fromkeys(skeys))
-        out: dict[str, str] = {}
-        for i in range(0, len(items), 500):
-            part = items[i:i + 500]
-            rows = self._db.execute(
-                f"SELECT f.skey, f.key FROM files f JOIN results r ON r.key = f.key "
-                f"WHERE f.skey IN ({','.join('?' * len(part))})", part)
-            out.update(rows)
-        return out
+        return dict(self._db.select_in(
+            "SELECT f.skey, f.key FROM files f JOIN results r ON r.key = f.key "
+            "WHERE f.skey IN ({marks})", skeys))
 
     def put(self, key: str, result: ArticleResult) -> None:
         """Store *result* under *key* (committed by :meth:`commit`)."""
@@ -140,26 +134,25 @@ class ResultCache:
 
     def close(self) -> None:
         """Commit and close the database."""
-        self._db.commit()
         self._db.close()
 
+    def articles(self, keys) -> dict[str, Article]:
+        """Return ``{content key: Article}`` for the *keys* the cache holds.
 
-def load_articles(cache: ResultCache, keys) -> dict[str, Article]:
-    """Return ``{content key: Article}`` for the *keys* the result cache holds.
-
-    Lets a caller keep only content keys (see :func:`geo.pipeline.content_key`) and read an
-    article's text back when it is needed; unreadable or missing entries are
-    left out.
-    """
-    out: dict[str, Article] = {}
-    items = list(dict.fromkeys(keys))
-    for i in range(0, len(items), 500):
-        part = items[i:i + 500]
-        rows = cache._db.execute(
-            f"SELECT key, blob FROM results WHERE key IN ({','.join('?' * len(part))})", part)
-        for key, blob in rows:
+        Lets a caller keep only content keys (see
+        :func:`geo.pipeline.content_key`) and read an article's text back
+        when it is needed; unreadable or missing entries are left out.
+        """
+        out: dict[str, Article] = {}
+        for key, blob in self._db.select_in(
+                "SELECT key, blob FROM results WHERE key IN ({marks})", keys):
             try:
                 out[key] = pickle.loads(blob).article
             except Exception:
                 continue
-    return out
+        return out
+
+
+def load_articles(cache: ResultCache, keys) -> dict[str, Article]:
+    """Return ``{content key: Article}`` for *keys* (see :meth:`ResultCache.articles`)."""
+    return cache.articles(keys)

@@ -13,8 +13,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from geo.settings import default_cache_dir
 from geo.errors import GeoError
+from geo.settings import default_cache_dir
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
 DEFAULT_CORPUS = "seeds"
@@ -212,7 +212,8 @@ EXPORT_STAMP = ".geo-export"
 
 
 def _cmd_export(args) -> int:
-    from geo.export import atomic_write, export_layers
+    from geo.export import export_layers
+    from geo.files import atomic_write
     from geo.layers.build import build_layers
 
     out = Path(args.out)

@@ -21,7 +21,6 @@ import json
 import math
 import os
 import re
-import tempfile
 import zipfile
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -29,8 +28,9 @@ from pathlib import Path
 import geopandas as gpd
 from shapely.geometry import mapping
 
-from geo.layers._geometry import oriented
 from geo.errors import ExportError
+from geo.files import atomic_write, spreadsheet_safe
+from geo.layers._geometry import oriented
 from geo.model import Figure
 
 #: Digits kept after the decimal point of a coordinate (about 10 cm, as RFC 7946 §11.2 advises).
@@ -158,29 +158,6 @@ def write_geojson(frame: gpd.GeoDataFrame, fh: io.TextIOBase) -> int:
     return n
 
 
-def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
-    """Call ``write(tmp)`` on a temporary path next to *path*, then rename it to *path*.
-
-    On any error the temporary file is removed and *path* is left as it was.
-    """
-    # The temporary name keeps the extension: GDAL checks it for GeoPackages.
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.",
-                                    suffix=f".tmp{path.suffix}")
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        write(tmp)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        for leftover in (tmp, *tmp.parent.glob(tmp.name + "-*")):  # GDAL -journal/-wal
-            leftover.unlink(missing_ok=True)
-        raise
-    return path
-
-
 def _text_writer(fn: Callable[[io.TextIOBase], object]) -> Callable[[Path], None]:
     def write(tmp: Path) -> None:
         with open(tmp, "w", encoding="utf-8", newline="") as fh:
@@ -299,19 +276,6 @@ def _figure_rows(figures, corpus) -> tuple[list[Figure], dict[str, tuple]]:
             if figures is None:
                 rows.extend(result.figures)
     return rows, info
-
-
-def spreadsheet_safe(value):
-    """Return *value*, with a text cell a spreadsheet would run as a formula quoted.
-
-    Article text is untrusted: a title such as ``=HYPERLINK(...)`` must stay
-    text when ``figures.csv`` is opened in a spreadsheet, so a cell starting
-    with ``=``, ``+``, ``-``, ``@``, tab or carriage return gets a leading ``'``.
-    Numbers are returned unchanged.
-    """
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
 
 
 def write_figures_csv(

@@ -248,21 +248,29 @@ class Gazetteer(Protocol):
     version: str
     memo: dict[str, Any]
 
-    def __len__(self) -> int: ...
+    def __len__(self) -> int:
+        """Return the number of places."""
 
-    def get(self, place_id: str) -> Place | None: ...
+    def get(self, place_id: str) -> Place | None:
+        """Return the place with this id, or ``None``."""
 
-    def children(self, place_id: str) -> list[Place]: ...
+    def children(self, place_id: str) -> list[Place]:
+        """Return the places whose parent is this id."""
 
-    def successor(self, place_id: str) -> Place | None: ...
+    def successor(self, place_id: str) -> Place | None:
+        """Return the 2025 successor of a legacy unit, or ``None``."""
 
-    def lookup(self, name: str, *, kinds: Iterable[str] | None = None) -> list: ...
+    def lookup(self, name: str, *, kinds: Iterable[str] | None = None) -> list:
+        """Return the candidates for a name, best first."""
 
-    def aliases(self) -> Iterator[tuple[str, str]]: ...
+    def aliases(self) -> Iterator[tuple[str, str]]:
+        """Yield ``(alias, place id)`` for every name of every place."""
 
-    def extent(self, place_id: str) -> Any: ...
+    def extent(self, place_id: str) -> Any:
+        """Return a place's extent (shapely geometry), or ``None``."""
 
-    def boundary_lines(self) -> list: ...
+    def boundary_lines(self) -> list:
+        """Return the international boundary as ``(series, line)`` pairs."""
 
 
 # --- pickling ----------------------------------------------------------------

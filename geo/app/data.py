@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from geo.files import spreadsheet_safe
 from geo.model import Article, Figure, Mention, Span
 from geo.text import fold, sentence_spans, span_containing
 
@@ -595,14 +596,8 @@ def rows_to_csv(rows: Sequence[dict], columns: Sequence[str] | None = None) -> b
     w = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
     w.writeheader()
     for r in rows:
-        w.writerow({k: _csv_cell(r.get(k)) for k in columns})
+        w.writerow({k: spreadsheet_safe(r.get(k)) for k in columns})
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
-
-
-def _csv_cell(v):
-    if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + v
-    return v
 
 
 # ----------------------------------------------------------------- unresolved

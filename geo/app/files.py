@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from geo.errors import InputError, OverrideError
+from geo.files import atomic_write_bytes
 
 #: Article file types the app accepts (upload and corpus folder).
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -241,7 +242,8 @@ def write_override(path: str | os.PathLike, row: Mapping[str, object]) -> Path:
     w.writeheader()
     for r in records:
         w.writerow({k: r.get(k, "") for k in columns})
-    _atomic_write(path, out.getvalue().encode("utf-8"))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_bytes(path, out.getvalue().encode("utf-8"))
     return path
 
 
@@ -253,21 +255,6 @@ def _cell(value) -> str:
     if isinstance(value, (list, tuple)):
         return "; ".join(str(v) for v in value)
     return " ".join(str(value).split())
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # -------------------------------------------------------------------- snapshot

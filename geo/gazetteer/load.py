@@ -12,14 +12,13 @@ import hashlib
 import io
 import os
 import pickle
-import tempfile
 from collections.abc import Sequence
 from importlib import metadata
 from pathlib import Path
 
 import geo
-from geo.settings import default_cache_dir
 from geo.errors import GazetteerError, OverrideError
+from geo.files import atomic_write_bytes
 from geo.gazetteer import admin
 from geo.gazetteer.boundary import read_boundary
 from geo.gazetteer.core import Gazetteer
@@ -27,6 +26,7 @@ from geo.gazetteer.curated import merge_rows, patch_unit, resolve_rows
 from geo.gazetteer.overrides import check_new_rows, read_overrides
 from geo.gazetteer.rows import PlaceRow, parse_rows
 from geo.model import Place
+from geo.settings import default_cache_dir
 
 #: The repository's ``data/`` directory (curated CSV, boundary extract).
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
@@ -176,9 +176,6 @@ def _write_atomic(path: Path, data: bytes) -> None:
     """Write *data* to *path* through a temporary file; a failing cache is not an error."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
+        atomic_write_bytes(path, data)
     except OSError:
         pass

@@ -19,12 +19,11 @@ from __future__ import annotations
 import filecmp
 import importlib
 import os
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from geo.errors import ExportError
+from geo.files import atomic_copy
 
 #: Where Streamlit serves ``static/`` next to ``app.py``.
 DEFAULT_BASE = "/app/static"
@@ -152,19 +151,7 @@ def materialise_assets(static_dir: str | os.PathLike, *, base: str = DEFAULT_BAS
                 continue
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
-                _atomic_copy(source, target)
+                atomic_copy(source, target)
             except OSError as err:
                 raise ExportError(f"could not write asset {str(target)!r}: {err}") from err
     return asset_urls(base)
-
-
-def _atomic_copy(source: Path, target: Path) -> None:
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
-            shutil.copyfileobj(src, out)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
