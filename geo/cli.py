@@ -183,10 +183,8 @@ def _cmd_mentions(args) -> int:
 
 
 def _cmd_figures(args) -> int:
-    from geo.figures.extract import figure_to_dict
-
     _, corpus = _corpus(args, args.paths)
-    rows = [figure_to_dict(f) for r in corpus.results for f in r.figures]
+    rows = [f.to_row() for r in corpus.results for f in r.figures]
     _print_rows(rows, args.json, ["article", "start", "quote", "value", "unit", "theme",
                                   "place_name"])
     return _finish(corpus)
@@ -195,12 +193,7 @@ def _cmd_figures(args) -> int:
 def _cmd_places(args) -> int:
     gaz = _gazetteer(args)
     kinds = set(args.kind or ())
-    rows = [
-        {"id": p.id, "name": p.name, "kind": p.kind, "lat": p.lat, "lon": p.lon,
-         "precision": p.precision, "uncertainty_m": p.uncertainty_m,
-         "source": p.coord_source, "successor": p.successor}
-        for p in gaz.places if not kinds or p.kind in kinds
-    ]
+    rows = [p.to_row() for p in gaz.places if not kinds or p.kind in kinds]
     _print_rows(rows, args.json, ["id", "name", "kind", "lat", "lon", "precision"])
     return EXIT_OK
 

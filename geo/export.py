@@ -38,6 +38,7 @@ COORD_DIGITS = 6
 ZIP_NAME = "layers.zip"
 GPKG_NAME = "layers.gpkg"
 FIGURES_CSV = "figures.csv"
+#: Columns of ``figures.csv``: the fields of :meth:`geo.model.Figure.to_row`, in this order.
 FIGURE_COLUMNS = (
     "article", "quote", "start", "end", "value", "value_high", "unit", "subject", "theme",
     "qualifier", "period", "date", "vague", "place_id", "place_name", "scope_reason",
@@ -303,9 +304,10 @@ def write_figures_csv(
     writer.writerow((*FIGURE_COLUMNS, "article_title", "article_date"))
     n = 0
     for fig in figures:
+        record = fig.to_row()
         row = []
         for col in FIGURE_COLUMNS:
-            value = plain(getattr(fig, col))
+            value = plain(record[col])
             row.append("" if value is None else spreadsheet_safe(value))
         title, date = articles.get(fig.article, (None, None))
         row += [spreadsheet_safe(title or ""), date or ""]

@@ -95,6 +95,18 @@ class Place:
     attrs: tuple[tuple[str, str], ...] = ()  # extra facts: gate_type, counterpart, series...
     notes: str = ""
 
+    def to_row(self) -> dict:
+        """Return the place as one flat row: the ``geo places --json`` object.
+
+        Keys: ``id``, ``name``, ``kind``, ``lat``, ``lon``, ``precision``,
+        ``uncertainty_m``, ``source`` (where the coordinate comes from) and
+        ``successor``.
+        """
+        return {"id": self.id, "name": self.name, "kind": self.kind, "lat": self.lat,
+                "lon": self.lon, "precision": self.precision,
+                "uncertainty_m": self.uncertainty_m, "source": self.coord_source,
+                "successor": self.successor}
+
     def attr(self, key: str, default: str | None = None) -> str | None:
         """Return the extra attribute *key* (e.g. ``"gate_type"``) or *default*."""
         for k, v in self.attrs:
@@ -164,6 +176,23 @@ class Figure:
     place_name: str | None = None
     scope_reason: str = ""
     sentence: Span | None = None
+
+    def to_row(self) -> dict:
+        """Return the figure as one flat row: the ``geo figures --json`` object.
+
+        Keys: ``article``, ``quote``, ``start``, ``end``, ``value``, ``unit``,
+        ``subject``, ``theme``, ``qualifier``, ``period``, ``place_id``,
+        ``place_name`` (the contract), then ``date``, ``value_high``,
+        ``vague`` and ``scope_reason``.  The CLI, ``figures.csv`` and the
+        app's tables all take their columns from this row.
+        """
+        return {"article": self.article, "quote": self.quote, "start": self.start,
+                "end": self.end, "value": self.value, "unit": self.unit,
+                "subject": self.subject, "theme": self.theme, "qualifier": self.qualifier,
+                "period": self.period, "place_id": self.place_id,
+                "place_name": self.place_name, "date": self.date,
+                "value_high": self.value_high, "vague": self.vague,
+                "scope_reason": self.scope_reason}
 
 
 @dataclass(frozen=True, slots=True)

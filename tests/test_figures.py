@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 from _figures_fixtures import article_of
 
-from geo.figures.extract import extract_figures, figure_to_dict
+from geo.figures.extract import extract_figures
 from geo.model import Span
 
 VALID = [
@@ -201,9 +201,9 @@ def test_nfd_text_gives_the_same_figures_with_exact_quotes():
     assert all(nfd[f.start:f.end] == f.quote for f in b)
 
 
-def test_figure_to_dict_is_the_cli_contract():
+def test_figure_row_is_the_cli_contract():
     (f,) = _figures("Between 2020-2025, the Command conducted over 2,650 patrols.")
-    d = figure_to_dict(f)
+    d = f.to_row()
     assert list(d)[:12] == ["article", "quote", "start", "end", "value", "unit", "subject",
                             "theme", "qualifier", "period", "place_id", "place_name"]
     assert d["value"] == 2650 and d["qualifier"] == "over" and d["period"] == "2020-2025"
@@ -216,3 +216,11 @@ def test_sentence_span_is_recorded():
     (f,) = _figures(text)
     assert text[f.sentence.start:f.sentence.end] == "The post conducted 12 patrols."
     assert f.sentence == Span(21, 51)
+
+
+def test_figures_csv_columns_are_the_figure_row():
+    """The CSV and the CLI share one row layout: every CSV column is a row field, and back."""
+    from geo.export import FIGURE_COLUMNS
+
+    (f,) = _figures("The post conducted 12 patrols.")
+    assert sorted(FIGURE_COLUMNS) == sorted(f.to_row())

@@ -37,7 +37,7 @@ from geo.figures.themes import theme_for
 from geo.model import Article, Figure, Mention
 from geo.text import Passages
 
-__all__ = ["FigureSummary", "extract_figures", "figure_to_dict", "summarise_figures"]
+__all__ = ["FigureSummary", "extract_figures", "summarise_figures"]
 
 _YEAR = re.compile(r"(?:18|19|20)\d{2}")
 #: Words before a number that make it part of a name, a number of a document, a
@@ -147,21 +147,6 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
             place_id=scope.place_id, place_name=scope.place_name, scope_reason=scope.reason,
             sentence=sent))
     return figures
-
-
-def figure_to_dict(f: Figure) -> dict:
-    """Return the JSON object of the ``geo figures --json`` contract for *f*.
-
-    Keys: ``article``, ``quote``, ``start``, ``end``, ``value``, ``unit``,
-    ``subject``, ``theme``, ``qualifier``, ``period``, ``place_id``,
-    ``place_name`` (the contract), then ``date``, ``value_high``, ``vague``
-    and ``scope_reason``.
-    """
-    return {"article": f.article, "quote": f.quote, "start": f.start, "end": f.end,
-            "value": f.value, "unit": f.unit, "subject": f.subject, "theme": f.theme,
-            "qualifier": f.qualifier, "period": f.period, "place_id": f.place_id,
-            "place_name": f.place_name, "date": f.date, "value_high": f.value_high,
-            "vague": f.vague, "scope_reason": f.scope_reason}
 
 
 def _is_date_or_year(text: str, q: Quantity, m: re.Match, notes: Notes) -> bool:
