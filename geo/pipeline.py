@@ -6,6 +6,7 @@ and outputs, so it runs unchanged in a process pool or under Dask.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import multiprocessing
 import os
@@ -159,7 +160,7 @@ def corpus_fingerprint(paths, gazetteer, cache, *, max_bytes: int | None = None)
     known = cache.content_keys(skeys)
     if not skeys or len(known) < len(set(skeys)):
         return None
-    h = hashlib.sha256(f"{_CODE_VERSION}\0{version}".encode())
+    h = hashlib.sha256(f"{code_version()}\0{version}".encode())
     for skey in skeys:
         h.update(f"\0{skey}:{known[skey]}".encode())
     return h.hexdigest()
@@ -168,7 +169,7 @@ def corpus_fingerprint(paths, gazetteer, cache, *, max_bytes: int | None = None)
 def content_key(article: Article, gazetteer_version: str) -> str:
     """Return the cache key of *article*: its content, metadata, code and gazetteer."""
     h = hashlib.sha256()
-    for part in (_CODE_VERSION, gazetteer_version, article.id, article.path or "",
+    for part in (code_version(), gazetteer_version, article.id, article.path or "",
                  article.date or "", article.title or "", article.outlet or "",
                  article.encoding, article.text):
         h.update(part.encode("utf-8", "surrogatepass"))
@@ -206,7 +207,7 @@ def _stat_key(path: str, meta, max_bytes: int, version: str) -> str | None:
     if st.st_size > max_bytes:
         return None  # read it: reading reports the size limit
     h = hashlib.sha256()
-    for part in (_CODE_VERSION, version, path, repr(sorted((meta or {}).items())),
+    for part in (code_version(), version, path, repr(sorted((meta or {}).items())),
                  f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}:{st.st_dev}"):
         h.update(part.encode("utf-8", "surrogatepass"))
         h.update(b"\0")
@@ -309,16 +310,13 @@ def _run_files(jobs, gazetteer, max_bytes: int, *, workers: int | None, progress
         bar.close()
 
 
-def _code_version() -> str:
+@functools.cache
+def code_version() -> str:
+    """Return the hash of geo's source code (part of every cache key).
+
+    Computed on first use, not at import: importing the pipeline reads no file.
+    """
     h = hashlib.sha256()
     for path in sorted(Path(__file__).parent.rglob("*.py")):
         h.update(path.read_bytes())
     return h.hexdigest()[:16]
-
-
-_CODE_VERSION = _code_version()
-
-
-def code_version() -> str:
-    """Return the hash of geo's source code (part of every cache key)."""
-    return _CODE_VERSION
