@@ -151,13 +151,16 @@ VALID = [
     {},
     {"tooltip": "<b>{name}</b> ({id})"},
     {"symbol": Symbol.SIZED, "size_by": "id"},
-    {"info": Info.PLACE, "map_columns": ("id",), "info_only": ("name",)},
+    {"info": Info.PLACE, "map_columns": ("id", "name"), "info_only": ("name",)},
     {"style": lambda p: {"color": "red"}},
     {"export_name": "x-2"},
-    {"kinds": frozenset({Kind.VILLAGE}), "abroad": True},
+    {"kinds": {Kind.VILLAGE}, "abroad": True},
+    {"symbol": "plain", "columns": ["id", "name"]},
 ]
 INVALID = [
-    ({"tooltip": "{nope}"}, "tooltip names unknown columns"),
+    ({"tooltip": "{nope}"}, "tooltip names columns not embedded ['nope']"),
+    ({"tooltip": "{name}", "map_columns": ("id",)}, "tooltip names columns not embedded"),
+    ({"symbol": Symbol.SIZED, "size_by": "nope"}, "not embedded in the map ['nope']"),
     ({"info": Info.PLACE, "tooltip": "{id}"}, "not both"),
     ({"symbol": Symbol.SIZED}, "size_by"),
     ({"symbol": Symbol.PLACE, "style": {"weight": 1}}, "plain symbols"),
@@ -172,7 +175,9 @@ INVALID = [
 
 @pytest.mark.parametrize("changes", VALID)
 def test_valid_declarations(changes):
-    assert _layer(**changes).name == "x"
+    layer = _layer(**changes)
+    assert isinstance(layer.columns, tuple) and isinstance(layer.kinds, frozenset)
+    assert isinstance(layer.symbol, Symbol)
 
 
 @pytest.mark.parametrize(("changes", "message"), INVALID)

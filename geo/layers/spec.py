@@ -174,6 +174,14 @@ class Layer:
     abroad: bool = False
 
     def __post_init__(self) -> None:
+        # One shape whatever the caller wrote (a list of columns, a set of kinds, "plain").
+        for name, kind in (("columns", tuple), ("geometry", tuple), ("info_only", tuple),
+                           ("kinds", frozenset), ("symbol", Symbol)):
+            object.__setattr__(self, name, kind(getattr(self, name)))
+        if self.map_columns is not None:
+            object.__setattr__(self, "map_columns", tuple(self.map_columns))
+        if self.info is not None:
+            object.__setattr__(self, "info", Info(self.info))
         problems = list(self._problems())
         if problems:
             raise ValueError(f"layer {self.name!r}: " + "; ".join(problems))
@@ -188,15 +196,20 @@ class Layer:
             yield f"geometry {self.geometry!r} not among {sorted(_GEOMETRIES)}"
         if not _EXPORT_NAME.match(self.exported_as):
             yield f"export name {self.exported_as!r} is not [a-z0-9_-]"
-        unknown = set(self.map_columns or ()) | set(self.info_only) | {self.size_by} - {None}
-        if unknown - columns:
-            yield f"unknown columns {sorted(unknown - columns)!r}"
+        unknown = set(self.map_columns or ()) - columns
+        if unknown:
+            yield f"unknown columns {sorted(unknown)!r}"
+        # The map fills tooltips and sizes symbols from the embedded properties only.
+        embedded = columns if self.map_columns is None else set(self.map_columns)
+        missing = (set(self.info_only) | ({self.size_by} - {None})) - embedded
+        if missing:
+            yield f"columns not embedded in the map {sorted(missing)!r}"
         if self.info is not None and self.tooltip is not None:
             yield "give info or tooltip, not both"
         if self.tooltip is not None:
             fields = {f for _, f, _, _ in string.Formatter().parse(self.tooltip) if f}
-            if fields - columns:
-                yield f"tooltip names unknown columns {sorted(fields - columns)!r}"
+            if fields - embedded:
+                yield f"tooltip names columns not embedded {sorted(fields - embedded)!r}"
         if self.symbol is Symbol.SIZED and self.size_by is None:
             yield "a sized symbol needs size_by"
         if self.style is not None and self.symbol is not Symbol.PLAIN:
