@@ -11,6 +11,10 @@ values are plain JSON scalars (string, number, boolean, null): lists and
 objects are stored as JSON *text* (``articles``, ``figures``, ``groups``,
 ``alt_names``, ``attrs``) because QGIS and GeoPackage fields cannot hold
 nested values; parse them with ``json.loads``.  See ``docs/LAYERS.md``.
+
+File and GeoPackage layer names are the export names declared in the layer
+registry (:mod:`geo.layers.registry`); a layer the registry does not know is
+written under its own name, made safe.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from shapely.geometry import mapping
 from geo.errors import ExportError
 from geo.files import atomic_write, spreadsheet_safe
 from geo.layers._geometry import oriented
+from geo.layers.registry import LAYERS, Registry
 from geo.model import Figure
 
 #: Digits kept after the decimal point of a coordinate (about 10 cm, as RFC 7946 §11.2 advises).
@@ -173,6 +178,7 @@ def export_layers(
     *,
     figures: Iterable[Figure] | None = None,
     corpus=None,
+    registry: Registry = LAYERS,
 ) -> list[Path]:
     """Write every layer as GeoJSON, plus a zip, a GeoPackage and a figures CSV.
 
@@ -181,13 +187,16 @@ def export_layers(
     layers : mapping of str to geopandas.GeoDataFrame
         As returned by :func:`geo.layers.build.build_layers`.
     out_dir : str or path-like
-        Output folder, created if missing.  Only ``<layer>.geojson``,
+        Output folder, created if missing.  Only ``<export name>.geojson``,
         ``layers.zip``, ``layers.gpkg`` and ``figures.csv`` are written in it.
     figures : iterable of Figure, optional
         Figures for the CSV, one row each (unplaced ones too).
     corpus : geo.pipeline.Corpus, optional
         Instead of *figures*: every figure of the corpus, with its article's
         title and date in the CSV.  With neither, no CSV is written.
+    registry : Registry, optional
+        Gives each layer's export name: file stem and GeoPackage layer name
+        (default: the product's, :data:`geo.layers.registry.LAYERS`).
 
     Returns
     -------
@@ -205,7 +214,7 @@ def export_layers(
         out.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise ExportError(f"could not create output folder {str(out)!r}: {err}") from err
-    names = {name: safe_name(name) for name in layers}
+    names = {name: safe_name(registry.export_name(name)) for name in layers}
     if len(set(names.values())) != len(names):
         raise ExportError(f"layer names collide as file names: {sorted(layers)!r}")
     written: list[Path] = []

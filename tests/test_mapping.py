@@ -5,9 +5,10 @@ import re
 
 import folium
 import pytest
-from _layers_fixtures import TEXT_B, XSS_NAME, XSS_PASSAGE, FakeGazetteer, make_corpus
+from _layers_fixtures import TEXT_B, XSS_NAME, FakeGazetteer, make_corpus
 
 from geo.layers.build import build_layers
+from geo.layers.registry import LAYERS
 from geo.mapping.folium_map import MAX_ZOOM, build_map, embedded_properties, figure_radius
 
 
@@ -145,6 +146,7 @@ def test_uncertainty_segment_drawn_for_markers(fmap):
             assert by_id["marker:vn-la:110"]["geometry"]["type"] == "LineString"
             style = geojson.style_function(by_id["marker:vn-la:110"])
             assert style["dashArray"] and style["weight"] >= 5
+            assert style["color"] == LAYERS["border_markers"].colour  # its place's layer
             return
     raise AssertionError("no uncertainty layer")
 
@@ -165,3 +167,10 @@ def test_empty_layers_still_make_a_map():
     layers = build_layers(make_corpus().__class__(results=()), FakeGazetteer())
     page = build_map(layers, asset_base="/app/static").get_root().render()
     assert "L.control.layers" in page
+
+
+def test_tooltip_templates_escape_every_property(fmap):
+    density = {p["id"]: p for p in embedded_properties(fmap)["mention_density"]}
+    assert density["user:xss"]["tooltip_html"] == (
+        "<b>Bản &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</b>: 1 mention(s) "
+        "in 1 article(s)")

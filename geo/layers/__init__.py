@@ -1,10 +1,14 @@
 """Map layers: GeoDataFrames (EPSG:4326) built from a processed corpus and the gazetteer.
 
-:func:`build_layers` builds every layer; :mod:`._stats` gathers per-place
-counts, passages and figures; :mod:`._geometry` makes uncertainty shapes and
-the boundary.
+:mod:`.registry` declares every layer once (builder, columns, title, style,
+tooltip, shown at start, export name, kinds of place); :func:`build_layers`
+builds the layers of a registry; :mod:`._rows` holds the builders,
+:mod:`._stats` gathers per-place counts, passages and figures and
+:mod:`._geometry` makes uncertainty shapes and the boundary.
 """
 
 from geo.layers.build import CRS, LAYER_NAMES, PLACE_LAYERS, build_layers, layer_of
+from geo.layers.registry import LAYERS, Info, Layer, Registry, Symbol, place_layer
 
-__all__ = ["CRS", "LAYER_NAMES", "PLACE_LAYERS", "build_layers", "layer_of"]
+__all__ = ["CRS", "LAYERS", "LAYER_NAMES", "PLACE_LAYERS", "Info", "Layer", "Registry",
+           "Symbol", "build_layers", "layer_of", "place_layer"]

@@ -1,4 +1,4 @@
-"""Geometry helpers of :mod:`geo.layers.build`: uncertainty shapes and the boundary layer.
+"""Geometry helpers of the layers: uncertainty shapes and the boundary lines.
 
 Private module.  The gazetteer's ``extent(id)`` and ``boundary_lines()`` may
 return shapely geometries, GeoJSON-like mappings, bounding boxes or a
@@ -140,19 +140,19 @@ def _shape_name(geom: BaseGeometry) -> str:
     return "area"
 
 
-_BOUNDARY_COLUMNS = ("id", "name", "countries", "source")
 _COUNTRY_NAMES = {"VN": "Vietnam", "LA": "Laos", "CN": "China"}
 #: Provenance of the gazetteer's boundary lines when it gives none itself.
 BOUNDARY_SOURCE = ("Natural Earth 1:10m admin-0 countries (public domain), shared borders "
                    "of the country polygons; see data/boundary.geojson")
 
 
-def boundary_frame(gazetteer) -> gpd.GeoDataFrame:
-    """Return the international boundary lines as a GeoDataFrame.
+def boundary_rows(gazetteer) -> list[dict]:
+    """Return the international boundary lines as rows.
 
     Whatever ``gazetteer.boundary_lines()`` returns (GeoDataFrame, GeoJSON
     FeatureCollection, features, geometries, or ``(name, geometry)`` pairs)
-    becomes rows with ``id``, ``name``, ``countries`` and ``source``.
+    becomes rows with ``id``, ``name``, ``countries``, ``source`` and
+    ``geometry``; lines without a geometry are left out.
     """
     lines = gazetteer.boundary_lines() if hasattr(gazetteer, "boundary_lines") else None
     rows: list[dict] = []
@@ -171,13 +171,7 @@ def boundary_frame(gazetteer) -> gpd.GeoDataFrame:
                 rows.append(_boundary_row(i, dict(item.get("properties") or {}), item))
             else:
                 rows.append(_boundary_row(i, {}, item))
-    rows = [r for r in rows if r["geometry"] is not None]
-    if not rows:
-        return gpd.GeoDataFrame(
-            {c: [] for c in _BOUNDARY_COLUMNS}, geometry=gpd.GeoSeries([], crs=CRS), crs=CRS
-        )
-    frame = gpd.GeoDataFrame(rows, geometry="geometry", crs=CRS)
-    return frame[list(_BOUNDARY_COLUMNS) + ["geometry"]]
+    return [r for r in rows if r["geometry"] is not None]
 
 
 def _series_props(series: str) -> dict:

@@ -1,7 +1,10 @@
 """Styles, tooltips, popups and legend of the map, as plain dicts and HTML strings.
 
-Private helper of :mod:`geo.mapping.folium_map` (which alone imports Folium).  Every
-text that comes from an article or a user file goes through :func:`esc`
+Private helper of :mod:`geo.mapping.folium_map` (which alone imports Folium).  What
+each layer looks like is declared in the layer registry
+(:mod:`geo.layers.registry`: colour, title, symbol, radius, tooltip...); this
+module turns a declaration into Leaflet styles and HTML.  Every text that
+comes from an article or a user file goes through :func:`esc`
 (``html.escape``) before it is put into HTML.
 """
 
@@ -9,26 +12,11 @@ from __future__ import annotations
 
 import html
 import math
+import string
+from collections.abc import Callable, Mapping
 
-from geo.layers.build import PLACE_LAYERS
+from geo.layers.registry import Info, Layer, Registry, Symbol
 
-#: Colour and label of each layer.
-LAYER_STYLE: dict[str, tuple[str, str]] = {
-    "boundary": ("#111827", "International boundary"),
-    "uncertainty": ("#6b7280", "Uncertainty (circle, box, border segment)"),
-    "communes": ("#64748b", "Communes and other units (legacy & 2025)"),
-    "villages": ("#15803d", "Villages and hamlets"),
-    "other_places": ("#0f766e", "Other places"),
-    "foreign_places": ("#c2410c", "Places across the border"),
-    "border_markers": ("#7c3aed", "Border markers"),
-    "border_gates": ("#dc2626", "Border gates and crossings"),
-    "border_posts": ("#1d4ed8", "Border posts"),
-    "mention_density": ("#db2777", "Mentions per place"),
-    "figures": ("#0369a1", "Figures (per place and theme)"),
-}
-#: Radius (px) of the circle of a place, by layer.
-RADIUS = {"communes": 5, "villages": 5, "other_places": 5, "foreign_places": 6,
-          "border_markers": 5, "border_gates": 7, "border_posts": 8}
 #: Colours of figure themes, given in theme name order.
 THEME_COLOURS = ("#0369a1", "#b45309", "#15803d", "#9333ea", "#be123c", "#0f766e",
                  "#a16207", "#4338ca", "#c2410c", "#334155")
@@ -107,15 +95,97 @@ def place_style(p: dict, colour: str, radius: float) -> dict:
             "fillOpacity": 0.12, "opacity": 0.95, "dashArray": dash}
 
 
-def uncertainty_style(p: dict) -> dict:
-    """Leaflet style of an uncertainty shape: dashed band (segment) or outline (area)."""
-    colour = LAYER_STYLE.get(p.get("layer"), LAYER_STYLE["uncertainty"])[0]
+def uncertainty_style(p: dict, colours: Mapping[str, str], colour: str) -> dict:
+    """Leaflet style of an uncertainty shape: dashed band (segment) or outline (area).
+
+    Drawn in the colour of the place's own layer (``colours[p["layer"]]``),
+    else in *colour*.
+    """
+    colour = colours.get(p.get("layer"), colour)
     if p.get("shape") == "segment":
         return {"color": colour, "weight": 7, "opacity": 0.45, "dashArray": "6 4"}
     # Province- and country-wide areas cover the whole view: outline only.
     wide = p.get("precision") in ("province", "country")
     return {"color": colour, "weight": 1, "opacity": 0.35 if wide else 0.5, "dashArray": "4 4",
             "fillColor": colour, "fillOpacity": 0.0 if wide else 0.05}
+
+
+def sized_style(value, top: float, colour: str) -> dict:
+    """Leaflet style of a circle whose area is proportional to *value* (largest: *top*)."""
+    return {"radius": 3 + 22 * math.sqrt((value or 0) / top), "color": colour, "weight": 1,
+            "fillColor": colour, "fillOpacity": 0.35}
+
+
+class _Escaped(dict):
+    """Properties for a tooltip template: each one HTML-escaped, a missing one empty."""
+
+    def __getitem__(self, key):
+        return esc(self.get(key))
+
+
+def template_html(template: str, p: dict) -> str:
+    """Fill the tooltip *template* (``str.format`` fields) with the escaped properties *p*."""
+    return string.Formatter().vformat(template, (), _Escaped(p))
+
+
+def add_info(layer: Layer, features: list[dict]) -> None:
+    """Give each feature its ``tooltip_html``/``popup_html``, then drop the info-only properties.
+
+    Parameters
+    ----------
+    layer : Layer
+        Its ``info`` (built-in place or figure text) or ``tooltip`` template.
+    features : list of dict
+        GeoJSON features, changed in place.
+    """
+    for f in features:
+        p = f["properties"]
+        if layer.info is Info.PLACE:
+            p["tooltip_html"] = place_tooltip(p)
+            p["popup_html"] = place_popup(p)
+        elif layer.info is Info.FIGURE:
+            p["tooltip_html"] = figure_html(p)
+        elif layer.tooltip is not None:
+            p["tooltip_html"] = template_html(layer.tooltip, p)
+        for key in layer.info_only:  # already in the tooltip or popup: not embedded twice
+            p.pop(key, None)
+
+
+def style_function(
+    layer: Layer, features: list[dict], scales, registry: Registry
+) -> Callable[[dict], dict]:
+    """Return the Leaflet style function (feature → style dict) of *layer*'s symbol.
+
+    Parameters
+    ----------
+    layer : Layer
+    features : list of dict
+        The layer's features (a sized symbol is scaled on the largest).
+    scales : dict
+        Figure scales (:func:`figure_scales`), for a figure symbol.
+    registry : Registry
+        Colours of the other layers, for uncertainty shapes.
+
+    Returns
+    -------
+    callable
+    """
+    colour = layer.colour
+    if layer.symbol is Symbol.PLACE:
+        return lambda f: place_style(f["properties"], colour, layer.radius)
+    if layer.symbol is Symbol.FIGURE:
+        return lambda f: figure_style(f["properties"], scales)
+    if layer.symbol is Symbol.SIZED:
+        key = layer.size_by
+        top = max((f["properties"][key] or 0) for f in features) or 1
+        return lambda f: sized_style(f["properties"][key], top, colour)
+    if layer.symbol is Symbol.UNCERTAINTY:
+        colours = {other.name: other.colour for other in registry}
+        return lambda f: uncertainty_style(f["properties"], colours, colour)
+    if callable(layer.style):
+        return lambda f: layer.style(f["properties"])
+    style = {"color": colour, **(layer.style or {})}
+    return lambda f: dict(style)
 
 
 def _theme_colour(theme: str, scales) -> str:
@@ -175,21 +245,21 @@ def _num(value: float) -> str:
     return f"{float(f'{value:.4g}'):,}".removesuffix(".0")
 
 
-def legend_html(scales) -> str:
-    """Legend HTML: layer symbols, precision, boundary, and one scale per figure theme.
+def legend_html(scales, registry: Registry) -> str:
+    """Legend HTML: layer symbols, precision, lines, and one scale per figure theme.
 
     Folded (``<details>``) so that it does not hide a small map; the figure
     scales sit in a second folded section, drawn at true size.
     """
     rows = []
-    for name in PLACE_LAYERS[::-1]:
-        colour, label = LAYER_STYLE[name]
-        rows.append(f"{_svg_circle(5, colour)} {esc(label)}")
+    for layer in reversed([layer for layer in registry if layer.symbol is Symbol.PLACE]):
+        rows.append(f"{_svg_circle(5, layer.colour)} {esc(layer.title)}")
     rows.append(f"{_svg_circle(5, '#334155')} published point · "
                 f"{_svg_circle(5, '#334155', hollow=True)} approximate (dashed: "
                 "commune, district… with its uncertainty area)")
-    rows.append('<span style="display:inline-block;width:22px;border-top:3px dashed #111827;'
-                'vertical-align:middle"></span> International boundary')
+    for layer in registry:
+        if layer.symbol is Symbol.PLAIN:
+            rows.append(_legend_symbol(layer))
     scale_rows = []
     for (theme, unit), vmax in sorted(scales.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
         if unit is None or not vmax:
@@ -210,3 +280,12 @@ def legend_html(scales) -> str:
             'sans-serif;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3);max-width:340px;'
             'max-height:60vh;overflow:auto"><details><summary><b>Legend</b></summary>'
             + "<br>".join(rows) + "</details></div>")
+
+
+def _legend_symbol(layer: Layer) -> str:
+    """Legend row of a plain layer: a dashed line for lines, a circle for the rest."""
+    if set(layer.geometry) <= {"LineString", "MultiLineString"}:
+        weight = layer.style.get("weight", 3) if isinstance(layer.style, Mapping) else 3
+        return (f'<span style="display:inline-block;width:22px;border-top:{weight}px dashed '
+                f'{layer.colour};vertical-align:middle"></span> {esc(layer.title)}')
+    return f"{_svg_circle(5, layer.colour)} {esc(layer.title)}"

@@ -4,7 +4,9 @@
 ``folium.GeoJson`` inside its own ``FeatureGroup`` (streamlit-folium
 re-renders every Folium object on each rerun, so one object per place would
 not scale), with circle symbols that need no icon font, a legend, and the
-``LayerControl`` added last.  Each place is a GeoJSON feature whose
+``LayerControl`` added last.  Which layers there are and how each looks
+(title, colour, symbol, tooltip, shown at start) comes from the layer
+registry (:mod:`geo.layers.registry`).  Each place is a GeoJSON feature whose
 properties include its ``id``: streamlit-folium returns a clicked feature's
 properties as ``last_active_drawing``, so a click leads to the place without
 guessing from coordinates.
@@ -27,21 +29,14 @@ from folium.utilities import JsCode
 from jinja2 import Template
 
 from geo.export import iter_features
-from geo.layers.build import LAYER_NAMES, PLACE_LAYERS
+from geo.layers.registry import LAYERS, Layer, Registry, Symbol
 from geo.mapping import assets
 from geo.mapping._style import (
-    LAYER_STYLE,
-    RADIUS,
-    esc,
-    figure_html,
+    add_info,
     figure_radius,
     figure_scales,
-    figure_style,
     legend_html,
-    place_popup,
-    place_style,
-    place_tooltip,
-    uncertainty_style,
+    style_function,
 )
 
 __all__ = ["MAX_ZOOM", "build_map", "embedded_properties", "figure_radius",
@@ -51,18 +46,6 @@ __all__ = ["MAX_ZOOM", "build_map", "embedded_properties", "figure_radius",
 MAX_ZOOM = 18
 #: Fallback centre: Điện Biên Phủ.
 DEFAULT_CENTER = (21.39, 103.02)
-
-_HIDDEN = {"mention_density", "figures", "communes"}  # off at first; the control shows them
-
-
-# Properties embedded in the map for each place (the heavy ones stay in the export).
-_PLACE_PROPS = ("id", "name", "name_ascii", "kind", "layer", "era", "precision", "imprecise",
-                "uncertainty_m", "lat", "lon", "coord_source", "legacy_unit", "legacy_name",
-                "successor", "successor_name", "mention_count", "article_count",
-                "figure_count", "figures_summary", "first_passage", "first_passage_article")
-# Used to build the popup, then dropped: the map's script stays small (the app
-# looks passages up on click; the export keeps every property).
-_POPUP_ONLY = ("figures_summary", "first_passage", "first_passage_article")
 
 _ON_EACH_FEATURE = JsCode(
     """function(feature, layer) {
@@ -110,7 +93,13 @@ def _online_assets() -> tuple[list, list]:
             [p for p in css if p[0] == "leaflet_css"])
 
 
-def build_map(layers, *, tiles: str | None = None, asset_base: str | None = None) -> folium.Map:
+def build_map(
+    layers,
+    *,
+    tiles: str | None = None,
+    asset_base: str | None = None,
+    registry: Registry = LAYERS,
+) -> folium.Map:
     """Draw the layers on a Folium map.
 
     Parameters
@@ -126,6 +115,10 @@ def build_map(layers, *, tiles: str | None = None, asset_base: str | None = None
         URL prefix under which :func:`geo.mapping.assets.materialise_assets` serves
         Leaflet and jQuery (e.g. ``"/app/static"``); ``None`` keeps Folium's
         CDN links.  With a base, no script or stylesheet leaves the machine.
+    registry : Registry, optional
+        The layers to draw, in order, with their titles and styles (default:
+        the product's, :data:`geo.layers.registry.LAYERS`); layers of
+        *layers* it does not know are skipped.
 
     Returns
     -------
@@ -149,21 +142,20 @@ def build_map(layers, *, tiles: str | None = None, asset_base: str | None = None
                          control=False).add_to(m)
 
     scales: dict[tuple[str, str | None], float] = {}
-    for name in LAYER_NAMES:
-        frame = layers.get(name)
+    for layer in registry:
+        frame = layers.get(layer.name)
         if frame is None or len(frame) == 0:
             continue
-        group = folium.FeatureGroup(name=LAYER_STYLE.get(name, (None, name))[1],
-                                    show=name not in _HIDDEN)
-        if name == "figures":
+        group = folium.FeatureGroup(name=layer.title, show=layer.shown)
+        if layer.symbol is Symbol.FIGURE:
             scales = figure_scales(frame)
-        _layer_geojson(name, frame, scales).add_to(group)
+        _layer_geojson(layer, frame, scales, registry).add_to(group)
         group.add_to(m)
 
-    bounds = _bounds(layers)
+    bounds = _bounds(layers, registry)
     if bounds:
         m.fit_bounds(bounds)
-    _Legend(legend_html(scales)).add_to(m)
+    _Legend(legend_html(scales, registry)).add_to(m)
     # Collapsed: expanded, the control hides half of a small map. Added last.
     folium.LayerControl(collapsed=True).add_to(m)
     return m
@@ -172,58 +164,22 @@ def build_map(layers, *, tiles: str | None = None, asset_base: str | None = None
 # -- features ---------------------------------------------------------------
 
 
-def _layer_geojson(name: str, frame, scales) -> folium.GeoJson:
-    colour = LAYER_STYLE.get(name, ("#334155", name))[0]
-    if name in PLACE_LAYERS:
-        features = list(iter_features(frame, columns=_PLACE_PROPS))
-        for f in features:
-            p = f["properties"]
-            p["tooltip_html"] = place_tooltip(p)
-            p["popup_html"] = place_popup(p)
-            for key in _POPUP_ONLY:  # already in the popup: not embedded twice
-                p.pop(key, None)
-        radius = RADIUS.get(name, 5)
-        style = lambda f, c=colour, r=radius: place_style(f["properties"], c, r)  # noqa: E731
-    elif name == "figures":
-        features = list(iter_features(frame))
-        for f in features:
-            f["properties"].pop("groups", None)  # in the export; the popup has the summary
-            f["properties"]["tooltip_html"] = figure_html(f["properties"])
-            f["properties"].pop("summary", None)  # now in the tooltip
-        style = lambda f: figure_style(f["properties"], scales)  # noqa: E731
-    elif name == "mention_density":
-        features = list(iter_features(frame))
-        top = max((f["properties"]["mention_count"] or 0) for f in features) or 1
-        for f in features:
-            p = f["properties"]
-            p["tooltip_html"] = (f"<b>{esc(p['name'])}</b>: {p['mention_count']} mention(s) "
-                                 f"in {p['article_count']} article(s)")
-        style = lambda f, t=top: {  # noqa: E731
-            "radius": 3 + 22 * math.sqrt((f["properties"]["mention_count"] or 0) / t),
-            "color": LAYER_STYLE["mention_density"][0], "weight": 1,
-            "fillColor": LAYER_STYLE["mention_density"][0], "fillOpacity": 0.35}
-    elif name == "uncertainty":
-        features = list(iter_features(frame))
-        style = lambda f: uncertainty_style(f["properties"])  # noqa: E731
-    else:  # boundary
-        features = list(iter_features(frame))
-        for f in features:
-            p = f["properties"]
-            p["tooltip_html"] = f"{esc(p.get('name'))}<br><small>{esc(p.get('source'))}</small>"
-        style = lambda f: {"color": LAYER_STYLE["boundary"][0], "weight": 3,  # noqa: E731
-                           "opacity": 0.85, "dashArray": "10 4 2 4"}
+def _layer_geojson(layer: Layer, frame, scales, registry: Registry) -> folium.GeoJson:
+    features = list(iter_features(frame, columns=layer.map_columns))
+    add_info(layer, features)
+    style = style_function(layer, features, scales, registry)
     data = {"type": "FeatureCollection", "features": features}
-    extra = {"interactive": False} if name == "uncertainty" else {}
+    extra = {} if layer.clickable else {"interactive": False}
     return folium.GeoJson(
-        data, name=name, style_function=style, on_each_feature=_ON_EACH_FEATURE,
+        data, name=layer.name, style_function=style, on_each_feature=_ON_EACH_FEATURE,
         marker=folium.CircleMarker(radius=5, fill=True), **extra,
     )
 
 
-def _bounds(layers) -> list[list[float]] | None:
+def _bounds(layers, registry: Registry) -> list[list[float]] | None:
     lats, lons = [], []
-    for name in ("border_posts", "border_gates", "border_markers", "villages", "communes"):
-        frame = layers.get(name)
+    for layer in registry:
+        frame = layers.get(layer.name) if layer.fit_view else None
         if frame is not None and len(frame):
             minx, miny, maxx, maxy = frame.total_bounds
             lons += [minx, maxx]

@@ -1,0 +1,183 @@
+"""Builders of the layers: rows (plain dicts with a ``geometry``) from the aggregated corpus.
+
+Private helper of :mod:`geo.layers.build`; the registry
+(:mod:`geo.layers.registry`) names one builder per layer.  A builder is
+``build(inputs, layer) -> iterable of dict``: *inputs* is the
+:class:`geo.layers.spec.LayerInputs` that :func:`geo.layers.build.build_layers` gathers once
+(counts, places, rows of the place layers); *layer* is the declaration, so
+one builder can serve several layers (every place layer uses
+:func:`place_rows`).  :func:`geo.layers.build.build_layers` keeps the
+declared columns, in order.
+"""
+
+from __future__ import annotations
+
+import json
+
+from shapely.geometry import Point
+
+from geo.layers._geometry import boundary_rows as _boundary_rows
+from geo.layers._geometry import uncertainty_geometry
+from geo.layers._stats import PlaceStats, summarise_place_figures, summary_text
+from geo.layers.spec import Layer, LayerInputs
+from geo.model import CURRENT, DEFAULT_UNCERTAINTY_M, LEGACY, Kind, Place, Precision
+
+# -- place layers ---------------------------------------------------------------
+
+
+def place_rows(inputs: LayerInputs, layer: Layer) -> list[dict]:
+    """Return the rows of the places routed to *layer* (by its kinds of place)."""
+    return inputs.place_rows.get(layer.name, [])
+
+
+def place_row(place: Place, layer: str, stats: PlaceStats, gazetteer, border) -> dict:
+    """Return the row of *place* in the place layer *layer* (every place column)."""
+    pid = place.id
+    legacy_unit, successor = place.legacy_unit, place.successor
+    if place.kind in (Kind.COMMUNE, Kind.WARD):
+        if place.era == LEGACY and not legacy_unit:
+            legacy_unit = pid
+        if place.era == CURRENT and not successor:
+            successor = pid
+    article_ids = stats.articles.get(pid, [])
+    articles = [stats.article_info[a] for a in article_ids]
+    passage = stats.first_passage.get(pid)
+    figures = summarise_place_figures(stats.figures.get(pid, []))
+    return {
+        "id": pid,
+        "name": place.name,
+        "name_ascii": place.name_ascii,
+        "kind": str(place.kind),
+        "layer": layer,
+        "era": place.era,
+        "is_legacy": place.era == LEGACY,
+        "is_2025": place.era == CURRENT,
+        "precision": str(place.precision),
+        "imprecise": place.precision != Precision.POINT,
+        "uncertainty_m": _uncertainty_of(place),
+        "lat": float(place.lat),
+        "lon": float(place.lon),
+        "coord_source": place.coord_source,
+        "source": place.source,
+        "legacy_unit": legacy_unit,
+        "legacy_name": _name_of(gazetteer, legacy_unit),
+        "successor": successor,
+        "successor_name": _name_of(gazetteer, successor),
+        "parent": place.parent,
+        "province": place.province,
+        "country": place.country,
+        "border_commune": pid in border,
+        "mentioned": pid in stats.mentions,
+        "mention_count": stats.mentions.get(pid, 0),
+        "article_count": len(article_ids),
+        "articles": _json(articles),
+        "figure_count": len(stats.figures.get(pid, [])),
+        "figures": _json(figures),
+        "figures_summary": summary_text(figures),
+        "first_passage": passage[1] if passage else None,
+        "first_passage_article": passage[0] if passage else None,
+        "alt_names": _json(list(place.alt_names)),
+        "attrs": _json(dict(place.attrs)),
+        "notes": place.notes,
+        "geometry": Point(float(place.lon), float(place.lat)),
+    }
+
+
+def _name_of(gazetteer, place_id: str | None) -> str | None:
+    if not place_id:
+        return None
+    place = gazetteer.get(place_id)
+    return place.name if place is not None else None
+
+
+def _uncertainty_of(place: Place) -> float:
+    if place.uncertainty_m is not None and place.uncertainty_m == place.uncertainty_m:
+        return float(place.uncertainty_m)
+    return float(DEFAULT_UNCERTAINTY_M.get(place.precision, DEFAULT_UNCERTAINTY_M["commune"]))
+
+
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+# -- derived layers -------------------------------------------------------------
+
+
+def boundary_rows(inputs: LayerInputs, layer: Layer) -> list[dict]:
+    """Return the international boundary lines of the gazetteer."""
+    return _boundary_rows(inputs.gazetteer)
+
+
+def uncertainty_rows(inputs: LayerInputs, layer: Layer) -> list[dict]:
+    """Return the circle, box or border segment of every imprecise place drawn."""
+    rows = []
+    for row in inputs.drawn:
+        if not row["imprecise"]:
+            continue
+        place = inputs.places[row["id"]]
+        geometry, shape, source = uncertainty_geometry(
+            place, row["uncertainty_m"], inputs.gazetteer
+        )
+        rows.append({
+            "id": row["id"], "place_id": row["id"], "name": row["name"], "kind": row["kind"],
+            "layer": row["layer"], "precision": row["precision"],
+            "uncertainty_m": row["uncertainty_m"], "shape": shape, "extent_source": source,
+            "geometry": geometry,
+        })
+    return rows
+
+
+def density_rows(inputs: LayerInputs, layer: Layer) -> list[dict]:
+    """Return every place drawn that is mentioned, with its share of all mentions."""
+    total = sum(inputs.stats.mentions.values()) or 1
+    rows = [
+        {
+            "id": r["id"], "place_id": r["id"], "name": r["name"], "kind": r["kind"],
+            "layer": r["layer"], "precision": r["precision"],
+            "mention_count": r["mention_count"], "article_count": r["article_count"],
+            "share": round(r["mention_count"] / total, 6), "geometry": r["geometry"],
+        }
+        for r in inputs.drawn
+        if r["mention_count"] > 0
+    ]
+    rows.sort(key=lambda r: -r["mention_count"])  # small symbols drawn on top
+    return rows
+
+
+def figure_rows(inputs: LayerInputs, layer: Layer) -> list[dict]:
+    """Return one row per (place, theme): every group of like figures, never summed."""
+    stats, places = inputs.stats, inputs.places
+    size_unit = stats.theme_units()
+    rows = []
+    for pid, figures in stats.figures.items():
+        place = places.get(pid)
+        if place is None or place.lat is None or place.lon is None:
+            continue
+        by_theme: dict[str, list] = {}
+        for fig in figures:
+            by_theme.setdefault(fig.theme or "other", []).append(fig)
+        for theme, figs in sorted(by_theme.items()):
+            groups = summarise_place_figures(figs)
+            unit = size_unit.get(theme)
+            sized = [
+                g for g in groups
+                if g["unit"] == unit and any(v["value"] is not None for v in g["values"])
+            ]
+            size, subject = None, None
+            if sized:
+                best = max(sized, key=lambda g: max(v["value"] or 0 for v in g["values"]))
+                size = float(max(v["value"] or 0 for v in best["values"]))
+                subject = best["subject"]
+            rows.append({
+                "id": f"{pid}#{theme}", "place_id": pid, "place_name": place.name,
+                "kind": str(place.kind), "precision": str(place.precision), "theme": theme,
+                "figure_count": len(figs), "article_count": len({f.article for f in figs}),
+                "groups": _json(groups),
+                "summary": summary_text(groups) or f"{len(figs)} figure(s) without a value",
+                "disagreement": any(g["disagreement"] for g in groups),
+                "size_value": size, "size_unit": unit if size is not None else None,
+                "size_subject": subject,
+                "geometry": Point(float(place.lon), float(place.lat)),
+            })
+    rows.sort(key=lambda r: -(r["size_value"] or 0))  # big symbols below small ones
+    return rows
