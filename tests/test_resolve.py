@@ -16,7 +16,6 @@ from geo.mentions.resolve import (
     fuzzy_limit,
     is_event,
     person_reason,
-    region_rank,
     within,
 )
 
@@ -76,12 +75,6 @@ def test_bare_allowed():
     assert bare_allowed(G.get("foreign:yunnan"), multiword=False)
     assert not bare_allowed(G.get("vnold:c:99999"), multiword=True)
     assert bare_allowed(G.get("vn2025:p:01"), multiword=True)
-
-
-def test_region_rank():
-    assert region_rank(G.get("vnold:c:03340")) == 0
-    assert region_rank(G.get("country:la")) == 1
-    assert region_rank(G.get("vnold:c:99999")) == 2
 
 
 @pytest.mark.parametrize(("before", "after", "left", "person"), [

@@ -9,10 +9,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geo.gazetteer.index import Candidate, NameIndex
 from geo.model import CURRENT, LEGACY, Place
-
-#: The tripoint is marker 0 of both series; it is stored once, under this id.
-TRIPOINT_ID = "marker:vn-cn:0"
-_ID_ALIASES = {"marker:vn-la:0": TRIPOINT_ID}
+from geo.region import TRIPOINT_ALIASES
 
 
 class Gazetteer:
@@ -57,7 +54,7 @@ class Gazetteer:
 
     def get(self, place_id: str) -> Place | None:
         """Return the place with id *place_id*, or ``None``."""
-        return self._by_id.get(_ID_ALIASES.get(place_id, place_id))
+        return self._by_id.get(TRIPOINT_ALIASES.get(place_id, place_id))
 
     def children(self, place_id: str) -> list[Place]:
         """Return the places whose parent is *place_id* (in gazetteer order)."""

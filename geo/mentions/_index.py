@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 
 import ahocorasick
 
-from geo.model import Kind, Place
-from geo.mentions.resolve import region_rank
 from geo.mentions.triggers import TRIGGERS, Trigger, core_name
+from geo.model import Kind, Place
+from geo.region import NEIGHBOUR, TRIPOINT_ID, region_rank
 
 #: Folded names that are never place names on their own, whatever the
 #: gazetteer says: demonyms and the ethnic group "Lào" (Laos is "Laos"), the
@@ -129,7 +129,7 @@ def build_index(gazetteer) -> NameIndex:
         if place is not None and place.kind == Kind.BORDER_MARKER:
             series = "VN-LA" if pid.startswith("marker:vn-la:") else "VN-CN"
             for unit in (place.legacy_unit, place.successor, place.parent):
-                if unit and pid != "marker:vn-cn:0":
+                if unit and pid != TRIPOINT_ID:
                     marker_series.setdefault(unit, series)
         if place is None or place.kind == Kind.BORDER_MARKER:
             continue  # markers are numbers: geo.mentions.markers reads them
@@ -151,7 +151,7 @@ def build_index(gazetteer) -> NameIndex:
         automaton.add_word(core, Entry(core, cands=cands, region=REGIONS.get(core),
                                        multiword=multiword))
         for place, imp in cands:
-            if place.era is not None and region_rank(place) > 1:
+            if place.era is not None and region_rank(place) > NEIGHBOUR:
                 continue  # fuzzy matching stays near Điện Biên
             for kind in {place.kind, imp} - {None}:
                 by_kind.setdefault(kind, []).append((core, place))

@@ -39,7 +39,6 @@ from geo.mentions.markers import (
     series_from_number,
     series_from_words,
 )
-from geo.model import CURRENT, LEGACY, Article, Kind, Mention, Place, Span
 from geo.mentions.resolve import (
     ADMIN_KINDS,
     bare_reason,
@@ -50,8 +49,10 @@ from geo.mentions.resolve import (
     decide_era,
     era_from_words,
 )
-from geo.text import Folded, Passages
 from geo.mentions.triggers import CITY
+from geo.model import CURRENT, LEGACY, Article, Kind, Mention, Place, Span
+from geo.region import in_home_province
+from geo.text import Folded, Passages
 
 _RANK = {Kind.VILLAGE: 1, Kind.BORDER_POST: 1, Kind.BORDER_GATE: 1, Kind.OTHER: 1,
          Kind.COMMUNE: 2, Kind.WARD: 2, Kind.DISTRICT: 3, Kind.PROVINCE: 4, Kind.COUNTRY: 5,
@@ -134,7 +135,7 @@ def _article_era(article, ft, folded, body, hits, in_body, get) -> tuple[str, st
         if not inside or h.skip or h.kind is None:
             continue
         local = [p for p, imp in h.entry.cands if compatible(p, imp, h.kind)
-                 and p.country == "VN" and (p.province or "").endswith(":11")]
+                 and in_home_province(p)]
         eras = {p.era for p in local if p.kind in ADMIN_KINDS and p.kind != Kind.PROVINCE}
         name = _surface(article.text, folded, h.start, h.end)
         if h.kind == Kind.DISTRICT and LEGACY in eras:

@@ -11,13 +11,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from geo.mentions.triggers import (
+    CITY,
+    EVENT_WORDS,
+    HONORIFICS,
+    QUALIFIERS,
+    SPEECH,
+    looks_vietnamese,
+)
 from geo.model import CURRENT, LEGACY, MERGER_DATE, Kind, Place
+from geo.region import HOME, region_rank
 from geo.text import fold
-from geo.mentions.triggers import CITY, EVENT_WORDS, HONORIFICS, QUALIFIERS, SPEECH, looks_vietnamese
 
-HOME_PROVINCE = "11"  # Điện Biên, in both the legacy and the 2025 codes
-NEIGHBOUR_PROVINCES = frozenset({"12", "14"})  # Lai Châu, Sơn La
-NEIGHBOUR_COUNTRIES = frozenset({"LA", "CN"})
 ADMIN_KINDS = frozenset({Kind.PROVINCE, Kind.DISTRICT, Kind.COMMUNE, Kind.WARD})
 
 #: Place kinds a trigger kind accepts (beyond places whose alias carried the designator).
@@ -42,21 +47,6 @@ _NEW_ERA_WORDS = tuple(re.compile(p) for p in (
     r"newly (?:merged|established) commune",
     r"after (?:the )?(?:merger|rearrangement|reorganisation|reorganization)",
     r"since (?:1 july 2025|july 1, 2025)", r"from 1 july 2025"))
-
-
-def region_rank(place: Place) -> int:
-    """Rank a place for the Điện Biên bias: 0 Điện Biên (and Vietnam), 1 neighbours, 2 the rest.
-
-    Neighbours are Lai Châu, Sơn La, Laos and China.
-    """
-    if place.country != "VN":
-        return 1 if place.country in NEIGHBOUR_COUNTRIES else 2
-    if place.province is None:
-        return 0
-    code = place.province.rsplit(":", 1)[-1]
-    if code == HOME_PROVINCE:
-        return 0
-    return 1 if code in NEIGHBOUR_PROVINCES else 2
 
 
 def era_of_date(date: str | None) -> str | None:
@@ -171,7 +161,7 @@ def bare_allowed(place: Place, multiword: bool) -> bool:
         return False
     if place.kind not in ADMIN_KINDS or place.kind == Kind.PROVINCE:
         return True
-    return region_rank(place) == 0
+    return region_rank(place) == HOME
 
 
 def choose_bare(cands: Sequence[Place], era: str, *, multiword: bool = True) -> Place | None:
