@@ -253,11 +253,40 @@ def test_mention_to_dict_is_the_cli_contract():
     json.dumps(row)
 
 
-def test_index_is_built_once_per_version():
-    from geo.mentions._index import index_for
+def test_automaton_is_built_once_per_gazetteer():
+    from geo.mentions._index import MEMO_KEY, index_for
 
     assert index_for(G) is index_for(G)
+    assert G.memo[MEMO_KEY] is index_for(G)  # kept on the gazetteer, not in a module cache
     assert index_for(FakeGazetteer(version="fake-2")) is not index_for(G)
+
+
+def test_automaton_is_built_once_when_threads_ask_at_once(monkeypatch):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from geo.mentions import _index
+
+    built = []
+    real = _index.build_automaton
+
+    def counting(gazetteer):
+        built.append(gazetteer)
+        return real(gazetteer)
+
+    monkeypatch.setattr(_index, "build_automaton", counting)
+    gaz = FakeGazetteer(version="fake-threads")
+    with ThreadPoolExecutor(8) as pool:
+        got = list(pool.map(lambda _: _index.index_for(gaz), range(32)))
+    assert len(built) == 1 and all(a is got[0] for a in got)
+
+
+def test_resolution_memo_lives_on_the_gazetteer():
+    from geo.mentions.find import MEMO_KEY, ResolutionMemo
+
+    gaz = FakeGazetteer(version="fake-memo")
+    find_mentions(article("In Pa Thơm commune, 2024"), gaz)
+    memo = gaz.memo[MEMO_KEY]
+    assert isinstance(memo, ResolutionMemo) and memo.choices and memo.facts
 
 
 @pytest.mark.parametrize("text", ["HANOI (VNA) – Border guards met.", "ĐIỆN BIÊN - Guards met."])

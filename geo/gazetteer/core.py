@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from shapely.geometry import LineString, box
 from shapely.geometry.base import BaseGeometry
@@ -30,6 +31,14 @@ class Gazetteer:
         or ``"VN-CN"``.
     version : str
         Content hash of the data the gazetteer was built from.
+
+    Attributes
+    ----------
+    memo : dict
+        What later stages derive from the gazetteer once and keep for its
+        lifetime (the name automaton of :mod:`geo.mentions`), by a key of
+        their own.  It is not pickled: a copy in another process starts
+        empty and fills again.
     """
 
     def __init__(self, places: Iterable[Place], *,
@@ -45,6 +54,7 @@ class Gazetteer:
         self._extents = dict(extents or {})
         self._boundary = list(boundary or [])
         self.version = version
+        self.memo: dict[str, Any] = {}
 
     def __len__(self) -> int:
         return len(self.places)
@@ -134,6 +144,7 @@ class Gazetteer:
         return list(self._boundary)
 
     def __reduce__(self):
+        # the places and data it was built from; not the memo (built again where needed)
         return (_rebuild, (self.places, self._extents, self._boundary, self.version))
 
 

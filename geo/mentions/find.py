@@ -50,7 +50,7 @@ from geo.mentions.resolve import (
     era_from_words,
 )
 from geo.mentions.triggers import CITY
-from geo.model import CURRENT, LEGACY, Article, Kind, Mention, Place, Span
+from geo.model import CURRENT, LEGACY, Article, Gazetteer, Kind, Mention, Place, Span
 from geo.region import in_home_province
 from geo.text import Folded, Passages
 
@@ -59,7 +59,7 @@ _RANK = {Kind.VILLAGE: 1, Kind.BORDER_POST: 1, Kind.BORDER_GATE: 1, Kind.OTHER: 
          Kind.FOREIGN_PLACE: 3, Kind.REGION: 5}
 
 
-def find_mentions(article: Article, gazetteer, *, furniture: bool = True,
+def find_mentions(article: Article, gazetteer: Gazetteer, *, furniture: bool = True,
                   passages: Passages | None = None) -> list[Mention]:
     """Find every place mention of *article* and resolve it against *gazetteer*.
 
@@ -68,8 +68,9 @@ def find_mentions(article: Article, gazetteer, *, furniture: bool = True,
     article : Article
         The article as read (:func:`geo.reading.read.read_article`).  An article
         whose body span is empty is read as all body.
-    gazetteer : geo.gazetteer.Gazetteer
-        Anything with ``aliases()``, ``get(id)``, ``version`` and ``len()``.
+    gazetteer : geo.model.Gazetteer
+        Its ``aliases()`` and ``get(id)`` are used; what is built from it
+        once (the name automaton, resolution memos) is kept in its ``memo``.
     furniture : bool, default True
         Also report mentions outside the body and title (page furniture,
         signature) with ``in_body=False``; ``False`` reads only the title
@@ -98,6 +99,7 @@ def find_mentions(article: Article, gazetteer, *, furniture: bool = True,
     folded = Folded.of(text)
     ft = folded.text
     index = index_for(gazetteer)
+    memo = memo_for(gazetteer)
     hits, triggers = scan(ft, index)
     get = gazetteer.get
     annotate(text, folded, hits, triggers, index)
@@ -105,15 +107,50 @@ def find_mentions(article: Article, gazetteer, *, furniture: bool = True,
     era, era_why = _article_era(article, ft, folded, body, hits, in_body, get)
     for h in hits:
         if not h.skip:
-            _choose(h, era, index.choices)
+            _choose(h, era, memo.choices)
     _apply_containers(hits, get)
     if passages is None:
         passages = Passages(article.text)
-    out = [_mention(article, folded, h, body, era, era_why, get, passages, index.facts)
+    out = [_mention(article, folded, h, body, era, era_why, get, passages, memo.facts)
            for h in hits if not h.skip]
     out.extend(_marker_mentions(article, folded, body, hits, get, index.marker_series, passages))
     out.sort(key=lambda m: (m.start, m.end))
     return out
+
+
+class ResolutionMemo:
+    """What :func:`find_mentions` works out once per gazetteer, kept in ``gazetteer.memo``.
+
+    Attributes
+    ----------
+    choices : dict
+        ``(name key, kind, trigger word, era)`` → what the resolution rules
+        decide for a name (see :func:`_choose`).
+    facts : dict
+        Place id → what every mention of the place shows (see :func:`_facts`).
+
+    Both only grow, filled as names and places are met, and each value
+    depends on its key and the gazetteer alone: threads filling them at
+    once at worst work a value out twice.
+    """
+
+    __slots__ = ("choices", "facts")
+
+    def __init__(self) -> None:
+        self.choices: dict[tuple, tuple] = {}
+        self.facts: dict[str, tuple] = {}
+
+
+#: Key of the :class:`ResolutionMemo` in ``Gazetteer.memo``.
+MEMO_KEY = "geo.mentions.resolution"
+
+
+def memo_for(gazetteer: Gazetteer) -> ResolutionMemo:
+    """Return the resolution memo of *gazetteer*, made on first use."""
+    memo = gazetteer.memo.get(MEMO_KEY)
+    if memo is None:
+        memo = gazetteer.memo.setdefault(MEMO_KEY, ResolutionMemo())  # atomic: one memo wins
+    return memo
 
 
 def _in(body: Span, folded: Folded, pos: int) -> bool:
