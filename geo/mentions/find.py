@@ -1,12 +1,13 @@
 """Find and resolve the place mentions of an article.
 
-:func:`find_mentions` folds the article text once, runs one Aho-Corasick
-pass over it (names and trigger words together, see
-:mod:`geo.mentions._index`), reads the words around each name (trigger
-words, lists that share one, parentheses and "in X commune" containers,
-persons, events), decides the era the article writes in, and resolves each
-name with the pure rules of :mod:`geo.mentions.resolve`.  Numbered markers come from
-:mod:`geo.mentions.markers`.
+:func:`find_mentions` strings the stages together and decides nothing
+itself: it folds the article text once, runs one Aho-Corasick pass over it
+(names and trigger words together, see :mod:`geo.mentions._index`), reads
+the words around each name (:mod:`geo.mentions._context`: trigger words,
+lists that share one, parentheses and "in X commune" containers, persons,
+events), asks :mod:`geo.mentions.era` for the era the article writes in,
+resolves each name with the pure rules of :mod:`geo.mentions.resolve`, and
+builds the mentions.  Numbered markers come from :mod:`geo.mentions.markers`.
 
 Decisions worth knowing:
 
@@ -30,9 +31,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from functools import partial
 
 from geo.mentions._context import annotate
 from geo.mentions._index import NameHit, index_for, scan
+from geo.mentions.era import article_era
 from geo.mentions.markers import (
     find_marker_phrases,
     marker_place_id,
@@ -41,22 +44,15 @@ from geo.mentions.markers import (
 )
 from geo.mentions.resolve import (
     ADMIN_KINDS,
-    bare_reason,
-    choose_bare,
-    choose_by_trigger,
-    choose_in_container,
-    compatible,
-    decide_era,
-    era_from_words,
+    Decision,
+    decide,
+    fit_container,
+    fits,
+    shown_units,
 )
 from geo.mentions.triggers import CITY
-from geo.model import CURRENT, LEGACY, Article, Gazetteer, Kind, Mention, Place, Span
-from geo.region import in_home_province
+from geo.model import LEGACY, Article, Gazetteer, Kind, Mention, Place, Span
 from geo.text import Folded, Passages
-
-_RANK = {Kind.VILLAGE: 1, Kind.BORDER_POST: 1, Kind.BORDER_GATE: 1, Kind.OTHER: 1,
-         Kind.COMMUNE: 2, Kind.WARD: 2, Kind.DISTRICT: 3, Kind.PROVINCE: 4, Kind.COUNTRY: 5,
-         Kind.FOREIGN_PLACE: 3, Kind.REGION: 5}
 
 
 def find_mentions(article: Article, gazetteer: Gazetteer, *, furniture: bool = True,
@@ -104,7 +100,9 @@ def find_mentions(article: Article, gazetteer: Gazetteer, *, furniture: bool = T
     get = gazetteer.get
     annotate(text, folded, hits, triggers, index)
     in_body = [_in(body, folded, h.start) or _in_title(article, folded, h.start) for h in hits]
-    era, era_why = _article_era(article, ft, folded, body, hits, in_body, get)
+    fb = folded_span(folded, body)
+    era, era_why = article_era(article.date, ft[fb[0]:fb[1]], hits, in_body,
+                               partial(_surface, article.text, folded), get)
     for h in hits:
         if not h.skip:
             _choose(h, era, memo.choices)
@@ -137,7 +135,7 @@ class ResolutionMemo:
     __slots__ = ("choices", "facts")
 
     def __init__(self) -> None:
-        self.choices: dict[tuple, tuple] = {}
+        self.choices: dict[tuple, Decision] = {}
         self.facts: dict[str, tuple] = {}
 
 
@@ -163,35 +161,6 @@ def _in_title(article: Article, folded: Folded, pos: int) -> bool:
     return t is not None and _in(t, folded, pos)
 
 
-def _article_era(article, ft, folded, body, hits, in_body, get) -> tuple[str, str]:
-    votes: list[tuple[str, str]] = []
-    fb = folded_span(folded, body)
-    if era_from_words(ft[fb[0]:fb[1]]):
-        votes.append((CURRENT, "speaks of the 2025 reorganisation as done"))
-    for h, inside in zip(hits, in_body, strict=True):
-        if not inside or h.skip or h.kind is None:
-            continue
-        local = [p for p, imp in h.entry.cands if compatible(p, imp, h.kind)
-                 and in_home_province(p)]
-        eras = {p.era for p in local if p.kind in ADMIN_KINDS and p.kind != Kind.PROVINCE}
-        name = _surface(article.text, folded, h.start, h.end)
-        if h.kind == Kind.DISTRICT and LEGACY in eras:
-            votes.append((LEGACY, f"names {name} district (districts ended on 1 July 2025)"))
-        elif h.kind in (Kind.COMMUNE, Kind.WARD) and len(eras) == 1:
-            e = eras.pop()
-            when = "before" if e == LEGACY else "after"
-            votes.append((e, f"{name} {h.kind} exists only {when} the 2025 merger"))
-        if h.container is not None and h.container.kind in (Kind.COMMUNE, Kind.WARD):
-            fit = _container_eras(h, h.container, get)
-            if len(fit) == 1:
-                e = fit.pop()
-                where = _surface(article.text, folded, h.container.start, h.container.end)
-                unit = "legacy" if e == LEGACY else "2025"
-                votes.append((e, f"{name} lies in the {unit} {where} {h.container.kind}"))
-    votes.sort(key=lambda v: not v[1].startswith("names"))  # a district is the clearest sign
-    return decide_era(article.date, votes)
-
-
 def _surface(text: str, folded: Folded, s: int, e: int) -> str:
     os_, oe = folded.to_original(s, e)
     return text[os_:oe]
@@ -205,21 +174,7 @@ def folded_span(folded: Folded, span: Span) -> tuple[int, int]:
     return bisect_right(idx, span.start - 1), bisect_right(idx, span.end - 1)
 
 
-def _fits(h: NameHit) -> list[Place]:
-    if h.kind in (None, "event"):
-        return [p for p, _ in h.entry.cands]
-    return [p for p, imp in h.entry.cands if compatible(p, imp, h.kind)]
-
-
-def _container_eras(child: NameHit, cont: NameHit, get) -> set[str]:
-    out = set()
-    for c in _fits(cont):
-        if c.era and choose_in_container(_fits(child), [c], get):
-            out.add(c.era)
-    return out
-
-
-def _choose(h: NameHit, era: str, choices: dict[tuple, tuple]) -> None:
+def _choose(h: NameHit, era: str, choices: dict[tuple, Decision]) -> None:
     """Resolve a hit by the rules of :mod:`geo.mentions.resolve` (place, or why not).
 
     The rules depend only on the name, its kind and trigger word and the
@@ -230,7 +185,9 @@ def _choose(h: NameHit, era: str, choices: dict[tuple, tuple]) -> None:
     key = (h.entry.key, h.kind, h.trigger_word, era)
     found = choices.get(key)
     if found is None:
-        found = choices[key] = _decide(h.entry, h.kind, h.trigger_word, era)
+        entry = h.entry
+        found = choices[key] = decide(entry.cands, h.kind, h.trigger_word, era,
+                                      multiword=entry.multiword, region=entry.region)
     h.place, kind, how, why, skip = found
     if kind is not None:
         h.kind = kind
@@ -242,50 +199,16 @@ def _choose(h: NameHit, era: str, choices: dict[tuple, tuple]) -> None:
         h.skip = skip
 
 
-def _decide(entry, kind: str | None, trigger_word: str | None, era: str) -> tuple:
-    """Return ``(place, kind, how, why, skip)`` for a name; ``None`` leaves a field as it is."""
-    cands = entry.cands
-    if kind == "event":
-        return choose_by_trigger(cands, CITY, era), None, None, None, None
-    if kind is not None:
-        place = choose_by_trigger(cands, kind, era, trigger_word=trigger_word)
-        if place is None:
-            return (None, None, "unresolved",
-                    f"no {kind.replace('_', ' ')} of that name is known", None)
-        return place, None, None, None, None
-    places = [p for p, _ in cands]
-    place = choose_bare(places, era, multiword=entry.multiword)
-    if place is not None:
-        return place, None, None, bare_reason(place, places), None
-    if entry.region is not None:
-        return (None, entry.region[0], "unresolved",
-                f"a region ({entry.region[1]}); no gazetteer entry", None)
-    return None, None, None, None, "no trigger word and no place that may be named bare"
-
-
 def _apply_containers(hits: list[NameHit], get) -> None:
-    """Make a name agree with the unit it lies in ("Pa Thơm commune (Điện Biên district)")."""
+    """Make each name agree with the unit it is said to lie in (see :func:`fit_container`)."""
     for h in hits:
         cont = h.container
         if h.skip or cont is None or cont.skip or h.place is None or cont.place is None:
             continue
-        if _RANK.get(cont.place.kind, 0) <= _RANK.get(h.place.kind, 0):
-            continue
-        kids = [h.place] + [p for p in _fits(h) if p is not h.place and p.kind == h.place.kind]
-        conts = [cont.place] + [p for p in _fits(cont) if p is not cont.place
-                                and p.kind == cont.place.kind]
-        pair = choose_in_container(kids, conts, get)
-        if pair is None:
-            continue
-        child, parent = pair
-        where = f"in {cont.place.name if parent is cont.place else parent.name}"
-        if child is not h.place:
-            h.place, h.why = child, f"{h.why}; {where} ({parent.era or parent.kind} unit)"
-        elif not h.why.endswith(where):
-            h.why = f"{h.why}; {where}"
-        if parent is not cont.place:
-            cont.place = parent
-            cont.why = f"{cont.why}; the unit that holds {child.name}"
+        fit = fit_container(h.place, h.why, fits(h.entry.cands, h.kind), cont.place, cont.why,
+                            fits(cont.entry.cands, cont.kind), get)
+        if fit is not None:
+            h.place, h.why, cont.place, cont.why = fit
 
 
 def _mention(article, folded, h: NameHit, body, era, era_why, get, passages,
@@ -327,25 +250,11 @@ def _facts(place: Place, get) -> tuple:
     their order, then the place's names joined, NFC and case-folded (for
     :func:`_method`).
     """
-    legacy, successor = _units(place, get)
+    legacy, successor = shown_units(place, get)
     names = unicodedata.normalize("NFC", " | ".join((place.name, *place.alt_names)).casefold())
     return (place.id, place.name, place.lat, place.lon, place.precision, place.uncertainty_m,
             legacy.id if legacy else None, legacy.name if legacy else None,
             successor.id if successor else None, successor.name if successor else None, names)
-
-
-def _units(place: Place | None, get) -> tuple[Place | None, Place | None]:
-    if place is None:
-        return None, None
-    legacy_id = place.legacy_unit or (place.id if place.era == LEGACY else None)
-    succ_id = place.successor or (place.id if place.era == CURRENT else None)
-    if place.kind == Kind.PROVINCE and place.era == LEGACY and not place.successor:
-        succ_id = place.id.replace("vnold:", "vn2025:")
-    legacy = get(legacy_id) if legacy_id else None
-    successor = get(succ_id) if succ_id else None
-    if place.kind in (Kind.COMMUNE, Kind.WARD) and place.era == CURRENT and legacy is None:
-        legacy = None  # a 2025 commune merges several legacy ones: no single legacy unit
-    return legacy, successor
 
 
 def _method(h: NameHit, surface: str, place: Place | None, names: str) -> str:
