@@ -111,7 +111,8 @@ def find_mentions(article: Article, gazetteer: Gazetteer, *, furniture: bool = T
         passages = Passages(article.text)
     out = [_mention(article, folded, h, body, era, era_why, get, passages, memo.facts)
            for h in hits if not h.skip]
-    out.extend(_marker_mentions(article, folded, body, hits, get, index.marker_series, passages))
+    out.extend(_marker_mentions(article, folded, body, hits, get, index.marker_series, passages,
+                                memo.facts))
     out.sort(key=lambda m: (m.start, m.end))
     return out
 
@@ -125,7 +126,8 @@ class ResolutionMemo:
         ``(name key, kind, trigger word, era)`` → what the resolution rules
         decide for a name (see :func:`_choose`).
     facts : dict
-        Place id → what every mention of the place shows (see :func:`_facts`).
+        Place id → what every mention of the place shows, and its names
+        (see :func:`_facts`).
 
     Both only grow, filled as names and places are met, and each value
     depends on its key and the gazetteer alone: threads filling them at
@@ -136,7 +138,7 @@ class ResolutionMemo:
 
     def __init__(self) -> None:
         self.choices: dict[tuple, Decision] = {}
-        self.facts: dict[str, tuple] = {}
+        self.facts: dict[str, tuple[tuple, str]] = {}
 
 
 #: Key of the :class:`ResolutionMemo` in ``Gazetteer.memo``.
@@ -212,7 +214,7 @@ def _apply_containers(hits: list[NameHit], get) -> None:
 
 
 def _mention(article, folded, h: NameHit, body, era, era_why, get, passages,
-             facts: dict[str, tuple]) -> Mention:
+             facts: dict[str, tuple[tuple, str]]) -> Mention:
     start, end = folded.to_original(h.start, h.surface_end)
     sentence, paragraph = passages.at(start, end)
     surface = article.text[start:end]
@@ -225,36 +227,56 @@ def _mention(article, folded, h: NameHit, body, era, era_why, get, passages,
     kind = kind or Kind.OTHER
     why = h.why
     if place is None:
-        return Mention(
-            article.id, surface, start, end, body.start <= start and end <= body.end, str(kind),
-            None, h.fuzzy_name or (h.entry.region[1] if h.entry.region else surface),
-            None, None, None, None, method=_method(h, surface, None, ""),
-            score=_score(h, None), why=why.strip("; "), sentence=sentence, paragraph=paragraph)
+        name = h.fuzzy_name or (h.entry.region[1] if h.entry.region else surface)
+        return _new_mention(article, body, start, end, surface, str(kind),
+                            (None, name, *_NO_PLACE), _method(h, surface, None, ""),
+                            _score(h, None), why.strip("; "), passages)
     if place.kind in ADMIN_KINDS and place.era:
         why = f"{why}; {era_why}: {'legacy' if place.era == LEGACY else '2025'} {place.kind}" \
             if place.era == era else f"{why}; {place.era} {place.kind} (the only fit)"
     f = facts.get(place.id)
     if f is None:
         f = facts[place.id] = _facts(place, get)
-    return Mention(
-        article.id, surface, start, end, body.start <= start and end <= body.end, str(kind),
-        *f[:-1], method=_method(h, surface, place, f[-1]), score=_score(h, place),
-        why=why.strip("; "), sentence=sentence, paragraph=paragraph)
+    return _new_mention(article, body, start, end, surface, str(kind), f[0],
+                        _method(h, surface, place, f[1]), _score(h, place), why.strip("; "),
+                        passages)
 
 
-def _facts(place: Place, get) -> tuple:
+#: The place fields of a mention after ``place_id`` and ``name`` when it names no known place.
+_NO_PLACE = (None,) * 8
+
+
+def _new_mention(article: Article, body: Span, start: int, end: int, surface: str, kind: str,
+                 place_fields: tuple, method: str, score: float, why: str, passages: Passages,
+                 marker_numbers: tuple[int, ...] = (), marker_series: str | None = None,
+                 ) -> Mention:
+    """Make one mention: every mention, of a name or of a marker, is made here.
+
+    *place_fields* are the Mention fields ``place_id`` to ``successor_name``
+    in their order: those of :func:`_facts` for a known place, else
+    ``(None, name, *_NO_PLACE)``.
+    """
+    sentence, paragraph = passages.at(start, end)
+    return Mention(article.id, surface, start, end, body.start <= start and end <= body.end,
+                   kind, *place_fields, method, score, why, marker_numbers, marker_series,
+                   sentence, paragraph)
+
+
+def _facts(place: Place, get) -> tuple[tuple, str]:
     """Return what every mention of *place* shows, worked out once per gazetteer.
 
-    ``(place_id, name, lat, lon, precision, uncertainty_m, legacy_unit,
-    legacy_name, successor, successor_name, names)``: the Mention fields in
-    their order, then the place's names joined, NFC and case-folded (for
-    :func:`_method`).
+    ``(place_fields, names)``: the Mention fields ``place_id``, ``name``,
+    ``lat``, ``lon``, ``precision``, ``uncertainty_m``, ``legacy_unit``,
+    ``legacy_name``, ``successor``, ``successor_name`` (units as
+    :func:`~geo.mentions.resolve.shown_units` decides), and the place's
+    names joined, NFC and case-folded (for :func:`_method`).
     """
     legacy, successor = shown_units(place, get)
     names = unicodedata.normalize("NFC", " | ".join((place.name, *place.alt_names)).casefold())
     return (place.id, place.name, place.lat, place.lon, place.precision, place.uncertainty_m,
             legacy.id if legacy else None, legacy.name if legacy else None,
-            successor.id if successor else None, successor.name if successor else None, names)
+            successor.id if successor else None,
+            successor.name if successor else None), names
 
 
 def _method(h: NameHit, surface: str, place: Place | None, names: str) -> str:
@@ -281,7 +303,12 @@ def _score(h: NameHit, place: Place | None) -> float:
 _SENTENCE_CUT = re.compile(r"\. |\n")
 
 
-def _marker_mentions(article, folded, body, hits, get, by_unit, passages) -> list[Mention]:
+_BORDER_MARKER = str(Kind.BORDER_MARKER)
+_NO_MARKER = (None, None, *_NO_PLACE)  # a marker number the gazetteer lacks
+
+
+def _marker_mentions(article, folded, body, hits, get, by_unit, passages,
+                     facts: dict[str, tuple[tuple, str]]) -> list[Mention]:
     ft = folded.text
     out = []
     around: dict[tuple[int, int], str | None] = {}  # series told by each sentence, once
@@ -307,22 +334,19 @@ def _marker_mentions(article, folded, body, hits, get, by_unit, passages) -> lis
             place = get(marker_place_id(series, n)) if (series or n == 0) else None
             if place is not None:
                 break
+        if place is None:
+            fields = _NO_MARKER
+        else:
+            f = facts.get(place.id)
+            if f is None:
+                f = facts[place.id] = _facts(place, get)
+            fields = f[0]
         start, end = folded.to_original(ph.start, ph.end)
-        sentence, paragraph = passages.at(start, end)
-        out.append(Mention(
-            article=article.id, surface=article.text[start:end], start=start, end=end,
-            in_body=body.start <= start and end <= body.end, kind=Kind.BORDER_MARKER,
-            place_id=place.id if place else None, name=place.name if place else None,
-            lat=place.lat if place else None, lon=place.lon if place else None,
-            precision=place.precision if place else None,
-            uncertainty_m=place.uncertainty_m if place else None,
-            legacy_unit=place.legacy_unit if place else None,
-            successor=place.successor if place else None,
-            method="exact" if place else "unresolved", score=0.9 if place else 0.0,
-            why=f"marker number{'s' if len(ph.numbers) > 1 else ''} "
-                f"{', '.join(map(str, ph.numbers))}; {why}",
-            marker_numbers=ph.numbers, marker_series=series, sentence=sentence,
-            paragraph=paragraph))
+        out.append(_new_mention(
+            article, body, start, end, article.text[start:end], _BORDER_MARKER, fields,
+            "exact" if place else "unresolved", 0.9 if place else 0.0,
+            f"marker number{'s' if len(ph.numbers) > 1 else ''} "
+            f"{', '.join(map(str, ph.numbers))}; {why}", passages, ph.numbers, series))
     return out
 
 
@@ -334,26 +358,3 @@ def _series_from_places(hits, s0, e0, by_unit: dict[str, str]) -> str | None:
                 if unit in by_unit:
                     return by_unit[unit]
     return None
-
-
-def mention_to_dict(m: Mention) -> dict:
-    """Return the JSON object of one mention (the ``geo mentions --json`` line).
-
-    Keys: ``article``, ``surface``, ``start``, ``end``, ``in_body``, ``kind``,
-    ``place_id``, ``name``, ``lat``, ``lon``, ``precision``,
-    ``marker_numbers`` (always a list, empty for non-markers), then
-    ``uncertainty_m``, ``legacy_unit``, ``legacy_name``, ``successor``,
-    ``successor_name``, ``method``, ``score``, ``why``, ``marker_series``,
-    ``sentence`` and ``paragraph`` (``[start, end]`` or null).
-    """
-    return {
-        "article": m.article, "surface": m.surface, "start": m.start, "end": m.end,
-        "in_body": m.in_body, "kind": m.kind, "place_id": m.place_id, "name": m.name,
-        "lat": m.lat, "lon": m.lon, "precision": m.precision,
-        "marker_numbers": list(m.marker_numbers), "uncertainty_m": m.uncertainty_m,
-        "legacy_unit": m.legacy_unit, "legacy_name": m.legacy_name, "successor": m.successor,
-        "successor_name": m.successor_name, "method": m.method, "score": m.score, "why": m.why,
-        "marker_series": m.marker_series,
-        "sentence": [m.sentence.start, m.sentence.end] if m.sentence else None,
-        "paragraph": [m.paragraph.start, m.paragraph.end] if m.paragraph else None,
-    }
