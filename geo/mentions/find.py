@@ -216,7 +216,6 @@ def _apply_containers(hits: list[NameHit], get) -> None:
 def _mention(article, folded, h: NameHit, body, era, era_why, get, passages,
              facts: dict[str, tuple[tuple, str]]) -> Mention:
     start, end = folded.to_original(h.start, h.surface_end)
-    sentence, paragraph = passages.at(start, end)
     surface = article.text[start:end]
     place = h.place
     kind = h.kind if h.kind not in (None, "event", CITY) else None
