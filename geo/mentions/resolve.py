@@ -3,7 +3,9 @@
 Each rule is one small function over plain values (places, strings, an era)
 so it can be tested alone; :mod:`geo.mentions.find` strings them together.  Every
 rule that decides something also says why, in words a reader of the map
-understands ("dated 2024: legacy commune").
+understands ("dated 2024: legacy commune").  The era an article writes in is
+decided in :mod:`geo.mentions.era`; the Điện Biên bias is
+:func:`geo.region.region_rank`.
 """
 
 from __future__ import annotations
