@@ -166,8 +166,6 @@ def _finish(corpus) -> int:
 
 
 def _cmd_mentions(args) -> int:
-    from geo.mentions.find import mention_to_dict
-
     _, corpus = _corpus(args, args.paths)
     rows = []
     for result in corpus.results:
@@ -176,7 +174,7 @@ def _cmd_mentions(args) -> int:
                 continue
             if args.unresolved and m.place_id is not None:
                 continue
-            rows.append(mention_to_dict(m))
+            rows.append(m.to_row())
     _print_rows(rows, args.json, ["article", "start", "surface", "kind", "name", "precision",
                                   "method", "place_id"])
     return _finish(corpus)

@@ -154,6 +154,30 @@ class Mention:
     sentence: Span | None = None
     paragraph: Span | None = None
 
+    def to_row(self) -> dict[str, Any]:
+        """Return the mention as one row of plain values (a ``geo mentions --json`` line).
+
+        Every field, in this order: ``article``, ``surface``, ``start``,
+        ``end``, ``in_body``, ``kind``, ``place_id``, ``name``, ``lat``,
+        ``lon``, ``precision``, ``marker_numbers`` (a list, empty for
+        non-markers), ``uncertainty_m``, ``legacy_unit``, ``legacy_name``,
+        ``successor``, ``successor_name``, ``method``, ``score``, ``why``,
+        ``marker_series``, ``sentence`` and ``paragraph`` (``[start, end]``
+        or ``None``).
+        """
+        return {
+            "article": self.article, "surface": self.surface, "start": self.start,
+            "end": self.end, "in_body": self.in_body, "kind": self.kind,
+            "place_id": self.place_id, "name": self.name, "lat": self.lat, "lon": self.lon,
+            "precision": self.precision, "marker_numbers": list(self.marker_numbers),
+            "uncertainty_m": self.uncertainty_m, "legacy_unit": self.legacy_unit,
+            "legacy_name": self.legacy_name, "successor": self.successor,
+            "successor_name": self.successor_name, "method": self.method, "score": self.score,
+            "why": self.why, "marker_series": self.marker_series,
+            "sentence": [self.sentence.start, self.sentence.end] if self.sentence else None,
+            "paragraph": [self.paragraph.start, self.paragraph.end] if self.paragraph else None,
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class Figure:
@@ -281,25 +305,25 @@ class Gazetteer(Protocol):
         """Return the number of places."""
 
     def get(self, place_id: str) -> Place | None:
-        """Return the place with this id, or ``None``."""
+        """Return the place with id *place_id*, or ``None``."""
 
     def children(self, place_id: str) -> list[Place]:
-        """Return the places whose parent is this id."""
+        """Return the places whose parent is *place_id*."""
 
     def successor(self, place_id: str) -> Place | None:
-        """Return the 2025 successor of a legacy unit, or ``None``."""
+        """Return the 2025 unit that succeeded *place_id*, or ``None``."""
 
     def lookup(self, name: str, *, kinds: Iterable[str] | None = None) -> list:
-        """Return the candidates for a name, best first."""
+        """Return the candidates for *name*, best first; empty when none."""
 
     def aliases(self) -> Iterator[tuple[str, str]]:
-        """Yield ``(alias, place id)`` for every name of every place."""
+        """Yield ``(folded alias, place id)`` for every name of every place."""
 
     def extent(self, place_id: str) -> Any:
-        """Return a place's extent (shapely geometry), or ``None``."""
+        """Return the geometry where the place may lie, or ``None``."""
 
     def boundary_lines(self) -> list:
-        """Return the international boundary as ``(series, line)`` pairs."""
+        """Return the international boundary lines as ``(series, line)`` pairs."""
 
 
 # --- pickling ----------------------------------------------------------------

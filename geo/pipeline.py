@@ -16,10 +16,10 @@ from pathlib import Path
 
 from geo.cache import intern_result
 from geo.errors import GeoError
-from geo.model import Article, ArticleResult, Corpus, Failure
+from geo.model import Article, ArticleResult, Corpus, Failure, Gazetteer
 
 
-def process_article(article: Article, gazetteer) -> ArticleResult:
+def process_article(article: Article, gazetteer: Gazetteer) -> ArticleResult:
     """Find the mentions and figures of one article.
 
     Parameters
@@ -48,7 +48,7 @@ def process_article(article: Article, gazetteer) -> ArticleResult:
 
 def process_corpus(
     paths,
-    gazetteer,
+    gazetteer: Gazetteer,
     *,
     workers: int | None = None,
     cache=None,
@@ -82,7 +82,7 @@ def process_corpus(
     from geo.reading.read import DEFAULT_MAX_BYTES, iter_corpus_files
 
     limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
-    version = getattr(gazetteer, "version", "")
+    version = gazetteer.version
     # Walk the corpus without reading it: each file is (position, path, manifest
     # row); folder and manifest problems keep their place among read failures.
     jobs: list[tuple[int, str, dict | None]] = []
@@ -136,7 +136,8 @@ def process_corpus(
     )
 
 
-def corpus_fingerprint(paths, gazetteer, cache, *, max_bytes: int | None = None) -> str | None:
+def corpus_fingerprint(paths, gazetteer: Gazetteer, cache, *,
+                       max_bytes: int | None = None) -> str | None:
     """Return a fingerprint of the corpus under *paths* from the cache alone, or ``None``.
 
     Nothing is read but file metadata and the cache: the fingerprint exists
@@ -148,7 +149,7 @@ def corpus_fingerprint(paths, gazetteer, cache, *, max_bytes: int | None = None)
     from geo.reading.read import DEFAULT_MAX_BYTES, iter_corpus_files
 
     limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
-    version = getattr(gazetteer, "version", "")
+    version = gazetteer.version
     skeys = []
     for item in iter_corpus_files([str(p) for p in paths]):
         if isinstance(item, Failure):
@@ -265,7 +266,7 @@ def _work_file(job):
     _, path, meta = job
     status, outcome, key, blob = _process_file(
         path, meta, _WORKER_STATE["max_bytes"], _WORKER_GAZETTEER,
-        getattr(_WORKER_GAZETTEER, "version", ""), _known)
+        _WORKER_GAZETTEER.version, _known)
     # a new result travels once, already pickled: the parent stores the bytes
     # in the cache and unpickles them; only failures travel as objects
     return status, outcome if status in (_READ_FAILED, _FAILED) else None, key, blob
@@ -278,7 +279,7 @@ def _run_files(jobs, gazetteer, max_bytes: int, *, workers: int | None, progress
 
     n = len(jobs)
     workers = (os.cpu_count() or 1) if workers is None else max(1, workers)
-    version = getattr(gazetteer, "version", "")
+    version = gazetteer.version
     bar = tqdm(total=n, unit="article", disable=not progress or n == 0, file=sys.stderr)
     try:
         if workers == 1 or n < 64:
@@ -293,7 +294,7 @@ def _run_files(jobs, gazetteer, max_bytes: int, *, workers: int | None, progress
             return
         from geo.mentions._index import index_for
 
-        index_for(gazetteer)  # built once here, inherited by the forked workers
+        index_for(gazetteer)  # built once here, in gazetteer.memo: the forked workers inherit it
         ctx = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
         known = cache.keys() if cache is not None else frozenset()
         chunk = max(1, min(32, n // (workers * 16)))

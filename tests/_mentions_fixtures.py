@@ -78,6 +78,7 @@ class FakeGazetteer:
         self.places = tuple(_places())
         self._by_id = {p.id: p for p in self.places}
         self.version = version
+        self.memo = {}
 
     def __len__(self):
         return len(self.places)

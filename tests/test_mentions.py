@@ -1,13 +1,14 @@
 """find_mentions, one rule at a time, over a tiny fake gazetteer."""
 
+import dataclasses
 import json
 import unicodedata
 
 import pytest
 from _mentions_fixtures import FakeGazetteer, article
 
-from geo.mentions.find import find_mentions, mention_to_dict
-from geo.model import Span
+from geo.mentions.find import find_mentions
+from geo.model import Mention, Span
 
 G = FakeGazetteer()
 
@@ -205,6 +206,8 @@ def test_marker_range_in_pa_thom():
             "markers 107 to 111")
     assert m.marker_numbers == (107, 108, 109, 110, 111) and m.marker_series == "VN-LA"
     assert m.place_id == "marker:vn-la:107" and m.kind == "border_marker"
+    assert (m.legacy_unit, m.legacy_name) == ("vnold:c:03340", "Pa Thơm")
+    assert (m.successor, m.successor_name) == ("vn2025:c:03349", "Thanh Yên")
 
 
 def test_marker_series_from_words():
@@ -242,9 +245,9 @@ def test_furniture_is_not_body():
     assert [m.surface for m in find_mentions(a, G, furniture=False)] == ["Pa Thơm Border Post"]
 
 
-def test_mention_to_dict_is_the_cli_contract():
+def test_to_row_is_the_cli_contract():
     m = one("In Pa Thơm commune, markers 107 to 111 stand", "markers 107 to 111")
-    row = mention_to_dict(m)
+    row = m.to_row()
     for key in ("article", "surface", "start", "end", "in_body", "kind", "place_id", "name",
                 "lat", "lon", "precision", "marker_numbers", "method", "why", "legacy_unit",
                 "successor", "uncertainty_m", "sentence", "paragraph", "score"):
@@ -253,11 +256,73 @@ def test_mention_to_dict_is_the_cli_contract():
     json.dumps(row)
 
 
-def test_index_is_built_once_per_version():
-    from geo.mentions._index import index_for
+def test_to_row_has_every_field_in_the_cli_order():
+    m = one("In Pa Thơm commune, markers 107 to 111 stand", "markers 107 to 111")
+    row = m.to_row()
+    assert list(row) == [
+        "article", "surface", "start", "end", "in_body", "kind", "place_id", "name", "lat",
+        "lon", "precision", "marker_numbers", "uncertainty_m", "legacy_unit", "legacy_name",
+        "successor", "successor_name", "method", "score", "why", "marker_series", "sentence",
+        "paragraph"]
+    # a new Mention field appears in the row, or the row misses it here
+    assert set(row) == {f.name for f in dataclasses.fields(Mention)}
+    assert row["sentence"] == [m.sentence.start, m.sentence.end]
+    assert Mention(**{**dataclasses.asdict(m), "sentence": None, "paragraph": None,
+                      "marker_numbers": ()}).to_row()["sentence"] is None
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("In Pa Thơm commune, markers 107 to 111 stand", "markers 107 to 111"),
+    ("In Pa Thơm commune, markers 107 to 111 stand", "Pa Thơm"),
+    ("bản Pa Xa Lào is remote", "Pa Xa Lào"),
+    ("Marker 0 stands on Khoan La San", "Marker 0"),
+])
+def test_place_fields_are_those_of_the_place(text, surface):
+    # names and markers alike: the unit ids and their names come together
+    m = one(text, surface)
+    for unit, name in ((m.legacy_unit, m.legacy_name), (m.successor, m.successor_name)):
+        assert (unit is None) == (name is None)
+        if unit is not None:
+            assert G.get(unit).name == name
+    place = G.get(m.place_id)
+    assert (m.name, m.lat, m.lon, m.precision) == (place.name, place.lat, place.lon,
+                                                   place.precision)
+
+
+def test_automaton_is_built_once_per_gazetteer():
+    from geo.mentions._index import MEMO_KEY, index_for
 
     assert index_for(G) is index_for(G)
+    assert G.memo[MEMO_KEY] is index_for(G)  # kept on the gazetteer, not in a module cache
     assert index_for(FakeGazetteer(version="fake-2")) is not index_for(G)
+
+
+def test_automaton_is_built_once_when_threads_ask_at_once(monkeypatch):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from geo.mentions import _index
+
+    built = []
+    real = _index.build_automaton
+
+    def counting(gazetteer):
+        built.append(gazetteer)
+        return real(gazetteer)
+
+    monkeypatch.setattr(_index, "build_automaton", counting)
+    gaz = FakeGazetteer(version="fake-threads")
+    with ThreadPoolExecutor(8) as pool:
+        got = list(pool.map(lambda _: _index.index_for(gaz), range(32)))
+    assert len(built) == 1 and all(a is got[0] for a in got)
+
+
+def test_resolution_memo_lives_on_the_gazetteer():
+    from geo.mentions.find import MEMO_KEY, ResolutionMemo
+
+    gaz = FakeGazetteer(version="fake-memo")
+    find_mentions(article("In Pa Thơm commune, 2024"), gaz)
+    memo = gaz.memo[MEMO_KEY]
+    assert isinstance(memo, ResolutionMemo) and memo.choices and memo.facts
 
 
 @pytest.mark.parametrize("text", ["HANOI (VNA) – Border guards met.", "ĐIỆN BIÊN - Guards met."])

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from geo.gazetteer import load_gazetteer
-from geo.mentions.find import find_mentions, mention_to_dict
+from geo.mentions.find import find_mentions
 from geo.reading.read import read_article
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -80,6 +80,22 @@ def test_markers_and_methods(path, gazetteer):
             assert same and all(m.method == row["method"] for m in same)
 
 
+def test_markers_name_the_commune_they_lie_in(gazetteer):
+    """Seed 000: "In Pa Thơm commune (Điện Biên district), five border markers (from
+    markers 107 to 111) ..." -- the markers stand in the legacy commune Pa Thơm, and
+    their mention names it, as the mention of the commune itself does."""
+    path = next(p for p in SEEDS if p.name.startswith("000_"))
+    _, mentions = _found(path, gazetteer)
+    markers = next(m for m in mentions if m.surface == "markers 107 to 111")
+    commune = next(m for m in mentions if m.surface == "Pa Thơm" and m.kind == "commune"
+                   and m.sentence == markers.sentence)
+    assert markers.legacy_unit == commune.place_id == commune.legacy_unit == "vnold:c:03340"
+    assert markers.legacy_name == commune.legacy_name == "Pa Thơm"
+    assert markers.successor == commune.successor
+    assert markers.successor_name == commune.successor_name == gazetteer.get(
+        commune.successor).name
+
+
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem[:3])
 def test_offsets_passages_and_reasons(path, gazetteer):
     article, mentions = _found(path, gazetteer)
@@ -88,7 +104,7 @@ def test_offsets_passages_and_reasons(path, gazetteer):
         assert m.sentence is not None and m.sentence.start <= m.start < m.sentence.end
         assert m.paragraph is not None and m.paragraph.start <= m.start < m.paragraph.end
         assert m.why, m
-        row = mention_to_dict(m)
+        row = m.to_row()
         assert row["article"] == article.id and isinstance(row["marker_numbers"], list)
 
 

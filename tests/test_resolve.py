@@ -9,14 +9,14 @@ from geo.mentions.resolve import (
     choose_bare,
     choose_by_trigger,
     choose_in_container,
-    decide_era,
+    decide,
     edit_distance,
-    era_from_words,
-    era_of_date,
+    fit_container,
+    fits,
     fuzzy_limit,
     is_event,
     person_reason,
-    region_rank,
+    shown_units,
     within,
 )
 
@@ -25,27 +25,6 @@ G = FakeGazetteer()
 
 def cands(*ids):
     return [(G.get(i), None) for i in ids]
-
-
-@pytest.mark.parametrize(("date", "era"), [
-    ("2025-06-30", "legacy"), ("2025-07-01", "2025"), ("2019-01-01T08:00", "legacy"), (None, None)])
-def test_era_of_date(date, era):
-    assert era_of_date(date) == era
-
-
-def test_decide_era():
-    assert decide_era("2024-08-15", [("2025", "x")]) == ("legacy", "dated 2024")
-    era, why = decide_era(None, [("legacy", "names Nậm Pồ district")])
-    assert era == "legacy" and "Nậm Pồ" in why
-    era, why = decide_era(None, [])
-    assert era == "2025" and "undated" in why
-    assert decide_era(None, [("legacy", "a"), ("2025", "b")])[0] == "2025"
-
-
-def test_era_from_words():
-    assert era_from_words("the two-tier local government model") == "2025"
-    assert era_from_words("the (new) pu nhung commune") == "2025"
-    assert era_from_words("patrols in 2023") is None
 
 
 def test_choose_by_trigger_era_and_type():
@@ -76,12 +55,6 @@ def test_bare_allowed():
     assert bare_allowed(G.get("foreign:yunnan"), multiword=False)
     assert not bare_allowed(G.get("vnold:c:99999"), multiword=True)
     assert bare_allowed(G.get("vn2025:p:01"), multiword=True)
-
-
-def test_region_rank():
-    assert region_rank(G.get("vnold:c:03340")) == 0
-    assert region_rank(G.get("country:la")) == 1
-    assert region_rank(G.get("vnold:c:99999")) == 2
 
 
 @pytest.mark.parametrize(("before", "after", "left", "person"), [
@@ -126,3 +99,59 @@ def test_edit_distance_and_fuzzy():
     assert (place.id, d) == ("post:si-pa-phin", 1)
     assert best_fuzzy("pa thoom x", entries) is None
     assert best_fuzzy("qa thom", entries) is None  # first letter must agree
+
+
+def test_decide_with_a_trigger():
+    d = decide(cands("vnold:c:03346", "vn2025:c:03349"), "commune", "commune", "legacy")
+    assert d.place.id == "vnold:c:03346" and (d.kind, d.how, d.why, d.skip) == (None,) * 4
+    d = decide(cands("country:vn"), "commune", "commune", "2025")
+    assert d.place is None and d.how == "unresolved" and "no commune of that name" in d.why
+
+
+def test_decide_bare_names_regions_and_events():
+    d = decide(cands("gate:huoi-puoc"), None, None, "2025")
+    assert d.place.id == "gate:huoi-puoc" and d.why.startswith("no type word")
+    d = decide((), None, None, "2025", region=("region", "Northwest"))
+    assert (d.place, d.kind, d.how) == (None, "region", "unresolved")
+    d = decide(cands("vnold:c:99999"), None, None, "legacy")
+    assert d.place is None and d.skip.startswith("no trigger word")
+    d = decide(cands("other:dien-bien-phu-city"), "event", None, "2025")
+    assert d.place.id == "other:dien-bien-phu-city"
+
+
+def test_fits():
+    both = cands("vnold:d:097", "vn2025:c:03166")
+    assert [p.id for p in fits(both, "district")] == ["vnold:d:097"]
+    assert [p.id for p in fits(both, None)] == ["vnold:d:097", "vn2025:c:03166"]
+    assert [p.id for p in fits(both, "event")] == ["vnold:d:097", "vn2025:c:03166"]
+
+
+def test_fit_container_picks_the_pair_that_fit():
+    village, old, new = G.get("village:pa-xa-lao"), G.get("vnold:c:03346"), G.get("vn2025:c:03349")
+    child, child_why, parent, parent_why = fit_container(village, "a", [village], old, "b",
+                                                         [old, new], G.get)
+    assert (child, parent) == (village, new)
+    assert child_why == "a; in Thanh Yên" and parent_why == "b; the unit that holds Pa Xa Lào"
+    # the container must be the larger unit
+    assert fit_container(old, "a", [old], village, "b", [village], G.get) is None
+    assert fit_container(village, "a", [village], G.get("vnold:d:103"), "b", [], G.get) is None
+
+
+def test_fit_container_moves_the_child_to_its_unit():
+    old_pa_thom = G.get("vnold:c:03340")
+    new_unit = G.get("vn2025:c:03349")  # holds no Pa Thơm commune of its own: the child moves
+    district = G.get("vnold:d:100")
+    child, why, parent, _ = fit_container(new_unit, "a", [new_unit, old_pa_thom], district, "b",
+                                          [district], G.get)
+    assert parent is district and child is old_pa_thom
+    assert why == "a; in Điện Biên (legacy unit)"
+
+
+def test_shown_units():
+    legacy, successor = shown_units(G.get("vnold:c:03340"), G.get)
+    assert (legacy.id, successor.id) == ("vnold:c:03340", "vn2025:c:03349")
+    legacy, successor = shown_units(G.get("vn2025:c:03349"), G.get)
+    assert legacy is None and successor.id == "vn2025:c:03349"  # merged from several
+    legacy, successor = shown_units(G.get("marker:vn-la:107"), G.get)
+    assert (legacy.name, successor.name) == ("Pa Thơm", "Thanh Yên")
+    assert shown_units(G.get("country:la"), G.get) == (None, None)

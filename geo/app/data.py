@@ -476,7 +476,7 @@ def name_table(gazetteer) -> tuple[tuple[tuple[str, ...], object], ...]:
     """
     return tuple(
         (tuple(fold(n) for n in (p.name, p.name_ascii, *p.alt_names) if n), p)
-        for p in getattr(gazetteer, "places", ()) or ()
+        for p in gazetteer.places
     )
 
 
@@ -520,11 +520,9 @@ def search_places(query: str, gazetteer, index: CorpusIndex | None = None, *,
                            "precision": place.precision, "in_corpus": counts.get(place.id, 0),
                            "_score": score}
 
-    lookup = getattr(gazetteer, "lookup", None)
-    if lookup is not None:
-        for cand in lookup(query) or ():
-            place = getattr(cand, "place", None)
-            add(place if place is not None else gazetteer.get(getattr(cand, "place_id", "")), 3.0)
+    for cand in gazetteer.lookup(query):
+        place = getattr(cand, "place", None)
+        add(place if place is not None else gazetteer.get(getattr(cand, "place_id", "")), 3.0)
     spaced = f" {q}"
     for folded, place in names if names is not None else name_table(gazetteer):
         if q in folded:

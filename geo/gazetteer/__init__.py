@@ -5,7 +5,7 @@ Entry points: :func:`load_gazetteer` returns a :class:`Gazetteer`;
 file; :class:`Candidate` is one result of :meth:`Gazetteer.lookup`.
 """
 
-from geo.gazetteer.core import TRIPOINT_ID, Gazetteer
+from geo.gazetteer.core import Gazetteer
 from geo.gazetteer.index import Candidate
 from geo.gazetteer.load import DATA_DIR, load_gazetteer
 from geo.gazetteer.overrides import (
@@ -14,6 +14,7 @@ from geo.gazetteer.overrides import (
     read_overrides_lenient,
 )
 from geo.gazetteer.rows import COLUMNS, PlaceRow
+from geo.region import TRIPOINT_ID
 
 __all__ = [
     "COLUMNS",

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from shapely.geometry import LineString, box
 from shapely.geometry.base import BaseGeometry
 
 from geo.gazetteer.index import Candidate, NameIndex
 from geo.model import CURRENT, LEGACY, Place
-
-#: The tripoint is marker 0 of both series; it is stored once, under this id.
-TRIPOINT_ID = "marker:vn-cn:0"
-_ID_ALIASES = {"marker:vn-la:0": TRIPOINT_ID}
+from geo.region import TRIPOINT_ALIASES
 
 
 class Gazetteer:
@@ -33,6 +31,14 @@ class Gazetteer:
         or ``"VN-CN"``.
     version : str
         Content hash of the data the gazetteer was built from.
+
+    Attributes
+    ----------
+    memo : dict
+        What later stages derive from the gazetteer once and keep for its
+        lifetime (the name automaton of :mod:`geo.mentions`), by a key of
+        their own.  It is not pickled: a copy in another process starts
+        empty and fills again.
     """
 
     def __init__(self, places: Iterable[Place], *,
@@ -48,6 +54,7 @@ class Gazetteer:
         self._extents = dict(extents or {})
         self._boundary = list(boundary or [])
         self.version = version
+        self.memo: dict[str, Any] = {}
 
     def __len__(self) -> int:
         return len(self.places)
@@ -57,7 +64,7 @@ class Gazetteer:
 
     def get(self, place_id: str) -> Place | None:
         """Return the place with id *place_id*, or ``None``."""
-        return self._by_id.get(_ID_ALIASES.get(place_id, place_id))
+        return self._by_id.get(TRIPOINT_ALIASES.get(place_id, place_id))
 
     def children(self, place_id: str) -> list[Place]:
         """Return the places whose parent is *place_id* (in gazetteer order)."""
@@ -137,6 +144,7 @@ class Gazetteer:
         return list(self._boundary)
 
     def __reduce__(self):
+        # the places and data it was built from; not the memo (built again where needed)
         return (_rebuild, (self.places, self._extents, self._boundary, self.version))
 
 

@@ -23,6 +23,7 @@ from geo.gazetteer.aliases import gate_aliases, marker_aliases, post_aliases
 from geo.gazetteer.boundary import length_m, representative_point, stretch_in
 from geo.gazetteer.rows import PlaceRow
 from geo.model import DEFAULT_UNCERTAINTY_M, Kind, Place, Precision
+from geo.region import HOME_PROVINCE_ID
 from geo.text import strip_diacritics
 
 _COMMUNE_LEVEL = (Kind.COMMUNE, Kind.WARD)
@@ -109,7 +110,7 @@ def _province_of(row: PlaceRow) -> str | None:
     if row.parent.startswith(("vn2025:p:", "vnold:p:")):
         return row.parent
     if (row.country or "VN") == "VN" and (row.commune_new_id or row.commune_old_id):
-        return "vn2025:p:11"  # curated Vietnamese places are all in Điện Biên
+        return HOME_PROVINCE_ID  # curated Vietnamese places are all in Điện Biên
     return None
 
 

@@ -14,12 +14,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from geo.model import Kind, Place
+from geo.region import region_rank
 from geo.text import fold
-
-#: Province codes of Điện Biên and of its Vietnamese neighbours.
-HOME_PROVINCE = "11"
-NEIGHBOUR_PROVINCES = ("12", "14")  # Lai Châu, Sơn La
-NEIGHBOUR_COUNTRIES = ("LA", "CN")
 
 # Folded type words a query may carry, and the kinds they restrict the lookup to.
 _VN_PREFIXES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
@@ -87,21 +83,6 @@ def strip_type_words(name: str) -> tuple[str, tuple[str, ...] | None] | None:
         if folded.startswith(word + " of "):
             return text.split(" ", 2)[-1], kinds
     return None
-
-
-def region_rank(place: Place) -> int:
-    """Rank a place by region: 0 Điện Biên, 1 a neighbour, 2 the rest.
-
-    Neighbours are Lai Châu, Sơn La, Laos and China.
-    """
-    if place.country != "VN":
-        return 1 if place.country in NEIGHBOUR_COUNTRIES else 2
-    if place.province is None:
-        return 0  # Vietnam itself
-    code = place.province.rsplit(":", 1)[-1]
-    if code == HOME_PROVINCE:
-        return 0
-    return 1 if code in NEIGHBOUR_PROVINCES else 2
 
 
 _REGION_WHY = ("Điện Biên", "a neighbour of Điện Biên", "elsewhere")

@@ -16,7 +16,7 @@ from shapely import geometry as sg
 from shapely.geometry.base import BaseGeometry
 from shapely.geometry.polygon import orient
 
-from geo.model import Precision
+from geo.model import Gazetteer, Place, Precision
 
 CRS = "EPSG:4326"
 _EARTH_M_PER_DEG = 111_320.0
@@ -93,7 +93,8 @@ def oriented(geom: BaseGeometry) -> BaseGeometry:
     return geom
 
 
-def uncertainty_geometry(place, radius_m: float, gazetteer) -> tuple[BaseGeometry, str, str]:
+def uncertainty_geometry(place: Place, radius_m: float,
+                         gazetteer: Gazetteer) -> tuple[BaseGeometry, str, str]:
     """Return the area or stretch where *place* may lie, its shape and source.
 
     The most specific shape wins: the gazetteer's extent of the place (a
@@ -107,13 +108,10 @@ def uncertainty_geometry(place, radius_m: float, gazetteer) -> tuple[BaseGeometr
         ``(geometry, shape, extent_source)`` with *shape* one of
         ``"segment"``, ``"box"``, ``"area"``, ``"circle"``.
     """
-    extent = None
-    extent_fn = getattr(gazetteer, "extent", None)
-    if extent_fn is not None:
-        try:
-            extent = to_geometry(extent_fn(place.id))
-        except (KeyError, ValueError, TypeError):
-            extent = None
+    try:
+        extent = to_geometry(gazetteer.extent(place.id))
+    except (KeyError, ValueError, TypeError):
+        extent = None
     if extent is not None and not isinstance(extent, sg.Point):
         return extent, _shape_name(extent), f"gazetteer.extent({place.id})"
     if place.bbox is not None and place.precision != Precision.POINT:

@@ -17,12 +17,11 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from geo.model import Kind, Place
+from geo.region import HOME_COUNTRY
 
 if TYPE_CHECKING:  # pragma: no cover
     from geo.layers._stats import PlaceStats
 
-#: The country whose places are not "across the border".
-HOME_COUNTRY = "VN"
 
 Builder = Callable[["LayerInputs", "Layer"], Iterable[dict]]
 Style = Mapping[str, object] | Callable[[dict], dict]

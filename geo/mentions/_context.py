@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import re
 
-from geo.mentions._index import PERSON_NAMES, Entry, NameHit, NameIndex, TriggerHit
-from geo.model import Kind
+from geo.mentions._index import PERSON_NAMES, Entry, NameAutomaton, NameHit, TriggerHit
 from geo.mentions.resolve import best_fuzzy, is_event, person_reason
-from geo.text import Folded, fold
 from geo.mentions.triggers import (
     AFTER,
     BEFORE,
@@ -26,6 +24,8 @@ from geo.mentions.triggers import (
     VN_BEFORE_ORIGINAL,
     looks_vietnamese,
 )
+from geo.model import Kind
+from geo.text import Folded, fold
 
 _DATELINE = re.compile(r"(?: \([A-Za-z]{2,10}\))?\s*[-–—]\s")
 _PUNCT = ",;:\"'“”‘’()"
@@ -42,7 +42,7 @@ _CONTEXT_WINDOW = 160
 
 
 def annotate(text: str, folded: Folded, hits: list[NameHit], triggers: list[TriggerHit],
-             index: NameIndex) -> None:
+             index: NameAutomaton) -> None:
     """Annotate *hits* in place (and append hits for unknown names before triggers)."""
     ft = folded.text
     for h in hits:
@@ -214,7 +214,7 @@ def _plausible(h: NameHit) -> bool:
             or any(p.kind in (Kind.COUNTRY, Kind.FOREIGN_PLACE) for p, _ in h.entry.cands))
 
 
-def _unknown_names(text, folded: Folded, triggers, live, index: NameIndex) -> list[NameHit]:
+def _unknown_names(text, folded: Folded, triggers, live, index: NameAutomaton) -> list[NameHit]:
     """Capitalised names before a trigger that no gazetteer name covers."""
     out = []
     ends = {h.end for h in live}

@@ -1,23 +1,24 @@
 """The name automaton behind :func:`geo.mentions.find.find_mentions` and the one-pass scan.
 
-One Aho-Corasick automaton per gazetteer version holds every place name's
-*core* (the name without designators such as "Border Post", "Xã", "village";
-see :func:`geo.mentions.triggers.core_name`) and every trigger phrase.  Scanning an
-article is one pass of that automaton over the folded text; hits are kept
-only at word boundaries, names leftmost-longest, then triggers that do not
-overlap a name.
+One Aho-Corasick automaton per gazetteer (kept in ``gazetteer.memo``) holds
+every place name's *core* (the name without designators such as "Border
+Post", "Xã", "village"; see :func:`geo.mentions.triggers.core_name`) and
+every trigger phrase.  Scanning an article is one pass of that automaton
+over the folded text; hits are kept only at word boundaries, names
+leftmost-longest, then triggers that do not overlap a name.
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import ahocorasick
 
-from geo.model import Kind, Place
-from geo.mentions.resolve import region_rank
 from geo.mentions.triggers import TRIGGERS, Trigger, core_name
+from geo.model import Gazetteer, Kind, Place
+from geo.region import NEIGHBOUR, TRIPOINT_ID, region_rank
 
 #: Folded names that are never place names on their own, whatever the
 #: gazetteer says: demonyms and the ethnic group "Lào" (Laos is "Laos"), the
@@ -47,7 +48,8 @@ class Entry:
     cands: tuple[tuple[Place, str | None], ...] = ()
     trigger: Trigger | None = None
     region: tuple[str, str] | None = None
-    multiword: bool = True  # a one-word name needs a trigger (see geo.mentions.resolve.bare_allowed)
+    #: a one-word name needs a trigger (see :func:`geo.mentions.resolve.bare_allowed`)
+    multiword: bool = True
 
 
 @dataclass(slots=True)
@@ -82,42 +84,44 @@ class TriggerHit:
 
 
 @dataclass(frozen=True, slots=True)
-class NameIndex:
-    """The automaton and, per kind, the cores for fuzzy matching."""
+class NameAutomaton:
+    """The automaton over one gazetteer's names and the trigger phrases, and its side tables.
+
+    Built once per gazetteer (:func:`index_for`) and never changed after:
+    threads share it and forked workers inherit it.  What resolution learns
+    while reading articles is kept elsewhere (see
+    :class:`geo.mentions.find.ResolutionMemo`).
+    """
 
     automaton: ahocorasick.Automaton
-    by_kind: dict[str, tuple[tuple[str, Place], ...]] = field(default_factory=dict)
+    #: kind → ``(core, place)`` pairs for fuzzy matching (places near Điện Biên only)
+    by_kind: Mapping[str, tuple[tuple[str, Place], ...]] = field(default_factory=dict)
     #: commune-level unit id → the series of the curated markers that lie in it
-    marker_series: dict[str, str] = field(default_factory=dict)
-    #: place id → what a mention shows of it, filled as places are met
-    #: (see :func:`geo.mentions.find._facts`)
-    facts: dict[str, tuple] = field(default_factory=dict)
-    #: (name key, kind, trigger word, era) → what the resolution rules decide
-    #: (see :func:`geo.mentions.find._choose`)
-    choices: dict[tuple, tuple] = field(default_factory=dict)
+    marker_series: Mapping[str, str] = field(default_factory=dict)
 
 
-_CACHE: dict[str, NameIndex] = {}
+#: Key of the automaton in ``Gazetteer.memo``.
+MEMO_KEY = "geo.mentions.automaton"
 _LOCK = threading.Lock()
 
 
-def index_for(gazetteer) -> NameIndex:
-    """Return the name index of *gazetteer*, built once per ``gazetteer.version``."""
-    key = f"{getattr(gazetteer, 'version', '')}:{len(gazetteer)}" if getattr(
-        gazetteer, "version", "") else f"id:{id(gazetteer)}"
-    idx = _CACHE.get(key)
-    if idx is None:
+def index_for(gazetteer: Gazetteer) -> NameAutomaton:
+    """Return the name automaton of *gazetteer*, built on first use.
+
+    The automaton is kept in ``gazetteer.memo`` and lives as long as the
+    gazetteer.  Thread-safe: threads asking at once get one automaton,
+    built once.
+    """
+    found = gazetteer.memo.get(MEMO_KEY)
+    if found is None:
         with _LOCK:
-            idx = _CACHE.get(key)
-            if idx is None:
-                idx = build_index(gazetteer)
-                if len(_CACHE) > 8:
-                    _CACHE.clear()
-                _CACHE[key] = idx
-    return idx
+            found = gazetteer.memo.get(MEMO_KEY)
+            if found is None:
+                found = gazetteer.memo[MEMO_KEY] = build_automaton(gazetteer)
+    return found
 
 
-def build_index(gazetteer) -> NameIndex:
+def build_automaton(gazetteer: Gazetteer) -> NameAutomaton:
     """Build the automaton from ``gazetteer.aliases()`` plus the trigger phrases."""
     groups: dict[str, dict[str, str | None]] = {}
     places: dict[str, Place] = {}
@@ -129,7 +133,7 @@ def build_index(gazetteer) -> NameIndex:
         if place is not None and place.kind == Kind.BORDER_MARKER:
             series = "VN-LA" if pid.startswith("marker:vn-la:") else "VN-CN"
             for unit in (place.legacy_unit, place.successor, place.parent):
-                if unit and pid != "marker:vn-cn:0":
+                if unit and pid != TRIPOINT_ID:
                     marker_series.setdefault(unit, series)
         if place is None or place.kind == Kind.BORDER_MARKER:
             continue  # markers are numbers: geo.mentions.markers reads them
@@ -151,7 +155,7 @@ def build_index(gazetteer) -> NameIndex:
         automaton.add_word(core, Entry(core, cands=cands, region=REGIONS.get(core),
                                        multiword=multiword))
         for place, imp in cands:
-            if place.era is not None and region_rank(place) > 1:
+            if place.era is not None and region_rank(place) > NEIGHBOUR:
                 continue  # fuzzy matching stays near Điện Biên
             for kind in {place.kind, imp} - {None}:
                 by_kind.setdefault(kind, []).append((core, place))
@@ -161,10 +165,10 @@ def build_index(gazetteer) -> NameIndex:
         if phrase not in groups:
             automaton.add_word(phrase, Entry(phrase, region=region))
     automaton.make_automaton()
-    return NameIndex(automaton, {k: tuple(v) for k, v in by_kind.items()}, marker_series)
+    return NameAutomaton(automaton, {k: tuple(v) for k, v in by_kind.items()}, marker_series)
 
 
-def scan(folded: str, index: NameIndex) -> tuple[list[NameHit], list[TriggerHit]]:
+def scan(folded: str, index: NameAutomaton) -> tuple[list[NameHit], list[TriggerHit]]:
     """Run the automaton once over *folded*; return name hits and trigger hits.
 
     Names are chosen leftmost-longest without overlap; triggers are kept

@@ -3,21 +3,28 @@
 Each rule is one small function over plain values (places, strings, an era)
 so it can be tested alone; :mod:`geo.mentions.find` strings them together.  Every
 rule that decides something also says why, in words a reader of the map
-understands ("dated 2024: legacy commune").
+understands ("dated 2024: legacy commune").  The era an article writes in is
+decided in :mod:`geo.mentions.era`; the Điện Biên bias is
+:func:`geo.region.region_rank`.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
+from typing import NamedTuple
 
-from geo.model import CURRENT, LEGACY, MERGER_DATE, Kind, Place
+from geo.mentions.triggers import (
+    CITY,
+    EVENT_WORDS,
+    HONORIFICS,
+    QUALIFIERS,
+    SPEECH,
+    looks_vietnamese,
+)
+from geo.model import CURRENT, LEGACY, Kind, Place
+from geo.region import HOME, region_rank
 from geo.text import fold
-from geo.mentions.triggers import CITY, EVENT_WORDS, HONORIFICS, QUALIFIERS, SPEECH, looks_vietnamese
 
-HOME_PROVINCE = "11"  # Điện Biên, in both the legacy and the 2025 codes
-NEIGHBOUR_PROVINCES = frozenset({"12", "14"})  # Lai Châu, Sơn La
-NEIGHBOUR_COUNTRIES = frozenset({"LA", "CN"})
 ADMIN_KINDS = frozenset({Kind.PROVINCE, Kind.DISTRICT, Kind.COMMUNE, Kind.WARD})
 
 #: Place kinds a trigger kind accepts (beyond places whose alias carried the designator).
@@ -34,74 +41,24 @@ COMPATIBLE: dict[str, tuple[str, ...]] = {
 #: Vietnamese unit type each English trigger word names (ties between eras).
 _TYPE_OF_TRIGGER = {Kind.COMMUNE: "Xã", Kind.WARD: "Phường", "town": "Thị trấn",
                     "township": "Thị trấn"}
-# One pattern per phrase, each starting with a literal: the regex engine then
-# skips ahead to that literal, where one alternation of them all is tried at
-# every position of the body (about three times slower).
-_NEW_ERA_WORDS = tuple(re.compile(p) for p in (
-    r"two[- ](?:level|tier) (?:local )?government", r"\((?:new|former)\)", r"former communes?",
-    r"newly (?:merged|established) commune",
-    r"after (?:the )?(?:merger|rearrangement|reorganisation|reorganization)",
-    r"since (?:1 july 2025|july 1, 2025)", r"from 1 july 2025"))
+#: Size of a unit, to tell which of two names is the container ("X commune, Y district").
+_SIZE = {Kind.VILLAGE: 1, Kind.BORDER_POST: 1, Kind.BORDER_GATE: 1, Kind.OTHER: 1,
+         Kind.COMMUNE: 2, Kind.WARD: 2, Kind.DISTRICT: 3, Kind.PROVINCE: 4, Kind.COUNTRY: 5,
+         Kind.FOREIGN_PLACE: 3, Kind.REGION: 5}
 
 
-def region_rank(place: Place) -> int:
-    """Rank a place for the Điện Biên bias: 0 Điện Biên (and Vietnam), 1 neighbours, 2 the rest.
+class Decision(NamedTuple):
+    """What the rules decide for a name: its place, or why none.
 
-    Neighbours are Lai Châu, Sơn La, Laos and China.
+    A field left ``None`` leaves what the context said of the name as it is
+    (its kind, how it was read, why, whether it is skipped).
     """
-    if place.country != "VN":
-        return 1 if place.country in NEIGHBOUR_COUNTRIES else 2
-    if place.province is None:
-        return 0
-    code = place.province.rsplit(":", 1)[-1]
-    if code == HOME_PROVINCE:
-        return 0
-    return 1 if code in NEIGHBOUR_PROVINCES else 2
 
-
-def era_of_date(date: str | None) -> str | None:
-    """Return the era of an ISO date: ``"legacy"`` before 1 July 2025, ``"2025"`` from it."""
-    if not date:
-        return None
-    return LEGACY if date[:10] < MERGER_DATE else CURRENT
-
-
-def era_from_words(folded_body: str) -> str | None:
-    """Return ``"2025"`` if the text speaks of the 2025 reorganisation as done, else ``None``.
-
-    ("the two-tier local government model", "(new) Pú Nhung commune", "former communes").
-    """
-    return CURRENT if any(p.search(folded_body) for p in _NEW_ERA_WORDS) else None
-
-
-def decide_era(date: str | None, votes: Sequence[tuple[str, str]]) -> tuple[str, str]:
-    """Decide the era an article writes in, and say why.
-
-    Parameters
-    ----------
-    date : str or None
-        The article's ISO date; decisive when known.
-    votes : sequence of (era, reason)
-        Evidence from the text (a district named, a commune that exists in
-        one era only, a village placed in its 2025 commune...).
-
-    Returns
-    -------
-    (str, str)
-        The era (``"legacy"`` or ``"2025"``) and the reason.  Without a
-        date or evidence the era is 2025: a 2025 commune contains the legacy
-        commune(s) it was merged from, so it is never wrong, only coarser.
-    """
-    era = era_of_date(date)
-    if era is not None:
-        return era, f"dated {date[:4]}"
-    n_legacy = sum(1 for e, _ in votes if e == LEGACY)
-    n_current = sum(1 for e, _ in votes if e == CURRENT)
-    if n_legacy != n_current:
-        era = LEGACY if n_legacy > n_current else CURRENT
-        reason = next(r for e, r in votes if e == era)
-        return era, f"undated; {reason}"
-    return CURRENT, "undated and no sign of the era: the 2025 unit (contains the legacy one)"
+    place: Place | None
+    kind: str | None = None
+    how: str | None = None
+    why: str | None = None
+    skip: str | None = None
 
 
 def compatible(place: Place, implied: str | None, kind: str) -> bool:
@@ -171,7 +128,7 @@ def bare_allowed(place: Place, multiword: bool) -> bool:
         return False
     if place.kind not in ADMIN_KINDS or place.kind == Kind.PROVINCE:
         return True
-    return region_rank(place) == 0
+    return region_rank(place) == HOME
 
 
 def choose_bare(cands: Sequence[Place], era: str, *, multiword: bool = True) -> Place | None:
@@ -202,6 +159,58 @@ def bare_reason(place: Place, cands: Sequence[Place]) -> str:
         return f"no type word; {what}, the only place of that name"
     others = ", ".join(k.replace("_", " ") for k in kinds)
     return f"no type word; {what} rather than the {others} of that name"
+
+
+def fits(cands: Iterable[tuple[Place, str | None]], kind: str | None) -> list[Place]:
+    """Return the candidates a name read as *kind* may mean (all, for no kind or an event)."""
+    if kind in (None, "event"):
+        return [p for p, _ in cands]
+    return [p for p, imp in cands if compatible(p, imp, kind)]
+
+
+def decide(cands: Sequence[tuple[Place, str | None]], kind: str | None,
+           trigger_word: str | None, era: str, *, multiword: bool = True,
+           region: tuple[str, str] | None = None) -> Decision:
+    """Decide the place a name means from its candidates, what the context said, and the era.
+
+    Parameters
+    ----------
+    cands : sequence of (Place, str or None)
+        The places of that name, each with the kind its alias implies.
+    kind : str or None
+        The kind a trigger word or the context gave the name; ``"event"``
+        for an event named after a place; ``None`` for a bare name.
+    trigger_word : str or None
+        The trigger word as folded ("commune", "town").
+    era : str
+        The era the article writes in.
+    multiword : bool
+        Whether the name has more than one word (see :func:`bare_allowed`).
+    region : (str, str), optional
+        ``(kind, name)`` when the name is a region ("Northwest").
+
+    Returns
+    -------
+    Decision
+        Depends on these values alone, so callers may keep it per
+        ``(name, kind, trigger word, era)``.
+    """
+    if kind == "event":
+        return Decision(choose_by_trigger(cands, CITY, era))
+    if kind is not None:
+        place = choose_by_trigger(cands, kind, era, trigger_word=trigger_word)
+        if place is None:
+            return Decision(None, how="unresolved",
+                            why=f"no {kind.replace('_', ' ')} of that name is known")
+        return Decision(place)
+    places = [p for p, _ in cands]
+    place = choose_bare(places, era, multiword=multiword)
+    if place is not None:
+        return Decision(place, why=bare_reason(place, places))
+    if region is not None:
+        return Decision(None, kind=region[0], how="unresolved",
+                        why=f"a region ({region[1]}); no gazetteer entry")
+    return Decision(None, skip="no trigger word and no place that may be named bare")
 
 
 def person_reason(words_before: Sequence[str], word_after: str | None,
@@ -268,6 +277,70 @@ def choose_in_container(children: Sequence[Place], containers: Sequence[Place],
             if within(ch, c.id, get):
                 return ch, c
     return None
+
+
+def fit_container(child: Place, child_why: str, child_fits: Sequence[Place],
+                  container: Place, container_why: str, container_fits: Sequence[Place],
+                  get: Callable[[str], Place | None]) -> tuple[Place, str, Place, str] | None:
+    """Make a name agree with the unit it is said to lie in.
+
+    "Pa Thơm commune (Điện Biên district)": the Pa Thơm that lies in that
+    district, and the district that holds it.
+
+    Parameters
+    ----------
+    child, container : Place
+        The places chosen for the name and for the unit after it.
+    child_why, container_why : str
+        Why each was chosen so far.
+    child_fits, container_fits : sequence of Place
+        The other places each name may mean (see :func:`fits`).
+    get : callable
+        Place id → place.
+
+    Returns
+    -------
+    tuple or None
+        ``(child, child_why, container, container_why)``: the pair of the
+        same kinds that fit together (the chosen places first), reasons
+        extended; ``None`` when the container is not a larger unit or no
+        pair fits.
+    """
+    if _SIZE.get(container.kind, 0) <= _SIZE.get(child.kind, 0):
+        return None
+    kids = [child] + [p for p in child_fits if p is not child and p.kind == child.kind]
+    conts = [container] + [p for p in container_fits if p is not container
+                           and p.kind == container.kind]
+    pair = choose_in_container(kids, conts, get)
+    if pair is None:
+        return None
+    new_child, parent = pair
+    where = f"in {container.name if parent is container else parent.name}"
+    if new_child is not child:
+        child_why = f"{child_why}; {where} ({parent.era or parent.kind} unit)"
+    elif not child_why.endswith(where):
+        child_why = f"{child_why}; {where}"
+    if parent is not container:
+        container_why = f"{container_why}; the unit that holds {new_child.name}"
+    return new_child, child_why, parent, container_why
+
+
+def shown_units(place: Place, get: Callable[[str], Place | None]
+                ) -> tuple[Place | None, Place | None]:
+    """Return the legacy unit and the 2025 successor a mention of *place* shows.
+
+    A legacy unit is its own legacy unit, a 2025 unit its own successor; a
+    legacy province without a known successor has the 2025 province of the
+    same code.  A 2025 commune merges several legacy ones: it shows no
+    legacy unit unless the place names one.  ``None`` when not known.
+    """
+    legacy_id = place.legacy_unit or (place.id if place.era == LEGACY else None)
+    succ_id = place.successor or (place.id if place.era == CURRENT else None)
+    if place.kind == Kind.PROVINCE and place.era == LEGACY and not place.successor:
+        succ_id = place.id.replace("vnold:", "vn2025:")
+    legacy = get(legacy_id) if legacy_id else None
+    successor = get(succ_id) if succ_id else None
+    return legacy, successor
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:

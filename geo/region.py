@@ -1,0 +1,67 @@
+"""The home region: Điện Biên, its neighbours, and the bias that ranks places by them.
+
+Every stage that prefers places near Điện Biên (name lookup, resolution,
+fuzzy matching) ranks them with :func:`region_rank`; the province codes,
+the neighbour countries and the tripoint are defined here and nowhere else.
+This module imports nothing of ``geo`` but :mod:`geo.model`.
+"""
+
+from __future__ import annotations
+
+from geo.model import Place
+
+#: ISO code of the home country.
+HOME_COUNTRY = "VN"
+#: Province code of Điện Biên, the same in the legacy and the 2025 codes.
+HOME_PROVINCE = "11"
+#: Gazetteer id of Điện Biên province in the 2025 codes.
+HOME_PROVINCE_ID = f"vn2025:p:{HOME_PROVINCE}"
+#: Province codes of Điện Biên's Vietnamese neighbours: Lai Châu, Sơn La.
+NEIGHBOUR_PROVINCES = frozenset({"12", "14"})
+#: ISO codes of the countries across Điện Biên's border: Laos, China.
+NEIGHBOUR_COUNTRIES = frozenset({"LA", "CN"})
+
+#: Values of :func:`region_rank`.
+HOME, NEIGHBOUR, ELSEWHERE = 0, 1, 2
+
+#: The Vietnam–Laos–China tripoint is marker 0 of both series; it is stored
+#: once, under this id.
+TRIPOINT_ID = "marker:vn-cn:0"
+#: Other ids of the tripoint (marker 0 of the Vietnam–Laos series) → :data:`TRIPOINT_ID`.
+TRIPOINT_ALIASES = {"marker:vn-la:0": TRIPOINT_ID}
+
+
+def province_code(province_id: str) -> str:
+    """Return the code of a province id (``"vnold:p:11"`` → ``"11"``)."""
+    return province_id.rsplit(":", 1)[-1]
+
+
+def region_rank(place: Place) -> int:
+    """Rank a place for the Điện Biên bias.
+
+    Parameters
+    ----------
+    place : Place
+        Any place.
+
+    Returns
+    -------
+    int
+        :data:`HOME` (0) for Điện Biên and for Vietnam itself,
+        :data:`NEIGHBOUR` (1) for Lai Châu, Sơn La, Laos and China,
+        :data:`ELSEWHERE` (2) for the rest.
+    """
+    if place.country != "VN":
+        return NEIGHBOUR if place.country in NEIGHBOUR_COUNTRIES else ELSEWHERE
+    if place.province is None:
+        return HOME  # Vietnam itself
+    code = province_code(place.province)
+    if code == HOME_PROVINCE:
+        return HOME
+    return NEIGHBOUR if code in NEIGHBOUR_PROVINCES else ELSEWHERE
+
+
+def in_home_province(place: Place) -> bool:
+    """Return whether *place* is a Vietnamese place in Điện Biên province."""
+    return (place.country == "VN" and place.province is not None
+            and place.province.endswith(":" + HOME_PROVINCE))
