@@ -13,8 +13,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from geo.settings import default_cache_dir
 from geo.errors import GeoError
+from geo.settings import Settings
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
 DEFAULT_CORPUS = "seeds"
@@ -47,8 +47,8 @@ def _parser() -> argparse.ArgumentParser:
         "gazetteer and map layers.",
     )
     p.add_argument("--overrides", metavar="CSV", type=Path,
-                   help="user gazetteer override file (default: $GEO_OVERRIDES, "
-                   "else data/overrides.csv if present)")
+                   help="user gazetteer override file (default: $GEO_OVERRIDES, else "
+                   f"{Settings.from_env().overrides} if present)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     m = sub.add_parser("mentions", help="list place mentions found in articles",
@@ -119,9 +119,9 @@ def _positive_int(value: str) -> int:
 
 
 def _gazetteer(args):
-    from geo.gazetteer import DATA_DIR, default_overrides_path, load_gazetteer
+    from geo.gazetteer import load_gazetteer
 
-    return load_gazetteer(overrides=args.overrides or default_overrides_path(DATA_DIR))
+    return load_gazetteer(overrides=args.overrides or Settings.from_env().overrides_to_read())
 
 
 def _corpus(args, paths, gaz=None):
@@ -146,7 +146,7 @@ def _cache(args):
     """Open the result cache, or return ``None`` (with a note) when it cannot be used."""
     from geo.cache import ResultCache
 
-    cache_dir = args.cache_dir or default_cache_dir()
+    cache_dir = args.cache_dir or Settings.from_env().cache_dir
     try:
         return ResultCache(cache_dir)
     except Exception as err:  # an unusable cache must not stop the run

@@ -1,14 +1,14 @@
 """Curated border places: every row sourced, no invented coordinate, honest precision."""
 
 import csv
-from pathlib import Path
 
 import pytest
 from shapely.geometry import Point
 
-from geo.gazetteer import DATA_DIR, TRIPOINT_ID, load_gazetteer
+from geo.gazetteer import TRIPOINT_ID, load_gazetteer
+from geo.settings import data_dir
 
-CSV = DATA_DIR / "curated_places.csv"
+CSV = data_dir() / "curated_places.csv"
 ROWS = list(csv.DictReader(CSV.open(encoding="utf-8")))
 BY_ID = {r["id"]: r for r in ROWS}
 
@@ -205,4 +205,4 @@ def test_extent_of_a_post_is_its_commune_box(gaz):
 
 
 def test_children_and_data_readme():
-    assert (Path(DATA_DIR) / "README.md").is_file()
+    assert (data_dir() / "README.md").is_file()
