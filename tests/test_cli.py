@@ -36,18 +36,10 @@ COMMANDS = ["mentions", "figures", "places", "export"]
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10" + bytes(range(256))
 
 
-@pytest.fixture(scope="session")
-def _cache_dir(tmp_path_factory):
-    """One cache folder for the module (the gazetteer caches its admin units there)."""
-    return tmp_path_factory.mktemp("geo-cache")
-
-
 @pytest.fixture(autouse=True)
-def _isolated(monkeypatch, tmp_path, _cache_dir):
-    """No user override file or cache from the environment leaks into a test."""
-    monkeypatch.delenv("GEO_OVERRIDES", raising=False)
-    monkeypatch.setenv("GEO_CACHE_DIR", str(_cache_dir))
-    monkeypatch.chdir(tmp_path)  # no data/overrides.csv of the working copy is picked up
+def _isolated(monkeypatch, tmp_path):
+    """Run from a scratch folder (the cache folder is each test's own: see conftest.py)."""
+    monkeypatch.chdir(tmp_path)
 
 
 def run_main(capsys, *argv: str) -> tuple[int, str, str]:
@@ -453,6 +445,7 @@ def test_valid_override_adds_a_place(capsys):
 # --- export ---------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_export_writes_the_layers_and_says_what_it_wrote(tmp_path):
     out = tmp_path / "layers"
     proc = run_geo("export", str(SEEDS), "--out", str(out), "--no-cache", "--quiet")
@@ -527,6 +520,7 @@ def test_article_without_body_warns(capsys, tmp_path):
 # --- re-running an export over an unchanged corpus ---------------------------------------
 
 
+@pytest.mark.slow
 def test_export_rerun_on_an_unchanged_corpus_writes_nothing(tmp_path, capsys):
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -5,7 +5,7 @@ import csv
 import pytest
 from shapely.geometry import Point
 
-from geo.gazetteer import TRIPOINT_ID, load_gazetteer
+from geo.gazetteer import TRIPOINT_ID
 from geo.settings import data_dir
 
 CSV = data_dir() / "curated_places.csv"
@@ -49,11 +49,6 @@ SOURCED_POINTS = {
     "foreign:mengla": (21.467, 101.583), "other:son-la-province": (21.3270341, 103.9141288),
     "other:dien-bien-phu-city": (21.383, 103.017), "other:dien-bien-province": (21.383, 103.017),
 }
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 def test_every_row_has_a_source():

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from geo.gazetteer import load_gazetteer
 from geo.mentions.find import find_mentions, mention_to_dict
 from geo.reading.read import read_article
 
@@ -18,19 +17,14 @@ SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 EXPECTED = Path(__file__).parent / "data" / "expected_mentions"
 
 
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer()
-
-
 def _expected(article_id):
     with open(EXPECTED / f"{article_id}.csv", encoding="utf-8") as fh:
         return list(csv.DictReader(fh))
 
 
-def _found(path, gazetteer):
+def _found(path, gaz):
     article = read_article(path)
-    return article, find_mentions(article, gazetteer)
+    return article, find_mentions(article, gaz)
 
 
 def _key(m):
@@ -38,8 +32,8 @@ def _key(m):
 
 
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem[:3])
-def test_every_expected_mention_is_found(path, gazetteer):
-    article, mentions = _found(path, gazetteer)
+def test_every_expected_mention_is_found(path, gaz):
+    article, mentions = _found(path, gaz)
     body = Counter(_key(m) for m in mentions if m.in_body)
     anywhere = Counter(_key(m) for m in mentions)
     missing = []
@@ -56,8 +50,8 @@ def test_every_expected_mention_is_found(path, gazetteer):
 
 
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem[:3])
-def test_no_false_places_in_the_body(path, gazetteer):
-    article, mentions = _found(path, gazetteer)
+def test_no_false_places_in_the_body(path, gaz):
+    article, mentions = _found(path, gaz)
     expected = Counter()
     for row in _expected(article.id):
         if row["where"] == "body":
@@ -68,8 +62,8 @@ def test_no_false_places_in_the_body(path, gazetteer):
 
 
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem[:3])
-def test_markers_and_methods(path, gazetteer):
-    article, mentions = _found(path, gazetteer)
+def test_markers_and_methods(path, gaz):
+    article, mentions = _found(path, gaz)
     for row in _expected(article.id):
         same = [m for m in mentions if _key(m) == (row["surface"], row["kind"], row["place_id"])]
         if row["marker_numbers"]:
@@ -81,8 +75,8 @@ def test_markers_and_methods(path, gazetteer):
 
 
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem[:3])
-def test_offsets_passages_and_reasons(path, gazetteer):
-    article, mentions = _found(path, gazetteer)
+def test_offsets_passages_and_reasons(path, gaz):
+    article, mentions = _found(path, gaz)
     for m in mentions:
         assert article.text[m.start:m.end] == m.surface
         assert m.sentence is not None and m.sentence.start <= m.start < m.sentence.end
@@ -98,9 +92,9 @@ def _traps():
 
 
 @pytest.mark.parametrize(("prefix", "context", "trap"), _traps())
-def test_traps_produce_no_place(prefix, context, trap, gazetteer):
+def test_traps_produce_no_place(prefix, context, trap, gaz):
     path = next(p for p in SEEDS if p.name.startswith(prefix))
-    article, mentions = _found(path, gazetteer)
+    article, mentions = _found(path, gaz)
     text = article.text
     spans = []
     pos = text.find(context)
@@ -113,9 +107,9 @@ def test_traps_produce_no_place(prefix, context, trap, gazetteer):
     assert not hit
 
 
-def test_undated_article_reports_both_units(gazetteer):
+def test_undated_article_reports_both_units(gaz):
     path = next(p for p in SEEDS if p.name.startswith("000"))
-    _, mentions = _found(path, gazetteer)
+    _, mentions = _found(path, gaz)
     si_pa_phin = [m for m in mentions if m.place_id == "vnold:c:03199"]
     assert si_pa_phin
     for m in si_pa_phin:

@@ -30,11 +30,6 @@ INLINE_INVALID = [  # (row after HEADER, words)
 ]
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
-
 @pytest.mark.parametrize("name", VALID)
 def test_valid_files_read(name):
     rows, errors = read_overrides_lenient(DATA / name)
