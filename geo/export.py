@@ -29,8 +29,8 @@ from pathlib import Path
 import geopandas as gpd
 from shapely.geometry import mapping
 
-from geo.layers._geometry import oriented
 from geo.errors import ExportError
+from geo.layers._geometry import oriented
 from geo.model import Figure
 
 #: Digits kept after the decimal point of a coordinate (about 10 cm, as RFC 7946 §11.2 advises).

@@ -250,19 +250,26 @@ class Gazetteer(Protocol):
 
     def __len__(self) -> int: ...
 
-    def get(self, place_id: str) -> Place | None: ...
+    def get(self, place_id: str) -> Place | None:
+        """Return the place with id *place_id*, or ``None``."""
 
-    def children(self, place_id: str) -> list[Place]: ...
+    def children(self, place_id: str) -> list[Place]:
+        """Return the places whose parent is *place_id*."""
 
-    def successor(self, place_id: str) -> Place | None: ...
+    def successor(self, place_id: str) -> Place | None:
+        """Return the 2025 unit that succeeded *place_id*, or ``None``."""
 
-    def lookup(self, name: str, *, kinds: Iterable[str] | None = None) -> list: ...
+    def lookup(self, name: str, *, kinds: Iterable[str] | None = None) -> list:
+        """Return the candidates called *name*, best first."""
 
-    def aliases(self) -> Iterator[tuple[str, str]]: ...
+    def aliases(self) -> Iterator[tuple[str, str]]:
+        """Yield ``(folded_alias, place_id)`` for every name of every place."""
 
-    def extent(self, place_id: str) -> Any: ...
+    def extent(self, place_id: str) -> Any:
+        """Return the geometry where the place may lie, or ``None``."""
 
-    def boundary_lines(self) -> list: ...
+    def boundary_lines(self) -> list:
+        """Return the international boundary lines as ``(series, LineString)`` pairs."""
 
 
 # --- pickling ----------------------------------------------------------------

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from shapely.geometry import LineString
 
-from geo.model import Article, Figure, Mention, Place, Span
-from geo.model import ArticleResult, Corpus
+from geo.model import Article, ArticleResult, Corpus, Figure, Mention, Place, Span
 
 XSS_NAME = 'Bản <script>alert("x")</script>'
 XSS_PASSAGE = "Attack <img src=x onerror=alert(1)> at the gate."

@@ -5,7 +5,7 @@ import re
 
 import folium
 import pytest
-from _layers_fixtures import TEXT_B, XSS_NAME, XSS_PASSAGE, FakeGazetteer, make_corpus
+from _layers_fixtures import TEXT_B, XSS_NAME, FakeGazetteer, make_corpus
 
 from geo.layers.build import build_layers
 from geo.mapping.folium_map import MAX_ZOOM, build_map, embedded_properties, figure_radius

@@ -31,11 +31,11 @@ import unicodedata
 from collections.abc import Sequence
 
 from geo.figures._context import MONTH_RE, ArticleContext, Notes
-from geo.figures.summary import FigureSummary, summarise_figures
-from geo.model import Article, Figure, Mention
 from geo.figures.numbers import WORD_NUMBERS, Quantity, iter_quantities, parse_quantity
-from geo.text import Passages
+from geo.figures.summary import FigureSummary, summarise_figures
 from geo.figures.themes import theme_for
+from geo.model import Article, Figure, Mention
+from geo.text import Passages
 
 __all__ = ["FigureSummary", "extract_figures", "figure_to_dict", "summarise_figures"]
 

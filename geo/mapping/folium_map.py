@@ -26,6 +26,8 @@ from folium.plugins import MarkerCluster
 from folium.utilities import JsCode
 from jinja2 import Template
 
+from geo.export import iter_features
+from geo.layers.build import LAYER_NAMES, PLACE_LAYERS
 from geo.mapping import assets
 from geo.mapping._style import (
     LAYER_STYLE,
@@ -41,8 +43,6 @@ from geo.mapping._style import (
     place_tooltip,
     uncertainty_style,
 )
-from geo.export import iter_features
-from geo.layers.build import LAYER_NAMES, PLACE_LAYERS
 
 __all__ = ["MAX_ZOOM", "build_map", "embedded_properties", "figure_radius",
            "use_local_assets"]

@@ -13,9 +13,7 @@ from __future__ import annotations
 import re
 
 from geo.mentions._index import PERSON_NAMES, Entry, NameHit, NameIndex, TriggerHit
-from geo.model import Kind
 from geo.mentions.resolve import best_fuzzy, is_event, person_reason
-from geo.text import Folded, fold
 from geo.mentions.triggers import (
     AFTER,
     BEFORE,
@@ -26,6 +24,8 @@ from geo.mentions.triggers import (
     VN_BEFORE_ORIGINAL,
     looks_vietnamese,
 )
+from geo.model import Kind
+from geo.text import Folded, fold
 
 _DATELINE = re.compile(r"(?: \([A-Za-z]{2,10}\))?\s*[-–—]\s")
 _PUNCT = ",;:\"'“”‘’()"

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 
 import ahocorasick
 
-from geo.model import Kind, Place
 from geo.mentions.resolve import region_rank
 from geo.mentions.triggers import TRIGGERS, Trigger, core_name
+from geo.model import Kind, Place
 
 #: Folded names that are never place names on their own, whatever the
 #: gazetteer says: demonyms and the ethnic group "Lào" (Laos is "Laos"), the
@@ -47,7 +47,8 @@ class Entry:
     cands: tuple[tuple[Place, str | None], ...] = ()
     trigger: Trigger | None = None
     region: tuple[str, str] | None = None
-    multiword: bool = True  # a one-word name needs a trigger (see geo.mentions.resolve.bare_allowed)
+    # a one-word name needs a trigger (see geo.mentions.resolve.bare_allowed)
+    multiword: bool = True
 
 
 @dataclass(slots=True)

@@ -39,7 +39,6 @@ from geo.mentions.markers import (
     series_from_number,
     series_from_words,
 )
-from geo.model import CURRENT, LEGACY, Article, Kind, Mention, Place, Span
 from geo.mentions.resolve import (
     ADMIN_KINDS,
     bare_reason,
@@ -50,8 +49,9 @@ from geo.mentions.resolve import (
     decide_era,
     era_from_words,
 )
-from geo.text import Folded, Passages
 from geo.mentions.triggers import CITY
+from geo.model import CURRENT, LEGACY, Article, Kind, Mention, Place, Span
+from geo.text import Folded, Passages
 
 _RANK = {Kind.VILLAGE: 1, Kind.BORDER_POST: 1, Kind.BORDER_GATE: 1, Kind.OTHER: 1,
          Kind.COMMUNE: 2, Kind.WARD: 2, Kind.DISTRICT: 3, Kind.PROVINCE: 4, Kind.COUNTRY: 5,

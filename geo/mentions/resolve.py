@@ -11,9 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from geo.mentions.triggers import (
+    CITY,
+    EVENT_WORDS,
+    HONORIFICS,
+    QUALIFIERS,
+    SPEECH,
+    looks_vietnamese,
+)
 from geo.model import CURRENT, LEGACY, MERGER_DATE, Kind, Place
 from geo.text import fold
-from geo.mentions.triggers import CITY, EVENT_WORDS, HONORIFICS, QUALIFIERS, SPEECH, looks_vietnamese
 
 HOME_PROVINCE = "11"  # Điện Biên, in both the legacy and the 2025 codes
 NEIGHBOUR_PROVINCES = frozenset({"12", "14"})  # Lai Châu, Sơn La

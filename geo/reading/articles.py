@@ -41,6 +41,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from geo.model import Article, Span
 from geo.reading._furniture import (
     MAX_SHORT_LINE,
     byline_name,
@@ -55,7 +56,6 @@ from geo.reading._furniture import (
     match_dateline,
     parse_date_line,
 )
-from geo.model import Article, Span
 
 _SENTENCE_END = (".", "!", "?", "…")
 

@@ -27,12 +27,11 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
 
+from geo.errors import ArticleError
+from geo.model import Article, Failure
 from geo.reading._decoding import decode_article_bytes
 from geo.reading.articles import parse_article
-from geo.errors import ArticleError
 from geo.reading.manifest import MANIFEST_NAME, load_manifest
-from geo.model import Article
-from geo.model import Failure
 
 __all__ = ["ARTICLE_SUFFIXES", "DEFAULT_MAX_BYTES", "html_to_text", "iter_corpus",
            "iter_corpus_files", "load_manifest", "read_article"]
