@@ -15,7 +15,6 @@ from __future__ import annotations
 import copy
 import functools
 import gc
-import os
 import tempfile
 import threading
 from dataclasses import replace
@@ -24,14 +23,16 @@ from pathlib import Path
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo.app import data as appdata, files as appio
-from geo.settings import default_cache_dir
+from geo.app import data as appdata
+from geo.app import files as appio
 from geo.errors import GeoError, OverrideError
+from geo.settings import Settings
 
 APP_DIR = Path(__file__).resolve().parent
-CORPUS_DIR = Path(os.environ.get("GEO_CORPUS") or APP_DIR / "seeds")
-OVERRIDES = Path(os.environ.get("GEO_OVERRIDES") or APP_DIR / "data" / "overrides.csv")
-CACHE_DIR = default_cache_dir()
+SETTINGS = Settings.from_env()
+CORPUS_DIR = SETTINGS.corpus_dir
+OVERRIDES = SETTINGS.overrides
+CACHE_DIR = SETTINGS.cache_dir
 ASSET_BASE = "/app/static"
 VIEWS = ("Map", "Read an article", "Tables", "Unresolved names", "Add an article", "Export")
 RETURNED = ["last_active_drawing", "last_clicked"]

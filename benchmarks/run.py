@@ -94,11 +94,12 @@ def timer():
 #: Where the code under test lives: the repository, or the snapshot :func:`snapshot_code`
 #: made of it for this run.
 CODE = ROOT
-_SNAPSHOT = ("geo", "data", "seeds", ".streamlit", ".geo-cache", "app.py")
+# pyproject.toml makes the copy a source checkout for geo.settings (user files, default corpus)
+_SNAPSHOT = ("geo", "seeds", ".streamlit", ".geo-cache", "app.py", "pyproject.toml")
 
 
 def snapshot_code(workdir: Path, *, worktree: bool = False) -> Path:
-    """Copy the product (``geo/``, ``data/``, ``app.py``...) into *workdir* and use that copy.
+    """Copy the product (``geo/`` with its data, ``app.py``...) into *workdir* and use that copy.
 
     The copy is of the last commit (``git archive HEAD``), so the numbers
     belong to a commit; with *worktree*, or outside a git checkout, of the

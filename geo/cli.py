@@ -14,10 +14,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from geo.errors import GeoError
-from geo.settings import default_cache_dir
+from geo.settings import Settings
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
-DEFAULT_CORPUS = "seeds"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -40,16 +39,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line on stderr (exit 2)."""
+
+    def error(self, message: str):
+        """Print ``geo COMMAND: error: message; see ...`` and exit with status 2."""
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}; see '{self.prog} --help'\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    from geo.model import Kind
+
+    settings = Settings.from_env()
+    p = _Parser(
         prog="geo",
         description="Geoparse border news from Điện Biên: place mentions, figures, "
         "gazetteer and map layers.",
     )
     p.add_argument("--overrides", metavar="CSV", type=Path,
-                   help="user gazetteer override file (default: $GEO_OVERRIDES, "
-                   "else data/overrides.csv if present)")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+                   help="user gazetteer override file (default: $GEO_OVERRIDES, else "
+                   f"{settings.overrides} if present)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     m = sub.add_parser("mentions", help="list place mentions found in articles",
                        description="Print every place mention found in the articles "
@@ -69,8 +79,9 @@ def _parser() -> argparse.ArgumentParser:
 
     pl = sub.add_parser("places", help="list the gazetteer",
                         description="List gazetteer entries (JSON lines with --json).")
-    pl.add_argument("--kind", action="append", metavar="KIND",
-                    help="only this kind (repeatable), e.g. border_post")
+    kinds = [k.value for k in Kind]
+    pl.add_argument("--kind", action="append", choices=kinds, metavar="KIND",
+                    help=f"only this kind (repeatable): {', '.join(kinds)}")
     pl.add_argument("--json", action="store_true", help="JSON lines output")
     pl.set_defaults(run=_cmd_places)
 
@@ -78,8 +89,9 @@ def _parser() -> argparse.ArgumentParser:
                        description="Process a corpus folder and write one GeoJSON "
                        "FeatureCollection per layer, a zip of them, a GeoPackage and a "
                        "CSV of figures into --out.")
-    e.add_argument("corpus", nargs="*", default=[DEFAULT_CORPUS], metavar="CORPUS",
-                   help=f"corpus folder(s) or files (default: {DEFAULT_CORPUS})")
+    e.add_argument("corpus", nargs="*", default=[settings.corpus_dir], metavar="CORPUS",
+                   help=f"corpus folder(s) or files (default: $GEO_CORPUS, else "
+                   f"{settings.corpus_dir})")
     e.add_argument("--out", required=True, type=Path, metavar="DIR", help="output folder")
     _processing_args(e)
     e.set_defaults(run=_cmd_export)
@@ -94,7 +106,7 @@ def _corpus_args(p: argparse.ArgumentParser, *, required: bool) -> None:
 
 
 def _processing_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--workers", type=int, default=None, metavar="N",
+    p.add_argument("--workers", type=_positive_int, default=None, metavar="N",
                    help="processes to use (default: one per core)")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
     p.add_argument("--cache-dir", type=Path, default=None, metavar="DIR",
@@ -113,15 +125,14 @@ def _positive_int(value: str) -> int:
     except ValueError:
         number = 0
     if number < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of bytes above 0, "
-                                         f"not {value!r}")
+        raise argparse.ArgumentTypeError(f"expected a whole number above 0, not {value!r}")
     return number
 
 
 def _gazetteer(args):
-    from geo.gazetteer import DATA_DIR, default_overrides_path, load_gazetteer
+    from geo.gazetteer import load_gazetteer
 
-    return load_gazetteer(overrides=args.overrides or default_overrides_path(DATA_DIR))
+    return load_gazetteer(overrides=args.overrides or Settings.from_env().overrides_to_read())
 
 
 def _corpus(args, paths, gaz=None):
@@ -146,7 +157,7 @@ def _cache(args):
     """Open the result cache, or return ``None`` (with a note) when it cannot be used."""
     from geo.cache import ResultCache
 
-    cache_dir = args.cache_dir or default_cache_dir()
+    cache_dir = args.cache_dir or Settings.from_env().cache_dir
     try:
         return ResultCache(cache_dir)
     except Exception as err:  # an unusable cache must not stop the run
@@ -154,13 +165,16 @@ def _cache(args):
         return None
 
 
-def _finish(corpus) -> int:
+def _finish(corpus, paths) -> int:
     if corpus.failures:
         n_ok = len(corpus.results)
         _error(f"{len(corpus.failures)} file(s) failed, {n_ok} processed")
         return EXIT_FAILURES
     if not corpus.results:
-        _error("no articles found")
+        from geo.reading.read import ARTICLE_SUFFIXES
+
+        _error(f"no articles found in {', '.join(str(p) for p in paths)} "
+               f"(looked for {', '.join(sorted(ARTICLE_SUFFIXES))} files)")
         return EXIT_FAILURES
     return EXIT_OK
 
@@ -177,7 +191,7 @@ def _cmd_mentions(args) -> int:
             rows.append(m.to_row())
     _print_rows(rows, args.json, ["article", "start", "surface", "kind", "name", "precision",
                                   "method", "place_id"])
-    return _finish(corpus)
+    return _finish(corpus, args.paths)
 
 
 def _cmd_figures(args) -> int:
@@ -185,7 +199,7 @@ def _cmd_figures(args) -> int:
     rows = [f.to_row() for r in corpus.results for f in r.figures]
     _print_rows(rows, args.json, ["article", "start", "quote", "value", "unit", "theme",
                                   "place_name"])
-    return _finish(corpus)
+    return _finish(corpus, args.paths)
 
 
 def _cmd_places(args) -> int:
@@ -224,7 +238,7 @@ def _cmd_export(args) -> int:
         print(path)
     print(f"wrote {len(written)} file(s) to {out} from {len(corpus.results)} article(s)",
           file=sys.stderr)
-    status = _finish(corpus)
+    status = _finish(corpus, args.corpus)
     fingerprint = _fingerprint(args, gaz) if status == EXIT_OK else None
     if fingerprint:  # every file is in the cache now
         lines = [fingerprint, *(str(p) for p in written)]

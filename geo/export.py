@@ -142,11 +142,6 @@ def iter_features(frame: gpd.GeoDataFrame, *, columns: Iterable[str] | None = No
         yield feature
 
 
-def feature_collection(frame: gpd.GeoDataFrame, *, columns=None) -> dict:
-    """Return *frame* as an RFC 7946 FeatureCollection (a plain dict)."""
-    return {"type": "FeatureCollection", "features": list(iter_features(frame, columns=columns))}
-
-
 def _feature_json(feature: dict) -> str:
     return json.dumps(feature, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 

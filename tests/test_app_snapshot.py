@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from geo.app import data as appdata, files as appio
+from geo.app import data as appdata
+from geo.app import files as appio
 from geo.cache import ResultCache, load_articles
-from geo.gazetteer import load_gazetteer
 from geo.layers.build import build_layers
 from geo.pipeline import process_corpus
 
@@ -16,9 +16,8 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory):
+def world(tmp_path_factory, gaz):
     cache_dir = tmp_path_factory.mktemp("cache")
-    gaz = load_gazetteer()
     cache = ResultCache(cache_dir)
     corpus = process_corpus([SEEDS], gaz, workers=1, cache=cache)
     cache.close()

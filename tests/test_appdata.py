@@ -8,8 +8,7 @@ import io
 import pytest
 
 from geo.app import data as appdata
-from geo.model import Article, Figure, Mention, Place, Span
-from geo.model import ArticleResult, Corpus
+from geo.model import Article, ArticleResult, Corpus, Figure, Mention, Place, Span
 
 XSS = [
     "<script>alert(1)</script>",

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from geo.model import Article, Span
 from geo.reading import _furniture as fur
 from geo.reading.articles import body_text, in_body, parse_article
-from geo.model import Article, Span
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -20,13 +20,12 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from strategies import gazetteer
 
 import geo.cli as cli
-from geo.reading.articles import parse_article
 from geo.figures.extract import extract_figures
 from geo.mentions.find import find_mentions
 from geo.pipeline import process_article
+from geo.reading.articles import parse_article
 from geo.reading.read import read_article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,11 +33,6 @@ SEEDS = ROOT / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
 INPUTS = Path(__file__).resolve().parent / "data" / "inputs"
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10" + bytes(range(256))
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return gazetteer()
 
 
 def pipeline(text: str, gaz, article_id: str = "a"):

@@ -36,18 +36,10 @@ COMMANDS = ["mentions", "figures", "places", "export"]
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10" + bytes(range(256))
 
 
-@pytest.fixture(scope="session")
-def _cache_dir(tmp_path_factory):
-    """One cache folder for the module (the gazetteer caches its admin units there)."""
-    return tmp_path_factory.mktemp("geo-cache")
-
-
 @pytest.fixture(autouse=True)
-def _isolated(monkeypatch, tmp_path, _cache_dir):
-    """No user override file or cache from the environment leaks into a test."""
-    monkeypatch.delenv("GEO_OVERRIDES", raising=False)
-    monkeypatch.setenv("GEO_CACHE_DIR", str(_cache_dir))
-    monkeypatch.chdir(tmp_path)  # no data/overrides.csv of the working copy is picked up
+def _isolated(monkeypatch, tmp_path):
+    """Run from a scratch folder (the cache folder is each test's own: see conftest.py)."""
+    monkeypatch.chdir(tmp_path)
 
 
 def run_main(capsys, *argv: str) -> tuple[int, str, str]:
@@ -217,9 +209,37 @@ def test_places_border_posts(capsys):
         assert 20.5 < row["lat"] < 22.7 and 102.0 < row["lon"] < 103.7  # Điện Biên
 
 
-def test_places_unknown_kind_is_empty_not_a_crash(capsys):
-    code, out, _ = run_main(capsys, "places", "--kind", "castle", "--json")
-    assert code == 0 and out == ""
+def test_places_unknown_kind_is_one_line_listing_the_kinds(capsys):
+    with pytest.raises(SystemExit) as info:
+        cli.main(["places", "--kind", "castle", "--json"])
+    out, err = capsys.readouterr()
+    assert info.value.code == 2 and out == ""
+    (line,) = err.splitlines()
+    assert line.startswith("geo places: error: argument --kind: invalid choice: 'castle'")
+    assert all(f"'{kind}'" in line for kind in KINDS)
+
+
+def test_places_kind_help_lists_the_kinds(capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["places", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert all(kind in out for kind in KINDS)
+
+
+@pytest.mark.parametrize(("argv", "words"), [
+    (["mention", "seeds"], "argument COMMAND: invalid choice: 'mention'"),
+    (["mentions"], "the following arguments are required: PATH"),
+    (["export", "seeds"], "the following arguments are required: --out"),
+    (["figures", "seeds", "--workers", "0"], "argument --workers: expected a whole number"),
+    (["places", "--colour"], "unrecognized arguments: --colour"),
+])
+def test_usage_errors_are_one_line_with_exit_2(capsys, argv, words):
+    with pytest.raises(SystemExit) as info:
+        cli.main(argv)
+    out, err = capsys.readouterr()
+    assert info.value.code == 2 and out == ""
+    (line,) = err.splitlines()
+    assert line.startswith("geo") and words in line and "--help" in line
 
 
 # --- batches: one bad file never stops the others ----------------------------------
@@ -283,10 +303,29 @@ def test_missing_path_is_one_line(capsys, tmp_path):
                                 "geo: 1 file(s) failed, 0 processed"]
 
 
-def test_empty_folder_says_no_articles(capsys, tmp_path):
+def test_empty_folder_says_no_articles_and_where_it_looked(capsys, tmp_path):
+    (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
     code, out, err = run_main(capsys, "figures", str(tmp_path), "--json", "--no-cache")
     assert code != 0 and out == ""
-    assert err == "geo: no articles found\n"
+    assert err == (f"geo: no articles found in {tmp_path} "
+                   "(looked for .htm, .html, .md, .txt files)\n")
+
+
+def test_no_articles_names_every_folder(capsys, tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    code, _, err = run_main(capsys, "mentions", str(tmp_path / "a"), str(tmp_path / "b"),
+                            "--no-cache")
+    assert code == 1
+    assert err.startswith(f"geo: no articles found in {tmp_path / 'a'}, {tmp_path / 'b'} (")
+
+
+def test_export_reads_the_corpus_folder_of_the_environment(capsys, monkeypatch, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    monkeypatch.setenv("GEO_CORPUS", str(corpus))
+    code, out, err = run_main(capsys, "export", "--out", str(tmp_path / "out"), "--quiet")
+    assert code == 1 and f"no articles found in {corpus} (" in err
 
 
 def test_size_limit_option(capsys):
@@ -406,6 +445,7 @@ def test_valid_override_adds_a_place(capsys):
 # --- export ---------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_export_writes_the_layers_and_says_what_it_wrote(tmp_path):
     out = tmp_path / "layers"
     proc = run_geo("export", str(SEEDS), "--out", str(out), "--no-cache", "--quiet")
@@ -480,6 +520,7 @@ def test_article_without_body_warns(capsys, tmp_path):
 # --- re-running an export over an unchanged corpus ---------------------------------------
 
 
+@pytest.mark.slow
 def test_export_rerun_on_an_unchanged_corpus_writes_nothing(tmp_path, capsys):
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -14,7 +14,6 @@ import pytest
 pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("distributed")
 
-from geo.gazetteer import load_gazetteer  # noqa: E402
 from geo.model import Corpus  # noqa: E402
 from geo.pipeline import process_article, process_corpus  # noqa: E402
 from geo.reading.read import iter_corpus, load_manifest, read_article  # noqa: E402
@@ -25,13 +24,8 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer()
-
-
-@pytest.fixture(scope="module")
-def single_process(gazetteer):
-    corpus = process_corpus([SEEDS], gazetteer, workers=1, cache=None)
+def single_process(gaz):
+    corpus = process_corpus([SEEDS], gaz, workers=1, cache=None)
     assert not corpus.failures and len(corpus.results) == 5
     return corpus
 
@@ -46,33 +40,34 @@ def client():
 
 
 @pytest.fixture(scope="module")
-def gaz(client, gazetteer):
+def scattered(client, gaz):
     # one scattered copy for the module: scattering the same object twice gives the same
     # key, and releasing one future could then drop the data under the other
-    return client.scatter(gazetteer, broadcast=True)
+    return client.scatter(gaz, broadcast=True)
 
 
-def test_client_map_gives_the_single_process_output(client, gaz, gazetteer, single_process):
+def test_client_map_gives_the_single_process_output(client, scattered, gaz, single_process):
     articles = [a for a in iter_corpus([str(SEEDS)]) if hasattr(a, "text")]
-    futures = client.map(process_article, articles, gazetteer=gaz, pure=False)
+    futures = client.map(process_article, articles, gazetteer=scattered, pure=False)
     results = client.gather(futures)
     assert {f.status for f in futures} == {"finished"}
     # ran on the workers, not in this process
     assert len({w for f in futures for w in client.who_has([f])[f.key]}) >= 1
-    corpus = Corpus(tuple(results), (), gazetteer.version)
+    corpus = Corpus(tuple(results), (), gaz.version)
     assert corpus.results == single_process.results
     assert sum(len(r.mentions) for r in results) > 0
     assert sum(len(r.figures) for r in results) > 0
 
 
-def test_bag_reading_on_workers_gives_the_single_process_output(client, gaz, single_process):
+def test_bag_reading_on_workers_gives_the_single_process_output(client, scattered,
+                                                                 single_process):
     import dask.bag as db
 
     paths = sorted(str(p) for p in SEEDS.glob("*.txt"))
     manifest = load_manifest(SEEDS)  # titles, outlets, dates: as iter_corpus applies them
     results = db.from_sequence(paths, npartitions=2).map(
         lambda p: read_article(p, meta=manifest.get(Path(p).name))).map(
-        process_article, gaz).compute()
+        process_article, scattered).compute()
     assert tuple(results) == single_process.results
 
 
@@ -80,3 +75,13 @@ def test_results_survive_pickling_between_processes(client, single_process):
     # what the workers send back is what they got: round-trip through a worker
     echoed = client.gather(client.map(lambda r: r, list(single_process.results), pure=False))
     assert tuple(echoed) == single_process.results
+
+
+def test_workers_never_run_the_app(client):
+    # After an AppTest, __main__ was app.py and spawned workers re-ran the whole page as
+    # their main module (tests/conftest.py restores __main__ after every test).
+    import sys
+
+    mains = client.run(lambda: getattr(sys.modules.get("__mp_main__"), "__file__", None))
+    assert not any(str(m or "").endswith("app.py") for m in mains.values()), mains
+    assert not any(client.run(lambda: "streamlit" in sys.modules).values())

@@ -84,18 +84,12 @@ def test_seed_nfd_gives_the_same_figures(path):
     assert all(nfd.text[f.start:f.end] == f.quote for f in d)
 
 
-@pytest.fixture(scope="module")
-def gazetteer():
-    gaz = pytest.importorskip("geo.gazetteer")
-    return gaz.load_gazetteer()
-
-
 @pytest.mark.parametrize("path", SEEDS, ids=SEED_IDS)
-def test_seed_figures_with_the_real_mention_finder(path, gazetteer):
+def test_seed_figures_with_the_real_mention_finder(path, gaz):
     """Integration: read_article + find_mentions + extract_figures against the expected data."""
     mentions = pytest.importorskip("geo.mentions.find")
     article = read_article(path)
-    figures = extract_figures(article, mentions.find_mentions(article, gazetteer))
+    figures = extract_figures(article, mentions.find_mentions(article, gaz))
     expected = read_expected(article.id)
     assert _found_rows(figures) == _expected_rows(expected)
     wrong = [(f.quote, f.place_id, row["scope"], f.scope_reason)

@@ -2,7 +2,6 @@
 
 import pytest
 
-from geo.gazetteer import load_gazetteer
 from geo.gazetteer.admin import (
     current_places,
     half_diagonal_m,
@@ -11,11 +10,6 @@ from geo.gazetteer.admin import (
     radius_from_area_m,
     strip_type_prefix,
 )
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 def _legacy(gaz, name, district_id="vnold:d:"):

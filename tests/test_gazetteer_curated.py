@@ -1,14 +1,14 @@
 """Curated border places: every row sourced, no invented coordinate, honest precision."""
 
 import csv
-from pathlib import Path
 
 import pytest
 from shapely.geometry import Point
 
-from geo.gazetteer import DATA_DIR, TRIPOINT_ID, load_gazetteer
+from geo.gazetteer import TRIPOINT_ID
+from geo.settings import data_dir
 
-CSV = DATA_DIR / "curated_places.csv"
+CSV = data_dir() / "curated_places.csv"
 ROWS = list(csv.DictReader(CSV.open(encoding="utf-8")))
 BY_ID = {r["id"]: r for r in ROWS}
 
@@ -49,11 +49,6 @@ SOURCED_POINTS = {
     "foreign:mengla": (21.467, 101.583), "other:son-la-province": (21.3270341, 103.9141288),
     "other:dien-bien-phu-city": (21.383, 103.017), "other:dien-bien-province": (21.383, 103.017),
 }
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 def test_every_row_has_a_source():
@@ -205,4 +200,4 @@ def test_extent_of_a_post_is_its_commune_box(gaz):
 
 
 def test_children_and_data_readme():
-    assert (Path(DATA_DIR) / "README.md").is_file()
+    assert (data_dir() / "README.md").is_file()

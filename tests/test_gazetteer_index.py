@@ -10,11 +10,6 @@ from geo.gazetteer.index import exact_key, folded_key, strip_type_words
 from geo.text import fold
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
-
 @pytest.mark.parametrize("query", ["Xã Pa Thơm", "xa pa thom", "Pa Thom", "Pa Thơm", "PA THƠM",
                                    "Pa Thơm commune", "pa  thom", "commune of Pa Thơm"])
 def test_pa_thom_hits_the_commune(gaz, query):

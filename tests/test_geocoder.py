@@ -5,13 +5,12 @@ import pytest
 from geopy.exc import GeocoderServiceError
 from geopy.location import Location
 
-from geo.gazetteer import load_gazetteer
 from geo.gazetteer.geocoder import GazetteerGeocoder
 
 
 @pytest.fixture(scope="module")
-def coder():
-    return GazetteerGeocoder(load_gazetteer())
+def coder(gaz):
+    return GazetteerGeocoder(gaz)
 
 
 def test_geocode_returns_location(coder):
@@ -43,11 +42,11 @@ def test_never_touches_the_network(coder):
         coder.reverse((21.3, 102.9))
 
 
-def test_geopandas_geocode():
+def test_geopandas_geocode(gaz):
     df = geopandas.tools.geocode(["Pa Thơm", "Si Pa Phìn Border Post", "Atlantis"],
                                  provider=GazetteerGeocoder)
     assert df.crs == "EPSG:4326"
-    pa_thom = load_gazetteer().get("vnold:c:03340")
+    pa_thom = gaz.get("vnold:c:03340")
     assert (df.geometry[0].x, df.geometry[0].y) == (pa_thom.lon, pa_thom.lat)
     assert "Si Pa Phìn Border Post" in df.address[1]
     assert df.geometry[2].is_empty

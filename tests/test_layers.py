@@ -236,12 +236,10 @@ def test_place_feature_has_readable_figure_summary(layers):
 
 
 @pytest.fixture(scope="module")
-def real_layers():
-    gazetteer_mod = pytest.importorskip("geo.gazetteer")
+def real_layers(gaz):
     from geo.model import Corpus
 
-    gazetteer = gazetteer_mod.load_gazetteer()
-    return build_layers(Corpus(()), gazetteer)
+    return build_layers(Corpus(()), gaz)
 
 
 def test_real_gazetteer_posts_and_their_communes(real_layers):

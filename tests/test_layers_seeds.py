@@ -17,16 +17,14 @@ S1 = "001_ecd96f9a6b292574"
 
 
 @pytest.fixture(scope="module")
-def seed_run():
+def seed_run(gaz):
     pytest.importorskip("geo.mentions.find")
-    from geo.gazetteer import load_gazetteer
     from geo.model import Corpus
     from geo.pipeline import process_article
     from geo.reading.read import read_article
 
-    gazetteer = load_gazetteer()
-    results = tuple(process_article(read_article(p), gazetteer) for p in SEEDS)
-    return Corpus(results, (), gazetteer.version), gazetteer
+    results = tuple(process_article(read_article(p), gaz) for p in SEEDS)
+    return Corpus(results, (), gaz.version), gaz
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from geo.gazetteer import load_gazetteer
 from geo.mentions.find import find_mentions
 from geo.reading.read import read_article
 
@@ -18,19 +17,14 @@ SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 EXPECTED = Path(__file__).parent / "data" / "expected_mentions"
 
 
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer()
-
-
 def _expected(article_id):
     with open(EXPECTED / f"{article_id}.csv", encoding="utf-8") as fh:
         return list(csv.DictReader(fh))
 
 
-def _found(path, gazetteer):
+def _found(path, gaz):
     article = read_article(path)
-    return article, find_mentions(article, gazetteer)
+    return article, find_mentions(article, gaz)
 
 
 def _key(m):
@@ -38,8 +32,8 @@ def _key(m):
 
 
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem[:3])
-def test_every_expected_mention_is_found(path, gazetteer):
-    article, mentions = _found(path, gazetteer)
+def test_every_expected_mention_is_found(path, gaz):
+    article, mentions = _found(path, gaz)
     body = Counter(_key(m) for m in mentions if m.in_body)
     anywhere = Counter(_key(m) for m in mentions)
     missing = []
@@ -56,8 +50,8 @@ def test_every_expected_mention_is_found(path, gazetteer):
 
 
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem[:3])
-def test_no_false_places_in_the_body(path, gazetteer):
-    article, mentions = _found(path, gazetteer)
+def test_no_false_places_in_the_body(path, gaz):
+    article, mentions = _found(path, gaz)
     expected = Counter()
     for row in _expected(article.id):
         if row["where"] == "body":
@@ -68,8 +62,8 @@ def test_no_false_places_in_the_body(path, gazetteer):
 
 
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem[:3])
-def test_markers_and_methods(path, gazetteer):
-    article, mentions = _found(path, gazetteer)
+def test_markers_and_methods(path, gaz):
+    article, mentions = _found(path, gaz)
     for row in _expected(article.id):
         same = [m for m in mentions if _key(m) == (row["surface"], row["kind"], row["place_id"])]
         if row["marker_numbers"]:
@@ -80,25 +74,25 @@ def test_markers_and_methods(path, gazetteer):
             assert same and all(m.method == row["method"] for m in same)
 
 
-def test_markers_name_the_commune_they_lie_in(gazetteer):
+def test_markers_name_the_commune_they_lie_in(gaz):
     """Seed 000: "In Pa Thơm commune (Điện Biên district), five border markers (from
     markers 107 to 111) ..." -- the markers stand in the legacy commune Pa Thơm, and
     their mention names it, as the mention of the commune itself does."""
     path = next(p for p in SEEDS if p.name.startswith("000_"))
-    _, mentions = _found(path, gazetteer)
+    _, mentions = _found(path, gaz)
     markers = next(m for m in mentions if m.surface == "markers 107 to 111")
     commune = next(m for m in mentions if m.surface == "Pa Thơm" and m.kind == "commune"
                    and m.sentence == markers.sentence)
     assert markers.legacy_unit == commune.place_id == commune.legacy_unit == "vnold:c:03340"
     assert markers.legacy_name == commune.legacy_name == "Pa Thơm"
     assert markers.successor == commune.successor
-    assert markers.successor_name == commune.successor_name == gazetteer.get(
+    assert markers.successor_name == commune.successor_name == gaz.get(
         commune.successor).name
 
 
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem[:3])
-def test_offsets_passages_and_reasons(path, gazetteer):
-    article, mentions = _found(path, gazetteer)
+def test_offsets_passages_and_reasons(path, gaz):
+    article, mentions = _found(path, gaz)
     for m in mentions:
         assert article.text[m.start:m.end] == m.surface
         assert m.sentence is not None and m.sentence.start <= m.start < m.sentence.end
@@ -114,9 +108,9 @@ def _traps():
 
 
 @pytest.mark.parametrize(("prefix", "context", "trap"), _traps())
-def test_traps_produce_no_place(prefix, context, trap, gazetteer):
+def test_traps_produce_no_place(prefix, context, trap, gaz):
     path = next(p for p in SEEDS if p.name.startswith(prefix))
-    article, mentions = _found(path, gazetteer)
+    article, mentions = _found(path, gaz)
     text = article.text
     spans = []
     pos = text.find(context)
@@ -129,9 +123,9 @@ def test_traps_produce_no_place(prefix, context, trap, gazetteer):
     assert not hit
 
 
-def test_undated_article_reports_both_units(gazetteer):
+def test_undated_article_reports_both_units(gaz):
     path = next(p for p in SEEDS if p.name.startswith("000"))
-    _, mentions = _found(path, gazetteer)
+    _, mentions = _found(path, gaz)
     si_pa_phin = [m for m in mentions if m.place_id == "vnold:c:03199"]
     assert si_pa_phin
     for m in si_pa_phin:

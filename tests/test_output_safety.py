@@ -101,12 +101,13 @@ def _fail_after(monkeypatch, target: str, n: int, exc: BaseException) -> None:
     monkeypatch.setattr(export, target, failing)
 
 
+# two or three exports each: half-way through a layer stays in the fast tier
 @pytest.mark.parametrize(("target", "n"), [
-    ("_feature_json", 0),  # the very first feature of the first layer
+    pytest.param("_feature_json", 0, marks=pytest.mark.slow),  # the first feature
     ("_feature_json", 5),  # half-way through a layer
-    ("_write_zip", 0),
-    ("_write_gpkg", 0),
-    ("write_figures_csv", 0),
+    pytest.param("_write_zip", 0, marks=pytest.mark.slow),
+    pytest.param("_write_gpkg", 0, marks=pytest.mark.slow),
+    pytest.param("write_figures_csv", 0, marks=pytest.mark.slow),
 ])
 @pytest.mark.parametrize("exc", [KeyboardInterrupt(), OSError(28, "No space left on device")],
                          ids=["ctrl-c", "disk-full"])
@@ -168,6 +169,7 @@ def test_rename_failure_leaves_no_temporary(tmp_path, layers, monkeypatch):
     assert snapshot(out) == before  # the first rename failed: nothing replaced, no temporary
 
 
+@pytest.mark.slow
 def test_cli_export_interrupted_is_one_line_and_keeps_old_files(tmp_path, monkeypatch, capsys):
     out = tmp_path / "out"
     assert cli.main(["export", str(SEEDS / "001_ecd96f9a6b292574.txt"), "--out", str(out),

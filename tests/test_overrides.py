@@ -6,7 +6,6 @@ import pytest
 
 from geo.errors import InputError, OverrideError
 from geo.gazetteer import load_gazetteer, read_overrides, read_overrides_lenient
-from geo.gazetteer.overrides import default_overrides_path
 
 DATA = Path(__file__).parent / "data" / "overrides"
 HEADER = "id,name,kind,lat,lon,precision,coord_source,source_url,notes\n"
@@ -29,11 +28,6 @@ INLINE_INVALID = [  # (row after HEADER, words)
     (",X,village,21.5,102.9,point,,,", "empty id"),
     ('user:x,"X,village,21.5,102.9,point,,,', "expected 9 fields"),
 ]
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 @pytest.mark.parametrize("name", VALID)
@@ -121,12 +115,3 @@ def test_load_with_lenient_rows():
     over = load_gazetteer(overrides=rows)
     assert over.get("user:ok") is not None and over.get("user:swapped") is None
     assert errors
-
-
-def test_default_path(tmp_path, monkeypatch):
-    monkeypatch.delenv("GEO_OVERRIDES", raising=False)
-    assert default_overrides_path(tmp_path) is None
-    (tmp_path / "overrides.csv").write_text(HEADER, encoding="utf-8")
-    assert default_overrides_path(tmp_path) == tmp_path / "overrides.csv"
-    monkeypatch.setenv("GEO_OVERRIDES", str(tmp_path / "mine.csv"))
-    assert default_overrides_path(tmp_path) == tmp_path / "mine.csv"

@@ -7,18 +7,10 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-import pytest
-
 from geo.cache import ResultCache
-from geo.gazetteer import load_gazetteer
 from geo.pipeline import process_corpus
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer()
 
 
 def _rows(cache_dir: Path, table: str) -> int:
@@ -26,52 +18,52 @@ def _rows(cache_dir: Path, table: str) -> int:
         return db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
-def _run(corpus_dir, gazetteer, cache_dir, workers=1):
+def _run(corpus_dir, gaz, cache_dir, workers=1):
     cache = ResultCache(cache_dir)
     try:
-        return process_corpus([corpus_dir], gazetteer, workers=workers, cache=cache)
+        return process_corpus([corpus_dir], gaz, workers=workers, cache=cache)
     finally:
         cache.close()
 
 
-def test_rerun_touch_and_edit(tmp_path, gazetteer):
+def test_rerun_touch_and_edit(tmp_path, gaz):
     corpus_dir = tmp_path / "corpus"
     shutil.copytree(SEEDS, corpus_dir)
     cache_dir = tmp_path / "cache"
-    plain = process_corpus([corpus_dir], gazetteer, workers=1, cache=None)
-    first = _run(corpus_dir, gazetteer, cache_dir)
+    plain = process_corpus([corpus_dir], gaz, workers=1, cache=None)
+    first = _run(corpus_dir, gaz, cache_dir)
     assert first == plain
     assert _rows(cache_dir, "results") == 5 and _rows(cache_dir, "files") == 5
-    assert _run(corpus_dir, gazetteer, cache_dir) == plain  # found by stat
+    assert _run(corpus_dir, gaz, cache_dir) == plain  # found by stat
 
     # touched: new stat, same content → read, found by content, not processed again
     victim = sorted(corpus_dir.glob("*.txt"))[1]
     st = victim.stat()
     os.utime(victim, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
-    assert _run(corpus_dir, gazetteer, cache_dir) == plain
+    assert _run(corpus_dir, gaz, cache_dir) == plain
     assert _rows(cache_dir, "results") == 5 and _rows(cache_dir, "files") == 6
 
     # edited: processed again, the others still come from the cache
     victim.write_text(victim.read_text(encoding="utf-8") + "\nMore text.\n", encoding="utf-8")
-    edited = _run(corpus_dir, gazetteer, cache_dir)
-    assert edited == process_corpus([corpus_dir], gazetteer, workers=1, cache=None)
+    edited = _run(corpus_dir, gaz, cache_dir)
+    assert edited == process_corpus([corpus_dir], gaz, workers=1, cache=None)
     assert _rows(cache_dir, "results") == 6
     assert edited.results[0] == plain.results[0]
 
 
-def test_pool_with_cache_gives_the_single_process_output(tmp_path, gazetteer):
+def test_pool_with_cache_gives_the_single_process_output(tmp_path, gaz):
     corpus_dir = tmp_path / "corpus"
     corpus_dir.mkdir()
     seeds = sorted(SEEDS.glob("*.txt"))
     for i in range(70):  # above the in-process threshold (64)
         shutil.copy(seeds[i % len(seeds)], corpus_dir / f"{i:03d}.txt")
     (corpus_dir / "bad.txt").write_bytes(b"\x00\x01binary")
-    plain = process_corpus([corpus_dir], gazetteer, workers=1, cache=None)
+    plain = process_corpus([corpus_dir], gaz, workers=1, cache=None)
     cache_dir = tmp_path / "cache"
-    pooled = _run(corpus_dir, gazetteer, cache_dir, workers=2)
+    pooled = _run(corpus_dir, gaz, cache_dir, workers=2)
     assert pooled == plain and len(plain.failures) == 1
     for p in corpus_dir.glob("0*.txt"):  # every stat changes: hits by content, in workers
         st = p.stat()
         os.utime(p, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
-    assert _run(corpus_dir, gazetteer, cache_dir, workers=2) == plain
-    assert _run(corpus_dir, gazetteer, cache_dir, workers=2) == plain
+    assert _run(corpus_dir, gaz, cache_dir, workers=2) == plain
+    assert _run(corpus_dir, gaz, cache_dir, workers=2) == plain

@@ -18,22 +18,17 @@ import pytest
 from geojson_pydantic import FeatureCollection
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import any_text, article_texts, ci_settings, gazetteer, nfc_article_texts
+from strategies import any_text, article_texts, ci_settings, nfc_article_texts
 
-from geo.reading.articles import parse_article
 from geo.errors import GeoError
 from geo.figures.extract import extract_figures
 from geo.mentions.find import find_mentions
 from geo.model import Article, Kind, Precision
+from geo.reading.articles import parse_article
 from geo.reading.read import read_article
 
 KINDS = {k.value for k in Kind}
 PRECISIONS = {p.value for p in Precision}
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return gazetteer()
 
 
 def run(text: str, gaz, *, furniture: bool = True):
@@ -96,6 +91,7 @@ def check_offsets(article: Article, mentions, figures) -> None:
 # --- no crash, offsets slice the text ----------------------------------------
 
 
+@pytest.mark.slow
 @ci_settings(1500)
 @given(text=article_texts(), furniture=st.booleans())
 def test_pipeline_never_crashes_and_offsets_slice_the_text(gaz, text, furniture):
@@ -112,6 +108,7 @@ def test_pipeline_never_crashes_and_offsets_slice_the_text(gaz, text, furniture)
                    for m in mentions)
 
 
+@pytest.mark.slow
 @ci_settings(800)
 @given(text=any_text)
 def test_any_unicode_text_never_crashes(gaz, text):
@@ -129,6 +126,7 @@ def _signature(mentions, figures):
             [(f.value, f.value_high, f.unit, f.vague) for f in figures])
 
 
+@pytest.mark.slow
 @ci_settings(600)
 @given(text=nfc_article_texts())
 def test_nfd_gives_the_same_mentions_and_figures_as_nfc(gaz, text):
@@ -214,6 +212,7 @@ def test_html_pages_become_text_without_markup(paragraphs, junk):
 # --- every exported layer is valid GeoJSON ------------------------------------------
 
 
+@pytest.mark.slow
 @ci_settings(12)
 @given(texts=st.lists(article_texts(max_paragraphs=3), min_size=1, max_size=3))
 def test_exported_layers_are_valid_geojson(gaz, texts):

@@ -12,11 +12,10 @@ from pathlib import Path
 import pytest
 from _encodings import to_cp1258
 
-from geo.reading.articles import body_text
 from geo.errors import ArticleError, GeoError
+from geo.model import Article, Failure
+from geo.reading.articles import body_text
 from geo.reading.manifest import load_manifest, parse_manifest
-from geo.model import Article
-from geo.model import Failure
 from geo.reading.read import DEFAULT_MAX_BYTES, iter_corpus, read_article
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,23 +7,17 @@ file; :class:`Candidate` is one result of :meth:`Gazetteer.lookup`.
 
 from geo.gazetteer.core import Gazetteer
 from geo.gazetteer.index import Candidate
-from geo.gazetteer.load import DATA_DIR, load_gazetteer
-from geo.gazetteer.overrides import (
-    default_overrides_path,
-    read_overrides,
-    read_overrides_lenient,
-)
+from geo.gazetteer.load import load_gazetteer
+from geo.gazetteer.overrides import read_overrides, read_overrides_lenient
 from geo.gazetteer.rows import COLUMNS, PlaceRow
 from geo.region import TRIPOINT_ID
 
 __all__ = [
     "COLUMNS",
-    "DATA_DIR",
     "TRIPOINT_ID",
     "Candidate",
     "Gazetteer",
     "PlaceRow",
-    "default_overrides_path",
     "load_gazetteer",
     "read_overrides",
     "read_overrides_lenient",

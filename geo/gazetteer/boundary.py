@@ -1,6 +1,6 @@
 """The international boundary near Điện Biên and the stretches numbered markers lie on.
 
-The lines come from ``data/boundary.geojson``, a small extract of Natural
+The lines come from ``geo/data/boundary.geojson``, a small extract of Natural
 Earth 1:10m admin-0 made by ``scripts/make_boundary.py``.
 """
 
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import shapely
@@ -18,13 +19,13 @@ from shapely.ops import linemerge
 from geo.errors import GazetteerError
 
 
-def read_boundary(path: Path) -> list[tuple[str, LineString]]:
+def read_boundary(path: Path | Traversable) -> list[tuple[str, LineString]]:
     """Read boundary lines from a GeoJSON FeatureCollection with a ``series`` property.
 
     Parameters
     ----------
-    path : Path
-        ``data/boundary.geojson``.
+    path : Path or Traversable
+        The package's ``data/boundary.geojson`` (see :func:`geo.settings.data_dir`).
 
     Returns
     -------

@@ -14,6 +14,7 @@ import os
 import pickle
 from collections.abc import Sequence
 from importlib import metadata
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import geo
@@ -26,16 +27,16 @@ from geo.gazetteer.curated import merge_rows, patch_unit, resolve_rows
 from geo.gazetteer.overrides import check_new_rows, read_overrides
 from geo.gazetteer.rows import PlaceRow, parse_rows
 from geo.model import Place
+from geo.settings import data_dir as package_data_dir
 from geo.settings import default_cache_dir
 
-#: The repository's ``data/`` directory (curated CSV, boundary extract).
-DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 CURATED_FILE = "curated_places.csv"
 BOUNDARY_FILE = "boundary.geojson"
 
 
 def load_gazetteer(*, overrides: Path | Sequence[PlaceRow] | None = None,
-                   data_dir: Path | None = None, cache_dir: Path | None | bool = None,
+                   data_dir: Path | Traversable | None = None,
+                   cache_dir: Path | None | bool = None,
                    ) -> Gazetteer:
     """Load the gazetteer of Vietnam's units plus the curated Điện Biên border places.
 
@@ -45,10 +46,10 @@ def load_gazetteer(*, overrides: Path | Sequence[PlaceRow] | None = None,
         A user override CSV (read strictly), or rows already read with
         :func:`~geo.gazetteer.overrides.read_overrides_lenient`.  Nothing is
         read by default: callers pass
-        :func:`~geo.gazetteer.overrides.default_overrides_path` explicitly.
-    data_dir : Path, optional
-        Directory with ``curated_places.csv`` and ``boundary.geojson``;
-        defaults to the repository's ``data/``.
+        :meth:`geo.settings.Settings.overrides_to_read` explicitly.
+    data_dir : Path or Traversable, optional
+        Folder with ``curated_places.csv`` and ``boundary.geojson``;
+        defaults to the package's data (:func:`geo.settings.data_dir`).
     cache_dir : Path or False, optional
         Where the built administrative units are cached; ``$GEO_CACHE_DIR``
         or ``~/.cache/geo-dienbien`` by default; ``False`` disables the cache.
@@ -64,12 +65,17 @@ def load_gazetteer(*, overrides: Path | Sequence[PlaceRow] | None = None,
     GazetteerError
         The built-in data is missing or inconsistent.
     """
-    data_dir = Path(data_dir) if data_dir is not None else DATA_DIR
+    if data_dir is None:
+        data_dir = package_data_dir()
+    elif isinstance(data_dir, (str, os.PathLike)):
+        data_dir = Path(data_dir)
     curated_bytes = _read(data_dir / CURATED_FILE)
     boundary_path = data_dir / BOUNDARY_FILE
     boundary = read_boundary(boundary_path)
+    # the origin is exported with each row: a name relative to the package, not a
+    # path on this machine
     rows, errors = parse_rows(io.StringIO(curated_bytes.decode("utf-8-sig"), newline=""),
-                              f"data/{CURATED_FILE}")  # portable: exported with each row
+                              f"data/{CURATED_FILE}")
     if errors:
         raise GazetteerError(f"built-in data is invalid: {errors[0]}")
     override_rows, override_key = _override_rows(overrides)
@@ -165,7 +171,7 @@ def _hash(*parts: bytes) -> str:
     return h.hexdigest()
 
 
-def _read(path: Path) -> bytes:
+def _read(path: Path | Traversable) -> bytes:
     try:
         return path.read_bytes()
     except OSError as err:

@@ -1,39 +1,23 @@
 """User override files: add or correct gazetteer entries without code changes.
 
-An override file is a CSV with the columns of ``data/curated_places.csv``
-(see ``data/README.md``); only ``id``, ``name``, ``kind``, ``lat`` and ``lon``
-must be present as columns.  A row whose id exists corrects that entry (its
-non-empty cells win); any other row adds an entry.  The app and CLI read
-``data/overrides.csv`` when present, or the file named by ``GEO_OVERRIDES``.
+An override file is a CSV with the columns of ``geo/data/curated_places.csv``
+(see ``geo/data/README.md``); only ``id``, ``name``, ``kind``, ``lat`` and
+``lon`` must be present as columns.  A row whose id exists corrects that entry
+(its non-empty cells win); any other row adds an entry.  Which file the app
+and CLI read is :attr:`geo.settings.Settings.overrides`.
 """
 
 from __future__ import annotations
 
 import io
-import os
 from collections.abc import Iterable
 from pathlib import Path
 
 from geo.errors import OverrideError
 from geo.gazetteer.rows import PlaceRow, parse_rows
 
-#: Environment variable naming an override file.
-ENV_VAR = "GEO_OVERRIDES"
 #: Largest override file read (bytes); a bigger file is refused.
 MAX_BYTES = 5_000_000
-
-
-def default_overrides_path(data_dir: Path) -> Path | None:
-    """Return the override file the app and CLI use by default, or ``None``.
-
-    ``$GEO_OVERRIDES`` when set (even if the file is missing, so the user
-    hears about a typo), else ``data_dir / "overrides.csv"`` when it exists.
-    """
-    env = os.environ.get(ENV_VAR)
-    if env:
-        return Path(env)
-    path = data_dir / "overrides.csv"
-    return path if path.is_file() else None
 
 
 def read_overrides_lenient(path: Path) -> tuple[list[PlaceRow], list[OverrideError]]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import math
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TextIO
 
@@ -218,10 +217,3 @@ def _point(lat_text: str, lon_text: str, fail) -> tuple[float | None, float | No
     raise fail(f"point ({lat}, {lon}) is outside the region covered (lat {min_lat}..{max_lat}, "
                f"lon {min_lon}..{max_lon})")
 
-
-def rows_by_id(rows: Iterable[PlaceRow]) -> dict[str, PlaceRow]:
-    """Index rows by id (the first row wins)."""
-    out: dict[str, PlaceRow] = {}
-    for row in rows:
-        out.setdefault(row.id, row)
-    return out

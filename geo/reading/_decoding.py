@@ -258,11 +258,6 @@ def _looks_vietnamese(text: str) -> bool:
     return letters >= 1 and tones >= 1 and letters + tones >= 3
 
 
-def find_mojibake(text: str) -> re.Match[str] | None:
-    """Return the first UTF-8-read-as-8-bit sequence in *text* ("Ä‘", "á»‡"), if any."""
-    return _MOJIBAKE.search(text)
-
-
 def _check_text(text: str, name: str, codec: str, *, guessed: bool = False) -> None:
     """Refuse decoded text that is still mojibake or mostly control characters.
 

@@ -106,12 +106,20 @@ def app_server(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def browser():
-    """Debian's Chromium, headless, driven by Playwright."""
+def browser(tmp_path_factory):
+    """Debian's Chromium, headless, driven by Playwright, with a temporary home.
+
+    Chromium writes its profile, crash-report settings and GLib's dconf cache
+    under ``$HOME``; the tests' home is left alone.
+    """
     from playwright.sync_api import sync_playwright
 
+    home = tmp_path_factory.mktemp("chromium-home")
+    env = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
+               XDG_CACHE_HOME=str(home / ".cache"))
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True,
+                              env=env)
         try:
             yield b
         finally:
