@@ -47,6 +47,20 @@ def test_corpus_files(tmp_path):
     assert appio.corpus_files(tmp_path / "missing") == []
 
 
+def test_corpus_files_are_the_files_the_pipeline_reads(tmp_path):
+    """Sub-folders too (not hidden ones), with their manifests: what iter_corpus walks."""
+    from geo.reading import iter_corpus_files
+
+    for name in ("a.txt", "sub/b.md", "sub/manifest.csv", "sub/deeper/c.htm", ".git/d.txt",
+                 "sub/e.png", "other/manifest.csv"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x")
+    found = [p.relative_to(tmp_path).as_posix() for p in appio.corpus_files(tmp_path)]
+    assert found == ["a.txt", "sub/b.md", "sub/deeper/c.htm", "sub/manifest.csv"]
+    read = {item[0] for item in iter_corpus_files(tmp_path) if isinstance(item, tuple)}
+    assert read == {p for p in appio.corpus_files(tmp_path) if p.name != "manifest.csv"}
+
+
 def _rows(path):
     return list(csv.DictReader(path.open(encoding="utf-8")))
 
@@ -125,3 +139,20 @@ def test_write_override_is_atomic(tmp_path, monkeypatch):
         appio.write_override(path, {**GOOD, "id": "user:two"})
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["overrides.csv"]
+
+
+def test_snapshot_key_changes_when_an_article_in_a_sub_folder_changes(tmp_path):
+    (tmp_path / "2024").mkdir()
+    (tmp_path / "a.txt").write_text("a")
+    article = tmp_path / "2024" / "b.txt"
+    article.write_text("b")
+
+    def key():
+        stamps = [appio.file_stamp(p) for p in appio.corpus_files(tmp_path)]
+        return appio.snapshot_key(str(tmp_path), stamps, "gazetteer")
+
+    before = key()
+    mtime = article.stat().st_mtime_ns
+    article.write_text("b, changed")
+    os.utime(article, ns=(mtime + 1_000_000_000, mtime + 1_000_000_000))
+    assert key() != before

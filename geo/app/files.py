@@ -1,4 +1,4 @@
-"""File input and output of the app: corpus fingerprints, saved articles, override rows.
+"""File input and output of the app: corpus files, saved articles, override rows.
 
 Writes are atomic (a temporary file in the target folder, then a rename), never
 overwrite an existing article, and only ever touch the one file they name.
@@ -18,23 +18,31 @@ from pathlib import Path
 
 from geo.errors import InputError, OverrideError
 from geo.files import atomic_write_bytes
-
-#: Article file types the app accepts (upload and corpus folder).
-ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
-
-#: Extra files of a corpus folder that change how articles are read.
-_CORPUS_EXTRAS = ("manifest.csv", "manifest.json")
+from geo.model import Failure
+from geo.reading import ARTICLE_SUFFIXES, iter_corpus_files
+from geo.reading.manifest import MANIFEST_NAME
 
 
 def corpus_files(folder: str | os.PathLike) -> list[Path]:
-    """Return the article files (and manifest) of *folder*, sorted; ``[]`` if none."""
+    """Return the files the pipeline reads for *folder*, sorted; ``[]`` if none.
+
+    The article files are those :func:`geo.reading.iter_corpus_files` walks
+    (sub-folders included, hidden files and other suffixes left out), plus
+    the ``manifest.csv`` of every folder that holds one of them: a change to
+    any of these changes what the pipeline reads.
+    """
     folder = Path(folder)
     if not folder.is_dir():
         return []
-    return sorted(
-        p for p in folder.iterdir()
-        if p.is_file() and (p.suffix.lower() in ARTICLE_SUFFIXES or p.name in _CORPUS_EXTRAS)
-    )
+    files: set[Path] = set()
+    folders: set[Path] = set()
+    for item in iter_corpus_files(folder):
+        if isinstance(item, Failure):  # the pipeline reports it; nothing to stamp
+            continue
+        files.add(item[0])
+        folders.add(item[0].parent)
+    files.update(m for m in (f / MANIFEST_NAME for f in folders) if m.is_file())
+    return sorted(files)
 
 
 def file_digest(path: str | os.PathLike) -> str:
