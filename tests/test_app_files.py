@@ -1,4 +1,4 @@
-"""File helpers of the app: corpus files, safe names, saved articles, override rows."""
+"""geo.app.files: corpus files, safe names, saved articles, override rows."""
 
 from __future__ import annotations
 
@@ -139,20 +139,3 @@ def test_write_override_is_atomic(tmp_path, monkeypatch):
         appio.write_override(path, {**GOOD, "id": "user:two"})
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["overrides.csv"]
-
-
-def test_snapshot_key_changes_when_an_article_in_a_sub_folder_changes(tmp_path):
-    (tmp_path / "2024").mkdir()
-    (tmp_path / "a.txt").write_text("a")
-    article = tmp_path / "2024" / "b.txt"
-    article.write_text("b")
-
-    def key():
-        stamps = [appio.file_stamp(p) for p in appio.corpus_files(tmp_path)]
-        return appio.snapshot_key(str(tmp_path), stamps, "gazetteer")
-
-    before = key()
-    mtime = article.stat().st_mtime_ns
-    article.write_text("b, changed")
-    os.utime(article, ns=(mtime + 1_000_000_000, mtime + 1_000_000_000))
-    assert key() != before
