@@ -94,7 +94,7 @@ def timer():
 #: Where the code under test lives: the repository, or the snapshot :func:`snapshot_code`
 #: made of it for this run.
 CODE = ROOT
-_SNAPSHOT = ("geo", "data", "seeds", ".streamlit", ".geo-cache", "app.py")
+_SNAPSHOT = ("geo", "geo_app", "data", "seeds", ".streamlit", ".geo-cache", "app.py")
 
 
 def snapshot_code(workdir: Path, *, worktree: bool = False) -> Path:
@@ -126,7 +126,7 @@ def snapshot_code(workdir: Path, *, worktree: bool = False) -> Path:
         elif p.is_file():
             shutil.copy2(p, src / name)
     sys.path.insert(0, str(src))
-    for mod in [m for m in sys.modules if m == "geo" or m.startswith("geo.")]:
+    for mod in [m for m in sys.modules if m.split(".")[0] in ("geo", "geo_app")]:
         del sys.modules[mod]  # nothing should have imported geo yet; be sure
     CODE = src
     return src

@@ -1,4 +1,4 @@
-"""The Streamlit app of the border news map (``streamlit run app.py``).
+"""The Streamlit app of the border news map (``streamlit run app.py``, ``python -m geo_app``).
 
 Only this package imports Streamlit; what it shows is prepared by
 :mod:`geo.app`.
@@ -9,4 +9,5 @@ Only this package imports Streamlit; what it shows is prepared by
 - :mod:`.context` — what a view gets: configuration, gazetteer, corpus, filters.
 - :mod:`.sidebar` — search, filters, tiles.
 - :mod:`.state` — session state: selected place, map view, the view asked for.
+- :mod:`.__main__` — ``python -m geo_app``: ``streamlit run`` with the app's settings.
 """
