@@ -95,7 +95,7 @@ def timer():
 #: made of it for this run.
 CODE = ROOT
 # pyproject.toml makes the copy a source checkout for geo.settings (user files, default corpus)
-_SNAPSHOT = ("geo", "seeds", ".streamlit", ".geo-cache", "app.py", "pyproject.toml")
+_SNAPSHOT = ("geo", "geo_app", "seeds", ".streamlit", ".geo-cache", "app.py", "pyproject.toml")
 
 
 def snapshot_code(workdir: Path, *, worktree: bool = False) -> Path:
@@ -127,7 +127,7 @@ def snapshot_code(workdir: Path, *, worktree: bool = False) -> Path:
         elif p.is_file():
             shutil.copy2(p, src / name)
     sys.path.insert(0, str(src))
-    for mod in [m for m in sys.modules if m == "geo" or m.startswith("geo.")]:
+    for mod in [m for m in sys.modules if m.split(".")[0] in ("geo", "geo_app")]:
         del sys.modules[mod]  # nothing should have imported geo yet; be sure
     CODE = src
     return src

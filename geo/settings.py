@@ -13,7 +13,7 @@ variable           default                                                what
                                                                           delete)
 ``GEO_OVERRIDES``  ``data/overrides.csv`` in a source checkout, else      user gazetteer
                    ``~/.local/share/geo-dienbien/overrides.csv``          overrides (CSV)
-``GEO_CORPUS``     ``seeds/`` of a source checkout, else ``./seeds``      corpus folder
+``GEO_CORPUS``     ``seeds/`` of a source checkout, else ``./corpus``     corpus folder
 =================  =====================================================  =====================
 
 The product's own data (curated places, boundary extract) ships inside the
@@ -81,7 +81,8 @@ class Settings:
             cache_dir=Path(env.get(CACHE_ENV) or home / ".cache" / APP_NAME),
             overrides=Path(overrides) if overrides else _default_overrides(checkout, home),
             overrides_from_env=bool(overrides),
-            corpus_dir=Path(env.get(CORPUS_ENV) or (checkout or Path.cwd()) / "seeds"),
+            corpus_dir=Path(env.get(CORPUS_ENV) or (checkout / "seeds" if checkout is not None
+                                                    else Path.cwd() / "corpus")),
         )
 
     def overrides_to_read(self) -> Path | None:

@@ -19,6 +19,8 @@ import pytest
 import streamlit_folium
 from streamlit.testing.v1 import AppTest
 
+from geo_app.views import VIEWS
+
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "app.py"
 TAY_TRANG_PASSAGE = ("Border guards from the Tây Trang International Border Post assist locals "
@@ -64,6 +66,14 @@ def _run(at: AppTest | None = None) -> AppTest:
     at = at or AppTest.from_file(str(APP), default_timeout=300)
     at.run()
     assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def _goto(at: AppTest, view: str) -> AppTest:
+    """Ask for the registered view *view* as the app's own buttons do, and run."""
+    at.session_state["goto"] = view
+    at = _run(at)
+    assert at.session_state.view == view
     return at
 
 
@@ -154,7 +164,7 @@ def test_panel_button_opens_the_article(env, monkeypatch, tay_trang):
     assert open_buttons
     open_buttons[0].click()
     at = _run(at)
-    assert at.session_state.view == "Read an article"
+    assert at.session_state.view == "reader"
     assert "geo-article" in _html(at)
 
 
@@ -173,8 +183,7 @@ def test_search_without_diacritics_jumps_to_the_place(env, tay_trang):
 
 def test_reader_highlights_mentions_and_greys_furniture(env):
     at = _run()
-    at.segmented_control(key="view").set_value("Read an article")
-    at = _run(at)
+    at = _goto(at, "reader")
     html = _html(at)
     assert html.count('<mark class="geo-mention"') > 5
     assert "geo-furniture" in html  # "Recent news", the comment box...
@@ -183,8 +192,7 @@ def test_reader_highlights_mentions_and_greys_furniture(env):
 
 def test_tables_and_downloads(env):
     at = _run()
-    at.segmented_control(key="view").set_value("Tables")
-    at = _run(at)
+    at = _goto(at, "tables")
     assert len(at.dataframe) == 3
     keys = {d.key for d in at.get("download_button")} if at.get("download_button") else set()
     assert {"csv_places", "csv_mentions", "csv_figures"} <= keys or len(
@@ -201,8 +209,7 @@ def test_filters_change_the_map(env):
 
 def test_export_view_offers_every_format(env):
     at = _run()
-    at.segmented_control(key="view").set_value("Export")
-    at = _run(at)
+    at = _goto(at, "export")
     keys = {d.proto.id for d in at.get("download_button")}
     assert len(keys) >= 4  # layers, zip, GeoPackage, figures CSV
     labels = " ".join(d.proto.label for d in at.get("download_button"))
@@ -218,16 +225,14 @@ people of "><svg onload=alert(1)> village and [click](javascript:alert(1)) in Na
 
 def test_pasted_article_with_payloads_is_processed_and_escaped(env):
     at = _run()
-    at.segmented_control(key="view").set_value("Add an article")
-    at = _run(at)
+    at = _goto(at, "add")
     at.text_area(key="paste").input(XSS_ARTICLE)
     at.button(key="process").click()
     at = _run(at)
     assert not at.error, [e.value for e in at.error]
     assert at.success
     assert len(at.session_state.extra) == 1
-    at.segmented_control(key="view").set_value("Read an article")
-    at = _run(at)
+    at = _goto(at, "reader")
     labels = {o for o in at.selectbox(key="reader").options}
     assert any("Attack" in o for o in labels)
     aid = at.session_state.extra[0].article.id
@@ -242,8 +247,7 @@ def test_pasted_article_with_payloads_is_processed_and_escaped(env):
 @pytest.mark.parametrize("text", ["   \n  ", ""])
 def test_empty_paste_is_a_message_not_a_traceback(env, text):
     at = _run()
-    at.segmented_control(key="view").set_value("Add an article")
-    at = _run(at)
+    at = _goto(at, "add")
     at.text_area(key="paste").input(text)
     at.button(key="process").click()
     at = _run(at)
@@ -252,8 +256,7 @@ def test_empty_paste_is_a_message_not_a_traceback(env, text):
 
 def test_unreadable_paste_is_an_error_message(env):
     at = _run()
-    at.segmented_control(key="view").set_value("Add an article")
-    at = _run(at)
+    at = _goto(at, "add")
     at.text_area(key="paste").input("\x00\x00\x00 binary \x00")
     at.button(key="process").click()
     at = _run(at)
@@ -264,8 +267,7 @@ def test_unreadable_paste_is_an_error_message(env):
 def test_fix_unresolved_name_with_a_point_writes_the_override(env, monkeypatch):
     _click(monkeypatch, None, point=(21.45, 102.85))
     at = _run()
-    at.segmented_control(key="view").set_value("Unresolved names")
-    at = _run(at)
+    at = _goto(at, "unresolved")
     if not at.selectbox:
         pytest.skip("the seeds have no unresolved names")
     name_key = at.selectbox(key="unres").value
@@ -315,13 +317,13 @@ def test_export_files_are_valid(env, gaz):
 
     from geojson_pydantic import FeatureCollection
 
-    from geo.app import files as appio
+    from geo.app.files import export_files
     from geo.layers.build import build_layers
     from geo.pipeline import process_corpus
 
     corpus = process_corpus([env["corpus"]], gaz, workers=1)
     layers = build_layers(corpus, gaz)
-    files = appio.export_files(layers, [f for r in corpus.results for f in r.figures])
+    files = export_files(layers, [f for r in corpus.results for f in r.figures])
     geojson = [name for name in files if name.endswith(".geojson")]
     assert len(geojson) == len(layers)
     for name in geojson:
@@ -335,11 +337,8 @@ def test_export_files_are_valid(env, gaz):
     assert figures_csv.splitlines()[0].startswith("article,")
 
 
-@pytest.mark.parametrize("view", ["Map", "Read an article", "Tables", "Unresolved names",
-                                  "Add an article", "Export"])
+@pytest.mark.parametrize("view", [v.key for v in VIEWS])
 def test_every_view_works_on_an_empty_corpus(env, tmp_path, monkeypatch, view):
     monkeypatch.setenv("GEO_CORPUS", str(tmp_path / "empty"))
-    at = _run()
-    at.segmented_control(key="view").set_value(view)
-    at = _run(at)
+    at = _goto(_run(), view)
     assert any("No articles" in str(w.value) for w in at.sidebar.warning)

@@ -1,13 +1,26 @@
-"""The app's saved map snapshot: a click answered from it equals one answered from the corpus."""
+"""geo.app.snapshot: a click answered from the saved map snapshot equals one from the corpus."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
 
-from geo.app import data as appdata
-from geo.app import files as appio
+from geo.app.index import index_corpus
+from geo.app.panel import place_panel
+from geo.app.snapshot import (
+    SCHEMA_VERSION,
+    SNAPSHOT_FILE,
+    MapSnapshot,
+    load_place_index,
+    map_snapshot,
+    place_entries,
+    place_index,
+    read_snapshot,
+    read_snapshot_place,
+    write_snapshot,
+)
 from geo.cache import ResultCache, load_articles
 from geo.layers.build import build_layers
 from geo.pipeline import process_corpus
@@ -21,45 +34,70 @@ def world(tmp_path_factory, gaz):
     cache = ResultCache(cache_dir)
     corpus = process_corpus([SEEDS], gaz, workers=1, cache=cache)
     cache.close()
-    index = appdata.index_corpus(corpus)
+    index = index_corpus(corpus)
     return gaz, corpus, index, cache_dir
 
 
 def test_snapshot_round_trip_answers_a_click_like_the_full_corpus(world):
     gaz, corpus, index, cache_dir = world
     layers = build_layers(corpus, gaz)
-    snapshot = appdata.map_snapshot(corpus, index, layers)
-    entries = appdata.place_entries(index, gaz.version)
-    key = appio.snapshot_key(str(SEEDS), [("000", 1, 2)], gaz.version)
-    assert appio.write_snapshot(cache_dir, key, snapshot, entries)
+    snapshot = map_snapshot(corpus, index, layers)
+    entries = place_entries(index, gaz.version)
+    key = "seeds-key"
+    assert write_snapshot(cache_dir, key, snapshot, entries)
 
-    saved = appio.read_snapshot(cache_dir, key)
-    assert saved is not None and saved.article_count == 5
+    saved = read_snapshot(cache_dir, key)
+    assert isinstance(saved, MapSnapshot) and saved.article_count == 5
     assert set(saved.layers) == set(layers)
+    assert saved.options == snapshot.options
 
-    entry = appio.read_snapshot_place(cache_dir, key, "post:tay-trang")
+    entry = read_snapshot_place(cache_dir, key, "post:tay-trang")
     cache = ResultCache(cache_dir)
     try:
         by_key = load_articles(cache, entry[2].values())
     finally:
         cache.close()
     articles = {a.id: a for a in by_key.values()}
-    small = appdata.place_index("post:tay-trang", entry, articles)
+    small = place_index("post:tay-trang", entry, articles)
 
-    full = appdata.place_panel("post:tay-trang", index, gaz)
-    quick = appdata.place_panel("post:tay-trang", small, gaz)
+    full = place_panel("post:tay-trang", index, gaz)
+    quick = place_panel("post:tay-trang", small, gaz)
     assert quick == full
     # 000: "Border guards from the Tây Trang International Border Post assist locals in Na Ư
     # commune (Điện Biên district) in developing their economy."
     assert "assist locals in Na Ư" in str(quick)
+    # the same, read in one call as the app does on a click
+    assert place_panel("post:tay-trang", load_place_index(cache_dir, key, "post:tay-trang"),
+                       gaz) == full
+    unknown = load_place_index(cache_dir, key, "post:nowhere")
+    assert unknown is not None and not unknown.mentions_by_place
 
 
 def test_another_key_replaces_the_old_snapshot_and_a_missing_one_is_none(world, tmp_path):
     gaz, corpus, index, _ = world
-    snapshot = appdata.map_snapshot(corpus, index, {})
-    assert appio.write_snapshot(tmp_path, "a", snapshot, {"x": ((), (), {})})
-    assert appio.write_snapshot(tmp_path, "b", snapshot, {})
-    assert appio.read_snapshot(tmp_path, "a") is None
-    assert appio.read_snapshot_place(tmp_path, "a", "x") is None
-    assert appio.read_snapshot(tmp_path, "b") is not None
-    assert appio.read_snapshot(tmp_path / "nowhere" / "deeper", "b") is None
+    snapshot = map_snapshot(corpus, index, {})
+    assert write_snapshot(tmp_path, "a", snapshot, {"x": ((), (), {})})
+    assert write_snapshot(tmp_path, "b", snapshot, {})
+    assert read_snapshot(tmp_path, "a") is None
+    assert read_snapshot_place(tmp_path, "a", "x") is None
+    assert read_snapshot(tmp_path, "b") is not None
+    assert read_snapshot(tmp_path / "nowhere" / "deeper", "b") is None
+    assert not (tmp_path / "nowhere").exists()  # reading never creates the cache
+
+
+def test_the_snapshot_is_a_versioned_store(world, tmp_path):
+    """A file of another schema version is emptied, not misread (geo.store.Store)."""
+    gaz, corpus, index, _ = world
+    assert write_snapshot(tmp_path, "a", map_snapshot(corpus, index, {}), {})
+    with sqlite3.connect(tmp_path / SNAPSHOT_FILE) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.close()
+    assert read_snapshot(tmp_path, "a") is None
+
+
+def test_an_unwritable_cache_is_false_not_an_error(world, tmp_path):
+    gaz, corpus, index, _ = world
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    assert write_snapshot(blocker, "a", map_snapshot(corpus, index, {}), {}) is False

@@ -12,12 +12,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "geo"
-MAX_LINES = 450
+MAX_LINES = 400
 #: Modules allowed over MAX_LINES for now, each while someone splits it: remove the
 #: entry when the split lands, so the limit applies to it again.
-TOO_LONG_FOR_NOW = {
-    "geo.app.data": "being split into view models by the app rewrite (issue 11)",
-}
+TOO_LONG_FOR_NOW: dict[str, str] = {}
 
 
 def _module_name(path: Path) -> str:

@@ -47,7 +47,7 @@ def test_defaults_of_an_installed_package(installed, tmp_path, monkeypatch):
     s = Settings.from_env({"HOME": str(installed)})
     assert s.overrides == installed / ".local" / "share" / "geo-dienbien" / "overrides.csv"
     assert s.cache_dir == installed / ".cache" / "geo-dienbien"
-    assert s.corpus_dir == tmp_path / "seeds"
+    assert s.corpus_dir == tmp_path / "corpus"
 
 
 def test_environment_wins(checkout, tmp_path):

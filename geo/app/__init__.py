@@ -1,6 +1,24 @@
-"""What the Streamlit app shows and writes, without Streamlit.
+"""What the Streamlit app shows and writes, without Streamlit: typed view models.
 
-:mod:`.data` prepares panels, passages, the reader, filters and tables;
-:mod:`.files` reads and writes the app's files (uploads, overrides, exports,
-the map snapshot).
+The pages (:mod:`geo_app`) gather input, call these and show the results;
+every untrusted string is escaped here.  One module per job:
+
+- :mod:`.config` — :class:`~.config.AppConfig`: corpus folder, override
+  file, cache and static folders (read from the environment once per run).
+- :mod:`.keys` — :class:`~.keys.CacheKey`, the one key of every cache.
+- :mod:`.sources` — the gazetteer with the user's overrides, the processed
+  corpus folder, an uploaded article.
+- :mod:`.index` — :class:`~.index.CorpusIndex` and
+  :class:`~.index.Passage` (a mention in its sentence, highlighted).
+- :mod:`.markup` — markdown escaping and highlighted, escaped HTML.
+- :mod:`.panel` — :class:`~.panel.PlacePanel`: what a click on a place shows.
+- :mod:`.reader` — :class:`~.reader.ArticleView`: an article for reading.
+- :mod:`.filters` — :class:`~.filters.Filters` and
+  :class:`~.filters.FilterOptions`.
+- :mod:`.search` — :class:`~.search.SearchHit`: places by name.
+- :mod:`.tables` — rows of the places, mentions and figures tables; CSV.
+- :mod:`.unresolved` — :class:`~.unresolved.UnresolvedName` and the
+  override rows that fix one.
+- :mod:`.snapshot` — :class:`~.snapshot.MapSnapshot` and its store.
+- :mod:`.files` — corpus files, saved uploads, the override writer, exports.
 """

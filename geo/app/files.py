@@ -1,4 +1,4 @@
-"""File input and output of the app: corpus fingerprints, saved articles, override rows.
+"""File input and output of the app: corpus files, digests, saved articles, override rows, exports.
 
 Writes are atomic (a temporary file in the target folder, then a rename), never
 overwrite an existing article, and only ever touch the one file they name.
@@ -18,23 +18,34 @@ from pathlib import Path
 
 from geo.errors import InputError, OverrideError
 from geo.files import atomic_write_bytes
+from geo.model import Failure
+from geo.reading import ARTICLE_SUFFIXES, iter_corpus_files
+from geo.reading.manifest import MANIFEST_NAME
 
-#: Article file types the app accepts (upload and corpus folder).
-ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
-
-#: Extra files of a corpus folder that change how articles are read.
-_CORPUS_EXTRAS = ("manifest.csv", "manifest.json")
+__all__ = ["bytes_digest", "corpus_files", "export_files", "file_digest", "file_stamp",
+           "safe_filename", "save_article", "slugify", "write_override"]
 
 
 def corpus_files(folder: str | os.PathLike) -> list[Path]:
-    """Return the article files (and manifest) of *folder*, sorted; ``[]`` if none."""
+    """Return the files the pipeline reads for *folder*, sorted; ``[]`` if none.
+
+    The article files are those :func:`geo.reading.iter_corpus_files` walks
+    (sub-folders included, hidden files and other suffixes left out), plus
+    the ``manifest.csv`` of every folder that holds one of them: a change to
+    any of these changes what the pipeline reads.
+    """
     folder = Path(folder)
     if not folder.is_dir():
         return []
-    return sorted(
-        p for p in folder.iterdir()
-        if p.is_file() and (p.suffix.lower() in ARTICLE_SUFFIXES or p.name in _CORPUS_EXTRAS)
-    )
+    files: list[Path] = []
+    folders: dict[str, Path] = {}
+    for item in iter_corpus_files(folder):
+        if isinstance(item, Failure):  # the pipeline reports it; nothing to stamp
+            continue
+        files.append(item[0])  # each file once: the walk drops repeats
+        folders.setdefault(str(item[0].parent), item[0].parent)
+    files.extend(m for m in (f / MANIFEST_NAME for f in folders.values()) if m.is_file())
+    return sorted(files, key=str)  # (str keys: sorting 10,000 Paths takes 0.1 s)
 
 
 def file_digest(path: str | os.PathLike) -> str:
@@ -255,95 +266,3 @@ def _cell(value) -> str:
     if isinstance(value, (list, tuple)):
         return "; ".join(str(v) for v in value)
     return " ".join(str(value).split())
-
-
-# -------------------------------------------------------------------- snapshot
-
-_SNAPSHOT_FILE = "app-snapshot.sqlite"
-
-
-def snapshot_key(folder: str, stamps, gazetteer_key: str) -> str:
-    """Return the key of the app's snapshot of *folder*.
-
-    *stamps* are ``(name, size, mtime_ns)`` of every corpus file (see
-    :func:`file_stamp`): like the result cache's file keys, a changed file
-    changes the key without being read.  geo's code version is part of it.
-    """
-    from geo.pipeline import code_version
-
-    h = hashlib.sha256(f"{code_version()}\0{folder}\0{gazetteer_key}".encode())
-    for stamp in stamps:
-        h.update(f"\0{stamp!r}".encode("utf-8", "surrogatepass"))
-    return h.hexdigest()
-
-
-def _snapshot_db(directory: str | os.PathLike):
-    import sqlite3
-
-    directory = Path(directory)
-    directory.mkdir(parents=True, exist_ok=True)
-    db = sqlite3.connect(directory / _SNAPSHOT_FILE, timeout=5)
-    db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, blob BLOB)")
-    db.execute("CREATE TABLE IF NOT EXISTS places (key TEXT, place TEXT, blob BLOB, "
-               "PRIMARY KEY (key, place))")
-    return db
-
-
-def read_snapshot(directory: str | os.PathLike, key: str):
-    """Return the saved :class:`geo.app.data.MapSnapshot` of *key*, or ``None``.
-
-    An unreadable or missing snapshot is ``None``: the caller builds it again.
-    """
-    import pickle
-
-    try:
-        db = _snapshot_db(directory)
-        try:
-            row = db.execute("SELECT blob FROM meta WHERE key = ?", (key,)).fetchone()
-        finally:
-            db.close()
-        return None if row is None else pickle.loads(row[0])
-    except Exception:  # a cache problem is never an error of the app
-        return None
-
-
-def read_snapshot_place(directory: str | os.PathLike, key: str, place_id: str):
-    """Return ``(mentions, figures, keys)`` of one place of snapshot *key*, or ``None``."""
-    import pickle
-
-    try:
-        db = _snapshot_db(directory)
-        try:
-            row = db.execute("SELECT blob FROM places WHERE key = ? AND place = ?",
-                             (key, place_id)).fetchone()
-        finally:
-            db.close()
-        return None if row is None else pickle.loads(row[0])
-    except Exception:
-        return None
-
-
-def write_snapshot(directory: str | os.PathLike, key: str, snapshot, places: Mapping) -> bool:
-    """Save *snapshot* and its per-place entries under *key*; older snapshots go.
-
-    Returns ``False`` (and leaves the cache as it was) when it cannot be written.
-    """
-    import pickle
-
-    try:
-        db = _snapshot_db(directory)
-        try:
-            with db:  # one transaction
-                db.execute("DELETE FROM meta WHERE key != ?", (key,))
-                db.execute("DELETE FROM places WHERE key != ?", (key,))
-                db.executemany(
-                    "INSERT OR REPLACE INTO places VALUES (?, ?, ?)",
-                    ((key, pid, pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
-                     for pid, entry in places.items()))
-                db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)",
-                           (key, pickle.dumps(snapshot, protocol=pickle.HIGHEST_PROTOCOL)))
-        finally:
-            db.close()
-        return True
-    except Exception:
-        return False

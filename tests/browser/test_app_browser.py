@@ -126,7 +126,8 @@ def _click_feature(page, key: str, value: str, kind: str | None = None) -> dict:
 
 
 def _view(page, name: str) -> None:
-    page.get_by_role("radio", name=name, exact=True).first.click()
+    """Go to the registered view titled *name* through the app's navigation."""
+    page.get_by_role("link", name=name, exact=True).first.click()
 
 
 def _no_injection(page) -> None:

@@ -1,4 +1,4 @@
-"""File helpers of the app: corpus files, safe names, saved articles, override rows."""
+"""geo.app.files: corpus files, safe names, saved articles, override rows."""
 
 from __future__ import annotations
 
@@ -45,6 +45,20 @@ def test_corpus_files(tmp_path):
         (tmp_path / name).write_text("x")
     assert [p.name for p in appio.corpus_files(tmp_path)] == ["a.txt", "b.html", "manifest.csv"]
     assert appio.corpus_files(tmp_path / "missing") == []
+
+
+def test_corpus_files_are_the_files_the_pipeline_reads(tmp_path):
+    """Sub-folders too (not hidden ones), with their manifests: what iter_corpus walks."""
+    from geo.reading import iter_corpus_files
+
+    for name in ("a.txt", "sub/b.md", "sub/manifest.csv", "sub/deeper/c.htm", ".git/d.txt",
+                 "sub/e.png", "other/manifest.csv"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x")
+    found = [p.relative_to(tmp_path).as_posix() for p in appio.corpus_files(tmp_path)]
+    assert found == ["a.txt", "sub/b.md", "sub/deeper/c.htm", "sub/manifest.csv"]
+    read = {item[0] for item in iter_corpus_files(tmp_path) if isinstance(item, tuple)}
+    assert read == {p for p in appio.corpus_files(tmp_path) if p.name != "manifest.csv"}
 
 
 def _rows(path):

@@ -1,0 +1,190 @@
+"""The map snapshot: what the app's first view needs, saved so that a warm start skips the corpus.
+
+A :class:`MapSnapshot` holds the unfiltered layers, the filter options and
+per-place mention counts; beside it, per place, that place's mentions and
+figures and the result-cache keys of the articles they come from
+(:func:`place_entries`).  Both are saved in ``app-snapshot.sqlite`` in the
+cache folder (a :class:`geo.store.Store`) under the key's
+:attr:`~geo.app.keys.CacheKey.snapshot_id`, so a start with a snapshot shows
+the map without reading the corpus, and a click reads one place's row and
+its few articles back (:func:`load_place_index`).
+
+The store is a cache: every read that fails is ``None`` (the caller builds
+again), every write that fails is ``False``.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from geo.app.filters import FilterOptions, filter_options
+from geo.app.index import CorpusIndex
+from geo.model import Article, Corpus, Figure, Mention
+from geo.store import Store
+
+__all__ = ["SNAPSHOT_FILE", "MapSnapshot", "PlaceEntry", "load_place_index", "map_snapshot",
+           "place_entries", "place_index", "read_snapshot", "read_snapshot_place",
+           "write_snapshot"]
+
+#: The snapshot's file in the cache folder.
+SNAPSHOT_FILE = "app-snapshot.sqlite"
+#: Version of the tables below; a file of another version is emptied.
+SCHEMA_VERSION = 1
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, blob BLOB)",
+    "CREATE TABLE IF NOT EXISTS places (key TEXT, place TEXT, blob BLOB, "
+    "PRIMARY KEY (key, place))",
+)
+
+#: One place's ``(mentions, figures, {article id: result-cache content key})``.
+PlaceEntry = tuple[tuple[Mention, ...], tuple[Figure, ...], dict[str, str]]
+
+
+@dataclass(frozen=True)
+class MapSnapshot:
+    """What the first view of the app needs, without the corpus itself."""
+
+    layers: dict
+    options: FilterOptions
+    article_count: int
+    failures: tuple[str, ...] = ()
+    counts: dict[str, int] = field(default_factory=dict)  # mentions per place (search)
+
+
+def map_snapshot(corpus: Corpus, index: CorpusIndex, layers: Mapping) -> MapSnapshot:
+    """Return the :class:`MapSnapshot` of a processed corpus and its unfiltered layers."""
+    return MapSnapshot(
+        layers=dict(layers),
+        options=filter_options(index),
+        article_count=len(index.articles),
+        failures=tuple(f.message() for f in corpus.failures),
+        counts=index.mention_counts(),
+    )
+
+
+def place_entries(index: CorpusIndex, gazetteer_version: str) -> dict[str, PlaceEntry]:
+    """Return the :data:`PlaceEntry` of every place the corpus mentions or has figures about.
+
+    The content keys are those of the result cache
+    (:func:`geo.pipeline.content_key`): the articles are read back from it
+    on a click (:func:`load_place_index`).
+    """
+    from geo.pipeline import content_key
+
+    keys: dict[str, str] = {}
+
+    def key(aid: str) -> str:
+        if aid not in keys:
+            keys[aid] = content_key(index.articles[aid], gazetteer_version)
+        return keys[aid]
+
+    out: dict[str, PlaceEntry] = {}
+    for pid in set(index.mentions_by_place) | set(index.figures_by_place):
+        mentions = index.mentions_by_place.get(pid, ())
+        figures = index.figures_by_place.get(pid, ())
+        aids = {m.article for m in mentions} | {f.article for f in figures}
+        out[pid] = (mentions, figures, {a: key(a) for a in aids if a in index.articles})
+    return out
+
+
+def place_index(place_id: str, entry: PlaceEntry | None,
+                articles: Mapping[str, Article]) -> CorpusIndex:
+    """Return a :class:`CorpusIndex` of one place: enough for :func:`geo.app.panel.place_panel`.
+
+    Parameters
+    ----------
+    place_id : str
+        The place.
+    entry : PlaceEntry or None
+        The place's entry from :func:`place_entries`.
+    articles : mapping
+        ``{article id: Article}`` of the articles the entry names.
+    """
+    mentions, figures, _ = entry or ((), (), {})
+    mentions = tuple(m for m in mentions if m.article in articles)
+    figures = tuple(f for f in figures if f.article in articles)
+    return CorpusIndex(dict(articles), {}, {},
+                       {place_id: mentions} if mentions else {},
+                       {place_id: figures} if figures else {})
+
+
+def _store(directory: str | os.PathLike) -> Store:
+    return Store(Path(directory) / SNAPSHOT_FILE, schema=_SCHEMA, version=SCHEMA_VERSION,
+                 timeout=5)
+
+
+def _read(directory: str | os.PathLike, sql: str, params: tuple):
+    path = Path(directory) / SNAPSHOT_FILE
+    if not path.is_file():
+        return None
+    try:
+        with _store(directory) as db:
+            row = db.execute(sql, params).fetchone()
+        return None if row is None else pickle.loads(row[0])
+    except Exception:  # a cache problem is never an error of the app
+        return None
+
+
+def read_snapshot(directory: str | os.PathLike, key: str) -> MapSnapshot | None:
+    """Return the saved :class:`MapSnapshot` of *key*, or ``None``."""
+    found = _read(directory, "SELECT blob FROM meta WHERE key = ?", (key,))
+    return found if isinstance(found, MapSnapshot) else None
+
+
+def read_snapshot_place(directory: str | os.PathLike, key: str,
+                        place_id: str) -> PlaceEntry | None:
+    """Return the saved :data:`PlaceEntry` of *place_id* in snapshot *key*, or ``None``."""
+    return _read(directory, "SELECT blob FROM places WHERE key = ? AND place = ?",
+                 (key, place_id))
+
+
+def write_snapshot(directory: str | os.PathLike, key: str, snapshot: MapSnapshot,
+                   places: Mapping[str, PlaceEntry]) -> bool:
+    """Save *snapshot* and its place entries under *key*; older snapshots go.
+
+    Returns ``False`` (and leaves the file as it was) when it cannot be written.
+    """
+    dump = pickle.HIGHEST_PROTOCOL
+    try:
+        with _store(directory) as db, db.transaction():
+            db.execute("DELETE FROM meta WHERE key != ?", (key,))
+            db.execute("DELETE FROM places WHERE key != ?", (key,))
+            db.executemany("INSERT OR REPLACE INTO places VALUES (?, ?, ?)",
+                           ((key, pid, pickle.dumps(entry, protocol=dump))
+                            for pid, entry in places.items()))
+            db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                       (key, pickle.dumps(snapshot, protocol=dump)))
+        return True
+    except Exception:
+        return False
+
+
+def load_place_index(directory: str | os.PathLike, key: str,
+                     place_id: str) -> CorpusIndex | None:
+    """Return the index of one place read from snapshot *key* and the result cache.
+
+    A place the snapshot does not know gets an empty index (the panel then
+    shows the gazetteer's record).  ``None`` when its articles cannot all be
+    read back: the caller uses the whole corpus.
+    """
+    from geo.cache import ResultCache, load_articles
+
+    entry = read_snapshot_place(directory, key, place_id)
+    if entry is None:
+        return place_index(place_id, None, {})
+    try:
+        cache = ResultCache(directory)
+        try:
+            by_key = load_articles(cache, entry[2].values())
+        finally:
+            cache.close()
+    except Exception:  # an unusable cache: the caller uses the whole corpus
+        return None
+    articles = {aid: by_key[k] for aid, k in entry[2].items() if k in by_key}
+    if len(articles) < len(entry[2]):
+        return None
+    return place_index(place_id, entry, articles)

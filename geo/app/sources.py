@@ -1,0 +1,105 @@
+"""What the app reads: the gazetteer with the user's overrides, the corpus folder, an upload.
+
+Each function does what one of the app's caches holds; none of them caches.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+from geo.app.files import bytes_digest, safe_filename, slugify
+from geo.errors import OverrideError
+from geo.model import ArticleResult, Corpus, Gazetteer
+
+__all__ = ["load_app_gazetteer", "process_folder", "process_upload"]
+
+#: A corpus of fewer files than this is processed in the app's own process.
+_IN_PROCESS = 64
+
+
+def load_app_gazetteer(overrides: str | os.PathLike | None) -> tuple[Gazetteer, list[str]]:
+    """Return the gazetteer with the user's overrides, and what went wrong with them.
+
+    Bad override rows are reported and left out; if the good rows still
+    cannot be applied, the built-in gazetteer is used (and that is said).
+
+    Parameters
+    ----------
+    overrides : path-like or None
+        The user override CSV; ``None`` for none.
+
+    Returns
+    -------
+    gazetteer : Gazetteer
+    problems : list of str
+        One message per ignored row or file, for the sidebar.
+    """
+    from geo.gazetteer import load_gazetteer, read_overrides_lenient
+
+    if overrides is None:
+        return load_gazetteer(), []
+    rows, errors = read_overrides_lenient(Path(overrides))
+    problems = [f"User override ignored: {err}" for err in errors]
+    try:
+        return load_gazetteer(overrides=rows), problems
+    except OverrideError as err:
+        return load_gazetteer(), [*problems, f"User overrides ignored: {err}"]
+
+
+def process_folder(folder: str | os.PathLike, gazetteer: Gazetteer, *,
+                   cache_dir: str | os.PathLike | None, files: int = 0) -> Corpus:
+    """Process the corpus *folder*, reading and writing the on-disk result cache.
+
+    Parameters
+    ----------
+    folder : path-like
+        The corpus folder.
+    gazetteer : Gazetteer
+    cache_dir : path-like or None
+        The result cache folder; an unusable cache is left out, never an error.
+    files : int
+        How many files the folder holds: a small corpus is processed in
+        this process, a large one on every core.
+    """
+    from geo.cache import ResultCache
+    from geo.pipeline import process_corpus
+
+    cache = None
+    if cache_dir is not None:
+        try:
+            cache = ResultCache(cache_dir)
+        except Exception:  # an unusable cache must not stop the app
+            cache = None
+    try:
+        return process_corpus([folder], gazetteer, cache=cache,
+                              workers=1 if files < _IN_PROCESS else None)
+    finally:
+        if cache is not None:
+            cache.close()
+
+
+def process_upload(name: str, data: bytes, gazetteer: Gazetteer) -> ArticleResult:
+    """Read an uploaded file as the corpus reader would, then process it.
+
+    The article's id is ``upload:<slug of the name>-<8 hex digits of the
+    content>``, so the same file uploaded twice replaces itself.
+
+    Raises
+    ------
+    geo.errors.GeoError, OSError, UnicodeError, ValueError
+        If the file cannot be read as an article.
+    """
+    from geo.pipeline import process_article
+    from geo.reading import read_article
+
+    safe = safe_filename(name)
+    with tempfile.TemporaryDirectory(prefix="geo-upload-") as tmp:
+        path = Path(tmp) / safe
+        path.write_bytes(data)
+        article = read_article(path)
+    article = replace(article, id=f"upload:{slugify(Path(safe).stem)}-"
+                                  f"{bytes_digest(data)[:8]}", path=None)
+    return process_article(article, gazetteer)

@@ -1,0 +1,79 @@
+"""The Tables view: one row per place, mention and figure, and the rows as CSV.
+
+Rows are plain dicts (column → value), the shape ``st.dataframe`` and
+:func:`rows_to_csv` take; figure rows come from :meth:`FigureRow.to_row
+<geo.app.panel.FigureRow.to_row>`, so the panel and the table agree.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+
+from geo.app.index import CorpusIndex
+from geo.app.panel import figure_row
+from geo.files import spreadsheet_safe
+from geo.model import Gazetteer
+from geo.text import fold
+
+__all__ = ["figures_rows", "mentions_rows", "places_rows", "rows_to_csv"]
+
+
+def mentions_rows(index: CorpusIndex) -> list[dict]:
+    """Return one row per mention, for the mentions table and its CSV."""
+    rows = []
+    for aid, ms in index.mentions.items():
+        for m in ms:
+            rows.append({
+                "article": aid, "surface": m.surface, "start": m.start, "end": m.end,
+                "in_body": m.in_body, "kind": m.kind, "place_id": m.place_id, "name": m.name,
+                "lat": m.lat, "lon": m.lon, "precision": m.precision,
+                "uncertainty_m": m.uncertainty_m, "method": m.method, "score": m.score,
+                "marker_numbers": " ".join(str(n) for n in m.marker_numbers) or None,
+            })
+    return rows
+
+
+def figures_rows(index: CorpusIndex) -> list[dict]:
+    """Return one row per figure, for the figures table and its CSV."""
+    return [figure_row(index, f).to_row() for fs in index.figures.values() for f in fs]
+
+
+def places_rows(index: CorpusIndex, gazetteer: Gazetteer | None) -> list[dict]:
+    """Return one row per place the article bodies mention, most mentioned first."""
+    rows = []
+    for pid, ms in index.mentions_by_place.items():
+        body = [m for m in ms if m.in_body]
+        if not body:
+            continue
+        p = gazetteer.get(pid) if gazetteer is not None else None
+        m = body[0]
+        rows.append({
+            "place_id": pid, "name": p.name if p else m.name,
+            "name_ascii": p.name_ascii if p else fold(m.name or m.surface),
+            "kind": p.kind if p else m.kind,
+            "lat": p.lat if p else m.lat, "lon": p.lon if p else m.lon,
+            "precision": p.precision if p else m.precision,
+            "uncertainty_m": p.uncertainty_m if p else m.uncertainty_m,
+            "coord_source": p.coord_source if p else "",
+            "mentions": len(body), "articles": len({x.article for x in body}),
+            "figures": len(index.figures_by_place.get(pid, ())),
+        })
+    rows.sort(key=lambda r: (-r["mentions"], r["name"] or ""))
+    return rows
+
+
+def rows_to_csv(rows: Sequence[dict], columns: Sequence[str] | None = None) -> bytes:
+    """Return *rows* as UTF-8 CSV bytes (with BOM, so spreadsheets read diacritics).
+
+    Cells that a spreadsheet would run as a formula (``=``, ``+``, ``-``,
+    ``@`` first) are prefixed with a quote: article text is untrusted.
+    """
+    columns = list(columns or (rows[0].keys() if rows else []))
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+    w.writeheader()
+    for r in rows:
+        w.writerow({k: spreadsheet_safe(r.get(k)) for k in columns})
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")

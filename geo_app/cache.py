@@ -1,0 +1,160 @@
+"""Every Streamlit cache of the app, each keyed by a :class:`~geo.app.keys.CacheKey`.
+
+The key is narrowed to what each cache depends on (the gazetteer: the
+override file; the processed folder: corpus files and gazetteer; the layers:
+that and the uploads and filters).  Arguments whose name starts with ``_``
+are not hashed: they are the objects the key stands for.
+
+Everything is ``st.cache_resource`` (shared, not copied, not pickled) except
+the export files (bytes, ``st.cache_data``).  The work itself is done by
+:mod:`geo.app`; this module only decides what is kept.
+"""
+
+from __future__ import annotations
+
+import copy
+import gc
+import threading
+from dataclasses import dataclass, field, replace
+
+import streamlit as st
+
+from geo.app import sources
+from geo.app.config import AppConfig
+from geo.app.filters import NO_FILTERS, FilterOptions, filter_options
+from geo.app.index import CorpusIndex, index_corpus
+from geo.app.keys import CacheKey
+from geo.app.search import NameTable, name_table
+from geo.app.snapshot import MapSnapshot, load_place_index, map_snapshot, read_snapshot
+from geo.model import ArticleResult, Corpus, Gazetteer
+
+
+@st.cache_resource(show_spinner=False)
+def assets(static_dir: str, base: str):
+    """Copy the map's JavaScript and CSS into the served *static_dir* (once per folder)."""
+    from geo.mapping.assets import materialise_assets
+
+    return materialise_assets(static_dir, base=base)
+
+
+@st.cache_resource(show_spinner="Loading the gazetteer…", max_entries=4)
+def gazetteer(key: CacheKey) -> tuple[Gazetteer, list[str]]:
+    """Return ``(gazetteer, problems)`` of ``key.gazetteer_key()`` (see ``load_app_gazetteer``)."""
+    return sources.load_app_gazetteer(key.overrides_path)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def names(key: CacheKey, _gazetteer: Gazetteer) -> NameTable:
+    """Return the folded names of the gazetteer of *key*, for the place search."""
+    return name_table(_gazetteer)
+
+
+@st.cache_resource(show_spinner="Processing the corpus…", max_entries=4)
+def processed(key: CacheKey, _gazetteer: Gazetteer, _config: AppConfig) -> Corpus:
+    """Return the processed corpus folder of ``key.corpus_key()``."""
+    return sources.process_folder(key.corpus, _gazetteer, cache_dir=_config.cache_dir,
+                                  files=key.files)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def indexed(key: CacheKey, _gazetteer: Gazetteer, _extra: tuple[ArticleResult, ...],
+            _config: AppConfig) -> tuple[Corpus, CorpusIndex]:
+    """Return the corpus of ``key.unfiltered()`` (folder and uploads) and its index."""
+    # Reading 10,000 results back makes millions of objects that all stay: the
+    # collector would walk them again and again while they are made (half of
+    # the time), and again at every full collection afterwards (a second per
+    # click).  So: no collection while loading, then the lot frozen (still
+    # freed by reference counting when a cache entry goes).
+    gc.disable()
+    try:
+        corpus = processed(key.corpus_key(), _gazetteer, _config)
+        if _extra:
+            corpus = replace(corpus, results=corpus.results + tuple(_extra))
+        index = index_corpus(corpus)
+    finally:
+        gc.freeze()
+        gc.enable()
+    return corpus, index
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def options(key: CacheKey, _index: CorpusIndex) -> FilterOptions:
+    """Return the filter options of the corpus of *key*."""
+    return filter_options(_index)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def filtered(key: CacheKey, _corpus: Corpus) -> Corpus:
+    """Return the corpus as ``key.filters`` select it."""
+    return key.filters.apply(_corpus)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def filtered_index(key: CacheKey, _corpus: Corpus) -> CorpusIndex:
+    """Return the index of the filtered corpus of *key*."""
+    return index_corpus(_corpus)
+
+
+@st.cache_resource(show_spinner="Building the map layers…", max_entries=16)
+def layers(key: CacheKey, _corpus: Corpus, _gazetteer: Gazetteer) -> dict:
+    """Return the map layers of the (filtered) corpus of *key*."""
+    from geo.layers.build import build_layers
+
+    return build_layers(_corpus, _gazetteer)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _base_map(key: CacheKey, tiles: bool, asset_base: str, _layers: dict):
+    from geo.mapping.folium_map import build_map
+
+    return build_map(_layers, tiles="OpenStreetMap" if tiles else None, asset_base=asset_base)
+
+
+def folium_map(key: CacheKey, tiles: bool, asset_base: str, layers: dict):
+    """Return a fresh copy of the cached Folium map of *layers* (the layers of *key*).
+
+    st_folium renders the map it is given and changes it while doing so: the
+    same map object rendered twice gives a different script, and the map
+    blanks.  So the cached map is never given to it, only a copy (a copy
+    renders to the same script each time, so the map is not remounted).
+    """
+    return copy.deepcopy(_base_map(key, tiles, asset_base, layers))
+
+
+@st.cache_data(show_spinner="Preparing the exports…", max_entries=8)
+def exports(key: CacheKey, _layers: dict, _corpus: Corpus) -> dict[str, bytes]:
+    """Return every export file of the (filtered) corpus of *key*: name → bytes."""
+    from geo.app.files import export_files
+
+    return export_files(_layers, [f for r in _corpus.results for f in r.figures])
+
+
+@dataclass
+class HeldSnapshot:
+    """A map snapshot held in memory, and whether it is on disk (see :func:`snapshot`)."""
+
+    snapshot: MapSnapshot
+    saved: bool  # saved already, or being saved: nobody else saves it
+    written: bool  # on disk: a click can read its place rows
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+
+@st.cache_resource(show_spinner="Processing the corpus…", max_entries=4)
+def snapshot(key: CacheKey, _data) -> HeldSnapshot:
+    """Return the saved map snapshot of *key*, or one built now from *_data*'s whole corpus.
+
+    A snapshot built now is saved by ``AppCorpus.save_snapshot`` at the end
+    of the run (it takes a while; the page is drawn first).
+    """
+    snap = read_snapshot(_data.config.cache_dir, key.snapshot_id)
+    if snap is not None:
+        return HeldSnapshot(snap, saved=True, written=True)
+    _, built = _data.layers(NO_FILTERS)
+    return HeldSnapshot(map_snapshot(_data.corpus, _data.index, built), saved=False,
+                        written=False)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def place_index(key: CacheKey, place_id: str, _config: AppConfig) -> CorpusIndex | None:
+    """Return the index of one place read from the snapshot of *key*, or ``None``."""
+    return load_place_index(_config.cache_dir, key.snapshot_id, place_id)

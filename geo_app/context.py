@@ -1,0 +1,160 @@
+"""What every view of a run gets: configuration, gazetteer, the corpus, the chosen filters.
+
+:class:`AppCorpus` is the corpus of one run, loaded no further than the
+view needs: the map as the page opens (no filter, no upload) and a click on
+it need only the saved snapshot (:class:`geo.app.snapshot.MapSnapshot`:
+layers, filter options, counts; one place's passages read on a click); the
+reader, tables, unresolved names, exports and filters load the processed
+corpus (:mod:`geo_app.cache`).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from geo.app.config import AppConfig
+from geo.app.filters import NO_FILTERS, FilterOptions, Filters
+from geo.app.index import CorpusIndex
+from geo.app.keys import CacheKey
+from geo.app.search import NameTable
+from geo.app.snapshot import place_entries, write_snapshot
+from geo.model import ArticleResult, Corpus, Gazetteer
+from geo_app import cache
+
+
+class AppCorpus:
+    """The corpus of this run: its snapshot first, the whole corpus only when a view needs it.
+
+    Parameters
+    ----------
+    config : AppConfig
+    gazetteer : Gazetteer
+    key : CacheKey
+        The key of the corpus folder, the gazetteer and the uploads (no filters).
+    extra : tuple of ArticleResult
+        Articles added in this session (not saved): no snapshot then.
+    """
+
+    def __init__(self, config: AppConfig, gazetteer: Gazetteer, key: CacheKey,
+                 extra: tuple[ArticleResult, ...] = ()) -> None:
+        self.config, self.gazetteer, self.key, self.extra = config, gazetteer, key, extra
+        self._held: cache.HeldSnapshot | None = None
+        self.snapshot = None  # (building one reads the whole corpus through self)
+        if key.files and not extra:
+            self._held = cache.snapshot(key, self)
+            self.snapshot = self._held.snapshot
+
+    @functools.cached_property
+    def _full(self) -> tuple[Corpus, CorpusIndex]:
+        return cache.indexed(self.key, self.gazetteer, self.extra, self.config)
+
+    @property
+    def corpus(self) -> Corpus:
+        """Return the processed corpus (folder and uploads), loading it if need be."""
+        return self._full[0]
+
+    @property
+    def index(self) -> CorpusIndex:
+        """Return the index of :attr:`corpus`."""
+        return self._full[1]
+
+    @property
+    def article_count(self) -> int:
+        """Return the number of articles."""
+        return self.snapshot.article_count if self.snapshot else len(self.index.articles)
+
+    @property
+    def failures(self) -> tuple[str, ...]:
+        """Return the message of every file that could not be read or processed."""
+        if self.snapshot:
+            return self.snapshot.failures
+        return tuple(f.message() for f in self.corpus.failures)
+
+    def options(self) -> FilterOptions:
+        """Return what the filters offer."""
+        if self.snapshot:
+            return self.snapshot.options
+        return cache.options(self.key, self.index)
+
+    def names(self) -> NameTable:
+        """Return the gazetteer's folded names, for the place search."""
+        return cache.names(self.key.gazetteer_key(), self.gazetteer)
+
+    def search_scope(self) -> dict:
+        """Return what :func:`geo.app.search.search_places` ranks by: index or counts."""
+        if self.snapshot:
+            return {"index": None, "counts": self.snapshot.counts}
+        return {"index": self.index, "counts": None}
+
+    def filtered(self, filters: Filters) -> tuple[CacheKey, Corpus]:
+        """Return the key and the corpus as *filters* select it."""
+        key = self.key.with_filters(filters)
+        return key, cache.filtered(key, self.corpus)
+
+    def filtered_index(self, filters: Filters) -> CorpusIndex:
+        """Return the index of the corpus as *filters* select it."""
+        key, corpus = self.filtered(filters)
+        return cache.filtered_index(key, corpus)
+
+    def layers(self, filters: Filters) -> tuple[CacheKey, dict]:
+        """Return the key and the map layers of the corpus as *filters* select it."""
+        if self.snapshot is not None and filters.selects_all:
+            return self.key, self.snapshot.layers
+        key, corpus = self.filtered(filters)
+        return key, cache.layers(key, corpus, self.gazetteer)
+
+    def folium_map(self, filters: Filters, *, tiles: bool):
+        """Return a fresh Folium map of the layers as *filters* select them."""
+        key, layers = self.layers(filters)
+        return cache.folium_map(key, tiles, self.config.asset_base, layers)
+
+    def exports(self, filters: Filters) -> tuple[dict, dict[str, bytes]]:
+        """Return the layers as *filters* select them and every export file (name → bytes)."""
+        key, corpus = self.filtered(filters)
+        _, layers = self.layers(filters)
+        return layers, cache.exports(key, layers, corpus)
+
+    def place_index(self, place_id: str) -> CorpusIndex:
+        """Return an index holding what the panel of *place_id* shows."""
+        if self._held is not None and self._held.written:  # else: not on disk (yet)
+            found = cache.place_index(self.key, place_id, self.config)
+            if found is not None:
+                return found
+        return self.index
+
+    def save_snapshot(self) -> None:
+        """Save a snapshot built in this run (after the page is drawn: it takes a while)."""
+        held = self._held
+        if held is None or held.saved:
+            return
+        with held.lock:
+            if not held.saved:
+                held.saved = True
+                held.written = write_snapshot(
+                    self.config.cache_dir, self.key.snapshot_id, held.snapshot,
+                    place_entries(self.index, self.gazetteer.version))
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a view is drawn from: every view's ``render`` takes one."""
+
+    config: AppConfig
+    gazetteer: Gazetteer
+    data: AppCorpus
+    filters: Filters = NO_FILTERS
+    tiles: bool = False  # the OpenStreetMap background
+
+
+def load(config: AppConfig, extra: tuple[ArticleResult, ...]) -> tuple[Gazetteer, AppCorpus,
+                                                                       list[str]]:
+    """Return the gazetteer, the corpus and the warnings of this run."""
+    key = CacheKey.of(config.corpus_dir, config.overrides,
+                      extra=(r.article.id for r in extra))
+    gaz, problems = cache.gazetteer(key.gazetteer_key())
+    data = AppCorpus(config, gaz, key.with_gazetteer(gaz.version), extra)
+    warnings = [*problems, *data.failures]
+    if not key.files:
+        warnings.append(f"No articles in {config.corpus_dir}: add one under “Add an article”.")
+    return gaz, data, warnings

@@ -1,0 +1,72 @@
+"""The page: Streamlit wired to the registered views and the view models of :mod:`geo.app`.
+
+Each run: session defaults, the navigation of :data:`geo_app.views.VIEWS`
+(following a view asked for by :func:`geo_app.state.go`), the map's
+scripts, the gazetteer and corpus (:mod:`geo_app.context`), the sidebar,
+then the view.  A map snapshot built in the run is saved at its end.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+
+import streamlit as st
+
+from geo.app.config import AppConfig
+from geo.app.markup import escape_markdown
+from geo.errors import GeoError
+from geo_app import cache, sidebar, state, views
+from geo_app.context import Context, load
+
+CSS = """<style>
+mark.geo-mention { background: #ffe08a; padding: 0 .1em; border-radius: .2em; }
+.geo-passage { line-height: 1.5; }
+.geo-article p { line-height: 1.6; margin: 0 0 .8em; }
+.geo-article p.geo-furniture { color: #9a9a9a; font-size: .9em; border-left: 3px solid #ddd;
+  padding-left: .6em; }
+.geo-article p.geo-furniture mark.geo-mention { background: #eee; }
+.geo-article p.geo-title { font-weight: 600; font-size: 1.2em; }
+</style>"""
+
+
+def run(app_dir: str | os.PathLike) -> None:
+    """Draw the app whose entry script lives in *app_dir* (its ``static/`` is served).
+
+    Errors of :mod:`geo` become a message, never a traceback.
+    """
+    st.set_page_config(page_title="Điện Biên border news map", page_icon="🗺️", layout="wide")
+    try:
+        _run(AppConfig.from_env(app_dir))
+    except GeoError as err:
+        st.error(escape_markdown(str(err)))
+
+
+def _show(view: views.View, ready: dict[str, Context]) -> None:
+    view.render(ready["ctx"])
+
+
+def _run(config: AppConfig) -> None:
+    state.defaults()
+    ready: dict[str, Context] = {}  # filled below, before the page runs
+    pages = {v.key: st.Page(functools.partial(_show, v, ready), title=v.title, url_path=v.key,
+                            default=i == 0) for i, v in enumerate(views.VIEWS)}
+    current = st.navigation(list(pages.values()), position="top")
+    shown = next(k for k, p in pages.items() if p is current)
+    asked = st.session_state.pop(state.GOTO, None)
+    if asked and asked != shown:
+        st.switch_page(pages[asked])  # runs the page again, on that view
+    st.session_state.view = shown
+    st.html(CSS)
+    try:
+        cache.assets(str(config.static_dir), config.asset_base)
+    except GeoError as err:
+        st.error(escape_markdown(f"The map's scripts could not be prepared: {err}"))
+        return
+    gazetteer, data, warnings = load(config, tuple(st.session_state.extra))
+    filters, tiles = sidebar.draw(config, gazetteer, data, warnings)
+    ready["ctx"] = Context(config, gazetteer, data, filters, tiles)
+    try:
+        current.run()
+    finally:
+        data.save_snapshot()

@@ -1,0 +1,52 @@
+"""The app's session state: which place is selected, where the map looks, where to go next.
+
+Views never switch pages themselves: they ask for a view by its registry
+key (:func:`go`), and the page follows the request at the start of the next
+run (:func:`geo_app.page.run`), before anything is loaded.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from geo.app.panel import zoom_for
+
+#: Session-state key of the view asked for by :func:`go`.
+GOTO = "goto"
+
+
+def defaults() -> None:
+    """Set every session-state value the views read, once per session."""
+    ss = st.session_state
+    ss.setdefault("selected", None)  # place id shown in the panel
+    ss.setdefault("seen_drawing", None)  # last map click already acted on
+    ss.setdefault("last_point", None)  # (lat, lon) of the last click on the map
+    ss.setdefault("center", None)
+    ss.setdefault("zoom", None)
+    ss.setdefault("reader", None)  # article shown by the reader
+    ss.setdefault("extra", [])  # ArticleResults added in this session, not saved
+    ss.setdefault("view", None)  # registry key of the view shown
+
+
+def go(view: str) -> None:
+    """Ask for the view registered under *view* (see :data:`geo_app.views.VIEWS`)."""
+    from geo_app.views import view_by_key
+
+    st.session_state[GOTO] = view_by_key(view).key
+
+
+def select(place_id: str | None, *, view: str | None = None, lat: float | None = None,
+           lon: float | None = None, precision: str | None = None) -> None:
+    """Show *place_id* in the panel; centre the map on it if its point is given."""
+    st.session_state.selected = place_id
+    if lat is not None and lon is not None:
+        st.session_state.center = (lat, lon)
+        st.session_state.zoom = zoom_for(precision)
+    if view:
+        go(view)
+
+
+def open_article(article_id: str) -> None:
+    """Show *article_id* in the reader."""
+    st.session_state.reader = article_id
+    go("reader")

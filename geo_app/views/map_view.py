@@ -1,0 +1,45 @@
+"""The Map view: the layered map and, on a click, the place panel (one fragment)."""
+
+from __future__ import annotations
+
+import streamlit as st
+import streamlit_folium  # called as streamlit_folium.st_folium: tests replace it
+
+from geo_app.context import Context
+from geo_app.views import panel
+
+#: What st_folium sends back on a click: the clicked feature, and the point.
+RETURNED = ["last_active_drawing", "last_clicked"]
+
+
+def render(ctx: Context) -> None:
+    """Draw the map and the panel of the selected place."""
+    _map_and_panel(ctx)
+
+
+@st.fragment
+def _map_and_panel(ctx: Context) -> None:
+    # a fragment: a click on the map reruns only the map and the panel
+    fmap = ctx.data.folium_map(ctx.filters, tiles=ctx.tiles)
+    left, right = st.columns([3, 2], gap="medium")
+    with left:
+        # render=False: st_folium renders the map for its own use anyway; the
+        # extra whole-page render it does by default doubles the time of every
+        # click and gives the very same component arguments.
+        out = streamlit_folium.st_folium(
+            fmap, key="map", height=640, use_container_width=True, returned_objects=RETURNED,
+            center=st.session_state.center, zoom=st.session_state.zoom, render=False) or {}
+        drawing = out.get("last_active_drawing")
+        if drawing and drawing != st.session_state.seen_drawing:
+            st.session_state.seen_drawing = drawing
+            props = drawing.get("properties") or {}
+            pid = props.get("id") or props.get("place_id")
+            if pid:
+                st.session_state.selected = pid
+        clicked = out.get("last_clicked")
+        if clicked:
+            st.session_state.last_point = (clicked.get("lat"), clicked.get("lng"))
+        st.caption("Hollow symbols and shaded circles: the place is only known to within "
+                   "its commune, district or province. Click a place to read its passages.")
+    with right:
+        panel.render(ctx)

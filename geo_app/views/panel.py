@@ -1,0 +1,88 @@
+"""The place panel beside the map, and the passage box it shares with "Unresolved names"."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from geo.app.index import Passage
+from geo.app.markup import escape_markdown as md
+from geo.app.panel import PlacePanel, place_panel
+from geo_app import state
+from geo_app.context import Context
+
+#: Passages shown before "Show all".
+PASSAGES_SHOWN = 20
+_FIGURE_COLUMNS = ("figure", "subject", "period", "theme", "quote", "title", "date")
+_DISAGREEMENT_COLUMNS = ("figure", "title", "date", "quote")
+
+
+def passage_box(p: Passage, *, dated: bool = True) -> None:
+    """Show one passage (escaped HTML, mention highlighted) and where it comes from."""
+    st.html(f'<div class="geo-passage">{p.html}</div>')
+    st.caption(md(p.title) + (f" · {md(p.date)}" if dated and p.date else ""))
+
+
+def render(ctx: Context) -> None:
+    """Show the panel of the selected place (``st.session_state.selected``)."""
+    pid = st.session_state.selected
+    if not pid:
+        st.info("Click a place on the map, or find one by name in the sidebar.")
+        return
+    info = place_panel(pid, ctx.data.place_index(pid), ctx.gazetteer)
+    if info is None:
+        st.warning("That place is not in the gazetteer or the corpus.")
+        return
+    _record(info)
+    _figures(info)
+    _passages(info)
+
+
+def _record(info: PlacePanel) -> None:
+    st.subheader(md(info.name), anchor=False)
+    st.caption(f"{md(info.name_ascii)} · {md(info.kind)} · id {md(info.id)}")
+    rows = []
+    if info.legacy_unit:
+        rows.append(("Legacy unit (before 1 July 2025)", info.legacy_unit.name))
+    if info.successor and info.successor.id != info.id:
+        rows.append(("2025 successor", info.successor.name))
+    if info.lat is not None:
+        rows.append(("Coordinates", f"{info.lat:.5f} N, {info.lon:.5f} E"))
+    rows.append(("Precision", f"{info.precision}"
+                 + (f" (± {info.uncertainty_m / 1000:.1f} km)" if info.uncertainty_m else "")))
+    rows.append(("Coordinate source", info.coord_source or "—"))
+    if info.source and info.source != info.coord_source:
+        rows.append(("Source", info.source))
+    st.markdown("  \n".join(f"**{k}:** {md(v)}" for k, v in rows))
+    if info.approximate:
+        st.caption(f"⚠️ The point is approximate: precision “{md(info.precision)}”.")
+
+
+def _figures(info: PlacePanel) -> None:
+    if not info.figures:
+        return
+    st.markdown(f"**Figures** ({len(info.figures)})")
+    st.dataframe([f.to_row() for f in info.figures], hide_index=True, width="stretch",
+                 column_order=_FIGURE_COLUMNS)
+    for group in info.disagreements:
+        head = group[0]
+        st.markdown(f"**The articles disagree** on {md(head.subject or 'a figure')}"
+                    + (f" ({md(head.period)})" if head.period else "") + ":")
+        st.dataframe([f.to_row() for f in group], hide_index=True, width="stretch",
+                     column_order=_DISAGREEMENT_COLUMNS)
+
+
+def _passages(info: PlacePanel) -> None:
+    passages = info.passages
+    st.markdown(f"**Passages** ({len(passages)})")
+    if not passages:
+        st.caption("No passage of the article bodies mentions it.")
+    show_all = len(passages) <= PASSAGES_SHOWN or st.toggle(
+        f"Show all {len(passages)}", key=f"all_{info.id}")
+    for i, p in enumerate(passages if show_all else passages[:PASSAGES_SHOWN]):
+        with st.container(border=True):
+            passage_box(p)
+            if st.button("Open the article", key=f"open_{info.id}_{i}"):
+                # the button sits in the map's fragment: the whole page runs
+                # again, and goes to the reader before loading anything
+                state.open_article(p.article)
+                st.rerun(scope="app")

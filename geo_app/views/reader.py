@@ -1,0 +1,46 @@
+"""The "Read an article" view: body with mentions highlighted, furniture greyed or hidden."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from geo.app.markup import escape_markdown as md
+from geo.app.reader import article_reader
+from geo_app import state
+from geo_app.context import Context
+
+
+def render(ctx: Context) -> None:
+    """Draw the reader of the article chosen (``st.session_state.reader``)."""
+    index = ctx.data.index
+    ids = list(index.articles)
+    if not ids:
+        st.info("No articles.")
+        return
+    labels = {a: (index.articles[a].title or a) for a in ids}
+    if st.session_state.reader not in labels:
+        st.session_state.reader = ids[0]
+    aid = st.selectbox("Article", ids, format_func=labels.get, key="reader")
+    hide = st.toggle("Hide page furniture", value=False, key="hide_furniture")
+    doc = article_reader(index, aid, show_furniture=not hide)
+    st.caption(" · ".join(md(x) for x in (doc.outlet, doc.date,
+                                          doc.path and Path(doc.path).name) if x))
+    for w in doc.warnings:
+        st.warning(md(w))
+    if doc.places:
+        st.markdown("**Places in this article** (click to show on the map)")
+        cols = st.columns(4)
+        for i, p in enumerate(doc.places):
+            place = ctx.gazetteer.get(p.id)
+            cols[i % 4].button(
+                f"{md(p.name)} · {md(p.kind)} ({p.count})", key=f"goto_{aid}_{p.id}",
+                help=md(p.id), on_click=state.select, args=(p.id,),
+                kwargs={"view": "map", "lat": getattr(place, "lat", None),
+                        "lon": getattr(place, "lon", None),
+                        "precision": getattr(place, "precision", None)})
+    body = "".join(
+        f'<p class="{"geo-furniture" if p.furniture else "geo-title" if p.title else ""}">'
+        f"{p.html}</p>" for p in doc.paragraphs)
+    st.html(f'<div class="geo-article">{body}</div>')

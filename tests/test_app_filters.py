@@ -1,0 +1,47 @@
+"""geo.app.filters: Filters select the corpus; FilterOptions list what can be chosen."""
+
+from __future__ import annotations
+
+import pytest
+from _app_fixtures import make_corpus
+
+from geo.app.filters import NO_FILTERS, FilterOptions, Filters, filter_corpus, filter_options
+from geo.app.index import index_corpus
+
+
+@pytest.fixture
+def corpus():
+    return make_corpus()
+
+
+def test_filters(corpus):
+    assert len(filter_corpus(corpus).results) == 2
+    only_b = filter_corpus(corpus, articles=["b2"])
+    assert [r.article.id for r in only_b.results] == ["b2"]
+    communes = filter_corpus(corpus, kinds=["commune"])
+    assert [m.surface for r in communes.results for m in r.mentions] == ["Na Ư"]
+    none = filter_corpus(corpus, themes=["drugs"])
+    assert not any(r.figures for r in none.results)
+    dated = filter_corpus(corpus, date_from="2025-01-01", date_to="2025-12-31")
+    assert [r.article.id for r in dated.results] == ["b2"]
+
+
+def test_filters_object_and_keywords_agree(corpus):
+    assert filter_corpus(corpus, Filters(kinds=("commune",))) == filter_corpus(
+        corpus, kinds=["commune"])
+
+
+def test_filters_are_hashable_and_equal_by_value():
+    assert Filters(kinds=["commune"]) == Filters(kinds=("commune",))
+    assert hash(Filters(kinds=["commune"])) == hash(Filters(kinds=("commune",)))
+    assert Filters().selects_all and NO_FILTERS.selects_all
+    assert not Filters(include_undated=False).selects_all
+
+
+def test_filter_options(corpus):
+    opts = filter_options(index_corpus(corpus))
+    assert isinstance(opts, FilterOptions)
+    assert opts.kinds == ("border_post", "commune", "village")
+    assert opts.themes == ("patrols",)
+    assert opts.dates == ("2024-08-15", "2025-01-02")
+    assert dict(opts.articles)["a1"] == "Border work in Điện Biên (2024-08-15)"

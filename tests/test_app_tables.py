@@ -1,0 +1,40 @@
+"""geo.app.tables: rows of the places, mentions and figures tables, and their CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from _app_fixtures import AppGazetteer, make_corpus
+
+from geo.app.index import index_corpus
+from geo.app.tables import figures_rows, mentions_rows, places_rows, rows_to_csv
+
+
+@pytest.fixture
+def index():
+    return index_corpus(make_corpus())
+
+
+def test_tables_and_csv(index):
+    places = places_rows(index, AppGazetteer())
+    assert [r["place_id"] for r in places] == ["post:tay-trang", "vnold:c:9"]
+    assert places[0]["mentions"] == 3 and places[0]["articles"] == 2
+    mentions = mentions_rows(index)
+    assert len(mentions) == 6
+    data = rows_to_csv(mentions).decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(data)))
+    assert rows[0]["surface"] == "Tây Trang Border Post"
+    figures = figures_rows(index)
+    assert [f["value"] for f in figures] == [12, 15]
+    assert list(figures[0])[:3] == ["figure", "article", "title"]
+
+
+def test_csv_defuses_formulas():
+    data = rows_to_csv([{"a": "=HYPERLINK(\"x\")", "b": "-1", "c": 3}])
+    assert "'=HYPERLINK" in data.decode("utf-8-sig")
+
+
+def test_csv_of_no_rows_is_an_empty_header():
+    assert rows_to_csv([]) == "\ufeff\n".encode()
