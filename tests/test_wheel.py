@@ -1,5 +1,8 @@
 """A built wheel works on its own: installed outside the clone, run from another folder.
 
+The command line (``geo places``, ``geo mentions``) and the app (``geo-app``,
+which runs ``streamlit run`` on the packaged page) are both tried.
+
 The wheel is built with ``pip wheel . --no-deps`` from a copy of the sources
 (an in-tree build would leave ``build/`` and ``*.egg-info`` in the clone; pip
 fetches the build backend, setuptools, from the package index as ``pip
@@ -16,9 +19,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import site
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -54,7 +61,9 @@ def installed(tmp_path_factory):
     src.mkdir()
     for name in ("pyproject.toml", "README.md"):
         shutil.copy2(ROOT / name, src / name)
-    shutil.copytree(ROOT / "geo", src / "geo", ignore=shutil.ignore_patterns("__pycache__"))
+    for package in ("geo", "geo_app"):
+        shutil.copytree(ROOT / package, src / package,
+                        ignore=shutil.ignore_patterns("__pycache__", "static"))
     _run([sys.executable, "-m", "pip", "wheel", ".", "--no-deps", "-q", "-w", work / "dist"],
          cwd=src, env=build_env)
     (wheel,) = (work / "dist").glob("geo_dienbien-*.whl")
@@ -115,3 +124,77 @@ def test_nothing_written_to_home_or_the_working_folder(installed):
     venv, env, elsewhere = installed
     assert list(Path(env["HOME"]).iterdir()) == []  # the cache is the test's GEO_CACHE_DIR
     assert list(elsewhere.iterdir()) == []
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.browser
+def test_the_installed_app_starts_and_reads_an_article(installed, tmp_path):
+    """``geo-app --corpus DIR`` of the installed wheel: served offline, the page shows the article.
+
+    The corpus holds seed 000 only; its sidebar counts one article and the
+    map's Leaflet comes from the app's own server.
+    """
+    chromium = Path("/usr/bin/chromium")
+    if not chromium.exists():
+        pytest.skip(f"{chromium} not found: `apt-get install -y chromium` (.ci/run does it)")
+    from playwright.sync_api import sync_playwright
+
+    venv, env, _ = installed
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    shutil.copy2(SEED, corpus / SEED.name)
+    where = tmp_path / "cwd"
+    where.mkdir()
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    app_env = dict(env, HOME=str(tmp_path / "home"))
+    log_path = tmp_path / "app.log"
+    with open(log_path, "wb") as log:
+        proc = subprocess.Popen(
+            [str(venv / "bin" / "geo-app"), "--corpus", str(corpus), "--server.port", str(port),
+             "--server.address", "127.0.0.1"],
+            cwd=where, env=app_env, stdout=log, stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            assert proc.poll() is None, log_path.read_text()
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                assert time.monotonic() < deadline, log_path.read_text()
+                time.sleep(0.3)
+        requests: list[str] = []
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(
+                executable_path=str(chromium), env={"HOME": str(tmp_path / "chromium-home")},
+                args=["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                      "--disable-background-networking", "--disable-component-update",
+                      "--disable-sync"])
+            try:
+                page = browser.new_page(viewport={"width": 1366, "height": 900})
+                page.on("request", lambda r: requests.append(r.url))
+                page.goto(url, wait_until="domcontentloaded")
+                caption = page.get_by_text("1 article(s) from news", exact=False)
+                caption.first.wait_for(timeout=120_000)
+                frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+                frame.locator(".leaflet-container").first.wait_for(timeout=120_000)
+            finally:
+                browser.close()
+        assert "Traceback" not in log_path.read_text()
+        assert all(r.startswith(("http://127.0.0.1", "data:", "blob:", "about:"))
+                   for r in requests), sorted(set(requests))
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)  # the group we started, by its id
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=5)
