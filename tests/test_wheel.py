@@ -126,6 +126,32 @@ def test_nothing_written_to_home_or_the_working_folder(installed):
     assert list(elsewhere.iterdir()) == []
 
 
+#: Opens the app (argv: url, chromium, home), waits for the sidebar caption of a
+#: one-article corpus and the map, prints the URLs the page requested (JSON).
+_BROWSE = """
+import json, sys
+from playwright.sync_api import sync_playwright
+url, chromium, home = sys.argv[1:4]
+requests = []
+with sync_playwright() as pw:
+    browser = pw.chromium.launch(
+        executable_path=chromium, env={"HOME": home},
+        args=["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+              "--disable-background-networking", "--disable-component-update",
+              "--disable-sync"])
+    try:
+        page = browser.new_page(viewport={"width": 1366, "height": 900})
+        page.on("request", lambda r: requests.append(r.url))
+        page.goto(url, wait_until="domcontentloaded")
+        page.get_by_text("1 article(s) from news", exact=False).first.wait_for(timeout=120_000)
+        frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+        frame.locator(".leaflet-container").first.wait_for(timeout=120_000)
+    finally:
+        browser.close()
+print(json.dumps(requests))
+"""
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -142,8 +168,6 @@ def test_the_installed_app_starts_and_reads_an_article(installed, tmp_path):
     chromium = Path("/usr/bin/chromium")
     if not chromium.exists():
         pytest.skip(f"{chromium} not found: `apt-get install -y chromium` (.ci/run does it)")
-    from playwright.sync_api import sync_playwright
-
     venv, env, _ = installed
     corpus = tmp_path / "news"
     corpus.mkdir()
@@ -171,23 +195,13 @@ def test_the_installed_app_starts_and_reads_an_article(installed, tmp_path):
             except OSError:
                 assert time.monotonic() < deadline, log_path.read_text()
                 time.sleep(0.3)
-        requests: list[str] = []
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(
-                executable_path=str(chromium), env={"HOME": str(tmp_path / "chromium-home")},
-                args=["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                      "--disable-background-networking", "--disable-component-update",
-                      "--disable-sync"])
-            try:
-                page = browser.new_page(viewport={"width": 1366, "height": 900})
-                page.on("request", lambda r: requests.append(r.url))
-                page.goto(url, wait_until="domcontentloaded")
-                caption = page.get_by_text("1 article(s) from news", exact=False)
-                caption.first.wait_for(timeout=120_000)
-                frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
-                frame.locator(".leaflet-container").first.wait_for(timeout=120_000)
-            finally:
-                browser.close()
+        # Chromium is driven from its own process: the browser tests' session-wide
+        # Playwright may be running in this one, and one thread takes one
+        probe = subprocess.run(
+            [sys.executable, "-c", _BROWSE, url, str(chromium), str(tmp_path / "chromium-home")],
+            capture_output=True, text=True, timeout=400)
+        assert probe.returncode == 0, probe.stderr[-3000:]
+        requests = json.loads(probe.stdout)
         assert "Traceback" not in log_path.read_text()
         assert all(r.startswith(("http://127.0.0.1", "data:", "blob:", "about:"))
                    for r in requests), sorted(set(requests))
