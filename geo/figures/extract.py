@@ -145,7 +145,7 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
             qualifier=q.qualifier, period=rate or ctx.period(q.start, end, sent, nxt),
             date=ctx.date_in(sent), value_high=q.value_high, vague=q.vague,
             place_id=scope.place_id, place_name=scope.place_name, scope_reason=scope.reason,
-            sentence=sent))
+            sentence=sent, article_date=article.date, date_source=article.date_source))
     return figures
 
 
