@@ -31,6 +31,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from geo.figures._context import MONTH_RE, ArticleContext, Notes
+from geo.figures._dedup import merge_repeats
 from geo.figures.numbers import WORD_NUMBERS, Quantity, iter_quantities, parse_quantity
 from geo.figures.summary import FigureSummary, summarise_figures
 from geo.figures.themes import theme_for
@@ -146,7 +147,23 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
             date=ctx.date_in(sent), value_high=q.value_high, vague=q.vague,
             place_id=scope.place_id, place_name=scope.place_name, scope_reason=scope.reason,
             sentence=sent, article_date=article.date, date_source=article.date_source))
-    return figures
+    coarse = frozenset(m.place_id for m in ctx.mentions if m.kind in ("province", "country"))
+    return merge_repeats(figures, _title_occurrences(article), coarse=coarse)
+
+
+def _title_occurrences(article: Article):
+    """Yield ``(key, (start, end, quote))`` for the figures written in the title."""
+    span, text = article.title_span, article.text
+    if span is None or span.end <= span.start:
+        return
+    for m in iter_quantities(text, span.start, span.end):
+        q = parse_quantity(m)
+        if _is_date_or_year(text, q, m, Notes()) or not _plausible(text, q, m):
+            continue
+        counted = _counted(text, q, m)
+        if counted is not None and not q.vague:
+            subject, unit, end, _ = counted
+            yield (q.value, q.value_high, unit, subject), (q.start, end, text[q.start:end])
 
 
 def _is_date_or_year(text: str, q: Quantity, m: re.Match, notes: Notes) -> bool:
@@ -253,6 +270,8 @@ def _noun_phrase(text: str, pos: int, *, need_plural: bool) -> tuple[list[str], 
             break
         word = w.group(1)
         low = word.lower()
+        if words and not shared and low.endswith("ed") and len(low) > 4:
+            break  # "15 kg of heroin seized at ...": a participle ends the noun phrase
         if low in _STOP:
             # "36 provincial-level and 217 post-level meetings": share the head noun
             link = _AND_NUM.match(text, end) if low == "and" and words and not shared else None

@@ -1,0 +1,122 @@
+"""One figure per fact in an article: repeats become quotes of one figure.
+
+Private helper of :mod:`geo.figures.extract`.  A wire story says "15 kg of
+heroin" in its title, its lead, a photo caption and its body: one seizure,
+one figure with four quotes.  Two figures of one article are the same fact
+when they count the same thing the same way:
+
+- same value (and range end), same unit, same subject, same period and the
+  same day (a figure's own ``date``); vague figures ("thousands of ...") and
+  small counts (one or two of something, without a measurement unit: "two
+  suspects" in two separate cases) are never merged;
+- and places that agree: the same place, or one of the two is coarse (the
+  province or a country: "border guards of Điện Biên seized 15 kg" in the
+  lead, "the Nậm Kè Border Post seized 15 kg" in the body), or took its
+  place by a fallback (the paragraph's actor, the article's province), not
+  from its own clause or sentence.
+
+The merged figure keeps the occurrence with the most specific place (a
+place finer than the province or a country first, then by the rules of
+:mod:`geo.figures._context`, ``own phrase`` first) as its quote, start, end
+and scope; ``quotes`` lists every occurrence in text order (title
+occurrences too, which never make a figure on their own).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from geo.model import Figure
+
+#: Scope rules from most to least specific (prefixes of ``scope_reason``).
+_RULES = ("own phrase", "clause subject", "sentence place", "paragraph actor",
+          "previous paragraph actor", "article main actor")
+#: From this rule on, the place was not named by the figure's own sentence.
+_FALLBACK = _RULES.index("paragraph actor")
+#: Counts this small (without a measurement unit) repeat by chance.
+_SMALL = 2
+_MEASURES = frozenset({"km", "m", "kg", "g", "tonnes", "ha", "%", "VND", "USD", "MW", "kW",
+                       "kWh", "CNY", "LAK", "THB", "EUR"})
+
+
+def rule_rank(reason: str) -> int:
+    """Return the rank of a scope reason: 0 for ``own phrase`` ... 5 for the article's."""
+    for i, rule in enumerate(_RULES):
+        if reason.startswith(rule):
+            return i
+    return len(_RULES)
+
+
+def fact_key(f: Figure) -> tuple | None:
+    """Return what makes two figures the same fact (but the place), or ``None``."""
+    if f.vague or f.value is None:
+        return None
+    if f.unit not in _MEASURES and f.value <= _SMALL:
+        return None
+    return (f.value, f.value_high, f.unit, f.subject, f.period, f.date)
+
+
+def _specific(f: Figure, coarse: frozenset[str]) -> str | None:
+    """Return the place its own clause or sentence names, finer than the province, or None."""
+    if f.place_id is None or f.place_id in coarse or rule_rank(f.scope_reason) >= _FALLBACK:
+        return None
+    return f.place_id
+
+
+def merge_repeats(figures: Sequence[Figure],
+                  extra: Iterable[tuple[tuple, tuple[int, int, str]]] = (), *,
+                  coarse: frozenset[str] = frozenset()) -> list[Figure]:
+    """Merge the repeats of each figure of one article into one figure.
+
+    Parameters
+    ----------
+    figures : sequence of Figure
+        The article's figures, in text order.
+    extra : iterable of (key, (start, end, quote))
+        Occurrences outside the body (the title), by value, range end, unit
+        and subject (the first four items of :func:`fact_key`: a title has
+        no period): they join the first body figure with that key as quotes
+        and never stand alone.
+    coarse : frozenset of str
+        Place ids of the article's province and countries.
+
+    Returns
+    -------
+    list of Figure
+        One per fact, in the text order of their quotes; ``quotes`` set on
+        every figure (its own occurrence alone when it has no repeat).
+    """
+    groups: list[list[Figure]] = []
+    # per key: (group, the specific places of its members); a figure joins the
+    # first group whose specific places are none or its own (if it has one)
+    by_key: dict[tuple, list[tuple[list[Figure], set[str]]]] = {}
+    for f in figures:
+        key = fact_key(f)
+        place = _specific(f, coarse)
+        found = None
+        if key is not None:
+            found = next((g for g in by_key.get(key, ())
+                          if place is None or g[1] <= {place}), None)
+        if found is None:
+            found = ([], set())
+            groups.append(found[0])
+            if key is not None:
+                by_key.setdefault(key, []).append(found)
+        found[0].append(f)
+        if place is not None:
+            found[1].add(place)
+    titles: dict[tuple, list[tuple[int, int, str]]] = {}
+    for key, occurrence in extra:
+        titles.setdefault(key, []).append(occurrence)
+    out = []
+    for group in groups:
+        best = min(group, key=lambda f: (f.place_id is None, f.place_id in coarse,
+                                         rule_rank(f.scope_reason), f.start))
+        quotes = [(f.start, f.end, f.quote) for f in group]
+        key = fact_key(best)
+        if key is not None and key[:4] in titles:
+            quotes = titles.pop(key[:4]) + quotes
+        out.append(replace(best, quotes=tuple(sorted(quotes))))
+    out.sort(key=lambda f: f.start)
+    return out
