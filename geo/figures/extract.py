@@ -3,6 +3,13 @@
 :func:`extract_figures` finds every figure in an article body: "2,650
 patrols", "59.7kg of heroin", "over VND 17.4 billion", "five border
 markers", "thousands of individuals" (kept as *vague*, with no value).
+Forms also read: hyphenated measures ("a 52-km border": the noun after is
+what is measured), foreign currencies with the currency as unit ("350,000
+Chinese yuan", "CNY 20,000", "50 million kip" → ``CNY``, ``LAK``), people
+counted by nationality ("found seven Vietnamese" → unit ``people``).  A pair
+of references ("the two sides", "two delegations", "two localities") is not
+a count.  A figure repeated in the article is one figure with several
+``quotes`` (:mod:`geo.figures._dedup`).
 Each figure gets what it counts (``subject``, ``unit``), a ``theme``
 (:mod:`geo.figures.themes`), a ``qualifier``, a ``period``, a ``date`` and the
 place it is about (rules in :mod:`geo.figures._context`).
@@ -32,7 +39,13 @@ from collections.abc import Sequence
 
 from geo.figures._context import MONTH_RE, ArticleContext, Notes
 from geo.figures._dedup import merge_repeats
-from geo.figures.numbers import WORD_NUMBERS, Quantity, iter_quantities, parse_quantity
+from geo.figures.numbers import (
+    CURRENCIES,
+    WORD_NUMBERS,
+    Quantity,
+    iter_quantities,
+    parse_quantity,
+)
 from geo.figures.summary import FigureSummary, summarise_figures
 from geo.figures.themes import theme_for
 from geo.model import Article, Figure, Mention
@@ -76,11 +89,16 @@ _NOT_COUNTED = frozenset(
     "years months weeks days decades hours minutes seconds centuries times sides countries "
     "nations frontiers ways parts levels tiers terms generations stays togethers goods "
     "children sons daughters".split())
+#: A pair of these is a reference ("the two delegations", "two localities"), not a count.
+_PAIR_REFERENCES = frozenset("delegations localities parties sides partners".split())
+#: People named by their nationality alone: "found seven Vietnamese".
+_DEMONYMS = frozenset("vietnamese chinese lao laotians thai cambodians burmese myanmar hmong "
+                      "foreigners".split())
 _ADMIN_HEADS = frozenset("communes districts villages provinces wards hamlets".split())
 _DROP_LEADING = frozenset("new other national more additional total local".split())
 _UNIT_DEFAULT = {"km": "length", "kg": "weight", "g": "weight", "tonnes": "weight",
-                 "ha": "area", "m": "length", "%": "share", "VND": "funds", "USD": "funds",
-                 "MW": "capacity", "kW": "capacity", "kWh": "energy"}
+                 "ha": "area", "m": "length", "%": "share", "MW": "capacity",
+                 "kW": "capacity", "kWh": "energy", **dict.fromkeys(CURRENCIES, "funds")}
 #: Characters read on each side of a figure for its theme's context (see :func:`_clause`).
 _CLAUSE_REACH = 150
 _PERIOD_WORD = {"year": "per year", "annum": "per year", "annually": "per year",
@@ -222,10 +240,14 @@ def _counted(text: str, q: Quantity, m: re.Match) -> tuple[str, str, int, str | 
         if of:
             words, np_end = _noun_phrase(text, of.end(), need_plural=False)
             subject = _subject(words) if words else None
+        elif m.group("unit") and text[m.start("unit") - 1] == "-":
+            # "a 52-km border", "the 3.5-hectare field": the noun after is counted
+            words, _ = _noun_phrase(text, end, need_plural=False)
+            subject = _subject(words[:2]) if words else None
         if subject is None:
             subject = _UNIT_DEFAULT.get(q.unit, q.unit)
             np_end = end
-            if q.unit in ("VND", "USD"):
+            if q.unit in CURRENCIES:
                 v = _VALUE_OF.search(text, max(0, q.start - 160), q.start)
                 if v:
                     subject = v.group(1).lower()
@@ -242,7 +264,11 @@ def _counted(text: str, q: Quantity, m: re.Match) -> tuple[str, str, int, str | 
         if head in _NOT_COUNTED or (q.value is not None and not q.is_word and q.value == 1
                                     and head.endswith("s")):
             return None
+        if head in _PAIR_REFERENCES and q.value == 2:
+            return None
         q_unit = "officers and soldiers" if subject.endswith("officers and soldiers") else head
+        if head in _DEMONYMS:
+            q_unit = "people"
         after = _RATE.match(text, end)
         if after and rate is None:
             rate, end = after, after.end()
@@ -282,6 +308,11 @@ def _noun_phrase(text: str, pos: int, *, need_plural: bool) -> tuple[list[str], 
         if not shared or _plural(low):
             words.append(word)
         end = w.end()
+        if low in _DEMONYMS and not words[:-1]:
+            nxt = _WORD.match(text, end)
+            after = nxt.group(1).lower() if nxt else ""
+            if not after or after in _STOP or after.endswith("ed"):
+                return words, end  # "seven Vietnamese in ...": the nationality is the noun
         if _plural(low):
             if low == "officers":
                 more = _AND_SOLDIERS.match(text, end)
