@@ -78,7 +78,7 @@ _RATE = re.compile(r"[^\S\n]*(?:/[^\S\n]*|[^\S\n]per[^\S\n]+|[^\S\n](?:a|each|ev
 _VALUE_OF = re.compile(r"\bvalue of ((?:[\w-]+ ){0,3}?[\w-]+?)(?: per capita)? "
                        r"(?:reached|was|is|were|totall?ed|amounted)\b[^.;]*$", re.IGNORECASE)
 _STOP = frozenset(
-    "of in to and or with for from on at by per the a an who that which were was are is be "
+    "of in to and or with for from on at by per the a an who that which were was are is be near "
     "have has had will would also as into onto across along between involving including "
     "related associated such than while each every this these those its their".split())
 _NOT_NOUN = frozenset("is was has as its this thus us plus various serious previous numerous "
@@ -327,6 +327,8 @@ def _noun_phrase(text: str, pos: int, *, need_plural: bool) -> tuple[list[str], 
 
 def _plural(word: str) -> bool:
     if word in _IRREGULAR:
+        return True
+    if len(word) > 5 and word.endswith("men"):  # militiamen, policemen, fishermen
         return True
     return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
             and word not in _NOT_NOUN)
