@@ -204,7 +204,7 @@ class Figure:
     scope_reason: str = ""
     sentence: Span | None = None
     #: every occurrence of the figure in the article, (start, end, quote) in
-    #: text order; the first is ``start``/``end``/``quote``
+    #: text order, when it is repeated; empty when its own quote is the only one
     quotes: tuple[tuple[int, int, str], ...] = ()
     article_date: str | None = None  # the article's (maybe partial) ISO date
     date_source: str = "none"  # where it comes from: manifest | text:<pattern> | none

@@ -43,7 +43,7 @@ def test_summary_counts_a_repeated_figure_once():
     text = ("The Nậm Kè Border Post seized 15 kg of heroin. Police praised the seizure of the "
             "15 kg of heroin. The province's border guards seized 20 kg of opium in May.")
     figs = _figures(text, [("Nậm Kè Border Post", NAM_KE, 0)])
-    assert [(f.value, f.subject, len(f.quotes)) for f in figs] == [(15, "heroin", 2),
+    assert [(f.value, f.subject, len(f.to_row()["quotes"])) for f in figs] == [(15, "heroin", 2),
                                                                     (20, "opium", 1)]
     heroin = [g for g in summarise_figures(figs) if g.subject == "heroin"]
     assert [(g.value, len(g.sources)) for g in heroin] == [(15, 1)]
@@ -84,7 +84,8 @@ def test_repeat_with_a_fallback_place_joins_the_named_one():
             "Officials said the 21 people had crossed the border illegally.")
     figs = _figures(text, [("Nậm Kè Border Post", NAM_KE, 0), ("Điện Biên", PROVINCE, 0)]
                     if "Điện Biên" in text else [("Nậm Kè Border Post", NAM_KE, 0)])
-    assert [(f.value, f.place_id, len(f.quotes)) for f in figs] == [(21, "post:nam-ke", 2)]
+    assert [(f.value, f.place_id, len(f.to_row()["quotes"])) for f in figs] == [
+        (21, "post:nam-ke", 2)]
 
 
 def test_title_figure_alone_is_not_a_figure(gaz):

@@ -30,8 +30,8 @@ from dataclasses import replace
 from geo.model import Figure
 
 #: Scope rules from most to least specific (prefixes of ``scope_reason``).
-_RULES = ("own phrase", "clause subject", "sentence place", "paragraph actor",
-          "previous paragraph actor", "article main actor")
+_RULES = ("own phrase", "clause location", "clause subject", "sentence place",
+          "paragraph actor", "previous paragraph actor", "article main actor")
 #: From this rule on, the place was not named by the figure's own sentence.
 _FALLBACK = _RULES.index("paragraph actor")
 #: Counts this small (without a measurement unit) repeat by chance.
@@ -40,12 +40,12 @@ _MEASURES = frozenset({"km", "m", "kg", "g", "tonnes", "ha", "%", "VND", "USD", 
                        "kWh", "CNY", "LAK", "THB", "EUR"})
 
 
+_RANKS = {rule: i for i, rule in enumerate(_RULES)}
+
+
 def rule_rank(reason: str) -> int:
-    """Return the rank of a scope reason: 0 for ``own phrase`` ... 5 for the article's."""
-    for i, rule in enumerate(_RULES):
-        if reason.startswith(rule):
-            return i
-    return len(_RULES)
+    """Return the rank of a scope reason: 0 for ``own phrase`` ... 6 for the article's."""
+    return _RANKS.get(reason.partition(":")[0], len(_RULES))
 
 
 def fact_key(f: Figure) -> tuple | None:
@@ -84,8 +84,9 @@ def merge_repeats(figures: Sequence[Figure],
     Returns
     -------
     list of Figure
-        One per fact, in the text order of their quotes; ``quotes`` set on
-        every figure (its own occurrence alone when it has no repeat).
+        One per fact, in the text order of their kept quotes; ``quotes``
+        set on every figure with a repeat (empty, meaning its own quote
+        alone, on the others: :meth:`geo.model.Figure.to_row` lists it).
     """
     groups: list[list[Figure]] = []
     # per key: (group, the specific places of its members); a figure joins the
@@ -111,12 +112,18 @@ def merge_repeats(figures: Sequence[Figure],
         titles.setdefault(key, []).append(occurrence)
     out = []
     for group in groups:
+        if len(group) == 1 and not titles:
+            out.append(group[0])  # no repeat: ``quotes`` stays empty (its own quote only)
+            continue
         best = min(group, key=lambda f: (f.place_id is None, f.place_id in coarse,
                                          rule_rank(f.scope_reason), f.start))
-        quotes = [(f.start, f.end, f.quote) for f in group]
         key = fact_key(best)
-        if key is not None and key[:4] in titles:
-            quotes = titles.pop(key[:4]) + quotes
+        title = titles.pop(key[:4], []) if key is not None else []
+        if len(group) == 1 and not title:
+            out.append(best)
+            continue
+        quotes = title + [(f.start, f.end, f.quote) for f in group]
         out.append(replace(best, quotes=tuple(sorted(quotes))))
-    out.sort(key=lambda f: f.start)
+    if len(out) < len(figures):
+        out.sort(key=lambda f: f.start)
     return out
