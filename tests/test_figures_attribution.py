@@ -154,3 +154,27 @@ def test_attribution_share(gaz):
         f = _figure(_run(gaz, body), number)
         right += f is not None and f.place_name == place
     assert right / len(cases) >= 0.85
+
+
+def test_article_main_place_before_the_province(gaz):
+    """A figure whose paragraphs name no place takes the place the article is about."""
+    body = ("The Nậm Kè Border Post held a ceremony on Monday. Officers of the Nậm Kè Border "
+            "Post and local people attended.\n\n"
+            "Speakers praised the soldiers for their dedication. They also thanked local "
+            "families for their support.\n\n"
+            "Since January, soldiers have repaired 14 houses and delivered 3 tonnes of rice.")
+    f = _figure(_run(gaz, body), "14")
+    assert (f.place_name, f.scope_reason.split(":")[0]) == ("Nậm Kè Border Post",
+                                                            "article main place")
+
+
+def test_no_main_place_when_two_places_share_the_article(gaz):
+    """Two posts named as often: no main place, the figure falls back to the province."""
+    body = ("Điện Biên border guards held a ceremony. The Nậm Kè Border Post and the Pa Thơm "
+            "Border Post attended, with the Nậm Kè Border Post and the Pa Thơm Border Post "
+            "leading.\n\n"
+            "Speakers praised the soldiers for their dedication. They also thanked local "
+            "families for their support.\n\n"
+            "Since January, soldiers have repaired 14 houses and delivered 3 tonnes of rice.")
+    f = _figure(_run(gaz, body), "14")
+    assert (f.place_name, f.scope_reason.split(":")[0]) == ("Điện Biên", "article main actor")

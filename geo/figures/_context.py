@@ -26,7 +26,10 @@ Scope rules (the first that gives a place wins; the rule is recorded in
 6. ``previous paragraph actor``: else, when the paragraph names no place at
    all, the same for the paragraph before it (one-sentence captions and
    headings skipped, unless nothing else comes before);
-7. ``article main actor``: else the article's province (its most frequent
+7. ``article main place``: else the place the article is about: a place
+   finer than the province named at least twice in the body and at least
+   twice as often as any other such place (an article about one post);
+8. ``article main actor``: else the article's province (its most frequent
    province mention in the body).
 
 Actor phrases about the province resolve to the article's province mention,
@@ -179,6 +182,7 @@ class ArticleContext:
     actors: list[Actor] = field(default_factory=list)
     actor_starts: list[int] = field(default_factory=list)
     passages: Passages | None = None  # sentence splits, shared with find_mentions
+    main_place: Mention | None = None  # the place the article is about, if one dominates
 
     @classmethod
     def build(cls, article: Article, mentions, notes: Notes,
@@ -200,6 +204,10 @@ class ArticleContext:
             top = max(provinces.values())
             province = next(m for m in usable
                             if m.kind == "province" and provinces[m.place_id] == top)
+        finer = Counter(m.place_id for m in usable if m.kind in _LOCATION_KINDS).most_common(2)
+        main = None
+        if finer and finer[0][1] >= 2 and (len(finer) == 1 or finer[0][1] >= 2 * finer[1][1]):
+            main = next(m for m in usable if m.place_id == finer[0][0])
         year = int(article.date[:4]) if article.date and article.date[:4].isdigit() else None
         actors = []
         for stop, (length, kind) in _ACTORS.iter(text, body.start, body.end):
@@ -210,7 +218,7 @@ class ArticleContext:
         actors.sort(key=lambda a: (a.start, -a.end))
         return cls(text, paragraphs, [p.start for p in paragraphs], usable,
                    [m.start for m in usable], province, notes, year, article.date, actors,
-                   [a.start for a in actors], passages or Passages(text))
+                   [a.start for a in actors], passages or Passages(text), main)
 
     # -- spans ---------------------------------------------------------------
     def paragraph_index(self, pos: int) -> int:
@@ -276,6 +284,8 @@ class ArticleContext:
                 found = self._paragraph_actor(q, self.paragraphs[q].end)
                 if found is not None:
                     return self._actor_scope(found, "previous paragraph actor")
+        if self.main_place is not None:
+            return _scope_of(self.main_place, "article main place")
         if self.province is not None:
             return _scope_of(self.province, "article main actor")
         return Scope(None, None, "article main actor: no province mention")

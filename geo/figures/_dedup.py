@@ -31,7 +31,8 @@ from geo.model import Figure
 
 #: Scope rules from most to least specific (prefixes of ``scope_reason``).
 _RULES = ("own phrase", "clause location", "clause subject", "sentence place",
-          "paragraph actor", "previous paragraph actor", "article main actor")
+          "paragraph actor", "previous paragraph actor", "article main place",
+          "article main actor")
 #: From this rule on, the place was not named by the figure's own sentence.
 _FALLBACK = _RULES.index("paragraph actor")
 #: Counts this small (without a measurement unit) repeat by chance.
