@@ -110,6 +110,13 @@ BODY = "The Nậm Kè Border Post seized 6 kg of opium in Nậm Kè commune.\n"
      ("2023-03-14", "text:iso-date", "day")),
     (f"Border guards seize opium\nPublished: March 2023\n\n{BODY}",
      ("2023-03", "text:published", "month")),
+    # army paper: a header date above the title (the day viewed), "Updated" below it
+    (f"Monday, 27/03/2023 08:00 (GMT+7)\nBorder guards seize opium\n"
+     f"Updated: 26/03/2023 - 17:45\n\nQĐND - {BODY}", ("2023-03-26", "text:updated", "day")),
+    # scraped page: breadcrumb and visited stamp above the title, wire lead below
+    ("Home | Politics | Society\nLast visited: 21/03/2023 09:15\nBorder guards seize opium\n"
+     "Advertisement 20/03/2023\nHanoi (VNA) – Border guards on March 13 seized 6 kg of opium "
+     "in Nậm Kè commune.\n", ("2023-03-13", "text:wire-lead", "day")),
     # no date at all
     (f"Border guards seize opium\n\nĐBP - {BODY}", (None, "none", None)),
     # the manifest wins and says so
@@ -123,6 +130,16 @@ def test_manifest_date_wins_with_its_source():
     assert _page(text, date="2023-03-15") == ("2023-03-15", "manifest", "day")
     a = parse_article(text, article_id="x", meta={"date": "2023-03-15"})
     assert any("differs" in w for w in a.warnings)
+
+
+def test_breadcrumb_metadata_and_repeated_title_are_head_furniture():
+    text = ("title: Border guards seize opium\nurl: https://example.vn/a\ndate 2023-03-14\n\n"
+            f"Border guards seize opium\n\nĐBP - {BODY}")
+    a = parse_article(text, article_id="x")
+    assert a.title == "Border guards seize opium"
+    assert a.text[a.body.start:].startswith("The Nậm Kè Border Post")
+    b = parse_article(f"News > Border\nBorder guards seize opium\n\n{BODY}", article_id="y")
+    assert b.title == "Border guards seize opium"
 
 
 def test_visited_and_advertisement_stamps_are_not_the_date():

@@ -96,3 +96,26 @@ def test_title_figure_alone_is_not_a_figure(gaz):
     assert result.figures[0].to_row()["quotes"] == [
         {"quote": "VND 2 billion", "start": text.index("VND 2"),
          "end": text.index("VND 2") + len("VND 2 billion")}]
+
+
+def test_a_repeat_without_a_period_joins_the_one_with_it():
+    """The title says "1,480 households", the body "In 2022, ... 1,480 households": one fact."""
+    text = ("Mường Nhé district supports 1,480 households.\n\nIn 2022, Mường Nhé district "
+            "supported 1,480 households with rice.")
+    figs = _figures(text)
+    assert [(f.value, f.period, len(f.to_row()["quotes"])) for f in figs] == [(1480, "2022", 2)]
+
+
+def test_a_post_and_its_commune_agree(gaz):
+    """Seized "in Nậm Kè commune" (lead) and "by the Nậm Kè Border Post" (body): one seizure."""
+    text = ("Border guards seize heroin\n\nĐBP - Border guards seized 15 kg of heroin in Nậm Kè "
+            "commune on Monday.\n\nThe Nậm Kè Border Post said the 15 kg of heroin came from "
+            "Laos.\n")
+    figs = process_article(parse_article(text, article_id="c"), gaz).figures
+    assert [(f.value, len(f.quotes)) for f in figs] == [(15, 2)]
+
+
+def test_a_measure_and_an_amount_are_two_figures():
+    text = "The suspects carried 15 kg of heroin and 350,000 Chinese yuan when they were stopped."
+    assert [(f.quote, f.unit) for f in _figures(text)] == [("15 kg of heroin", "kg"),
+                                                           ("350,000 Chinese yuan", "CNY")]

@@ -5,11 +5,14 @@ heroin" in its title, its lead, a photo caption and its body: one seizure,
 one figure with four quotes.  Two figures of one article are the same fact
 when they count the same thing the same way:
 
-- same value (and range end), same unit, same subject, same period and the
-  same day (a figure's own ``date``); vague figures ("thousands of ...") and
+- same value (and range end), same unit, same subject, and no conflict of
+  period or day (a figure's own ``date``): "1,480 households" in the title
+  and "In 2022, ... 1,480 households" are one fact, "1,520 patrols" of
+  2020-2025 and of 2024 are two; vague figures ("thousands of ...") and
   small counts (one or two of something, without a measurement unit: "two
   suspects" in two separate cases) are never merged;
-- and places that agree: the same place, or one of the two is coarse (the
+- and places that agree: the same place, a place and the commune it lies
+  in, or one of the two is coarse (the
   province or a country: "border guards of Điện Biên seized 15 kg" in the
   lead, "the Nậm Kè Border Post seized 15 kg" in the body), or took its
   place by a fallback (the paragraph's actor, the article's province), not
@@ -24,8 +27,8 @@ occurrences too, which never make a figure on their own).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from geo.model import Figure
 
@@ -50,12 +53,12 @@ def rule_rank(reason: str) -> int:
 
 
 def fact_key(f: Figure) -> tuple | None:
-    """Return what makes two figures the same fact (but the place), or ``None``."""
+    """Return what makes two figures the same fact (but place, period, day), or ``None``."""
     if f.vague or f.value is None:
         return None
     if f.unit not in _MEASURES and f.value <= _SMALL:
         return None
-    return (f.value, f.value_high, f.unit, f.subject, f.period, f.date)
+    return (f.value, f.value_high, f.unit, f.subject)
 
 
 def _specific(f: Figure, coarse: frozenset[str]) -> str | None:
@@ -65,9 +68,36 @@ def _specific(f: Figure, coarse: frozenset[str]) -> str | None:
     return f.place_id
 
 
+@dataclass(slots=True)
+class _Group:
+    """Figures taken for one fact, and the places, periods and days they state."""
+
+    members: list[Figure] = field(default_factory=list)
+    places: set[str] = field(default_factory=set)
+    periods: set[str] = field(default_factory=set)
+    dates: set[str] = field(default_factory=set)
+
+    def admits(self, place: str | None, f: Figure, related: Mapping[str, frozenset[str]],
+               ) -> bool:
+        """Whether *f* agrees with every member: place, period and day (unstated agrees)."""
+        return ((place is None or self.places <= {place}
+                 or all(p in related.get(place, ()) or place in related.get(p, ())
+                        for p in self.places if p != place))
+                and (f.period is None or self.periods <= {f.period})
+                and (f.date is None or self.dates <= {f.date}))
+
+    def add(self, place: str | None, f: Figure) -> None:
+        self.members.append(f)
+        for known, value in ((self.places, place), (self.periods, f.period),
+                             (self.dates, f.date)):
+            if value is not None:
+                known.add(value)
+
+
 def merge_repeats(figures: Sequence[Figure],
                   extra: Iterable[tuple[tuple, tuple[int, int, str]]] = (), *,
-                  coarse: frozenset[str] = frozenset()) -> list[Figure]:
+                  coarse: frozenset[str] = frozenset(),
+                  related: Mapping[str, frozenset[str]] | None = None) -> list[Figure]:
     """Merge the repeats of each figure of one article into one figure.
 
     Parameters
@@ -75,12 +105,14 @@ def merge_repeats(figures: Sequence[Figure],
     figures : sequence of Figure
         The article's figures, in text order.
     extra : iterable of (key, (start, end, quote))
-        Occurrences outside the body (the title), by value, range end, unit
-        and subject (the first four items of :func:`fact_key`: a title has
-        no period): they join the first body figure with that key as quotes
-        and never stand alone.
+        Occurrences outside the body (the title), by :func:`fact_key`: they
+        join the first body figure with that key as quotes and never stand
+        alone.
     coarse : frozenset of str
         Place ids of the article's province and countries.
+    related : mapping, optional
+        Place id → the units it lies in or is (a post's commune, legacy and
+        2025): "in Nậm Kè commune" and "the Nậm Kè Border Post" agree.
 
     Returns
     -------
@@ -88,43 +120,44 @@ def merge_repeats(figures: Sequence[Figure],
         One per fact, in the text order of their kept quotes; ``quotes``
         set on every figure with a repeat (empty, meaning its own quote
         alone, on the others: :meth:`geo.model.Figure.to_row` lists it).
+        A merged figure without a period or day of its own takes the one a
+        repeat states.
     """
-    groups: list[list[Figure]] = []
-    # per key: (group, the specific places of its members); a figure joins the
-    # first group whose specific places are none or its own (if it has one)
-    by_key: dict[tuple, list[tuple[list[Figure], set[str]]]] = {}
+    groups: list[_Group] = []
+    by_key: dict[tuple, list[_Group]] = {}
     for f in figures:
         key = fact_key(f)
         place = _specific(f, coarse)
-        found = None
+        group = None
         if key is not None:
-            found = next((g for g in by_key.get(key, ())
-                          if place is None or g[1] <= {place}), None)
-        if found is None:
-            found = ([], set())
-            groups.append(found[0])
+            group = next((g for g in by_key.get(key, ()) if g.admits(place, f, related or {})),
+                         None)
+        if group is None:
+            group = _Group()
+            groups.append(group)
             if key is not None:
-                by_key.setdefault(key, []).append(found)
-        found[0].append(f)
-        if place is not None:
-            found[1].add(place)
+                by_key.setdefault(key, []).append(group)
+        group.add(place, f)
     titles: dict[tuple, list[tuple[int, int, str]]] = {}
     for key, occurrence in extra:
         titles.setdefault(key, []).append(occurrence)
     out = []
     for group in groups:
-        if len(group) == 1 and not titles:
-            out.append(group[0])  # no repeat: ``quotes`` stays empty (its own quote only)
+        members = group.members
+        if len(members) == 1 and not titles:
+            out.append(members[0])  # no repeat: ``quotes`` stays empty (its own quote only)
             continue
-        best = min(group, key=lambda f: (f.place_id is None, f.place_id in coarse,
-                                         rule_rank(f.scope_reason), f.start))
+        best = min(members, key=lambda f: (f.place_id is None, f.place_id in coarse,
+                                           rule_rank(f.scope_reason), f.start))
         key = fact_key(best)
-        title = titles.pop(key[:4], []) if key is not None else []
-        if len(group) == 1 and not title:
+        title = titles.pop(key, []) if key is not None else []
+        if len(members) == 1 and not title:
             out.append(best)
             continue
-        quotes = title + [(f.start, f.end, f.quote) for f in group]
-        out.append(replace(best, quotes=tuple(sorted(quotes))))
+        quotes = title + [(f.start, f.end, f.quote) for f in members]
+        out.append(replace(best, quotes=tuple(sorted(quotes)),
+                           period=best.period or next(iter(group.periods), None),
+                           date=best.date or next(iter(group.dates), None)))
     if len(out) < len(figures):
         out.sort(key=lambda f: f.start)
     return out

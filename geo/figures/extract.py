@@ -81,6 +81,9 @@ _STOP = frozenset(
     "of in to and or with for from on at by per the a an who that which were was are is be near "
     "have has had will would also as into onto across along between involving including "
     "related associated such than while each every this these those its their".split())
+#: Common irregular verbs of news text, which end a noun phrase ("the heroin came from").
+_VERBS = frozenset("came went had took made found brought held left sent got gave kept hid fell "
+                   "rose stood ran began said says can could may might must should".split())
 _NOT_NOUN = frozenset("is was has as its this thus us plus various serious previous numerous "
                       "across always perhaps unless whereas towards less".split())
 _IRREGULAR = frozenset("personnel people staff police militia children men women cattle "
@@ -166,7 +169,9 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
             place_id=scope.place_id, place_name=scope.place_name, scope_reason=scope.reason,
             sentence=sent, article_date=article.date, date_source=article.date_source))
     coarse = frozenset(m.place_id for m in ctx.mentions if m.kind in ("province", "country"))
-    return merge_repeats(figures, _title_occurrences(article), coarse=coarse)
+    related = {m.place_id: frozenset(u for u in (m.legacy_unit, m.successor) if u)
+               for m in ctx.mentions if m.legacy_unit or m.successor}
+    return merge_repeats(figures, _title_occurrences(article), coarse=coarse, related=related)
 
 
 def _title_occurrences(article: Article):
@@ -238,12 +243,14 @@ def _counted(text: str, q: Quantity, m: re.Match) -> tuple[str, str, int, str | 
         subject, np_end = None, end
         of = _OF.match(text, end)
         if of:
-            words, np_end = _noun_phrase(text, of.end(), need_plural=False)
+            words, np_end = _noun_phrase(text, of.end(), need_plural=False, share=False)
             subject = _subject(words) if words else None
         elif m.group("unit") and text[m.start("unit") - 1] == "-":
             # "a 52-km border", "the 3.5-hectare field": the noun after is counted
-            words, _ = _noun_phrase(text, end, need_plural=False)
+            words, np_end = _noun_phrase(text, end, need_plural=False, share=False)
             subject = _subject(words[:2]) if words else None
+            if len(words) > 2:  # the quote ends with the two words kept
+                np_end = _WORD.match(text, _WORD.match(text, end).end()).end()
         if subject is None:
             subject = _UNIT_DEFAULT.get(q.unit, q.unit)
             np_end = end
@@ -285,8 +292,14 @@ def _rate_label(rate: re.Match | None) -> str | None:
     return _PERIOD_WORD[(rate.group(1) or rate.group(2)).lower()]
 
 
-def _noun_phrase(text: str, pos: int, *, need_plural: bool) -> tuple[list[str], int]:
-    """Read the words counted after *pos*: up to the first plural noun (at most 5 words)."""
+def _noun_phrase(text: str, pos: int, *, need_plural: bool,
+                 share: bool = True) -> tuple[list[str], int]:
+    """Read the words counted after *pos*: up to the first plural noun (at most 5 words).
+
+    With *share*, "36 provincial-level and 217 post-level meetings" share
+    the head noun; a measure's "of" phrase never does ("15 kg of heroin and
+    350,000 yuan" is two figures).
+    """
     words: list[str] = []
     end = own_end = pos
     shared = False
@@ -296,11 +309,12 @@ def _noun_phrase(text: str, pos: int, *, need_plural: bool) -> tuple[list[str], 
             break
         word = w.group(1)
         low = word.lower()
-        if words and not shared and low.endswith("ed") and len(low) > 4:
-            break  # "15 kg of heroin seized at ...": a participle ends the noun phrase
+        if words and not shared and ((low.endswith("ed") and len(low) > 4) or low in _VERBS):
+            break  # "15 kg of heroin seized at ...", "... came from": a verb ends the phrase
         if low in _STOP:
             # "36 provincial-level and 217 post-level meetings": share the head noun
-            link = _AND_NUM.match(text, end) if low == "and" and words and not shared else None
+            link = (_AND_NUM.match(text, end) if share and low == "and" and words and not shared
+                    else None)
             if link is None:
                 break
             shared, own_end, end = True, end, link.end()

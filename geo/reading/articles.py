@@ -63,6 +63,8 @@ _SENTENCE_END = (".", "!", "?", "…")
 _META = re.compile(r"^(?:url|link|source|outlet|site|author|category|section|language|lang|"
                    r"id|slug|canonical|publisher)\s*:\s*\S", re.IGNORECASE)
 _TITLE_LABEL = re.compile(r"title\s*:\s*", re.IGNORECASE)
+# a breadcrumb: "Home | Politics | Society", "News > Border" (short items, no sentence)
+_BREADCRUMB = re.compile(r"^[^|>».!?]{1,40}(?:\s[|>»]\s[^|>».!?]{1,40}){1,6}$")
 
 
 @dataclass(slots=True)  # not frozen: a frozen __init__ costs ~1 µs a line
@@ -122,7 +124,8 @@ def _read_head(lines: list[_Line]) -> _Head:
         found = read_date_line(ln.key)
         if found:
             head.dates.append((i, found))
-        elif not (is_section_label(ln.key) or is_stamp_line(ln.key) or _META.match(ln.key)):
+        elif not (is_section_label(ln.key) or is_stamp_line(ln.key) or _META.match(ln.key)
+                  or _BREADCRUMB.match(ln.key)):
             break
         head.furniture.append(i)
         i += 1
@@ -143,7 +146,8 @@ def _read_head(lines: list[_Line]) -> _Head:
         while i < n:
             key = lines[i].key
             found = read_date_line(key) if key else None
-            if found or (key and (is_stamp_line(key) or _META.match(key))):
+            if found or (key and (is_stamp_line(key) or _META.match(key)
+                                  or key == line_key(head.title))):
                 if found:
                     head.dates.append((i, found))
                 head.furniture.append(i)

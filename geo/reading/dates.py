@@ -297,8 +297,8 @@ def date_bounds(iso: str) -> tuple[str, str]:
     return f"{iso[:4]}-01-01", f"{iso[:4]}-12-31"
 
 
-#: Labelled publication dates first, then unlabelled date lines, "Updated" last.
-_RANK = {"published": 0, "posted": 0, "date-field": 0, "updated": 2}
+#: Labelled publication dates first, then the others ("Updated", unlabelled).
+_RANK = {"published": 0, "posted": 0, "date-field": 0}
 
 
 def publication_date(dates: list[tuple[int, DateRead]], anchor: int, keys: list[str],
@@ -325,11 +325,12 @@ def publication_date(dates: list[tuple[int, DateRead]], anchor: int, keys: list[
     -------
     (iso, date_source, precision, warning)
         Of the head's date lines: a labelled publication date ("Published:",
-        "Date:"), else an unlabelled date line, else "Updated:"; among
-        equals the one nearest the title.  Without any, a wire story's lead
-        (:func:`wire_lead_date`).  ``(None, "none", None, None)`` when the
-        page gives no date; *warning* says when an ambiguous date kept only
-        its year.
+        "Date:"), else the date line nearest the title ("Updated:" or
+        unlabelled; at equal distance the one after the title: a site
+        header's date above the title is the day the page was viewed).
+        Without any, a wire story's lead (:func:`wire_lead_date`).
+        ``(None, "none", None, None)`` when the page gives no date;
+        *warning* says when an ambiguous date kept only its year.
     """
     if dates:
         idx, found = min(dates, key=lambda d: (_RANK.get(d[1].pattern, 1),
