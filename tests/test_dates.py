@@ -22,7 +22,8 @@ DATE_LINES = [
     ("date 2023-03-14", "2023-03-14", "day", "date-field"),
     ("Date: 2023-03-14", "2023-03-14", "day", "date-field"),
     ("Published: 14/03/2023 08:10", "2023-03-14", "day", "published"),
-    ("Posted on March 14th, 2023", None, None, None),  # "on" is not a label form we read
+    ("Posted on March 14th, 2023", "2023-03-14", "day", "posted"),
+    ("Published on 14/03/2023 at 10:32", "2023-03-14", "day", "published"),
     ("Publication date: 14 March 2023", "2023-03-14", "day", "published"),
     ("2023-03-14", "2023-03-14", "day", "iso-date"),
     ("2023-03-14T10:32:00+07:00", "2023-03-14", "day", "iso-date"),
@@ -117,6 +118,11 @@ BODY = "The Nậm Kè Border Post seized 6 kg of opium in Nậm Kè commune.\n"
     ("Home | Politics | Society\nLast visited: 21/03/2023 09:15\nBorder guards seize opium\n"
      "Advertisement 20/03/2023\nHanoi (VNA) – Border guards on March 13 seized 6 kg of opium "
      "in Nậm Kè commune.\n", ("2023-03-13", "text:wire-lead", "day")),
+    # a byline with the date on one line
+    (f"Border guards seize opium\nBy Hà Linh | 14/03/2023 10:32\n\nĐBP - {BODY}",
+     ("2023-03-14", "text:numeric-date", "day")),
+    (f"Border guards seize opium\nHà Linh - Tuesday, March 14, 2023\n\n{BODY}",
+     ("2023-03-14", "text:long-date", "day")),
     # no date at all
     (f"Border guards seize opium\n\nĐBP - {BODY}", (None, "none", None)),
     # the manifest wins and says so
@@ -140,6 +146,19 @@ def test_breadcrumb_metadata_and_repeated_title_are_head_furniture():
     assert a.text[a.body.start:].startswith("The Nậm Kè Border Post")
     b = parse_article(f"News > Border\nBorder guards seize opium\n\n{BODY}", article_id="y")
     assert b.title == "Border guards seize opium"
+
+
+def test_byline_with_a_date_gives_both():
+    a = parse_article(f"Border guards seize opium\nBy Hà Linh, 14/03/2023\n\n{BODY}",
+                      article_id="x")
+    assert (a.byline, a.date) == ("Hà Linh", "2023-03-14")
+    assert a.text[a.body.start:].startswith("The Nậm Kè")
+
+
+def test_a_body_sentence_ending_in_a_date_is_not_a_byline():
+    text = ("Border guards seize opium\nThe post reported the case to police on 14/03/2023\n\n"
+            f"{BODY}")
+    assert _page(text) == (None, "none", None)
 
 
 def test_visited_and_advertisement_stamps_are_not_the_date():

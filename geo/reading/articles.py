@@ -56,7 +56,13 @@ from geo.reading._furniture import (
     line_key,
     match_dateline,
 )
-from geo.reading.dates import DateRead, is_stamp_line, publication_date, read_date_line
+from geo.reading.dates import (
+    DateRead,
+    is_stamp_line,
+    publication_date,
+    read_date_line,
+    split_dated_line,
+)
 
 _SENTENCE_END = (".", "!", "?", "…")
 # metadata lines a scraper writes above the page ("url: https://...", "Source: VNA")
@@ -153,6 +159,9 @@ def _read_head(lines: list[_Line]) -> _Head:
                 head.furniture.append(i)
             elif key and key.lower().startswith("by ") and is_name_line(key):
                 head.byline = byline_name(key)
+            elif key and (dated := split_dated_line(key)) and is_name_line(dated[0]):
+                head.byline = byline_name(dated[0])  # "By Hà Linh | 14/03/2023 10:32"
+                head.dates.append((i, dated[1]))
             elif key:
                 break
             i += 1

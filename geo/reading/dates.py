@@ -35,7 +35,7 @@ _MONTH_RE = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june
              r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _LABEL_WORDS = (r"(?:last\s+)?(?:updated|update|posted|published|publish\s+date|"
                 r"publication\s+date|released|date(?:\s+published)?)")
-_LABEL = rf"(?:(?P<label>{_LABEL_WORDS})\s*[:\-]?\s*)?"
+_LABEL = rf"(?:(?P<label>{_LABEL_WORDS})(?:\s+on)?\s*[:\-]?\s*)?"
 _WEEKDAY = (r"(?:(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?|"
             r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật),?\s+)?")
 _DATE_RE = re.compile(
@@ -274,6 +274,23 @@ def wire_lead_date(dateline: str, lead: str, anchors: list[str]) -> str | None:
     if len(latest) >= 10 and (mon, day) > (int(latest[5:7]), int(latest[8:10])):
         year -= 1
     return _valid(year, mon, day)
+
+
+_BYLINE_SEPARATORS = (" | ", " - ", " – ", " — ", ", ", " · ", " / ")
+
+
+def split_dated_line(key: str) -> tuple[str, DateRead] | None:
+    """Split "By Hà Linh | 14/03/2023 10:32" into its text and its date, else ``None``."""
+    if len(key) > 120 or not any(c.isdigit() for c in key):
+        return None
+    for sep in _BYLINE_SEPARATORS:
+        at = key.find(sep)
+        while at > 0:
+            found = read_date_line(key[at + len(sep):])
+            if found:
+                return key[:at].strip(), found
+            at = key.find(sep, at + 1)
+    return None
 
 
 def copyright_year(key: str) -> str | None:
