@@ -47,6 +47,7 @@ FIGURES_CSV = "figures.csv"
 FIGURE_COLUMNS = (
     "article", "quote", "start", "end", "value", "value_high", "unit", "subject", "theme",
     "qualifier", "period", "date", "vague", "place_id", "place_name", "scope_reason",
+    "quotes", "article_date", "date_source",
 )
 
 _UNSAFE = re.compile(r"[^a-z0-9_-]+")
@@ -294,27 +295,30 @@ def write_figures_csv(
     fh : text file
         Opened with ``newline=""``.
     articles : mapping, optional
-        ``{article id: (title, date)}`` for the ``article_title`` and
-        ``article_date`` columns (empty without it).
+        ``{article id: (title, date)}`` for the ``article_title`` column
+        and for ``article_date`` when a figure has none (empty without it).
 
     Returns
     -------
     int
-        Rows written; columns are :data:`FIGURE_COLUMNS` then ``article_title``,
-        ``article_date``; missing values are empty cells.
+        Rows written; columns are :data:`FIGURE_COLUMNS` then
+        ``article_title``; ``quotes`` is a JSON list in one cell; missing
+        values are empty cells.
     """
     articles = articles or {}
     writer = csv.writer(fh)
-    writer.writerow((*FIGURE_COLUMNS, "article_title", "article_date"))
+    writer.writerow((*FIGURE_COLUMNS, "article_title"))
     n = 0
     for fig in figures:
         record = fig.to_row()
+        title, date = articles.get(fig.article, (None, None))
+        record["article_date"] = record["article_date"] or date
+        record["quotes"] = json.dumps(record["quotes"], ensure_ascii=False)
         row = []
         for col in FIGURE_COLUMNS:
             value = plain(record[col])
             row.append("" if value is None else spreadsheet_safe(value))
-        title, date = articles.get(fig.article, (None, None))
-        row += [spreadsheet_safe(title or ""), date or ""]
+        row.append(spreadsheet_safe(title or ""))
         writer.writerow(row)
         n += 1
     return n

@@ -153,6 +153,8 @@ class Mention:
     marker_series: str | None = None  # "VN-LA" | "VN-CN" | None
     sentence: Span | None = None
     paragraph: Span | None = None
+    article_date: str | None = None  # the article's (maybe partial) ISO date
+    date_source: str = "none"  # where it comes from: manifest | text:<pattern> | none
 
     def to_row(self) -> dict[str, Any]:
         """Return the mention as one row of plain values (a ``geo mentions --json`` line).
@@ -163,7 +165,7 @@ class Mention:
         non-markers), ``uncertainty_m``, ``legacy_unit``, ``legacy_name``,
         ``successor``, ``successor_name``, ``method``, ``score``, ``why``,
         ``marker_series``, ``sentence`` and ``paragraph`` (``[start, end]``
-        or ``None``).
+        or ``None``), ``article_date`` and ``date_source``.
         """
         return {
             "article": self.article, "surface": self.surface, "start": self.start,
@@ -176,6 +178,7 @@ class Mention:
             "why": self.why, "marker_series": self.marker_series,
             "sentence": [self.sentence.start, self.sentence.end] if self.sentence else None,
             "paragraph": [self.paragraph.start, self.paragraph.end] if self.paragraph else None,
+            "article_date": self.article_date, "date_source": self.date_source,
         }
 
 
@@ -200,6 +203,11 @@ class Figure:
     place_name: str | None = None
     scope_reason: str = ""
     sentence: Span | None = None
+    #: every occurrence of the figure in the article, (start, end, quote) in
+    #: text order, when it is repeated; empty when its own quote is the only one
+    quotes: tuple[tuple[int, int, str], ...] = ()
+    article_date: str | None = None  # the article's (maybe partial) ISO date
+    date_source: str = "none"  # where it comes from: manifest | text:<pattern> | none
 
     def to_row(self) -> dict:
         """Return the figure as one flat row: the ``geo figures --json`` object.
@@ -207,8 +215,11 @@ class Figure:
         Keys: ``article``, ``quote``, ``start``, ``end``, ``value``, ``unit``,
         ``subject``, ``theme``, ``qualifier``, ``period``, ``place_id``,
         ``place_name`` (the contract), then ``date``, ``value_high``,
-        ``vague`` and ``scope_reason``.  The CLI, ``figures.csv`` and the
-        app's tables all take their columns from this row.
+        ``vague``, ``scope_reason``, ``quotes`` (every occurrence, as
+        ``{"quote", "start", "end"}`` objects; the figure's own quote when it
+        has no others), ``article_date`` and ``date_source``.  The CLI,
+        ``figures.csv`` and the app's tables all take their columns from
+        this row.
         """
         return {"article": self.article, "quote": self.quote, "start": self.start,
                 "end": self.end, "value": self.value, "unit": self.unit,
@@ -216,7 +227,10 @@ class Figure:
                 "period": self.period, "place_id": self.place_id,
                 "place_name": self.place_name, "date": self.date,
                 "value_high": self.value_high, "vague": self.vague,
-                "scope_reason": self.scope_reason}
+                "scope_reason": self.scope_reason,
+                "quotes": [{"quote": q, "start": s, "end": e}
+                           for s, e, q in self.quotes or ((self.start, self.end, self.quote),)],
+                "article_date": self.article_date, "date_source": self.date_source}
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,12 +250,15 @@ class Article:
     title_span: Span | None = None
     byline: str | None = None
     dateline: Span | None = None
-    date: str | None = None  # ISO date of publication, None if unknown
+    date: str | None = None  # ISO date of publication ("2023-03-14", "2023-03", "2023"), or None
     outlet: str | None = None
     body: Span = field(default_factory=lambda: Span(0, 0))
     furniture: tuple[Span, ...] = ()
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = ()
+    # where ``date`` comes from: "manifest", "text:<pattern>" (geo.reading.dates) or "none"
+    date_source: str = "none"
+    date_precision: str | None = None  # "day" | "month" | "year" ("2023-03", "2023")
 
     def in_body(self, start: int, end: int) -> bool:
         """Return whether ``[start, end)`` lies inside the body.

@@ -45,3 +45,21 @@ def test_filter_options(corpus):
     assert opts.themes == ("patrols",)
     assert opts.dates == ("2024-08-15", "2025-01-02")
     assert dict(opts.articles)["a1"] == "Border work in Điện Biên (2024-08-15)"
+
+
+def test_partially_dated_articles_are_in_a_range_that_meets_them(corpus):
+    """An article dated "2025" (year only, as read from its page) is in any 2025 range."""
+    from dataclasses import replace
+
+    from geo.app.index import index_corpus as index
+
+    results = tuple(replace(r, article=replace(r.article, date="2025", date_precision="year"))
+                    if r.article.id == "b2" else r for r in corpus.results)
+    partial = replace(corpus, results=results)
+    march = filter_corpus(partial, date_from="2025-03-01", date_to="2025-03-31")
+    assert [r.article.id for r in march.results] == ["b2"]
+    before = filter_corpus(partial, date_from="2024-01-01", date_to="2024-12-31",
+                           include_undated=False)
+    assert "b2" not in [r.article.id for r in before.results]
+    first, last = filter_options(index(partial)).dates
+    assert len(first) == len(last) == 10 and first <= "2025-01-01" and last >= "2025-12-31"

@@ -263,7 +263,7 @@ def test_to_row_has_every_field_in_the_cli_order():
         "article", "surface", "start", "end", "in_body", "kind", "place_id", "name", "lat",
         "lon", "precision", "marker_numbers", "uncertainty_m", "legacy_unit", "legacy_name",
         "successor", "successor_name", "method", "score", "why", "marker_series", "sentence",
-        "paragraph"]
+        "paragraph", "article_date", "date_source"]
     # a new Mention field appears in the row, or the row misses it here
     assert set(row) == {f.name for f in dataclasses.fields(Mention)}
     assert row["sentence"] == [m.sentence.start, m.sentence.end]

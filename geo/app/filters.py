@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from geo.app.index import CorpusIndex
 from geo.model import Corpus
+from geo.reading.dates import date_bounds
 
 __all__ = ["NO_FILTERS", "FilterOptions", "Filters", "filter_corpus", "filter_options"]
 
@@ -54,9 +55,9 @@ class Filters:
             if a.date is None:
                 if not self.include_undated and (self.date_from or self.date_to):
                     continue
-            elif ((self.date_from and a.date < self.date_from)
-                  or (self.date_to and a.date > self.date_to)):
-                continue
+            elif ((self.date_from and date_bounds(a.date)[1] < self.date_from)
+                  or (self.date_to and date_bounds(a.date)[0] > self.date_to)):
+                continue  # a partial date ("2023") is in range when any of its days is
             mentions = (r.mentions if kinds is None
                         else tuple(m for m in r.mentions if m.kind in kinds))
             figures = (r.figures if themes is None
@@ -105,7 +106,8 @@ def filter_options(index: CorpusIndex) -> FilterOptions:
     """Return the values the filters offer: articles, kinds, themes, date range."""
     kinds = sorted({m.kind for ms in index.mentions.values() for m in ms if m.kind})
     themes = sorted({f.theme for fs in index.figures.values() for f in fs if f.theme})
-    dates = sorted(a.date for a in index.articles.values() if a.date)
+    days = [date_bounds(a.date) for a in index.articles.values() if a.date]
+    dates = sorted([d for d, _ in days] + [d for _, d in days])
     articles = tuple((a.id, f"{a.title or a.id}" + (f" ({a.date})" if a.date else ""))
                      for a in index.articles.values())
     return FilterOptions(articles, tuple(kinds), tuple(themes),

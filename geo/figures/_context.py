@@ -9,18 +9,27 @@ Scope rules (the first that gives a place wins; the rule is recorded in
 
 1. ``own phrase``: a place named right after the figure by "from/of/at"
    ("a dozen officers and soldiers from the Nậm Kè Border Post");
-2. ``clause subject``: the first place or actor phrase ("the province",
+2. ``clause location``: a place finer than the province that the figure's
+   clause gives as the location, after the figure and with no comma
+   between ("seized 6 kg of opium in Pa Xa Lào village", "gave rice to 45
+   households in Chà Nưa commune", "found 9 kg near Ka Hâu village"): where
+   the counted things are wins over who counted them;
+3. ``clause subject``: the first place or actor phrase ("the province",
    "the Command", "the provincial ...", "the post") before the figure in
-   its sentence ("The Sen Thượng Border Post is tasked with ... 24km");
-3. ``sentence place``: else the first place after the figure in its
+   its clause ("The Sen Thượng Border Post is tasked with ... 24km"; "...,
+   while the Nậm Nhừ Border Post made 42 patrols"), else in its sentence;
+4. ``sentence place``: else the first place after the figure in its
    sentence ("Tasked with ... 455.573km ..., the Điện Biên provincial
    Border Guard Command");
-4. ``paragraph actor``: else the first place or actor phrase of the
+5. ``paragraph actor``: else the first place or actor phrase of the
    paragraph before the figure, else its first place;
-5. ``previous paragraph actor``: else, when the paragraph names no place at
+6. ``previous paragraph actor``: else, when the paragraph names no place at
    all, the same for the paragraph before it (one-sentence captions and
-   headings skipped);
-6. ``article main actor``: else the article's province (its most frequent
+   headings skipped, unless nothing else comes before);
+7. ``article main place``: else the place the article is about: a place
+   finer than the province named at least twice in the body and at least
+   twice as often as any other such place (an article about one post);
+8. ``article main actor``: else the article's province (its most frequent
    province mention in the body).
 
 Actor phrases about the province resolve to the article's province mention,
@@ -87,6 +96,13 @@ class Actor:
 
 
 _OWN = re.compile(r"[^\S\n]+(?:from|of|at)[^\S\n]+(?:the[^\S\n]+)?")
+# a locative right before a place: "in", "at", "near", "inside" (+ "the")
+_LOCATIVE = re.compile(r"\b(?:in|at|near|inside|within)[^\S\n]+(?:the[^\S\n]+)?$",
+                       re.IGNORECASE)
+_LOCATION_KINDS = frozenset({"village", "commune", "ward", "district", "border_gate",
+                             "border_post", "foreign_place"})
+# where a new clause starts inside a sentence: "; ", ": ", ", while the ..."
+_CLAUSE_BREAK = re.compile(r"[;:]|,[^\S\n]+(?:while|whereas|but|and)\b")
 _EVENT = re.compile(r"[^\S\n]*(?:Victory|Campaign|Festival|Battle|Historic)\b")
 _NO_SCOPE_KINDS = frozenset({"border_marker"})
 _WEAK_KINDS = frozenset({"country"})
@@ -166,6 +182,7 @@ class ArticleContext:
     actors: list[Actor] = field(default_factory=list)
     actor_starts: list[int] = field(default_factory=list)
     passages: Passages | None = None  # sentence splits, shared with find_mentions
+    main_place: Mention | None = None  # the place the article is about, if one dominates
 
     @classmethod
     def build(cls, article: Article, mentions, notes: Notes,
@@ -187,6 +204,10 @@ class ArticleContext:
             top = max(provinces.values())
             province = next(m for m in usable
                             if m.kind == "province" and provinces[m.place_id] == top)
+        finer = Counter(m.place_id for m in usable if m.kind in _LOCATION_KINDS).most_common(2)
+        main = None
+        if finer and finer[0][1] >= 2 and (len(finer) == 1 or finer[0][1] >= 2 * finer[1][1]):
+            main = next(m for m in usable if m.place_id == finer[0][0])
         year = int(article.date[:4]) if article.date and article.date[:4].isdigit() else None
         actors = []
         for stop, (length, kind) in _ACTORS.iter(text, body.start, body.end):
@@ -197,7 +218,7 @@ class ArticleContext:
         actors.sort(key=lambda a: (a.start, -a.end))
         return cls(text, paragraphs, [p.start for p in paragraphs], usable,
                    [m.start for m in usable], province, notes, year, article.date, actors,
-                   [a.start for a in actors], passages or Passages(text))
+                   [a.start for a in actors], passages or Passages(text), main)
 
     # -- spans ---------------------------------------------------------------
     def paragraph_index(self, pos: int) -> int:
@@ -235,7 +256,13 @@ class ArticleContext:
                     if mention.kind not in _WEAK_KINDS:
                         return _scope_of(mention, "own phrase")
         p = self.paragraph_index(start)
-        first = self._first_actor(sent.start, start)
+        located = self._clause_location(end, sent.end) if own_phrase else None
+        if located is not None:
+            return _scope_of(located, "clause location")
+        breaks = list(_CLAUSE_BREAK.finditer(text, sent.start, start))
+        first = self._first_actor(breaks[-1].end(), start) if breaks else None
+        if first is None:
+            first = self._first_actor(sent.start, start)
         if first is not None:
             return self._actor_scope(first, "clause subject")
         after = _strong_first(self.mentions_in(end, sent.end))
@@ -251,13 +278,28 @@ class ArticleContext:
             q = p - 1
             while q >= 0 and self._is_caption(q):
                 q -= 1
+            if q < 0 and p > 0:  # only captions or headings before: the nearest one
+                q = p - 1
             if q >= 0:
                 found = self._paragraph_actor(q, self.paragraphs[q].end)
                 if found is not None:
                     return self._actor_scope(found, "previous paragraph actor")
+        if self.main_place is not None:
+            return _scope_of(self.main_place, "article main place")
         if self.province is not None:
             return _scope_of(self.province, "article main actor")
         return Scope(None, None, "article main actor: no province mention")
+
+    def _clause_location(self, end: int, sent_end: int) -> Mention | None:
+        """Return the place after *end* in the clause after a locative, finer than a province."""
+        text = self.text
+        stop = min((i for i in (text.find(",", end, sent_end), text.find(";", end, sent_end))
+                    if i >= 0), default=sent_end)
+        for m in self.mentions_in(end, stop):
+            if m.kind in _LOCATION_KINDS and _LOCATIVE.search(text, max(end, m.start - 12),
+                                                              m.start):
+                return m
+        return None
 
     def _first_actor(self, start: int, end: int) -> Mention | Actor | None:
         mention = _strong_first(self.mentions_in(start, end))

@@ -3,6 +3,13 @@
 :func:`extract_figures` finds every figure in an article body: "2,650
 patrols", "59.7kg of heroin", "over VND 17.4 billion", "five border
 markers", "thousands of individuals" (kept as *vague*, with no value).
+Forms also read: hyphenated measures ("a 52-km border": the noun after is
+what is measured), foreign currencies with the currency as unit ("350,000
+Chinese yuan", "CNY 20,000", "50 million kip" → ``CNY``, ``LAK``), people
+counted by nationality ("found seven Vietnamese" → unit ``people``).  A pair
+of references ("the two sides", "two delegations", "two localities") is not
+a count.  A figure repeated in the article is one figure with several
+``quotes`` (:mod:`geo.figures._dedup`).
 Each figure gets what it counts (``subject``, ``unit``), a ``theme``
 (:mod:`geo.figures.themes`), a ``qualifier``, a ``period``, a ``date`` and the
 place it is about (rules in :mod:`geo.figures._context`).
@@ -31,7 +38,14 @@ import unicodedata
 from collections.abc import Sequence
 
 from geo.figures._context import MONTH_RE, ArticleContext, Notes
-from geo.figures.numbers import WORD_NUMBERS, Quantity, iter_quantities, parse_quantity
+from geo.figures._dedup import merge_repeats
+from geo.figures.numbers import (
+    CURRENCIES,
+    WORD_NUMBERS,
+    Quantity,
+    iter_quantities,
+    parse_quantity,
+)
 from geo.figures.summary import FigureSummary, summarise_figures
 from geo.figures.themes import theme_for
 from geo.model import Article, Figure, Mention
@@ -64,9 +78,12 @@ _RATE = re.compile(r"[^\S\n]*(?:/[^\S\n]*|[^\S\n]per[^\S\n]+|[^\S\n](?:a|each|ev
 _VALUE_OF = re.compile(r"\bvalue of ((?:[\w-]+ ){0,3}?[\w-]+?)(?: per capita)? "
                        r"(?:reached|was|is|were|totall?ed|amounted)\b[^.;]*$", re.IGNORECASE)
 _STOP = frozenset(
-    "of in to and or with for from on at by per the a an who that which were was are is be "
+    "of in to and or with for from on at by per the a an who that which were was are is be near "
     "have has had will would also as into onto across along between involving including "
     "related associated such than while each every this these those its their".split())
+#: Common irregular verbs of news text, which end a noun phrase ("the heroin came from").
+_VERBS = frozenset("came went had took made found brought held left sent got gave kept hid fell "
+                   "rose stood ran began said says can could may might must should".split())
 _NOT_NOUN = frozenset("is was has as its this thus us plus various serious previous numerous "
                       "across always perhaps unless whereas towards less".split())
 _IRREGULAR = frozenset("personnel people staff police militia children men women cattle "
@@ -75,11 +92,16 @@ _NOT_COUNTED = frozenset(
     "years months weeks days decades hours minutes seconds centuries times sides countries "
     "nations frontiers ways parts levels tiers terms generations stays togethers goods "
     "children sons daughters".split())
+#: A pair of these is a reference ("the two delegations", "two localities"), not a count.
+_PAIR_REFERENCES = frozenset("delegations localities parties sides partners".split())
+#: People named by their nationality alone: "found seven Vietnamese".
+_DEMONYMS = frozenset("vietnamese chinese lao laotians thai cambodians burmese myanmar hmong "
+                      "foreigners".split())
 _ADMIN_HEADS = frozenset("communes districts villages provinces wards hamlets".split())
 _DROP_LEADING = frozenset("new other national more additional total local".split())
 _UNIT_DEFAULT = {"km": "length", "kg": "weight", "g": "weight", "tonnes": "weight",
-                 "ha": "area", "m": "length", "%": "share", "VND": "funds", "USD": "funds",
-                 "MW": "capacity", "kW": "capacity", "kWh": "energy"}
+                 "ha": "area", "m": "length", "%": "share", "MW": "capacity",
+                 "kW": "capacity", "kWh": "energy", **dict.fromkeys(CURRENCIES, "funds")}
 #: Characters read on each side of a figure for its theme's context (see :func:`_clause`).
 _CLAUSE_REACH = 150
 _PERIOD_WORD = {"year": "per year", "annum": "per year", "annually": "per year",
@@ -145,8 +167,26 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
             qualifier=q.qualifier, period=rate or ctx.period(q.start, end, sent, nxt),
             date=ctx.date_in(sent), value_high=q.value_high, vague=q.vague,
             place_id=scope.place_id, place_name=scope.place_name, scope_reason=scope.reason,
-            sentence=sent))
-    return figures
+            sentence=sent, article_date=article.date, date_source=article.date_source))
+    coarse = frozenset(m.place_id for m in ctx.mentions if m.kind in ("province", "country"))
+    related = {m.place_id: frozenset(u for u in (m.legacy_unit, m.successor) if u)
+               for m in ctx.mentions if m.legacy_unit or m.successor}
+    return merge_repeats(figures, _title_occurrences(article), coarse=coarse, related=related)
+
+
+def _title_occurrences(article: Article):
+    """Yield ``(key, (start, end, quote))`` for the figures written in the title."""
+    span, text = article.title_span, article.text
+    if span is None or span.end <= span.start:
+        return
+    for m in iter_quantities(text, span.start, span.end):
+        q = parse_quantity(m)
+        if _is_date_or_year(text, q, m, Notes()) or not _plausible(text, q, m):
+            continue
+        counted = _counted(text, q, m)
+        if counted is not None and not q.vague:
+            subject, unit, end, _ = counted
+            yield (q.value, q.value_high, unit, subject), (q.start, end, text[q.start:end])
 
 
 def _is_date_or_year(text: str, q: Quantity, m: re.Match, notes: Notes) -> bool:
@@ -203,12 +243,18 @@ def _counted(text: str, q: Quantity, m: re.Match) -> tuple[str, str, int, str | 
         subject, np_end = None, end
         of = _OF.match(text, end)
         if of:
-            words, np_end = _noun_phrase(text, of.end(), need_plural=False)
+            words, np_end = _noun_phrase(text, of.end(), need_plural=False, share=False)
             subject = _subject(words) if words else None
+        elif m.group("unit") and text[m.start("unit") - 1] == "-":
+            # "a 52-km border", "the 3.5-hectare field": the noun after is counted
+            words, np_end = _noun_phrase(text, end, need_plural=False, share=False)
+            subject = _subject(words[:2]) if words else None
+            if len(words) > 2:  # the quote ends with the two words kept
+                np_end = _WORD.match(text, _WORD.match(text, end).end()).end()
         if subject is None:
             subject = _UNIT_DEFAULT.get(q.unit, q.unit)
             np_end = end
-            if q.unit in ("VND", "USD"):
+            if q.unit in CURRENCIES:
                 v = _VALUE_OF.search(text, max(0, q.start - 160), q.start)
                 if v:
                     subject = v.group(1).lower()
@@ -225,7 +271,11 @@ def _counted(text: str, q: Quantity, m: re.Match) -> tuple[str, str, int, str | 
         if head in _NOT_COUNTED or (q.value is not None and not q.is_word and q.value == 1
                                     and head.endswith("s")):
             return None
+        if head in _PAIR_REFERENCES and q.value == 2:
+            return None
         q_unit = "officers and soldiers" if subject.endswith("officers and soldiers") else head
+        if head in _DEMONYMS:
+            q_unit = "people"
         after = _RATE.match(text, end)
         if after and rate is None:
             rate, end = after, after.end()
@@ -242,8 +292,14 @@ def _rate_label(rate: re.Match | None) -> str | None:
     return _PERIOD_WORD[(rate.group(1) or rate.group(2)).lower()]
 
 
-def _noun_phrase(text: str, pos: int, *, need_plural: bool) -> tuple[list[str], int]:
-    """Read the words counted after *pos*: up to the first plural noun (at most 5 words)."""
+def _noun_phrase(text: str, pos: int, *, need_plural: bool,
+                 share: bool = True) -> tuple[list[str], int]:
+    """Read the words counted after *pos*: up to the first plural noun (at most 5 words).
+
+    With *share*, "36 provincial-level and 217 post-level meetings" share
+    the head noun; a measure's "of" phrase never does ("15 kg of heroin and
+    350,000 yuan" is two figures).
+    """
     words: list[str] = []
     end = own_end = pos
     shared = False
@@ -253,9 +309,12 @@ def _noun_phrase(text: str, pos: int, *, need_plural: bool) -> tuple[list[str], 
             break
         word = w.group(1)
         low = word.lower()
+        if words and not shared and ((low.endswith("ed") and len(low) > 4) or low in _VERBS):
+            break  # "15 kg of heroin seized at ...", "... came from": a verb ends the phrase
         if low in _STOP:
             # "36 provincial-level and 217 post-level meetings": share the head noun
-            link = _AND_NUM.match(text, end) if low == "and" and words and not shared else None
+            link = (_AND_NUM.match(text, end) if share and low == "and" and words and not shared
+                    else None)
             if link is None:
                 break
             shared, own_end, end = True, end, link.end()
@@ -263,6 +322,11 @@ def _noun_phrase(text: str, pos: int, *, need_plural: bool) -> tuple[list[str], 
         if not shared or _plural(low):
             words.append(word)
         end = w.end()
+        if low in _DEMONYMS and not words[:-1]:
+            nxt = _WORD.match(text, end)
+            after = nxt.group(1).lower() if nxt else ""
+            if not after or after in _STOP or after.endswith("ed"):
+                return words, end  # "seven Vietnamese in ...": the nationality is the noun
         if _plural(low):
             if low == "officers":
                 more = _AND_SOLDIERS.match(text, end)
@@ -277,6 +341,8 @@ def _noun_phrase(text: str, pos: int, *, need_plural: bool) -> tuple[list[str], 
 
 def _plural(word: str) -> bool:
     if word in _IRREGULAR:
+        return True
+    if len(word) > 5 and word.endswith("men"):  # militiamen, policemen, fishermen
         return True
     return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
             and word not in _NOT_NOUN)

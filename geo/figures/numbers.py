@@ -61,7 +61,14 @@ UNITS: dict[str, str] = {
     "mw": "MW", "kw": "kW", "kwh": "kWh",
     "%": "%", "percent": "%", "per cent": "%",
     "vnd": "VND", "dong": "VND", "usd": "USD", "us$": "USD", "$": "USD",
+    "dollars": "USD", "us dollars": "USD",
+    "cny": "CNY", "rmb": "CNY", "yuan": "CNY", "chinese yuan": "CNY", "renminbi": "CNY",
+    "lak": "LAK", "kip": "LAK", "kips": "LAK", "lao kip": "LAK",
+    "thb": "THB", "baht": "THB", "thai baht": "THB",
 }
+#: Currencies: the normalised units that are money.
+CURRENCIES = frozenset({"VND", "USD", "CNY", "LAK", "THB"})
+_CURRENCY_WORDS = frozenset(k for k, v in UNITS.items() if v in CURRENCIES)
 
 #: Qualifiers before a number, as written in figures (lower case).
 QUALIFIERS = ("more than", "less than", "fewer than", "up to", "at least", "over", "nearly",
@@ -71,8 +78,8 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)*"
 _WORD_ALT = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in WORD_NUMBERS),
                             key=len, reverse=True))
 _WORD = rf"(?:{_WORD_ALT})(?:-(?:{'|'.join(_UNITS_WORDS)}))?"
-_UNIT_ALT = "|".join(sorted((re.escape(u).replace(r"\ ", r"\s+") for u in UNITS if u not in
-                             ("vnd", "usd", "us$", "$", "dong")), key=len, reverse=True))
+_UNIT_ALT = "|".join(sorted((re.escape(u).replace(r"\ ", r"\s+") for u in UNITS
+                             if u not in _CURRENCY_WORDS), key=len, reverse=True))
 _QUAL_ALT = "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS)
 
 # Word boundaries that count a combining mark (U+0300-U+036F) as part of the
@@ -86,16 +93,19 @@ _E = r"(?![\w\u0300-\u036f])"  # a word ends here
 #: ``unit``, ``cur2`` (currency after).
 QUANTITY = re.compile(
     rf"(?:(?P<qual>{_B}(?:{_QUAL_ALT}))\s+)?"
-    rf"(?:(?P<cur>{_B}VND|{_B}USD|US\$|\$)\s?)?"
+    rf"(?:(?P<cur>{_B}(?:VND|USD|CNY|RMB|LAK|THB)|US\$|\$)\s?)?"
     r"(?:"
     rf"(?P<vague>{_B}(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions)\s+of)\b"
     r"|"
-    rf"(?P<num>(?:(?<=VND)|(?<=USD)|(?<=\$)|(?<![\w.,/+:\-\u0300-\u036f]))(?:{_DIGITS})"
+    rf"(?P<num>(?:(?<=VND)|(?<=USD)|(?<=CNY)|(?<=RMB)|(?<=LAK)|(?<=THB)|(?<=\$)"
+    rf"|(?<![\w.,/+:\-\u0300-\u036f]))(?:{_DIGITS})"
     rf"|{_B}{_WORD}{_E})"
     rf"(?:[^\S\n]*(?:-|–|\bto\b)[^\S\n]*(?P<high>{_DIGITS})(?!\d|,\d))?"
     rf"(?:[^\S\n]*(?P<scale>\b(?:thousand|million|billion|bn|trillion){_E}))?"
-    rf"(?:[^\S\n]*(?P<unit>(?:{_UNIT_ALT}){_E}|%))?"
-    rf"(?:[^\S\n]*(?P<cur2>\b(?:VND|USD|dong){_E}))?"
+    # "52 km", "52km", and the hyphenated adjective "a 52-km border"
+    rf"(?:(?:[^\S\n]*|-)(?P<unit>(?:{_UNIT_ALT}){_E}|%))?"
+    rf"(?:[^\S\n]*(?P<cur2>\b(?:VND|USD|dong|CNY|RMB|LAK|THB|(?:chinese\s+)?yuan|renminbi|"
+    rf"(?:lao\s+)?kips?|(?:thai\s+)?baht|(?:US\s+)?dollars){_E}))?"
     r")",
     re.IGNORECASE,
 )
@@ -229,7 +239,8 @@ _STEMS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"
 # What may stand right before a number (qualifier, currency, "a" of "a dozen"),
 # matched backwards on the reversed text before it: one anchored attempt.
 _REV_QUAL = "|".join(q[::-1].replace(" ", r"\s+") for q in QUALIFIERS)
-_PREFIX_REV = re.compile(rf"(?:\s+a\b)?(?:\s?(?:DNV\b|DSU\b|\$SU|\$))?(?:\s+(?:{_REV_QUAL})\b)?",
+_PREFIX_REV = re.compile(rf"(?:\s+a\b)?(?:\s?(?:DNV\b|DSU\b|YNC\b|BMR\b|KAL\b|BHT\b|\$SU|\$))?"
+                         rf"(?:\s+(?:{_REV_QUAL})\b)?",
                          re.IGNORECASE)
 
 

@@ -9,7 +9,8 @@ Rules (the first that applies wins; see :data:`RULES`):
 
 1. drug substances, drug tablets → ``drugs_crime``;
 2. border length or markers (head noun border, frontier, boundary, markers,
-   landmarks) → ``border``;
+   landmarks), lengths of roads, routes, trails, fences, and any length in
+   a clause about the border → ``border``;
 3. a clause about joint patrols, foreign counterparts or twinning →
    ``diplomacy``;
 4. a clause about renouncing cults, religion, Pháp Luân Công →
@@ -23,7 +24,7 @@ Rules (the first that applies wins; see :data:`RULES`):
 9. a clause about self-management by residents or security commitments, or
    collectives → ``self_management``;
 10. cases, suspects, or a clause about drugs, trafficking, smuggling,
-    contraband → ``drugs_crime``;
+    contraband, arrests → ``drugs_crime``;
 11. people deployed (personnel, officers, soldiers, troops, militia,
     operations) → ``personnel``;
 12. workdays, houses, vehicles, rice, gifts, money for support, or a clause
@@ -93,6 +94,12 @@ RULES: tuple[tuple[Theme, re.Pattern | None, re.Pattern | None, re.Pattern | Non
      _ANY),
     (Theme.BORDER, _re(r"^(border|borders|frontier|boundary|borderline|markers|landmarks|"
                        r"milestones)$"), _ANY, _ANY),
+    # lengths of roads and paths (patrol roads, border roads), or any length in a
+    # clause about the border ("24 km along the border")
+    (Theme.BORDER, _re(r"^(roads?|routes?|trails?|paths?|tracks?|highways?|fences?)$"),
+     _re(r"^(km|m)$"), _ANY),
+    (Theme.BORDER, _ANY, _re(r"^(km|m)$"), _re(r"border|frontier|boundary|\broads?\b|\broutes?\b|"
+                                                r"\btrails?\b")),
     (Theme.DIPLOMACY, _ANY, _ANY, _re(r"joint patrol|counterpart|twinning|bilateral|"
                                       r"foreign (?:forces|side|partners)")),
     (Theme.SECURITY_OUTREACH, _ANY, _ANY, _re(r"renounce|\bcults?\b|religio|spiritualism|"
@@ -108,7 +115,8 @@ RULES: tuple[tuple[Theme, re.Pattern | None, re.Pattern | None, re.Pattern | Non
                                             r"\bcollectives\b")),
     (Theme.DRUGS_CRIME, _re(r"^(cases|suspects|offenders|arrests|smugglers|traffickers|"
                             r"criminals)$"), _ANY, _ANY),
-    (Theme.DRUGS_CRIME, _ANY, _ANY, _re(r"\bdrugs?\b|traffick|smuggl|contraband|seiz|crimes?\b")),
+    (Theme.DRUGS_CRIME, _ANY, _ANY, _re(r"\bdrugs?\b|traffick|smuggl|contraband|seiz|crimes?\b|"
+                                        r"\barrest|narcotic|heroin|opium|methamphetamine")),
     (Theme.PERSONNEL, _re(r"^(personnel|officers|soldiers|troops|staff|militia|militiamen|"
                           r"guards|forces|cadres|commanders|operations|police|policemen|"
                           r"officers and soldiers)$"), _ANY, _ANY),

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from geo.mentions._index import NameHit
 from geo.mentions.resolve import ADMIN_KINDS, choose_in_container, compatible, fits
 from geo.model import CURRENT, LEGACY, MERGER_DATE, Kind, Place
+from geo.reading.dates import date_bounds
 from geo.region import in_home_province
 
 # One pattern per phrase, each starting with a literal: the regex engine then
@@ -28,10 +29,18 @@ _NEW_ERA_WORDS = tuple(re.compile(p) for p in (
 
 
 def era_of_date(date: str | None) -> str | None:
-    """Return the era of an ISO date: ``"legacy"`` before 1 July 2025, ``"2025"`` from it."""
+    """Return the era of an ISO date: ``"legacy"`` before 1 July 2025, ``"2025"`` from it.
+
+    A partial date ("2025", "2024-11", as read from a page that gives only a
+    year or month, or an ambiguous numeric date) decides only when every day
+    it may mean lies in one era: "2025" alone decides nothing.
+    """
     if not date:
         return None
-    return LEGACY if date[:10] < MERGER_DATE else CURRENT
+    first, last = date_bounds(date)
+    if last < MERGER_DATE:
+        return LEGACY
+    return CURRENT if first >= MERGER_DATE else None
 
 
 def era_from_words(folded_body: str) -> str | None:

@@ -258,7 +258,7 @@ def _new_mention(article: Article, body: Span, start: int, end: int, surface: st
     sentence, paragraph = passages.at(start, end)
     return Mention(article.id, surface, start, end, body.start <= start and end <= body.end,
                    kind, *place_fields, method, score, why, marker_numbers, marker_series,
-                   sentence, paragraph)
+                   sentence, paragraph, article.date, article.date_source)
 
 
 def _facts(place: Place, get) -> tuple[tuple, str]:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
+
+from geo.reading.dates import read_date_line
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
@@ -41,55 +42,16 @@ def line_key(raw: str) -> str:
 
 # --- dates -----------------------------------------------------------------
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august",
-     "september", "october", "november", "december"], start=1)}
-_MONTH_RE = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-             r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_DATE_RE = re.compile(
-    r"^(?:(?:last\s+)?(?:updated|posted|published|date)\s*:?\s*)?"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    r"(?:" + _MONTH_RE.replace("mon>", "mon1>")
-    + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})"
-    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE.replace("mon>", "mon2>")
-    + r",?\s+(?P<y2>\d{4})"
-    r"|(?P<d3>\d{1,2})/(?P<m3>\d{1,2})/(?P<y3>\d{4})"
-    r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2}))"
-    r"(?:[,\s]+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?"
-    r"(?:\s*\(?\s*(?:gmt|utc|ict)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?)?\s*$",
-    re.IGNORECASE,
-)
-
 
 def parse_date_line(key: str) -> str | None:
     """Return the ISO date of a line that is only a date (and time), else ``None``.
 
-    ``"Thursday, August 15, 2024, 09:13 (GMT+7)"`` → ``"2024-08-15"``;
-    numeric dates are day/month/year as Vietnamese sites write them.
+    ``"Thursday, August 15, 2024, 09:13 (GMT+7)"`` → ``"2024-08-15"``; an
+    ambiguous numeric date gives its day-first reading (the page decides,
+    see :func:`geo.reading.dates.settle`).  Rules in :mod:`geo.reading.dates`.
     """
-    if len(key) > 80:
-        return None
-    m = _DATE_RE.match(key)
-    if not m:
-        return None
-    g = m.groupdict()
-    try:
-        if g["y1"]:
-            found = date(int(g["y1"]), _month(g["mon1"]), int(g["d1"]))
-        elif g["y2"]:
-            found = date(int(g["y2"]), _month(g["mon2"]), int(g["d2"]))
-        elif g["y3"]:
-            found = date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
-        else:
-            found = date(int(g["y4"]), int(g["m4"]), int(g["d4"]))
-    except ValueError:
-        return None
-    return found.isoformat()
-
-
-def _month(name: str) -> int:
-    name = name.lower().rstrip(".")
-    return next(i for m, i in _MONTHS.items() if m.startswith(name))
+    found = read_date_line(key)
+    return found.iso if found else None
 
 
 # --- datelines and section labels ------------------------------------------

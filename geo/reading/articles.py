@@ -38,6 +38,7 @@ How a page is read (line by line; classifiers in :mod:`geo.reading._furniture`):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -54,10 +55,22 @@ from geo.reading._furniture import (
     is_section_label,
     line_key,
     match_dateline,
-    parse_date_line,
+)
+from geo.reading.dates import (
+    DateRead,
+    is_stamp_line,
+    publication_date,
+    read_date_line,
+    split_dated_line,
 )
 
 _SENTENCE_END = (".", "!", "?", "…")
+# metadata lines a scraper writes above the page ("url: https://...", "Source: VNA")
+_META = re.compile(r"^(?:url|link|source|outlet|site|author|category|section|language|lang|"
+                   r"id|slug|canonical|publisher)\s*:\s*\S", re.IGNORECASE)
+_TITLE_LABEL = re.compile(r"title\s*:\s*", re.IGNORECASE)
+# a breadcrumb: "Home | Politics | Society", "News > Border" (short items, no sentence)
+_BREADCRUMB = re.compile(r"^[^|>».!?]{1,40}(?:\s[|>»]\s[^|>».!?]{1,40}){1,6}$")
 
 
 @dataclass(slots=True)  # not frozen: a frozen __init__ costs ~1 µs a line
@@ -94,7 +107,7 @@ class _Head:
     title_span: Span | None = None
     title: str | None = None
     body_idx: int = 0
-    dates: list[tuple[int, str]] | None = None
+    dates: list[tuple[int, DateRead]] | None = None
     furniture: list[int] | None = None
     byline: str | None = None
 
@@ -114,10 +127,11 @@ def _read_head(lines: list[_Line]) -> _Head:
         if not ln.key:
             i += 1
             continue
-        iso = parse_date_line(ln.key)
-        if iso:
-            head.dates.append((i, iso))
-        elif not is_section_label(ln.key):
+        found = read_date_line(ln.key)
+        if found:
+            head.dates.append((i, found))
+        elif not (is_section_label(ln.key) or is_stamp_line(ln.key) or _META.match(ln.key)
+                  or _BREADCRUMB.match(ln.key)):
             break
         head.furniture.append(i)
         i += 1
@@ -128,18 +142,26 @@ def _read_head(lines: list[_Line]) -> _Head:
         start = ln.start + len(ln.raw) - len(stripped) + hashes
         while start < ln.end and text_is_space(ln.raw[start - ln.start]):
             start += 1
+        label = _TITLE_LABEL.match(ln.raw, start - ln.start)
+        if label and label.end() < len(ln.raw.rstrip()):
+            start = ln.start + label.end()
         head.title_idx = i
         head.title_span = Span(start, ln.start + len(ln.raw.rstrip()))
         head.title = ln.raw[start - ln.start:].rstrip()
         i += 1
         while i < n:
             key = lines[i].key
-            iso = parse_date_line(key) if key else None
-            if iso:
-                head.dates.append((i, iso))
+            found = read_date_line(key) if key else None
+            if found or (key and (is_stamp_line(key) or _META.match(key)
+                                  or key == line_key(head.title))):
+                if found:
+                    head.dates.append((i, found))
                 head.furniture.append(i)
             elif key and key.lower().startswith("by ") and is_name_line(key):
                 head.byline = byline_name(key)
+            elif key and (dated := split_dated_line(key)) and is_name_line(dated[0]):
+                head.byline = byline_name(dated[0])  # "By Hà Linh | 14/03/2023 10:32"
+                head.dates.append((i, dated[1]))
             elif key:
                 break
             i += 1
@@ -301,12 +323,17 @@ def parse_article(
                   and (s := _trimmed(lines, i, i + 1))]
     furniture += _sections(lines, tail, len(lines)) if tail < len(lines) else []
 
-    date = _publication_date(head)
+    date, date_source, precision, ambiguity = _publication_date(head, lines, text, dateline,
+                                                                body_start)
     meta = meta or {}
     meta_date = (meta.get("date") or "").strip() or None
     if meta_date and date and meta_date != date:
         warnings.append(f"{path or article_id}: manifest date {meta_date} differs from the "
                         f"text's {date}")
+    elif ambiguity and not meta_date:
+        warnings.append(f"{path or article_id}: {ambiguity}")
+    if meta_date:
+        date, date_source, precision = meta_date, "manifest", _precision(meta_date)
     return Article(
         id=article_id,
         text=text,
@@ -315,7 +342,9 @@ def parse_article(
         title_span=head.title_span,
         byline=byline or head.byline,
         dateline=dateline,
-        date=meta_date or date,
+        date=date,
+        date_source=date_source,
+        date_precision=precision,
         outlet=(meta.get("outlet") or "").strip() or None,
         body=Span(body_start, body_end),
         furniture=tuple(sorted(furniture, key=lambda s: s.start)),
@@ -323,11 +352,16 @@ def parse_article(
     )
 
 
-def _publication_date(head: _Head) -> str | None:
-    if not head.dates:
-        return None
+def _publication_date(head: _Head, lines: list[_Line], text: str, dateline: Span | None,
+                      body_start: int) -> tuple[str | None, str, str | None, str | None]:
     anchor = head.title_idx if head.title_idx is not None else head.body_idx
-    return min(head.dates, key=lambda d: (abs(d[0] - anchor), -d[0]))[1]
+    lead = text[body_start:body_start + 400].split("\n", 1)[0]
+    return publication_date(head.dates or [], anchor, [ln.key for ln in lines], text,
+                            text[dateline.start:dateline.end] if dateline else None, lead)
+
+
+def _precision(iso: str) -> str:
+    return "day" if len(iso) >= 10 else "month" if len(iso) == 7 else "year"
 
 
 def in_body(article: Article, start: int, end: int | None = None) -> bool:

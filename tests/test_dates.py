@@ -1,0 +1,263 @@
+"""Publication dates read from the page: forms, stamps, ambiguity, wire leads, the era."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.mentions.era import era_of_date
+from geo.reading.articles import parse_article
+from geo.reading.dates import date_bounds, numeric_order, read_date_line, settle
+
+# (line, iso, precision, pattern): read off the line.
+DATE_LINES = [
+    ("Updated: 14/03/2023 10:32", "2023-03-14", "day", "updated"),
+    ("Last updated 14/03/2023, 10:32 AM", "2023-03-14", "day", "updated"),
+    ("Tuesday, March 14, 2023", "2023-03-14", "day", "long-date"),
+    ("Tue, March 14, 2023 | 10:32", "2023-03-14", "day", "long-date"),
+    ("14/03/2023 - 10:32", "2023-03-14", "day", "numeric-date"),
+    ("14-03-2023 10:32", "2023-03-14", "day", "numeric-date"),
+    ("14.3.2023", "2023-03-14", "day", "numeric-date"),
+    ("10:32 14/03/2023", "2023-03-14", "day", "numeric-date"),
+    ("Thứ Ba, 14/3/2023 - 10:32 (GMT+7)", "2023-03-14", "day", "numeric-date"),
+    ("date 2023-03-14", "2023-03-14", "day", "date-field"),
+    ("Date: 2023-03-14", "2023-03-14", "day", "date-field"),
+    ("Published: 14/03/2023 08:10", "2023-03-14", "day", "published"),
+    ("Posted on March 14th, 2023", "2023-03-14", "day", "posted"),
+    ("Published on 14/03/2023 at 10:32", "2023-03-14", "day", "published"),
+    ("Publication date: 14 March 2023", "2023-03-14", "day", "published"),
+    ("2023-03-14", "2023-03-14", "day", "iso-date"),
+    ("2023-03-14T10:32:00+07:00", "2023-03-14", "day", "iso-date"),
+    ("03/14/2023", "2023-03-14", "day", "numeric-date"),  # only month-first reads
+    ("Published: March 2023", "2023-03", "month", "published"),
+    ("Date: 2023-03", "2023-03", "month", "date-field"),
+    ("Date: 2023", "2023", "year", "date-field"),
+]
+NOT_DATE_LINES = [
+    "2023", "March 2023", "2020-2025", "2021-2026 term", "31/02/2024", "14/13/2023",
+    "On May 21, the Nậm Kè Border Post seized 6 kg of opium.",
+    "Directive 01/CT-TTg", "Decree No.03/2019/NĐ-CP", "Last visited: 20/03/2023 14:02",
+    "Date: 2023-13", "Comment", "Updated by Hà Linh",
+]
+
+
+@pytest.mark.parametrize(("line", "iso", "precision", "pattern"), DATE_LINES)
+def test_date_line_forms(line, iso, precision, pattern):
+    found = read_date_line(line)
+    if iso is None:
+        assert found is None
+        return
+    assert (found.iso, found.precision, found.pattern) == (iso, precision, pattern)
+    assert found.alt is None
+
+
+@pytest.mark.parametrize("line", NOT_DATE_LINES)
+def test_not_date_lines(line):
+    assert read_date_line(line) is None
+
+
+@pytest.mark.parametrize("line", ["05/06/2021", "Updated: 05/06/2021 09:00", "05.06.2021"])
+def test_ambiguous_numeric_keeps_both_readings(line):
+    found = read_date_line(line)
+    assert (found.iso, found.alt) == ("2021-06-05", "2021-05-06")
+    assert settle(found, None) == ("2021", "year", True)
+    assert settle(found, "day-first")[:2] == ("2021-06-05", "day")
+    assert settle(found, "month-first")[:2] == ("2021-05-06", "day")
+
+
+def test_same_day_and_month_is_not_ambiguous():
+    assert read_date_line("05/05/2021").alt is None
+
+
+@pytest.mark.parametrize(("text", "order"), [
+    ("Recent news\n- Flood relief 25/03/2023", "day-first"),
+    ("Thứ Hai, 06/03/2023", "day-first"),
+    ("ngày 05/06/2021", "day-first"),
+    ("More stories: 03/25/2023", "month-first"),
+    ("05/06/2021 only", None),
+    ("25/03/2023 and 03/25/2023", None),  # conflicting evidence is none
+])
+def test_numeric_order_evidence(text, order):
+    assert numeric_order(text) == order
+
+
+# --- whole pages: what date the article reports -----------------------------
+
+def _page(text: str, **meta) -> tuple:
+    a = parse_article(text, article_id="x", meta=meta or None)
+    return a.date, a.date_source, a.date_precision
+
+
+BODY = "The Nậm Kè Border Post seized 6 kg of opium in Nậm Kè commune.\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # provincial paper: the timestamp under the title
+    (f"Border guards seize opium\nUpdated: 14/03/2023 10:32\n\nĐBP - {BODY}",
+     ("2023-03-14", "text:updated", "day")),
+    # army paper: site header date (the day the page was viewed), then the article's own
+    (f"Monday, March 20, 2023, 08:32 (GMT+7)\n\nTuesday, March 14, 2023, 09:13 (GMT+7)\n"
+     f"Border guards seize opium\n\n{BODY}", ("2023-03-14", "text:long-date", "day")),
+    # scraper metadata block on top
+    (f"title: Border guards seize opium\nurl: https://example.vn/a\ndate 2023-03-14\n\n{BODY}",
+     ("2023-03-14", "text:date-field", "day")),
+    (f"Date: 2023-03-14\nSource: VNA\nBorder guards seize opium\n\n{BODY}",
+     ("2023-03-14", "text:date-field", "day")),
+    # published beats updated, wherever they stand
+    (f"Border guards seize opium\nUpdated: 16/03/2023 10:00\nPublished: 14/03/2023 08:10\n\n"
+     f"{BODY}", ("2023-03-14", "text:published", "day")),
+    (f"Border guards seize opium\n14/03/2023 - 10:32\n\n{BODY}",
+     ("2023-03-14", "text:numeric-date", "day")),
+    (f"Border guards seize opium\nBy Hà Linh\n2023-03-14T10:32:00+07:00\n\n{BODY}",
+     ("2023-03-14", "text:iso-date", "day")),
+    (f"Border guards seize opium\nPublished: March 2023\n\n{BODY}",
+     ("2023-03", "text:published", "month")),
+    # army paper: a header date above the title (the day viewed), "Updated" below it
+    (f"Monday, 27/03/2023 08:00 (GMT+7)\nBorder guards seize opium\n"
+     f"Updated: 26/03/2023 - 17:45\n\nQĐND - {BODY}", ("2023-03-26", "text:updated", "day")),
+    # scraped page: breadcrumb and visited stamp above the title, wire lead below
+    ("Home | Politics | Society\nLast visited: 21/03/2023 09:15\nBorder guards seize opium\n"
+     "Advertisement 20/03/2023\nHanoi (VNA) – Border guards on March 13 seized 6 kg of opium "
+     "in Nậm Kè commune.\n", ("2023-03-13", "text:wire-lead", "day")),
+    # a byline with the date on one line
+    (f"Border guards seize opium\nBy Hà Linh | 14/03/2023 10:32\n\nĐBP - {BODY}",
+     ("2023-03-14", "text:numeric-date", "day")),
+    (f"Border guards seize opium\nHà Linh - Tuesday, March 14, 2023\n\n{BODY}",
+     ("2023-03-14", "text:long-date", "day")),
+    # no date at all
+    (f"Border guards seize opium\n\nĐBP - {BODY}", (None, "none", None)),
+    # the manifest wins and says so
+])
+def test_page_dates(text, expected):
+    assert _page(text) == expected
+
+
+def test_manifest_date_wins_with_its_source():
+    text = f"Border guards seize opium\nUpdated: 14/03/2023 10:32\n\n{BODY}"
+    assert _page(text, date="2023-03-15") == ("2023-03-15", "manifest", "day")
+    a = parse_article(text, article_id="x", meta={"date": "2023-03-15"})
+    assert any("differs" in w for w in a.warnings)
+
+
+def test_breadcrumb_metadata_and_repeated_title_are_head_furniture():
+    text = ("title: Border guards seize opium\nurl: https://example.vn/a\ndate 2023-03-14\n\n"
+            f"Border guards seize opium\n\nĐBP - {BODY}")
+    a = parse_article(text, article_id="x")
+    assert a.title == "Border guards seize opium"
+    assert a.text[a.body.start:].startswith("The Nậm Kè Border Post")
+    b = parse_article(f"News > Border\nBorder guards seize opium\n\n{BODY}", article_id="y")
+    assert b.title == "Border guards seize opium"
+
+
+def test_byline_with_a_date_gives_both():
+    a = parse_article(f"Border guards seize opium\nBy Hà Linh, 14/03/2023\n\n{BODY}",
+                      article_id="x")
+    assert (a.byline, a.date) == ("Hà Linh", "2023-03-14")
+    assert a.text[a.body.start:].startswith("The Nậm Kè")
+
+
+def test_a_body_sentence_ending_in_a_date_is_not_a_byline():
+    text = ("Border guards seize opium\nThe post reported the case to police on 14/03/2023\n\n"
+            f"{BODY}")
+    assert _page(text) == (None, "none", None)
+
+
+def test_visited_and_advertisement_stamps_are_not_the_date():
+    text = (f"Last visited: 20/03/2023 14:02\nAdvertisement 19/03/2023\n"
+            f"Border guards seize opium\n\n{BODY}")
+    a = parse_article(text, article_id="x")
+    assert (a.date, a.date_source) == (None, "none")
+    assert a.title == "Border guards seize opium"  # the stamps are furniture, not the title
+
+
+def test_dates_of_other_stories_in_the_furniture_are_not_the_date():
+    text = (f"Border guards seize opium\n\nĐBP - {BODY}\nRecent news\n"
+            "  • Flood relief in Mường Nhé\n    14/03/2023 10:32\n")
+    assert _page(text) == (None, "none", None)
+
+
+def test_event_dates_in_the_body_are_not_the_date():
+    text = ("Border guards seize opium\n\nĐBP - On May 21, 2023, the Nậm Kè Border Post "
+            "seized 6 kg of opium.\n\nOn May 22, it handed over two suspects.\n")
+    assert _page(text) == (None, "none", None)
+
+
+def test_ambiguous_date_keeps_only_its_year_and_warns():
+    text = f"Border guards seize opium\n05/06/2021 10:32\n\n{BODY}"
+    a = parse_article(text, article_id="x")
+    assert (a.date, a.date_source, a.date_precision) == ("2021", "text:numeric-date", "year")
+    assert any("only its year 2021" in w for w in a.warnings)
+
+
+def test_ambiguous_date_is_settled_by_another_date_of_the_page():
+    text = (f"Border guards seize opium\n05/06/2021 10:32\n\n{BODY}\nRelated news\n"
+            "  • Border trade grows 25/05/2021\n")
+    assert _page(text) == ("2021-06-05", "text:numeric-date", "day")
+
+
+# wire copy: the lead gives the day, the page the year
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Border guards seize opium\n\nĐIỆN BIÊN (VNA) – Border guards of Điện Biên seized 6 kg "
+     "of opium on March 13, officials said.\n\nMore.\n\n© 2023 Vietnam News Agency\n",
+     "2023-03-13"),
+    # the year comes from the page's visited stamp; a December day is the year before
+    ("Last visited: 05/01/2024 10:00\nBorder guards seize opium\n\nHÀ NỘI (VNA) – Border "
+     "guards seized 6 kg of opium on December 28 in Điện Biên.\n", "2023-12-28"),
+    ("Border guards seize opium\n\nĐIỆN BIÊN (VNS) - On Tuesday, March 14, 2023, border guards "
+     "seized 6 kg of opium.\n", "2023-03-14"),
+    # VNA's English site writes the city in mixed case
+    ("Border guards seize opium\n\nHanoi (VNA) – The Border Guard High Command on March 13 "
+     "reported 6 kg of opium seized in Điện Biên.\n\nCopyright 2023 VNA\n", "2023-03-13"),
+])
+def test_wire_lead_dates(text, expected):
+    assert _page(text) == (expected, "text:wire-lead", "day")
+
+
+@pytest.mark.parametrize("text", [
+    # a provincial paper's dateline is not a wire agency: "on May 7" is an event
+    "Border guards seize opium\n\nĐBP - On May 7, border guards seized 6 kg of opium.\n\n© 2023\n",
+    # a wire lead without any year on the page stays undated
+    "Border guards seize opium\n\nHÀ NỘI (VNA) – Border guards seized 6 kg of opium on March 13.\n",
+    # the day is in the second paragraph, not the lead
+    "Border guards seize opium\n\nHÀ NỘI (VNA) – Border guards seized 6 kg of opium.\n\n"
+    "On March 13, they handed it over.\n\n© 2023 VNA\n",
+])
+def test_not_wire_lead_dates(text):
+    assert _page(text) == (None, "none", None)
+
+
+# --- partial dates and the era ---------------------------------------------
+
+@pytest.mark.parametrize(("iso", "bounds"), [
+    ("2023", ("2023-01-01", "2023-12-31")),
+    ("2024-02", ("2024-02-01", "2024-02-29")),
+    ("2023-12", ("2023-12-01", "2023-12-31")),
+    ("2023-03-14", ("2023-03-14", "2023-03-14")),
+])
+def test_date_bounds(iso, bounds):
+    assert date_bounds(iso) == bounds
+
+
+@pytest.mark.parametrize(("iso", "era"), [
+    ("2024", "legacy"), ("2025-06", "legacy"), ("2025-07", "2025"), ("2026", "2025"),
+    ("2025", None),  # half of 2025 is before the merger: the year alone decides nothing
+    ("2025-06-30", "legacy"), ("2025-07-01", "2025"), (None, None),
+])
+def test_era_of_partial_dates(iso, era):
+    assert era_of_date(iso) == era
+
+
+def test_era_rule_uses_the_date_read_from_the_text(gaz):
+    """Dated 2023 by its page, "Pa Thơm commune" is the legacy commune."""
+    from geo.pipeline import process_article
+
+    text = ("Border guards help farmers\nUpdated: 14/08/2023 10:32\n\nĐBP - Officers of the "
+            "Pa Thơm Border Post helped farmers in Pa Thơm commune harvest maize.\n")
+    result = process_article(parse_article(text, article_id="x"), gaz)
+    commune = next(m for m in result.mentions if m.kind == "commune")
+    assert gaz.get(commune.place_id).era == "legacy"
+    assert (commune.article_date, commune.date_source) == ("2023-08-14", "text:updated")
+    row = commune.to_row()
+    assert list(row)[-2:] == ["article_date", "date_source"]
+    undated = process_article(parse_article(text.replace("Updated: 14/08/2023 10:32\n", ""),
+                                            article_id="x"), gaz)
+    assert all(m.date_source == "none" and m.article_date is None for m in undated.mentions)

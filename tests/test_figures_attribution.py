@@ -1,0 +1,180 @@
+"""Attribution: the place a reader names for each figure, on varied article text.
+
+Every case is a short article (wire copy, provincial paper, army paper,
+scraped page) run through the real pipeline (mentions by
+:mod:`geo.mentions`, figures by :mod:`geo.figures`).  The expected place is
+the one a reader names for the figure, written by reading the sentence: the
+post that "handed over 21 people", the village where "6 kg of opium" was
+seized, the commune with "1,480 households".  ``scope_reason`` must name
+the rule that applied.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.pipeline import process_article
+from geo.reading.articles import parse_article
+
+#: (article body, number as written, place name a reader names, rule prefix).
+CASES = [
+    # 1 the post is the clause subject
+    ("The Nậm Kè Border Post handed over 21 people to the Lao authorities on Monday.",
+     "21", "Nậm Kè Border Post", "clause subject"),
+    # 2 the village where the drugs were seized, after the figure
+    ("Border guards seized 6 kg of opium in Tàng Phon village.",
+     "6", "Tàng Phon", "clause location"),
+    # 3 a post seizes in a village: the village is where
+    ("The Pa Thơm Border Post seized 6 kg of opium in Pa Xa Lào village on May 21.",
+     "6", "Pa Xa Lào", "clause location"),
+    # 4 the commune with the households
+    ("Nà Hỳ commune has 1,480 households, most of them Mông people.",
+     "1,480", "Nà Hỳ", "clause subject"),
+    # 5 households in a commune, helped by a post
+    ("Officers of the Si Pa Phìn Border Post gave rice to 45 households in Chà Nưa commune.",
+     "45", "Chà Nưa", "clause location"),
+    # 6 a post's patrols, the border only as a direction
+    ("Last year the Mường Nhé Border Post conducted 120 patrols along the border with Laos.",
+     "120", "Mường Nhé Border Post", "clause subject"),
+    # 7 wire copy: locative before the figure
+    ("In Mường Nhé commune, border guards and police arrested 3 suspects with 2 kg of heroin.",
+     "3", "Mường Nhé", "clause subject"),
+    # 8 the seizure in the village, two figures in one clause
+    ("Border guards of the Nà Bủng Border Post arrested two men carrying 12,000 methamphetamine "
+     "tablets in Nà Bủng commune.", "12,000", "Nà Bủng", "clause location"),
+    # 9 passive, agent after the figure
+    ("More than 4,000 meth pills were seized by the A Pa Chải Border Post last week.",
+     "4,000", "A Pa Chải Border Post", "sentence place"),
+    # 10 houses built in a commune
+    ("The Sen Thượng Border Post built 12 houses for poor families in Sen Thượng commune.",
+     "12", "Sen Thượng", "clause location"),
+    # 11 a post's length of border, its markers
+    ("The Thanh Luông Border Post manages 26 km of border with nine markers.",
+     "26", "Thanh Luông Border Post", "clause subject"),
+    # 12 paragraph's place: the figure's sentence names none
+    ("The Mường Nhà Border Post held a campaign in Mường Nhà commune.\n\n"
+     "During the campaign, officers examined 350 residents and gave out free medicine.",
+     "350", "Mường Nhà Border Post", "previous paragraph actor"),
+    # 13 the village before the figure in the sentence
+    ("At Háng Pu Xi village, soldiers repaired 3 km of road damaged by floods.",
+     "3", "Háng Pu Xi", "clause subject"),
+    # 14 the gate where goods crossed
+    ("Trade through the Tây Trang International Border Gate reached 1.2 million tonnes "
+     "in 2024.", "1.2", "Tây Trang International Border Gate", "clause subject"),
+    # 15 a district's count
+    ("Mường Chà district has 41 kilometres of border with Laos.",
+     "41", "Mường Chà", "clause subject"),
+    # 16 scraped page, the province as subject
+    ("Điện Biên province has 455.573 km of border with Laos and China.",
+     "455.573", "Điện Biên", "clause subject"),
+    # 17 the commune named after a comma, the clause subject is the post
+    ("Officers from the Nậm Kè Border Post, working with Nậm Kè commune, trained 60 militiamen.",
+     "60", "Nậm Kè Border Post", "clause subject"),
+    # 18 location of people handed over (a gate)
+    ("The Huổi Puốc Border Gate Border Post handed over 15 people at the Huổi Puốc Border Gate.",
+     "15", "Huổi Puốc Border Gate", "own phrase"),
+    # 19 army paper: 'the unit' refers back to the post of the previous sentence
+    ("The Leng Su Sìn Border Post stands on the border. This year the unit organised 48 "
+     "patrols.", "48", "Leng Su Sìn Border Post", "clause subject"),
+    # 20 a village in a commune: the village is the more specific
+    ("Soldiers helped 25 households in Nậm Đích village, Chà Nưa commune, harvest rice.",
+     "25", "Nậm Đích", "clause location"),
+    # 21 own phrase: people from a village
+    ("Police questioned 8 residents of Pa Xa Xá village about the case.",
+     "8", "Pa Xa Xá", "own phrase"),
+    # 22 the seizure happened near the village, the actor is the province's border guard
+    ("Điện Biên border guards found 9 kg of heroin near Ka Hâu village in Nậm Pồ.",
+     "9", "Ka Hâu", "clause location"),
+    # 23 two posts, two figures: each its own subject
+    ("The Nà Hỳ Border Post made 30 patrols, while the Nậm Nhừ Border Post made 42 patrols.",
+     "42", "Nậm Nhừ Border Post", "clause subject"),
+    # 24 figure in the lead of a wire story, place after the comma is not the subject
+    ("Over 2,000 residents joined the festival, held in Mường Nhé commune.",
+     "2,000", "Mường Nhé", "sentence place"),
+]
+
+
+#: Written after the rules above, before running them: (body, number, place).
+HELD_OUT = [
+    ("On the occasion of Tết, the Mường Nhé Border Post presented 200 gifts to poor households "
+     "in Leng Su Sìn commune.", "200", "Leng Su Sìn"),
+    ("Sen Thượng commune now has 520 households and 2,900 residents.", "2,900", "Sen Thượng"),
+    ("Working with police, officers of the Nà Hỳ Border Post dismantled a ring and seized "
+     "1.2 kg of heroin.", "1.2", "Nà Hỳ Border Post"),
+    ("Over the past year, the Tây Trang International Border Gate handled 45,000 passengers.",
+     "45,000", "Tây Trang International Border Gate"),
+    ("Border guards discovered 14 people crossing illegally at the Huổi Puốc Border Gate.",
+     "14", "Huổi Puốc Border Gate"),
+    ("The A Pa Chải Border Post patrols 37 km of border, including 11 markers.",
+     "37", "A Pa Chải Border Post"),
+    ("In Pa Thơm commune, the post has mobilised 150 residents to clear 10 km of patrol road.",
+     "150", "Pa Thơm"),
+    ("The authorities of Nậm Kè commune said 30 households in Nậm Kè had received cattle.",
+     "30", "Nậm Kè"),
+    ("The Si Pa Phìn Border Post has 60 officers and soldiers.", "60", "Si Pa Phìn Border Post"),
+    ("Mường Nhé district reported 12 drug cases in the first half of the year.",
+     "12", "Mường Nhé"),
+    ("Soldiers of the Nà Bủng Border Post repaired 7 houses damaged by the storm in Nà Bủng "
+     "commune.", "7", "Nà Bủng"),
+    ("The province's border guards trained 300 militiamen at the Mường Nhà Border Post.",
+     "300", "Mường Nhà Border Post"),
+]
+
+
+def _figure(result, number):
+    text = result.article.text
+    for f in result.figures:
+        if number in text[f.start:f.end]:
+            return f
+    return None
+
+
+def _run(gaz, body):
+    text = f"Border news from Điện Biên\n\nĐBP - {body}\n"
+    return process_article(parse_article(text, article_id="a"), gaz)
+
+
+@pytest.mark.parametrize(("body", "number", "place", "rule"), CASES,
+                         ids=[f"case{i + 1}" for i in range(len(CASES))])
+def test_attribution(gaz, body, number, place, rule):
+    f = _figure(_run(gaz, body), number)
+    assert f is not None, "figure not found"
+    assert (f.place_name, f.scope_reason.split(":")[0]) == (place, rule)
+
+
+def test_attribution_share(gaz):
+    """At least 85 % of all cases tied to the place a reader names (the issue's bar).
+
+    Measured when written: before the clause-location and clause-boundary
+    rules 16/24 of CASES and 9/12 of HELD_OUT; after, 24/24 and 12/12.
+    """
+    cases = [c[:3] for c in CASES] + HELD_OUT
+    right = 0
+    for body, number, place in cases:
+        f = _figure(_run(gaz, body), number)
+        right += f is not None and f.place_name == place
+    assert right / len(cases) >= 0.85
+
+
+def test_article_main_place_before_the_province(gaz):
+    """A figure whose paragraphs name no place takes the place the article is about."""
+    body = ("The Nậm Kè Border Post held a ceremony on Monday. Officers of the Nậm Kè Border "
+            "Post and local people attended.\n\n"
+            "Speakers praised the soldiers for their dedication. They also thanked local "
+            "families for their support.\n\n"
+            "Since January, soldiers have repaired 14 houses and delivered 3 tonnes of rice.")
+    f = _figure(_run(gaz, body), "14")
+    assert (f.place_name, f.scope_reason.split(":")[0]) == ("Nậm Kè Border Post",
+                                                            "article main place")
+
+
+def test_no_main_place_when_two_places_share_the_article(gaz):
+    """Two posts named as often: no main place, the figure falls back to the province."""
+    body = ("Điện Biên border guards held a ceremony. The Nậm Kè Border Post and the Pa Thơm "
+            "Border Post attended, with the Nậm Kè Border Post and the Pa Thơm Border Post "
+            "leading.\n\n"
+            "Speakers praised the soldiers for their dedication. They also thanked local "
+            "families for their support.\n\n"
+            "Since January, soldiers have repaired 14 houses and delivered 3 tonnes of rice.")
+    f = _figure(_run(gaz, body), "14")
+    assert (f.place_name, f.scope_reason.split(":")[0]) == ("Điện Biên", "article main actor")

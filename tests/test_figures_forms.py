@@ -1,0 +1,80 @@
+"""Figure forms: hyphenated measures, foreign currencies, nationalities, road lengths, pairs."""
+
+from __future__ import annotations
+
+import pytest
+from _figures_fixtures import article_of
+
+from geo.figures.extract import extract_figures
+
+
+def _figs(text):
+    return [(f.value, f.unit, f.subject, f.theme) for f in extract_figures(article_of(text), [])]
+
+
+# (sentence, (value, unit, subject, theme)): read off each sentence.
+FORMS = [
+    # hyphenated measures: the noun after the measure is what is measured
+    ("Điện Biên shares a 52-km border with Laos.", (52, "km", "border", "border")),
+    ("The post manages a 24.5-kilometre border section with China.",
+     (24.5, "km", "border section", "border")),
+    ("Farmers harvested tea from the 3.5-hectare field.", (3.5, "ha", "field", "other")),
+    ("Soldiers built a 2-km concrete road to Huổi Lích village.",
+     (2, "km", "concrete road", "border")),
+    # lengths of roads and border get the border theme
+    ("The province opened 15 km of patrol roads last year.", (15, "km", "patrol roads", "border")),
+    ("The new route is 12 km long and follows the border.", (12, "km", "length", "border")),
+    # foreign currencies: the currency is the unit
+    ("Police seized 350,000 Chinese yuan and 5 kg of heroin from the suspects.",
+     (350_000, "CNY", "funds", "drugs_crime")),
+    ("The smuggling ring paid its couriers CNY 20,000 for each trip.",
+     (20_000, "CNY", "funds", "drugs_crime")),
+    ("The court fined the smuggler USD 3,000.", (3_000, "USD", "funds", "drugs_crime")),
+    ("The traffickers offered 50 million kip to the driver.",
+     (50_000_000, "LAK", "funds", "drugs_crime")),
+    ("Each family in Sốp Cộp received 2,000 Thai baht in support.",
+     (2_000, "THB", "funds", "welfare")),
+    ("Lao partners donated 1.5 billion Lao kip to the school.",
+     (1_500_000_000, "LAK", "funds", "welfare")),
+    # people counted by nationality or role
+    ("Border guards found seven Vietnamese in a forest near marker 130.",
+     (7, "people", "vietnamese", "other")),
+    ("The Nậm Kè Border Post arrested three Lao nationals carrying methamphetamine.",
+     (3, "nationals", "lao nationals", "drugs_crime")),
+    # the theme of a handover is a judgement call: not asserted here
+    ("Officers handed over 21 Chinese to the Chinese border defence force.",
+     (21, "people", "chinese", None)),
+    ("Two Vietnamese border guards were honoured.", (2, "guards", "vietnamese border guards",
+                                                      "personnel")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FORMS)
+def test_figure_forms(sentence, expected):
+    found = _figs(sentence)
+    if expected[3] is None:
+        found = [(*f[:3], None) for f in found]
+    assert expected in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two sides agreed to strengthen cooperation.",
+    "The two delegations discussed border management.",
+    "Both parties signed the minutes.",
+    "The two localities have twinned their villages.",
+    "Leaders of the two parties met in Vientiane.",
+    "The two partners will review the plan.",
+])
+def test_reference_pairs_are_not_figures(sentence):
+    assert _figs(sentence) == []
+
+
+def test_more_than_a_pair_of_delegations_is_a_figure():
+    assert (15, "delegations", "delegations", "diplomacy") in _figs(
+        "The Command received 15 delegations from Laos.")
+
+
+def test_hyphenated_numbers_that_are_not_measures_stay_out():
+    """A term, a document number and a compound adjective are not measures."""
+    assert _figs("For the 2021-2026 term, under Directive 01/CT-TTg, the two-level model "
+                 "works.") == []
