@@ -95,15 +95,21 @@ def _text(at: AppTest) -> str:
     return "\n".join(parts).replace("\\", "")
 
 
-def _click(monkeypatch, place_id: str | None, *, point=(21.5, 102.9)):
-    """Make st_folium render the real map but report a click on *place_id*."""
+def _click(monkeypatch, place_id: str | None, *, point=(21.5, 102.9), here=None):
+    """Make st_folium render the real map but report a click on *place_id*.
+
+    With *here*, the click is reported as the map's own script does: the ids
+    of every drawn place near the click.
+    """
     calls = []
 
     def fake(*args, **kwargs):
         calls.append(kwargs)
         REAL_ST_FOLIUM(*args, **kwargs)
-        drawing = None if place_id is None else {
-            "type": "Feature", "properties": {"id": place_id},
+        props = {"id": place_id} if here is None else {"id": (here or [None])[0],
+                                                       "here": list(here), "click": 1}
+        drawing = None if place_id is None and here is None else {
+            "type": "Feature", "properties": props,
             "geometry": {"type": "Point", "coordinates": [point[1], point[0]]}}
         return {"last_active_drawing": drawing,
                 "last_clicked": {"lat": point[0], "lng": point[1]}}
@@ -155,6 +161,31 @@ def test_click_on_tay_trang_shows_its_passages(env, monkeypatch, tay_trang):
     assert "tay trang" in text.lower()  # the name without diacritics
     assert at.session_state.selected == tay_trang
     assert at.session_state.last_point == (21.5, 102.9)
+
+
+def test_places_sharing_a_point_are_all_offered(env, monkeypatch):
+    # the gate sits on its post's point: the map reports both; the panel lists
+    # both ("2 places here"), post first, and a button opens the gate's panel
+    _click(monkeypatch, None, here=["gate:tay-trang", "post:tay-trang"])
+    at = _run()
+    assert at.session_state.selected == "post:tay-trang"
+    assert "2 places here" in _text(at)
+    chooser = [b for b in at.button if (b.key or "").startswith("here_")]
+    assert [b.label for b in chooser] == ["Tây Trang Border Post (border post)",
+                                          "Tây Trang International Border Gate (border gate)"]
+    assert TAY_TRANG_PASSAGE in re.sub(r"<[^>]+>", "", _html(at))
+    chooser[1].click()
+    at = _run(at)
+    assert at.session_state.selected == "gate:tay-trang"
+    assert any(h.value == "Tây Trang International Border Gate" for h in at.subheader)
+
+
+def test_a_click_on_no_place_keeps_the_panel(env, monkeypatch, tay_trang):
+    _click(monkeypatch, tay_trang)
+    at = _run()
+    _click(monkeypatch, None, here=[])
+    at = _run(at)
+    assert at.session_state.selected == tay_trang
 
 
 def test_panel_button_opens_the_article(env, monkeypatch, tay_trang):

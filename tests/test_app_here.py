@@ -8,7 +8,7 @@ import pytest
 
 from geo.app.here import HerePlace, places_here
 from geo.app.index import index_corpus, passages_for
-from geo.app.labels import kind_label, theme_label
+from geo.app.labels import display_name, kind_label, theme_label
 from geo.app.panel import place_panel
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -40,6 +40,17 @@ def test_markers_on_one_stretch_come_in_their_order(gaz):
 def test_unknown_ids_and_non_strings_are_dropped(gaz):
     assert places_here(["nope:1", None, 3], gaz) == ()
     assert places_here([], gaz) == ()
+
+
+@pytest.mark.parametrize(("name", "shown"), [
+    ("Tây Trang International Border Gate Border Post", "Tây Trang Border Post"),
+    ("Huổi Puốc Border Gate Border Post", "Huổi Puốc Border Post"),
+    ("Tây Trang International Border Gate", "Tây Trang International Border Gate"),
+    ("Pa Thơm Border Post", "Pa Thơm Border Post"),
+    ("Nậm Kè", "Nậm Kè"),
+])
+def test_display_names_have_no_doubled_designator(name, shown):
+    assert display_name(name) == shown
 
 
 def test_labels_are_words_not_codes():

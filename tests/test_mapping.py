@@ -93,9 +93,8 @@ def test_article_text_is_escaped(page, fmap):
     assert xss["name"] == XSS_NAME  # raw in the data (the app escapes when it shows it)
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in xss["tooltip_html"]
     assert "<script>" not in xss["popup_html"] and "<img" not in xss["popup_html"]
-    assert "&lt;img src=x onerror=alert(1)&gt;" in xss["popup_html"]  # its first passage
-    assert "first_passage" not in xss  # in the popup only (escaped), not twice
-    assert "user &lt;b&gt;file&lt;/b&gt;" in xss["popup_html"]  # user-file coordinate source
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in xss["popup_html"]
+    assert "first_passage" not in xss  # the panel shows passages: not embedded at all
 
 
 def test_clickable_features_carry_the_place_id(fmap):
@@ -126,10 +125,12 @@ def test_imprecise_places_hollow_and_dashed(fmap):
     assert "dashArray" not in gate and gate["fillOpacity"] > 0.8
 
 
-def test_popup_summarises_figures(fmap):
+def test_popup_is_short_name_kind_mentions(fmap):
+    # the panel beside the map carries the detail: the popup only names the place
     popup = _places(fmap)["post:pa-thom"]["popup_html"]
-    assert "2 figure(s)" in popup
-    assert "border: 455.573 km (a); 408.616 km (b) (values differ)" in popup
+    assert popup.startswith("<b>Pa Thơm Border Post</b><br>border post · ")
+    assert "2 figures" in popup
+    assert "455.573" not in popup and "commune:" not in popup and "id:" not in popup
 
 
 def test_precision_in_tooltip(fmap):

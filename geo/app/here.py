@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from geo.app.labels import kind_label
+from geo.app.labels import display_name, kind_label
 from geo.model import Gazetteer, Kind
 
 __all__ = ["HerePlace", "places_here"]
@@ -68,5 +68,5 @@ def places_here(ids: Iterable[str], gazetteer: Gazetteer) -> tuple[HerePlace, ..
             continue
         place = gazetteer.get(pid)
         if place is not None:
-            seen[pid] = HerePlace(place.id, place.name, place.kind)
+            seen[pid] = HerePlace(place.id, display_name(place.name), place.kind)
     return tuple(sorted(seen.values(), key=_order))

@@ -7,10 +7,12 @@ goes through :func:`kind_label` and :func:`theme_label`.
 
 from __future__ import annotations
 
+import re
+
 from geo.figures.themes import THEME_LABELS
 from geo.model import Kind
 
-__all__ = ["KIND_LABELS", "kind_label", "theme_label"]
+__all__ = ["KIND_LABELS", "display_name", "kind_label", "theme_label"]
 
 #: One reader's word per kind of place.
 KIND_LABELS: dict[str, str] = {
@@ -37,3 +39,18 @@ def kind_label(kind: str | None) -> str:
 def theme_label(theme: str | None) -> str:
     """Return the reader's label of a figure theme (the code itself if unknown)."""
     return THEME_LABELS.get(theme or "", (theme or "").replace("_", " ").capitalize())
+
+
+# "Tây Trang International Border Gate Border Post": a post named after its gate
+_DOUBLED = re.compile(r"\s+(?:international\s+)?border\s+(?:gate|crossing)(?=\s+border\s+post$)",
+                      re.IGNORECASE)
+
+
+def display_name(name: str) -> str:
+    """Return *name* without a doubled designator, for display only.
+
+    The gazetteer keeps its names (the exports and the command line show
+    them); a post named after its gate reads "Tây Trang Border Post", not
+    "Tây Trang International Border Gate Border Post".
+    """
+    return _DOUBLED.sub("", name).strip()

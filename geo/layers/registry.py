@@ -54,12 +54,11 @@ PLACE_COLUMNS: tuple[str, ...] = (
 _PLACE_MAP_COLUMNS = (
     "id", "name", "name_ascii", "kind", "layer", "era", "precision", "imprecise",
     "uncertainty_m", "lat", "lon", "coord_source", "legacy_unit", "legacy_name",
-    "successor", "successor_name", "mention_count", "article_count",
-    "figure_count", "figures_summary", "first_passage", "first_passage_article",
+    "successor", "successor_name", "mention_count", "article_count", "figure_count",
 )
-# ... of which these build the popup and are then dropped: the map's script stays
-# small (the app looks passages up on click; the export keeps every property).
-_PLACE_INFO_ONLY = ("figures_summary", "first_passage", "first_passage_article")
+# The map's script stays small: the app looks passages and figures up on a click
+# (the export keeps every property).
+_PLACE_INFO_ONLY: tuple[str, ...] = ()
 
 _UNCERTAINTY_COLUMNS = (
     "id", "place_id", "name", "kind", "layer", "precision", "uncertainty_m", "shape",

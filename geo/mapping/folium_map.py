@@ -50,8 +50,8 @@ DEFAULT_CENTER = (21.39, 103.02)
 _ON_EACH_FEATURE = JsCode(
     """function(feature, layer) {
     var p = feature.properties || {};
-    if (p.tooltip_html) { layer.bindTooltip(p.tooltip_html, {sticky: true}); }
-    if (p.popup_html) { layer.bindPopup(p.popup_html, {maxWidth: 360}); }
+    if (p.tooltip_html) { layer.bindTooltip(p.tooltip_html, {sticky: true, direction: 'auto'}); }
+    if (p.popup_html) { layer.bindPopup(p.popup_html, {maxWidth: 280, autoPan: false}); }
 }"""
 )
 
@@ -156,6 +156,7 @@ def build_map(
     if bounds:
         m.fit_bounds(bounds)
     _Legend(legend_html(scales, registry)).add_to(m)
+    _PlacesHere().add_to(m)
     # Collapsed: expanded, the control hides half of a small map. Added last.
     folium.LayerControl(collapsed=True).add_to(m)
     return m
@@ -213,6 +214,66 @@ class _Legend(folium.MacroElement):
         super().__init__()
         self._name = "Legend"
         self.legend_html = legend_html
+
+
+class _PlacesHere(folium.MacroElement):
+    """On every click, report the ids of every drawn place within a few pixels of it.
+
+    Bound to the map itself, so layers switched on after the page loaded
+    answer too (streamlit-folium binds its handlers to the layers present at
+    load only), and a place under another place, or under an area, is still
+    found.  The report is a GeoJSON point feature whose ``here`` property
+    lists the place ids, nearest first, put where streamlit-folium reads a
+    clicked feature (``last_active_drawing``); ``click`` counts the clicks so
+    that a second click on the same point is news too.  It is sent by firing
+    ``moveend``, on which streamlit-folium sends its values (a click on a
+    feature with a popup never reaches the map's ``click``).
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function() {
+            var map = {{ this._parent.get_name() }}, clicks = 0;
+            // 'preclick' reaches the map on every click, also when the click
+            // is on a feature whose popup stops the 'click' itself.
+            map.on('preclick', function(e) {
+                var g = window.__GLOBAL_DATA__;
+                if (!g) return;
+                var at = map.latLngToContainerPoint(e.latlng), found = {};
+                map.eachLayer(function(l) {
+                    var p = l.feature && l.feature.properties;
+                    if (!p || !l.getLatLng || l.options.interactive === false) return;
+                    var id = p.place_id || p.id;
+                    if (!id) return;
+                    var r = (l instanceof L.CircleMarker && !(l instanceof L.Circle))
+                        ? l.getRadius() : 8;
+                    var d = at.distanceTo(map.latLngToContainerPoint(l.getLatLng()));
+                    if (d <= r + {{ this.slack }} && !(id in found && found[id] <= d)) {
+                        found[id] = d;
+                    }
+                });
+                var ids = Object.keys(found).sort(function(a, b) { return found[a] - found[b]; });
+                clicks += 1;
+                var report = {type: 'Feature',
+                    geometry: {type: 'Point', coordinates: [e.latlng.lng, e.latlng.lat]},
+                    properties: {id: ids.length ? ids[0] : null, here: ids, click: clicks}};
+                // after the click's own handlers (streamlit-folium's writes the
+                // clicked feature): the report wins, and is sent (on 'moveend')
+                setTimeout(function() {
+                    g.last_active_drawing = report;
+                    map.fire('moveend');
+                }, 0);
+            });
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, slack_px: int = 6):
+        super().__init__()
+        self._name = "PlacesHere"
+        self.slack = int(slack_px)
 
 
 def embedded_properties(m: folium.Map) -> dict[str, list[dict]]:

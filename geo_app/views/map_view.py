@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 import streamlit_folium  # called as streamlit_folium.st_folium: tests replace it
 
+from geo.app.here import places_here
 from geo_app.context import Context
 from geo_app.views import panel
 
@@ -32,10 +33,7 @@ def _map_and_panel(ctx: Context) -> None:
         drawing = out.get("last_active_drawing")
         if drawing and drawing != st.session_state.seen_drawing:
             st.session_state.seen_drawing = drawing
-            props = drawing.get("properties") or {}
-            pid = props.get("id") or props.get("place_id")
-            if pid:
-                st.session_state.selected = pid
+            _clicked(ctx, drawing.get("properties") or {})
         clicked = out.get("last_clicked")
         if clicked:
             st.session_state.last_point = (clicked.get("lat"), clicked.get("lng"))
@@ -43,3 +41,17 @@ def _map_and_panel(ctx: Context) -> None:
                    "its commune, district or province. Click a place to read its passages.")
     with right:
         panel.render(ctx)
+
+
+def _clicked(ctx: Context, props: dict) -> None:
+    """Select the place clicked; keep every place under the click for the chooser."""
+    if "here" in props:  # the map's own report: every drawn place near the click
+        found = places_here(props.get("here") or (), ctx.gazetteer)
+        if found:
+            st.session_state.here = found
+            st.session_state.selected = found[0].id
+        return
+    pid = props.get("id") or props.get("place_id")
+    if pid:
+        st.session_state.here = ()
+        st.session_state.selected = pid

@@ -24,6 +24,7 @@ def passage_box(p: Passage, *, dated: bool = True) -> None:
 
 def render(ctx: Context) -> None:
     """Show the panel of the selected place (``st.session_state.selected``)."""
+    _chooser()
     pid = st.session_state.selected
     if not pid:
         st.info("Click a place on the map, or find one by name in the sidebar.")
@@ -35,6 +36,24 @@ def render(ctx: Context) -> None:
     _record(info)
     _figures(info)
     _passages(info)
+
+
+def _chooser() -> None:
+    """List every place under the last click; a button selects one."""
+    here = st.session_state.get("here") or ()
+    if len(here) < 2:
+        return
+    with st.container(border=True):
+        st.markdown(f"**{len(here)} places here**")
+        for i, place in enumerate(here):
+            chosen = place.id == st.session_state.selected
+            st.button(place.label, key=f"here_{i}_{place.id}", on_click=_choose,
+                      args=(place.id,), type="primary" if chosen else "secondary",
+                      disabled=chosen)
+
+
+def _choose(place_id: str) -> None:
+    st.session_state.selected = place_id
 
 
 def _record(info: PlacePanel) -> None:

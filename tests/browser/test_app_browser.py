@@ -322,3 +322,79 @@ def test_override_with_payload_name_executes_nothing(page, app_server, artifacts
         assert off_machine(page.requests) == []
     finally:
         app_server.overrides.unlink(missing_ok=True)
+
+
+#: In the map's frame: the screen point of the first feature whose property
+#: *key* equals *value* (the view centred on it first, at zoom 12).
+_POINT_OF = """
+([key, value]) => {
+  const map = window.map;
+  let found = null;
+  map.eachLayer(l => {
+    const p = l.feature && l.feature.properties;
+    if (!found && p && l.getLatLng && String(p[key]) === value) found = l;
+  });
+  if (!found) return null;
+  map.setView(found.getLatLng(), 12, {animate: false});
+  const pt = map.latLngToContainerPoint(found.getLatLng());
+  return {x: pt.x, y: pt.y};
+}
+"""
+
+
+def _real_click_at(page, place_id: str) -> None:
+    """Click with the mouse where the place *place_id* is drawn (whatever lies above it)."""
+    _idle(page)
+    frame = _map_frame(page)
+    assert frame.evaluate(_POINT_OF, ["id", place_id]), f"{place_id} is not drawn"
+    page.wait_for_timeout(400)
+    pt = frame.evaluate(_POINT_OF, ["id", place_id])
+    box = page.locator(MAP_FRAME).first.bounding_box()
+    page.mouse.click(box["x"] + pt["x"], box["y"] + pt["y"])
+
+
+def _switch_layer(page, title: str) -> None:
+    frame = page.frame_locator(MAP_FRAME)
+    frame.locator(".leaflet-control-layers").first.hover()
+    label = frame.locator(".leaflet-control-layers-overlays label", has_text=title).first
+    label.locator("input[type=checkbox]").click()
+    page.mouse.move(5, 5)
+    page.wait_for_timeout(300)
+
+
+@pytest.mark.parametrize(("place_id", "name", "passage", "layer"), [
+    ("post:tay-trang", "Tây Trang Border Post", TAY_TRANG_PASSAGE, None),
+    ("gate:tay-trang", "Tây Trang International Border Gate", None, None),
+    ("marker:vn-la:108", "Vietnam–Laos border marker 108",
+     "five border markers (from markers 107 to 111)", None),
+    ("village:tang-phon", "Tàng Phon", "In another remote border village, Tàng Phon", None),
+    ("vnold:c:03340", "Pa Thơm", "In Pa Thơm commune (Điện Biên district), five border",
+     "Communes"),
+])
+def test_every_place_answers_a_real_click(page, app_server, artifacts, place_id, name,
+                                          passage, layer):
+    # a real mouse click where the place is drawn: places sharing the point
+    # are listed in the panel ("N places here"); the place is one button away
+    _open(page, app_server)
+    if layer:
+        _switch_layer(page, layer)  # a layer switched on after the map loaded
+    _real_click_at(page, place_id)
+    chooser = page.get_by_text(re.compile(r"^\d+ places here$")).first
+    heading = page.locator("h3").filter(
+        has_text=re.compile(r"^\s*" + re.escape(name) + r"\s*$")).first
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not heading.is_visible():
+        if chooser.is_visible():
+            button = page.get_by_role("button", name=re.compile("^" + re.escape(name) + r" \("))
+            if button.count() and button.first.is_enabled():
+                button.first.click()
+        page.wait_for_timeout(300)
+    slug = re.sub("[^a-z0-9]+", "-", place_id)
+    page.screenshot(path=str(artifacts / f"12-click-{slug}.png"), full_page=True)
+    assert heading.is_visible(), f"no panel of {name} after a click on it"
+    if passage:
+        page.get_by_text(passage, exact=False).first.wait_for(state="visible", timeout=30_000)
+        assert page.locator("mark.geo-mention").first.is_visible()
+    else:
+        page.get_by_text("Passages (0)", exact=False).first.wait_for(state="visible")
+    assert off_machine(page.requests) == []
