@@ -319,6 +319,25 @@ def test_fix_unresolved_name_with_a_point_writes_the_override(env, monkeypatch):
     assert name not in left, (name_key, left)
 
 
+def test_fix_without_coordinates_is_refused_with_a_message(env):
+    # no click, empty latitude and longitude: nothing is written, the user is
+    # told why (it used to say "Saved …" and write a point with no coordinates)
+    before = env["overrides"].read_bytes() if env["overrides"].exists() else None
+    at = _run()
+    at = _goto(at, "unresolved")
+    if not [s for s in at.selectbox if s.key == "unres"]:
+        pytest.skip("the seeds have no unresolved names")
+    at.number_input(key="fix_lat").set_value(None)
+    at.number_input(key="fix_lon").set_value(None)
+    at.button(key="fix_save").click()
+    at = _run(at)
+    errors = " ".join(str(e.value) for e in at.error)
+    assert "latitude and a longitude" in errors
+    assert not at.success
+    after = env["overrides"].read_bytes() if env["overrides"].exists() else None
+    assert after == before
+
+
 def test_bad_override_file_is_reported_and_the_app_keeps_running(env, tmp_path, monkeypatch):
     bad = tmp_path / "bad.csv"
     bad.write_text("id,name,kind,lat,lon\nuser:x,X,castle,abc,102\n", encoding="utf-8")
