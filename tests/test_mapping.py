@@ -62,6 +62,12 @@ def test_max_zoom_set_without_tiles(fmap, page):
 def test_osm_tiles_when_asked(layers):
     page = build_map(layers, tiles="OpenStreetMap", asset_base="/app/static").get_root().render()
     assert "tile.openstreetmap.org" in page
+    # offline, the user is told once (the map works without tiles)
+    assert ".once('tileerror'" in page and "could not load (no network?)" in page
+
+
+def test_no_tiles_no_tile_message(page):
+    assert "tileerror" not in page
 
 
 def _asset_links(page):

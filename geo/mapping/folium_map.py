@@ -138,8 +138,10 @@ def build_map(
         m.default_js, m.default_css = _online_assets()
     if tiles:
         attr = None if tiles.lower() == "openstreetmap" else "base map tiles"
-        folium.TileLayer(tiles, attr=attr, name="Base map", max_zoom=MAX_ZOOM,
-                         control=False).add_to(m)
+        tile_layer = folium.TileLayer(tiles, attr=attr, name="Base map", max_zoom=MAX_ZOOM,
+                                      control=False)
+        tile_layer.add_to(m)
+        _TilesFailed(tile_layer).add_to(m)
 
     scales: dict[tuple[str, str | None], float] = {}
     for layer in registry:
@@ -214,6 +216,46 @@ class _Legend(folium.MacroElement):
         super().__init__()
         self._name = "Legend"
         self.legend_html = legend_html
+
+
+class _TilesFailed(folium.MacroElement):
+    """Tell the user, once, when the online background cannot load (no network).
+
+    The map stays usable without it; the message says so and sits in the
+    map's corner (``.geo-tiles-failed``) until closed.
+    """
+
+    MESSAGE = ("The online background could not load (no network?). "
+               "The map works without it: turn it off in the sidebar.")
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function() {
+            var map = {{ this._parent.get_name() }}, tiles = {{ this.tiles.get_name() }};
+            tiles.once('tileerror', function() {
+                var note = L.control({position: 'topright'});
+                note.onAdd = function() {
+                    var div = L.DomUtil.create('div', 'geo-tiles-failed');
+                    div.style.cssText = 'background:#fff7ed;border:1px solid #c2410c;' +
+                        'padding:6px 8px;max-width:260px;font:12px sans-serif;cursor:pointer';
+                    div.title = 'Click to close';
+                    div.textContent = {{ this.MESSAGE | tojson }};
+                    L.DomEvent.disableClickPropagation(div);
+                    L.DomEvent.on(div, 'click', function() { map.removeControl(note); });
+                    return div;
+                };
+                note.addTo(map);
+            });
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, tiles: folium.TileLayer):
+        super().__init__()
+        self._name = "TilesFailed"
+        self.tiles = tiles
 
 
 class _PlacesHere(folium.MacroElement):

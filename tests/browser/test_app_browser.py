@@ -398,3 +398,21 @@ def test_every_place_answers_a_real_click(page, app_server, artifacts, place_id,
     else:
         page.get_by_text("Passages (0)", exact=False).first.wait_for(state="visible")
     assert off_machine(page.requests) == []
+
+
+def test_online_background_without_network_is_said_once(page, app_server, artifacts):
+    # no network: every tile request fails; the map says so once, and works
+    page.route(re.compile(r"https?://(?!127\.0\.0\.1|localhost).*"), lambda r: r.abort())
+    _open(page, app_server)
+    page.get_by_text("OpenStreetMap background (online)").first.click()
+    _idle(page)
+    frame = page.frame_locator(MAP_FRAME)
+    note = frame.locator(".geo-tiles-failed")
+    note.first.wait_for(state="visible", timeout=SLOW_MS)
+    assert note.count() == 1
+    assert "could not load" in note.first.inner_text()
+    page.screenshot(path=str(artifacts / "13-tiles-offline.png"))
+    _real_click_at(page, "post:tay-trang")  # still usable
+    page.get_by_text(TAY_TRANG_PASSAGE, exact=False).first.wait_for(state="visible",
+                                                                   timeout=30_000)
+    assert frame.locator(".geo-tiles-failed").count() == 1  # once, not per tile
