@@ -104,13 +104,14 @@ def layers(key: CacheKey, _corpus: Corpus, _gazetteer: Gazetteer) -> dict:
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def _base_map(key: CacheKey, tiles: bool, asset_base: str, _layers: dict):
+def _base_map(key: CacheKey, tiles: bool, asset_base: str, _layers: dict, window):
     from geo.mapping.folium_map import build_map
 
-    return build_map(_layers, tiles="OpenStreetMap" if tiles else None, asset_base=asset_base)
+    return build_map(_layers, tiles="OpenStreetMap" if tiles else None, asset_base=asset_base,
+                     window=window)
 
 
-def folium_map(key: CacheKey, tiles: bool, asset_base: str, layers: dict):
+def folium_map(key: CacheKey, tiles: bool, asset_base: str, layers: dict, window=None):
     """Return a fresh copy of the cached Folium map of *layers* (the layers of *key*).
 
     st_folium renders the map it is given and changes it while doing so: the
@@ -118,7 +119,7 @@ def folium_map(key: CacheKey, tiles: bool, asset_base: str, layers: dict):
     blanks.  So the cached map is never given to it, only a copy (a copy
     renders to the same script each time, so the map is not remounted).
     """
-    return copy.deepcopy(_base_map(key, tiles, asset_base, layers))
+    return copy.deepcopy(_base_map(key, tiles, asset_base, layers, window))
 
 
 @st.cache_data(show_spinner="Preparing the exports…", max_entries=8)

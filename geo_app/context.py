@@ -14,6 +14,7 @@ import functools
 from dataclasses import dataclass
 
 from geo.app.config import AppConfig
+from geo.app.far import FarPlace, far_places, map_window
 from geo.app.filters import NO_FILTERS, FilterOptions, Filters
 from geo.app.index import CorpusIndex
 from geo.app.keys import CacheKey
@@ -105,9 +106,15 @@ class AppCorpus:
         return key, cache.layers(key, corpus, self.gazetteer)
 
     def folium_map(self, filters: Filters, *, tiles: bool):
-        """Return a fresh Folium map of the layers as *filters* select them."""
+        """Return a fresh Folium map of the layers as *filters* select them (on Điện Biên)."""
         key, layers = self.layers(filters)
-        return cache.folium_map(key, tiles, self.config.asset_base, layers)
+        return cache.folium_map(key, tiles, self.config.asset_base, layers,
+                                map_window(self.gazetteer))
+
+    def far_places(self, filters: Filters) -> tuple[FarPlace, ...]:
+        """Return the mentioned places the map leaves out (far away, countries)."""
+        _, layers = self.layers(filters)
+        return far_places(layers, map_window(self.gazetteer))
 
     def exports(self, filters: Filters) -> tuple[dict, dict[str, bytes]]:
         """Return the layers as *filters* select them and every export file (name → bytes)."""

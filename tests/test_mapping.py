@@ -9,6 +9,7 @@ from _layers_fixtures import TEXT_B, XSS_NAME, FakeGazetteer, make_corpus
 
 from geo.layers.build import build_layers
 from geo.layers.registry import LAYERS
+from geo.mapping._select import QUIET_TITLE
 from geo.mapping.folium_map import MAX_ZOOM, build_map, embedded_properties, figure_radius
 
 
@@ -27,8 +28,10 @@ def page(fmap):
     return fmap.get_root().render()
 
 
-def _groups(fmap):
-    return [c for c in fmap._children.values() if isinstance(c, folium.FeatureGroup)]
+def _groups(fmap, *, quiet=False):
+    """The groups of the registry's layers (or, with *quiet*, the one of unmentioned places)."""
+    return [c for c in fmap._children.values() if isinstance(c, folium.FeatureGroup)
+            and (c.layer_name == QUIET_TITLE) == quiet]
 
 
 def _geojsons(fmap):
@@ -48,9 +51,59 @@ def _places(fmap):
 
 
 def test_one_feature_group_with_one_geojson_per_layer(fmap, layers):
-    non_empty = [n for n, f in layers.items() if len(f)]
+    mentioned = {n: f[f["mentioned"]] if "mentioned" in f else f for n, f in layers.items()}
+    non_empty = [n for n, f in mentioned.items() if len(f)]
     assert [g.layer_name for g in _geojsons(fmap)] == non_empty
     assert isinstance(list(fmap._children.values())[-1], folium.LayerControl)
+
+
+def test_places_no_article_mentions_are_one_hidden_group(fmap, layers):
+    communes = layers["communes"]
+    assert not communes["mentioned"].all()  # border communes no article mentions
+    (quiet,) = _groups(fmap, quiet=True)
+    assert quiet.show is False
+    ids = {f["id"] for g in quiet._children.values() for f in g.data["features"]}
+    expected = {pid for f in layers.values() if "mentioned" in f
+                for pid, m in zip(f["id"], f["mentioned"], strict=True) if not m}
+    assert ids == expected and "vnold:c:03190" in ids
+    drawn = {f["id"] for g in _geojsons(fmap) if g.layer_name != "uncertainty"
+             for f in g.data["features"]}
+    assert not ids & drawn
+
+
+
+def test_uncertainty_shapes_hidden_at_start_shown_on_hover_and_click(fmap, page):
+    (group,) = [g for g in _groups(fmap)
+                if any(getattr(c, "layer_name", None) == "uncertainty"
+                       for c in g._children.values())]
+    assert group.show is False
+    assert "g.on('mouseover'" in page and "map.on('geo:selected'" in page
+    assert "map.fire('geo:selected'" in page
+
+
+WINDOW = (102.0, 20.8, 103.7, 22.6)  # Điện Biên with a margin
+
+
+def test_far_places_and_countries_are_left_out_and_the_view_opens_inside(layers):
+    assert "country:la" in set(layers["foreign_places"]["id"])  # Laos, at 19.85 N
+    fmap = build_map(layers, window=WINDOW)
+    ids = {p["id"] for rows in embedded_properties(fmap).values() for p in rows}
+    assert "country:la" not in ids and "post:pa-thom" in ids
+    text = fmap.get_root().render()
+    (south, west), (north, east) = json.loads(
+        re.search(r"fitBounds\(\s*(\[\[.*?\]\])", text, re.S).group(1))
+    assert 20.8 <= south < north <= 22.6 and 102.0 <= west < east <= 103.7
+    assert north - south >= 0.299 and east - west >= 0.299  # never a pin-sized view
+
+
+def test_far_places_listed_by_mentions(layers):
+    from geo.app.far import far_ids, far_places
+
+    assert "country:la" in far_ids(layers, WINDOW)
+    assert far_ids(layers, None) == frozenset()
+    far = far_places(layers, WINDOW)
+    assert [p.id for p in far] == ["country:la"]
+    assert far[0].label == "Laos 1×" and far[0].kind_label == "country"
 
 
 def test_max_zoom_set_without_tiles(fmap, page):

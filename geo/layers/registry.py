@@ -110,10 +110,12 @@ LAYERS = Registry([
         tooltip="{name}<br><small>{source}</small>",
     ),
     Layer(
-        name="uncertainty", title="Uncertainty (circle, box, border segment)",
+        # hidden at start: the map draws the shape of the place under the pointer
+        # and of the place clicked; this layer shows them all at once
+        name="uncertainty", title="Uncertainty of every place (circle, box, border segment)",
         build=uncertainty_rows, columns=_UNCERTAINTY_COLUMNS,
         geometry=("Polygon", "LineString"), colour="#6b7280", symbol=Symbol.UNCERTAINTY,
-        clickable=False,
+        clickable=False, shown=False,
     ),
     place_layer("communes", "Communes and other units (legacy & 2025)", "#64748b",
                 {Kind.PROVINCE, Kind.DISTRICT, Kind.COMMUNE, Kind.WARD},

@@ -21,16 +21,16 @@ the passages of a place on click.
 from __future__ import annotations
 
 import json
-import math
 
 import folium
 from folium.plugins import MarkerCluster
 from folium.utilities import JsCode
-from jinja2 import Template
 
 from geo.export import iter_features
 from geo.layers.registry import LAYERS, Layer, Registry, Symbol
 from geo.mapping import assets
+from geo.mapping._scripts import Legend, PlacesHere, ShapeOnHover, TilesFailed
+from geo.mapping._select import QUIET_TITLE, select
 from geo.mapping._style import (
     add_info,
     figure_radius,
@@ -99,6 +99,7 @@ def build_map(
     tiles: str | None = None,
     asset_base: str | None = None,
     registry: Registry = LAYERS,
+    window: tuple[float, float, float, float] | None = None,
 ) -> folium.Map:
     """Draw the layers on a Folium map.
 
@@ -119,12 +120,18 @@ def build_map(
         The layers to draw, in order, with their titles and styles (default:
         the product's, :data:`geo.layers.registry.LAYERS`); layers of
         *layers* it does not know are skipped.
+    window : tuple of float, optional
+        (min lon, min lat, max lon, max lat) of the region the map is about
+        (:func:`geo.app.far.map_window`): places outside it and countries
+        are left out (the app lists them beside the map).  The map opens on
+        the places drawn, or on the window.
 
     Returns
     -------
     folium.Map
-        One ``FeatureGroup`` holding one ``GeoJson`` per non-empty layer, a
-        legend, and the ``LayerControl`` last.
+        One ``FeatureGroup`` holding one ``GeoJson`` per non-empty layer, one
+        (hidden) group of the places no article mentions, a legend, and the
+        ``LayerControl`` last.
     """
     m = folium.Map(location=DEFAULT_CENTER, zoom_start=9, tiles=None, control_scale=True,
                    prefer_canvas=True)
@@ -141,24 +148,38 @@ def build_map(
         tile_layer = folium.TileLayer(tiles, attr=attr, name="Base map", max_zoom=MAX_ZOOM,
                                       control=False)
         tile_layer.add_to(m)
-        _TilesFailed(tile_layer).add_to(m)
+        TilesFailed(tile_layer).add_to(m)
 
+    chosen = select(layers, registry, window)
     scales: dict[tuple[str, str | None], float] = {}
+    places, shapes = [], None
+    if chosen.quiet:  # bottom: the places the articles mention are drawn above
+        quiet = folium.FeatureGroup(name=QUIET_TITLE, show=False)
+        for name, frame in chosen.quiet.items():
+            places.append(_layer_geojson(registry[name], frame, scales, registry))
+            places[-1].add_to(quiet)
+        quiet.add_to(m)
     for layer in registry:
-        frame = layers.get(layer.name)
+        frame = chosen.drawn.get(layer.name)
         if frame is None or len(frame) == 0:
             continue
         group = folium.FeatureGroup(name=layer.title, show=layer.shown)
         if layer.symbol is Symbol.FIGURE:
             scales = figure_scales(frame)
-        _layer_geojson(layer, frame, scales, registry).add_to(group)
+        geojson = _layer_geojson(layer, frame, scales, registry)
+        geojson.add_to(group)
         group.add_to(m)
+        if layer.symbol is Symbol.PLACE:
+            places.append(geojson)
+        elif layer.symbol is Symbol.UNCERTAINTY:
+            shapes = geojson
+    if shapes is not None:
+        ShapeOnHover(shapes, places).add_to(m)
 
-    bounds = _bounds(layers, registry)
-    if bounds:
-        m.fit_bounds(bounds)
-    _Legend(legend_html(scales, registry)).add_to(m)
-    _PlacesHere().add_to(m)
+    if chosen.bounds:
+        m.fit_bounds(chosen.bounds)
+    Legend(legend_html(scales, registry)).add_to(m)
+    PlacesHere().add_to(m)
     # Collapsed: expanded, the control hides half of a small map. Added last.
     folium.LayerControl(collapsed=True).add_to(m)
     return m
@@ -177,145 +198,6 @@ def _layer_geojson(layer: Layer, frame, scales, registry: Registry) -> folium.Ge
         data, name=layer.name, style_function=style, on_each_feature=_ON_EACH_FEATURE,
         marker=folium.CircleMarker(radius=5, fill=True), **extra,
     )
-
-
-def _bounds(layers, registry: Registry) -> list[list[float]] | None:
-    lats, lons = [], []
-    for layer in registry:
-        frame = layers.get(layer.name) if layer.fit_view else None
-        if frame is not None and len(frame):
-            minx, miny, maxx, maxy = frame.total_bounds
-            lons += [minx, maxx]
-            lats += [miny, maxy]
-    if not lats or not all(math.isfinite(v) for v in lats + lons):
-        return None
-    pad = 0.05
-    return [[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]]
-
-
-class _Legend(folium.MacroElement):
-    """A legend drawn as a Leaflet control (so it also shows inside streamlit-folium)."""
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        (function() {
-            var legend = L.control({position: 'bottomright'});
-            legend.onAdd = function () {
-                var div = L.DomUtil.create('div', 'geo-legend');
-                div.innerHTML = {{ this.legend_html | tojson }};
-                return div;
-            };
-            legend.addTo({{ this._parent.get_name() }});
-        })();
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, legend_html: str):
-        super().__init__()
-        self._name = "Legend"
-        self.legend_html = legend_html
-
-
-class _TilesFailed(folium.MacroElement):
-    """Tell the user, once, when the online background cannot load (no network).
-
-    The map stays usable without it; the message says so and sits in the
-    map's corner (``.geo-tiles-failed``) until closed.
-    """
-
-    MESSAGE = ("The online background could not load (no network?). "
-               "The map works without it: turn it off in the sidebar.")
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        (function() {
-            var map = {{ this._parent.get_name() }}, tiles = {{ this.tiles.get_name() }};
-            tiles.once('tileerror', function() {
-                var note = L.control({position: 'topright'});
-                note.onAdd = function() {
-                    var div = L.DomUtil.create('div', 'geo-tiles-failed');
-                    div.style.cssText = 'background:#fff7ed;border:1px solid #c2410c;' +
-                        'padding:6px 8px;max-width:260px;font:12px sans-serif;cursor:pointer';
-                    div.title = 'Click to close';
-                    div.textContent = {{ this.MESSAGE | tojson }};
-                    L.DomEvent.disableClickPropagation(div);
-                    L.DomEvent.on(div, 'click', function() { map.removeControl(note); });
-                    return div;
-                };
-                note.addTo(map);
-            });
-        })();
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, tiles: folium.TileLayer):
-        super().__init__()
-        self._name = "TilesFailed"
-        self.tiles = tiles
-
-
-class _PlacesHere(folium.MacroElement):
-    """On every click, report the ids of every drawn place within a few pixels of it.
-
-    Bound to the map itself, so layers switched on after the page loaded
-    answer too (streamlit-folium binds its handlers to the layers present at
-    load only), and a place under another place, or under an area, is still
-    found.  The report is a GeoJSON point feature whose ``here`` property
-    lists the place ids, nearest first, put where streamlit-folium reads a
-    clicked feature (``last_active_drawing``); ``click`` counts the clicks so
-    that a second click on the same point is news too.  It is sent by firing
-    ``moveend``, on which streamlit-folium sends its values (a click on a
-    feature with a popup never reaches the map's ``click``).
-    """
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        (function() {
-            var map = {{ this._parent.get_name() }}, clicks = 0;
-            // 'preclick' reaches the map on every click, also when the click
-            // is on a feature whose popup stops the 'click' itself.
-            map.on('preclick', function(e) {
-                var g = window.__GLOBAL_DATA__;
-                if (!g) return;
-                var at = map.latLngToContainerPoint(e.latlng), found = {};
-                map.eachLayer(function(l) {
-                    var p = l.feature && l.feature.properties;
-                    if (!p || !l.getLatLng || l.options.interactive === false) return;
-                    var id = p.place_id || p.id;
-                    if (!id) return;
-                    var r = (l instanceof L.CircleMarker && !(l instanceof L.Circle))
-                        ? l.getRadius() : 8;
-                    var d = at.distanceTo(map.latLngToContainerPoint(l.getLatLng()));
-                    if (d <= r + {{ this.slack }} && !(id in found && found[id] <= d)) {
-                        found[id] = d;
-                    }
-                });
-                var ids = Object.keys(found).sort(function(a, b) { return found[a] - found[b]; });
-                clicks += 1;
-                var report = {type: 'Feature',
-                    geometry: {type: 'Point', coordinates: [e.latlng.lng, e.latlng.lat]},
-                    properties: {id: ids.length ? ids[0] : null, here: ids, click: clicks}};
-                // after the click's own handlers (streamlit-folium's writes the
-                // clicked feature): the report wins, and is sent (on 'moveend')
-                setTimeout(function() {
-                    g.last_active_drawing = report;
-                    map.fire('moveend');
-                }, 0);
-            });
-        })();
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, slack_px: int = 6):
-        super().__init__()
-        self._name = "PlacesHere"
-        self.slack = int(slack_px)
 
 
 def embedded_properties(m: folium.Map) -> dict[str, list[dict]]:
