@@ -63,7 +63,8 @@ def tay_trang(gaz) -> str:
 
 
 def _run(at: AppTest | None = None) -> AppTest:
-    at = at or AppTest.from_file(str(APP), default_timeout=300)
+    # "is None": an AppTest that has not run yet is falsy (no elements)
+    at = AppTest.from_file(str(APP), default_timeout=300) if at is None else at
     at.run()
     assert not at.exception, [e.message for e in at.exception]
     return at
@@ -178,6 +179,60 @@ def test_places_sharing_a_point_are_all_offered(env, monkeypatch):
     at = _run(at)
     assert at.session_state.selected == "gate:tay-trang"
     assert any(h.value == "Tây Trang International Border Gate" for h in at.subheader)
+
+
+def test_map_opens_on_dien_bien_and_lists_far_places_beside_it(env):
+    # countries and places far from the province are not pins with
+    # continent-sized circles: they are listed beside the map, and open there
+    at = _run()
+    script = _map_args(at)["script"]
+    (south, west), (north, east) = json.loads(
+        re.search(r"fitBounds\(\s*(\[\[.*?\]\])", script, re.S).group(1))
+    assert 20.5 < south < north < 22.9 and 101.8 < west < east < 103.95  # Điện Biên
+    assert '"kind": "country"' not in script
+    far = at.pills(key="far")
+    assert far.options[:2] == ["China 8×", "Laos 6×"], far.options  # most mentioned first
+    far.set_value("country:cn")
+    at = _run(at)
+    assert at.session_state.selected == "country:cn"
+    assert any(h.value == "China" for h in at.subheader)
+
+
+@pytest.mark.parametrize("place_id", ["post:tay-trang", "gate:tay-trang", "marker:vn-la:111",
+                                      "vnold:c:03340"])
+def test_link_with_place_opens_its_panel(env, place_id):
+    at = AppTest.from_file(str(APP), default_timeout=300)
+    at.query_params["place"] = place_id
+    at = _run(at)
+    assert at.session_state.selected == place_id
+    assert at.subheader, "no panel"
+    assert at.session_state.zoom is not None  # the map goes to it
+    if place_id == "marker:vn-la:111":
+        assert "**Passages** (1)" in _text(at)
+
+
+def test_selection_and_filters_go_to_the_url_and_back(env, monkeypatch, tay_trang):
+    _click(monkeypatch, tay_trang)
+    at = _run()
+    at.multiselect(key="f_kinds").set_value(["border_post"])
+    at = _run(at)
+    assert at.query_params["place"] == tay_trang
+    assert at.query_params["kinds"] == "border_post"
+    # a new session with that link: same place, same filter
+    monkeypatch.setattr(streamlit_folium, "st_folium", REAL_ST_FOLIUM)
+    again = AppTest.from_file(str(APP), default_timeout=300)
+    for k, v in at.query_params.items():
+        again.query_params[k] = v
+    again.query_params["undated"] = "no"
+    again = _run(again)
+    assert again.session_state.selected == tay_trang
+    assert again.multiselect(key="f_kinds").value == ["border_post"]
+    assert again.checkbox(key="f_undated").value is False
+    dates = again.date_input(key="f_dates").value
+    again = _run(_run(again))  # the widgets keep their values run after run
+    assert again.date_input(key="f_dates").value == dates
+    assert again.checkbox(key="f_undated").value is False
+    assert TAY_TRANG_PASSAGE in re.sub(r"<[^>]+>", "", _html(again))
 
 
 def test_a_click_on_no_place_keeps_the_panel(env, monkeypatch, tay_trang):
@@ -392,3 +447,4 @@ def test_every_view_works_on_an_empty_corpus(env, tmp_path, monkeypatch, view):
     monkeypatch.setenv("GEO_CORPUS", str(tmp_path / "empty"))
     at = _goto(_run(), view)
     assert any("No articles" in str(w.value) for w in at.sidebar.warning)
+

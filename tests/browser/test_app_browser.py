@@ -364,7 +364,8 @@ def _switch_layer(page, title: str) -> None:
 
 @pytest.mark.parametrize(("place_id", "name", "passage", "layer"), [
     ("post:tay-trang", "Tây Trang Border Post", TAY_TRANG_PASSAGE, None),
-    ("gate:tay-trang", "Tây Trang International Border Gate", None, None),
+    ("gate:tay-trang", "Tây Trang International Border Gate", None,
+     "Gazetteer places no article mentions"),
     ("marker:vn-la:108", "Vietnam–Laos border marker 108",
      "five border markers (from markers 107 to 111)", None),
     ("village:tang-phon", "Tàng Phon", "In another remote border village, Tàng Phon", None),
@@ -416,3 +417,35 @@ def test_online_background_without_network_is_said_once(page, app_server, artifa
     page.get_by_text(TAY_TRANG_PASSAGE, exact=False).first.wait_for(state="visible",
                                                                    timeout=30_000)
     assert frame.locator(".geo-tiles-failed").count() == 1  # once, not per tile
+
+
+@pytest.mark.parametrize(("place_id", "name"), [
+    ("post:tay-trang", "Tây Trang Border Post"),
+    ("gate:tay-trang", "Tây Trang International Border Gate"),
+    ("marker:vn-la:108", "Vietnam–Laos border marker 108"),
+    ("vnold:c:03340", "Pa Thơm"),
+])
+def test_link_to_a_place_opens_its_panel_and_reload_keeps_it(page, app_server, artifacts,
+                                                             place_id, name):
+    page.goto(f"{app_server.url}/?place={place_id}", wait_until="domcontentloaded")
+    heading = page.locator("h3").filter(
+        has_text=re.compile(r"^\s*" + re.escape(name) + r"\s*$")).first
+    heading.wait_for(state="visible", timeout=SLOW_MS)
+    _map_frame(page)
+    page.reload(wait_until="domcontentloaded")
+    heading.wait_for(state="visible", timeout=SLOW_MS)
+    assert f"place={place_id}".replace(":", "%3A") in page.url or f"place={place_id}" in page.url
+    assert off_machine(page.requests) == []
+
+
+def test_a_click_goes_to_the_url_and_survives_a_reload(page, app_server, artifacts):
+    _open(page, app_server)
+    _real_click_at(page, "village:tang-phon")
+    page.get_by_text("In another remote border village, Tàng Phon", exact=False).first.wait_for(
+        state="visible", timeout=30_000)
+    page.wait_for_function("() => location.search.includes('place=')", timeout=30_000)
+    assert "village%3Atang-phon" in page.url or "village:tang-phon" in page.url
+    page.reload(wait_until="domcontentloaded")
+    page.get_by_text("In another remote border village, Tàng Phon", exact=False).first.wait_for(
+        state="visible", timeout=SLOW_MS)
+    page.screenshot(path=str(artifacts / "14-reloaded.png"), full_page=True)
