@@ -122,6 +122,15 @@ def folium_map(key: CacheKey, tiles: bool, asset_base: str, layers: dict, window
     return copy.deepcopy(_base_map(key, tiles, asset_base, layers, window))
 
 
+@st.cache_data(show_spinner=False, max_entries=8)
+def map_html(key: CacheKey, tiles: bool, asset_base: str, _layers: dict, window) -> bytes:
+    """Return the map of *key* as one self-contained HTML file (opens with no server)."""
+    from geo.mapping.standalone import standalone_html
+
+    fmap = copy.deepcopy(_base_map(key, tiles, asset_base, _layers, window))
+    return standalone_html(fmap, asset_base=asset_base).encode("utf-8")
+
+
 @st.cache_data(show_spinner="Preparing the exports…", max_entries=8)
 def exports(key: CacheKey, _layers: dict, _corpus: Corpus) -> dict[str, bytes]:
     """Return every export file of the (filtered) corpus of *key*: name → bytes."""

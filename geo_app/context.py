@@ -111,6 +111,12 @@ class AppCorpus:
         return cache.folium_map(key, tiles, self.config.asset_base, layers,
                                 map_window(self.gazetteer))
 
+    def map_html(self, filters: Filters, *, tiles: bool) -> bytes:
+        """Return the map of :meth:`folium_map` as one self-contained HTML file."""
+        key, layers = self.layers(filters)
+        return cache.map_html(key, tiles, self.config.asset_base, layers,
+                              map_window(self.gazetteer))
+
     def far_places(self, filters: Filters) -> tuple[FarPlace, ...]:
         """Return the mentioned places the map leaves out (far away, countries)."""
         _, layers = self.layers(filters)

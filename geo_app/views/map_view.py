@@ -39,7 +39,12 @@ def _map_and_panel(ctx: Context) -> None:
         if clicked:
             st.session_state.last_point = (clicked.get("lat"), clicked.get("lng"))
         st.caption("Hollow, dashed symbols: the place is only known to within its commune, "
-                   "district or province. Click a place to read its passages.")
+                   "district or province. Click a place to read its passages. The address "
+                   "bar holds this view (place and filters): copy it to share it.")
+        st.download_button("Download this map (one HTML file, works offline)",
+                           ctx.data.map_html(ctx.filters, tiles=ctx.tiles),
+                           file_name="dien-bien-border-map.html", mime="text/html",
+                           key="map_html", on_click="ignore")
     with right:
         _far(ctx)
         panel.render(ctx)
