@@ -2,6 +2,7 @@
 
 import json
 import re
+from pathlib import Path
 
 import folium
 import pytest
@@ -47,7 +48,8 @@ def _places(fmap):
     """Properties of the features of every place layer, by place id."""
     props = embedded_properties(fmap)
     return {p["id"]: p for name, rows in props.items()
-            if name not in ("uncertainty", "mention_density", "figures") for p in rows}
+            if name not in ("uncertainty", "mention_density", "figures", "Countries")
+            for p in rows}
 
 
 def test_one_feature_group_with_one_geojson_per_layer(fmap, layers):
@@ -87,7 +89,7 @@ WINDOW = (102.0, 20.8, 103.7, 22.6)  # Điện Biên with a margin
 def test_far_places_and_countries_are_left_out_and_the_view_opens_inside(layers):
     assert "country:la" in set(layers["foreign_places"]["id"])  # Laos, at 19.85 N
     fmap = build_map(layers, window=WINDOW)
-    ids = {p["id"] for rows in embedded_properties(fmap).values() for p in rows}
+    ids = {p.get("id") for rows in embedded_properties(fmap).values() for p in rows}
     assert "country:la" not in ids and "post:pa-thom" in ids
     text = fmap.get_root().render()
     (south, west), (north, east) = json.loads(
@@ -234,3 +236,44 @@ def test_tooltip_templates_escape_every_property(fmap):
     assert density["user:xss"]["tooltip_html"] == (
         "<b>Bản &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</b>: 1 mention(s) "
         "in 1 article(s)")
+
+
+def test_standalone_html_holds_its_scripts_styles_and_data(layers):
+    import xstatic.pkg.leaflet
+
+    from geo.mapping.standalone import standalone_html
+
+    text = standalone_html(build_map(layers, asset_base="/app/static"))
+    assert not re.search(r"""<(?:script|link)\s[^>]*(?:src|href)=["']?(?:https?:|//|/)""", text)
+    assert "/app/static" not in text
+    leaflet = (Path(xstatic.pkg.leaflet.BASE_DIR) / "leaflet.js").read_text("utf-8")
+    assert leaflet[-500:] in text and ".leaflet-container" in text  # Leaflet, its stylesheet
+    assert "data:image/png;base64," in text  # the layer control's icon
+    assert "post:pa-thom" in text and "<title>Điện Biên border news map</title>" in text
+
+
+def test_standalone_html_refuses_a_map_with_remote_assets(layers):
+    from geo.mapping.standalone import standalone_html
+
+    with pytest.raises(ValueError, match="not a local asset"):
+        standalone_html(build_map(layers))
+
+
+def test_background_fills_the_three_countries_and_names_them_not_clickable(fmap, page):
+    from geo.mapping._background import COUNTRY_FILLS
+
+    (countries,) = [c for c in fmap._children.values()
+                    if isinstance(c, folium.GeoJson) and c.layer_name == "Countries"]
+    names = {f["properties"]["name"] for f in countries.data["features"]}
+    assert names == {"Vietnam", "Laos", "China"}
+    assert countries.options.get("interactive") is False  # never takes a click
+    fills = {countries.style_function(f)["fillColor"] for f in countries.data["features"]}
+    assert fills == set(COUNTRY_FILLS.values())  # three distinct fills
+    for f in countries.data["features"]:  # each name on its own side of the line
+        from shapely.geometry import Point, shape
+
+        p = f["properties"]
+        assert shape(f["geometry"]).contains(Point(p["label_lon"], p["label_lat"]))
+    assert page.count("geo-country-label") == 3
+    assert list(fmap._children.values()).index(countries) < min(
+        list(fmap._children.values()).index(g) for g in _groups(fmap))  # under the layers

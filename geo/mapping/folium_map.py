@@ -29,6 +29,7 @@ from folium.utilities import JsCode
 from geo.export import iter_features
 from geo.layers.registry import LAYERS, Layer, Registry, Symbol
 from geo.mapping import assets
+from geo.mapping._background import add_background
 from geo.mapping._scripts import Legend, PlacesHere, ShapeOnHover, TilesFailed
 from geo.mapping._select import QUIET_TITLE, select
 from geo.mapping._style import (
@@ -100,6 +101,7 @@ def build_map(
     asset_base: str | None = None,
     registry: Registry = LAYERS,
     window: tuple[float, float, float, float] | None = None,
+    background: bool = True,
 ) -> folium.Map:
     """Draw the layers on a Folium map.
 
@@ -125,6 +127,9 @@ def build_map(
         (:func:`geo.app.far.map_window`): places outside it and countries
         are left out (the app lists them beside the map).  The map opens on
         the places drawn, or on the window.
+    background : bool, optional
+        Fill Vietnam, Laos and China and write their names (offline, from
+        ``geo/data/countries.geojson``); on by default.
 
     Returns
     -------
@@ -150,6 +155,8 @@ def build_map(
         tile_layer.add_to(m)
         TilesFailed(tile_layer).add_to(m)
 
+    if background:
+        add_background(m)  # filled countries, their names: under everything
     chosen = select(layers, registry, window)
     scales: dict[tuple[str, str | None], float] = {}
     places, shapes = [], None
