@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from geo.app.index import Passage
+from geo.app.labels import kind_label
 from geo.app.markup import escape_markdown as md
 from geo.app.panel import PlacePanel, place_panel
 from geo_app import state
@@ -58,7 +59,7 @@ def _choose(place_id: str) -> None:
 
 def _record(info: PlacePanel) -> None:
     st.subheader(md(info.name), anchor=False)
-    st.caption(f"{md(info.name_ascii)} · {md(info.kind)} · id {md(info.id)}")
+    st.caption(f"{md(info.name_ascii)} · {md(kind_label(info.kind))} · id {md(info.id)}")
     rows = []
     if info.legacy_unit:
         rows.append(("Legacy unit (before 1 July 2025)", info.legacy_unit.name))

@@ -8,6 +8,7 @@ import streamlit as st
 import streamlit_folium  # called as streamlit_folium.st_folium: tests replace it
 
 from geo.app.files import write_override
+from geo.app.labels import kind_label
 from geo.app.markup import escape_markdown as md
 from geo.app.search import search_places
 from geo.app.unresolved import FIX_KINDS, UnresolvedName, alias_fix, point_fix, unresolved_names
@@ -58,7 +59,7 @@ def _by_entry(ctx: Context, group: UnresolvedName) -> Callable[[], dict] | None:
     if not hits:
         st.info("No entry of that name; try another spelling.")
         return None
-    labels = {h.id: f"{h.name} · {h.kind} · {h.precision}" for h in hits}
+    labels = {h.id: f"{h.label} · precision {h.precision}" for h in hits}
     pid = st.selectbox("Entry", list(labels), format_func=labels.get, key="fix_entry")
     st.caption("The name becomes another name of this entry (its coordinates stay).")
     return lambda: alias_fix(group.name, pid)
@@ -86,5 +87,5 @@ def _by_point(ctx: Context, group: UnresolvedName) -> Callable[[], dict]:
     c1, c2, c3 = st.columns(3)
     lat = c1.number_input("Latitude", format="%.6f", key="fix_lat")
     lon = c2.number_input("Longitude", format="%.6f", key="fix_lon")
-    kind = c3.selectbox("Kind", FIX_KINDS, key="fix_kind")
+    kind = c3.selectbox("Kind", FIX_KINDS, key="fix_kind", format_func=kind_label)
     return lambda: point_fix(group.name, kind, lat, lon)  # refused without both coordinates
