@@ -489,3 +489,29 @@ def test_downloaded_map_opens_with_no_server_and_no_network(page, app_server, ar
         assert [u for u in requests if not u.startswith("file:")] == []
     finally:
         context.close()
+
+
+def test_screenshot_of_every_view_at_1366x768(browser, app_server, artifacts):
+    # kept as test artefacts: how each registered view looks on a small laptop
+    from geo_app.views import VIEWS
+
+    context = browser.new_context(viewport={"width": 1366, "height": 768})
+    try:
+        pg = context.new_page()
+        requests = []
+        context.on("request", lambda r: requests.append(r.url))
+        pg.set_default_timeout(30_000)
+        for view in VIEWS:
+            pg.goto(f"{app_server.url}/{'' if view is VIEWS[0] else view.key}",
+                    wait_until="domcontentloaded")
+            if view is VIEWS[0]:
+                pg.frame_locator(MAP_FRAME).locator(".leaflet-container").first.wait_for(
+                    state="visible", timeout=SLOW_MS)
+                width = pg.locator(MAP_FRAME).first.bounding_box()["width"]
+                assert width > 1366 * 0.45, width  # the map takes most of the page
+            _idle(pg)
+            pg.wait_for_timeout(800)
+            pg.screenshot(path=str(artifacts / f"1366x768-{view.key}.png"))
+        assert off_machine(requests) == []
+    finally:
+        context.close()
