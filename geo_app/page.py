@@ -20,7 +20,7 @@ from geo_app import cache, sidebar, state, url, views
 from geo_app.context import Context, load
 
 CSS = """<style>
-[data-testid="stMainBlockContainer"] { padding: 3.5rem 1.5rem 2rem; max-width: none; }
+[data-testid="stMainBlockContainer"] { padding: 4.25rem 1.5rem 2rem; max-width: none; }
 mark.geo-mention { background: #ffe08a; padding: 0 .1em; border-radius: .2em; }
 .geo-passage { line-height: 1.5; }
 .geo-article p { line-height: 1.6; margin: 0 0 .8em; }
