@@ -277,3 +277,13 @@ def test_background_fills_the_three_countries_and_names_them_not_clickable(fmap,
     assert page.count("geo-country-label") == 3
     assert list(fmap._children.values()).index(countries) < min(
         list(fmap._children.values()).index(g) for g in _groups(fmap))  # under the layers
+
+
+def test_labels_of_places_by_zoom_as_text(layers):
+    labels = [("Điện Biên Phủ", 21.383, 103.017, 0), ('<img src=x onerror="x">', 21.5, 103.0, 11)]
+    page = build_map(layers, labels=labels).get_root().render()
+    assert "map.on('zoomend', update)" in page and "el.textContent = it[0]" in page
+    assert "21.383, 103.017, 0]" in page
+    assert "<img src=x" not in page  # JSON in a script, shown as text
+    assert "geo-place-label" in page and build_map(layers).get_root().render().count(
+        "ZoomLabels") == 0

@@ -10,7 +10,15 @@ from __future__ import annotations
 import folium
 from jinja2 import Template
 
-__all__ = ["Legend", "PlacesHere", "ShapeOnHover", "TilesFailed"]
+__all__ = ["LABEL_CSS", "Legend", "PlacesHere", "ShapeOnHover", "TilesFailed", "ZoomLabels"]
+
+#: How the names of places look (a white halo keeps them readable over lines).
+LABEL_CSS = """<style>
+.geo-place-label span { font: 12px sans-serif; color: #374151; white-space: nowrap;
+  text-shadow: 0 0 3px #fff, 0 0 3px #fff; position: relative; left: 6px; top: -7px; }
+.geo-place-label.geo-label-z0 span { font-weight: 700; font-size: 13px; color: #111827; }
+.geo-place-label.geo-label-z9 span { font-style: italic; }
+</style>"""
 
 
 class Legend(folium.MacroElement):
@@ -185,3 +193,44 @@ class ShapeOnHover(folium.MacroElement):
         super().__init__()
         self._name = "ShapeOnHover"
         self.shapes, self.places = shapes, list(places)
+
+
+class ZoomLabels(folium.MacroElement):
+    """Names of places at the zooms where they fit (never clickable).
+
+    *labels* are ``(name, lat, lon, min_zoom)``: each name shows from its
+    zoom on (the capital always, districts from 9, communes from 11).  The
+    names go in as text (``textContent``), never as HTML.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function() {
+            var map = {{ this._parent.get_name() }}, group = L.layerGroup().addTo(map);
+            var items = {{ this.labels | tojson }}.map(function(it) {
+                var el = document.createElement('span');
+                el.textContent = it[0];
+                var icon = L.divIcon({className: 'geo-place-label geo-label-z' + it[3],
+                                      html: el, iconSize: null});
+                return {zoom: it[3], marker: L.marker([it[1], it[2]], {
+                    icon: icon, interactive: false, keyboard: false})};
+            });
+            function update() {
+                var z = map.getZoom();
+                items.forEach(function(it) {
+                    if (z >= it.zoom) group.addLayer(it.marker);
+                    else group.removeLayer(it.marker);
+                });
+            }
+            map.on('zoomend', update);
+            update();
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, labels):
+        super().__init__()
+        self._name = "ZoomLabels"
+        self.labels = [[str(n), float(lat), float(lon), int(z)] for n, lat, lon, z in labels]

@@ -30,7 +30,14 @@ from geo.export import iter_features
 from geo.layers.registry import LAYERS, Layer, Registry, Symbol
 from geo.mapping import assets
 from geo.mapping._background import add_background
-from geo.mapping._scripts import Legend, PlacesHere, ShapeOnHover, TilesFailed
+from geo.mapping._scripts import (
+    LABEL_CSS,
+    Legend,
+    PlacesHere,
+    ShapeOnHover,
+    TilesFailed,
+    ZoomLabels,
+)
 from geo.mapping._select import QUIET_TITLE, select
 from geo.mapping._style import (
     add_info,
@@ -102,6 +109,7 @@ def build_map(
     registry: Registry = LAYERS,
     window: tuple[float, float, float, float] | None = None,
     background: bool = True,
+    labels=(),
 ) -> folium.Map:
     """Draw the layers on a Folium map.
 
@@ -130,6 +138,9 @@ def build_map(
     background : bool, optional
         Fill Vietnam, Laos and China and write their names (offline, from
         ``geo/data/countries.geojson``); on by default.
+    labels : iterable of (str, float, float, int), optional
+        Names of places, ``(name, lat, lon, smallest zoom)``
+        (:func:`geo.app.geography.map_labels`), shown at their zooms.
 
     Returns
     -------
@@ -183,6 +194,9 @@ def build_map(
     if shapes is not None:
         ShapeOnHover(shapes, places).add_to(m)
 
+    if labels:
+        m.get_root().header.add_child(folium.Element(LABEL_CSS))
+        ZoomLabels(labels).add_to(m)
     if chosen.bounds:
         m.fit_bounds(chosen.bounds)
     Legend(legend_html(scales, registry)).add_to(m)
