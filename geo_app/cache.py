@@ -104,13 +104,15 @@ def layers(key: CacheKey, _corpus: Corpus, _gazetteer: Gazetteer) -> dict:
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def _base_map(key: CacheKey, tiles: bool, asset_base: str, _layers: dict):
+def _base_map(key: CacheKey, tiles: bool, asset_base: str, _layers: dict, window, labels=()):
     from geo.mapping.folium_map import build_map
 
-    return build_map(_layers, tiles="OpenStreetMap" if tiles else None, asset_base=asset_base)
+    return build_map(_layers, tiles="OpenStreetMap" if tiles else None, asset_base=asset_base,
+                     window=window, labels=labels)
 
 
-def folium_map(key: CacheKey, tiles: bool, asset_base: str, layers: dict):
+def folium_map(key: CacheKey, tiles: bool, asset_base: str, layers: dict, window=None,
+               labels=()):
     """Return a fresh copy of the cached Folium map of *layers* (the layers of *key*).
 
     st_folium renders the map it is given and changes it while doing so: the
@@ -118,7 +120,17 @@ def folium_map(key: CacheKey, tiles: bool, asset_base: str, layers: dict):
     blanks.  So the cached map is never given to it, only a copy (a copy
     renders to the same script each time, so the map is not remounted).
     """
-    return copy.deepcopy(_base_map(key, tiles, asset_base, layers))
+    return copy.deepcopy(_base_map(key, tiles, asset_base, layers, window, labels))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def map_html(key: CacheKey, tiles: bool, asset_base: str, _layers: dict, window,
+             labels=()) -> bytes:
+    """Return the map of *key* as one self-contained HTML file (opens with no server)."""
+    from geo.mapping.standalone import standalone_html
+
+    fmap = copy.deepcopy(_base_map(key, tiles, asset_base, _layers, window, labels))
+    return standalone_html(fmap, asset_base=asset_base).encode("utf-8")
 
 
 @st.cache_data(show_spinner="Preparing the exports…", max_entries=8)

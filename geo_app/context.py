@@ -14,7 +14,9 @@ import functools
 from dataclasses import dataclass
 
 from geo.app.config import AppConfig
+from geo.app.far import FarPlace, far_places, map_window
 from geo.app.filters import NO_FILTERS, FilterOptions, Filters
+from geo.app.geography import map_labels
 from geo.app.index import CorpusIndex
 from geo.app.keys import CacheKey
 from geo.app.search import NameTable
@@ -105,9 +107,21 @@ class AppCorpus:
         return key, cache.layers(key, corpus, self.gazetteer)
 
     def folium_map(self, filters: Filters, *, tiles: bool):
-        """Return a fresh Folium map of the layers as *filters* select them."""
+        """Return a fresh Folium map of the layers as *filters* select them (on Điện Biên)."""
         key, layers = self.layers(filters)
-        return cache.folium_map(key, tiles, self.config.asset_base, layers)
+        return cache.folium_map(key, tiles, self.config.asset_base, layers,
+                                map_window(self.gazetteer), map_labels(self.gazetteer))
+
+    def map_html(self, filters: Filters, *, tiles: bool) -> bytes:
+        """Return the map of :meth:`folium_map` as one self-contained HTML file."""
+        key, layers = self.layers(filters)
+        return cache.map_html(key, tiles, self.config.asset_base, layers,
+                              map_window(self.gazetteer), map_labels(self.gazetteer))
+
+    def far_places(self, filters: Filters) -> tuple[FarPlace, ...]:
+        """Return the mentioned places the map leaves out (far away, countries)."""
+        _, layers = self.layers(filters)
+        return far_places(layers, map_window(self.gazetteer))
 
     def exports(self, filters: Filters) -> tuple[dict, dict[str, bytes]]:
         """Return the layers as *filters* select them and every export file (name → bytes)."""

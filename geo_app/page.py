@@ -16,10 +16,11 @@ import streamlit as st
 from geo.app.config import AppConfig
 from geo.app.markup import escape_markdown
 from geo.errors import GeoError
-from geo_app import cache, sidebar, state, views
+from geo_app import cache, sidebar, state, url, views
 from geo_app.context import Context, load
 
 CSS = """<style>
+[data-testid="stMainBlockContainer"] { padding: 4.25rem 1.5rem 2rem; max-width: none; }
 mark.geo-mention { background: #ffe08a; padding: 0 .1em; border-radius: .2em; }
 .geo-passage { line-height: 1.5; }
 .geo-article p { line-height: 1.6; margin: 0 0 .8em; }
@@ -64,9 +65,11 @@ def _run(config: AppConfig) -> None:
         st.error(escape_markdown(f"The map's scripts could not be prepared: {err}"))
         return
     gazetteer, data, warnings = load(config, tuple(st.session_state.extra))
+    url.restore(gazetteer, data)
     filters, tiles = sidebar.draw(config, gazetteer, data, warnings)
     ready["ctx"] = Context(config, gazetteer, data, filters, tiles)
     try:
         current.run()
+        url.publish(filters)
     finally:
         data.save_snapshot()

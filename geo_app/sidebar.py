@@ -8,6 +8,7 @@ import streamlit as st
 
 from geo.app.config import AppConfig
 from geo.app.filters import Filters
+from geo.app.labels import kind_label, theme_label
 from geo.app.markup import escape_markdown as md
 from geo.app.search import search_places
 from geo.model import Gazetteer
@@ -59,16 +60,21 @@ def _filters(data: AppCorpus) -> Filters:
     labels = dict(opts.articles)
     arts = sb.multiselect("Articles", list(labels), format_func=labels.get, key="f_articles",
                           placeholder="All articles")
-    kinds = sb.multiselect("Kinds of place", opts.kinds, key="f_kinds", placeholder="All kinds")
+    kinds = sb.multiselect("Kinds of place", opts.kinds, key="f_kinds", placeholder="All kinds",
+                           format_func=kind_label)
     themes = sb.multiselect("Themes of figures", opts.themes, key="f_themes",
-                            placeholder="All themes")
+                            placeholder="All themes", format_func=theme_label)
     date_from = date_to = None
     undated = True
     if opts.dates:
         first, last = (dt.date.fromisoformat(d[:10]) for d in opts.dates)
-        rng = sb.date_input("Published between", value=(first, last), key="f_dates")
+        # the default is the same on every run (a widget whose default changes is
+        # a new widget): the link's range (geo_app.url) or every date
+        start = st.session_state.get("url_dates") or (first, last)
+        rng = sb.date_input("Published between", value=start, key="f_dates")
         if isinstance(rng, tuple) and len(rng) == 2 and rng != (first, last):
             date_from, date_to = rng[0].isoformat(), rng[1].isoformat()
-        undated = sb.checkbox("Include undated articles", value=True, key="f_undated")
+        undated = sb.checkbox("Include undated articles", key="f_undated",
+                              value=st.session_state.get("url_undated", True))
     return Filters(articles=arts or None, kinds=kinds or None, themes=themes or None,
                    date_from=date_from, date_to=date_to, include_undated=undated)

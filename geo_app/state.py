@@ -19,6 +19,7 @@ def defaults() -> None:
     """Set every session-state value the views read, once per session."""
     ss = st.session_state
     ss.setdefault("selected", None)  # place id shown in the panel
+    ss.setdefault("here", ())  # every place under the last click (geo.app.here.HerePlace)
     ss.setdefault("seen_drawing", None)  # last map click already acted on
     ss.setdefault("last_point", None)  # (lat, lon) of the last click on the map
     ss.setdefault("center", None)
@@ -39,6 +40,8 @@ def select(place_id: str | None, *, view: str | None = None, lat: float | None =
            lon: float | None = None, precision: str | None = None) -> None:
     """Show *place_id* in the panel; centre the map on it if its point is given."""
     st.session_state.selected = place_id
+    if all(h.id != place_id for h in st.session_state.get("here", ())):
+        st.session_state.here = ()
     if lat is not None and lon is not None:
         st.session_state.center = (lat, lon)
         st.session_state.zoom = zoom_for(precision)

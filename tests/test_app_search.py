@@ -21,7 +21,7 @@ def test_search_with_or_without_diacritics(index, query):
     assert isinstance(hits[0], SearchHit)
     assert hits[0].id == "post:tay-trang"
     assert hits[0].in_corpus == 4
-    assert hits[0].label == "Tây Trang Border Post · border_post · 4 mention(s)"
+    assert hits[0].label == "Tây Trang Border Post · border post · 4 mention(s)"
 
 
 @pytest.mark.parametrize("query", ["", "   ", "zzz"])

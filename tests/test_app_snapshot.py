@@ -81,6 +81,10 @@ def test_another_key_replaces_the_old_snapshot_and_a_missing_one_is_none(world, 
     assert read_snapshot(tmp_path, "a") is None
     assert read_snapshot_place(tmp_path, "a", "x") is None
     assert read_snapshot(tmp_path, "b") is not None
+    # a click on a place of the replaced snapshot: "use the whole corpus", not an
+    # empty index (the panel said "Passages (0)" after the overrides came back)
+    assert load_place_index(tmp_path, "a", "x") is None
+    assert load_place_index(tmp_path, "b", "x") is not None  # b's own: empty, known
     assert read_snapshot(tmp_path / "nowhere" / "deeper", "b") is None
     assert not (tmp_path / "nowhere").exists()  # reading never creates the cache
 

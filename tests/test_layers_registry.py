@@ -15,6 +15,7 @@ from geo.layers import LAYERS, Info, Layer, Registry, Symbol, build_layers, plac
 from geo.layers.build import LAYER_NAMES, PLACE_LAYERS
 from geo.layers.registry import PLACE_COLUMNS
 from geo.layers.spec import LayerInputs
+from geo.mapping._select import QUIET_TITLE
 from geo.mapping._style import legend_html
 from geo.mapping.folium_map import build_map, embedded_properties
 from geo.model import Kind
@@ -117,10 +118,12 @@ def test_built_geometries_are_the_declared_ones():
 def test_map_groups_follow_the_registry():
     layers = build_layers(make_corpus(), FakeGazetteer())
     overlays = _overlays(build_map(layers))
-    expected = {layer.title: layer.shown for layer in LAYERS if len(layers[layer.name])}
+    mentioned = {n: f[f["mentioned"]] if "mentioned" in f else f for n, f in layers.items()}
+    expected = {layer.title: layer.shown for layer in LAYERS if len(mentioned[layer.name])}
+    expected[QUIET_TITLE] = False  # places no article mentions: one group, hidden
     assert {title: group.show for title, group in overlays.items()} == expected
     assert [layer.name for layer in LAYERS if not layer.shown] == [
-        "communes", "mention_density", "figures"]
+        "uncertainty", "communes", "mention_density", "figures"]
 
 
 def test_docs_table_lists_every_layer_in_order_as_declared():

@@ -21,4 +21,9 @@ every untrusted string is escaped here.  One module per job:
   override rows that fix one.
 - :mod:`.snapshot` — :class:`~.snapshot.MapSnapshot` and its store.
 - :mod:`.files` — corpus files, saved uploads, the override writer, exports.
+- :mod:`.here` — :class:`~.here.HerePlace`: every place under a click, ordered.
+- :mod:`.far` — the map's window on Điện Biên and the places mentioned far from it.
+- :mod:`.geography` — names of the capital, districts and communes for the map.
+- :mod:`.labels` — reader's words for kinds and themes; display names.
+- :mod:`.share` — :class:`~.share.SharedView`: place and filters in the URL.
 """

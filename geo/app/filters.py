@@ -47,6 +47,11 @@ class Filters:
         articles = None if self.articles is None else set(self.articles)
         kinds = None if self.kinds is None else set(self.kinds)
         themes = None if self.themes is None else set(self.themes)
+        # a figure is about a place: with a kind filter, it stays when its place
+        # is mentioned as one of those kinds (figures about no place go)
+        places = None if kinds is None else {
+            m.place_id for r in corpus.results for m in r.mentions
+            if m.place_id and m.kind in kinds}
         kept = []
         for r in corpus.results:
             a = r.article
@@ -60,8 +65,9 @@ class Filters:
                 continue  # a partial date ("2023") is in range when any of its days is
             mentions = (r.mentions if kinds is None
                         else tuple(m for m in r.mentions if m.kind in kinds))
-            figures = (r.figures if themes is None
-                       else tuple(f for f in r.figures if f.theme in themes))
+            figures = tuple(f for f in r.figures
+                            if (themes is None or f.theme in themes)
+                            and (places is None or f.place_id in places))
             kept.append(replace(r, mentions=mentions, figures=figures))
         return replace(corpus, results=tuple(kept))
 
@@ -87,7 +93,8 @@ def filter_corpus(corpus: Corpus, filters: Filters | None = None, **criteria) ->
     geo.model.Corpus
         Same type as *corpus*, with filtered results.  Articles outside the
         date range go (undated ones stay unless *include_undated* is false);
-        mentions of other kinds and figures of other themes go.
+        mentions of other kinds, figures of other themes and figures about
+        places of other kinds go.
     """
     return (filters or Filters(**criteria)).apply(corpus)
 

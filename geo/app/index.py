@@ -15,7 +15,8 @@ from geo.app.markup import highlight
 from geo.model import Article, Corpus, Figure, Mention, Span
 from geo.text import sentence_spans, span_containing
 
-__all__ = ["CorpusIndex", "Passage", "index_corpus", "passage", "passages_for"]
+__all__ = ["CorpusIndex", "Passage", "index_corpus", "mention_place_ids", "passage",
+           "passages_for"]
 
 
 @dataclass(frozen=True)
@@ -76,8 +77,8 @@ def index_corpus(corpus: Corpus) -> CorpusIndex:
         mentions[a.id] = tuple(result.mentions)
         figures[a.id] = tuple(result.figures)
         for m in result.mentions:
-            if m.place_id:
-                by_place[m.place_id].append(m)
+            for pid in mention_place_ids(m):
+                by_place[pid].append(m)
         for f in result.figures:
             if f.place_id:
                 fig_by_place[f.place_id].append(f)
@@ -89,6 +90,20 @@ def index_corpus(corpus: Corpus) -> CorpusIndex:
         {k: tuple(v) for k, v in fig_by_place.items()},
         tuple(getattr(corpus, "failures", ())),
     )
+
+
+def mention_place_ids(mention: Mention) -> tuple[str, ...]:
+    """Return the places a mention is about: its place, and each marker of a range.
+
+    "markers 107 to 111" resolves to marker 107 and counts for each of the
+    five markers (as in the layers, :mod:`geo.layers._stats`): each one's
+    panel shows the passage.
+    """
+    ids = [mention.place_id] if mention.place_id else []
+    if mention.marker_numbers and mention.marker_series:
+        series = mention.marker_series.lower()
+        ids += [f"marker:{series}:{n}" for n in mention.marker_numbers]
+    return tuple(dict.fromkeys(ids))
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
 from geo.app.index import CorpusIndex, Passage, passages_for
+from geo.app.labels import display_name
 from geo.model import Figure, Gazetteer, Precision
 from geo.text import fold
 
@@ -189,7 +190,8 @@ def place_panel(place_id: str, index: CorpusIndex,
         return UnitRef(uid, other.name if other else (fallback_name or uid))
 
     if place is not None:
-        record = dict(id=place.id, name=place.name, name_ascii=place.name_ascii,
+        record = dict(id=place.id, name=display_name(place.name),
+                      name_ascii=display_name(place.name_ascii),
                       kind=place.kind, lat=place.lat, lon=place.lon, precision=place.precision,
                       uncertainty_m=place.uncertainty_m, coord_source=place.coord_source,
                       source=place.source, notes=place.notes, alt_names=tuple(place.alt_names),

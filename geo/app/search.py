@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from geo.app.index import CorpusIndex
+from geo.app.labels import display_name, kind_label
 from geo.model import Gazetteer, Place
 from geo.text import fold
 
@@ -27,8 +28,8 @@ class SearchHit:
 
     @property
     def label(self) -> str:
-        """Return ``"name · kind"`` and the mention count, as the search lists it."""
-        return f"{self.name} · {self.kind}" + (
+        """Return ``"name · kind"`` in reader's words and the mention count."""
+        return f"{display_name(self.name)} · {kind_label(self.kind)}" + (
             f" · {self.in_corpus} mention(s)" if self.in_corpus else "")
 
 

@@ -117,6 +117,17 @@ def _store(directory: str | os.PathLike) -> Store:
                  timeout=5)
 
 
+def _has_snapshot(directory: str | os.PathLike, key: str) -> bool:
+    path = Path(directory) / SNAPSHOT_FILE
+    if not path.is_file():
+        return False
+    try:
+        with _store(directory) as db:
+            return db.execute("SELECT 1 FROM meta WHERE key = ?", (key,)).fetchone() is not None
+    except Exception:  # a cache problem is never an error of the app
+        return False
+
+
 def _read(directory: str | os.PathLike, sql: str, params: tuple):
     path = Path(directory) / SNAPSHOT_FILE
     if not path.is_file():
@@ -168,13 +179,17 @@ def load_place_index(directory: str | os.PathLike, key: str,
     """Return the index of one place read from snapshot *key* and the result cache.
 
     A place the snapshot does not know gets an empty index (the panel then
-    shows the gazetteer's record).  ``None`` when its articles cannot all be
-    read back: the caller uses the whole corpus.
+    shows the gazetteer's record).  ``None`` when snapshot *key* is not (or
+    no longer) in the store — another key's snapshot replaced it, e.g. while
+    the override file was edited and put back — or when its articles cannot
+    all be read back: the caller uses the whole corpus.
     """
     from geo.cache import ResultCache, load_articles
 
     entry = read_snapshot_place(directory, key, place_id)
     if entry is None:
+        if not _has_snapshot(directory, key):
+            return None
         return place_index(place_id, None, {})
     try:
         cache = ResultCache(directory)

@@ -7,10 +7,12 @@ one (written by :func:`geo.app.files.write_override`).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from geo.app.files import slugify
 from geo.app.index import CorpusIndex, Passage, passage
+from geo.errors import OverrideError
 from geo.model import Kind, Precision
 from geo.text import fold
 
@@ -64,8 +66,23 @@ def alias_fix(name: str, place_id: str) -> dict[str, object]:
             "notes": f"name {name!r} added by the user in the app"}
 
 
-def point_fix(name: str, kind: str, lat: float, lon: float) -> dict[str, object]:
-    """Return the override row of a new place *name* that the user set on the map."""
+def point_fix(name: str, kind: str, lat: float | None, lon: float | None) -> dict[str, object]:
+    """Return the override row of a new place *name* that the user set on the map.
+
+    Raises
+    ------
+    geo.errors.OverrideError
+        When the latitude or the longitude is missing or not a coordinate: a
+        point without coordinates is no point (the row would claim precision
+        ``point`` and place nothing).
+    """
+    for label, value, bound in (("latitude", lat, 90), ("longitude", lon, 180)):
+        if value is None or not isinstance(value, (int, float)) or not math.isfinite(value):
+            raise OverrideError(f"{name!r} needs both a latitude and a longitude: "
+                                f"click the map or type them (the {label} is {value!r})")
+        if not -bound <= value <= bound:
+            raise OverrideError(f"{name!r}: the {label} {value!r} is outside "
+                                f"-{bound}..{bound}")
     return {"id": f"user:{slugify(name) or 'place'}", "name": name, "kind": str(kind),
             "lat": lat, "lon": lon, "precision": Precision.POINT.value, "uncertainty_m": 100,
             "coord_source": "user", "notes": "point set on the map by the user in the app"}

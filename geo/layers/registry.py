@@ -54,12 +54,11 @@ PLACE_COLUMNS: tuple[str, ...] = (
 _PLACE_MAP_COLUMNS = (
     "id", "name", "name_ascii", "kind", "layer", "era", "precision", "imprecise",
     "uncertainty_m", "lat", "lon", "coord_source", "legacy_unit", "legacy_name",
-    "successor", "successor_name", "mention_count", "article_count",
-    "figure_count", "figures_summary", "first_passage", "first_passage_article",
+    "successor", "successor_name", "mention_count", "article_count", "figure_count",
 )
-# ... of which these build the popup and are then dropped: the map's script stays
-# small (the app looks passages up on click; the export keeps every property).
-_PLACE_INFO_ONLY = ("figures_summary", "first_passage", "first_passage_article")
+# The map's script stays small: the app looks passages and figures up on a click
+# (the export keeps every property).
+_PLACE_INFO_ONLY: tuple[str, ...] = ()
 
 _UNCERTAINTY_COLUMNS = (
     "id", "place_id", "name", "kind", "layer", "precision", "uncertainty_m", "shape",
@@ -111,10 +110,12 @@ LAYERS = Registry([
         tooltip="{name}<br><small>{source}</small>",
     ),
     Layer(
-        name="uncertainty", title="Uncertainty (circle, box, border segment)",
+        # hidden at start: the map draws the shape of the place under the pointer
+        # and of the place clicked; this layer shows them all at once
+        name="uncertainty", title="Uncertainty of every place (circle, box, border segment)",
         build=uncertainty_rows, columns=_UNCERTAINTY_COLUMNS,
         geometry=("Polygon", "LineString"), colour="#6b7280", symbol=Symbol.UNCERTAINTY,
-        clickable=False,
+        clickable=False, shown=False,
     ),
     place_layer("communes", "Communes and other units (legacy & 2025)", "#64748b",
                 {Kind.PROVINCE, Kind.DISTRICT, Kind.COMMUNE, Kind.WARD},

@@ -15,6 +15,7 @@ import math
 import string
 from collections.abc import Callable, Mapping
 
+from geo.app.labels import display_name, kind_label, theme_label
 from geo.layers.registry import Info, Layer, Registry, Symbol
 
 #: Colours of figure themes, given in theme name order.
@@ -42,36 +43,34 @@ def _precision_line(p: dict) -> str:
 
 
 def place_tooltip(p: dict) -> str:
-    """Tooltip HTML of a place: name, kind, precision, mentions."""
-    ascii_name = p.get("name_ascii")
-    alt = f" ({esc(ascii_name)})" if ascii_name and ascii_name != p.get("name") else ""
-    return (f"<b>{esc(p.get('name'))}</b>{alt}<br>{esc(p.get('kind'))} · "
-            f"{esc(_precision_line(p))}<br>{p.get('mention_count') or 0} mention(s) in "
-            f"{p.get('article_count') or 0} article(s)")
+    """Tooltip HTML of a place: display name, kind, precision, mentions."""
+    name = display_name(p.get("name") or "")
+    ascii_name = display_name(p.get("name_ascii") or "")
+    alt = f" ({esc(ascii_name)})" if ascii_name and ascii_name != name else ""
+    return (f"<b>{esc(name)}</b>{alt}<br>{esc(kind_label(p.get('kind')))} · "
+            f"{esc(_precision_line(p))}<br>{_mentions(p)}")
+
+
+def _mentions(p: dict) -> str:
+    n, a = p.get("mention_count") or 0, p.get("article_count") or 0
+    if not n:
+        return "not mentioned in the articles shown"
+    return (f"{n} mention{'s' if n != 1 else ''} in {a} article{'s' if a != 1 else ''}")
 
 
 def place_popup(p: dict) -> str:
-    """Popup HTML of a place: tooltip, units, coordinate source, first passage, id."""
-    parts = [place_tooltip(p)]
-    if p.get("legacy_name") or p.get("successor_name"):
-        parts.append(f"legacy unit: {esc(p.get('legacy_name') or '–')} → 2025: "
-                     f"{esc(p.get('successor_name') or '–')}")
-    parts.append(f"coordinates from: {esc(p.get('coord_source'))}")
-    if p.get("figure_count"):
-        lines = (p.get("figures_summary") or "").split("\n")
-        more = f"<br>… {len(lines) - 5} more" if len(lines) > 5 else ""
-        parts.append(f"<b>{p['figure_count']} figure(s)</b><br>"
-                     + "<br>".join(esc(line) for line in lines[:5]) + more)
-    if p.get("first_passage"):
-        parts.append(f"<i>“{esc(p['first_passage'])}”</i> "
-                     f"({esc(p.get('first_passage_article'))})")
-    parts.append(f"<small>id: {esc(p.get('id'))}</small>")
-    return "<br>".join(parts)
+    """Popup HTML of a place, short: name, kind, mentions (the panel has the rest)."""
+    name = display_name(p.get("name") or "")
+    figures = p.get("figure_count") or 0
+    extra = f" · {figures} figure{'s' if figures != 1 else ''}" if figures else ""
+    return (f"<b>{esc(name)}</b><br>{esc(kind_label(p.get('kind')))} · {_mentions(p)}"
+            f"{extra}")
 
 
 def figure_html(p: dict) -> str:
     """Tooltip HTML of a figure feature: place, theme, symbol value, summary lines."""
-    head = (f"<b>{esc(p.get('place_name'))}</b> · {esc(p.get('theme'))}"
+    head = (f"<b>{esc(display_name(p.get('place_name') or ''))}</b> · "
+            f"{esc(theme_label(p.get('theme')))}"
             f" · {esc(p.get('precision'))}")
     size = ""
     if p.get("size_value") is not None:

@@ -21,16 +21,24 @@ the passages of a place on click.
 from __future__ import annotations
 
 import json
-import math
 
 import folium
 from folium.plugins import MarkerCluster
 from folium.utilities import JsCode
-from jinja2 import Template
 
 from geo.export import iter_features
 from geo.layers.registry import LAYERS, Layer, Registry, Symbol
 from geo.mapping import assets
+from geo.mapping._background import add_background
+from geo.mapping._scripts import (
+    LABEL_CSS,
+    Legend,
+    PlacesHere,
+    ShapeOnHover,
+    TilesFailed,
+    ZoomLabels,
+)
+from geo.mapping._select import QUIET_TITLE, select
 from geo.mapping._style import (
     add_info,
     figure_radius,
@@ -50,8 +58,8 @@ DEFAULT_CENTER = (21.39, 103.02)
 _ON_EACH_FEATURE = JsCode(
     """function(feature, layer) {
     var p = feature.properties || {};
-    if (p.tooltip_html) { layer.bindTooltip(p.tooltip_html, {sticky: true}); }
-    if (p.popup_html) { layer.bindPopup(p.popup_html, {maxWidth: 360}); }
+    if (p.tooltip_html) { layer.bindTooltip(p.tooltip_html, {sticky: true, direction: 'auto'}); }
+    if (p.popup_html) { layer.bindPopup(p.popup_html, {maxWidth: 280, autoPan: false}); }
 }"""
 )
 
@@ -99,6 +107,9 @@ def build_map(
     tiles: str | None = None,
     asset_base: str | None = None,
     registry: Registry = LAYERS,
+    window: tuple[float, float, float, float] | None = None,
+    background: bool = True,
+    labels=(),
 ) -> folium.Map:
     """Draw the layers on a Folium map.
 
@@ -119,12 +130,24 @@ def build_map(
         The layers to draw, in order, with their titles and styles (default:
         the product's, :data:`geo.layers.registry.LAYERS`); layers of
         *layers* it does not know are skipped.
+    window : tuple of float, optional
+        (min lon, min lat, max lon, max lat) of the region the map is about
+        (:func:`geo.app.far.map_window`): places outside it and countries
+        are left out (the app lists them beside the map).  The map opens on
+        the places drawn, or on the window.
+    background : bool, optional
+        Fill Vietnam, Laos and China and write their names (offline, from
+        ``geo/data/countries.geojson``); on by default.
+    labels : iterable of (str, float, float, int), optional
+        Names of places, ``(name, lat, lon, smallest zoom)``
+        (:func:`geo.app.geography.map_labels`), shown at their zooms.
 
     Returns
     -------
     folium.Map
-        One ``FeatureGroup`` holding one ``GeoJson`` per non-empty layer, a
-        legend, and the ``LayerControl`` last.
+        One ``FeatureGroup`` holding one ``GeoJson`` per non-empty layer, one
+        (hidden) group of the places no article mentions, a legend, and the
+        ``LayerControl`` last.
     """
     m = folium.Map(location=DEFAULT_CENTER, zoom_start=9, tiles=None, control_scale=True,
                    prefer_canvas=True)
@@ -138,24 +161,46 @@ def build_map(
         m.default_js, m.default_css = _online_assets()
     if tiles:
         attr = None if tiles.lower() == "openstreetmap" else "base map tiles"
-        folium.TileLayer(tiles, attr=attr, name="Base map", max_zoom=MAX_ZOOM,
-                         control=False).add_to(m)
+        tile_layer = folium.TileLayer(tiles, attr=attr, name="Base map", max_zoom=MAX_ZOOM,
+                                      control=False)
+        tile_layer.add_to(m)
+        TilesFailed(tile_layer).add_to(m)
 
+    if background:
+        add_background(m)  # filled countries, their names: under everything
+    chosen = select(layers, registry, window)
     scales: dict[tuple[str, str | None], float] = {}
+    places, shapes = [], None
+    if chosen.quiet:  # bottom: the places the articles mention are drawn above
+        quiet = folium.FeatureGroup(name=QUIET_TITLE, show=False)
+        for name, frame in chosen.quiet.items():
+            places.append(_layer_geojson(registry[name], frame, scales, registry))
+            places[-1].add_to(quiet)
+        quiet.add_to(m)
     for layer in registry:
-        frame = layers.get(layer.name)
+        frame = chosen.drawn.get(layer.name)
         if frame is None or len(frame) == 0:
             continue
         group = folium.FeatureGroup(name=layer.title, show=layer.shown)
         if layer.symbol is Symbol.FIGURE:
             scales = figure_scales(frame)
-        _layer_geojson(layer, frame, scales, registry).add_to(group)
+        geojson = _layer_geojson(layer, frame, scales, registry)
+        geojson.add_to(group)
         group.add_to(m)
+        if layer.symbol is Symbol.PLACE:
+            places.append(geojson)
+        elif layer.symbol is Symbol.UNCERTAINTY:
+            shapes = geojson
+    if shapes is not None:
+        ShapeOnHover(shapes, places).add_to(m)
 
-    bounds = _bounds(layers, registry)
-    if bounds:
-        m.fit_bounds(bounds)
-    _Legend(legend_html(scales, registry)).add_to(m)
+    if labels:
+        m.get_root().header.add_child(folium.Element(LABEL_CSS))
+        ZoomLabels(labels).add_to(m)
+    if chosen.bounds:
+        m.fit_bounds(chosen.bounds)
+    Legend(legend_html(scales, registry)).add_to(m)
+    PlacesHere().add_to(m)
     # Collapsed: expanded, the control hides half of a small map. Added last.
     folium.LayerControl(collapsed=True).add_to(m)
     return m
@@ -174,45 +219,6 @@ def _layer_geojson(layer: Layer, frame, scales, registry: Registry) -> folium.Ge
         data, name=layer.name, style_function=style, on_each_feature=_ON_EACH_FEATURE,
         marker=folium.CircleMarker(radius=5, fill=True), **extra,
     )
-
-
-def _bounds(layers, registry: Registry) -> list[list[float]] | None:
-    lats, lons = [], []
-    for layer in registry:
-        frame = layers.get(layer.name) if layer.fit_view else None
-        if frame is not None and len(frame):
-            minx, miny, maxx, maxy = frame.total_bounds
-            lons += [minx, maxx]
-            lats += [miny, maxy]
-    if not lats or not all(math.isfinite(v) for v in lats + lons):
-        return None
-    pad = 0.05
-    return [[min(lats) - pad, min(lons) - pad], [max(lats) + pad, max(lons) + pad]]
-
-
-class _Legend(folium.MacroElement):
-    """A legend drawn as a Leaflet control (so it also shows inside streamlit-folium)."""
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        (function() {
-            var legend = L.control({position: 'bottomright'});
-            legend.onAdd = function () {
-                var div = L.DomUtil.create('div', 'geo-legend');
-                div.innerHTML = {{ this.legend_html | tojson }};
-                return div;
-            };
-            legend.addTo({{ this._parent.get_name() }});
-        })();
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, legend_html: str):
-        super().__init__()
-        self._name = "Legend"
-        self.legend_html = legend_html
 
 
 def embedded_properties(m: folium.Map) -> dict[str, list[dict]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from geo.app.index import Passage
+from geo.app.labels import kind_label
 from geo.app.markup import escape_markdown as md
 from geo.app.panel import PlacePanel, place_panel
 from geo_app import state
@@ -24,6 +25,7 @@ def passage_box(p: Passage, *, dated: bool = True) -> None:
 
 def render(ctx: Context) -> None:
     """Show the panel of the selected place (``st.session_state.selected``)."""
+    _chooser()
     pid = st.session_state.selected
     if not pid:
         st.info("Click a place on the map, or find one by name in the sidebar.")
@@ -37,9 +39,27 @@ def render(ctx: Context) -> None:
     _passages(info)
 
 
+def _chooser() -> None:
+    """List every place under the last click; a button selects one."""
+    here = st.session_state.get("here") or ()
+    if len(here) < 2:
+        return
+    with st.container(border=True):
+        st.markdown(f"**{len(here)} places here**")
+        for i, place in enumerate(here):
+            chosen = place.id == st.session_state.selected
+            st.button(place.label, key=f"here_{i}_{place.id}", on_click=_choose,
+                      args=(place.id,), type="primary" if chosen else "secondary",
+                      disabled=chosen)
+
+
+def _choose(place_id: str) -> None:
+    st.session_state.selected = place_id
+
+
 def _record(info: PlacePanel) -> None:
     st.subheader(md(info.name), anchor=False)
-    st.caption(f"{md(info.name_ascii)} · {md(info.kind)} · id {md(info.id)}")
+    st.caption(f"{md(info.name_ascii)} · {md(kind_label(info.kind))} · id {md(info.id)}")
     rows = []
     if info.legacy_unit:
         rows.append(("Legacy unit (before 1 July 2025)", info.legacy_unit.name))

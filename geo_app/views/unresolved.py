@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import streamlit as st
 import streamlit_folium  # called as streamlit_folium.st_folium: tests replace it
 
 from geo.app.files import write_override
+from geo.app.labels import kind_label
 from geo.app.markup import escape_markdown as md
 from geo.app.search import search_places
 from geo.app.unresolved import FIX_KINDS, UnresolvedName, alias_fix, point_fix, unresolved_names
@@ -33,11 +36,13 @@ def render(ctx: Context) -> None:
     st.markdown("**Fix it** — the fix goes to the user override file "
                 f"{md(str(ctx.config.overrides))}, with you as its source.")
     how = st.radio("How", [_BY_POINT, _BY_ENTRY], horizontal=True, key="fix_how")
-    row = _by_entry(ctx, group) if how == _BY_ENTRY else _by_point(ctx, group)
-    if row is None:
+    make = _by_entry(ctx, group) if how == _BY_ENTRY else _by_point(ctx, group)
+    if make is None:
         return
     if st.button("Save the fix", type="primary", key="fix_save"):
+        st.session_state.fix_saved = None
         try:
+            row = make()
             write_override(ctx.config.overrides, row)
         except (GeoError, OSError) as err:
             st.error(md(str(err)))
@@ -48,25 +53,30 @@ def render(ctx: Context) -> None:
         st.success(f"Saved {md(st.session_state.fix_saved)}; the map now uses it.")
 
 
-def _by_entry(ctx: Context, group: UnresolvedName) -> dict | None:
+def _by_entry(ctx: Context, group: UnresolvedName) -> Callable[[], dict] | None:
     query = st.text_input("Search the gazetteer", value=group.name, key="fix_query")
     hits = search_places(query, ctx.gazetteer, ctx.data.index, names=ctx.data.names())
     if not hits:
         st.info("No entry of that name; try another spelling.")
         return None
-    labels = {h.id: f"{h.name} · {h.kind} · {h.precision}" for h in hits}
+    labels = {h.id: f"{h.label} · precision {h.precision}" for h in hits}
     pid = st.selectbox("Entry", list(labels), format_func=labels.get, key="fix_entry")
     st.caption("The name becomes another name of this entry (its coordinates stay).")
-    return alias_fix(group.name, pid)
+    return lambda: alias_fix(group.name, pid)
 
 
-def _by_point(ctx: Context, group: UnresolvedName) -> dict:
+def _by_point(ctx: Context, group: UnresolvedName) -> Callable[[], dict]:
     st.caption("Click the map where the place is (or type the coordinates).")
     fmap = ctx.data.folium_map(ctx.filters, tiles=ctx.tiles)
     out = streamlit_folium.st_folium(fmap, key="fixmap", height=420, use_container_width=True,
-                                     returned_objects=["last_clicked"], render=False) or {}
+                                     returned_objects=["last_clicked", "last_active_drawing"],
+                                     render=False) or {}
     ss = st.session_state
     clicked = out.get("last_clicked")
+    drawing = out.get("last_active_drawing") or {}
+    if "here" in (drawing.get("properties") or {}):  # a click on a drawn place: its point
+        lon, lat = drawing["geometry"]["coordinates"][:2]
+        clicked = {"lat": lat, "lng": lon, "click": drawing["properties"].get("click")}
     if clicked and clicked != ss.get("fix_seen_click"):
         ss.fix_seen_click = clicked
         ss.last_point = (clicked.get("lat"), clicked.get("lng"))
@@ -77,5 +87,5 @@ def _by_point(ctx: Context, group: UnresolvedName) -> dict:
     c1, c2, c3 = st.columns(3)
     lat = c1.number_input("Latitude", format="%.6f", key="fix_lat")
     lon = c2.number_input("Longitude", format="%.6f", key="fix_lon")
-    kind = c3.selectbox("Kind", FIX_KINDS, key="fix_kind")
-    return point_fix(group.name, kind, lat, lon)
+    kind = c3.selectbox("Kind", FIX_KINDS, key="fix_kind", format_func=kind_label)
+    return lambda: point_fix(group.name, kind, lat, lon)  # refused without both coordinates

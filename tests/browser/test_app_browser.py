@@ -322,3 +322,196 @@ def test_override_with_payload_name_executes_nothing(page, app_server, artifacts
         assert off_machine(page.requests) == []
     finally:
         app_server.overrides.unlink(missing_ok=True)
+
+
+#: In the map's frame: the screen point of the first feature whose property
+#: *key* equals *value* (the view centred on it first, at zoom 12).
+_POINT_OF = """
+([key, value]) => {
+  const map = window.map;
+  let found = null;
+  map.eachLayer(l => {
+    const p = l.feature && l.feature.properties;
+    if (!found && p && l.getLatLng && String(p[key]) === value) found = l;
+  });
+  if (!found) return null;
+  map.setView(found.getLatLng(), 12, {animate: false});
+  const pt = map.latLngToContainerPoint(found.getLatLng());
+  return {x: pt.x, y: pt.y};
+}
+"""
+
+
+def _real_click_at(page, place_id: str) -> None:
+    """Click with the mouse where the place *place_id* is drawn (whatever lies above it)."""
+    _idle(page)
+    frame = _map_frame(page)
+    assert frame.evaluate(_POINT_OF, ["id", place_id]), f"{place_id} is not drawn"
+    page.wait_for_timeout(400)
+    pt = frame.evaluate(_POINT_OF, ["id", place_id])
+    box = page.locator(MAP_FRAME).first.bounding_box()
+    page.mouse.click(box["x"] + pt["x"], box["y"] + pt["y"])
+
+
+def _switch_layer(page, title: str) -> None:
+    frame = page.frame_locator(MAP_FRAME)
+    frame.locator(".leaflet-control-layers").first.hover()
+    label = frame.locator(".leaflet-control-layers-overlays label", has_text=title).first
+    label.locator("input[type=checkbox]").click()
+    page.mouse.move(5, 5)
+    page.wait_for_timeout(300)
+
+
+@pytest.mark.parametrize(("place_id", "name", "passage", "layer"), [
+    ("post:tay-trang", "Tây Trang Border Post", TAY_TRANG_PASSAGE, None),
+    ("gate:tay-trang", "Tây Trang International Border Gate", None,
+     "Gazetteer places no article mentions"),
+    ("marker:vn-la:108", "Vietnam–Laos border marker 108",
+     "five border markers (from markers 107 to 111)", None),
+    ("village:tang-phon", "Tàng Phon", "In another remote border village, Tàng Phon", None),
+    ("vnold:c:03340", "Pa Thơm", "In Pa Thơm commune (Điện Biên district), five border",
+     "Communes"),
+])
+def test_every_place_answers_a_real_click(page, app_server, artifacts, place_id, name,
+                                          passage, layer):
+    # a real mouse click where the place is drawn: places sharing the point
+    # are listed in the panel ("N places here"); the place is one button away
+    _open(page, app_server)
+    if layer:
+        _switch_layer(page, layer)  # a layer switched on after the map loaded
+    _real_click_at(page, place_id)
+    chooser = page.get_by_text(re.compile(r"^\d+ places here$")).first
+    heading = page.locator("h3").filter(
+        has_text=re.compile(r"^\s*" + re.escape(name) + r"\s*$")).first
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not heading.is_visible():
+        if chooser.is_visible():
+            button = page.get_by_role("button", name=re.compile("^" + re.escape(name) + r" \("))
+            if button.count() and button.first.is_enabled():
+                button.first.click()
+        page.wait_for_timeout(300)
+    slug = re.sub("[^a-z0-9]+", "-", place_id)
+    page.screenshot(path=str(artifacts / f"12-click-{slug}.png"), full_page=True)
+    assert heading.is_visible(), f"no panel of {name} after a click on it"
+    if passage:
+        page.get_by_text(passage, exact=False).first.wait_for(state="visible", timeout=30_000)
+        assert page.locator("mark.geo-mention").first.is_visible()
+    else:
+        page.get_by_text("Passages (0)", exact=False).first.wait_for(state="visible")
+    assert off_machine(page.requests) == []
+
+
+def test_online_background_without_network_is_said_once(page, app_server, artifacts):
+    # no network: every tile request fails; the map says so once, and works
+    page.route(re.compile(r"https?://(?!127\.0\.0\.1|localhost).*"), lambda r: r.abort())
+    _open(page, app_server)
+    page.get_by_text("OpenStreetMap background (online)").first.click()
+    _idle(page)
+    notes = "() => [...document.querySelectorAll('.geo-tiles-failed')].map(n => n.textContent)"
+    deadline = time.monotonic() + SLOW_MS / 1000
+    found = []
+    while time.monotonic() < deadline and not found:
+        try:
+            found = _map_frame(page).evaluate(notes)
+        except Exception:  # the map's frame was replaced (tiles on): look again
+            found = []
+        page.wait_for_timeout(300)
+    assert len(found) == 1 and "could not load" in found[0], found
+    page.screenshot(path=str(artifacts / "13-tiles-offline.png"))
+    _real_click_at(page, "post:tay-trang")  # still usable
+    page.get_by_text(TAY_TRANG_PASSAGE, exact=False).first.wait_for(state="visible",
+                                                                   timeout=30_000)
+    assert len(_map_frame(page).evaluate(notes)) == 1  # once, not once per tile
+
+
+@pytest.mark.parametrize(("place_id", "name"), [
+    ("post:tay-trang", "Tây Trang Border Post"),
+    ("gate:tay-trang", "Tây Trang International Border Gate"),
+    ("marker:vn-la:108", "Vietnam–Laos border marker 108"),
+    ("vnold:c:03340", "Pa Thơm"),
+])
+def test_link_to_a_place_opens_its_panel_and_reload_keeps_it(page, app_server, artifacts,
+                                                             place_id, name):
+    page.goto(f"{app_server.url}/?place={place_id}", wait_until="domcontentloaded")
+    heading = page.locator("h3").filter(
+        has_text=re.compile(r"^\s*" + re.escape(name) + r"\s*$")).first
+    heading.wait_for(state="visible", timeout=SLOW_MS)
+    _map_frame(page)
+    page.reload(wait_until="domcontentloaded")
+    heading.wait_for(state="visible", timeout=SLOW_MS)
+    assert f"place={place_id}".replace(":", "%3A") in page.url or f"place={place_id}" in page.url
+    assert off_machine(page.requests) == []
+
+
+def test_a_click_goes_to_the_url_and_survives_a_reload(page, app_server, artifacts):
+    _open(page, app_server)
+    _real_click_at(page, "village:tang-phon")  # under the Nậm Kè post: chosen in the panel
+    page.get_by_role("button", name="Tàng Phon (village)").click()
+    heading = page.locator("h3").filter(has_text=re.compile(r"^\s*Tàng Phon\s*$")).first
+    heading.wait_for(state="visible", timeout=30_000)
+    page.wait_for_function("() => location.search.includes('tang-phon')", timeout=30_000)
+    page.reload(wait_until="domcontentloaded")
+    heading.wait_for(state="visible", timeout=SLOW_MS)
+    page.get_by_text("In another remote border village, Tàng Phon", exact=False).first.wait_for(
+        state="visible", timeout=SLOW_MS)
+    page.screenshot(path=str(artifacts / "14-reloaded.png"), full_page=True)
+
+
+def test_downloaded_map_opens_with_no_server_and_no_network(page, app_server, artifacts,
+                                                            browser, tmp_path):
+    _open(page, app_server)
+    button = page.get_by_role("button", name=re.compile("Download this map"))
+    button.wait_for(state="visible", timeout=SLOW_MS)
+    with page.expect_download() as info:
+        button.click()
+    path = tmp_path / info.value.suggested_filename
+    info.value.save_as(path)
+    assert path.suffix == ".html"
+    # a fresh browser context: no server, every request but the file itself refused
+    context = browser.new_context(viewport={"width": 1366, "height": 768})
+    try:
+        offline = context.new_page()
+        requests = []
+        offline.on("request", lambda r: requests.append(r.url))
+        context.route(re.compile(r"^(?!file:).*"), lambda r: r.abort())
+        offline.goto(path.as_uri())
+        offline.locator(".leaflet-container").first.wait_for(state="visible", timeout=30_000)
+        count = offline.wait_for_function(
+            """() => { for (const k of Object.keys(window)) {
+                 const m = window[k];
+                 if (k.startsWith('map_') && m && m._layers && m.getZoom) {
+                   return Object.keys(m._layers).length; } }
+               return 0; }""", timeout=30_000).json_value()
+        assert count > 20  # the layers are drawn
+        assert offline.locator(".leaflet-control-layers").count() == 1
+        assert offline.locator(".geo-legend").count() == 1
+        offline.screenshot(path=str(artifacts / "15-offline-html.png"))
+        assert [u for u in requests if not u.startswith("file:")] == []
+    finally:
+        context.close()
+
+
+def test_screenshot_of_every_view_at_1366x768(browser, app_server, artifacts):
+    # kept as test artefacts: how each registered view looks on a small laptop
+    from geo_app.views import VIEWS
+
+    context = browser.new_context(viewport={"width": 1366, "height": 768})
+    try:
+        pg = context.new_page()
+        requests = []
+        context.on("request", lambda r: requests.append(r.url))
+        pg.set_default_timeout(30_000)
+        for view in VIEWS:
+            pg.goto(f"{app_server.url}/{'' if view is VIEWS[0] else view.key}",
+                    wait_until="domcontentloaded")
+            if view is VIEWS[0]:
+                pg.frame_locator(MAP_FRAME).locator(".leaflet-container").first.wait_for(
+                    state="visible", timeout=SLOW_MS)
+                width = pg.locator(MAP_FRAME).first.bounding_box()["width"]
+                assert width > 1366 * 0.45, width  # the map takes most of the page
+            _idle(pg)
+            pg.wait_for_timeout(800)
+            pg.screenshot(path=str(artifacts / f"1366x768-{view.key}.png"))
+        assert off_machine(requests) == []
+    finally:
+        context.close()

@@ -1,0 +1,90 @@
+"""A view as a link: the selected place and the filters, to and from URL query parameters.
+
+``?place=post:tay-trang&kinds=border_post,village&from=2024-08-01&to=2024-08-31``
+opens the panel of the Tây Trang post with those filters.  The view itself
+is the URL's path (``/tables``), given by the app's navigation.  Reading a
+link never fails: values the corpus does not offer are dropped (a link from
+another corpus still opens).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from geo.app.filters import FilterOptions
+
+__all__ = ["SharedView"]
+
+_LISTS = ("articles", "kinds", "themes")
+
+
+def _date(value) -> str | None:
+    try:
+        return dt.date.fromisoformat(str(value)[:10]).isoformat()
+    except ValueError:
+        return None
+
+
+def _split(value) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    parts = value if isinstance(value, (list, tuple)) else str(value).split(",")
+    return tuple(dict.fromkeys(p.strip() for p in parts if p and p.strip()))
+
+
+@dataclass(frozen=True)
+class SharedView:
+    """What a link carries: the place in the panel and the filters (empty = no filter)."""
+
+    place: str | None = None
+    articles: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    themes: tuple[str, ...] = ()
+    date_from: str | None = None
+    date_to: str | None = None
+    undated: bool = True
+
+    def to_query(self) -> dict[str, str]:
+        """Return the query parameters of this view (what is not the default only)."""
+        q: dict[str, str] = {}
+        if self.place:
+            q["place"] = self.place
+        for name in _LISTS:
+            if getattr(self, name):
+                q[name] = ",".join(getattr(self, name))
+        if self.date_from and self.date_to:
+            q["from"], q["to"] = self.date_from, self.date_to
+        if not self.undated:
+            q["undated"] = "no"
+        return q
+
+    @classmethod
+    def from_query(cls, params: Mapping[str, object],
+                   options: FilterOptions | None = None) -> SharedView:
+        """Read a view from query parameters, keeping only what *options* offer.
+
+        Parameters
+        ----------
+        params : mapping
+            The URL's query parameters (``st.query_params.to_dict()``).
+        options : FilterOptions, optional
+            What the corpus offers; without it every well-formed value is kept.
+        """
+        offered: dict[str, Iterable[str] | None] = {name: None for name in _LISTS}
+        if options is not None:
+            offered = {"articles": {a for a, _ in options.articles},
+                       "kinds": set(options.kinds), "themes": set(options.themes)}
+        lists = {}
+        for name in _LISTS:
+            values = _split(params.get(name))
+            allowed = offered[name]
+            lists[name] = tuple(v for v in values if allowed is None or v in allowed)
+        date_from, date_to = _date(params.get("from") or ""), _date(params.get("to") or "")
+        if not (date_from and date_to) or date_from > date_to:
+            date_from = date_to = None
+        place = str(params.get("place") or "").strip() or None
+        return cls(place=place, date_from=date_from, date_to=date_to,
+                   undated=str(params.get("undated", "")).lower() not in ("no", "0", "false"),
+                   **lists)

@@ -1,0 +1,236 @@
+"""The map's own scripts, as Folium elements: legend, places under a click, shapes, tiles.
+
+Private helper of :mod:`geo.mapping.folium_map`.  Each element is one
+Leaflet script bound to the map (not to a layer), so it works for layers
+switched on after the page loaded too.
+"""
+
+from __future__ import annotations
+
+import folium
+from jinja2 import Template
+
+__all__ = ["LABEL_CSS", "Legend", "PlacesHere", "ShapeOnHover", "TilesFailed", "ZoomLabels"]
+
+#: How the names of places look (a white halo keeps them readable over lines).
+LABEL_CSS = """<style>
+.geo-place-label span { font: 12px sans-serif; color: #374151; white-space: nowrap;
+  text-shadow: 0 0 3px #fff, 0 0 3px #fff; position: relative; left: 6px; top: -7px; }
+.geo-place-label.geo-label-z0 span { font-weight: 700; font-size: 13px; color: #111827; }
+.geo-place-label.geo-label-z9 span { font-style: italic; }
+</style>"""
+
+
+class Legend(folium.MacroElement):
+    """A legend drawn as a Leaflet control (so it also shows inside streamlit-folium)."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function() {
+            var legend = L.control({position: 'bottomright'});
+            legend.onAdd = function () {
+                var div = L.DomUtil.create('div', 'geo-legend');
+                div.innerHTML = {{ this.legend_html | tojson }};
+                return div;
+            };
+            legend.addTo({{ this._parent.get_name() }});
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, legend_html: str):
+        super().__init__()
+        self._name = "Legend"
+        self.legend_html = legend_html
+
+
+class TilesFailed(folium.MacroElement):
+    """Tell the user, once, when the online background cannot load (no network).
+
+    The map stays usable without it; the message says so and sits in the
+    map's corner (``.geo-tiles-failed``) until closed.
+    """
+
+    MESSAGE = ("The online background could not load (no network?). "
+               "The map works without it: turn it off in the sidebar.")
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function() {
+            var map = {{ this._parent.get_name() }}, tiles = {{ this.tiles.get_name() }};
+            tiles.once('tileerror', function() {
+                var note = L.control({position: 'topright'});
+                note.onAdd = function() {
+                    var div = L.DomUtil.create('div', 'geo-tiles-failed');
+                    div.style.cssText = 'background:#fff7ed;border:1px solid #c2410c;' +
+                        'padding:6px 8px;max-width:260px;font:12px sans-serif;cursor:pointer';
+                    div.title = 'Click to close';
+                    div.textContent = {{ this.MESSAGE | tojson }};
+                    L.DomEvent.disableClickPropagation(div);
+                    L.DomEvent.on(div, 'click', function() { map.removeControl(note); });
+                    return div;
+                };
+                note.addTo(map);
+            });
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, tiles: folium.TileLayer):
+        super().__init__()
+        self._name = "TilesFailed"
+        self.tiles = tiles
+
+
+class PlacesHere(folium.MacroElement):
+    """On every click, report the ids of every drawn place within a few pixels of it.
+
+    Bound to the map itself, so layers switched on after the page loaded
+    answer too (streamlit-folium binds its handlers to the layers present at
+    load only), and a place under another place, or under an area, is still
+    found.  The report is a GeoJSON point feature whose ``here`` property
+    lists the place ids, nearest first, put where streamlit-folium reads a
+    clicked feature (``last_active_drawing``); ``click`` counts the clicks so
+    that a second click on the same point is news too.  It is sent by firing
+    ``moveend``, on which streamlit-folium sends its values (a click on a
+    feature with a popup never reaches the map's ``click``).
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function() {
+            var map = {{ this._parent.get_name() }}, clicks = 0;
+            // 'preclick' reaches the map on every click, also when the click
+            // is on a feature whose popup stops the 'click' itself.
+            map.on('preclick', function(e) {
+                var g = window.__GLOBAL_DATA__;
+                if (!g) return;
+                var at = map.latLngToContainerPoint(e.latlng), found = {};
+                map.eachLayer(function(l) {
+                    var p = l.feature && l.feature.properties;
+                    if (!p || !l.getLatLng || l.options.interactive === false) return;
+                    var id = p.place_id || p.id;
+                    if (!id) return;
+                    var r = (l instanceof L.CircleMarker && !(l instanceof L.Circle))
+                        ? l.getRadius() : 8;
+                    var d = at.distanceTo(map.latLngToContainerPoint(l.getLatLng()));
+                    if (d <= r + {{ this.slack }} && !(id in found && found[id] <= d)) {
+                        found[id] = d;
+                    }
+                });
+                var ids = Object.keys(found).sort(function(a, b) { return found[a] - found[b]; });
+                clicks += 1;
+                var report = {type: 'Feature',
+                    geometry: {type: 'Point', coordinates: [e.latlng.lng, e.latlng.lat]},
+                    properties: {id: ids.length ? ids[0] : null, here: ids, click: clicks}};
+                // after the click's own handlers (streamlit-folium's writes the
+                // clicked feature): the report wins, and is sent (on 'moveend')
+                setTimeout(function() {
+                    g.last_active_drawing = report;
+                    map.fire('moveend');
+                }, 0);
+                if (ids.length) map.fire('geo:selected', {id: ids[0]});
+            });
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, slack_px: int = 6):
+        super().__init__()
+        self._name = "PlacesHere"
+        self.slack = int(slack_px)
+
+
+class ShapeOnHover(folium.MacroElement):
+    """Draw a place's uncertainty shape while the pointer is on it, and the clicked one's.
+
+    All shapes at once hide the map; the layer of every shape stays in the
+    layer control (hidden at start), and this shows the one that matters.
+    The place clicked last (``PlacesHere`` fires ``geo:selected``) keeps
+    its shape until another is clicked.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function() {
+            var map = {{ this._parent.get_name() }}, shapes = {{ this.shapes.get_name() }};
+            var places = [{% for p in this.places %}{{ p.get_name() }},{% endfor %}];
+            var shown = L.layerGroup().addTo(map), pinned = null;
+            function draw(ids) {
+                shown.clearLayers();
+                shapes.eachLayer(function(l) {
+                    var p = l.feature && l.feature.properties;
+                    if (p && ids.indexOf(p.place_id || p.id) >= 0) {
+                        shown.addLayer(L.geoJSON(l.feature, {style: shapes.options.style,
+                                                             interactive: false}));
+                    }
+                });
+            }
+            places.forEach(function(g) {
+                g.on('mouseover', function(e) {
+                    var p = e.layer && e.layer.feature && e.layer.feature.properties;
+                    if (p) draw(pinned ? [p.id, pinned] : [p.id]);
+                });
+                g.on('mouseout', function() { draw(pinned ? [pinned] : []); });
+            });
+            map.on('geo:selected', function(e) {
+                pinned = e.id || null;
+                draw(pinned ? [pinned] : []);
+            });
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, shapes: folium.GeoJson, places: list[folium.GeoJson]):
+        super().__init__()
+        self._name = "ShapeOnHover"
+        self.shapes, self.places = shapes, list(places)
+
+
+class ZoomLabels(folium.MacroElement):
+    """Names of places at the zooms where they fit (never clickable).
+
+    *labels* are ``(name, lat, lon, min_zoom)``: each name shows from its
+    zoom on (the capital always, districts from 9, communes from 11).  The
+    names go in as text (``textContent``), never as HTML.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function() {
+            var map = {{ this._parent.get_name() }}, group = L.layerGroup().addTo(map);
+            var items = {{ this.labels | tojson }}.map(function(it) {
+                var el = document.createElement('span');
+                el.textContent = it[0];
+                var icon = L.divIcon({className: 'geo-place-label geo-label-z' + it[3],
+                                      html: el, iconSize: null});
+                return {zoom: it[3], marker: L.marker([it[1], it[2]], {
+                    icon: icon, interactive: false, keyboard: false})};
+            });
+            function update() {
+                var z = map.getZoom();
+                items.forEach(function(it) {
+                    if (z >= it.zoom) group.addLayer(it.marker);
+                    else group.removeLayer(it.marker);
+                });
+            }
+            map.on('zoomend', update);
+            update();
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, labels):
+        super().__init__()
+        self._name = "ZoomLabels"
+        self.labels = [[str(n), float(lat), float(lon), int(z)] for n, lat, lon, z in labels]

@@ -1,0 +1,41 @@
+"""geo.app.share: a view (place, filters) to and from URL query parameters."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.app.filters import FilterOptions
+from geo.app.share import SharedView
+
+OPTIONS = FilterOptions(articles=(("a1", "A one"), ("b2", "B two")),
+                        kinds=("border_post", "commune"), themes=("patrols",),
+                        dates=("2024-08-01", "2024-08-31"))
+
+
+def test_default_view_is_an_empty_query():
+    assert SharedView().to_query() == {}
+    assert SharedView.from_query({}) == SharedView()
+
+
+def test_round_trip():
+    view = SharedView(place="post:tay-trang", articles=("a1",), kinds=("border_post", "commune"),
+                      themes=("patrols",), date_from="2024-08-02", date_to="2024-08-20",
+                      undated=False)
+    query = view.to_query()
+    assert query == {"place": "post:tay-trang", "articles": "a1",
+                     "kinds": "border_post,commune", "themes": "patrols",
+                     "from": "2024-08-02", "to": "2024-08-20", "undated": "no"}
+    assert SharedView.from_query(query, OPTIONS) == view
+
+
+@pytest.mark.parametrize(("params", "expected"), [
+    ({"kinds": "border_post,castle"}, SharedView(kinds=("border_post",))),
+    ({"articles": "zz,b2,b2"}, SharedView(articles=("b2",))),
+    ({"from": "2024-08-20", "to": "2024-08-01"}, SharedView()),  # reversed: dropped
+    ({"from": "yesterday", "to": "2024-08-01"}, SharedView()),
+    ({"from": "2024-08-01"}, SharedView()),  # half a range: dropped
+    ({"place": "  "}, SharedView()),
+    ({"undated": "0"}, SharedView(undated=False)),
+])
+def test_bad_or_foreign_values_are_dropped_not_errors(params, expected):
+    assert SharedView.from_query(params, OPTIONS) == expected
