@@ -116,9 +116,9 @@ def _places(gold: GoldArticle, result: ArticleResult, score: Score) -> None:
                     if m.in_body and m.kind != Kind.BORDER_MARKER)
     hit = want & found
     by_surface: dict[str, list[str]] = {}
-    for (surface, kind, name), n in (found - want).items():
+    for surface, kind, name in found - want:
         by_surface.setdefault(surface, []).append(f"{kind} {name or '(unresolved)'}")
-    for (surface, kind, name), n in hit.items():
+    for (_, kind, _), n in hit.items():
         score.kind(kind).tp += n
     for (surface, kind, name), n in (want - found).items():
         score.kind(kind).fn += n
