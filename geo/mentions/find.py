@@ -207,8 +207,9 @@ def _apply_containers(hits: list[NameHit], get) -> None:
         cont = h.container
         if h.skip or cont is None or cont.skip or h.place is None or cont.place is None:
             continue
-        fit = fit_container(h.place, h.why, fits(h.entry.cands, h.kind), cont.place, cont.why,
-                            fits(cont.entry.cands, cont.kind), get)
+        fit = fit_container(h.place, h.why, fits(h.entry.cands, h.kind, h.trigger_word),
+                            cont.place, cont.why,
+                            fits(cont.entry.cands, cont.kind, cont.trigger_word), get)
         if fit is not None:
             h.place, h.why, cont.place, cont.why = fit
 

@@ -61,15 +61,23 @@ class Decision(NamedTuple):
     skip: str | None = None
 
 
-def compatible(place: Place, implied: str | None, kind: str) -> bool:
+#: Trigger words that name a town: a commune-level township (thị trấn) or a
+#: district-level town (thị xã, "Mường Lay town" before 2025).
+TOWN_WORDS = frozenset({"town", "towns"})
+
+
+def compatible(place: Place, implied: str | None, kind: str, word: str | None = None) -> bool:
     """Return whether *place* can be what a trigger of *kind* names.
 
     *implied* is the kind the matched alias itself carried ("Tả Ló San
-    Border Post" names an outpost of kind ``other``).
+    Border Post" names an outpost of kind ``other``); *word* is the trigger
+    word as folded: "town" also names a district-level town (thị xã).
     """
     if implied == kind:
         return True
     if kind == Kind.BORDER_POST and implied == Kind.BORDER_POST:
+        return True
+    if word in TOWN_WORDS and place.kind == Kind.DISTRICT and place.attr("type") == "Thị xã":
         return True
     return place.kind in COMPATIBLE.get(kind, (kind,))
 
@@ -85,18 +93,21 @@ def _type_mismatch(place: Place, trigger_word: str | None, kind: str) -> bool:
 
 
 def choose_by_trigger(cands: Sequence[tuple[Place, str | None]], kind: str, era: str, *,
-                      trigger_word: str | None = None) -> Place | None:
+                      trigger_word: str | None = None, own: str | None = None) -> Place | None:
     """Choose the place a name with a trigger of *kind* means.
 
     Order: Điện Biên before neighbours before the rest; the place's own kind
-    before a merely compatible one; the unit type the word names ("commune"
-    → Xã, "town" → Thị trấn); the article's era; curated entries before
-    2025 units before legacy ones.  ``None`` when no candidate fits.
+    (*own*, default *kind*) before a merely compatible one; the unit type the
+    word names ("commune" → Xã, "town" → Thị trấn); the article's era;
+    curated entries before 2025 units before legacy ones.  A city ("Điện
+    Biên Phủ city") is the district-level unit in a legacy-era article and
+    its ward from 2025.  ``None`` when no candidate fits.
     """
-    fits = [(p, imp) for p, imp in cands if compatible(p, imp, kind)]
+    fits = [(p, imp) for p, imp in cands if compatible(p, imp, kind, trigger_word)]
     if not fits:
         return None
-    own = kind if kind != CITY else Kind.OTHER
+    if own is None:
+        own = kind if kind != CITY else Kind.DISTRICT if era == LEGACY else Kind.WARD
 
     def key(item):
         p, imp = item
@@ -144,7 +155,12 @@ def choose_bare(cands: Sequence[Place], era: str, *, multiword: bool = True) -> 
     if not fits:
         return None
     return min(fits, key=lambda p: (region_rank(p), order.get(p.kind, 99),
-                                    p.era is not None and p.era != era, _source_rank(p), p.id))
+                                    p.era is not None and p.era != era, _source_rank(p),
+                                    -_COARSE.get(p.precision, 0), p.id))
+
+
+#: Coarser first among equals: a bare "Phongsaly" is the Lao province, not its capital town.
+_COARSE = {"country": 5, "province": 4, "district": 3, "commune": 2, "segment": 1}
 
 
 def bare_reason(place: Place, cands: Sequence[Place]) -> str:
@@ -161,11 +177,12 @@ def bare_reason(place: Place, cands: Sequence[Place]) -> str:
     return f"no type word; {what} rather than the {others} of that name"
 
 
-def fits(cands: Iterable[tuple[Place, str | None]], kind: str | None) -> list[Place]:
+def fits(cands: Iterable[tuple[Place, str | None]], kind: str | None,
+         word: str | None = None) -> list[Place]:
     """Return the candidates a name read as *kind* may mean (all, for no kind or an event)."""
     if kind in (None, "event"):
         return [p for p, _ in cands]
-    return [p for p, imp in cands if compatible(p, imp, kind)]
+    return [p for p, imp in cands if compatible(p, imp, kind, word)]
 
 
 def decide(cands: Sequence[tuple[Place, str | None]], kind: str | None,
@@ -195,8 +212,8 @@ def decide(cands: Sequence[tuple[Place, str | None]], kind: str | None,
         Depends on these values alone, so callers may keep it per
         ``(name, kind, trigger word, era)``.
     """
-    if kind == "event":
-        return Decision(choose_by_trigger(cands, CITY, era))
+    if kind == "event":  # "the Điện Biên Phủ Victory": the city's curated entry
+        return Decision(choose_by_trigger(cands, CITY, era, own=Kind.OTHER))
     if kind is not None:
         place = choose_by_trigger(cands, kind, era, trigger_word=trigger_word)
         if place is None:
