@@ -126,6 +126,7 @@ def build_automaton(gazetteer: Gazetteer) -> NameAutomaton:
     groups: dict[str, dict[str, str | None]] = {}
     places: dict[str, Place] = {}
     marker_series: dict[str, str] = {}
+    gate_series: dict[str, str] = {}  # a known marker's unit tells first (merged below)
     for alias, pid in gazetteer.aliases():
         if any(ch.isdigit() for ch in alias):
             continue
@@ -135,6 +136,12 @@ def build_automaton(gazetteer: Gazetteer) -> NameAutomaton:
             for unit in (place.legacy_unit, place.successor, place.parent):
                 if unit and pid != TRIPOINT_ID:
                     marker_series.setdefault(unit, series)
+        elif place is not None and place.kind == Kind.BORDER_GATE and place.attr("series"):
+            # a (legacy, small) commune with a gate on one line: its markers are on that line;
+            # not the 2025 commune, merged from communes on both lines (Sín Thầu)
+            for unit in (place.id, place.legacy_unit):
+                if unit:
+                    gate_series.setdefault(unit, place.attr("series"))
         if place is None or place.kind == Kind.BORDER_MARKER:
             continue  # markers are numbers: geo.mentions.markers reads them
         places[pid] = place
@@ -147,6 +154,7 @@ def build_automaton(gazetteer: Gazetteer) -> NameAutomaton:
     for exonym, core in EXONYMS.items():
         if core in groups and exonym not in groups:
             groups[exonym] = groups[core]
+    marker_series = {**gate_series, **marker_series}
     automaton = ahocorasick.Automaton()
     by_kind: dict[str, list[tuple[str, Place]]] = {}
     for core, ids in groups.items():
