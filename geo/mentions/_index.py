@@ -163,8 +163,8 @@ def build_automaton(gazetteer: Gazetteer) -> NameAutomaton:
         automaton.add_word(core, Entry(core, cands=cands, region=REGIONS.get(core),
                                        multiword=multiword))
         for place, imp in cands:
-            if place.era is not None and region_rank(place) > NEIGHBOUR:
-                continue  # fuzzy matching stays near Điện Biên
+            if (place.era is not None and region_rank(place) > NEIGHBOUR) or place.country != "VN":
+                continue  # fuzzy matching stays near Điện Biên, on this side ("Ban Namnga")
             for kind in {place.kind, imp} - {None}:
                 by_kind.setdefault(kind, []).append((core, place))
     for phrase, trig in TRIGGERS.items():

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
+from geo.mentions._fuzzy import best_fuzzy, edit_distance, fuzzy_limit  # noqa: F401 (API)
 from geo.mentions.triggers import (
     CITY,
     EVENT_WORDS,
@@ -112,7 +113,9 @@ def choose_by_trigger(cands: Sequence[tuple[Place, str | None]], kind: str, era:
     def key(item):
         p, imp = item
         return (region_rank(p), p.kind != own, imp != kind, _type_mismatch(p, trigger_word, kind),
-                p.era is not None and p.era != era, _source_rank(p), p.id)
+                p.era is not None and p.era != era, _source_rank(p),
+                p.kind == Kind.FOREIGN_PLACE and p.precision != _FOREIGN_LEVEL.get(kind, "point"),
+                p.id)
 
     return min(fits, key=key)[0]
 
@@ -159,6 +162,9 @@ def choose_bare(cands: Sequence[Place], era: str, *, multiword: bool = True) -> 
                                     -_COARSE.get(p.precision, 0), p.id))
 
 
+#: The precision of a place across the border that a trigger word names ("Oudomxay
+#: province" is the province drawn at its capital, not the capital town).
+_FOREIGN_LEVEL = {Kind.PROVINCE: "province", Kind.DISTRICT: "district"}
 #: Coarser first among equals: a bare "Phongsaly" is the Lao province, not its capital town.
 _COARSE = {"country": 5, "province": 4, "district": 3, "commune": 2, "segment": 1}
 
@@ -358,43 +364,3 @@ def shown_units(place: Place, get: Callable[[str], Place | None]
     legacy = get(legacy_id) if legacy_id else None
     successor = get(succ_id) if succ_id else None
     return legacy, successor
-
-
-def edit_distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance of *a* and *b*, or ``limit + 1`` once it exceeds *limit*."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        best = i
-        for j, cb in enumerate(b, 1):
-            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-            cur.append(v)
-            best = min(best, v)
-        if best > limit:
-            return limit + 1
-        prev = cur
-    return prev[-1]
-
-
-def fuzzy_limit(name: str) -> int:
-    """Edit distance allowed for a folded name: 1 for short names (≤ 6 letters), else 2."""
-    return 1 if len(name.replace(" ", "")) <= 6 else 2
-
-
-def best_fuzzy(name: str, entries: Iterable[tuple[str, Place]]) -> tuple[Place, str, int] | None:
-    """Return the closest ``(place, core, distance)`` to *name* within the allowed distance.
-
-    Ties go to the Điện Biên bias.  ``None`` when nothing is close enough.
-    """
-    limit = fuzzy_limit(name)
-    best = None
-    for core, place in entries:
-        if core[:1] != name[:1]:
-            continue  # a first letter is rarely misspelt; this bounds the work
-        d = edit_distance(name, core, limit)
-        if d <= limit and (best is None or (d, region_rank(place)) < (best[2],
-                                                                       region_rank(best[0]))):
-            best = (place, core, d)
-    return best
