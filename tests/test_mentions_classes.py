@@ -156,3 +156,29 @@ def test_a_bare_lao_name_shared_by_province_and_capital_is_the_province(gaz):
 ])
 def test_a_unit_of_the_other_side_is_its_place(gaz, text, place):
     assert _triples(text, gaz, "2024-06-01") == [(place, "foreign_place", place)]
+
+
+# --- precision and regions -----------------------------------------------------------------
+
+def test_a_short_name_at_the_end_of_a_longer_unknown_name_is_not_that_place(gaz):
+    found = _read("Lao soldiers from Lau Can Thinh village joined the patrol.", gaz,
+                  "2024-06-01")
+    villages = [(m.surface, m.place_id) for m in found if m.kind == "village"]
+    assert villages == [("Lau Can Thinh", None)]
+
+
+def test_a_known_village_with_a_qualifier_stays_known(gaz):
+    found = _triples("Aid reached Upper Tang Phon village.", gaz, "2024-06-01")
+    assert found == [("Tang Phon", "village", "Tàng Phon")]
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Heroin comes from the Golden Triangle, police said.", "Golden Triangle"),
+    ("Coffee grows in the Central Highlands.", "Central Highlands"),
+])
+def test_named_regions_are_region_mentions(gaz, text, region):
+    assert _triples(text, gaz) == [(region, "region", region)]
+
+
+def test_a_common_word_is_no_region(gaz):
+    assert _triples("A golden triangle of trust was built.", gaz) == []

@@ -184,7 +184,7 @@ def test_seeds_score_perfectly_against_their_gold(gaz):
 
 
 #: Floors on the development set (measured; raise them as rules improve, never lower).
-DEV_FLOORS = {"places": 0.98, "markers": 0.97, "figures": 0.95}
+DEV_FLOORS = {"places": 0.99, "markers": 0.97, "figures": 0.95}
 
 
 def test_development_set_meets_its_floors(gaz):

@@ -23,6 +23,7 @@ from geo.mentions._posts import (
     misspelt_facility,
     post_context,
     post_of_gate,
+    tail_of_unknown,
 )
 from geo.mentions.resolve import best_fuzzy, is_event, person_reason
 from geo.mentions.triggers import (
@@ -70,6 +71,8 @@ def annotate(text: str, folded: Folded, hits: list[NameHit], triggers: list[Trig
             post_of_gate(h, ft, by_end)
         if h.kind in FACILITIES and h.how == "after":
             misspelt_facility(h, partial(_capitalised_run, text, folded, h.end + 1), index)
+        if h.kind in _UNKNOWN_KINDS and h.how == "after":
+            tail_of_unknown(h, partial(_capitalised_run, text, folded, h.end + 1))
         elif h.kind is None and h.end + 1 in by_start:
             lone_misspelt_post(h, ft, by_start, partial(_capitalised_run, text, folded, h.end + 1),
                                index)

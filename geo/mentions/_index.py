@@ -30,6 +30,8 @@ REGIONS: dict[str, tuple[str, str]] = {
     "northwest": (Kind.REGION, "Northwest"), "north west": (Kind.REGION, "Northwest"),
     "north-west": (Kind.REGION, "Northwest"), "northwestern": (Kind.REGION, "Northwest"),
     "north-western": (Kind.REGION, "Northwest"), "tay bac": (Kind.REGION, "Northwest"),
+    "golden triangle": (Kind.REGION, "Golden Triangle"),
+    "central highlands": (Kind.REGION, "Central Highlands"),
 }
 #: English exonyms the gazetteer may lack → the folded core they stand for.
 EXONYMS = {"hanoi": "ha noi", "saigon": "ho chi minh", "haiphong": "hai phong",

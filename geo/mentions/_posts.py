@@ -1,5 +1,7 @@
 """Border posts in the words around a name: "station", posts named after gates, misspellings.
 
+Also the tail of a longer unknown name before a trigger ("Lau Can Thinh village").
+
 English copy names a border post in many ways besides "X Border Post": "X
 station", "the border station of X", "the Border Post of the Y Border Gate",
 "officers of the Y border gate post", a bare "Y" after "stationed at" or
@@ -129,3 +131,22 @@ def post_context(h: NameHit, ft: str) -> None:
 
 
 
+
+
+def tail_of_unknown(h: NameHit, find_run: RunFinder) -> None:
+    """Read "Lau Can Thinh village" as one unknown village, not the village "Thinh".
+
+    The name found before the trigger is the tail of a longer capitalised
+    name, and no place of the trigger's kind near Điện Biên has it: the
+    whole name is the mention, unresolved (listed for curation).
+    """
+    if h.how != "after" or any(compatible(p, imp, h.kind) and region_rank(p) <= NEIGHBOUR
+                               for p, imp in h.entry.cands):
+        return
+    run = find_run()
+    if run is None or run[0] >= h.start:
+        return
+    s, name = run
+    h.start, h.how, h.place, h.fuzzy_name = s, "unresolved", None, name
+    h.entry = Entry(fold(name))
+    h.why = f"{h.why}; '{name}' is not in the gazetteer (its last word is another place's name)"
