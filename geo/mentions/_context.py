@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from geo.mentions._index import PERSON_NAMES, Entry, NameAutomaton, NameHit, TriggerHit
+from geo.mentions._index import (
+    LOWER_CASE_REGIONS,
+    PERSON_NAMES,
+    Entry,
+    NameAutomaton,
+    NameHit,
+    TriggerHit,
+)
 from geo.mentions._posts import (
     FACILITIES,
     foreign_unit,
@@ -60,7 +67,8 @@ def annotate(text: str, folded: Folded, hits: list[NameHit], triggers: list[Trig
     """Annotate *hits* in place (and append hits for unknown names before triggers)."""
     ft = folded.text
     for h in hits:
-        if not _capitalised(text, folded, h.start, h.end):
+        if not _capitalised(text, folded, h.start, h.end) \
+                and h.entry.key not in LOWER_CASE_REGIONS:
             h.skip = "not capitalised"
     live = [h for h in hits if not h.skip]
     by_start = {t.start: t for t in triggers}

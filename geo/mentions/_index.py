@@ -32,7 +32,13 @@ REGIONS: dict[str, tuple[str, str]] = {
     "north-western": (Kind.REGION, "Northwest"), "tay bac": (Kind.REGION, "Northwest"),
     "golden triangle": (Kind.REGION, "Golden Triangle"),
     "central highlands": (Kind.REGION, "Central Highlands"),
+    "northern mountainous region": (Kind.REGION, "Northern mountainous region"),
+    "northwestern mountainous region": (Kind.REGION, "Northwest"),
 }
+#: Region names read in lower case too ("the northern mountainous region"): long
+#: enough not to be ordinary words.
+LOWER_CASE_REGIONS = frozenset({"northern mountainous region",
+                                "northwestern mountainous region"})
 #: English exonyms the gazetteer may lack → the folded core they stand for.
 EXONYMS = {"hanoi": "ha noi", "saigon": "ho chi minh", "haiphong": "hai phong",
            "danang": "da nang", "dienbienphu": "dien bien phu", "dienbien": "dien bien"}

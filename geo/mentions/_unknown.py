@@ -60,12 +60,12 @@ def marker_name(series: str | None, numbers: tuple[int, ...]) -> str:
 #: Kinds whose commune-level unit tells the stretch (a post, gate or village by its commune).
 _UNIT_KINDS = frozenset({Kind.COMMUNE, Kind.WARD, Kind.BORDER_POST, Kind.BORDER_GATE,
                          Kind.VILLAGE})
-#: Key of the stretches worked out so far in ``Gazetteer.memo``: (unit id, series) → fields.
+#: Key of the stretches worked out so far in ``Gazetteer.memo``: (unit id, series) →
+#: (lat, lon, uncertainty_m) of its middle, or ``None`` where the line misses the unit.
 MEMO_KEY = "geo.mentions.stretches"
 
 
-def stretch_fields(gazetteer: Gazetteer, places, series: str | None, number_name: str
-                   ) -> tuple | None:
+def stretch_fields(gazetteer: Gazetteer, places, series: str | None) -> tuple | None:
     """Return the Mention place fields of an unknown marker on the stretch of a unit, or ``None``.
 
     Parameters
@@ -77,13 +77,13 @@ def stretch_fields(gazetteer: Gazetteer, places, series: str | None, number_name
         whose commune-level unit the *series* line crosses is used.
     series : str or None
         ``"VN-LA"`` or ``"VN-CN"``; ``None`` gives ``None``.
-    number_name : str
-        The name the mention shows ("Vietnam–Laos border marker 58").
 
     Returns
     -------
     tuple or None
-        ``(None, name, lat, lon, "segment", uncertainty_m, None, None, None, None)``.
+        ``(None, None, lat, lon, "segment", uncertainty_m, None, None, None, None)``: the
+        Mention fields ``place_id`` to ``successor_name``, the name left to the caller
+        (:func:`marker_name`).
     """
     if series is None:
         return None
@@ -101,7 +101,7 @@ def stretch_fields(gazetteer: Gazetteer, places, series: str | None, number_name
             found = memo[key]
             if found is not None:
                 lat, lon, unc = found
-                return (None, number_name, lat, lon, Precision.SEGMENT.value, unc,
+                return (None, None, lat, lon, Precision.SEGMENT.value, unc,
                         None, None, None, None)
     return None
 

@@ -352,12 +352,11 @@ def _marker_mentions(article, folded, body, hits, gazetteer, by_unit, passages,
         method = "exact" if place else "unresolved"
         if place is None:
             if (s0, e0, series) not in stretches:  # once per sentence and series
-                stretches[s0, e0, series] = stretch_fields(
-                    gazetteer, places_in(hits, s0, e0), series, "")
-            fields = stretches[s0, e0, series] or _NO_MARKER
-            if fields is not _NO_MARKER:
-                fields = (None, marker_name(series, ph.numbers), *fields[2:])
-            if fields is not _NO_MARKER:
+                stretches[s0, e0, series] = stretch_fields(gazetteer, places_in(hits, s0, e0),
+                                                           series)
+            fields = _NO_MARKER
+            if stretches[s0, e0, series] is not None:
+                fields = (None, marker_name(series, ph.numbers), *stretches[s0, e0, series][2:])
                 method = "context"
                 why = f"{why}; not in the gazetteer: on the {series} line where it crosses the " \
                       "unit named in the sentence"
