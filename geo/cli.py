@@ -1,4 +1,4 @@
-"""The ``geo`` command line: mentions, figures, places, export.
+"""The ``geo`` command line: mentions, figures, places, export, score.
 
 Outputs are a public interface (see README, "Command line"): JSON lines
 with ``--json``, a readable table otherwise.  User errors print one line on
@@ -95,6 +95,20 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--out", required=True, type=Path, metavar="DIR", help="output folder")
     _processing_args(e)
     e.set_defaults(run=_cmd_export)
+
+    s = sub.add_parser("score", help="compare the output with hand annotations (gold)",
+                       description="Read the articles (default: the article files in "
+                       "GOLD_DIR) and compare their place mentions, marker numbers and "
+                       "figures with the gold files GOLD_DIR/*.json (format: "
+                       "docs/SCORING.md): precision, recall and F1, then every miss and "
+                       "false hit.")
+    s.add_argument("gold", type=Path, metavar="GOLD_DIR", help="folder of gold JSON files")
+    s.add_argument("paths", nargs="*", metavar="ARTICLES",
+                   help="article files or folders (default: GOLD_DIR)")
+    s.add_argument("--json", action="store_true", help="the scores and errors as one JSON object")
+    s.add_argument("--no-errors", action="store_true", help="only the tables")
+    _processing_args(s)
+    s.set_defaults(run=_cmd_score)
     return p
 
 
@@ -208,6 +222,25 @@ def _cmd_places(args) -> int:
     rows = [p.to_row() for p in gaz.places if not kinds or p.kind in kinds]
     _print_rows(rows, args.json, ["id", "name", "kind", "lat", "lon", "precision"])
     return EXIT_OK
+
+
+def _cmd_score(args) -> int:
+    from geo.scoring import format_score, load_gold_dir, score_results, score_row
+
+    golds = load_gold_dir(args.gold)
+    paths = args.paths or [args.gold]
+    _, corpus = _corpus(args, paths)
+    score, unread, unscored = score_results(golds, corpus.results)
+    for article in unread:
+        _error(f"no article read for gold {article!r}")
+    if unscored:
+        _error(f"{len(unscored)} article(s) without gold not scored: {', '.join(unscored[:5])}"
+               + (" ..." if len(unscored) > 5 else ""))
+    if args.json:
+        print(json.dumps(score_row(score), ensure_ascii=False))
+    else:
+        sys.stdout.write(format_score(score, errors=not args.no_errors))
+    return EXIT_FAILURES if corpus.failures or unread else EXIT_OK
 
 
 #: Written into the output folder after an export: the corpus fingerprint, then

@@ -32,7 +32,7 @@ MENTION_FIELDS = ["article", "surface", "start", "end", "in_body", "kind", "plac
                   "lat", "lon", "precision", "marker_numbers"]
 FIGURE_FIELDS = ["article", "quote", "start", "end", "value", "unit", "subject", "theme",
                  "qualifier", "period", "place_id", "place_name"]
-COMMANDS = ["mentions", "figures", "places", "export"]
+COMMANDS = ["mentions", "figures", "places", "export", "score"]
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10" + bytes(range(256))
 
 

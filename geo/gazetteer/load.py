@@ -31,6 +31,9 @@ from geo.settings import data_dir as package_data_dir
 from geo.settings import default_cache_dir
 
 CURATED_FILE = "curated_places.csv"
+#: Towns and provinces across the border from GeoNames and ISO 3166-2
+#: (``scripts/make_foreign_places.py``); curated rows of the same id win.
+FOREIGN_FILE = "foreign_places.csv"
 BOUNDARY_FILE = "boundary.geojson"
 
 
@@ -76,6 +79,14 @@ def load_gazetteer(*, overrides: Path | Sequence[PlaceRow] | None = None,
     # path on this machine
     rows, errors = parse_rows(io.StringIO(curated_bytes.decode("utf-8-sig"), newline=""),
                               f"data/{CURATED_FILE}")
+    foreign_path = data_dir / FOREIGN_FILE
+    foreign_bytes = _read(foreign_path) if foreign_path.is_file() else b""
+    if foreign_bytes:
+        more, more_errors = parse_rows(io.StringIO(foreign_bytes.decode("utf-8-sig"),
+                                                   newline=""), f"data/{FOREIGN_FILE}")
+        ids = {r.id for r in rows}
+        rows.extend(r for r in more if r.id not in ids)
+        errors = errors or more_errors
     if errors:
         raise GazetteerError(f"built-in data is invalid: {errors[0]}")
     override_rows, override_key = _override_rows(overrides)
@@ -93,7 +104,7 @@ def load_gazetteer(*, overrides: Path | Sequence[PlaceRow] | None = None,
         else:
             rows.append(orow)
     curated, extents = resolve_rows(rows, units, boundary)
-    version = _hash(curated_bytes, boundary_path.read_bytes(), override_key,
+    version = _hash(curated_bytes, foreign_bytes, boundary_path.read_bytes(), override_key,
                     geo.__version__.encode(), _package_version().encode())
     return Gazetteer((*curated, *units.values()), extents=extents, boundary=boundary,
                      version=version)

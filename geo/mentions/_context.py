@@ -11,8 +11,27 @@ article's era.
 from __future__ import annotations
 
 import re
+from functools import partial
 
-from geo.mentions._index import PERSON_NAMES, Entry, NameAutomaton, NameHit, TriggerHit
+from geo.mentions._index import (
+    LOWER_CASE_REGIONS,
+    PERSON_NAMES,
+    Entry,
+    NameAutomaton,
+    NameHit,
+    TriggerHit,
+)
+from geo.mentions._posts import (
+    FACILITIES,
+    foreign_unit,
+    has_post,
+    lone_misspelt_post,
+    lone_post_word,
+    misspelt_facility,
+    post_context,
+    post_of_gate,
+    tail_of_unknown,
+)
 from geo.mentions.resolve import best_fuzzy, is_event, person_reason
 from geo.mentions.triggers import (
     AFTER,
@@ -20,7 +39,9 @@ from geo.mentions.triggers import (
     BEFORE_GAP,
     CONTAINER_GAP,
     LIST_GAP,
+    LONE_POST_WORDS,
     QUALIFIERS,
+    SPEECH,
     VN_BEFORE_ORIGINAL,
     looks_vietnamese,
 )
@@ -46,16 +67,28 @@ def annotate(text: str, folded: Folded, hits: list[NameHit], triggers: list[Trig
     """Annotate *hits* in place (and append hits for unknown names before triggers)."""
     ft = folded.text
     for h in hits:
-        if not _capitalised(text, folded, h.start, h.end):
+        if not _capitalised(text, folded, h.start, h.end) \
+                and h.entry.key not in LOWER_CASE_REGIONS:
             h.skip = "not capitalised"
     live = [h for h in hits if not h.skip]
     by_start = {t.start: t for t in triggers}
     by_end = {t.end: t for t in triggers}
     for h in live:
         _attach_after(h, ft, by_start, text, folded)
+        if h.kind == Kind.BORDER_GATE:
+            post_of_gate(h, ft, by_end)
+        if h.kind in FACILITIES and h.how == "after":
+            misspelt_facility(h, partial(_capitalised_run, text, folded, h.end + 1), index)
+        if h.kind in _UNKNOWN_KINDS and h.how == "after":
+            tail_of_unknown(h, partial(_capitalised_run, text, folded, h.end + 1))
+        elif h.kind is None and h.end + 1 in by_start:
+            lone_misspelt_post(h, ft, by_start, partial(_capitalised_run, text, folded, h.end + 1),
+                               index)
     for h in live:
         if h.kind is None:
             _attach_before(h, ft, by_end, text, folded)
+        if h.kind is None:
+            post_context(h, ft)
     _lists(live, ft, triggers, text, folded)
     for h in live:
         if h.kind is None:
@@ -80,6 +113,10 @@ def _attach_after(h: NameHit, ft: str, by_start: dict[int, TriggerHit], text, fo
     t = by_start.get(h.end + 1)
     if t is None or ft[h.end] != " " or t.trigger.position != AFTER:
         return
+    if t.trigger.phrase in LONE_POST_WORDS and not (lone_post_word(t, ft) and has_post(h)):
+        return  # "Điện Biên station", "Mường Thanh post office": not a border post
+    if foreign_unit(h, t.trigger.kind):
+        return  # "the Mengla border station of China": Mengla, bare
     t.used = True
     word = text[slice(*_orig(folded, t.start, t.end))]
     h.kind, h.trigger_word, h.how = t.trigger.kind, ft[t.start:t.end], "after"
@@ -90,6 +127,8 @@ def _attach_after(h: NameHit, ft: str, by_start: dict[int, TriggerHit], text, fo
 
 
 def _attach_before(h: NameHit, ft: str, by_end: dict[int, TriggerHit], text, folded) -> None:
+    if h.entry.cands and all(p.kind == Kind.COUNTRY for p, _ in h.entry.cands):
+        return  # "the Longfu border station of China": the country is no post
     for t_end in range(h.start - 1, max(-1, h.start - 16), -1):
         t = by_end.get(t_end)
         if t is None:
@@ -203,6 +242,8 @@ def _bare_checks(h: NameHit, text: str, folded: Folded, live: list[NameHit]) -> 
     left_word = left.group(1) if left and left.group(1)[:1].isupper() else None
     if left_word and any(o.end + 1 == h.start and _plausible(o) for o in live):
         left_word = None  # the word to the left is another place
+    if words and words[-1] in SPEECH and h.list_id >= 0 and h.entry.multiword:
+        words = words[:-1]  # "said Huổi Puốc and Tây Trang ...": a list of places, no person
     reason = person_reason(words, after.lower() if after else None, left_word)
     if reason:
         h.skip = reason
@@ -229,6 +270,9 @@ def _unknown_names(text, folded: Folded, triggers, live, index: NameAutomaton) -
         s, name = run
         key = fold(name)
         found = best_fuzzy(key, index.by_kind.get(kind, ()))
+        if t.trigger.phrase in LONE_POST_WORDS and (
+                found is None or not lone_post_word(t, folded.text)):
+            continue  # a capitalised run before "station" is a post only when one is close
         surface_end = t.end if t.trigger.in_surface else t.start - 1
         word = text[slice(*_orig(folded, t.start, t.end))]
         if found is not None:

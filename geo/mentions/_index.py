@@ -30,7 +30,15 @@ REGIONS: dict[str, tuple[str, str]] = {
     "northwest": (Kind.REGION, "Northwest"), "north west": (Kind.REGION, "Northwest"),
     "north-west": (Kind.REGION, "Northwest"), "northwestern": (Kind.REGION, "Northwest"),
     "north-western": (Kind.REGION, "Northwest"), "tay bac": (Kind.REGION, "Northwest"),
+    "golden triangle": (Kind.REGION, "Golden Triangle"),
+    "central highlands": (Kind.REGION, "Central Highlands"),
+    "northern mountainous region": (Kind.REGION, "Northern mountainous region"),
+    "northwestern mountainous region": (Kind.REGION, "Northwest"),
 }
+#: Region names read in lower case too ("the northern mountainous region"): long
+#: enough not to be ordinary words.
+LOWER_CASE_REGIONS = frozenset({"northern mountainous region",
+                                "northwestern mountainous region"})
 #: English exonyms the gazetteer may lack → the folded core they stand for.
 EXONYMS = {"hanoi": "ha noi", "saigon": "ho chi minh", "haiphong": "hai phong",
            "danang": "da nang", "dienbienphu": "dien bien phu", "dienbien": "dien bien"}
@@ -126,6 +134,7 @@ def build_automaton(gazetteer: Gazetteer) -> NameAutomaton:
     groups: dict[str, dict[str, str | None]] = {}
     places: dict[str, Place] = {}
     marker_series: dict[str, str] = {}
+    gate_series: dict[str, str] = {}  # a known marker's unit tells first (merged below)
     for alias, pid in gazetteer.aliases():
         if any(ch.isdigit() for ch in alias):
             continue
@@ -135,6 +144,12 @@ def build_automaton(gazetteer: Gazetteer) -> NameAutomaton:
             for unit in (place.legacy_unit, place.successor, place.parent):
                 if unit and pid != TRIPOINT_ID:
                     marker_series.setdefault(unit, series)
+        elif place is not None and place.kind == Kind.BORDER_GATE and place.attr("series"):
+            # a (legacy, small) commune with a gate on one line: its markers are on that line;
+            # not the 2025 commune, merged from communes on both lines (Sín Thầu)
+            for unit in (place.id, place.legacy_unit):
+                if unit:
+                    gate_series.setdefault(unit, place.attr("series"))
         if place is None or place.kind == Kind.BORDER_MARKER:
             continue  # markers are numbers: geo.mentions.markers reads them
         places[pid] = place
@@ -147,6 +162,7 @@ def build_automaton(gazetteer: Gazetteer) -> NameAutomaton:
     for exonym, core in EXONYMS.items():
         if core in groups and exonym not in groups:
             groups[exonym] = groups[core]
+    marker_series = {**gate_series, **marker_series}
     automaton = ahocorasick.Automaton()
     by_kind: dict[str, list[tuple[str, Place]]] = {}
     for core, ids in groups.items():
@@ -155,8 +171,8 @@ def build_automaton(gazetteer: Gazetteer) -> NameAutomaton:
         automaton.add_word(core, Entry(core, cands=cands, region=REGIONS.get(core),
                                        multiword=multiword))
         for place, imp in cands:
-            if place.era is not None and region_rank(place) > NEIGHBOUR:
-                continue  # fuzzy matching stays near Điện Biên
+            if (place.era is not None and region_rank(place) > NEIGHBOUR) or place.country != "VN":
+                continue  # fuzzy matching stays near Điện Biên, on this side ("Ban Namnga")
             for kind in {place.kind, imp} - {None}:
                 by_kind.setdefault(kind, []).append((core, place))
     for phrase, trig in TRIGGERS.items():

@@ -115,7 +115,7 @@ def article_era(date: str | None, folded_body: str, hits: Sequence[NameHit],
     for h, inside in zip(hits, in_body, strict=True):
         if not inside or h.skip or h.kind is None:
             continue
-        local = [p for p, imp in h.entry.cands if compatible(p, imp, h.kind)
+        local = [p for p, imp in h.entry.cands if compatible(p, imp, h.kind, h.trigger_word)
                  and in_home_province(p)]
         eras = {p.era for p in local if p.kind in ADMIN_KINDS and p.kind != Kind.PROVINCE}
         if h.kind == Kind.DISTRICT and LEGACY in eras:
@@ -140,9 +140,9 @@ def article_era(date: str | None, folded_body: str, hits: Sequence[NameHit],
 
 def _container_eras(child: NameHit, cont: NameHit, get) -> set[str]:
     """Return the eras of the units *cont* may mean that hold a place *child* may mean."""
-    kids = fits(child.entry.cands, child.kind)
+    kids = fits(child.entry.cands, child.kind, child.trigger_word)
     out = set()
-    for c in fits(cont.entry.cands, cont.kind):
+    for c in fits(cont.entry.cands, cont.kind, cont.trigger_word):
         if c.era and choose_in_container(kids, [c], get):
             out.add(c.era)
     return out

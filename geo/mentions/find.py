@@ -35,6 +35,7 @@ from functools import partial
 
 from geo.mentions._context import annotate
 from geo.mentions._index import NameHit, index_for, scan
+from geo.mentions._unknown import AREA, marker_name, places_in, stated_unit, stretch_fields
 from geo.mentions.era import article_era
 from geo.mentions.markers import (
     find_marker_phrases,
@@ -111,8 +112,8 @@ def find_mentions(article: Article, gazetteer: Gazetteer, *, furniture: bool = T
         passages = Passages(article.text)
     out = [_mention(article, folded, h, body, era, era_why, get, passages, memo.facts)
            for h in hits if not h.skip]
-    out.extend(_marker_mentions(article, folded, body, hits, get, index.marker_series, passages,
-                                memo.facts))
+    out.extend(_marker_mentions(article, folded, body, hits, gazetteer, index.marker_series,
+                                passages, memo.facts))
     out.sort(key=lambda m: (m.start, m.end))
     return out
 
@@ -207,8 +208,9 @@ def _apply_containers(hits: list[NameHit], get) -> None:
         cont = h.container
         if h.skip or cont is None or cont.skip or h.place is None or cont.place is None:
             continue
-        fit = fit_container(h.place, h.why, fits(h.entry.cands, h.kind), cont.place, cont.why,
-                            fits(cont.entry.cands, cont.kind), get)
+        fit = fit_container(h.place, h.why, fits(h.entry.cands, h.kind, h.trigger_word),
+                            cont.place, cont.why,
+                            fits(cont.entry.cands, cont.kind, cont.trigger_word), get)
         if fit is not None:
             h.place, h.why, cont.place, cont.why = fit
 
@@ -227,8 +229,14 @@ def _mention(article, folded, h: NameHit, body, era, era_why, get, passages,
     why = h.why
     if place is None:
         name = h.fuzzy_name or (h.entry.region[1] if h.entry.region else surface)
-        return _new_mention(article, body, start, end, surface, str(kind),
-                            (None, name, *_NO_PLACE), _method(h, surface, None, ""),
+        fields, method = (None, name, *_NO_PLACE), _method(h, surface, None, "")
+        unit = stated_unit(h)
+        if unit is not None:  # "Nậm Cáy village, Mường Nhé commune": at the commune's point
+            fields = (None, name, unit.lat, unit.lon, AREA[unit.kind], unit.uncertainty_m,
+                      None, None, None, None)
+            method = "context"
+            why = f"{why}; placed at {unit.name} {unit.kind}, where the text says it lies"
+        return _new_mention(article, body, start, end, surface, str(kind), fields, method,
                             _score(h, None), why.strip("; "), passages)
     if place.kind in ADMIN_KINDS and place.era:
         why = f"{why}; {era_why}: {'legacy' if place.era == LEGACY else '2025'} {place.kind}" \
@@ -306,12 +314,15 @@ _BORDER_MARKER = str(Kind.BORDER_MARKER)
 _NO_MARKER = (None, None, *_NO_PLACE)  # a marker number the gazetteer lacks
 
 
-def _marker_mentions(article, folded, body, hits, get, by_unit, passages,
+def _marker_mentions(article, folded, body, hits, gazetteer, by_unit, passages,
                      facts: dict[str, tuple[tuple, str]]) -> list[Mention]:
     ft = folded.text
+    get = gazetteer.get
     out = []
     around: dict[tuple[int, int], str | None] = {}  # series told by each sentence, once
     cuts: tuple[list[int], list[int]] | None = None
+    told: list[str | None] = []  # the series the whole body tells, read once if needed
+    stretches: dict[tuple, tuple | None] = {}
     for ph in find_marker_phrases(ft):
         if cuts is None:  # sentence cuts (". " and line breaks), found once: no rescans
             found = [(m.start(), m.end()) for m in _SENTENCE_CUT.finditer(ft)]
@@ -326,6 +337,11 @@ def _marker_mentions(article, folded, body, hits, get, by_unit, passages,
         series = (series_from_words(ft[ph.start:ph.end]) or around[s0, e0]
                   or series_from_number(ph.numbers))
         why = f"series {series} from the words around" if series else "series unknown"
+        if series is None and ph.numbers != (0,):
+            if not told:
+                told.append(series_from_words(ft[slice(*folded_span(folded, body))]))
+            series = told[0]
+            why = f"series {series}: the article names one neighbour only" if series else why
         if ph.numbers == (0,):
             series = None
         place = None
@@ -333,8 +349,17 @@ def _marker_mentions(article, folded, body, hits, get, by_unit, passages,
             place = get(marker_place_id(series, n)) if (series or n == 0) else None
             if place is not None:
                 break
+        method = "exact" if place else "unresolved"
         if place is None:
+            if (s0, e0, series) not in stretches:  # once per sentence and series
+                stretches[s0, e0, series] = stretch_fields(gazetteer, places_in(hits, s0, e0),
+                                                           series)
             fields = _NO_MARKER
+            if stretches[s0, e0, series] is not None:
+                fields = (None, marker_name(series, ph.numbers), *stretches[s0, e0, series][2:])
+                method = "context"
+                why = f"{why}; not in the gazetteer: on the {series} line where it crosses the " \
+                      "unit named in the sentence"
         else:
             f = facts.get(place.id)
             if f is None:
@@ -343,7 +368,7 @@ def _marker_mentions(article, folded, body, hits, get, by_unit, passages,
         start, end = folded.to_original(ph.start, ph.end)
         out.append(_new_mention(
             article, body, start, end, article.text[start:end], _BORDER_MARKER, fields,
-            "exact" if place else "unresolved", 0.9 if place else 0.0,
+            method, 0.9 if place else 0.0,
             f"marker number{'s' if len(ph.numbers) > 1 else ''} "
             f"{', '.join(map(str, ph.numbers))}; {why}", passages, ph.numbers, series))
     return out
@@ -356,4 +381,9 @@ def _series_from_places(hits, s0, e0, by_unit: dict[str, str]) -> str | None:
             for unit in (h.place.id, h.place.legacy_unit, h.place.successor):
                 if unit in by_unit:
                     return by_unit[unit]
+            if h.place.country in _SERIES_OF_COUNTRY:  # a place across the border
+                return _SERIES_OF_COUNTRY[h.place.country]
     return None
+
+
+_SERIES_OF_COUNTRY = {"LA": "VN-LA", "CN": "VN-CN"}

@@ -25,13 +25,21 @@ MAX_RANGE = 60
 #: SOURCES.md §2); a larger number near Điện Biên is on the Laos line.
 MAX_VN_CN_IN_DIEN_BIEN = 17
 
-_WORD = (r"(?:(?:land)?markers?"
-         r"|(?:cot\s+)?moc(?:\s+quoc\s+gioi)?(?:\s+so)?|landmarks?|bornes?)")
-_NUM = r"(?:(?:no\.?|nos\.?|number|#)\s*)?\d{1,3}(?![\d.,]\d)"
+_WORD = (r"(?:(?:land)?markers?|border\s+marks?(?!e)|boundary\s+(?:pillars?|marks?|posts?)"
+         r"|milestones?|(?:cot\s+)?moc(?:\s+quoc\s+gioi)?(?:\s+so)?|landmarks?|bornes?)")
+_NO = r"(?:no\.?|nos\.?|number|#)"
+#: a number of one to three digits, not part of a longer number ("2019") or a decimal,
+#: and not a measure ("boundary post 12 km away")
+_NUM = (rf"(?:{_NO}\s*)?\d{{1,3}}(?:/\d{{1,2}})?(?!\d)(?![.,]\d)"
+        r"(?!\s*(?:km|kilomet|metre|meter|m\b|hectare|ha\b|%|percent|per cent|years?\b))")
 _SEP = r"\s*(?:-|to|through|and|&|,|,\s*and)\s*"
-_PHRASE = re.compile(rf"{_WORD}\s*(?:from\s+)?{_NUM}(?:{_SEP}{_NUM})*")
-_NUMBER = re.compile(r"\d{1,3}")
+#: "markers 5, 38 and 52", "from Marker No 41 to Marker No 44", and "markers in the
+#: section from No.58 to 59" (a few words between, then "from No." and a number).
+_PHRASE = re.compile(rf"{_WORD}\s*(?:from\s+|(?:\s+[a-z]+){{1,5}}?\s+from\s+(?={_NO}))?{_NUM}"
+                     rf"(?:{_SEP}(?:{_WORD}\s*)?{_NUM})*")
+_NUMBER = re.compile(r"(?<![/\d])\d{1,3}")  # "12/1" is sub-marker 1 of marker 12: 12
 _RANGE_SEP = re.compile(r"^\s*(?:-|to|through)\s*$")
+_BETWEEN_TAIL = re.compile(rf"(?:{_WORD})?\s*{_NO}?\s*$")
 
 _LAOS_WORDS = re.compile(r"\b(?:laos|lao|laotian|phongsaly|phongsali|luang prabang)\b")
 _CHINA_WORDS = re.compile(r"\b(?:china|chinese|yunnan|trung quoc)\b")
@@ -76,7 +84,7 @@ def parse_marker_numbers(phrase: str) -> tuple[int, ...]:
         lo = int(matches[i].group())
         if i + 1 < len(matches):
             between = phrase[matches[i].end():matches[i + 1].start()]
-            between = re.sub(r"(?:no\.?|nos\.?|number|#)\s*$", "", between.strip())
+            between = _BETWEEN_TAIL.sub("", between.strip(), count=1)
             if between and _RANGE_SEP.match(between):
                 hi = int(matches[i + 1].group())
                 a, b = min(lo, hi), max(lo, hi)
@@ -124,7 +132,8 @@ def find_marker_phrases(folded: str, start: int = 0, end: int | None = None) -> 
     return out
 
 
-_LEADS = ("marker", "moc", "landmark", "borne", "cot moc")
+_LEADS = ("marker", "moc", "landmark", "borne", "cot moc", "border mark", "boundary",
+          "milestone")
 
 
 def _word_starts(folded: str, start: int, end: int) -> list[int]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
+from geo.mentions._fuzzy import best_fuzzy, edit_distance, fuzzy_limit  # noqa: F401 (API)
 from geo.mentions.triggers import (
     CITY,
     EVENT_WORDS,
@@ -61,15 +62,23 @@ class Decision(NamedTuple):
     skip: str | None = None
 
 
-def compatible(place: Place, implied: str | None, kind: str) -> bool:
+#: Trigger words that name a town: a commune-level township (thị trấn) or a
+#: district-level town (thị xã, "Mường Lay town" before 2025).
+TOWN_WORDS = frozenset({"town", "towns"})
+
+
+def compatible(place: Place, implied: str | None, kind: str, word: str | None = None) -> bool:
     """Return whether *place* can be what a trigger of *kind* names.
 
     *implied* is the kind the matched alias itself carried ("Tả Ló San
-    Border Post" names an outpost of kind ``other``).
+    Border Post" names an outpost of kind ``other``); *word* is the trigger
+    word as folded: "town" also names a district-level town (thị xã).
     """
     if implied == kind:
         return True
     if kind == Kind.BORDER_POST and implied == Kind.BORDER_POST:
+        return True
+    if word in TOWN_WORDS and place.kind == Kind.DISTRICT and place.attr("type") == "Thị xã":
         return True
     return place.kind in COMPATIBLE.get(kind, (kind,))
 
@@ -85,23 +94,28 @@ def _type_mismatch(place: Place, trigger_word: str | None, kind: str) -> bool:
 
 
 def choose_by_trigger(cands: Sequence[tuple[Place, str | None]], kind: str, era: str, *,
-                      trigger_word: str | None = None) -> Place | None:
+                      trigger_word: str | None = None, own: str | None = None) -> Place | None:
     """Choose the place a name with a trigger of *kind* means.
 
     Order: Điện Biên before neighbours before the rest; the place's own kind
-    before a merely compatible one; the unit type the word names ("commune"
-    → Xã, "town" → Thị trấn); the article's era; curated entries before
-    2025 units before legacy ones.  ``None`` when no candidate fits.
+    (*own*, default *kind*) before a merely compatible one; the unit type the
+    word names ("commune" → Xã, "town" → Thị trấn); the article's era;
+    curated entries before 2025 units before legacy ones.  A city ("Điện
+    Biên Phủ city") is the district-level unit in a legacy-era article and
+    its ward from 2025.  ``None`` when no candidate fits.
     """
-    fits = [(p, imp) for p, imp in cands if compatible(p, imp, kind)]
+    fits = [(p, imp) for p, imp in cands if compatible(p, imp, kind, trigger_word)]
     if not fits:
         return None
-    own = kind if kind != CITY else Kind.OTHER
+    if own is None:
+        own = kind if kind != CITY else Kind.DISTRICT if era == LEGACY else Kind.WARD
 
     def key(item):
         p, imp = item
         return (region_rank(p), p.kind != own, imp != kind, _type_mismatch(p, trigger_word, kind),
-                p.era is not None and p.era != era, _source_rank(p), p.id)
+                p.era is not None and p.era != era, _source_rank(p),
+                p.kind == Kind.FOREIGN_PLACE and p.precision != _FOREIGN_LEVEL.get(kind, "point"),
+                p.id)
 
     return min(fits, key=key)[0]
 
@@ -144,7 +158,15 @@ def choose_bare(cands: Sequence[Place], era: str, *, multiword: bool = True) -> 
     if not fits:
         return None
     return min(fits, key=lambda p: (region_rank(p), order.get(p.kind, 99),
-                                    p.era is not None and p.era != era, _source_rank(p), p.id))
+                                    p.era is not None and p.era != era, _source_rank(p),
+                                    -_COARSE.get(p.precision, 0), p.id))
+
+
+#: The precision of a place across the border that a trigger word names ("Oudomxay
+#: province" is the province drawn at its capital, not the capital town).
+_FOREIGN_LEVEL = {Kind.PROVINCE: "province", Kind.DISTRICT: "district"}
+#: Coarser first among equals: a bare "Phongsaly" is the Lao province, not its capital town.
+_COARSE = {"country": 5, "province": 4, "district": 3, "commune": 2, "segment": 1}
 
 
 def bare_reason(place: Place, cands: Sequence[Place]) -> str:
@@ -161,11 +183,12 @@ def bare_reason(place: Place, cands: Sequence[Place]) -> str:
     return f"no type word; {what} rather than the {others} of that name"
 
 
-def fits(cands: Iterable[tuple[Place, str | None]], kind: str | None) -> list[Place]:
+def fits(cands: Iterable[tuple[Place, str | None]], kind: str | None,
+         word: str | None = None) -> list[Place]:
     """Return the candidates a name read as *kind* may mean (all, for no kind or an event)."""
     if kind in (None, "event"):
         return [p for p, _ in cands]
-    return [p for p, imp in cands if compatible(p, imp, kind)]
+    return [p for p, imp in cands if compatible(p, imp, kind, word)]
 
 
 def decide(cands: Sequence[tuple[Place, str | None]], kind: str | None,
@@ -195,8 +218,8 @@ def decide(cands: Sequence[tuple[Place, str | None]], kind: str | None,
         Depends on these values alone, so callers may keep it per
         ``(name, kind, trigger word, era)``.
     """
-    if kind == "event":
-        return Decision(choose_by_trigger(cands, CITY, era))
+    if kind == "event":  # "the Điện Biên Phủ Victory": the city's curated entry
+        return Decision(choose_by_trigger(cands, CITY, era, own=Kind.OTHER))
     if kind is not None:
         place = choose_by_trigger(cands, kind, era, trigger_word=trigger_word)
         if place is None:
@@ -341,43 +364,3 @@ def shown_units(place: Place, get: Callable[[str], Place | None]
     legacy = get(legacy_id) if legacy_id else None
     successor = get(succ_id) if succ_id else None
     return legacy, successor
-
-
-def edit_distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance of *a* and *b*, or ``limit + 1`` once it exceeds *limit*."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        best = i
-        for j, cb in enumerate(b, 1):
-            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-            cur.append(v)
-            best = min(best, v)
-        if best > limit:
-            return limit + 1
-        prev = cur
-    return prev[-1]
-
-
-def fuzzy_limit(name: str) -> int:
-    """Edit distance allowed for a folded name: 1 for short names (≤ 6 letters), else 2."""
-    return 1 if len(name.replace(" ", "")) <= 6 else 2
-
-
-def best_fuzzy(name: str, entries: Iterable[tuple[str, Place]]) -> tuple[Place, str, int] | None:
-    """Return the closest ``(place, core, distance)`` to *name* within the allowed distance.
-
-    Ties go to the Điện Biên bias.  ``None`` when nothing is close enough.
-    """
-    limit = fuzzy_limit(name)
-    best = None
-    for core, place in entries:
-        if core[:1] != name[:1]:
-            continue  # a first letter is rarely misspelt; this bounds the work
-        d = edit_distance(name, core, limit)
-        if d <= limit and (best is None or (d, region_rank(place)) < (best[2],
-                                                                       region_rank(best[0]))):
-            best = (place, core, d)
-    return best

@@ -42,7 +42,8 @@ class Trigger:
 _POST = ("border post", "border guard post", "border guard station", "border station",
          "border defence post", "border defense post", "international border post",
          "border gate border post", "international border gate border post",
-         "border control station", "border protection post")
+         "border control station", "border protection post", "border gate post",
+         "border gate station", "station", "post")
 _GATE = ("border gate", "international border gate", "main border gate", "secondary border gate",
          "auxiliary border gate", "bilateral border gate", "international border gate pair")
 _GATE_LOOSE = ("border crossing", "crossing", "trail", "opening", "border opening",
@@ -104,6 +105,17 @@ def _build() -> dict[str, Trigger]:
 
 #: Every trigger phrase (folded) → its :class:`Trigger`.
 TRIGGERS: dict[str, Trigger] = _build()
+
+#: Lone words that name a border post after a name ("Nam Ke station", "Nà Hỳ
+#: post") unless the next word makes them something else ("post office").
+LONE_POST_WORDS = frozenset({"station", "post"})
+#: Words after a lone post word that make it no border post.
+NOT_POST_AFTER = frozenset("office offices box master card cards code codes graduate".split())
+#: Words before a bare name that make it a border post when one has that name
+#: ("stationed at A Pa Chải", "officers of Nậm Kè"); folded, nearest last.
+POST_CONTEXT = ("stationed at", "officers of", "soldiers of", "officers and soldiers of",
+                "officers from", "soldiers from", "officers and soldiers from",
+                "commander of", "political commissar of", "based at")
 
 #: Words that may stand between a trigger and the name(s) it precedes:
 #: "communes of X", "districts: X", "border village, X", "communes including X".

@@ -1,0 +1,112 @@
+"""Every marker form of English copy, the series from the text, unknown numbers on a stretch,
+and villages stated with their commune (issue 14).
+
+The phrases and sentences were written for this test; each expected list of
+numbers is what the phrase says when read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.mentions.find import find_mentions
+from geo.mentions.markers import find_marker_phrases
+from geo.model import Article, Span
+from geo.text import fold
+
+
+def _numbers(phrase):
+    return [p.numbers for p in find_marker_phrases(fold(phrase))]
+
+
+@pytest.mark.parametrize(("phrase", "numbers"), [
+    ("they reached Border Mark No.17 at noon", [(17,)]),
+    ("Landmark No. 5 was cleaned", [(5,)]),
+    ("the milestone 12 stands", [(12,)]),
+    ("boundary pillar 5 was repainted", [(5,)]),
+    ("marker No 130 lies on the ridge", [(130,)]),
+    ("national border markers in the section from No.58 to 59", [(58, 59)]),
+    ("from Marker No 41 to Marker No 44 in Pa Thom", [(41, 42, 43, 44)]),
+    ("from Border Mark No.20 to Border Mark No.22", [(20, 21, 22)]),
+    ("markers 5, 38 and 52 were inspected", [(5, 38, 52)]),
+    ("markers 12 and 12/1 were rebuilt", [(12,)]),
+    ("marker 12/1", [(12,)]),
+    ("markers 107 to 111", [(107, 108, 109, 110, 111)]),
+])
+def test_every_marker_form_gives_its_numbers(phrase, numbers):
+    assert _numbers(phrase) == numbers
+
+
+@pytest.mark.parametrize("phrase", [
+    "a patrol to mark 70 years of the victory",
+    "border markers from 2019 to 2024 were repaired",
+    "this is a milestone 2024 for the province",
+    "a boundary post 12 km away",
+    "the border marks the edge of the district",
+    "146 border markers",
+])
+def test_counts_years_and_distances_are_no_marker_numbers(phrase):
+    assert _numbers(phrase) == []
+
+
+def _markers(text, gaz, date="2024-03-01"):
+    a = Article("t", text, body=Span(0, len(text)), date=date)
+    return [m for m in find_mentions(a, gaz) if m.kind == "border_marker"]
+
+
+def test_the_series_comes_from_a_neighbour_named_anywhere_in_the_article(gaz):
+    text = ("Vietnamese and Lao soldiers met at the border on Monday.\n\n"
+            "They then cleaned Landmark No. 5 together.")
+    [m] = _markers(text, gaz)
+    assert m.marker_numbers == (5,) and m.marker_series == "VN-LA"
+
+
+def test_no_series_when_the_article_names_both_neighbours_and_nothing_near(gaz):
+    text = "Laos and China sent delegates.\n\nSoldiers cleaned Landmark No. 5."
+    [m] = _markers(text, gaz)
+    assert m.marker_series is None and m.place_id is None
+
+
+def test_a_place_across_the_border_tells_the_series(gaz):
+    [m] = _markers("Officers from Yunnan province walked to marker No.7 with them.", gaz)
+    assert m.marker_series == "VN-CN"
+
+
+def test_an_unknown_number_sits_on_the_stretch_of_the_commune_named(gaz):
+    [m] = _markers("Patrols checked markers 105 and 106 in Pa Thơm commune.", gaz)
+    assert m.marker_numbers == (105, 106) and m.marker_series == "VN-LA"
+    assert m.place_id is None and m.precision == "segment" and m.method == "context"
+    pa_thom = gaz.get("vnold:c:03340")
+    lon0, lat0, lon1, lat1 = pa_thom.bbox
+    assert lat0 - 0.05 <= m.lat <= lat1 + 0.05 and lon0 - 0.05 <= m.lon <= lon1 + 0.05
+    assert 50 <= m.uncertainty_m < 40_000
+
+
+def test_an_unknown_number_with_no_unit_named_stays_without_a_point(gaz):
+    [m] = _markers("Soldiers repainted marker 130 on the Laos border.", gaz)
+    assert m.place_id is None and m.lat is None and m.precision is None
+
+
+def _all(text, gaz, date="2024-03-01"):
+    a = Article("t", text, body=Span(0, len(text)), date=date)
+    return find_mentions(a, gaz)
+
+
+@pytest.mark.parametrize(("text", "village", "unit_id", "precision"), [
+    ("Rice reached Huổi Sang village, Nậm Kè commune, on Monday.", "Huổi Sang", "vnold:c:03162",
+     "commune"),
+    ("Families in Pa Cang hamlet in Mường Toong commune got seedlings.", "Pa Cang",
+     "vnold:c:03163", "commune"),
+    ("Cows went to Ban Ho village of Mường Chà district.", "Ban Ho", "vnold:d:097", "district"),
+])
+def test_an_unknown_village_stated_with_its_unit_sits_at_the_units_point(gaz, text, village,
+                                                                        unit_id, precision):
+    m = next(m for m in _all(text, gaz) if m.surface == village)
+    unit = gaz.get(unit_id)
+    assert m.kind == "village" and m.place_id is None and m.method == "context"
+    assert (m.lat, m.lon, m.precision) == (unit.lat, unit.lon, precision)
+
+
+def test_an_unknown_village_alone_has_no_point(gaz):
+    m = next(m for m in _all("Visitors came to Cay Mo village.", gaz) if m.surface == "Cay Mo")
+    assert m.kind == "village" and m.place_id is None and m.lat is None

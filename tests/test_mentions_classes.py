@@ -1,0 +1,192 @@
+"""Classes of mentions from unseen English copy (issue 14), on the real gazetteer.
+
+Every sentence here was written for this test (none is from the seeds or the
+development set) and every expectation comes from reading it: what a
+reader of the border news knows the name means.  Negative cases sit next to
+the positive ones.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.mentions.find import find_mentions
+from geo.model import Article, Span
+
+
+def _read(text, gaz, date=None):
+    a = Article("t", text, body=Span(0, len(text)), date=date)
+    return [m for m in find_mentions(a, gaz) if m.kind != "border_marker"]
+
+
+def _triples(text, gaz, date=None):
+    return [(m.surface, m.kind, m.name) for m in _read(text, gaz, date)]
+
+
+# --- "station" means border post --------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "surface", "post"), [
+    ("Soldiers at Pa Thom station cleared the trail.", "Pa Thom station",
+     "Pa Thơm Border Post"),
+    ("The Nậm Kè border station held a meeting with villagers.", "Nậm Kè border station",
+     "Nậm Kè Border Post"),
+    ("Leng Su Sin Border Guard Station opened a class for children.",
+     "Leng Su Sin Border Guard Station", "Leng Su Sìn Border Post"),
+    ("The border guard station of Muong Nha checked the road.", "Muong Nha",
+     "Mường Nhà Border Post"),
+    ("Medics from Na Co Sa post examined 80 residents.", "Na Co Sa post", "Na Cô Sa Border Post"),
+])
+def test_station_and_post_name_the_border_post(gaz, text, surface, post):
+    assert (surface, "border_post", post) in _triples(text, gaz, "2024-06-01")
+
+
+@pytest.mark.parametrize("text", [
+    "Staff of the Điện Biên Phủ post office delivered letters.",
+    "Listeners of Điện Biên radio station sent messages.",
+])
+def test_post_office_and_radio_station_are_no_border_posts(gaz, text):
+    assert all(k != "border_post" for _, k, _ in _triples(text, gaz, "2024-06-01"))
+
+
+def test_a_station_of_a_country_is_not_the_country_as_a_post(gaz):
+    found = _triples("They met the Mengla border station of China on Monday.", gaz)
+    assert ("China", "country", "China") in found
+    assert all(k != "border_post" for _, k, _ in found)
+
+
+# --- posts named after their gates ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "surface", "post"), [
+    ("The Border Post of the Tây Trang International Border Gate received the delegation.",
+     "Border Post of the Tây Trang International Border Gate",
+     "Tây Trang International Border Gate Border Post"),
+    ("Officers of the Huoi Puoc border gate post taught literacy classes.",
+     "Huoi Puoc border gate post", "Huổi Puốc Border Gate Border Post"),
+    ("Huoi Puoc Border Gate Border Post staff checked 40 trucks.",
+     "Huoi Puoc Border Gate Border Post", "Huổi Puốc Border Gate Border Post"),
+])
+def test_the_post_of_a_gate_is_the_post(gaz, text, surface, post):
+    assert (surface, "border_post", post) in _triples(text, gaz, "2024-06-01")
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Young officers stationed at Tay Trang learn the Lao language.", "Tay Trang"),
+    ("Officers and soldiers of Huổi Puốc joined the harvest.", "Huổi Puốc"),
+])
+def test_a_bare_gate_name_after_stationed_at_or_officers_of_is_the_post(gaz, text, surface):
+    found = _triples(text, gaz, "2024-06-01")
+    assert [k for s, k, _ in found if s == surface] == ["border_post"]
+
+
+def test_a_bare_gate_name_elsewhere_stays_the_gate(gaz):
+    found = _triples("Trade through Tay Trang rose in March.", gaz, "2024-06-01")
+    assert ("Tay Trang", "border_gate", "Tây Trang International Border Gate") in found
+
+
+def test_officers_of_a_province_stay_the_province(gaz):
+    found = _triples("Officers of Điện Biên province attended.", gaz, "2024-06-01")
+    assert ("Điện Biên", "province", "Điện Biên") in found
+
+
+# --- city-level units ------------------------------------------------------------------------
+
+def test_the_city_before_the_merger_is_the_district_level_city(gaz):
+    for m in _read("Dien Bien Phu city and Muong Lay town hosted the fair.", gaz, "2023-02-01"):
+        assert m.kind == "district" and m.place_id in ("vnold:d:094", "vnold:d:095")
+
+
+def test_the_city_after_the_merger_is_its_ward(gaz):
+    found = _read("Visitors filled Điện Biên Phủ City and Mường Lay town.", gaz, "2025-12-01")
+    assert [(m.kind, m.name) for m in found] == [("ward", "Điện Biên Phủ"), ("ward", "Mường Lay")]
+
+
+def test_the_victory_stays_the_event_named_after_the_city(gaz):
+    found = _triples("They marked the Dien Bien Phu Victory in May.", gaz, "2024-05-07")
+    assert found == [("Dien Bien Phu", "other", "Điện Biên Phủ city")]
+
+
+def test_a_town_does_not_make_an_undated_article_post_merger(gaz):
+    found = _read("Muong Lay town and Tua Chua district planted trees.", gaz)
+    assert [(m.kind, m.place_id) for m in found] == [("district", "vnold:d:095"),
+                                                     ("district", "vnold:d:098")]
+
+
+# --- misspelt posts ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "post"), [
+    ("The Nam Khe Border Post sent 12 soldiers.", "Nậm Kè Border Post"),
+    ("Soldiers of the Nậm Khè post repaired the school.", "Nậm Kè Border Post"),
+    ("Border guards of the Si Pa Phinh border post visited.", "Si Pa Phìn Border Post"),
+])
+def test_a_misspelt_post_is_the_post_near_dien_bien(gaz, text, post):
+    found = _read(text, gaz, "2024-06-01")
+    posts = [m for m in found if m.kind == "border_post"]
+    assert [m.name for m in posts] == [post] and posts[0].method == "fuzzy"
+    assert all(m.place_id is None or m.place_id.startswith("post:") for m in found)
+
+
+def test_a_far_away_name_with_no_post_trigger_is_not_made_a_post(gaz):
+    found = _triples("Nam Khe commune lies far from here.", gaz, "2024-06-01")
+    assert all(k != "border_post" for _, k, _ in found)
+
+
+# --- persons and lists ---------------------------------------------------------------------
+
+def test_a_list_of_gates_after_said_is_no_person(gaz):
+    found = _triples("The command said Tây Trang and Huổi Puốc handled most trade.", gaz,
+                     "2024-06-01")
+    assert [k for _, k, _ in found] == ["border_gate", "border_gate"]
+
+
+def test_a_person_after_said_stays_a_person(gaz):
+    assert _triples("\"We patrol daily,\" said Lò Văn Thanh Nưa.", gaz, "2024-06-01") == []
+
+
+# --- the foreign side, bare ----------------------------------------------------------------
+
+def test_a_bare_lao_name_shared_by_province_and_capital_is_the_province(gaz):
+    found = _read("Delegates from Phongsaly and Luang Prabang met.", gaz, "2024-06-01")
+    assert [m.place_id for m in found] == ["foreign:phongsaly-province",
+                                           "foreign:luang-prabang-province"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Lao officers from the Samphanh border post met them.", "Samphanh"),
+    ("Talks with the Jiangcheng Border Management Company went well.", "Jiangcheng"),
+])
+def test_a_unit_of_the_other_side_is_its_place(gaz, text, place):
+    assert _triples(text, gaz, "2024-06-01") == [(place, "foreign_place", place)]
+
+
+# --- precision and regions -----------------------------------------------------------------
+
+def test_a_short_name_at_the_end_of_a_longer_unknown_name_is_not_that_place(gaz):
+    found = _read("Lao soldiers from Lau Can Thinh village joined the patrol.", gaz,
+                  "2024-06-01")
+    villages = [(m.surface, m.place_id) for m in found if m.kind == "village"]
+    assert villages == [("Lau Can Thinh", None)]
+
+
+def test_a_known_village_with_a_qualifier_stays_known(gaz):
+    found = _triples("Aid reached Upper Tang Phon village.", gaz, "2024-06-01")
+    assert found == [("Tang Phon", "village", "Tàng Phon")]
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Heroin comes from the Golden Triangle, police said.", "Golden Triangle"),
+    ("Coffee grows in the Central Highlands.", "Central Highlands"),
+])
+def test_named_regions_are_region_mentions(gaz, text, region):
+    assert _triples(text, gaz) == [(region, "region", region)]
+
+
+def test_a_common_word_is_no_region(gaz):
+    assert _triples("A golden triangle of trust was built.", gaz) == []
+
+
+def test_the_northern_mountainous_region_is_a_region_in_lower_case_too(gaz):
+    found = _triples("Floods hit the northern mountainous region last week.", gaz)
+    assert found == [("northern mountainous region", "region", "Northern mountainous region")]
+    found = _triples("Lai Chau is a northern mountainous province.", gaz)
+    assert all(k != "region" for _, k, _ in found)
+    assert _triples("the northwest of the district", gaz) == []
