@@ -92,7 +92,12 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("corpus", nargs="*", default=[settings.corpus_dir], metavar="CORPUS",
                    help=f"corpus folder(s) or files (default: $GEO_CORPUS, else "
                    f"{settings.corpus_dir})")
-    e.add_argument("--out", required=True, type=Path, metavar="DIR", help="output folder")
+    e.add_argument("--out", required=True, type=Path, metavar="DIR",
+                   help="output folder; its export files are replaced all at once, "
+                   "other files in it are kept")
+    e.add_argument("--allow-empty", action="store_true",
+                   help="write an export even when no article could be processed "
+                   "(default: refuse, and leave --out as it was)")
     _processing_args(e)
     e.set_defaults(run=_cmd_export)
     return p
@@ -210,41 +215,78 @@ def _cmd_places(args) -> int:
     return EXIT_OK
 
 
-#: Written into the output folder after an export: the corpus fingerprint, then
-#: the files written.  A re-run over the same corpus with the same code and
-#: gazetteer finds it and writes nothing.
+#: Written into the output folder with an export, as its last file: the corpus
+#: fingerprint, then the files written.  A re-run over the same corpus with the
+#: same code and gazetteer finds it and writes nothing.  It appears together with
+#: the files it lists (the folder is swapped in whole, see geo.staging) and is
+#: removed before a new export starts, so it never vouches for another run's files.
 EXPORT_STAMP = ".geo-export"
 
 
 def _cmd_export(args) -> int:
     from geo.export import export_layers
-    from geo.files import atomic_write
     from geo.layers.build import build_layers
+    from geo.model import Corpus
+    from geo.staging import OutputFolder
 
     out = Path(args.out)
-    stamp = out / EXPORT_STAMP
-    gaz = _gazetteer(args)
-    done = _up_to_date(stamp, _fingerprint(args, gaz))
-    if done is not None:
-        for path in done:
-            print(path)
-        print(f"{out}: up to date ({len(done)} file(s); corpus, code and gazetteer unchanged)",
-              file=sys.stderr)
-        return EXIT_OK
-    gaz, corpus = _corpus(args, args.corpus, gaz)
-    layers = build_layers(corpus, gaz)
-    written = export_layers(layers, out, corpus=corpus)
+    # the folder is locked (or refused) before any work: a second run says so at once
+    with OutputFolder(out):
+        found, failures = _walk(args.corpus)
+        if not found and not args.allow_empty:  # refused before any work
+            for failure in failures:
+                _error(failure.message())
+            status = _finish(Corpus((), tuple(failures), ""), args.corpus)
+            _error(f"nothing exported: {out} left as it was")
+            return status
+        gaz = _gazetteer(args)
+        done = _up_to_date(out / EXPORT_STAMP, _fingerprint(args, gaz))
+        if done is not None:
+            for path in done:
+                print(path)
+            print(f"{out}: up to date ({len(done)} file(s); corpus, code and gazetteer "
+                  "unchanged)", file=sys.stderr)
+            return EXIT_OK
+        _remove_stamp(out / EXPORT_STAMP)
+        gaz, corpus = _corpus(args, args.corpus, gaz)
+        if not corpus.results and not args.allow_empty:
+            status = _finish(corpus, args.corpus)
+            _error(f"nothing exported: {out} left as it was (--allow-empty writes an "
+                   "export of no article)")
+            return status
+        layers = build_layers(corpus, gaz)
+        ok = not corpus.failures and bool(corpus.results)
+        fingerprint = _fingerprint(args, gaz) if ok else None  # every file is in the cache now
+        written = export_layers(layers, out, corpus=corpus,
+                                stamp=(EXPORT_STAMP, fingerprint) if fingerprint else None)
     for path in written:
         print(path)
     print(f"wrote {len(written)} file(s) to {out} from {len(corpus.results)} article(s)",
           file=sys.stderr)
-    status = _finish(corpus, args.corpus)
-    fingerprint = _fingerprint(args, gaz) if status == EXIT_OK else None
-    if fingerprint:  # every file is in the cache now
-        lines = [fingerprint, *(str(p) for p in written)]
-        atomic_write(stamp, lambda tmp: tmp.write_text("\n".join(lines) + "\n",
-                                                       encoding="utf-8"))
-    return status
+    return _finish(corpus, args.corpus)
+
+
+def _walk(paths) -> tuple[bool, list]:
+    """Return ``(True, [])`` at the walk's first article file, else ``(False, failures)``.
+
+    Nothing is read: the walk only lists files (and meets missing paths).
+    """
+    from geo.model import Failure
+    from geo.reading.read import iter_corpus_files
+
+    failures = []
+    for item in iter_corpus_files([str(p) for p in paths]):
+        if not isinstance(item, Failure):
+            return True, []
+        failures.append(item)
+    return False, failures
+
+
+def _remove_stamp(stamp: Path) -> None:
+    try:
+        stamp.unlink(missing_ok=True)
+    except OSError as err:
+        raise GeoError(f"could not remove {stamp}: {err.strerror or err}") from err
 
 
 def _fingerprint(args, gaz) -> str | None:

@@ -30,3 +30,7 @@ class GazetteerError(GeoError, RuntimeError):
 
 class ExportError(GeoError, OSError):
     """An export could not be written."""
+
+
+class ExportBusyError(ExportError):
+    """Another process is writing an export into the same output folder."""
