@@ -161,13 +161,16 @@ def _corpus(args, paths, gaz=None):
 def _cache(args):
     """Open the result cache, or return ``None`` (with a note) when it cannot be used."""
     from geo.cache import ResultCache
+    from geo.errors import StoreError
 
     cache_dir = args.cache_dir or Settings.from_env().cache_dir
     try:
-        return ResultCache(cache_dir)
-    except Exception as err:  # an unusable cache must not stop the run
+        return ResultCache(cache_dir, warn=_error)
+    except StoreError as err:  # an unusable cache must not stop the run
+        _error(f"cache disabled: {err}")
+    except Exception as err:
         _error(f"cache disabled: {cache_dir}: {err}")
-        return None
+    return None
 
 
 def _finish(corpus, paths) -> int:

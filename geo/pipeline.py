@@ -245,11 +245,33 @@ _WORKER_GAZETTEER = None
 _WORKER_STATE: dict = {}
 
 
-def _init_worker(gazetteer, max_bytes: int | None = None, known=frozenset()) -> None:
+def _init_worker(gazetteer, max_bytes: int | None = None, known=frozenset(),
+                 parent: int | None = None) -> None:
     global _WORKER_GAZETTEER  # one gazetteer per worker process, set once
+    if parent is not None:
+        _die_with_parent(parent)
     _WORKER_GAZETTEER = gazetteer
     _WORKER_STATE.clear()
     _WORKER_STATE.update(max_bytes=max_bytes, known=known)
+
+
+def _die_with_parent(parent: int) -> None:
+    """Have the kernel end this worker when the parent dies (Linux), even by ``kill -9``.
+
+    Without it, a killed run's workers go on with their chunk for seconds.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+        prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # pragma: no cover - no libc prctl
+        return
+    if os.getppid() != parent:  # the parent died before the request: go now
+        os._exit(1)
 
 
 def _known(key: str) -> bytes | None:
@@ -295,7 +317,7 @@ def _run_files(jobs, gazetteer, max_bytes: int, *, workers: int | None, progress
         known = cache.keys() if cache is not None else frozenset()
         chunk = max(1, min(32, n // (workers * 16)))
         with ctx.Pool(workers, initializer=_init_worker,
-                      initargs=(gazetteer, max_bytes, known)) as pool:
+                      initargs=(gazetteer, max_bytes, known, os.getpid())) as pool:
             for status, outcome, key, blob in pool.imap(_work_file, jobs, chunksize=chunk):
                 if status == _NEW:
                     outcome = intern_result(pickle.loads(blob))

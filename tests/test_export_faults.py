@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pyogrio
 import pytest
+from _hooks import HOOKED
 
 import geo.cli as cli
 import geo.staging as staging
@@ -31,31 +32,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED_FILES = sorted((ROOT / "seeds").glob("*.txt"))
 EXPORT_NAMES = sorted([f"{n}.geojson" for n in LAYER_NAMES] + [ZIP_NAME, GPKG_NAME,
                                                                  FIGURES_CSV, cli.EXPORT_STAMP])
-#: Runs ``geo`` with one function replaced: its n-th call kills the process
-#: (SIGKILL) or raises KeyboardInterrupt (what Ctrl-C does), before doing anything.
-HOOKED = """
-import importlib, os, signal, sys, time
-module_name, name, n, how = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
-module = importlib.import_module(module_name)
-real, calls = getattr(module, name), [0]
-def hooked(*args, **kwargs):
-    calls[0] += 1
-    if calls[0] == n:
-        if how == "kill":
-            os.kill(os.getpid(), signal.SIGKILL)
-        if how == "ctrl-c":
-            raise KeyboardInterrupt
-        if how == "barrier":  # say we are here, then wait for the test's go
-            open(os.environ["GEO_TEST_READY"], "w").close()
-            while not os.path.exists(os.environ["GEO_TEST_GO"]):
-                time.sleep(0.05)
-    return real(*args, **kwargs)
-setattr(module, name, hooked)
-from geo.cli import main
-sys.exit(main(sys.argv[5:]))
-"""
-
-
 def hooked_geo(target: str, n: int, how: str, *argv: str, wait: bool = True, env=None):
     module, name = target.rsplit(".", 1)
     cmd = [sys.executable, "-c", HOOKED, module, name, str(n), how, *argv]
