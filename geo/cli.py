@@ -121,6 +121,12 @@ def _processing_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-bytes", type=_positive_int, default=None, metavar="N",
                    help="refuse article files bigger than N bytes (default: "
                    f"{DEFAULT_MAX_BYTES:,}, 5 MB)")
+    from geo.budget import DEFAULT_TIME_BUDGET
+
+    p.add_argument("--time-budget", type=_positive_float, default=DEFAULT_TIME_BUDGET,
+                   metavar="SECONDS", help="give up a file after this many seconds of "
+                   f"reading and processing: it is reported as failed and the others go on "
+                   f"(default: {DEFAULT_TIME_BUDGET:g})")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
 
 
@@ -131,6 +137,16 @@ def _positive_int(value: str) -> int:
         number = 0
     if number < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number above 0, not {value!r}")
+    return number
+
+
+def _positive_float(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = 0.0
+    if not number > 0 or number == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a number of seconds above 0, not {value!r}")
     return number
 
 
@@ -147,7 +163,7 @@ def _corpus(args, paths, gaz=None):
     cache = None if args.no_cache else _cache(args)
     corpus = process_corpus(paths, gaz, workers=args.workers, cache=cache,
                             progress=not args.quiet and sys.stderr.isatty(),
-                            max_bytes=args.max_bytes)
+                            max_bytes=args.max_bytes, time_budget=args.time_budget)
     if cache is not None:
         cache.close()
     for result in corpus.results:  # an encoding guess, a missing body: said, not fatal

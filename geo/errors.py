@@ -46,3 +46,7 @@ class StoreError(GeoError, OSError):
     def __init__(self, message: str, *, rebuilt: bool = False) -> None:
         super().__init__(message)
         self.rebuilt = rebuilt
+
+
+class TimeBudgetError(GeoError, TimeoutError):
+    """The work on one file took longer than its time budget (see :mod:`geo.budget`)."""

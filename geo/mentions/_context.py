@@ -57,9 +57,12 @@ def annotate(text: str, folded: Folded, hits: list[NameHit], triggers: list[Trig
         if h.kind is None:
             _attach_before(h, ft, by_end, text, folded)
     _lists(live, ft, triggers, text, folded)
+    ending: dict[int, list[NameHit]] = {}  # hits by end: the neighbour test is a lookup
+    for h in live:
+        ending.setdefault(h.end, []).append(h)
     for h in live:
         if h.kind is None:
-            _bare_checks(h, text, folded, live)
+            _bare_checks(h, text, folded, ending)
     hits.extend(_unknown_names(text, folded, triggers, live, index))
     hits.sort(key=lambda h: h.start)
     _containers([h for h in hits if not h.skip], ft)
@@ -181,7 +184,8 @@ def _context_trigger(pos: int, ft: str, triggers: list[TriggerHit]) -> TriggerHi
     return best
 
 
-def _bare_checks(h: NameHit, text: str, folded: Folded, live: list[NameHit]) -> None:
+def _bare_checks(h: NameHit, text: str, folded: Folded,
+                 ending: dict[int, list[NameHit]]) -> None:
     ft = folded.text
     if h.entry.key in PERSON_NAMES and not ft.startswith(" city", h.end):
         h.skip = f"'{h.entry.key}' is a person's name here"
@@ -201,7 +205,7 @@ def _bare_checks(h: NameHit, text: str, folded: Folded, live: list[NameHit]) -> 
     words = [w.lower().strip(_PUNCT) for w in text[max(0, os_ - 50):os_].split()[-2:]]
     left = _LEFT_CAP.search(text, max(0, os_ - 40), os_)
     left_word = left.group(1) if left and left.group(1)[:1].isupper() else None
-    if left_word and any(o.end + 1 == h.start and _plausible(o) for o in live):
+    if left_word and any(_plausible(o) for o in ending.get(h.start - 1, ())):
         left_word = None  # the word to the left is another place
     reason = person_reason(words, after.lower() if after else None, left_word)
     if reason:
@@ -276,9 +280,12 @@ def _capitalised_run(text: str, folded: Folded, t_start: int) -> tuple[int, str]
 
 def _containers(live: list[NameHit], ft: str) -> None:
     """Link each name to the next one when the text says it lies there."""
+    lists: dict[int, list[NameHit]] = {}
+    for h in live:
+        lists.setdefault(h.list_id, []).append(h)
     for a, b in zip(live, live[1:], strict=False):
         if CONTAINER_GAP.match(ft[_end(a):b.start]) and b.start > _end(a):
             same_list = a.list_id >= 0 and a.list_id != b.list_id
-            targets = [h for h in live if h.list_id == a.list_id] if same_list else [a]
+            targets = lists[a.list_id] if same_list else [a]
             for h in targets:
                 h.container = b
