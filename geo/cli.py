@@ -249,6 +249,9 @@ def _cmd_export(args) -> int:
     from geo.staging import OutputFolder
 
     out = Path(args.out)
+    if problem := _not_its_own_folder(out, args.corpus):
+        _error(f"{out}: {problem}; give --out a folder of its own (it is replaced whole)")
+        return EXIT_USAGE
     # the folder is locked (or refused) before any work: a second run says so at once
     with OutputFolder(out):
         found, failures = _walk(args.corpus)
@@ -283,6 +286,23 @@ def _cmd_export(args) -> int:
     print(f"wrote {len(written)} file(s) to {out} from {len(corpus.results)} article(s)",
           file=sys.stderr)
     return _finish(corpus, args.corpus)
+
+
+def _not_its_own_folder(out: Path, corpus) -> str | None:
+    """Say why *out* cannot be swapped for a new folder: it holds the corpus or the cwd."""
+    import os
+
+    real = os.path.realpath(out)
+
+    def within(path) -> bool:
+        p = os.path.realpath(path)
+        return p == real or p.startswith(real.rstrip(os.sep) + os.sep)
+
+    if any(within(c) for c in corpus):
+        return "the corpus is in it"
+    if within(os.getcwd()):
+        return "it is the current folder (or holds it)"
+    return None
 
 
 def _walk(paths) -> tuple[bool, list]:

@@ -362,3 +362,20 @@ def test_two_rename_fallback_swaps_and_a_death_between_them_is_repaired(
     assert cli.main(["export", str(corpora / "new"), "--out", str(previous), "--quiet"]) == 0
     assert assert_one_complete_export(previous, before, corpora / "reference") == "new"
     assert no_leftovers(previous)
+
+
+@pytest.mark.parametrize("where", ["corpus", "cwd", "parent-of-cwd"])
+def test_out_holding_the_corpus_or_the_current_folder_is_refused(
+        tmp_path, no_processing, capsys, monkeypatch, where):
+    """Swapping such a folder would move the corpus, or leave the shell in a deleted folder."""
+    out = tmp_path / "out"
+    (out / "sub").mkdir(parents=True)
+    (out / "news.txt").write_bytes(SEED_FILES[0].read_bytes())
+    corpus = out if where == "corpus" else SEED_FILES[0]
+    if where != "corpus":
+        monkeypatch.chdir(out if where == "cwd" else out / "sub")
+    code = cli.main(["export", str(corpus), "--out", str(out), "--quiet"])
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_USAGE and len(err.splitlines()) == 1
+    assert err.startswith(f"geo: {out}: ") and "give --out a folder of its own" in err
+    assert sorted(p.name for p in out.iterdir()) == ["news.txt", "sub"]
