@@ -49,9 +49,12 @@ except ImportError:  # pragma: no cover - Windows: no advisory lock
     fcntl = None
 
 _STAGE, _OLD = ".geo-stage-", ".geo-old-"
-#: Temporary files of atomic writes (``.<stem>.<random>.tmp<.ext>`` and their
-#: ``-journal``) that a run killed by an older version left inside the folder.
-_LEFTOVER = re.compile(r"^\..+\.tmp(\.(geojson|zip|gpkg|csv))?(-journal|-wal|-shm)?$")
+#: Temporary files of atomic writes (``.<stem>.<8 random>.tmp.<ext>`` and their
+#: ``-journal``; the stamp's ``..geo-export.<8 random>.tmp``) that a run killed by
+#: an older version left inside the folder.  Narrow on purpose: a user's own
+#: hidden files never match.
+_LEFTOVER = re.compile(r"^\.(?:[a-z0-9_-]+\.[a-z0-9_]{8}\.tmp\.(?:geojson|zip|gpkg|csv)"
+                       r"(?:-journal|-wal|-shm)?|\.geo-export\.[a-z0-9_]{8}\.tmp)$")
 _AT_FDCWD, _RENAME_EXCHANGE = -100, 2
 #: Output folders this process holds (real path → holder): nested use is a no-op.
 _HELD: dict[str, OutputFolder] = {}

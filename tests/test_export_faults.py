@@ -312,15 +312,18 @@ def test_leftovers_of_dead_runs_are_cleaned(previous, corpora, capsys):
     stage = previous.parent / f".{previous.name}.geo-stage-99999-abc"
     stage.mkdir()
     (stage / "communes.geojson").write_text("half")
-    old_tmp = [".communes.k2j3.tmp.geojson", ".layers.x8a.tmp.gpkg",
-               ".layers.x8a.tmp.gpkg-journal", "..geo-export.q1.tmp"]
+    old_tmp = [".communes.k2j3_x9a.tmp.geojson", ".layers.x8a0b1c2.tmp.gpkg",
+               ".layers.x8a0b1c2.tmp.gpkg-journal", "..geo-export.q1w2e3r4.tmp"]
     for name in old_tmp:  # what older versions left inside the folder
         (previous / name).write_bytes(b"")
     (previous / "mine.txt").write_text("the user's")
+    for name in (".notes.tmp", ".draft.tmp.csv", ".plan.ab.tmp.geojson"):  # the user's own
+        (previous / name).write_text("keep")
     assert cli.main(["export", str(corpora / "new"), "--out", str(previous), "--quiet"]) == 0
     assert no_leftovers(previous)
     names = sorted(p.name for p in previous.iterdir())
-    assert names == sorted([*EXPORT_NAMES, "mine.txt"])
+    assert names == sorted([*EXPORT_NAMES, "mine.txt", ".notes.tmp", ".draft.tmp.csv",
+                            ".plan.ab.tmp.geojson"])
     assert (previous / "mine.txt").read_text() == "the user's"
 
 
