@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import pickle
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from geo.errors import StoreError
 from geo.model import Article, Figure, Mention
-from geo.store import Store
+from geo.store import Store, report
 
 if TYPE_CHECKING:
     from geo.model import ArticleResult
@@ -55,6 +58,12 @@ _SCHEMA = (
 )
 
 
+#: New entries are written in batches of this many, or after this many seconds:
+#: another process sharing the cache waits for a short write only, never for a
+#: whole run, and a killed run keeps every batch written before it died.
+BATCH_SIZE, BATCH_SECONDS = 16, 1.0
+
+
 class ResultCache:
     """Processed articles on disk, keyed by :func:`geo.pipeline.content_key` (SQLite).
 
@@ -64,11 +73,54 @@ class ResultCache:
     each file as it stands on disk (path, size, times, inode: see
     ``geo.pipeline._stat_key``) to its content key, so an unchanged file is found without
     reading it; a file whose stat changed is read and looked up by content.
+
+    Several processes may share one cache (the app and the command line):
+    new entries are written in short batches (:data:`BATCH_SIZE`), so none
+    holds the write lock for long.  The cache is never fatal: an unreadable
+    file is moved aside and rebuilt (:class:`geo.store.Store`), and any other
+    problem met during a run (a read-only file, a lock held too long) is
+    said in one line through *warn*, after which the cache is left out: reads
+    miss, writes are dropped.
+
+    Parameters
+    ----------
+    directory : path-like
+        The cache folder (``results.sqlite`` in it).
+    warn : callable, optional
+        Takes a one-line message; default: a line on stderr.
+
+    Raises
+    ------
+    geo.errors.StoreError
+        When the cache cannot be opened at all (a read-only folder...).
     """
 
-    def __init__(self, directory) -> None:
+    def __init__(self, directory, *, warn: Callable[[str], None] | None = None) -> None:
         self.path = Path(directory) / "results.sqlite"
-        self._db = Store(self.path, schema=_SCHEMA, version=SCHEMA_VERSION)
+        self._warn = warn or report
+        self._db: Store | None = Store(self.path, schema=_SCHEMA, version=SCHEMA_VERSION,
+                                       warn=self._warn)
+        self._results: dict[str, bytes] = {}  # written at the next flush
+        self._files: dict[str, str] = {}
+        self._flushed = time.monotonic()
+
+    def _use(self, op: Callable[[Store], object], default):
+        """Run *op* on the store; on a problem, say it once and go on without the cache."""
+        if self._db is None:
+            return default
+        try:
+            return op(self._db)
+        except StoreError as err:
+            if not err.rebuilt:  # rebuilt: said by the store, and usable again (empty)
+                self._warn(f"cache disabled: {err}")
+                self._db.abandon()
+                self._db = None
+            return default
+
+    @property
+    def enabled(self) -> bool:
+        """Whether the cache is still in use (a problem during the run leaves it out)."""
+        return self._db is not None
 
     def get(self, key: str) -> ArticleResult | None:
         """Return the cached result for *key*, or ``None``."""
@@ -82,12 +134,16 @@ class ResultCache:
 
     def keys(self) -> frozenset[str]:
         """Return every content key held."""
-        return frozenset(k for (k,) in self._db.execute("SELECT key FROM results"))
+        held = self._use(lambda db: db.rows("SELECT key FROM results"), [])
+        return frozenset(k for (k,) in held) | frozenset(self._results)
 
     def get_blob(self, key: str) -> bytes | None:
         """Return the pickled result for *key*, or ``None``."""
-        row = self._db.execute("SELECT blob FROM results WHERE key = ?", (key,)).fetchone()
-        return None if row is None else row[0]
+        if key in self._results:
+            return self._results[key]
+        found = self._use(lambda db: db.rows("SELECT blob FROM results WHERE key = ?", (key,)),
+                          [])
+        return found[0][0] if found else None
 
     def get_by_stat(self, skeys: dict) -> dict:
         """Return ``{id: result}`` for the ids whose file key (``{id: skey}``) is cached.
@@ -98,9 +154,9 @@ class ResultCache:
         for ident, skey in skeys.items():
             by_skey.setdefault(skey, []).append(ident)
         out: dict = {}
-        rows = self._db.select_in(
+        rows = self._use(lambda db: list(db.select_in(
             "SELECT f.skey, r.blob FROM files f JOIN results r ON r.key = f.key "
-            "WHERE f.skey IN ({marks})", by_skey)
+            "WHERE f.skey IN ({marks})", by_skey)), [])
         for skey, blob in rows:
             try:
                 result = intern_result(pickle.loads(blob))
@@ -112,29 +168,55 @@ class ResultCache:
 
     def content_keys(self, skeys) -> dict[str, str]:
         """Return ``{file key: content key}`` for the file keys the cache knows."""
-        return dict(self._db.select_in(
+        return dict(self._use(lambda db: list(db.select_in(
             "SELECT f.skey, f.key FROM files f JOIN results r ON r.key = f.key "
-            "WHERE f.skey IN ({marks})", skeys))
+            "WHERE f.skey IN ({marks})", skeys)), []))
 
     def put(self, key: str, result: ArticleResult) -> None:
-        """Store *result* under *key* (committed by :meth:`commit`)."""
+        """Store *result* under *key* (written with the next batch)."""
         self.put_blob(key, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
 
     def put_blob(self, key: str, blob: bytes) -> None:
-        """Store an already pickled result under *key*."""
-        self._db.execute("INSERT OR REPLACE INTO results VALUES (?, ?)", (key, blob))
+        """Store an already pickled result under *key* (written with the next batch)."""
+        if self._db is not None:
+            self._results[key] = blob
+            self._maybe_flush()
 
     def put_stat(self, skey: str, key: str) -> None:
         """Remember that the file with key *skey* has the content key *key*."""
-        self._db.execute("INSERT OR REPLACE INTO files VALUES (?, ?)", (skey, key))
+        if self._db is not None:
+            self._files[skey] = key
+            self._maybe_flush()
+
+    def _maybe_flush(self) -> None:
+        pending = len(self._results) + len(self._files)
+        if pending >= BATCH_SIZE or time.monotonic() - self._flushed >= BATCH_SECONDS:
+            self.commit()
 
     def commit(self) -> None:
-        """Write pending entries to disk."""
-        self._db.commit()
+        """Write pending entries to disk, in one short transaction."""
+        results, files = self._results, self._files
+        self._results, self._files = {}, {}
+        self._flushed = time.monotonic()
+        if not (results or files):
+            return
+
+        def write(db: Store) -> None:
+            with db.transaction():
+                db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?)", results.items())
+                db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?)", files.items())
+
+        self._use(write, None)
 
     def close(self) -> None:
-        """Commit and close the database."""
-        self._db.close()
+        """Write pending entries and close the database."""
+        self.commit()
+        db, self._db = self._db, None
+        if db is not None:
+            try:
+                db.close()
+            except StoreError as err:
+                self._warn(f"cache disabled: {err}")
 
     def articles(self, keys) -> dict[str, Article]:
         """Return ``{content key: Article}`` for the *keys* the cache holds.
@@ -144,8 +226,9 @@ class ResultCache:
         when it is needed; unreadable or missing entries are left out.
         """
         out: dict[str, Article] = {}
-        for key, blob in self._db.select_in(
-                "SELECT key, blob FROM results WHERE key IN ({marks})", keys):
+        rows = self._use(lambda db: list(db.select_in(
+            "SELECT key, blob FROM results WHERE key IN ({marks})", keys)), [])
+        for key, blob in rows:
             try:
                 out[key] = pickle.loads(blob).article
             except Exception:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from geo.errors import GeoError
+from geo.rows import print_rows
 from geo.settings import Settings
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
@@ -92,7 +93,12 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("corpus", nargs="*", default=[settings.corpus_dir], metavar="CORPUS",
                    help=f"corpus folder(s) or files (default: $GEO_CORPUS, else "
                    f"{settings.corpus_dir})")
-    e.add_argument("--out", required=True, type=Path, metavar="DIR", help="output folder")
+    e.add_argument("--out", required=True, type=Path, metavar="DIR",
+                   help="output folder; its export files are replaced all at once, "
+                   "other files in it are kept")
+    e.add_argument("--allow-empty", action="store_true",
+                   help="write an export even when no article could be processed "
+                   "(default: refuse, and leave --out as it was)")
     _processing_args(e)
     e.set_defaults(run=_cmd_export)
 
@@ -130,6 +136,12 @@ def _processing_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-bytes", type=_positive_int, default=None, metavar="N",
                    help="refuse article files bigger than N bytes (default: "
                    f"{DEFAULT_MAX_BYTES:,}, 5 MB)")
+    from geo.budget import DEFAULT_TIME_BUDGET
+
+    p.add_argument("--time-budget", type=_positive_float, default=DEFAULT_TIME_BUDGET,
+                   metavar="SECONDS", help="give up a file after this many seconds of "
+                   f"reading and processing: it is reported as failed and the others go on "
+                   f"(default: {DEFAULT_TIME_BUDGET:g})")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
 
 
@@ -140,6 +152,16 @@ def _positive_int(value: str) -> int:
         number = 0
     if number < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number above 0, not {value!r}")
+    return number
+
+
+def _positive_float(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = 0.0
+    if not number > 0 or number == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a number of seconds above 0, not {value!r}")
     return number
 
 
@@ -156,7 +178,7 @@ def _corpus(args, paths, gaz=None):
     cache = None if args.no_cache else _cache(args)
     corpus = process_corpus(paths, gaz, workers=args.workers, cache=cache,
                             progress=not args.quiet and sys.stderr.isatty(),
-                            max_bytes=args.max_bytes)
+                            max_bytes=args.max_bytes, time_budget=args.time_budget)
     if cache is not None:
         cache.close()
     for result in corpus.results:  # an encoding guess, a missing body: said, not fatal
@@ -170,13 +192,16 @@ def _corpus(args, paths, gaz=None):
 def _cache(args):
     """Open the result cache, or return ``None`` (with a note) when it cannot be used."""
     from geo.cache import ResultCache
+    from geo.errors import StoreError
 
     cache_dir = args.cache_dir or Settings.from_env().cache_dir
     try:
-        return ResultCache(cache_dir)
-    except Exception as err:  # an unusable cache must not stop the run
+        return ResultCache(cache_dir, warn=_error)
+    except StoreError as err:  # an unusable cache must not stop the run
+        _error(f"cache disabled: {err}")
+    except Exception as err:
         _error(f"cache disabled: {cache_dir}: {err}")
-        return None
+    return None
 
 
 def _finish(corpus, paths) -> int:
@@ -203,7 +228,7 @@ def _cmd_mentions(args) -> int:
             if args.unresolved and m.place_id is not None:
                 continue
             rows.append(m.to_row())
-    _print_rows(rows, args.json, ["article", "start", "surface", "kind", "name", "precision",
+    print_rows(rows, args.json, ["article", "start", "surface", "kind", "name", "precision",
                                   "method", "place_id"])
     return _finish(corpus, args.paths)
 
@@ -211,7 +236,7 @@ def _cmd_mentions(args) -> int:
 def _cmd_figures(args) -> int:
     _, corpus = _corpus(args, args.paths)
     rows = [f.to_row() for r in corpus.results for f in r.figures]
-    _print_rows(rows, args.json, ["article", "start", "quote", "value", "unit", "theme",
+    print_rows(rows, args.json, ["article", "start", "quote", "value", "unit", "theme",
                                   "place_name"])
     return _finish(corpus, args.paths)
 
@@ -220,7 +245,7 @@ def _cmd_places(args) -> int:
     gaz = _gazetteer(args)
     kinds = set(args.kind or ())
     rows = [p.to_row() for p in gaz.places if not kinds or p.kind in kinds]
-    _print_rows(rows, args.json, ["id", "name", "kind", "lat", "lon", "precision"])
+    print_rows(rows, args.json, ["id", "name", "kind", "lat", "lon", "precision"])
     return EXIT_OK
 
 
@@ -243,41 +268,98 @@ def _cmd_score(args) -> int:
     return EXIT_FAILURES if corpus.failures or unread else EXIT_OK
 
 
-#: Written into the output folder after an export: the corpus fingerprint, then
-#: the files written.  A re-run over the same corpus with the same code and
-#: gazetteer finds it and writes nothing.
+#: Written into the output folder with an export, as its last file: the corpus
+#: fingerprint, then the files written.  A re-run over the same corpus with the
+#: same code and gazetteer finds it and writes nothing.  It appears together with
+#: the files it lists (the folder is swapped in whole, see geo.staging) and is
+#: removed before a new export starts, so it never vouches for another run's files.
 EXPORT_STAMP = ".geo-export"
 
 
 def _cmd_export(args) -> int:
     from geo.export import export_layers
-    from geo.files import atomic_write
     from geo.layers.build import build_layers
+    from geo.model import Corpus
+    from geo.staging import OutputFolder
 
     out = Path(args.out)
-    stamp = out / EXPORT_STAMP
-    gaz = _gazetteer(args)
-    done = _up_to_date(stamp, _fingerprint(args, gaz))
-    if done is not None:
-        for path in done:
-            print(path)
-        print(f"{out}: up to date ({len(done)} file(s); corpus, code and gazetteer unchanged)",
-              file=sys.stderr)
-        return EXIT_OK
-    gaz, corpus = _corpus(args, args.corpus, gaz)
-    layers = build_layers(corpus, gaz)
-    written = export_layers(layers, out, corpus=corpus)
+    if problem := _not_its_own_folder(out, args.corpus):
+        _error(f"{out}: {problem}; give --out a folder of its own (it is replaced whole)")
+        return EXIT_USAGE
+    # the folder is locked (or refused) before any work: a second run says so at once
+    with OutputFolder(out):
+        found, failures = _walk(args.corpus)
+        if not found and not args.allow_empty:  # refused before any work
+            for failure in failures:
+                _error(failure.message())
+            status = _finish(Corpus((), tuple(failures), ""), args.corpus)
+            _error(f"nothing exported: {out} left as it was")
+            return status
+        gaz = _gazetteer(args)
+        done = _up_to_date(out / EXPORT_STAMP, _fingerprint(args, gaz))
+        if done is not None:
+            for path in done:
+                print(path)
+            print(f"{out}: up to date ({len(done)} file(s); corpus, code and gazetteer "
+                  "unchanged)", file=sys.stderr)
+            return EXIT_OK
+        _remove_stamp(out / EXPORT_STAMP)
+        gaz, corpus = _corpus(args, args.corpus, gaz)
+        if not corpus.results and not args.allow_empty:
+            status = _finish(corpus, args.corpus)
+            _error(f"nothing exported: {out} left as it was (--allow-empty writes an "
+                   "export of no article)")
+            return status
+        layers = build_layers(corpus, gaz)
+        ok = not corpus.failures and bool(corpus.results)
+        fingerprint = _fingerprint(args, gaz) if ok else None  # every file is in the cache now
+        written = export_layers(layers, out, corpus=corpus,
+                                stamp=(EXPORT_STAMP, fingerprint) if fingerprint else None)
     for path in written:
         print(path)
     print(f"wrote {len(written)} file(s) to {out} from {len(corpus.results)} article(s)",
           file=sys.stderr)
-    status = _finish(corpus, args.corpus)
-    fingerprint = _fingerprint(args, gaz) if status == EXIT_OK else None
-    if fingerprint:  # every file is in the cache now
-        lines = [fingerprint, *(str(p) for p in written)]
-        atomic_write(stamp, lambda tmp: tmp.write_text("\n".join(lines) + "\n",
-                                                       encoding="utf-8"))
-    return status
+    return _finish(corpus, args.corpus)
+
+
+def _not_its_own_folder(out: Path, corpus) -> str | None:
+    """Say why *out* cannot be swapped for a new folder: it holds the corpus or the cwd."""
+    import os
+
+    real = os.path.realpath(out)
+
+    def within(path) -> bool:
+        p = os.path.realpath(path)
+        return p == real or p.startswith(real.rstrip(os.sep) + os.sep)
+
+    if any(within(c) for c in corpus):
+        return "the corpus is in it"
+    if within(os.getcwd()):
+        return "it is the current folder (or holds it)"
+    return None
+
+
+def _walk(paths) -> tuple[bool, list]:
+    """Return ``(True, [])`` at the walk's first article file, else ``(False, failures)``.
+
+    Nothing is read: the walk only lists files (and meets missing paths).
+    """
+    from geo.model import Failure
+    from geo.reading.read import iter_corpus_files
+
+    failures = []
+    for item in iter_corpus_files([str(p) for p in paths]):
+        if not isinstance(item, Failure):
+            return True, []
+        failures.append(item)
+    return False, failures
+
+
+def _remove_stamp(stamp: Path) -> None:
+    try:
+        stamp.unlink(missing_ok=True)
+    except OSError as err:
+        raise GeoError(f"could not remove {stamp}: {err.strerror or err}") from err
 
 
 def _fingerprint(args, gaz) -> str | None:
@@ -305,27 +387,6 @@ def _up_to_date(stamp: Path, fingerprint: str | None) -> list[Path] | None:
     if first != fingerprint or not paths or not all(p.is_file() for p in paths):
         return None
     return paths
-
-
-def _print_rows(rows: list[dict], as_json: bool, columns: list[str]) -> None:
-    out = sys.stdout
-    if as_json:
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-        return
-    widths = {c: min(40, max([len(c)] + [len(_cell(r.get(c))) for r in rows])) for c in columns}
-    out.write("  ".join(c.ljust(widths[c]) for c in columns).rstrip() + "\n")
-    for row in rows:
-        out.write("  ".join(_cell(row.get(c))[:40].ljust(widths[c]) for c in columns).rstrip()
-                  + "\n")
-
-
-def _cell(value) -> str:
-    if value is None:
-        return "-"
-    if isinstance(value, float):
-        return f"{value:.6g}"
-    return str(value).replace("\n", " ")
 
 
 def _error(message: str) -> None:

@@ -30,3 +30,23 @@ class GazetteerError(GeoError, RuntimeError):
 
 class ExportError(GeoError, OSError):
     """An export could not be written."""
+
+
+class ExportBusyError(ExportError):
+    """Another process is writing an export into the same output folder."""
+
+
+class StoreError(GeoError, OSError):
+    """An on-disk cache (an SQLite store, a pickle) cannot be used.
+
+    ``rebuilt`` is true when the file was unreadable and has been moved aside
+    and made again, empty: the operation failed, but the store works again.
+    """
+
+    def __init__(self, message: str, *, rebuilt: bool = False) -> None:
+        super().__init__(message)
+        self.rebuilt = rebuilt
+
+
+class TimeBudgetError(GeoError, TimeoutError):
+    """The work on one file took longer than its time budget (see :mod:`geo.budget`)."""

@@ -1,9 +1,12 @@
 """Export map layers: RFC 7946 GeoJSON, a zip of them, a GeoPackage and a figures CSV.
 
-Every file is written atomically: into a temporary file in the output folder,
-then renamed over the target (``os.replace``), so an interrupted export never
-leaves a half file and an older complete file stays intact.  Nothing outside
-the output folder is touched.
+An export is all or nothing: it is written whole into a staging folder beside
+the output folder, which then replaces the output folder's contents in one
+swap (:mod:`geo.staging`), so a reader, or the next run, sees the previous
+export or the new one and never a mix; the output folder is locked for the
+run, and what killed runs left is cleaned.  Files of the output folder that
+are not the export's are kept.  Nothing else outside the output folder is
+touched.
 
 GeoJSON follows RFC 7946: longitude then latitude, WGS 84, no ``crs``
 member, finite numbers only, polygon exteriors counter-clockwise.  Property
@@ -37,6 +40,7 @@ from geo.files import atomic_write, spreadsheet_safe
 from geo.layers._geometry import oriented
 from geo.layers.registry import LAYERS, Registry
 from geo.model import Figure
+from geo.staging import OutputFolder
 
 #: Digits kept after the decimal point of a coordinate (about 10 cm, as RFC 7946 §11.2 advises).
 COORD_DIGITS = 6
@@ -175,6 +179,7 @@ def export_layers(
     figures: Iterable[Figure] | None = None,
     corpus=None,
     registry: Registry = LAYERS,
+    stamp: tuple[str, str] | None = None,
 ) -> list[Path]:
     """Write every layer as GeoJSON, plus a zip, a GeoPackage and a figures CSV.
 
@@ -183,8 +188,9 @@ def export_layers(
     layers : mapping of str to geopandas.GeoDataFrame
         As returned by :func:`geo.layers.build.build_layers`.
     out_dir : str or path-like
-        Output folder, created if missing.  Only ``<export name>.geojson``,
-        ``layers.zip``, ``layers.gpkg`` and ``figures.csv`` are written in it.
+        Output folder, created if missing.  Its export files
+        (``<export name>.geojson``, ``layers.zip``, ``layers.gpkg``,
+        ``figures.csv``) are replaced all at once; its other files are kept.
     figures : iterable of Figure, optional
         Figures for the CSV, one row each (unplaced ones too).
     corpus : geo.pipeline.Corpus, optional
@@ -193,26 +199,51 @@ def export_layers(
     registry : Registry, optional
         Gives each layer's export name: file stem and GeoPackage layer name
         (default: the product's, :data:`geo.layers.registry.LAYERS`).
+    stamp : (str, str), optional
+        ``(file name, first line)``: a file written last, holding the first
+        line then the paths of the files written, one a line; it appears
+        with them and only with them (``geo export``'s up-to-date stamp).
+        A stamp of a previous export that this one does not write is dropped.
 
     Returns
     -------
     list of pathlib.Path
-        The files written, GeoJSON first.
+        The files written (in *out_dir*), GeoJSON first; the stamp is not listed.
 
     Raises
     ------
     ExportError
         If a file cannot be written or a layer holds a non-finite coordinate;
-        files already complete stay, no half file is left.
+        the output folder is then left as it was.
+    geo.errors.ExportBusyError
+        If another process is exporting into *out_dir*.
     """
     out = Path(out_dir)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        raise ExportError(f"could not create output folder {str(out)!r}: {err}") from err
     names = {name: safe_name(registry.export_name(name)) for name in layers}
     if len(set(names.values())) != len(names):
         raise ExportError(f"layer names collide as file names: {sorted(layers)!r}")
+    own = {f"{safe_name(registry.export_name(n))}.geojson" for n in registry.names}
+    own |= {f"{n}.geojson" for n in names.values()} | {ZIP_NAME, GPKG_NAME, FIGURES_CSV}
+    if stamp is not None:
+        own.add(stamp[0])
+    with OutputFolder(out) as folder:
+        staging = folder.stage()
+        try:
+            written = _write_files(layers, staging, names, figures, corpus, shown=out)
+            final = [out / p.name for p in written]
+            if stamp is not None:
+                lines = [stamp[1], *(str(p) for p in final)]
+                atomic_write(staging / stamp[0],
+                             lambda tmp: tmp.write_text("\n".join(lines) + "\n",
+                                                        encoding="utf-8"))
+            folder.publish(staging, keep_out=own)
+        except BaseException:
+            folder.discard(staging)
+            raise
+    return final
+
+
+def _write_files(layers, out: Path, names: dict, figures, corpus, *, shown: Path) -> list[Path]:
     written: list[Path] = []
     try:
         for name, frame in layers.items():
@@ -230,7 +261,7 @@ def export_layers(
     except ExportError:
         raise
     except (OSError, ValueError) as err:
-        raise ExportError(f"could not export layers to {str(out)!r}: {err}") from err
+        raise ExportError(f"could not export layers to {str(shown)!r}: {err}") from err
     return written
 
 

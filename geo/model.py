@@ -279,16 +279,37 @@ class ArticleResult:
     figures: tuple[Figure, ...]
 
 
+def printable(text: str) -> str:
+    r"""Return *text* (a file name, a message naming one) as valid UTF-8 text.
+
+    A file name that is not valid UTF-8 reaches Python with its bad bytes as
+    lone surrogates (``"r\udce9sum\udce9.txt"``), which no UTF-8 output
+    (JSON, GeoJSON, CSV, the terminal) can hold: they become ``\xe9``.
+    """
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        pass
+    try:
+        raw = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # surrogates that are not escaped bytes
+        raw = text.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "backslashreplace")
+
+
 @dataclass(frozen=True, slots=True)
 class Failure:
-    """A file that could not be processed, and why (one line)."""
+    """A file that could not be processed, and why (one line, printable)."""
 
     path: str
     reason: str
 
     def __post_init__(self) -> None:
-        # one line, whatever the error said (library messages span lines)
-        object.__setattr__(self, "reason", " ".join(self.reason.split()))
+        # one line, whatever the error said (library messages span lines); a file
+        # name that is not UTF-8 is shown escaped
+        object.__setattr__(self, "path", printable(self.path))
+        object.__setattr__(self, "reason", printable(" ".join(self.reason.split())))
 
     def message(self) -> str:
         """Return the one-line message: the reason, naming the file once."""

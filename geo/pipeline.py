@@ -14,8 +14,9 @@ import pickle
 import sys
 from pathlib import Path
 
+from geo.budget import DEFAULT_TIME_BUDGET
 from geo.cache import intern_result
-from geo.errors import GeoError
+from geo.errors import GeoError, TimeBudgetError
 from geo.model import Article, ArticleResult, Corpus, Failure, Gazetteer
 
 
@@ -54,6 +55,7 @@ def process_corpus(
     cache=None,
     progress: bool = False,
     max_bytes: int | None = None,
+    time_budget: float | None = DEFAULT_TIME_BUDGET,
 ) -> Corpus:
     """Read and process every article under *paths*.
 
@@ -72,6 +74,11 @@ def process_corpus(
         Show a progress bar on stderr.
     max_bytes : int, optional
         Refuse article files bigger than this (default: the reader's limit).
+    time_budget : float or None
+        Seconds of reading and processing allowed per file (default
+        :data:`geo.budget.DEFAULT_TIME_BUDGET`); a file that takes longer is
+        a failure and the others go on.  ``None``: no limit.  Enforced in
+        the main thread and in pool workers (see :mod:`geo.budget`).
 
     Returns
     -------
@@ -107,13 +114,14 @@ def process_corpus(
     meta_of = {pos: meta for pos, _, meta in todo}
     for (pos, path, _), (status, payload, key, blob) in zip(
             todo, _run_files(todo, gazetteer, limit, workers=workers, progress=progress,
-                             cache=cache), strict=True):
+                             cache=cache, budget=time_budget), strict=True):
         if status == _HIT:  # same content already cached (the file was touched or moved)
             try:
                 payload = intern_result(pickle.loads(blob))
             except Exception:  # an unreadable entry: process the file again, here
                 status, payload, key, blob = _process_file(path, meta_of[pos], limit,
-                                                           gazetteer, version, None)
+                                                           gazetteer, version, None,
+                                                           time_budget)
         if status == _READ_FAILED:
             early.append((pos, payload))
             continue
@@ -183,6 +191,8 @@ def _safe_process(article: Article, gazetteer) -> ArticleResult | Failure:
     name = article.path or article.id
     try:
         return process_article(article, gazetteer)
+    except TimeBudgetError:
+        raise  # said by _process_file
     except GeoError as err:
         reason = str(err)
     except Exception as err:  # a bug met on one article must not stop the batch
@@ -215,17 +225,31 @@ def _stat_key(path: str, meta, max_bytes: int, version: str) -> str | None:
     return h.hexdigest()
 
 
-def _process_file(path: str, meta, max_bytes: int, gazetteer, version: str, lookup):
+def _process_file(path: str, meta, max_bytes: int, gazetteer, version: str, lookup,
+                  budget: float | None = None):
     """Read, key and process one file: ``(status, result or failure, content key, pickle)``.
 
     With *lookup* (content key → pickled result or ``None``), a file whose
     content is already in the cache is not processed again (status ``_HIT``).
+    Past *budget* seconds (reading and processing), the file is a failure.
     """
+    from geo.budget import time_budget
+
+    try:
+        with time_budget(budget, path):
+            return _read_and_process(path, meta, max_bytes, gazetteer, version, lookup)
+    except TimeBudgetError as err:
+        return _FAILED, Failure(path, str(err)), None, None
+
+
+def _read_and_process(path: str, meta, max_bytes: int, gazetteer, version: str, lookup):
     from geo.errors import ArticleError
     from geo.reading.read import read_article
 
     try:
         article = read_article(path, max_bytes=max_bytes, meta=meta)
+    except TimeBudgetError:
+        raise
     except ArticleError as err:
         return _READ_FAILED, Failure(path, str(err)), None, None
     except Exception as err:  # a bug or a library failure on one file: report, go on
@@ -245,11 +269,33 @@ _WORKER_GAZETTEER = None
 _WORKER_STATE: dict = {}
 
 
-def _init_worker(gazetteer, max_bytes: int | None = None, known=frozenset()) -> None:
+def _init_worker(gazetteer, max_bytes: int | None = None, known=frozenset(),
+                 parent: int | None = None, budget: float | None = None) -> None:
     global _WORKER_GAZETTEER  # one gazetteer per worker process, set once
+    if parent is not None:
+        _die_with_parent(parent)
     _WORKER_GAZETTEER = gazetteer
     _WORKER_STATE.clear()
-    _WORKER_STATE.update(max_bytes=max_bytes, known=known)
+    _WORKER_STATE.update(max_bytes=max_bytes, known=known, budget=budget)
+
+
+def _die_with_parent(parent: int) -> None:
+    """Have the kernel end this worker when the parent dies (Linux), even by ``kill -9``.
+
+    Without it, a killed run's workers go on with their chunk for seconds.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+        prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # pragma: no cover - no libc prctl
+        return
+    if os.getppid() != parent:  # the parent died before the request: go now
+        os._exit(1)
 
 
 def _known(key: str) -> bytes | None:
@@ -262,14 +308,14 @@ def _work_file(job):
     _, path, meta = job
     status, outcome, key, blob = _process_file(
         path, meta, _WORKER_STATE["max_bytes"], _WORKER_GAZETTEER,
-        _WORKER_GAZETTEER.version, _known)
+        _WORKER_GAZETTEER.version, _known, _WORKER_STATE["budget"])
     # a new result travels once, already pickled: the parent stores the bytes
     # in the cache and unpickles them; only failures travel as objects
     return status, outcome if status in (_READ_FAILED, _FAILED) else None, key, blob
 
 
 def _run_files(jobs, gazetteer, max_bytes: int, *, workers: int | None, progress: bool,
-               cache=None):
+               cache=None, budget: float | None = None):
     """Yield ``(status, result or failure, key, blob)`` per job, in order."""
     from tqdm import tqdm
 
@@ -277,25 +323,26 @@ def _run_files(jobs, gazetteer, max_bytes: int, *, workers: int | None, progress
     workers = (os.cpu_count() or 1) if workers is None else max(1, workers)
     version = gazetteer.version
     bar = tqdm(total=n, unit="article", disable=not progress or n == 0, file=sys.stderr)
+    from geo.mentions._index import index_for
+
+    if n:  # built once, here, in gazetteer.memo: not charged to the first file's time
+        index_for(gazetteer)  # budget, and inherited by forked workers
     try:
         if workers == 1 or n < 64:
             lookup = cache.get_blob if cache is not None else None
             for _, path, meta in jobs:
                 status, outcome, key, blob = _process_file(path, meta, max_bytes, gazetteer,
-                                                           version, lookup)
+                                                           version, lookup, budget)
                 if status == _NEW:
                     outcome = intern_result(outcome)
                 yield status, outcome, key, blob
                 bar.update()
             return
-        from geo.mentions._index import index_for
-
-        index_for(gazetteer)  # built once here, in gazetteer.memo: the forked workers inherit it
         ctx = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
         known = cache.keys() if cache is not None else frozenset()
         chunk = max(1, min(32, n // (workers * 16)))
         with ctx.Pool(workers, initializer=_init_worker,
-                      initargs=(gazetteer, max_bytes, known)) as pool:
+                      initargs=(gazetteer, max_bytes, known, os.getpid(), budget)) as pool:
             for status, outcome, key, blob in pool.imap(_work_file, jobs, chunksize=chunk):
                 if status == _NEW:
                     outcome = intern_result(pickle.loads(blob))

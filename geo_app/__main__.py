@@ -22,11 +22,13 @@ from geo.settings import CORPUS_ENV, OVERRIDES_ENV
 
 #: The settings of ``.streamlit/config.toml``, as ``streamlit run`` flags.
 SETTINGS: dict[str, str] = {
+    "server.address": "127.0.0.1",
     "server.enableStaticServing": "true",
     "server.headless": "true",
     "server.runOnSave": "false",
     "server.fileWatcherType": "none",
     "server.maxUploadSize": "20",
+    "browser.serverAddress": "localhost",
     "browser.gatherUsageStats": "false",
     "client.toolbarMode": "minimal",
     "client.showErrorDetails": "none",

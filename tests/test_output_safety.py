@@ -143,16 +143,14 @@ def is_complete(path: Path, reference: Path) -> bool:
     return path.read_bytes() == reference.read_bytes()
 
 
-def test_interrupted_first_export_leaves_only_complete_files(tmp_path, layers, monkeypatch):
+def test_interrupted_first_export_leaves_no_file_at_all(tmp_path, layers, monkeypatch):
+    """All or nothing: a first export stopped half-way leaves an empty folder, no part."""
     out = tmp_path / "out"
     _fail_after(monkeypatch, "_feature_json", 40, KeyboardInterrupt())
     with pytest.raises(KeyboardInterrupt):
         export_layers(layers, out)
-    names = sorted(p.name for p in out.iterdir())
-    assert names and all(not n.startswith(".") and n in OUTPUT_NAMES for n in names)
-    for name in names:  # each file that exists is complete
-        data = json.loads((out / name).read_text(encoding="utf-8"))
-        assert data["type"] == "FeatureCollection"
+    assert list(out.iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]  # no staging folder left
 
 
 def test_rename_failure_leaves_no_temporary(tmp_path, layers, monkeypatch):

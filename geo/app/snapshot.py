@@ -10,7 +10,8 @@ the map without reading the corpus, and a click reads one place's row and
 its few articles back (:func:`load_place_index`).
 
 The store is a cache: every read that fails is ``None`` (the caller builds
-again), every write that fails is ``False``.
+again), every write that fails is ``False``; an unreadable file is moved
+aside and rebuilt by :class:`geo.store.Store`, with one line on stderr.
 """
 
 from __future__ import annotations
@@ -133,9 +134,9 @@ def _read(directory: str | os.PathLike, sql: str, params: tuple):
     if not path.is_file():
         return None
     try:
-        with _store(directory) as db:
-            row = db.execute(sql, params).fetchone()
-        return None if row is None else pickle.loads(row[0])
+        with _store(directory) as db:  # an unreadable file is moved aside and rebuilt
+            found = db.rows(sql, params)
+        return pickle.loads(found[0][0]) if found else None
     except Exception:  # a cache problem is never an error of the app
         return None
 

@@ -22,7 +22,10 @@ where Vietnamese would write them the other way round:
 
 Values are exact: decimal arithmetic is used for scale words, so ``"VND
 17.4 billion"`` is the integer 17400000000; a value is an ``int`` when it
-is whole and a ``float`` otherwise.
+is whole and a ``float`` otherwise.  A number of more than
+:data:`MAX_DIGITS` digits, or a value of :data:`MAX_VALUE` or more, is no
+value at all (``None``): noise such as a pasted table is not a figure, and
+reading it would cost quadratic time.
 """
 
 from __future__ import annotations
@@ -133,15 +136,31 @@ class Quantity:
     raw: str
 
 
+#: Digits a number may have (separators aside) to be read at all: a longer run is
+#: a pasted table or an identifier, not a quantity; reading it would cost
+#: quadratic time and overflow floats and the conversion of integers to text.
+MAX_DIGITS = 24
+#: A value (after its scale word) at or above this is not a figure: no amount
+#: the news reports comes near it (Vietnam's GDP is about 10**16 VND).
+MAX_VALUE = 10**18
+
 _COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _POINT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 
 
-def _exact(d: Decimal) -> int | float:
+def _exact(d: Decimal | None, scale: int = 1) -> int | float | None:
+    """Return ``d * scale`` as an int when whole, else a float; ``None`` beyond a sane size."""
+    if d is None:
+        return None
+    d = d * scale
+    if abs(d) >= MAX_VALUE:
+        return None
     return int(d) if d == d.to_integral_value() else float(d)
 
 
 def _decimal(text: str) -> Decimal | None:
+    if len(text) > 2 * MAX_DIGITS:  # separators at most every other character
+        return None
     t = " ".join(text.lower().split())
     if t in WORD_NUMBERS:
         return Decimal(WORD_NUMBERS[t])
@@ -158,6 +177,8 @@ def _decimal(text: str) -> Decimal | None:
         if not _POINT_GROUPS.fullmatch(t):
             return None
         t = t.replace(".", "")
+    if sum(c.isdigit() for c in t) > MAX_DIGITS:
+        return None
     try:
         return Decimal(t)
     except InvalidOperation:
@@ -190,8 +211,7 @@ def parse_number(text: str) -> int | float | None:
     if len(parts) == 2 and parts[1].lower() in SCALES:
         scale = SCALES[parts[1].lower()]
         text = parts[0]
-    d = _decimal(text)
-    return None if d is None else _exact(d * scale)
+    return _exact(_decimal(text), scale)
 
 
 def normalise_unit(text: str) -> str:
@@ -221,8 +241,8 @@ def parse_quantity(m: re.Match[str]) -> Quantity:
     scale = SCALES.get((m.group("scale") or "").lower(), 1)
     low = _decimal(m.group("num"))
     high = _decimal(m.group("high")) if m.group("high") else None
-    value = None if low is None else _exact(low * scale)
-    value_high = None if high is None else _exact(high * scale)
+    value = _exact(low, scale)
+    value_high = _exact(high, scale)
     currency = m.group("cur") or m.group("cur2")
     unit = normalise_unit(currency) if currency else normalise_unit(m.group("unit") or "")
     is_word = not m.group("num")[0].isdigit()

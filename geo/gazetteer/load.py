@@ -8,6 +8,7 @@ building code.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import os
@@ -29,6 +30,7 @@ from geo.gazetteer.rows import PlaceRow, parse_rows
 from geo.model import Place
 from geo.settings import data_dir as package_data_dir
 from geo.settings import default_cache_dir
+from geo.store import quarantine, report
 
 CURATED_FILE = "curated_places.csv"
 #: Towns and provinces across the border from GeoNames and ISO 3166-2
@@ -137,18 +139,33 @@ def admin_units(cache_dir: Path | None | bool = None) -> tuple[Place, ...]:
         return admin.build_admin_places()
     directory = Path(cache_dir) if cache_dir else default_cache_dir()
     path = directory / f"admin-units-{_admin_key()}.pickle"
+    problem = None
     try:
         with path.open("rb") as fh:
             places = pickle.load(fh)
         if isinstance(places, tuple) and places and isinstance(places[0], Place):
             return places
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        problem = "not a tuple of places"
+    except FileNotFoundError:
         pass
+    except OSError as err:  # unreadable (permissions): built, not kept
+        report(f"cache {path}: {err.strerror or err}; building the units without it")
+    except Exception as err:  # any garbled pickle: moved aside, built again
+        problem = f"{type(err).__name__}: {err}"
+    if problem is not None:
+        try:
+            moved = quarantine(path)
+            report(f"cache {path}: unreadable ({problem}); moved aside as {moved.name} and "
+                   "rebuilt")
+        except OSError as err:
+            report(f"cache {path}: unreadable ({problem}) and could not be moved aside: "
+                   f"{err.strerror or err}")
     places = admin.build_admin_places()
     _write_atomic(path, pickle.dumps(places, protocol=pickle.HIGHEST_PROTOCOL))
     for stale in directory.glob("admin-units-*.pickle"):  # older keys are never read again
         if stale != path:
-            stale.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                stale.unlink(missing_ok=True)
     return places
 
 
@@ -190,9 +207,9 @@ def _read(path: Path | Traversable) -> bytes:
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
-    """Write *data* to *path* through a temporary file; a failing cache is not an error."""
+    """Write *data* to *path* through a temporary file; a failing cache is one line only."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(path, data)
-    except OSError:
-        pass
+    except OSError as err:
+        report(f"cache {path.parent}: {err.strerror or err}; the built units are not kept")

@@ -90,9 +90,12 @@ def annotate(text: str, folded: Folded, hits: list[NameHit], triggers: list[Trig
         if h.kind is None:
             post_context(h, ft)
     _lists(live, ft, triggers, text, folded)
+    ending: dict[int, list[NameHit]] = {}  # hits by end: the neighbour test is a lookup
+    for h in live:
+        ending.setdefault(h.end, []).append(h)
     for h in live:
         if h.kind is None:
-            _bare_checks(h, text, folded, live)
+            _bare_checks(h, text, folded, ending)
     hits.extend(_unknown_names(text, folded, triggers, live, index))
     hits.sort(key=lambda h: h.start)
     _containers([h for h in hits if not h.skip], ft)
@@ -220,7 +223,8 @@ def _context_trigger(pos: int, ft: str, triggers: list[TriggerHit]) -> TriggerHi
     return best
 
 
-def _bare_checks(h: NameHit, text: str, folded: Folded, live: list[NameHit]) -> None:
+def _bare_checks(h: NameHit, text: str, folded: Folded,
+                 ending: dict[int, list[NameHit]]) -> None:
     ft = folded.text
     if h.entry.key in PERSON_NAMES and not ft.startswith(" city", h.end):
         h.skip = f"'{h.entry.key}' is a person's name here"
@@ -240,7 +244,7 @@ def _bare_checks(h: NameHit, text: str, folded: Folded, live: list[NameHit]) -> 
     words = [w.lower().strip(_PUNCT) for w in text[max(0, os_ - 50):os_].split()[-2:]]
     left = _LEFT_CAP.search(text, max(0, os_ - 40), os_)
     left_word = left.group(1) if left and left.group(1)[:1].isupper() else None
-    if left_word and any(o.end + 1 == h.start and _plausible(o) for o in live):
+    if left_word and any(_plausible(o) for o in ending.get(h.start - 1, ())):
         left_word = None  # the word to the left is another place
     if words and words[-1] in SPEECH and h.list_id >= 0 and h.entry.multiword:
         words = words[:-1]  # "said Huổi Puốc and Tây Trang ...": a list of places, no person
@@ -320,9 +324,12 @@ def _capitalised_run(text: str, folded: Folded, t_start: int) -> tuple[int, str]
 
 def _containers(live: list[NameHit], ft: str) -> None:
     """Link each name to the next one when the text says it lies there."""
+    lists: dict[int, list[NameHit]] = {}
+    for h in live:
+        lists.setdefault(h.list_id, []).append(h)
     for a, b in zip(live, live[1:], strict=False):
         if CONTAINER_GAP.match(ft[_end(a):b.start]) and b.start > _end(a):
             same_list = a.list_id >= 0 and a.list_id != b.list_id
-            targets = [h for h in live if h.list_id == a.list_id] if same_list else [a]
+            targets = lists[a.list_id] if same_list else [a]
             for h in targets:
                 h.container = b

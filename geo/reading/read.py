@@ -28,7 +28,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from geo.errors import ArticleError
-from geo.model import Article, Failure
+from geo.model import Article, Failure, printable
 from geo.reading._decoding import decode_article_bytes
 from geo.reading.articles import parse_article
 from geo.reading.manifest import MANIFEST_NAME, load_manifest
@@ -84,7 +84,7 @@ def read_article(
         a one-line message naming the file.
     """
     p = Path(path)
-    name = str(p)
+    name = printable(str(p))  # a name that is not UTF-8: shown escaped, read as it is
     data = _read_bytes(p, max_bytes)
     html = p.suffix.lower() in HTML_SUFFIXES
     declared = _declared_charset(data) if html else None
@@ -97,13 +97,13 @@ def read_article(
         merged = {**page_meta, **{k: v for k, v in merged.items() if v}}
         if page_meta.get("date") and not (meta or {}).get("date"):
             notes.append(f"{name}: publication date {page_meta['date']} from the page's markup")
-    article = parse_article(text, article_id=p.stem, path=name, meta=merged)
+    article = parse_article(text, article_id=printable(p.stem), path=name, meta=merged)
     return replace(article, encoding=decoded.encoding,
                    warnings=decoded.warnings + tuple(notes) + article.warnings)
 
 
 def _read_bytes(p: Path, max_bytes: int) -> bytes:
-    name = str(p)
+    name = printable(str(p))
     try:
         st = p.stat()
     except FileNotFoundError as err:
@@ -252,11 +252,15 @@ def iter_corpus_files(
     for path in paths:
         p = Path(path)
         if p.is_dir():
-            yield from state.walk(p)
+            yield from state.walk(p, os.path.realpath(p))
         elif p.exists() or p.is_symlink():
             yield from state.read(p)
         else:
             yield Failure(str(p), f"{p}: no such file or directory")
+
+
+def _inside(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
 
 
 def _read_one(p: Path, meta: dict[str, str] | None,
@@ -278,7 +282,8 @@ class _Walk:
         self.files: set[tuple[int, int]] = set()
         self.manifests: dict[str, dict[str, dict[str, str]]] = {}
 
-    def walk(self, folder: Path) -> Iterator[Article | Failure]:
+    def walk(self, folder: Path, root: str) -> Iterator[Article | Failure]:
+        """Walk *folder*, inside the corpus folder *root* (a real path)."""
         real = os.path.realpath(folder)
         if real in self.dirs:
             return
@@ -292,6 +297,12 @@ class _Walk:
         for entry in entries:
             if entry.name.startswith("."):
                 continue
+            if entry.is_symlink() and not _inside(os.path.realpath(entry.path), root):
+                if entry.is_dir() or Path(entry.name).suffix.lower() in ARTICLE_SUFFIXES:
+                    yield Failure(entry.path, f"{entry.path}: symbolic link to "
+                                  f"{os.path.realpath(entry.path)}, outside the corpus folder: "
+                                  "not followed (name it on the command line to read it)")
+                continue
             try:
                 is_dir = entry.is_dir()
             except OSError:
@@ -302,7 +313,7 @@ class _Walk:
                 yield from self.read(Path(entry.path))
         if self.recursive:
             for sub in subdirs:
-                yield from self.walk(sub)
+                yield from self.walk(sub, root)
 
     def read(self, p: Path) -> Iterator[tuple[Path, dict[str, str] | None] | Failure]:
         try:
