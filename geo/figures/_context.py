@@ -102,6 +102,9 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|inside|within)[^\S\n]+(?:the[^\S\n]+)?$
 _LOCATION_KINDS = frozenset({"village", "commune", "ward", "district", "border_gate",
                              "border_post", "foreign_place"})
 # where a new clause starts inside a sentence: "; ", ": ", ", while the ..."
+#: Characters around a figure searched for its clause's edges: clauses are
+#: shorter, and a bound keeps a long unpunctuated sentence linear.
+_CLAUSE_WINDOW = 400
 _CLAUSE_BREAK = re.compile(r"[;:]|,[^\S\n]+(?:while|whereas|but|and)\b")
 _EVENT = re.compile(r"[^\S\n]*(?:Victory|Campaign|Festival|Battle|Historic)\b")
 _NO_SCOPE_KINDS = frozenset({"border_marker"})
@@ -259,7 +262,10 @@ class ArticleContext:
         located = self._clause_location(end, sent.end) if own_phrase else None
         if located is not None:
             return _scope_of(located, "clause location")
-        breaks = list(_CLAUSE_BREAK.finditer(text, sent.start, start))
+        # the last clause break before the figure, looked for in a bounded window
+        # (a whole unpunctuated sentence per figure was quadratic)
+        breaks = list(_CLAUSE_BREAK.finditer(text, max(sent.start, start - _CLAUSE_WINDOW),
+                                             start))
         first = self._first_actor(breaks[-1].end(), start) if breaks else None
         if first is None:
             first = self._first_actor(sent.start, start)
@@ -293,8 +299,9 @@ class ArticleContext:
     def _clause_location(self, end: int, sent_end: int) -> Mention | None:
         """Return the place after *end* in the clause after a locative, finer than a province."""
         text = self.text
-        stop = min((i for i in (text.find(",", end, sent_end), text.find(";", end, sent_end))
-                    if i >= 0), default=sent_end)
+        limit = min(sent_end, end + _CLAUSE_WINDOW)
+        stop = min((i for i in (text.find(",", end, limit), text.find(";", end, limit))
+                    if i >= 0), default=limit)
         for m in self.mentions_in(end, stop):
             if m.kind in _LOCATION_KINDS and _LOCATIVE.search(text, max(end, m.start - 12),
                                                               m.start):
