@@ -78,6 +78,7 @@ def test_default_folders_in_and_outside_a_clone(tmp_path, monkeypatch, clone):
     assert env.corpus_dir == Path("/c") and env.overrides == Path("/o.csv")
 
 
+@pytest.mark.slow
 def test_installed_app_outside_a_clone_opens_on_an_empty_corpus(tmp_path, monkeypatch):
     """The packaged entry, run from a folder with no seeds: an empty corpus, every view works."""
     from geo import settings

@@ -27,6 +27,10 @@ from geo.cache import BATCH_SIZE, ResultCache
 from geo.errors import StoreError
 from geo.store import Store
 
+# real processes, kills and locks: the full gate, not the edit-test loop
+pytestmark = pytest.mark.slow
+
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED_FILES = sorted((ROOT / "seeds").glob("*.txt"))
 CORRUPT = r"geo: cache .*results\.sqlite: unreadable \(.+\); moved aside as " \

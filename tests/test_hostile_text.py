@@ -48,6 +48,7 @@ def doubling_ratio(gaz, make, n: int) -> float:
         cpu_seconds(lambda: process_article(small, gaz)), 1e-3)
 
 
+@pytest.mark.slow
 def test_text_dense_with_place_names_is_linear(gaz):
     """Regression (mentions._context): every hit scanned every other hit: 6 s/23 s/80 s."""
     unit = "Pa Thơm Mường Nhé Nậm Pồ "
@@ -68,6 +69,7 @@ def test_other_dense_texts_are_linear(gaz, unit):
     assert doubling_ratio(gaz, lambda n: unit * n, 1500) < RATIO
 
 
+@pytest.mark.slow
 def test_hundreds_of_thousands_of_comma_groups_are_linear_and_no_figure(gaz):
     """Regression (figures.numbers): 25 s at 300k groups, then 'unexpected error: Overflow'."""
     def make(n):
