@@ -22,8 +22,10 @@ EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``geo`` command and return its exit status."""
-    parser = _parser()
+    settings = Settings.from_env()  # the environment, read once per run
+    parser = _parser(settings)
     args = parser.parse_args(argv)
+    args.settings = settings
     if not getattr(args, "command", None):
         parser.print_help()
         return EXIT_USAGE
@@ -48,10 +50,9 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}; see '{self.prog} --help'\n")
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(settings: Settings) -> argparse.ArgumentParser:
     from geo.model import Kind
 
-    settings = Settings.from_env()
     p = _Parser(
         prog="geo",
         description="Geoparse border news from Điện Biên: place mentions, figures, "
@@ -168,7 +169,7 @@ def _positive_float(value: str) -> float:
 def _gazetteer(args):
     from geo.gazetteer import load_gazetteer
 
-    return load_gazetteer(overrides=args.overrides or Settings.from_env().overrides_to_read())
+    return load_gazetteer(overrides=args.overrides or args.settings.overrides_to_read())
 
 
 def _corpus(args, paths, gaz=None):
@@ -194,7 +195,7 @@ def _cache(args):
     from geo.cache import ResultCache
     from geo.errors import StoreError
 
-    cache_dir = args.cache_dir or Settings.from_env().cache_dir
+    cache_dir = args.cache_dir or args.settings.cache_dir
     try:
         return ResultCache(cache_dir, warn=_error)
     except StoreError as err:  # an unusable cache must not stop the run

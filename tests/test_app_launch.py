@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import os
-import signal
-import socket
 import subprocess
 import sys
-import time
 import tomllib
 import urllib.request
 from pathlib import Path
 
 import pytest
+from _servers import free_port, stop_group, wait_healthy
 from streamlit.testing.v1 import AppTest
 
 from geo.app.config import AppConfig
@@ -101,10 +99,6 @@ def test_installed_app_outside_a_clone_opens_on_an_empty_corpus(tmp_path, monkey
     assert "corpus/" in " ".join(c.label for c in at.checkbox)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _get(url: str) -> tuple[int, bytes]:
@@ -115,7 +109,7 @@ def _get(url: str) -> tuple[int, bytes]:
 @pytest.mark.slow
 def test_python_m_geo_app_serves_the_app_and_its_scripts(tmp_path):
     """``python -m geo_app`` from a folder that is not a clone: healthy, Leaflet served locally."""
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "GEO_CACHE_DIR": str(tmp_path / "cache"),
            "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
     env.pop("GEO_CORPUS", None)
@@ -127,25 +121,12 @@ def test_python_m_geo_app_serves_the_app_and_its_scripts(tmp_path):
         start_new_session=True)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 90
-        while True:
-            assert proc.poll() is None, (tmp_path / "app.log").read_text()
-            try:
-                if _get(f"{url}/_stcore/health")[0] == 200:
-                    break
-            except OSError:
-                assert time.monotonic() < deadline, (tmp_path / "app.log").read_text()
-                time.sleep(0.3)
+        wait_healthy(url, proc, tmp_path / "app.log", timeout=90)
         leaflet = asset_urls().map_js[0][1]
         status, body = _get(url + leaflet)
         assert status == 200 and b"Leaflet" in body[:2000], leaflet
         assert _get(url + "/")[0] == 200
         assert not (ROOT / "geo_app" / "static").exists()  # nothing written into the package
     finally:
-        os.killpg(proc.pid, signal.SIGTERM)  # the group we started, by its id
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(timeout=5)
+        stop_group(proc)
         log.close()

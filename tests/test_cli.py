@@ -77,7 +77,7 @@ def test_top_level_help_lists_every_command(capsys):
 
 
 def test_every_command_and_option_has_help(capsys):
-    parser = cli._parser()
+    parser = cli._parser(cli.Settings.from_env())
     (sub,) = [a for a in parser._actions if a.dest == "command"]
     assert sorted(sub.choices) == sorted(COMMANDS)
     for name, subparser in sub.choices.items():

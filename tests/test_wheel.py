@@ -19,16 +19,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
 import site
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+from _servers import free_port, stop_group, wait_healthy
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_dedc6cf91859ad52.txt"
@@ -152,10 +149,6 @@ print(json.dumps(requests))
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.mark.browser
@@ -174,7 +167,7 @@ def test_the_installed_app_starts_and_reads_an_article(installed, tmp_path):
     shutil.copy2(SEED, corpus / SEED.name)
     where = tmp_path / "cwd"
     where.mkdir()
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
     app_env = dict(env, HOME=str(tmp_path / "home"))
     log_path = tmp_path / "app.log"
@@ -185,16 +178,7 @@ def test_the_installed_app_starts_and_reads_an_article(installed, tmp_path):
             cwd=where, env=app_env, stdout=log, stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL, start_new_session=True)
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            assert proc.poll() is None, log_path.read_text()
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                assert time.monotonic() < deadline, log_path.read_text()
-                time.sleep(0.3)
+        wait_healthy(url, proc, log_path, timeout=120)
         # Chromium is driven from its own process: the browser tests' session-wide
         # Playwright may be running in this one, and one thread takes one
         probe = subprocess.run(
@@ -206,9 +190,4 @@ def test_the_installed_app_starts_and_reads_an_article(installed, tmp_path):
         assert all(r.startswith(("http://127.0.0.1", "data:", "blob:", "about:"))
                    for r in requests), sorted(set(requests))
     finally:
-        os.killpg(proc.pid, signal.SIGTERM)  # the group we started, by its id
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(timeout=5)
+        stop_group(proc)

@@ -10,17 +10,14 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 from types import SimpleNamespace
 from urllib.parse import urlparse
 
 import pytest
+from _servers import free_port, stop_group, wait_healthy
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
@@ -44,25 +41,8 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
-def _wait_healthy(url: str, proc: subprocess.Popen, log: Path, timeout: float = 90) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"streamlit exited with {proc.returncode}:\n{log.read_text()}")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                if r.status == 200:
-                    return
-        except OSError:
-            pass
-        time.sleep(0.3)
-    raise RuntimeError(f"streamlit not healthy after {timeout} s:\n{log.read_text()}")
 
 
 @pytest.fixture(scope="session")
@@ -72,7 +52,7 @@ def app_server(tmp_path_factory):
     corpus = work / "corpus"
     shutil.copytree(ROOT / "seeds", corpus)
     overrides = work / "overrides.csv"
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
     env = dict(os.environ)
     env.update({
@@ -92,17 +72,11 @@ def app_server(tmp_path_factory):
             stdin=subprocess.DEVNULL, start_new_session=True,
         )
     try:
-        _wait_healthy(url, proc, log)
+        wait_healthy(url, proc, log)
         yield SimpleNamespace(url=url, port=port, corpus=corpus, overrides=overrides, log=log,
                               proc=proc)
     finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGTERM)  # the group we started, by its id
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait(timeout=5)
+        stop_group(proc)
 
 
 @pytest.fixture(scope="session")
