@@ -21,6 +21,7 @@ from geo.mentions._index import (
     NameHit,
     TriggerHit,
 )
+from geo.mentions._lao import lao_ban
 from geo.mentions._posts import (
     FACILITIES,
     foreign_unit,
@@ -93,10 +94,13 @@ def annotate(text: str, folded: Folded, hits: list[NameHit], triggers: list[Trig
     ending: dict[int, list[NameHit]] = {}  # hits by end: the neighbour test is a lookup
     for h in live:
         ending.setdefault(h.end, []).append(h)
+    lao_ban(text, folded, live, live)  # before the person test: "Ban" is no given name
     for h in live:
         if h.kind is None:
             _bare_checks(h, text, folded, ending)
-    hits.extend(_unknown_names(text, folded, triggers, live, index))
+    unknown = _unknown_names(text, folded, triggers, live, index)
+    lao_ban(text, folded, unknown, live)
+    hits.extend(unknown)
     hits.sort(key=lambda h: h.start)
     _containers([h for h in hits if not h.skip], ft)
 
