@@ -142,6 +142,9 @@ def _attach_before(h: NameHit, ft: str, by_end: dict[int, TriggerHit], text, fol
             continue
         if t.used or not BEFORE_GAP.match(ft[t.end:h.start]):
             return
+        if h.entry.cands and all(p.country != "VN" and p.kind != t.trigger.kind
+                                 for p, _ in h.entry.cands):
+            return  # "the border station of Longfu", "station of Jiangcheng county": abroad
         word = text[slice(*_orig(folded, t.start, t.end))]
         vn = VN_BEFORE_ORIGINAL.get(t.trigger.phrase)
         if t.trigger.position == BEFORE and (vn is None or word.lower() != vn):
