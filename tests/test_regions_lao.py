@@ -149,3 +149,35 @@ def test_a_county_by_its_seat_is_district_precise(gaz):
     menglie = gaz.get("foreign:geonames-1800712")
     assert menglie.precision == "point" and menglie.uncertainty_m == 2000
     assert gaz.get("foreign:phongsaly-province").precision == "province"
+
+
+# --- classes found by the held-out group ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("They checked milestone 65 at the Nam Dich - Huoi Hia crossing.",
+     "Nam Dich - Huoi Hia crossing"),
+    ("Trade through the Tay Trang border crossing grew.", "Tay Trang border crossing"),
+])
+def test_crossing_is_part_of_a_gate_surface(gaz, text, surface):
+    assert [m.surface for m in _read(text, gaz).mentions if m.kind == "border_gate"] == [surface]
+
+
+def test_the_a_pa_chai_trail_keeps_its_surface(gaz):
+    found = _triples("Goods crossed the A Pa Chai - Long Phu trail.", gaz)
+    assert ("A Pa Chai - Long Phu", "border_gate", "A Pa Chải Border Gate") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Bản Pa Tết of Nà Bủng commune received 200 fruit trees.",
+    "Villagers of bản Pa Tết, Nà Bủng commune, received trees.",
+])
+def test_an_unknown_village_after_ban_is_placed_at_its_commune(gaz, text):
+    village = next(m for m in _read(text, gaz).mentions if m.surface == "Pa Tết")
+    assert village.kind == "village" and village.place_id is None
+    assert village.method == "context"
+    assert (village.legacy_name or village.successor_name) == "Nà Bủng"  # 2024: legacy
+
+
+def test_ban_without_its_diacritic_or_capital_makes_no_village(gaz):
+    found = _triples("The ban on burning fields is strict in Mường Nhé district.", gaz)
+    assert not [f for f in found if f[1] == "village"]

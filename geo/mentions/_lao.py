@@ -93,3 +93,51 @@ def _lao_village(h: NameHit, ban: int) -> None:
         return
     h.how, h.place, h.fuzzy_name, h.container = "unresolved", None, None, None
     h.why = "'Ban' (village, in Lao) in a Lao sentence: a Lao village the gazetteer lacks"
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+#: Longest village name read after "bản" (words).
+_MAX_WORDS = 4
+
+
+def unknown_after_ban(text: str, folded: Folded, triggers, live: list[NameHit]) -> list[NameHit]:
+    """Return hits for village names the gazetteer lacks written after "bản" ("Bản Pa Tết of ...").
+
+    Only the Vietnamese word with its diacritic counts ("bản", "Bản": a type
+    word); the name is the run of capitalised words right after it.  The
+    hits are unresolved villages, which the grammar of containers may then
+    place at their commune ("of Nà Bủng commune").
+    """
+    from geo.mentions._index import Entry  # the record of an automaton key
+    from geo.mentions.triggers import BEFORE, VN_BEFORE_ORIGINAL
+
+    ft = folded.text
+    starts = {h.start for h in live}
+    out = []
+    for t in triggers:
+        if t.used or t.trigger.position != BEFORE or t.trigger.kind != Kind.VILLAGE:
+            continue
+        word = text[slice(*folded.to_original(t.start, t.end))]
+        if word.lower() != VN_BEFORE_ORIGINAL.get(t.trigger.phrase) or t.end + 1 in starts:
+            continue
+        pos, end, words = t.end, -1, []
+        while len(words) < _MAX_WORDS:
+            m = _WORD_RE.match(ft, pos + 1) if ft[pos:pos + 1] == " " else None
+            if m is None:
+                break
+            os_, _ = folded.to_original(m.start(), m.end())
+            if not text[os_:os_ + 1].isupper():
+                break
+            words.append(m.group())
+            pos = end = m.end()
+        if not words:
+            continue
+        s = t.end + 1
+        name = text[slice(*folded.to_original(s, end))]
+        h = NameHit(s, end, Entry(" ".join(words)), kind=Kind.VILLAGE, trigger_word="ban",
+                    how="unresolved", surface_end=end, fuzzy_name=name)
+        h.why = f"'{word}' precedes an unknown name: not in the gazetteer"
+        h.ctx_end = end
+        t.used = True
+        out.append(h)
+    return out
