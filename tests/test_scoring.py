@@ -184,13 +184,13 @@ def test_seeds_score_perfectly_against_their_gold(gaz):
 
 
 #: Floors on the development set (measured; raise them as rules improve, never lower).
-DEV_FLOORS = {"places": 0.99, "markers": 0.97, "figures": 0.95}
+DEV_FLOORS = {"places": 0.995, "markers": 0.99, "figures": 0.95}
 
 
 #: Floors on the third held-out group (``u01``-``u08``, written before the rules that
 #: read regions, Lao "Ban" villages and Longfu; scored before and after, see
 #: docs/SCORING.md): what the rules reach on text they were not made on.
-HELD_OUT_FLOORS = {"places": 0.95, "markers": 0.80, "figures": 1.0}
+HELD_OUT_FLOORS = {"places": 0.99, "markers": 0.95, "figures": 1.0}
 
 
 def _group(tmp_path: Path, prefixes: tuple[str, ...]) -> Path:
