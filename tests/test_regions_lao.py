@@ -181,3 +181,17 @@ def test_an_unknown_village_after_ban_is_placed_at_its_commune(gaz, text):
 def test_ban_without_its_diacritic_or_capital_makes_no_village(gaz):
     found = _triples("The ban on burning fields is strict in Mường Nhé district.", gaz)
     assert not [f for f in found if f[1] == "village"]
+
+
+def test_a_context_village_is_clickable_in_the_app_with_its_passage(gaz):
+    from geo.app.index import index_corpus
+    from geo.app.panel import place_panel
+
+    text = "The post built a road in Nậm Cáy village, Mường Nhé commune."
+    result = _read(text, gaz, "2025-09-01")
+    village = next(m for m in result.mentions if m.surface == "Nậm Cáy")
+    pid = f"context:{village.successor}:nam-cay"
+    panel = place_panel(pid, index_corpus(Corpus((result,))), gaz)
+    assert panel is not None and panel.name == "Nậm Cáy" and panel.precision == "commune"
+    assert len(panel.passages) == 1 and panel.passages[0].surface == "Nậm Cáy"
+    assert "Nậm Cáy" in panel.passages[0].html

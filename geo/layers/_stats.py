@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from geo.figures.summary import group_like_figures
+from geo.mentions import context_place_id
 from geo.model import Figure, Kind, Mention, Place, Precision
 from geo.text import strip_diacritics
 
@@ -113,16 +114,15 @@ def context_place(mention: Mention) -> Place | None:
     commune's point with the commune's precision and uncertainty, and says so
     (``coord_source`` ``commune:<id>``, attribute ``placed_by`` ``context``).
     """
-    unit = mention.legacy_unit or mention.successor
-    if mention.place_id or mention.method != "context" or mention.lat is None \
-            or mention.lon is None or not unit:
+    pid = context_place_id(mention)
+    if pid is None or mention.lon is None:
         return None
+    unit = mention.legacy_unit or mention.successor
     name = mention.name or mention.surface
-    slug = "-".join(strip_diacritics(name).lower().replace("đ", "d").split())
     level = mention.precision or Precision.COMMUNE.value
     unit_name = mention.legacy_name or mention.successor_name or unit
     return Place(
-        id=f"context:{unit}:{slug}", name=name, name_ascii=strip_diacritics(name),
+        id=pid, name=name, name_ascii=strip_diacritics(name),
         kind=mention.kind or Kind.VILLAGE, lat=mention.lat, lon=mention.lon,
         precision=level, uncertainty_m=mention.uncertainty_m,
         coord_source=f"{'commune' if level == 'commune' else level}:{unit}",
