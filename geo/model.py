@@ -44,6 +44,8 @@ class Precision(StrEnum):
     DISTRICT = "district"
     PROVINCE = "province"
     COUNTRY = "country"
+    #: a named region (Tây Bắc, the Golden Triangle): drawn as its extent when one is sourced
+    REGION = "region"
 
 
 #: Default radius (metres) of the area a place may lie in, by precision, used
@@ -55,6 +57,7 @@ DEFAULT_UNCERTAINTY_M: dict[str, float] = {
     Precision.DISTRICT: 30_000.0,
     Precision.PROVINCE: 100_000.0,
     Precision.COUNTRY: 500_000.0,
+    Precision.REGION: 300_000.0,
 }
 
 #: Era of an administrative unit.

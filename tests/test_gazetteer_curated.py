@@ -38,7 +38,7 @@ FOREIGN = ["foreign:phongsaly-province", "foreign:luang-prabang-province", "fore
            "foreign:nhot-ou-district", "foreign:samphanh-district", "foreign:phonthong-district",
            "foreign:jiangcheng", "foreign:qushui", "foreign:yunnan", "foreign:puer",
            "foreign:mengla", "gate:long-phu", "foreign:na-son", "gate:pang-hoc", "gate:huoi-la",
-           "gate:huoi-hia", "gate:lao-phu-chai"]
+           "gate:huoi-hia", "gate:lao-phu-chai", "foreign:longfu"]
 # Points published by the sources (reference CSV), and nothing else.
 SOURCED_POINTS = {
     TRIPOINT_ID: (22.400638, 102.143919), "gate:long-phu": (22.430955, 102.172021),
@@ -46,7 +46,8 @@ SOURCED_POINTS = {
     "foreign:phongsaly-province": (21.683333, 102.1), "foreign:phongsali-town": (21.683, 102.1),
     "foreign:luang-prabang-province": (19.883333, 102.133333),
     "foreign:yunnan": (25.04944, 102.70889), "foreign:puer": (22.7868, 100.9771),
-    "foreign:mengla": (21.467, 101.583), "other:son-la-province": (21.3270341, 103.9141288),
+    "foreign:mengla": (21.467, 101.583), "foreign:jiangcheng": (22.55967, 101.8679),
+    "other:son-la-province": (21.3270341, 103.9141288),
     "other:dien-bien-phu-city": (21.383, 103.017), "other:dien-bien-province": (21.383, 103.017),
 }
 

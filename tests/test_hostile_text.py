@@ -94,7 +94,7 @@ def test_a_401_digit_quantity_does_not_stop_the_export(gaz, tmp_path):
     result = process_article(article(text), gaz)
     assert [f.value for f in result.figures] == [12]
     written = export_layers(build_layers(Corpus((result,)), gaz), tmp_path)
-    assert len(written) == 13
+    assert len(written) == 14  # one file per layer (14 layers with regions)
 
 
 def test_a_4301_digit_quantity_does_not_stop_geo_figures(tmp_path, capsys):

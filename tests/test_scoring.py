@@ -184,14 +184,42 @@ def test_seeds_score_perfectly_against_their_gold(gaz):
 
 
 #: Floors on the development set (measured; raise them as rules improve, never lower).
-DEV_FLOORS = {"places": 0.99, "markers": 0.97, "figures": 0.95}
+DEV_FLOORS = {"places": 0.995, "markers": 0.99, "figures": 0.95}
 
 
-def test_development_set_meets_its_floors(gaz):
-    s = _score(DEV, DEV, gaz)
-    assert s.articles == len(list(DEV.glob("*.json"))) >= 20
+#: Floors on the third held-out group (``u01``-``u08``, written before the rules that
+#: read regions, Lao "Ban" villages and Longfu; scored before and after, see
+#: docs/SCORING.md): what the rules reach on text they were not made on.
+HELD_OUT_FLOORS = {"places": 0.99, "markers": 0.95, "figures": 1.0}
+
+
+def _group(tmp_path: Path, prefixes: tuple[str, ...]) -> Path:
+    """Copy the articles and gold of the development set whose names start with *prefixes*."""
+    out = tmp_path / "group"
+    out.mkdir()
+    lines = (DEV / "manifest.csv").read_text(encoding="utf-8").splitlines()
+    keep = [lines[0], *(ln for ln in lines[1:] if ln.startswith(prefixes))]
+    (out / "manifest.csv").write_text("\n".join(keep) + "\n", encoding="utf-8")
+    for f in DEV.iterdir():
+        if f.name.startswith(prefixes) and f.suffix in (".txt", ".json"):
+            (out / f.name).write_bytes(f.read_bytes())
+    return out
+
+
+def test_development_set_meets_its_floors(gaz, tmp_path):
+    group = _group(tmp_path, ("d", "h"))
+    s = _score(group, group, gaz)
+    assert s.articles == len(list(group.glob("*.json"))) >= 20
     got = {"places": s.places_all.f1, "markers": s.markers.f1, "figures": s.figures.f1}
     assert all(got[k] >= floor for k, floor in DEV_FLOORS.items()), got
+
+
+def test_third_held_out_group_meets_its_floors(gaz, tmp_path):
+    group = _group(tmp_path, ("u",))
+    s = _score(group, group, gaz)
+    assert s.articles == 8
+    got = {"places": s.places_all.f1, "markers": s.markers.f1, "figures": s.figures.f1}
+    assert all(got[k] >= floor for k, floor in HELD_OUT_FLOORS.items()), got
 
 
 def test_geo_score_prints_tables_and_errors(capsys, tmp_path):

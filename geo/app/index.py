@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from geo.app.markup import highlight
+from geo.mentions import context_place_id
 from geo.model import Article, Corpus, Figure, Mention, Span
 from geo.text import sentence_spans, span_containing
 
@@ -99,7 +100,8 @@ def mention_place_ids(mention: Mention) -> tuple[str, ...]:
     five markers (as in the layers, :mod:`geo.layers._stats`): each one's
     panel shows the passage.
     """
-    ids = [mention.place_id] if mention.place_id else []
+    first = mention.place_id or context_place_id(mention)  # or a village at its commune
+    ids = [first] if first else []
     if mention.marker_numbers and mention.marker_series:
         series = mention.marker_series.lower()
         ids += [f"marker:{series}:{n}" for n in mention.marker_numbers]

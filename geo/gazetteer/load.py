@@ -26,6 +26,7 @@ from geo.gazetteer.boundary import read_boundary
 from geo.gazetteer.core import Gazetteer
 from geo.gazetteer.curated import merge_rows, patch_unit, resolve_rows
 from geo.gazetteer.overrides import check_new_rows, read_overrides
+from geo.gazetteer.regions import REGIONS_FILE, region_places
 from geo.gazetteer.rows import PlaceRow, parse_rows
 from geo.model import Place
 from geo.settings import data_dir as package_data_dir
@@ -106,7 +107,15 @@ def load_gazetteer(*, overrides: Path | Sequence[PlaceRow] | None = None,
         else:
             rows.append(orow)
     curated, extents = resolve_rows(rows, units, boundary)
-    version = _hash(curated_bytes, foreign_bytes, boundary_path.read_bytes(), override_key,
+    regions_path = data_dir / REGIONS_FILE
+    regions_bytes = _read(regions_path) if regions_path.is_file() else b""
+    if regions_bytes:  # named regions, drawn as the union of their member provinces
+        taken = {p.id for p in curated}
+        regions, region_extents = region_places(regions_bytes, units)
+        curated = [*curated, *(r for r in regions if r.id not in taken)]
+        extents = {**region_extents, **extents}
+    version = _hash(curated_bytes, foreign_bytes, regions_bytes, boundary_path.read_bytes(),
+                    override_key,
                     geo.__version__.encode(), _package_version().encode())
     return Gazetteer((*curated, *units.values()), extents=extents, boundary=boundary,
                      version=version)

@@ -127,6 +127,43 @@ def uncertainty_rows(inputs: LayerInputs, layer: Layer) -> list[dict]:
     return rows
 
 
+def region_rows(inputs: LayerInputs, layer: Layer) -> list[dict]:
+    """Return the sourced extent of every region drawn (the union of its member provinces).
+
+    Only regions with a point (those whose extent is sourced) are drawn; the
+    area is the gazetteer's extent, never one drawn by hand.
+    """
+    rows = []
+    for row in inputs.place_rows.get(layer_of_kind(inputs, Kind.REGION), []):
+        place = inputs.places[row["id"]]
+        if place.kind != Kind.REGION:
+            continue
+        extent = inputs.gazetteer.extent(place.id)
+        if extent is None or extent.is_empty:
+            continue
+        rows.append({
+            "id": place.id, "place_id": place.id, "name": place.name, "kind": str(place.kind),
+            "precision": str(place.precision), "members": place.attr("members"),
+            "member_names": _json(_member_names(inputs.gazetteer, place.attr("members"))),
+            "mention_count": row["mention_count"], "article_count": row["article_count"],
+            "extent_source": place.coord_source, "source": place.source,
+            "geometry": extent,
+        })
+    return rows
+
+
+def layer_of_kind(inputs: LayerInputs, kind: str) -> str:
+    """Return the place layer whose rows hold places of *kind* (the first that has any)."""
+    for name, rows in inputs.place_rows.items():
+        if any(r["kind"] == kind for r in rows):
+            return name
+    return ""
+
+
+def _member_names(gazetteer, members: str | None) -> list[str]:
+    return [_name_of(gazetteer, m) or m for m in (members or "").split(";") if m]
+
+
 def density_rows(inputs: LayerInputs, layer: Layer) -> list[dict]:
     """Return every place drawn that is mentioned, with its share of all mentions."""
     total = sum(inputs.stats.mentions.values()) or 1

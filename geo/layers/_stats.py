@@ -11,7 +11,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from geo.figures.summary import group_like_figures
-from geo.model import Figure, Mention
+from geo.mentions import context_place_id
+from geo.model import Figure, Kind, Mention, Place, Precision
+from geo.text import strip_diacritics
 
 #: Longest first passage kept in a layer (characters); the app looks up the
 #: full passages on click.
@@ -31,6 +33,9 @@ class PlaceStats:
     article_info: dict[str, dict] = field(default_factory=dict)
     first_passage: dict[str, tuple[str, str]] = field(default_factory=dict)
     figures: dict[str, list[Figure]] = field(default_factory=dict)
+    #: places the text states but the gazetteer lacks ("Nậm Cáy village, Mường Nhé
+    #: commune"), drawn at their unit's point: id ``context:<unit id>:<name>``
+    context_places: dict[str, Place] = field(default_factory=dict)
 
     def theme_units(self) -> dict[str, str]:
         """Return, per theme, the unit most figures of that theme use.
@@ -84,7 +89,11 @@ def collect_stats(results, gazetteer) -> PlaceStats:
         for mention in result.mentions:
             if not mention.in_body:
                 continue
-            for pid in _place_ids(mention, canonical):
+            ids = _place_ids(mention, canonical)
+            if not ids and (place := context_place(mention)) is not None:
+                stats.context_places.setdefault(place.id, place)
+                ids = [place.id]
+            for pid in ids:
                 stats.mentions[pid] += 1
                 article_sets.setdefault(pid, {})[article.id] = None
                 if pid not in stats.first_passage:
@@ -95,6 +104,33 @@ def collect_stats(results, gazetteer) -> PlaceStats:
                 stats.figures.setdefault(pid, []).append(fig)
     stats.articles = {pid: list(ids) for pid, ids in article_sets.items()}
     return stats
+
+
+def context_place(mention: Mention) -> Place | None:
+    """Return the place of a mention placed by its context, at its unit's point, or None.
+
+    A village stated with its commune ("Nậm Cáy village, Mường Nhé commune")
+    that the gazetteer lacks has no point of its own: it is drawn at the
+    commune's point with the commune's precision and uncertainty, and says so
+    (``coord_source`` ``commune:<id>``, attribute ``placed_by`` ``context``).
+    """
+    pid = context_place_id(mention)
+    if pid is None or mention.lon is None:
+        return None
+    unit = mention.legacy_unit or mention.successor
+    name = mention.name or mention.surface
+    level = mention.precision or Precision.COMMUNE.value
+    unit_name = mention.legacy_name or mention.successor_name or unit
+    return Place(
+        id=pid, name=name, name_ascii=strip_diacritics(name),
+        kind=mention.kind or Kind.VILLAGE, lat=mention.lat, lon=mention.lon,
+        precision=level, uncertainty_m=mention.uncertainty_m,
+        coord_source=f"{'commune' if level == 'commune' else level}:{unit}",
+        parent=unit, legacy_unit=mention.legacy_unit, successor=mention.successor,
+        attrs=(("placed_by", "context"),),
+        notes=f"not in the gazetteer; the text places it in {unit_name}: drawn at that "
+              f"unit's point (no point of its own)",
+    )
 
 
 def _place_ids(mention: Mention, canonical) -> list[str]:

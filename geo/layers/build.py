@@ -137,7 +137,7 @@ def _places_to_draw(stats: PlaceStats, gazetteer) -> dict[str, Place]:
         if place.id in wanted or context:
             out[place.id] = place
     for pid in sorted(wanted - out.keys()):  # e.g. a user override not in .places
-        place = gazetteer.get(pid)
+        place = gazetteer.get(pid) or stats.context_places.get(pid)
         if place is not None:
             out[pid] = place
     return out

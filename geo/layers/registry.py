@@ -31,6 +31,7 @@ from geo.layers._rows import (
     density_rows,
     figure_rows,
     place_rows,
+    region_rows,
     uncertainty_rows,
 )
 from geo.layers.spec import HOME_COUNTRY, Info, Layer, Registry, Symbol
@@ -63,6 +64,10 @@ _PLACE_INFO_ONLY: tuple[str, ...] = ()
 _UNCERTAINTY_COLUMNS = (
     "id", "place_id", "name", "kind", "layer", "precision", "uncertainty_m", "shape",
     "extent_source",
+)
+_REGION_COLUMNS = (
+    "id", "place_id", "name", "kind", "precision", "members", "member_names", "mention_count",
+    "article_count", "extent_source", "source",
 )
 _DENSITY_COLUMNS = (
     "id", "place_id", "name", "kind", "layer", "precision", "mention_count",
@@ -108,6 +113,16 @@ LAYERS = Registry([
         columns=("id", "name", "countries", "source"), geometry=("LineString",),
         colour="#111827", style={"weight": 3, "opacity": 0.85, "dashArray": "10 4 2 4"},
         tooltip="{name}<br><small>{source}</small>",
+    ),
+    Layer(
+        # regions named in the corpus, as the union of their member provinces (sourced);
+        # drawn under everything, outline only, so the places on top keep the mouse
+        name="regions", title="Regions named (extent of their member provinces)",
+        build=region_rows, columns=_REGION_COLUMNS, geometry=("Polygon", "MultiPolygon"),
+        colour="#a16207",
+        style={"weight": 2, "opacity": 0.7, "dashArray": "8 6", "fillOpacity": 0.03},
+        tooltip="<b>{name}</b> (region): {mention_count} mention(s)<br>"
+                "<small>extent: {extent_source}</small>",
     ),
     Layer(
         # hidden at start: the map draws the shape of the place under the pointer

@@ -8,6 +8,7 @@ kept on the gazetteer), :mod:`.triggers` (designator words), :mod:`.markers`
 that picks a place).
 """
 
+from geo.mentions._unknown import context_place_id
 from geo.mentions.find import find_mentions
 
-__all__ = ["find_mentions"]
+__all__ = ["context_place_id", "find_mentions"]

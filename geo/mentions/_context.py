@@ -21,6 +21,7 @@ from geo.mentions._index import (
     NameHit,
     TriggerHit,
 )
+from geo.mentions._lao import lao_ban, unknown_after_ban
 from geo.mentions._posts import (
     FACILITIES,
     foreign_unit,
@@ -93,10 +94,14 @@ def annotate(text: str, folded: Folded, hits: list[NameHit], triggers: list[Trig
     ending: dict[int, list[NameHit]] = {}  # hits by end: the neighbour test is a lookup
     for h in live:
         ending.setdefault(h.end, []).append(h)
+    lao_ban(text, folded, live, live)  # before the person test: "Ban" is no given name
     for h in live:
         if h.kind is None:
             _bare_checks(h, text, folded, ending)
-    hits.extend(_unknown_names(text, folded, triggers, live, index))
+    unknown = _unknown_names(text, folded, triggers, live, index)
+    unknown += unknown_after_ban(text, folded, triggers, live)
+    lao_ban(text, folded, unknown, live)
+    hits.extend(unknown)
     hits.sort(key=lambda h: h.start)
     _containers([h for h in hits if not h.skip], ft)
 
@@ -138,6 +143,9 @@ def _attach_before(h: NameHit, ft: str, by_end: dict[int, TriggerHit], text, fol
             continue
         if t.used or not BEFORE_GAP.match(ft[t.end:h.start]):
             return
+        if h.entry.cands and all(p.country != "VN" and p.kind != t.trigger.kind
+                                 for p, _ in h.entry.cands):
+            return  # "the border station of Longfu", "station of Jiangcheng county": abroad
         word = text[slice(*_orig(folded, t.start, t.end))]
         vn = VN_BEFORE_ORIGINAL.get(t.trigger.phrase)
         if t.trigger.position == BEFORE and (vn is None or word.lower() != vn):

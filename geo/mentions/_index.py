@@ -25,20 +25,29 @@ from geo.region import NEIGHBOUR, TRIPOINT_ID, region_rank
 #: newspaper's dateline "ĐBP".
 DENIED_CORES = frozenset({"lao", "chinese", "vietnamese", "laotian", "dbp", "thai", "kinh",
                           "mong", "hmong", "dao", "tay", "nung", "kho mu", "khmu", "viet"})
-#: Names of regions the gazetteer may lack: (kind, canonical name).
+#: Region names (also gazetteer entries, ``geo/data/regions.csv``): (kind, canonical name).
+#: A name here with no gazetteer entry is an unresolved mention of kind ``region``.
 REGIONS: dict[str, tuple[str, str]] = {
     "northwest": (Kind.REGION, "Northwest"), "north west": (Kind.REGION, "Northwest"),
     "north-west": (Kind.REGION, "Northwest"), "northwestern": (Kind.REGION, "Northwest"),
     "north-western": (Kind.REGION, "Northwest"), "tay bac": (Kind.REGION, "Northwest"),
     "golden triangle": (Kind.REGION, "Golden Triangle"),
     "central highlands": (Kind.REGION, "Central Highlands"),
-    "northern mountainous region": (Kind.REGION, "Northern mountainous region"),
+    "northern mountainous region": (Kind.REGION, "Northern midland and mountainous region"),
+    "northern midland and mountainous region": (Kind.REGION,
+                                                "Northern midland and mountainous region"),
+    "northern midlands and mountainous region": (Kind.REGION,
+                                                 "Northern midland and mountainous region"),
+    "northern midlands and mountains": (Kind.REGION, "Northern midland and mountainous region"),
     "northwestern mountainous region": (Kind.REGION, "Northwest"),
 }
 #: Region names read in lower case too ("the northern mountainous region"): long
 #: enough not to be ordinary words.
 LOWER_CASE_REGIONS = frozenset({"northern mountainous region",
-                                "northwestern mountainous region"})
+                                "northwestern mountainous region",
+                                "northern midland and mountainous region",
+                                "northern midlands and mountainous region",
+                                "northern midlands and mountains"})
 #: English exonyms the gazetteer may lack → the folded core they stand for.
 EXONYMS = {"hanoi": "ha noi", "saigon": "ho chi minh", "haiphong": "hai phong",
            "danang": "da nang", "dienbienphu": "dien bien phu", "dienbien": "dien bien"}

@@ -20,6 +20,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geo.mentions._index import NameHit
 from geo.model import Gazetteer, Kind, Place, Precision
+from geo.text import strip_diacritics
 
 #: Precision of a place known only by the unit the text puts it in.
 AREA = {Kind.COMMUNE: "commune", Kind.WARD: "commune", Kind.DISTRICT: "district"}
@@ -131,3 +132,19 @@ def _length_m(parts: list[BaseGeometry]) -> float:
             k = math.cos(math.radians((y1 + y2) / 2))
             total += math.hypot((x2 - x1) * 111_320.0 * k, (y2 - y1) * 110_574.0)
     return total
+
+
+def context_place_id(mention) -> str | None:
+    """Return the id a place stated by its context is drawn under, or ``None``.
+
+    A village the gazetteer lacks but the text places in a commune ("Nậm
+    Cáy village, Mường Nhé commune": method ``context``, no place id, the
+    commune in ``legacy_unit``/``successor``) is drawn at that commune as
+    ``context:<unit id>:<name slug>``; the layers and the app's panel use
+    the same id.  Never a gazetteer id.
+    """
+    unit = mention.legacy_unit or mention.successor
+    if mention.place_id or mention.method != "context" or mention.lat is None or not unit:
+        return None
+    name = strip_diacritics(mention.name or mention.surface).lower().replace("đ", "d")
+    return f"context:{unit}:{'-'.join(name.split())}"

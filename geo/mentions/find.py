@@ -232,8 +232,12 @@ def _mention(article, folded, h: NameHit, body, era, era_why, get, passages,
         fields, method = (None, name, *_NO_PLACE), _method(h, surface, None, "")
         unit = stated_unit(h)
         if unit is not None:  # "Nậm Cáy village, Mường Nhé commune": at the commune's point
+            # the unit it lies in rides in legacy_unit/successor (by its era): the map draws
+            # the village there (geo.layers._stats.context_place)
+            legacy = (unit.id, unit.name) if unit.era == LEGACY else (None, None)
+            current = (None, None) if unit.era == LEGACY else (unit.id, unit.name)
             fields = (None, name, unit.lat, unit.lon, AREA[unit.kind], unit.uncertainty_m,
-                      None, None, None, None)
+                      *legacy, *current)
             method = "context"
             why = f"{why}; placed at {unit.name} {unit.kind}, where the text says it lies"
         return _new_mention(article, body, start, end, surface, str(kind), fields, method,

@@ -231,6 +231,9 @@ def decide(cands: Sequence[tuple[Place, str | None]], kind: str | None,
     if place is not None:
         return Decision(place, why=bare_reason(place, places))
     if region is not None:
+        named = [p for p in places if p.kind == Kind.REGION]
+        if named:  # "the Northwest": the region's own entry
+            return Decision(named[0], why=f"a region named as a place ({named[0].name})")
         return Decision(None, kind=region[0], how="unresolved",
                         why=f"a region ({region[1]}); no gazetteer entry")
     return Decision(None, skip="no trigger word and no place that may be named bare")

@@ -46,8 +46,9 @@ _POST = ("border post", "border guard post", "border guard station", "border sta
          "border gate station", "station", "post")
 _GATE = ("border gate", "international border gate", "main border gate", "secondary border gate",
          "auxiliary border gate", "bilateral border gate", "international border gate pair")
-_GATE_LOOSE = ("border crossing", "crossing", "trail", "opening", "border opening",
-               "border market", "border crossing point")
+#: "crossing" names a facility ("the Nậm Đích - Huổi Hịa Border Crossing"): part of the surface
+_GATE_CROSSING = ("border crossing", "crossing", "border crossing point")
+_GATE_LOOSE = ("trail", "opening", "border opening", "border market")
 
 _AFTER_WORDS: dict[str, tuple[str, ...]] = {
     Kind.COMMUNE: ("commune", "township", "town"),
@@ -84,7 +85,7 @@ def _build() -> dict[str, Trigger]:
     for phrase in _POST:
         out[phrase] = Trigger(phrase, Kind.BORDER_POST, AFTER, in_surface=True)
         out[phrase + "s"] = Trigger(phrase + "s", Kind.BORDER_POST, AFTER, plural=True)
-    for phrase in _GATE:
+    for phrase in (*_GATE, *_GATE_CROSSING):
         out[phrase] = Trigger(phrase, Kind.BORDER_GATE, AFTER, in_surface=True)
         out[phrase + "s"] = Trigger(phrase + "s", Kind.BORDER_GATE, AFTER, plural=True)
     for phrase in _GATE_LOOSE:
@@ -149,7 +150,7 @@ QUALIFIERS = frozenset(
 # they imply.  Longest first.
 _SUFFIX_DESIGNATORS = sorted(
     [(p, Kind.BORDER_POST) for p in _POST] + [(p, Kind.BORDER_GATE) for p in _GATE]
-    + [(p, Kind.BORDER_GATE) for p in _GATE_LOOSE]
+    + [(p, Kind.BORDER_GATE) for p in (*_GATE_CROSSING, *_GATE_LOOSE)]
     + [("outpost", Kind.BORDER_POST), ("border guard station", Kind.BORDER_POST),
        ("village", Kind.VILLAGE), ("hamlet", Kind.VILLAGE), ("commune", Kind.COMMUNE),
        ("district", Kind.DISTRICT), ("province", Kind.PROVINCE), ("city", CITY),
