@@ -11,7 +11,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from geo.app.files import bytes_digest, safe_filename, slugify
-from geo.errors import OverrideError
 from geo.model import ArticleResult, Corpus, Gazetteer
 
 __all__ = ["load_app_gazetteer", "process_folder", "process_upload"]
@@ -23,8 +22,9 @@ _IN_PROCESS = 64
 def load_app_gazetteer(overrides: str | os.PathLike | None) -> tuple[Gazetteer, list[str]]:
     """Return the gazetteer with the user's overrides, and what went wrong with them.
 
-    Bad override rows are reported and left out; if the good rows still
-    cannot be applied, the built-in gazetteer is used (and that is said).
+    Impossible override rows are reported and left out, every one of them;
+    the good rows apply; questionable ones (a name other places have, a new
+    kind) apply with a warning (see :func:`geo.userplaces.load_user_gazetteer`).
 
     Parameters
     ----------
@@ -35,18 +35,15 @@ def load_app_gazetteer(overrides: str | os.PathLike | None) -> tuple[Gazetteer, 
     -------
     gazetteer : Gazetteer
     problems : list of str
-        One message per ignored row or file, for the sidebar.
+        One message per ignored or questionable row, for the sidebar.
     """
-    from geo.gazetteer import load_gazetteer, read_overrides_lenient
+    from geo.userplaces import load_user_gazetteer
 
     if overrides is None:
-        return load_gazetteer(), []
-    rows, errors = read_overrides_lenient(Path(overrides))
-    problems = [f"User override ignored: {err}" for err in errors]
-    try:
-        return load_gazetteer(overrides=rows), problems
-    except OverrideError as err:
-        return load_gazetteer(), [*problems, f"User overrides ignored: {err}"]
+        return load_user_gazetteer(None)[0], []
+    gaz, errors, warnings = load_user_gazetteer(overrides, strict=False)
+    return gaz, [*(f"User override ignored: {e}" for e in errors),
+                 *(f"User override applied with a warning: {w}" for w in warnings)]
 
 
 def process_folder(folder: str | os.PathLike, gazetteer: Gazetteer, *,
