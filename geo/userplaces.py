@@ -32,7 +32,7 @@ def load_user_gazetteer(overrides: str | os.PathLike | None, *, strict: bool = T
         The user override CSV, or ``None`` for the built-in gazetteer.
     strict : bool, default True
         ``True``: any impossible row raises, with every problem in the
-        message (one ``file:line: problem`` line each).  ``False``: impossible
+        message (one ``file:line: problem`` line each, then the warnings).  ``False``: impossible
         rows are left out and returned as errors; the rest applies.
     cache_dir : Path, optional
         Where the administrative units are cached (default: the settings').
@@ -54,11 +54,11 @@ def load_user_gazetteer(overrides: str | os.PathLike | None, *, strict: bool = T
         return load_gazetteer(cache_dir=cache_dir), [], []
     check = OverrideCheck()
     gaz = load_gazetteer(overrides=Path(overrides), cache_dir=cache_dir, check=check)
+    warnings = [*check.warnings, *(s.message(shadow_resolution(gaz, s)) for s in check.shadows)]
     if strict and check.errors:
         from geo.errors import OverrideError
 
-        raise OverrideError("\n".join(str(e) for e in check.errors))
-    warnings = [*check.warnings, *(s.message(shadow_resolution(gaz, s)) for s in check.shadows)]
+        raise OverrideError("\n".join([*(str(e) for e in check.errors), *warnings]))
     return gaz, [str(e) for e in check.errors], warnings
 
 

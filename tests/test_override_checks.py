@@ -50,6 +50,7 @@ HOSTILE = HEADER + "\n".join([
     "user:far,Far,village,123.0,500.0,,,",                     # 9
     "user:nameless,,village,21.50,103.00,,,",                  # 10
     "user:child,Child,village,,,user:orphan,,",                # 11: its parent is refused
+    "vn2025:p:11,,border_marker,,,,,",                         # 12: a warning
 ]) + "\n"
 
 
@@ -69,11 +70,12 @@ def hostile(tmp_path) -> Path:
 def test_cli_reports_every_impossible_row_at_once(capsys, hostile):
     code, out, err = run_main(capsys, "--overrides", str(hostile), "places", "--json")
     assert code == 2 and out == ""
-    lines = err.splitlines()
+    *lines, warning = err.splitlines()
     assert len(lines) == len(IMPOSSIBLE)  # one line per bad row, no traceback
     for line, (number, words) in zip(lines, sorted(IMPOSSIBLE.items()), strict=True):
         assert line.startswith(f"geo: {hostile}:{number}: "), line
         assert words in line, line
+    assert warning.startswith(f"geo: {hostile}:12: warning: kind 'border_marker' ignored")
 
 
 def test_library_raises_with_every_problem(hostile):
@@ -90,7 +92,7 @@ def test_lenient_load_keeps_the_valid_rows(hostile):
     for refused in ("user:orphan", "user:a", "user:b", "user:self", "user:far", "user:child",
                     "marker:vn-la:901", "marker:vn-la:902", "user:nameless"):
         assert gaz.get(refused) is None, refused
-    assert len(check.errors) == len(IMPOSSIBLE)
+    assert len(check.errors) == len(IMPOSSIBLE) and len(check.warnings) == 1
 
 
 def test_the_tripoint_is_marker_zero(tmp_path):
@@ -106,6 +108,8 @@ def test_app_reports_every_problem_and_applies_the_good_rows(hostile):
     assert gaz.get("user:good") is not None  # not the built-in gazetteer alone
     ignored = [p for p in problems if p.startswith("User override ignored: ")]
     assert [p.split(": ")[1] for p in ignored] == [f"{hostile}:{n}" for n in sorted(IMPOSSIBLE)]
+    (warned,) = [p for p in problems if p not in ignored]
+    assert warned.startswith(f"User override applied with a warning: {hostile}:12: warning:")
 
 
 # --- shadowing names -------------------------------------------------------------
