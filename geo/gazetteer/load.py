@@ -29,6 +29,7 @@ from geo.gazetteer.overrides import (
     OverrideCheck,
     by_line,
     check_overrides,
+    find_shadows,
     read_overrides_lenient,
 )
 from geo.gazetteer.rows import PlaceRow, parse_rows
@@ -114,8 +115,10 @@ def load_gazetteer(*, overrides: Path | Sequence[PlaceRow] | None = None,
     if check is not None:
         check.errors.extend(found.errors)
         check.warnings.extend(found.warnings)
-        check.shadows.extend(found.shadows)
     curated_ids = {r.id: i for i, r in enumerate(rows)}
+    before = {o.id: (units[o.id].name, *units[o.id].alt_names) if o.id in units
+              else (rows[curated_ids[o.id]].name, *rows[curated_ids[o.id]].alt_names)
+              for o in override_rows if o.id in units or o.id in curated_ids}
     for orow in override_rows:
         if orow.id in units:
             units[orow.id] = patch_unit(units[orow.id], orow)
@@ -127,8 +130,11 @@ def load_gazetteer(*, overrides: Path | Sequence[PlaceRow] | None = None,
     version = _hash(curated_bytes, foreign_bytes, boundary_path.read_bytes(),
                     repr(override_rows).encode() if override_rows else b"",
                     geo.__version__.encode(), _package_version().encode())
-    return Gazetteer((*curated, *units.values()), extents=extents, boundary=boundary,
-                     version=version)
+    gazetteer = Gazetteer((*curated, *units.values()), extents=extents, boundary=boundary,
+                          version=version)
+    if check is not None and override_rows:
+        check.shadows.extend(find_shadows(override_rows, gazetteer, before))
+    return gazetteer
 
 
 def _override_rows(overrides) -> tuple[list[PlaceRow], list[OverrideError]]:

@@ -127,7 +127,8 @@ class OverrideCheck:
         One line per questionable row that is applied (``"file:line: warning: ..."``),
         shadowing names excepted.
     shadows : list of Shadow
-        Rows naming a place like existing ones (see :meth:`Shadow.message`).
+        Rows naming a place like existing ones (see :meth:`Shadow.message`),
+        found by :func:`find_shadows` once the gazetteer is built.
     """
 
     errors: list[OverrideError] = field(default_factory=list)
@@ -171,6 +172,8 @@ def check_overrides(rows: Sequence[PlaceRow], units: Mapping[str, Place],
     check : OverrideCheck
     """
     check = OverrideCheck()
+    if not rows:
+        return [], check
     by_curated = {r.id: r for r in curated}
     known = set(units) | set(by_curated) | set(TRIPOINT_ALIASES)
 
@@ -202,7 +205,6 @@ def check_overrides(rows: Sequence[PlaceRow], units: Mapping[str, Place],
                     f"kept)")
         out.append(row)
     out = _refuse_bad_references(out, known, units, by_curated, check)
-    check.shadows = _shadows(out, units, by_curated)
     check.errors.sort(key=by_line)
     return out, check
 
@@ -255,26 +257,28 @@ def _cycle(start: str, parents: Mapping[str, str]) -> list[str] | None:
     return None
 
 
-def _shadows(rows, units, by_curated) -> list[Shadow]:
-    names: dict[str, list[tuple[str, str, str]]] = {}
-    for pid, place in units.items():
-        for name in (place.name, *place.alt_names):
-            names.setdefault(exact_key(name), []).append((pid, str(place.kind), place.name))
-    for pid, crow in by_curated.items():
-        for name in (crow.name, *crow.alt_names):
-            names.setdefault(exact_key(name), []).append((pid, crow.kind, crow.name))
+def find_shadows(rows: Sequence[PlaceRow], gazetteer,
+                 before: Mapping[str, Iterable[str]]) -> list[Shadow]:
+    """Return the rows that give a place a name other places of *gazetteer* have exactly.
+
+    *gazetteer* is the one built with the rows; *before* holds the names
+    each existing place had before them: those are no shadow of the rows'
+    making, and are not reported.
+    """
     shadows = []
     for row in rows:
-        own = set()
-        if row.id in units:
-            own = {exact_key(n) for n in (units[row.id].name, *units[row.id].alt_names)}
-        elif row.id in by_curated:
-            own = {exact_key(n) for n in (by_curated[row.id].name, *by_curated[row.id].alt_names)}
+        place = gazetteer.get(row.id)
+        if place is None:
+            continue
+        had = {exact_key(n) for n in before.get(row.id, ())}
         for name in dict.fromkeys(n for n in (row.name, *row.alt_names) if n):
             key = exact_key(name)
-            if key in own:
+            if key in had:
                 continue
-            others = tuple(dict.fromkeys(o for o in names.get(key, ()) if o[0] != row.id))
+            others = tuple(dict.fromkeys(
+                (c.place.id, str(c.place.kind), c.place.name) for c in gazetteer.lookup(name)
+                if c.method == "exact" and c.place.id != place.id
+                and key in {exact_key(n) for n in (c.place.name, *c.place.alt_names)}))
             if others:
                 shadows.append(Shadow(row.origin, row.id, name, others))
     return shadows
