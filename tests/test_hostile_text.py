@@ -234,3 +234,15 @@ def test_time_budget_in_pool_workers(gaz, tmp_path, slow_article):
     assert len(corpus.results) == 70
     (failure,) = corpus.failures
     assert "zz_slow.txt: gave up after 1 s" in failure.message()
+
+
+def test_an_xhtml_page_with_an_xml_declaration_is_read(tmp_path):
+    from geo.reading.read import read_article
+
+    path = tmp_path / "x.html"
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/'
+                    '1999/xhtml"><head><title>Patrol news</title></head><body><p>Border guards '
+                    'of Pa Thơm Border Post patrolled the border with villagers.</p></body>'
+                    '</html>', encoding="utf-8")
+    article = read_article(path)
+    assert article.title == "Patrol news" and "Pa Thơm Border Post" in article.text

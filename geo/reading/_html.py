@@ -20,7 +20,6 @@ unwanted nodes.  So:
 from __future__ import annotations
 
 from lxml import etree
-from lxml import html as lxml_html
 
 from geo.errors import ArticleError
 
@@ -46,11 +45,14 @@ def page_text(html: str, name: str) -> tuple[list[str], dict[str, str], list[str
         The page cannot be parsed.
     """
     import trafilatura
+    from trafilatura.utils import load_html
 
     try:
-        tree = lxml_html.document_fromstring(html)
-    except (etree.ParserError, ValueError) as err:
+        tree = load_html(html)  # trafilatura's own parsing (an XML declaration, odd bytes...)
+    except Exception as err:  # lxml raises many kinds on broken pages
         raise ArticleError(f"{name}: cannot extract text from HTML ({err})") from err
+    if tree is None:
+        return [], {}, []
     size = sum(1 for _ in tree.iter())
     meta, notes = page_meta(tree), []
     if size <= LARGE_PAGE:
