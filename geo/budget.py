@@ -7,9 +7,10 @@ one file; when it fires, :class:`~geo.errors.TimeBudgetError` is raised in
 the middle of the work, the file becomes a failure and the batch goes on.
 
 The timer works in the main thread of a process (the command line, and each
-worker process of a pool); elsewhere (the app runs the pipeline in a
-thread) and where there is no ``SIGALRM`` (Windows), the budget is not
-enforced.  A single long call into C code (one regular-expression match)
+worker process of a pool); the app, whose code runs in a thread of
+Streamlit's, does its reading and processing in a forked child process for
+that (:mod:`geo.app.worker`).  Where there is no ``SIGALRM`` (Windows), the
+budget is not enforced.  A single long call into C code (one regular-expression match)
 is interrupted only when it returns.
 """
 

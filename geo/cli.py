@@ -32,7 +32,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.run(args)
     except GeoError as err:
-        _error(str(err))
+        for line in str(err).splitlines() or [type(err).__name__]:  # several problems
+            _error(line)
         return EXIT_USAGE
     except KeyboardInterrupt:
         _error("interrupted")
@@ -167,9 +168,13 @@ def _positive_float(value: str) -> float:
 
 
 def _gazetteer(args):
-    from geo.gazetteer import load_gazetteer
+    """Impossible override rows refuse the run (all, one line each); warnings are printed."""
+    from geo.userplaces import load_user_gazetteer
 
-    return load_gazetteer(overrides=args.overrides or args.settings.overrides_to_read())
+    gaz, _, warnings = load_user_gazetteer(args.overrides or args.settings.overrides_to_read())
+    for warning in warnings:
+        _error(warning)
+    return gaz
 
 
 def _corpus(args, paths, gaz=None):

@@ -130,3 +130,51 @@ def test_python_m_geo_app_serves_the_app_and_its_scripts(tmp_path):
     finally:
         stop_group(proc)
         log.close()
+
+
+STATIC_WARNING = "no static folder found"
+
+
+def _serve_and_log(argv: list[str], cwd: Path, env: dict[str, str], log_path: Path) -> str:
+    """Start the app server, wait until it answers a page, stop it; return its output."""
+    port = free_port()
+    argv = [*argv, "--server.port", str(port), "--server.address", "127.0.0.1"]
+    with log_path.open("wb") as log:
+        proc = subprocess.Popen(argv, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT,
+                                stdin=subprocess.DEVNULL, start_new_session=True)
+        try:
+            wait_healthy(f"http://127.0.0.1:{port}", proc, log_path, timeout=90)
+            assert _get(f"http://127.0.0.1:{port}/")[0] == 200
+        finally:
+            stop_group(proc)
+    return log_path.read_text("utf-8", errors="replace")
+
+
+def _fresh_clone(target: Path) -> Path:
+    """Copy what a fresh clone has for ``streamlit run app.py``: the tracked files only."""
+    tracked = subprocess.run(["git", "ls-files", "app.py", ".streamlit", "static"], cwd=ROOT,
+                             capture_output=True, text=True, check=True).stdout.split()
+    assert "app.py" in tracked
+    for name in tracked:
+        (target / name).parent.mkdir(parents=True, exist_ok=True)
+        (target / name).write_bytes((ROOT / name).read_bytes())
+    return target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("how", ["streamlit run app.py", "python -m geo_app"])
+def test_first_start_never_warns_of_a_missing_static_folder(tmp_path, how):
+    """Regression: "Static file serving is enabled, but no static folder found" at a first start."""
+    env = {**os.environ, "GEO_CACHE_DIR": str(tmp_path / "cache"), "HOME": str(tmp_path / "home"),
+           "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
+           "GEO_CORPUS": str(tmp_path / "news")}
+    if how == "streamlit run app.py":
+        clone = _fresh_clone(tmp_path / "clone")
+        argv = [sys.executable, "-m", "streamlit", "run", "app.py"]
+        cwd = clone
+    else:
+        argv = [sys.executable, "-m", "geo_app"]
+        cwd = tmp_path
+    output = _serve_and_log(argv, cwd, env, tmp_path / "server.log")
+    assert "You can now view" in output or "URL" in output, output  # it did start
+    assert STATIC_WARNING not in output, output

@@ -122,6 +122,56 @@ def test_sane_magnitudes(text, value):
     assert parse_number(text) == value
 
 
+# --- HTML pages of very many elements --------------------------------------------------
+
+
+def _long_page(n: int) -> str:
+    body = "".join(f"<p>Paragraph {i} at Pa Thơm.</p>" for i in range(n))
+    return ("<html><head><title>A long page</title></head><body>"
+            "<nav>Mường Nhé news</nav><script>var x = 'Nậm Pồ';</script>"
+            f"<article><h1>A long page</h1>{body}</article>"
+            "<!-- Tủa Chùa --><footer>Sìn Hồ newspaper</footer></body></html>")
+
+
+@pytest.mark.slow
+def test_an_html_page_of_100k_paragraphs_reads_in_linear_time(tmp_path):
+    """Regression (reading): 100,000 <p> (4.7 MB) took 48 s, quadratic in trafilatura's XPath.
+
+    Reading only (decoding, HTML, title, date, body and furniture, passages):
+    processing the text is linear by the tests above.
+    """
+    from geo.reading._html import LARGE_PAGE
+    from geo.reading.read import read_article
+
+    n = 2 * LARGE_PAGE  # both past the limit; where the quadratic XPath showed (x4)
+    small, large = tmp_path / "small.html", tmp_path / "large.html"
+    small.write_text(_long_page(n), encoding="utf-8")
+    large.write_text(_long_page(2 * n), encoding="utf-8")
+
+    read_article(small)  # warm
+    ratio = cpu_seconds(lambda: read_article(large)) / max(
+        cpu_seconds(lambda: read_article(small)), 1e-3)
+    assert ratio < RATIO
+    article = read_article(small)
+    # every paragraph, in order, and nothing of the navigation, scripts, comments, footer
+    assert article.text.count("Paragraph ") == n
+    assert article.text.index("Paragraph 9 ") < article.text.index("Paragraph 10 ")
+    for hidden in ("Mường Nhé", "Nậm Pồ", "Tủa Chùa", "Sìn Hồ"):
+        assert hidden not in article.text
+    assert article.title == "A long page"
+    assert any("HTML elements is read whole" in w for w in article.warnings)
+
+
+def test_a_page_under_the_limit_keeps_the_main_text_extraction(tmp_path):
+    from geo.reading.read import read_article
+
+    path = tmp_path / "short.html"
+    path.write_text(_long_page(50), encoding="utf-8")
+    article = read_article(path)
+    assert article.text.count("Paragraph ") == 50 and "Mường Nhé" not in article.text
+    assert not any("read whole" in w for w in article.warnings)
+
+
 # --- the time budget per file -----------------------------------------------------------
 
 
@@ -184,3 +234,15 @@ def test_time_budget_in_pool_workers(gaz, tmp_path, slow_article):
     assert len(corpus.results) == 70
     (failure,) = corpus.failures
     assert "zz_slow.txt: gave up after 1 s" in failure.message()
+
+
+def test_an_xhtml_page_with_an_xml_declaration_is_read(tmp_path):
+    from geo.reading.read import read_article
+
+    path = tmp_path / "x.html"
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/'
+                    '1999/xhtml"><head><title>Patrol news</title></head><body><p>Border guards '
+                    'of Pa Thơm Border Post patrolled the border with villagers.</p></body>'
+                    '</html>', encoding="utf-8")
+    article = read_article(path)
+    assert article.title == "Patrol news" and "Pa Thơm Border Post" in article.text

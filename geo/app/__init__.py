@@ -8,6 +8,8 @@ every untrusted string is escaped here.  One module per job:
 - :mod:`.keys` — :class:`~.keys.CacheKey`, the one key of every cache.
 - :mod:`.sources` — the gazetteer with the user's overrides, the processed
   corpus folder, an uploaded article.
+- :mod:`.worker` — :func:`~.worker.in_child`: that work in a forked child
+  process, where the per-file time budget holds.
 - :mod:`.index` — :class:`~.index.CorpusIndex` and
   :class:`~.index.Passage` (a mention in its sentence, highlighted).
 - :mod:`.markup` — markdown escaping and highlighted, escaped HTML.

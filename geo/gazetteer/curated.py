@@ -226,9 +226,15 @@ def merge_rows(base: PlaceRow, override: PlaceRow) -> PlaceRow:
     """Merge an override row onto a curated row: the override's non-empty cells win.
 
     When the override gives a point without ``coord_source``, the source is
-    ``user``; without ``precision``, ``point``.
+    ``user``; without ``precision``, ``point``.  A new kind keeps the names
+    made from the old one ("Pa Thơm Border Post" stays a name of a post
+    re-kinded as a gate), so no mention of the place is lost.
     """
     changes = {f: getattr(override, f) for f in override.given()}
+    if override.kind and override.kind != base.kind:
+        kept = generated_names(base)
+        changes["alt_names"] = tuple(dict.fromkeys((*changes.get("alt_names", base.alt_names),
+                                                    *kept)))
     if override.lat is not None:
         changes.setdefault("coord_source", "user")
         changes.setdefault("precision", Precision.POINT.value)

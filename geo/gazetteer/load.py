@@ -25,7 +25,13 @@ from geo.gazetteer import admin
 from geo.gazetteer.boundary import read_boundary
 from geo.gazetteer.core import Gazetteer
 from geo.gazetteer.curated import merge_rows, patch_unit, resolve_rows
-from geo.gazetteer.overrides import check_new_rows, read_overrides
+from geo.gazetteer.overrides import (
+    OverrideCheck,
+    by_line,
+    check_overrides,
+    find_shadows,
+    read_overrides_lenient,
+)
 from geo.gazetteer.regions import REGIONS_FILE, region_places
 from geo.gazetteer.rows import PlaceRow, parse_rows
 from geo.model import Place
@@ -43,22 +49,29 @@ BOUNDARY_FILE = "boundary.geojson"
 def load_gazetteer(*, overrides: Path | Sequence[PlaceRow] | None = None,
                    data_dir: Path | Traversable | None = None,
                    cache_dir: Path | None | bool = None,
-                   ) -> Gazetteer:
+                   check: OverrideCheck | None = None) -> Gazetteer:
     """Load the gazetteer of Vietnam's units plus the curated Điện Biên border places.
 
     Parameters
     ----------
     overrides : Path or sequence of PlaceRow, optional
-        A user override CSV (read strictly), or rows already read with
+        A user override CSV, or rows already read with
         :func:`~geo.gazetteer.overrides.read_overrides_lenient`.  Nothing is
         read by default: callers pass
-        :meth:`geo.settings.Settings.overrides_to_read` explicitly.
+        :meth:`geo.settings.Settings.overrides_to_read` explicitly.  The rows
+        are checked against the gazetteer
+        (:func:`~geo.gazetteer.overrides.check_overrides`).
     data_dir : Path or Traversable, optional
         Folder with ``curated_places.csv`` and ``boundary.geojson``;
         defaults to the package's data (:func:`geo.settings.data_dir`).
     cache_dir : Path or False, optional
         Where the built administrative units are cached; ``$GEO_CACHE_DIR``
         or ``~/.cache/geo-dienbien`` by default; ``False`` disables the cache.
+    check : OverrideCheck, optional
+        Given, the load is lenient: impossible rows (unreadable, or refused by
+        the check) are left out and recorded in ``check.errors``, the warnings
+        in ``check.warnings`` and ``check.shadows``.  Without it, any
+        impossible row raises.
 
     Returns
     -------
@@ -67,7 +80,8 @@ def load_gazetteer(*, overrides: Path | Sequence[PlaceRow] | None = None,
     Raises
     ------
     OverrideError
-        A bad override row (``"file:line: problem"``).
+        Without *check*, when an override row is impossible: the message has
+        one line per bad row (``"file:line: problem"``), all of them.
     GazetteerError
         The built-in data is missing or inconsistent.
     """
@@ -92,13 +106,20 @@ def load_gazetteer(*, overrides: Path | Sequence[PlaceRow] | None = None,
         errors = errors or more_errors
     if errors:
         raise GazetteerError(f"built-in data is invalid: {errors[0]}")
-    override_rows, override_key = _override_rows(overrides)
+    override_rows, read_errors = _override_rows(overrides)
 
     units = {p.id: p for p in admin_units(cache_dir)}
-    known = set(units) | {r.id for r in rows}
-    if problems := check_new_rows(override_rows, known):
-        raise problems[0]
+    override_rows, found = check_overrides(override_rows, units, rows)
+    found.errors = sorted([*read_errors, *found.errors], key=by_line)
+    if check is None and found.errors:
+        raise OverrideError("\n".join(str(e) for e in found.errors))
+    if check is not None:
+        check.errors.extend(found.errors)
+        check.warnings.extend(found.warnings)
     curated_ids = {r.id: i for i, r in enumerate(rows)}
+    before = {o.id: (units[o.id].name, *units[o.id].alt_names) if o.id in units
+              else (rows[curated_ids[o.id]].name, *rows[curated_ids[o.id]].alt_names)
+              for o in override_rows if o.id in units or o.id in curated_ids}
     for orow in override_rows:
         if orow.id in units:
             units[orow.id] = patch_unit(units[orow.id], orow)
@@ -115,24 +136,21 @@ def load_gazetteer(*, overrides: Path | Sequence[PlaceRow] | None = None,
         curated = [*curated, *(r for r in regions if r.id not in taken)]
         extents = {**region_extents, **extents}
     version = _hash(curated_bytes, foreign_bytes, regions_bytes, boundary_path.read_bytes(),
-                    override_key,
+                    repr(override_rows).encode() if override_rows else b"",
                     geo.__version__.encode(), _package_version().encode())
-    return Gazetteer((*curated, *units.values()), extents=extents, boundary=boundary,
-                     version=version)
+    gazetteer = Gazetteer((*curated, *units.values()), extents=extents, boundary=boundary,
+                          version=version)
+    if check is not None and override_rows:
+        check.shadows.extend(find_shadows(override_rows, gazetteer, before))
+    return gazetteer
 
 
-def _override_rows(overrides) -> tuple[list[PlaceRow], bytes]:
+def _override_rows(overrides) -> tuple[list[PlaceRow], list[OverrideError]]:
     if overrides is None:
-        return [], b""
+        return [], []
     if isinstance(overrides, (str, os.PathLike)):
-        path = Path(overrides)
-        rows = read_overrides(path)
-        try:
-            return rows, path.read_bytes()
-        except OSError as err:  # pragma: no cover - read_overrides read it a moment ago
-            raise OverrideError(f"{path}:0: could not read: {err}") from err
-    rows = list(overrides)
-    return rows, repr(rows).encode()
+        return read_overrides_lenient(Path(overrides))
+    return list(overrides), []
 
 
 def admin_units(cache_dir: Path | None | bool = None) -> tuple[Place, ...]:

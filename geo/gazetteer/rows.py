@@ -15,6 +15,7 @@ from typing import TextIO
 
 from geo.errors import OverrideError
 from geo.model import Kind, Precision
+from geo.region import TRIPOINT_ALIASES, TRIPOINT_ID
 
 COLUMNS = ("id", "name", "alt_names", "kind", "country", "parent", "gate_type", "counterpart",
            "series", "marker_numbers", "commune_old", "commune_old_id", "commune_new",
@@ -28,6 +29,7 @@ PRECISIONS = tuple(p.value for p in Precision)
 #: Points must fall in this box (lon/lat): Vietnam, Laos, southern and central China.
 REGION = (95.0, 5.0, 125.0, 40.0)  # min_lon, min_lat, max_lon, max_lat
 
+_TRIPOINT_IDS = frozenset({TRIPOINT_ID, *TRIPOINT_ALIASES})
 _ID = re.compile(r"^(?:vn2025:[pc]:\d+|vnold:[pdc]:\d+|marker:(?:vn-la|vn-cn):\d+|country:[a-z]{2}"
                  r"|(?:post|gate|village|foreign|other|user):[a-z0-9]+(?:-[a-z0-9]+)*)$")
 
@@ -158,6 +160,9 @@ def _row(r: dict[str, str], origin: str) -> PlaceRow:
     except ValueError:
         raise fail(f"marker_numbers must be whole numbers separated by ';', "
                    f"got {r['marker_numbers']!r}") from None
+    if bad := [n for n in numbers if n < 0 or (n == 0 and r["id"] not in _TRIPOINT_IDS)]:
+        raise fail(f"marker number {bad[0]} is impossible: markers are numbered from 1 "
+                   f"(0 is only the tripoint, {TRIPOINT_ID})")
     lat, lon = _point(r["lat"], r["lon"], fail)
     unc = _number(r["uncertainty_m"], "uncertainty_m", fail)
     if unc is not None and unc < 0:

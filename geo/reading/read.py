@@ -8,8 +8,9 @@ This is the I/O edge of the article stage; the parsing itself is
   a reported guess for Windows-1258/Windows-1252/Latin-1, clear refusals).
 - Files over ``max_bytes`` (default :data:`DEFAULT_MAX_BYTES`, 5 MB) are
   refused from their size on disk before anything is read.
-- **HTML** becomes text with trafilatura's main-text extraction: scripts,
-  styles, comments, navigation and boilerplate never reach the text.  The
+- **HTML** becomes text with trafilatura's main-text extraction (a page of
+  more than 20,000 elements: a one-pass reader, see :mod:`geo.reading._html`):
+  scripts, styles, comments, navigation and boilerplate never reach the text.  The
   article's text *is* the extracted text (title, a blank line, then the
   paragraphs separated by blank lines): every offset refers to it, not to
   the HTML source.  Title and date come from the page's metadata (the date
@@ -30,6 +31,7 @@ from pathlib import Path
 from geo.errors import ArticleError
 from geo.model import Article, Failure, printable
 from geo.reading._decoding import decode_article_bytes
+from geo.reading._html import page_text
 from geo.reading.articles import parse_article
 from geo.reading.manifest import MANIFEST_NAME, load_manifest
 
@@ -93,7 +95,7 @@ def read_article(
         raise ArticleError(f"{name}: only white space ({len(data)} bytes), no text")
     text, merged, notes = decoded.text, dict(meta or {}), []
     if html:
-        text, page_meta = html_to_text(decoded.text, name=name)
+        text, page_meta, notes = _html_article(decoded.text, name)
         merged = {**page_meta, **{k: v for k, v in merged.items() if v}}
         if page_meta.get("date") and not (meta or {}).get("date"):
             notes.append(f"{name}: publication date {page_meta['date']} from the page's markup")
@@ -134,7 +136,7 @@ def _declared_charset(data: bytes) -> str | None:
 
 
 def html_to_text(html: str, *, name: str = "<html>") -> tuple[str, dict[str, str]]:
-    """Extract an HTML page's main text with trafilatura.
+    """Extract an HTML page's main text (see :mod:`geo.reading._html`).
 
     Parameters
     ----------
@@ -157,28 +159,18 @@ def html_to_text(html: str, *, name: str = "<html>") -> tuple[str, dict[str, str
     ArticleError
         The page has no main text.
     """
-    import trafilatura
+    text, meta, _ = _html_article(html, name)
+    return text, meta
 
-    try:
-        body = trafilatura.extract(html, include_comments=False, include_tables=True,
-                                   include_images=False, include_links=False,
-                                   deduplicate=False, with_metadata=False)
-        info = trafilatura.extract_metadata(
-            html, date_config={"extensive_search": False, "original_date": True})
-    except Exception as err:  # lxml and trafilatura raise many kinds on broken pages
-        raise ArticleError(f"{name}: cannot extract text from HTML ({err})") from err
-    paragraphs = [ln.strip() for ln in (body or "").splitlines() if ln.strip()]
+
+def _html_article(html: str, name: str) -> tuple[str, dict[str, str], list[str]]:
+    paragraphs, meta, notes = page_text(html, name)
     if not paragraphs:
         raise ArticleError(f"{name}: no article text found in the HTML")
-    meta: dict[str, str] = {}
-    title = (info.title or "").strip() if info else ""
-    if title:
-        meta["title"] = title
-        if not _same(title, paragraphs[0]):
-            paragraphs.insert(0, title)
-    if info and info.date:
-        meta["date"] = info.date
-    return "\n\n".join(paragraphs), meta
+    title = meta.get("title", "")
+    if title and not _same(title, paragraphs[0]):
+        paragraphs.insert(0, title)
+    return "\n\n".join(paragraphs), meta, notes
 
 
 def _same(a: str, b: str) -> bool:

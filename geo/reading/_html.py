@@ -1,0 +1,140 @@
+"""An HTML page → its main text, title and date, in time linear in the page's size.
+
+trafilatura's main-text extraction (with readability and justext as
+fallbacks) reads ordinary pages well, but some of its XPath searches cost
+time quadratic in the number of elements: a page of 100,000 ``<p>`` took
+48 s, most of it in ``.//p//text()`` (readability's comparison), the
+author and site-name searches of ``extract_metadata``, and the pruning of
+unwanted nodes.  So:
+
+- the title and the date are read with trafilatura's linear parts
+  (``<meta>`` tags, JSON-LD, ``<title>``/``<h1>``; htmldate on the markup
+  only), never with ``extract_metadata`` as a whole;
+- a page of at most :data:`LARGE_PAGE` elements (news pages have a few
+  thousand) goes to ``trafilatura.extract`` as before;
+- a bigger page is read by :func:`plain_text`, one pass over the tree:
+  every paragraph outside scripts, styles, forms, navigation, headers,
+  footers and asides, in document order; the article says so in a warning.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from geo.errors import ArticleError
+
+#: Pages with more elements than this are read by :func:`plain_text`.
+LARGE_PAGE = 20_000
+
+#: Elements whose whole content is never article text.
+_DROPPED = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside",
+            "form", "iframe", "svg", "button", "select", "textarea", "head")
+#: Elements that start and end a paragraph.
+_BLOCKS = frozenset({"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5",
+                     "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table",
+                     "tr", "td", "th", "caption", "figure", "figcaption", "br", "hr",
+                     "address", "details", "summary", "body"})
+
+
+def page_text(html: str, name: str) -> tuple[list[str], dict[str, str], list[str]]:
+    """Return the paragraphs of *html*'s main text, its ``title``/``date``, and notes.
+
+    Raises
+    ------
+    ArticleError
+        The page cannot be parsed.
+    """
+    import trafilatura
+    from trafilatura.utils import load_html
+
+    try:
+        tree = load_html(html)  # trafilatura's own parsing (an XML declaration, odd bytes...)
+    except Exception as err:  # lxml raises many kinds on broken pages
+        raise ArticleError(f"{name}: cannot extract text from HTML ({err})") from err
+    if tree is None:
+        return [], {}, []
+    size = sum(1 for _ in tree.iter())
+    meta, notes = page_meta(tree), []
+    if size <= LARGE_PAGE:
+        try:
+            body = trafilatura.extract(html, include_comments=False, include_tables=True,
+                                       include_images=False, include_links=False,
+                                       deduplicate=False, with_metadata=False)
+        except Exception as err:  # lxml and trafilatura raise many kinds on broken pages
+            raise ArticleError(f"{name}: cannot extract text from HTML ({err})") from err
+        paragraphs = [ln.strip() for ln in (body or "").splitlines() if ln.strip()]
+    else:
+        paragraphs = plain_text(tree)
+        notes.append(f"{name}: a page of {size:,} HTML elements is read whole (every paragraph "
+                     f"but navigation, headers, footers, asides, forms and scripts), without "
+                     f"the main-text extraction of pages up to {LARGE_PAGE:,} elements")
+    return paragraphs, meta, notes
+
+
+def page_meta(tree) -> dict[str, str]:
+    """Return the page's ``title`` and publication ``date`` (ISO) from its markup."""
+    from htmldate import find_date
+    from trafilatura.metadata import examine_meta, extract_meta_json, extract_title, extract_url
+
+    meta: dict[str, str] = {}
+    try:
+        info = examine_meta(tree)
+        try:
+            info = extract_meta_json(tree, info)
+        except Exception:  # noqa: BLE001 - broken JSON-LD: the other markup still counts
+            pass
+        title = info.title or extract_title(tree)
+        url = info.url or extract_url(tree, None)
+        date = find_date(tree, extensive_search=False, original_date=True, url=url)
+    except Exception:  # noqa: BLE001 - odd markup: no title or date, the text still counts
+        return meta
+    if title and title.strip():
+        meta["title"] = title.strip()
+    if date:
+        meta["date"] = date
+    return meta
+
+
+def plain_text(tree) -> list[str]:
+    """Return the paragraphs of *tree* in document order, in one pass (linear time).
+
+    Text inside :data:`_DROPPED` elements and comments is left out; every
+    block element (:data:`_BLOCKS`) ends a paragraph; white space inside a
+    paragraph becomes single spaces.
+    """
+    body = tree.find("body")
+    root = body if body is not None else tree
+    paragraphs: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        text = " ".join(" ".join(current).split())
+        if text:
+            paragraphs.append(text)
+        current.clear()
+
+    skip_depth = 0
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else None  # comments, processing instructions
+        if event == "start":
+            if tag is None or tag.lower() in _DROPPED:
+                skip_depth += 1
+                continue
+            if skip_depth:
+                continue
+            if tag.lower() in _BLOCKS:
+                flush()
+            if el.text:
+                current.append(el.text)
+        else:
+            dropped = tag is None or tag.lower() in _DROPPED
+            if dropped:
+                skip_depth -= 1
+            if skip_depth:
+                continue
+            if not dropped and tag.lower() in _BLOCKS:
+                flush()
+            if el.tail and el is not root:
+                current.append(el.tail)
+    flush()
+    return paragraphs
