@@ -95,6 +95,14 @@ def filtered_index(key: CacheKey, _corpus: Corpus) -> CorpusIndex:
     return index_corpus(_corpus)
 
 
+@st.cache_resource(show_spinner=False, max_entries=16)
+def article_counts(key: CacheKey, _index: CorpusIndex) -> tuple:
+    """Return the timeline's per-article counts of the (filtered) corpus of *key*."""
+    from geo.app.timeline import article_counts as counts
+
+    return counts(_index)
+
+
 @st.cache_resource(show_spinner="Building the map layers…", max_entries=16)
 def layers(key: CacheKey, _corpus: Corpus, _gazetteer: Gazetteer) -> dict:
     """Return the map layers of the (filtered) corpus of *key*."""

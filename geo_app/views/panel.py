@@ -30,7 +30,7 @@ def render(ctx: Context) -> None:
     if not pid:
         st.info("Click a place on the map, or find one by name in the sidebar.")
         return
-    info = place_panel(pid, ctx.data.place_index(pid), ctx.gazetteer)
+    info = place_panel(pid, ctx.data.panel_index(pid, ctx.filters), ctx.gazetteer)
     if info is None:
         st.warning("That place is not in the gazetteer or the corpus.")
         return
