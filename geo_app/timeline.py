@@ -26,7 +26,7 @@ def chart(tl: Timeline) -> alt.FacetChart:
         color=alt.Color("in_range:N", scale=alt.Scale(domain=["in range", "outside the range"],
                                                       range=[IN, OUT]), legend=None),
         tooltip=["month", "measure", "count", "in_range"],
-    ).properties(height=45, width=200).facet(
+    ).properties(height=45, width=150).facet(
         row=alt.Row("measure:N", title=None, sort=["articles", "mentions", "figures"],
                     header=alt.Header(labelAngle=0, labelAlign="left", labelFontSize=10)),
     ).resolve_scale(y="independent")

@@ -78,7 +78,7 @@ def _by_place(data: FigureChart, gazetteer) -> None:
         opacity=alt.condition(pick, alt.value(1.0), alt.value(0.45)),
         tooltip=[alt.Tooltip("place:N"), alt.Tooltip("subject:N"), alt.Tooltip("period:N"),
                  alt.Tooltip("value:N"), alt.Tooltip("sources:N")],
-    ).add_params(pick).properties(height=max(80, 24 * len(bars)))
+    ).add_params(pick).properties(height=alt.Step(26))
     st.altair_chart(chart, key="chart_bars",
                     on_select=functools.partial(_select, "chart_bars", gazetteer),
                     selection_mode="place", width="stretch")
