@@ -23,6 +23,9 @@ from geo_app.views import panel
 
 #: Bars drawn at most (the largest); the caption says how many there are.
 MAX_BARS = 40
+#: Drawn as SVG: each bar and point is an element with its own label (accessible, and
+#: the browser tests click one by its label).
+_SVG = {"embedOptions": {"renderer": "svg"}}
 _AGREE = alt.Scale(domain=["sources agree", "sources disagree"], range=["#0369a1", "#ea580c"])
 
 
@@ -78,7 +81,7 @@ def _by_place(data: FigureChart, gazetteer) -> None:
         opacity=alt.condition(pick, alt.value(1.0), alt.value(0.45)),
         tooltip=[alt.Tooltip("place:N"), alt.Tooltip("subject:N"), alt.Tooltip("period:N"),
                  alt.Tooltip("value:N"), alt.Tooltip("sources:N")],
-    ).add_params(pick).properties(height=alt.Step(26))
+    ).add_params(pick).properties(height=alt.Step(26), usermeta=_SVG)
     st.altair_chart(chart, key="chart_bars",
                     on_select=functools.partial(_select, "chart_bars", gazetteer),
                     selection_mode="place", width="stretch")
@@ -108,7 +111,7 @@ def _over_time(data: FigureChart, gazetteer) -> None:
             tooltip=[alt.Tooltip("place:N"), alt.Tooltip("figure:N"), alt.Tooltip("subject:N"),
                      alt.Tooltip("period:N"), alt.Tooltip("title:N"), alt.Tooltip("date:N"),
                      alt.Tooltip("quote:N")],
-        ).add_params(pick).properties(height=260)
+        ).add_params(pick).properties(height=260, usermeta=_SVG)
         st.altair_chart(chart, key="chart_points",
                         on_select=functools.partial(_select, "chart_points", gazetteer),
                         selection_mode="place", width="stretch")
