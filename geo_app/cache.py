@@ -96,11 +96,11 @@ def filtered_index(key: CacheKey, _corpus: Corpus) -> CorpusIndex:
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def article_counts(key: CacheKey, _index: CorpusIndex) -> tuple:
+def article_counts(key: CacheKey, _corpus: Corpus) -> tuple:
     """Return the timeline's per-article counts of the (filtered) corpus of *key*."""
-    from geo.app.timeline import article_counts as counts
+    from geo.app.timeline import corpus_counts
 
-    return counts(_index)
+    return corpus_counts(_corpus.results)
 
 
 @st.cache_resource(show_spinner="Building the map layers…", max_entries=16)

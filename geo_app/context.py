@@ -140,8 +140,8 @@ class AppCorpus:
         if rest.selects_all and self.snapshot is not None and self.snapshot.articles:
             counts = self.snapshot.articles
         else:
-            counts = cache.article_counts(self.key.with_filters(rest),
-                                          self.filtered_index(rest))
+            key, corpus = self.filtered(rest)
+            counts = cache.article_counts(key, corpus)
         return timeline(counts, filters)
 
     def panel_index(self, place_id: str, filters: Filters) -> CorpusIndex:

@@ -18,7 +18,7 @@ from geo.app.filters import Filters
 from geo.app.index import index_corpus
 from geo.app.panel import place_panel
 from geo.app.placefigures import figure_passage, sparklines
-from geo.app.timeline import ArticleCount, article_counts, timeline
+from geo.app.timeline import ArticleCount, article_counts, corpus_counts, timeline
 
 
 @pytest.fixture
@@ -29,6 +29,7 @@ def index():
 def test_article_counts_are_body_mentions_of_a_place_and_figures(index):
     assert article_counts(index) == (ArticleCount("a1", "2024-08-15", 3, 1),
                                      ArticleCount("b2", "2025-01-02", 1, 1))
+    assert corpus_counts(make_corpus().results) == article_counts(index)  # same, no index
 
 
 def test_every_month_from_first_to_last_with_the_range_marked(index):

@@ -21,7 +21,7 @@ from geo.app.filters import Filters
 from geo.app.index import CorpusIndex
 from geo.reading.dates import date_bounds
 
-__all__ = ["ArticleCount", "Month", "Timeline", "article_counts", "timeline"]
+__all__ = ["ArticleCount", "Month", "Timeline", "article_counts", "corpus_counts", "timeline"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +68,14 @@ def article_counts(index: CorpusIndex) -> tuple[ArticleCount, ...]:
         mentions = sum(1 for m in index.mentions.get(aid, ()) if m.in_body and m.place_id)
         out.append(ArticleCount(aid, article.date, mentions, len(index.figures.get(aid, ()))))
     return tuple(out)
+
+
+def corpus_counts(results) -> tuple[ArticleCount, ...]:
+    """Return :func:`article_counts` of processed results directly (no index to build)."""
+    return tuple(
+        ArticleCount(r.article.id, r.article.date,
+                     sum(1 for m in r.mentions if m.in_body and m.place_id), len(r.figures))
+        for r in results)
 
 
 def _kept(date: str | None, filters: Filters) -> bool:
