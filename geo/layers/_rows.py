@@ -19,7 +19,7 @@ from shapely.geometry import Point
 
 from geo.layers._geometry import boundary_rows as _boundary_rows
 from geo.layers._geometry import uncertainty_geometry
-from geo.layers._stats import PlaceStats, summarise_place_figures, summary_text
+from geo.layers._stats import PlaceStats, summary_text
 from geo.layers.spec import Layer, LayerInputs
 from geo.model import CURRENT, DEFAULT_UNCERTAINTY_M, LEGACY, Kind, Place, Precision
 
@@ -43,7 +43,7 @@ def place_row(place: Place, layer: str, stats: PlaceStats, gazetteer, border) ->
     article_ids = stats.articles.get(pid, [])
     articles = [stats.article_info[a] for a in article_ids]
     passage = stats.first_passage.get(pid)
-    figures = summarise_place_figures(stats.figures.get(pid, []))
+    figures = stats.summary(pid)
     return {
         "id": pid,
         "name": place.name,
@@ -184,34 +184,53 @@ def figure_rows(inputs: LayerInputs, layer: Layer) -> list[dict]:
         place = places.get(pid)
         if place is None or place.lat is None or place.lon is None:
             continue
-        groups: dict[tuple, list] = {}
+        counts: dict[tuple, list] = {}  # like-group key → [figures, articles]
+        vague: dict[tuple, list] = {}
         for fig in figures:
-            key = (fig.theme or "other", fig.subject or "", fig.unit or "", fig.period)
-            groups.setdefault(key, []).append(fig)
+            key = (fig.subject or "", fig.unit or "", fig.period)
+            if fig.value is None:
+                key = (fig.theme or "other", *key)
+                vague.setdefault(key, []).append(fig)
+                continue
+            entry = counts.setdefault(key, [0, set()])
+            entry[0] += 1
+            entry[1].add(fig.article)
         here = []
-        for (theme, subject, unit, period), figs in groups.items():
-            summary = summarise_place_figures(figs)
-            values = [v["value"] for g in summary for v in g["values"] if v["value"] is not None]
-            highs = [v["value_high"] for g in summary for v in g["values"]
-                     if v["value_high"] is not None]
-            size = float(max(values + highs)) if values else None
-            here.append({
-                "id": f"{pid}#{theme}/{unit}/{subject}" + (f"/{period}" if period else ""),
-                "place_id": pid, "place_name": place.name, "kind": str(place.kind),
-                "precision": str(place.precision), "theme": theme, "subject": subject,
-                "unit": unit, "period": period,
-                "figure_count": len(figs), "article_count": len({f.article for f in figs}),
-                "groups": _json(summary),
-                "summary": summary_text(summary) or f"{len(figs)} figure(s) without a number",
-                "disagreement": any(g["disagreement"] for g in summary),
-                "value_low": float(min(values)) if values else None,
-                "size_value": size, "size_unit": unit if size is not None else None,
-                "size_subject": subject if size is not None else None,
-                "geometry": Point(float(place.lon), float(place.lat)),
-            })
+        for group in stats.summary(pid):  # the place layer's groups: made once
+            n, articles = counts[(group["subject"], group["unit"], group["period"])]
+            values = [v["value"] for v in group["values"] if v["value"] is not None]
+            highs = [v["value_high"] for v in group["values"] if v["value_high"] is not None]
+            here.append(_figure_row(place, group["theme"], group["subject"], group["unit"],
+                                    group["period"], n, len(articles), [group],
+                                    values, highs))
+        for (theme, subject, unit, period), figs in vague.items():
+            row = _figure_row(place, theme, subject, unit, period, len(figs),
+                              len({f.article for f in figs}), [], [], [])
+            row["id"] += "/no-number"  # beside a group of the same figures with numbers
+            here.append(row)
         here.sort(key=lambda r: (r["theme"], -(r["size_value"] or 0), r["id"]))
         for r, (dx, dy) in zip(here, ring_offsets(len(here)), strict=True):
             r.update(offset_x=dx, offset_y=dy, ring=len(here))
         rows.extend(here)
     rows.sort(key=lambda r: -(r["size_value"] or 0))  # big symbols below small ones
     return rows
+
+
+def _figure_row(place: Place, theme: str, subject: str, unit: str, period, n: int,
+                n_articles: int, summary: list[dict], values: list, highs: list) -> dict:
+    """Return the figures-layer row of one group of like figures of *place*."""
+    pid = place.id
+    size = float(max(values + highs)) if values else None
+    return {
+        "id": f"{pid}#{theme}/{unit}/{subject}" + (f"/{period}" if period else ""),
+        "place_id": pid, "place_name": place.name, "kind": str(place.kind),
+        "precision": str(place.precision), "theme": theme, "subject": subject,
+        "unit": unit, "period": period, "figure_count": n, "article_count": n_articles,
+        "groups": _json(summary),
+        "summary": summary_text(summary) or f"{n} figure(s) without a number",
+        "disagreement": any(g["disagreement"] for g in summary),
+        "value_low": float(min(values)) if values else None,
+        "size_value": size, "size_unit": unit if size is not None else None,
+        "size_subject": subject if size is not None else None,
+        "geometry": Point(float(place.lon), float(place.lat)),
+    }

@@ -31,6 +31,15 @@ class PlaceStats:
     article_info: dict[str, dict] = field(default_factory=dict)
     first_passage: dict[str, tuple[str, str]] = field(default_factory=dict)
     figures: dict[str, list[Figure]] = field(default_factory=dict)
+    #: summarise_place_figures of each place, made once (place and figure layers share it)
+    summaries: dict[str, list[dict]] = field(default_factory=dict)
+
+    def summary(self, pid: str) -> list[dict]:
+        """Return :func:`summarise_place_figures` of the figures of *pid* (computed once)."""
+        found = self.summaries.get(pid)
+        if found is None:
+            found = self.summaries[pid] = summarise_place_figures(self.figures.get(pid, []))
+        return found
 
     def theme_units(self) -> dict[str, str]:
         """Return, per theme, the unit most figures of that theme use.

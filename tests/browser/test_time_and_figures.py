@@ -169,3 +169,44 @@ def test_a_theme_shows_its_chart_and_a_bar_selects_its_place(tab, dated_server, 
         state="visible", timeout=SLOW_MS)
     assert "place=post%3Asen-thuong" in tab.url
     assert off_machine(tab.requests) == []
+
+
+_FIGURE_SYMBOL = """
+(pid) => {
+  const map = window.map;
+  let found = null;
+  map.eachLayer(l => { const p = l.feature && l.feature.properties;
+    if (!found && p && p.place_id === pid && p.ring > 1 && l._geoPoint) found = l; });
+  if (!found) return null;
+  map.setView(found.getLatLng(), 10, {animate: false});
+  const at = found._geoPoint(map), anchor = map.latLngToContainerPoint(found.getLatLng());
+  return {x: at.x, y: at.y, away: at.distanceTo(anchor), ring: found.feature.properties.ring};
+}
+"""
+
+
+def test_figure_symbols_ring_their_place_and_a_click_opens_it(tab, dated_server, artifacts):
+    # the province of Điện Biên carries most of the seeds' figures (000, 002, 004: border
+    # length, patrols, seizures, party building...): many groups, one ring of symbols
+    tab.goto(dated_server + "/", wait_until="domcontentloaded")
+    frame_loc = tab.frame_locator(MAP_FRAME)
+    frame_loc.locator(".leaflet-container").first.wait_for(state="visible", timeout=SLOW_MS)
+    _idle(tab)
+    frame_loc.locator(".leaflet-control-layers").first.hover()
+    labels = frame_loc.locator(".leaflet-control-layers-overlays label")
+    figures = next(i for i in range(labels.count())
+                   if labels.nth(i).inner_text().strip().startswith("Figures"))
+    labels.nth(figures).locator("input").click()
+    tab.mouse.move(5, 5)  # the layer control folds
+    frame = tab.locator(MAP_FRAME).first.element_handle().content_frame()
+    target = frame.evaluate(_FIGURE_SYMBOL, "vnold:p:11")
+    assert target and target["ring"] > 5
+    assert target["away"] > 15  # drawn beside the point, not on it
+    tab.wait_for_timeout(500)
+    target = frame.evaluate(_FIGURE_SYMBOL, "vnold:p:11")
+    box = tab.locator(MAP_FRAME).first.bounding_box()
+    tab.mouse.click(box["x"] + target["x"], box["y"] + target["y"])
+    tab.wait_for_url("**place=vnold%3Ap%3A11**", timeout=SLOW_MS)
+    tab.locator('[data-testid="stMain"]').get_by_role("heading", name="Điện Biên").first.wait_for(
+        state="visible", timeout=SLOW_MS)
+    tab.screenshot(path=str(artifacts / "34-figure-symbol-click.png"), full_page=True)
