@@ -137,14 +137,27 @@ def test_moving_the_date_range_changes_the_map_counts_and_the_timeline(tab, date
     assert off_machine(tab.requests) == []
 
 
+def _choose(page, main, theme: str) -> None:
+    """Choose *theme* in the Charts view's theme box (opening it again if it closed)."""
+    for _ in range(3):
+        _idle(page)
+        main.locator('[data-testid="stSelectbox"]').first.click()
+        option = page.get_by_role("option", name=theme)
+        try:
+            option.click(timeout=10_000)
+            return
+        except Exception:
+            page.keyboard.press("Escape")
+    raise AssertionError(f"could not choose {theme}")
+
+
 def test_a_theme_shows_its_chart_and_a_bar_selects_its_place(tab, dated_server, artifacts):
     tab.goto(dated_server + "/charts", wait_until="domcontentloaded")
     main = tab.locator('[data-testid="stMain"]')
     main.get_by_text("in km, by place").first.wait_for(state="visible", timeout=SLOW_MS)
     _idle(tab)
     # choose another theme: its chart replaces the first
-    main.locator('[data-testid="stSelectbox"]').first.click()
-    tab.get_by_role("option", name="Drugs and crime").click()
+    _choose(tab, main, "Drugs and crime")
     main.get_by_text("Drugs and crime in kg, by place").first.wait_for(state="visible",
                                                                         timeout=SLOW_MS)
     _idle(tab)
@@ -152,14 +165,19 @@ def test_a_theme_shows_its_chart_and_a_bar_selects_its_place(tab, dated_server, 
     assert bars.count() >= 1
     tab.screenshot(path=str(artifacts / "32-chart-drugs.png"), full_page=True)
     # back to the border in km; a click on the Sen Thượng post's bar selects it
-    main.locator('[data-testid="stSelectbox"]').first.click()
-    tab.get_by_role("option", name="Border managed").click()
+    _choose(tab, main, "Border managed")
     main.get_by_text("Border managed in km, by place").first.wait_for(state="visible",
                                                                        timeout=SLOW_MS)
     _idle(tab)
     bar = main.locator('[aria-roledescription="bar"][aria-label*="Sen Thượng"]').first
-    bar.click()
-    tab.wait_for_url("**place=post%3Asen-thuong**", timeout=SLOW_MS)
+    for _ in range(3):  # a chart drawn a moment ago may not listen yet: click again
+        bar.click()
+        try:
+            tab.wait_for_url("**place=post%3Asen-thuong**", timeout=20_000)
+            break
+        except Exception:
+            _idle(tab)
+    assert "place=post%3Asen-thuong" in tab.url
     main.get_by_role("heading", name="Sen Thượng Border Post").first.wait_for(
         state="visible", timeout=SLOW_MS)
     tab.screenshot(path=str(artifacts / "33-chart-bar-selects.png"), full_page=True)
