@@ -255,9 +255,10 @@ def _write_files(layers, out: Path, names: dict, figures, corpus, *, shown: Path
         written.append(atomic_write(out / GPKG_NAME, lambda tmp: _write_gpkg(tmp, layers, names)))
         if figures is not None or corpus is not None:
             rows, info = _figure_rows(figures, corpus)
+            points = place_points(layers)
             written.append(atomic_write(
-                out / FIGURES_CSV, _text_writer(lambda fh: write_figures_csv(rows, fh, info))
-            ))
+                out / FIGURES_CSV,
+                _text_writer(lambda fh: write_figures_csv(rows, fh, info, points))))
     except ExportError:
         raise
     except (OSError, ValueError) as err:
@@ -315,10 +316,28 @@ def _figure_rows(figures, corpus) -> tuple[list[Figure], dict[str, tuple]]:
     return rows, info
 
 
+#: Columns of ``figures.csv`` after :data:`FIGURE_COLUMNS`: one value each, no JSON.
+FIGURE_EXTRA_COLUMNS = ("quote_count", "lat", "lon", "place_precision", "article_title")
+
+
+def place_points(layers: Mapping) -> dict[str, tuple[float, float, str]]:
+    """Return ``{place id: (lat, lon, precision)}`` of every place of the place layers."""
+    points: dict[str, tuple[float, float, str]] = {}
+    for frame in layers.values():
+        if not {"id", "lat", "lon", "precision"} <= set(frame.columns):
+            continue
+        for pid, lat, lon, precision in zip(frame["id"], frame["lat"], frame["lon"],
+                                            frame["precision"], strict=True):
+            if lat == lat and lon == lon:  # not NaN
+                points.setdefault(pid, (float(lat), float(lon), str(precision)))
+    return points
+
+
 def write_figures_csv(
-    figures: Iterable[Figure], fh: io.TextIOBase, articles: Mapping[str, tuple] | None = None
+    figures: Iterable[Figure], fh: io.TextIOBase, articles: Mapping[str, tuple] | None = None,
+    places: Mapping[str, tuple[float, float, str]] | None = None,
 ) -> int:
-    """Write one CSV row per figure; return the count.
+    """Write one CSV row per figure (tidy: one column per field); return the count.
 
     Parameters
     ----------
@@ -328,28 +347,35 @@ def write_figures_csv(
     articles : mapping, optional
         ``{article id: (title, date)}`` for the ``article_title`` column
         and for ``article_date`` when a figure has none (empty without it).
+    places : mapping, optional
+        ``{place id: (lat, lon, precision)}`` (:func:`place_points`): the
+        point of the figure's place, so that the file opens as a point layer
+        (QGIS, GDAL's CSV driver with ``X_POSSIBLE_NAMES=lon``,
+        ``Y_POSSIBLE_NAMES=lat``); empty for a figure without a place.
 
     Returns
     -------
     int
         Rows written; columns are :data:`FIGURE_COLUMNS` then
-        ``article_title``; ``quotes`` is a JSON list in one cell; missing
-        values are empty cells.
+        :data:`FIGURE_EXTRA_COLUMNS`; ``quotes`` is a JSON list in one cell
+        (its length is ``quote_count``); missing values are empty cells.
     """
-    articles = articles or {}
+    articles, places = articles or {}, places or {}
     writer = csv.writer(fh)
-    writer.writerow((*FIGURE_COLUMNS, "article_title"))
+    writer.writerow((*FIGURE_COLUMNS, *FIGURE_EXTRA_COLUMNS))
     n = 0
     for fig in figures:
         record = fig.to_row()
         title, date = articles.get(fig.article, (None, None))
         record["article_date"] = record["article_date"] or date
+        record["quote_count"] = len(record["quotes"])
         record["quotes"] = json.dumps(record["quotes"], ensure_ascii=False)
+        lat, lon, precision = places.get(fig.place_id or "", (None, None, None))
+        record.update(lat=lat, lon=lon, place_precision=precision, article_title=title or "")
         row = []
-        for col in FIGURE_COLUMNS:
+        for col in (*FIGURE_COLUMNS, *FIGURE_EXTRA_COLUMNS):
             value = plain(record[col])
             row.append("" if value is None else spreadsheet_safe(value))
-        row.append(spreadsheet_safe(title or ""))
         writer.writerow(row)
         n += 1
     return n

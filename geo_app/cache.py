@@ -95,6 +95,14 @@ def filtered_index(key: CacheKey, _corpus: Corpus) -> CorpusIndex:
     return index_corpus(_corpus)
 
 
+@st.cache_resource(show_spinner=False, max_entries=16)
+def article_counts(key: CacheKey, _corpus: Corpus) -> tuple:
+    """Return the timeline's per-article counts of the (filtered) corpus of *key*."""
+    from geo.app.timeline import corpus_counts
+
+    return corpus_counts(_corpus.results)
+
+
 @st.cache_resource(show_spinner="Building the map layers…", max_entries=16)
 def layers(key: CacheKey, _corpus: Corpus, _gazetteer: Gazetteer) -> dict:
     """Return the map layers of the (filtered) corpus of *key*."""

@@ -21,6 +21,7 @@ from geo.app.index import CorpusIndex
 from geo.app.keys import CacheKey
 from geo.app.search import NameTable
 from geo.app.snapshot import place_entries, write_snapshot
+from geo.app.timeline import Timeline, timeline
 from geo.model import ArticleResult, Corpus, Gazetteer
 from geo_app import cache
 
@@ -128,6 +129,26 @@ class AppCorpus:
         key, corpus = self.filtered(filters)
         _, layers = self.layers(filters)
         return layers, cache.exports(key, layers, corpus)
+
+    def timeline(self, filters: Filters) -> Timeline:
+        """Return the timeline of the corpus as *filters* but their dates select it.
+
+        Every month shows (so the range can be moved); the months of the
+        range are marked.  With no other filter it comes from the snapshot.
+        """
+        rest = filters.without_dates()
+        if rest.selects_all and self.snapshot is not None and self.snapshot.articles:
+            counts = self.snapshot.articles
+        else:
+            key, corpus = self.filtered(rest)
+            counts = cache.article_counts(key, corpus)
+        return timeline(counts, filters)
+
+    def panel_index(self, place_id: str, filters: Filters) -> CorpusIndex:
+        """Return an index holding what the panel of *place_id* shows under *filters*."""
+        if filters.selects_all:
+            return self.place_index(place_id)
+        return self.filtered_index(filters)
 
     def place_index(self, place_id: str) -> CorpusIndex:
         """Return an index holding what the panel of *place_id* shows."""

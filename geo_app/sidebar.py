@@ -12,7 +12,7 @@ from geo.app.labels import kind_label, theme_label
 from geo.app.markup import escape_markdown as md
 from geo.app.search import search_places
 from geo.model import Gazetteer
-from geo_app import state
+from geo_app import state, timeline
 from geo_app.context import AppCorpus
 
 
@@ -65,16 +65,34 @@ def _filters(data: AppCorpus) -> Filters:
     themes = sb.multiselect("Themes of figures", opts.themes, key="f_themes",
                             placeholder="All themes", format_func=theme_label)
     date_from = date_to = None
-    undated = True
     if opts.dates:
         first, last = (dt.date.fromisoformat(d[:10]) for d in opts.dates)
-        # the default is the same on every run (a widget whose default changes is
-        # a new widget): the link's range (geo_app.url) or every date
-        start = st.session_state.get("url_dates") or (first, last)
-        rng = sb.date_input("Published between", value=start, key="f_dates")
-        if isinstance(rng, tuple) and len(rng) == 2 and rng != (first, last):
-            date_from, date_to = rng[0].isoformat(), rng[1].isoformat()
-        undated = sb.checkbox("Include undated articles", key="f_undated",
-                              value=st.session_state.get("url_undated", True))
-    return Filters(articles=arts or None, kinds=kinds or None, themes=themes or None,
-                   date_from=date_from, date_to=date_to, include_undated=undated)
+        if first < last:
+            # the default is the same on every run (a widget whose default changes is
+            # a new widget): the link's range (geo_app.url) or every date
+            start = _clamped(st.session_state.get("url_dates"), first, last)
+            rng = sb.slider("Published between", min_value=first, max_value=last,
+                            value=start, key="f_dates", format="YYYY-MM-DD",
+                            help="Moves the map, the tables, the place panel and the charts "
+                                 "together. An article dated to a month or a year only is "
+                                 "kept when any of its days is in the range.")
+            if isinstance(rng, tuple) and len(rng) == 2 and rng != (first, last):
+                date_from, date_to = rng[0].isoformat(), rng[1].isoformat()
+        else:
+            sb.caption(f"Every dated article is of {first.isoformat()}.")
+    undated = sb.checkbox("Include undated articles", key="f_undated",
+                          value=st.session_state.get("url_undated", True),
+                          help="Articles whose date could be read neither from the manifest "
+                               "nor from their page; kept or left out whatever the range.")
+    filters = Filters(articles=arts or None, kinds=kinds or None, themes=themes or None,
+                      date_from=date_from, date_to=date_to, include_undated=undated)
+    timeline.draw(data.timeline(filters))
+    return filters
+
+
+def _clamped(rng, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
+    """Return the link's range *rng* within the corpus's dates (every date without one)."""
+    if not rng:
+        return first, last
+    lo, hi = max(first, min(rng[0], last)), min(last, max(rng[1], first))
+    return (lo, hi) if lo <= hi else (first, last)

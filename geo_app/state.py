@@ -53,3 +53,16 @@ def open_article(article_id: str) -> None:
     """Show *article_id* in the reader."""
     st.session_state.reader = article_id
     go("reader")
+
+
+#: Session-state key of the figure the reader shows first: ``(article, start, end)``.
+READER_FIGURE = "reader_figure"
+#: Set by a callback that opens the reader; the page then runs whole (see the panel).
+OPEN_NOW = "open_now"
+
+
+def open_figure(article_id: str, start: int, end: int) -> None:
+    """Show *article_id* in the reader, the figure at ``start:end`` in its sentence first."""
+    st.session_state[READER_FIGURE] = (article_id, start, end)
+    st.session_state[OPEN_NOW] = True
+    open_article(article_id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from _app_fixtures import AppGazetteer, make_corpus
+from _app_fixtures import TEXT, AppGazetteer, make_corpus
 
 from geo.app.index import Passage, index_corpus
 from geo.app.panel import FigureRow, PlacePanel, UnitRef, format_figure, place_panel, zoom_for
@@ -46,7 +46,10 @@ def test_figure_row_as_a_table_row(index):
         "figure": "12 patrol", "article": "a1", "title": "Border work in Điện Biên",
         "date": "2024-08-15", "quote": "12 patrols", "value": 12, "value_high": None,
         "unit": "patrol", "subject": "patrols", "theme": "patrols", "qualifier": None,
-        "period": None, "place_id": "post:tay-trang", "place_name": "Tây Trang Border Post"}
+        "period": None, "place_id": "post:tay-trang", "place_name": "Tây Trang Border Post",
+        # "In 2024 the Tây Trang post held 12 patrols.": the figure where the text has it
+        "start": TEXT.index("12 patrols"), "end": TEXT.index("12 patrols") + 10,
+        "scope_reason": ""}
 
 
 def test_panel_unknown_place_is_none(index):

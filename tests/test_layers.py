@@ -107,7 +107,7 @@ def test_communes_flag_era_and_border(layers):
 
 
 def test_figures_like_with_like_disagreements_kept(layers):
-    r = row(layers, "figures", "post:pa-thom#border")
+    r = row(layers, "figures", "post:pa-thom#border/km/border")
     groups = json.loads(r["groups"])
     assert len(groups) == 1 and groups[0]["unit"] == "km" and groups[0]["disagreement"]
     values = {(v["value"], tuple(v["articles"])) for v in groups[0]["values"]}
@@ -115,8 +115,13 @@ def test_figures_like_with_like_disagreements_kept(layers):
     assert r["disagreement"] and r["size_value"] == 455.573 and r["size_unit"] == "km"
     assert "864.189" not in r["summary"]  # never summed
     assert "455.573 km (a)" in r["summary"] and "408.616 km (b)" in r["summary"]
-    themes = set(layers["figures"]["id"])
-    assert themes == {"post:pa-thom#border", "gate:tay-trang#trade", "village:pa-xa-lao#aid"}
+    # one row per group of like figures: place, theme, unit, subject (and period)
+    groups = set(layers["figures"]["id"])
+    assert groups == {"post:pa-thom#border/km/border", "gate:tay-trang#trade/vehicle/vehicles",
+                      "village:pa-xa-lao#aid/tonne/rice"}
+    assert (r["subject"], r["unit"], r["value_low"], r["figure_count"]) == (
+        "border", "km", 408.616, 2)
+    assert (r["offset_x"], r["offset_y"], r["ring"]) == (0, 0, 1)  # alone: on its point
 
 
 def test_place_feature_carries_its_figures(layers):

@@ -40,6 +40,10 @@ class Filters:
         """Whether nothing is filtered out (the map then comes from the saved snapshot)."""
         return self == NO_FILTERS
 
+    def without_dates(self) -> Filters:
+        """Return these filters with no date criterion (what the timeline is drawn from)."""
+        return replace(self, date_from=None, date_to=None, include_undated=True)
+
     def apply(self, corpus: Corpus) -> Corpus:
         """Return *corpus* as these filters select it (see :func:`filter_corpus`)."""
         if self.selects_all:
@@ -58,7 +62,7 @@ class Filters:
             if articles is not None and a.id not in articles:
                 continue
             if a.date is None:
-                if not self.include_undated and (self.date_from or self.date_to):
+                if not self.include_undated:  # whatever the range, even none
                     continue
             elif ((self.date_from and date_bounds(a.date)[1] < self.date_from)
                   or (self.date_to and date_bounds(a.date)[0] > self.date_to)):
@@ -92,7 +96,8 @@ def filter_corpus(corpus: Corpus, filters: Filters | None = None, **criteria) ->
     -------
     geo.model.Corpus
         Same type as *corpus*, with filtered results.  Articles outside the
-        date range go (undated ones stay unless *include_undated* is false);
+        date range go; undated ones stay unless *include_undated* is false
+        (with or without a range);
         mentions of other kinds, figures of other themes and figures about
         places of other kinds go.
     """

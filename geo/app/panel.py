@@ -72,6 +72,9 @@ class FigureRow:
     period: str | None
     place_id: str | None
     place_name: str | None
+    start: int = 0  # where the figure is in its article (the reader marks it)
+    end: int = 0
+    scope_reason: str = ""  # why the figure is about this place (geo.figures)
 
     def to_row(self) -> dict:
         """Return the row as a dict (columns in field order), for tables and CSV."""
@@ -85,7 +88,7 @@ def figure_row(index: CorpusIndex, f: Figure) -> FigureRow:
         figure=format_figure(f.value, f.unit, qualifier=f.qualifier, value_high=f.value_high),
         article=f.article,
         title=(article.title if article else None) or f.article,
-        date=article.date if article else None,
+        date=(article.date if article else None) or f.article_date,
         quote=f.quote,
         value=f.value,
         value_high=f.value_high,
@@ -96,6 +99,9 @@ def figure_row(index: CorpusIndex, f: Figure) -> FigureRow:
         period=f.period,
         place_id=f.place_id,
         place_name=f.place_name,
+        start=f.start,
+        end=f.end,
+        scope_reason=f.scope_reason,
     )
 
 

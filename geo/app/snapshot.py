@@ -24,6 +24,7 @@ from pathlib import Path
 
 from geo.app.filters import FilterOptions, filter_options
 from geo.app.index import CorpusIndex
+from geo.app.timeline import article_counts
 from geo.model import Article, Corpus, Figure, Mention
 from geo.store import Store
 
@@ -34,7 +35,7 @@ __all__ = ["SNAPSHOT_FILE", "MapSnapshot", "PlaceEntry", "load_place_index", "ma
 #: The snapshot's file in the cache folder.
 SNAPSHOT_FILE = "app-snapshot.sqlite"
 #: Version of the tables below; a file of another version is emptied.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the timeline's article counts
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, blob BLOB)",
     "CREATE TABLE IF NOT EXISTS places (key TEXT, place TEXT, blob BLOB, "
@@ -54,6 +55,8 @@ class MapSnapshot:
     article_count: int
     failures: tuple[str, ...] = ()
     counts: dict[str, int] = field(default_factory=dict)  # mentions per place (search)
+    #: per article: date, mentions, figures (the timeline, geo.app.timeline)
+    articles: tuple = ()
 
 
 def map_snapshot(corpus: Corpus, index: CorpusIndex, layers: Mapping) -> MapSnapshot:
@@ -64,6 +67,7 @@ def map_snapshot(corpus: Corpus, index: CorpusIndex, layers: Mapping) -> MapSnap
         article_count=len(index.articles),
         failures=tuple(f.message() for f in corpus.failures),
         counts=index.mention_counts(),
+        articles=article_counts(index),
     )
 
 

@@ -13,12 +13,13 @@ declared columns, in order.
 from __future__ import annotations
 
 import json
+import math
 
 from shapely.geometry import Point
 
 from geo.layers._geometry import boundary_rows as _boundary_rows
 from geo.layers._geometry import uncertainty_geometry
-from geo.layers._stats import PlaceStats, summarise_place_figures, summary_text
+from geo.layers._stats import PlaceStats, summary_text
 from geo.layers.spec import Layer, LayerInputs
 from geo.model import CURRENT, DEFAULT_UNCERTAINTY_M, LEGACY, Kind, Place, Precision
 
@@ -42,7 +43,7 @@ def place_row(place: Place, layer: str, stats: PlaceStats, gazetteer, border) ->
     article_ids = stats.articles.get(pid, [])
     articles = [stats.article_info[a] for a in article_ids]
     passage = stats.first_passage.get(pid)
-    figures = summarise_place_figures(stats.figures.get(pid, []))
+    figures = stats.summary(pid)
     return {
         "id": pid,
         "name": place.name,
@@ -181,40 +182,92 @@ def density_rows(inputs: LayerInputs, layer: Layer) -> list[dict]:
     return rows
 
 
+#: Pixels between a place's point and the ring of its figure symbols, and between rings.
+RING_PX, RING_STEP_PX, RING_SIZE = 18.0, 20.0, 12
+
+
+def ring_offsets(n: int) -> list[tuple[float, float]]:
+    """Return the screen offsets (px, y down) of *n* symbols around one point.
+
+    One symbol sits on the point; more go on rings of at most
+    :data:`RING_SIZE` around it, the first at the top, clockwise, so that
+    eleven figures of one place are eleven symbols, not one.
+    """
+    if n <= 1:
+        return [(0.0, 0.0)] * n
+    out = []
+    for i in range(n):
+        ring, k = divmod(i, RING_SIZE)
+        on_ring = min(RING_SIZE, n - ring * RING_SIZE)
+        angle = -math.pi / 2 + 2 * math.pi * k / on_ring
+        r = RING_PX + 1.5 * min(on_ring, RING_SIZE) + ring * RING_STEP_PX
+        out.append((round(r * math.cos(angle), 1), round(r * math.sin(angle), 1)))
+    return out
+
+
 def figure_rows(inputs: LayerInputs, layer: Layer) -> list[dict]:
-    """Return one row per (place, theme): every group of like figures, never summed."""
+    """Return one row per group of like figures of a place, on a ring around its point.
+
+    A group is the figures about the same place, subject, unit and period
+    (:func:`geo.figures.summary.group_like_figures`), never summed; its
+    symbol's size is its largest value on the scale of its unit (one scale per
+    unit, whatever the theme).  Figures without a number make a group of their
+    own (no size).  ``offset_x``/``offset_y`` place the symbol in pixels from
+    the place's point, which stays the geometry.
+    """
     stats, places = inputs.stats, inputs.places
-    size_unit = stats.theme_units()
     rows = []
     for pid, figures in stats.figures.items():
         place = places.get(pid)
         if place is None or place.lat is None or place.lon is None:
             continue
-        by_theme: dict[str, list] = {}
+        counts: dict[tuple, list] = {}  # like-group key → [figures, articles]
+        vague: dict[tuple, list] = {}
         for fig in figures:
-            by_theme.setdefault(fig.theme or "other", []).append(fig)
-        for theme, figs in sorted(by_theme.items()):
-            groups = summarise_place_figures(figs)
-            unit = size_unit.get(theme)
-            sized = [
-                g for g in groups
-                if g["unit"] == unit and any(v["value"] is not None for v in g["values"])
-            ]
-            size, subject = None, None
-            if sized:
-                best = max(sized, key=lambda g: max(v["value"] or 0 for v in g["values"]))
-                size = float(max(v["value"] or 0 for v in best["values"]))
-                subject = best["subject"]
-            rows.append({
-                "id": f"{pid}#{theme}", "place_id": pid, "place_name": place.name,
-                "kind": str(place.kind), "precision": str(place.precision), "theme": theme,
-                "figure_count": len(figs), "article_count": len({f.article for f in figs}),
-                "groups": _json(groups),
-                "summary": summary_text(groups) or f"{len(figs)} figure(s) without a value",
-                "disagreement": any(g["disagreement"] for g in groups),
-                "size_value": size, "size_unit": unit if size is not None else None,
-                "size_subject": subject,
-                "geometry": Point(float(place.lon), float(place.lat)),
-            })
+            key = (fig.subject or "", fig.unit or "", fig.period)
+            if fig.value is None:
+                key = (fig.theme or "other", *key)
+                vague.setdefault(key, []).append(fig)
+                continue
+            entry = counts.setdefault(key, [0, set()])
+            entry[0] += 1
+            entry[1].add(fig.article)
+        here = []
+        for group in stats.summary(pid):  # the place layer's groups: made once
+            n, articles = counts[(group["subject"], group["unit"], group["period"])]
+            values = [v["value"] for v in group["values"] if v["value"] is not None]
+            highs = [v["value_high"] for v in group["values"] if v["value_high"] is not None]
+            here.append(_figure_row(place, group["theme"], group["subject"], group["unit"],
+                                    group["period"], n, len(articles), [group],
+                                    values, highs))
+        for (theme, subject, unit, period), figs in vague.items():
+            row = _figure_row(place, theme, subject, unit, period, len(figs),
+                              len({f.article for f in figs}), [], [], [])
+            row["id"] += "/no-number"  # beside a group of the same figures with numbers
+            here.append(row)
+        here.sort(key=lambda r: (r["theme"], -(r["size_value"] or 0), r["id"]))
+        for r, (dx, dy) in zip(here, ring_offsets(len(here)), strict=True):
+            r.update(offset_x=dx, offset_y=dy, ring=len(here))
+        rows.extend(here)
     rows.sort(key=lambda r: -(r["size_value"] or 0))  # big symbols below small ones
     return rows
+
+
+def _figure_row(place: Place, theme: str, subject: str, unit: str, period, n: int,
+                n_articles: int, summary: list[dict], values: list, highs: list) -> dict:
+    """Return the figures-layer row of one group of like figures of *place*."""
+    pid = place.id
+    size = float(max(values + highs)) if values else None
+    return {
+        "id": f"{pid}#{theme}/{unit}/{subject}" + (f"/{period}" if period else ""),
+        "place_id": pid, "place_name": place.name, "kind": str(place.kind),
+        "precision": str(place.precision), "theme": theme, "subject": subject,
+        "unit": unit, "period": period, "figure_count": n, "article_count": n_articles,
+        "groups": _json(summary),
+        "summary": summary_text(summary) or f"{n} figure(s) without a number",
+        "disagreement": any(g["disagreement"] for g in summary),
+        "value_low": float(min(values)) if values else None,
+        "size_value": size, "size_unit": unit if size is not None else None,
+        "size_subject": subject if size is not None else None,
+        "geometry": Point(float(place.lon), float(place.lat)),
+    }

@@ -28,6 +28,8 @@ _SPACES = re.compile(r"\s+")
 class PlaceStats:
     """Per place id: mentions, articles, first passage and figures."""
 
+    #: summarise_place_figures of each place, made once (place and figure layers share it)
+    summaries: dict[str, list[dict]] = field(default_factory=dict)
     mentions: Counter = field(default_factory=Counter)
     articles: dict[str, list[str]] = field(default_factory=dict)
     article_info: dict[str, dict] = field(default_factory=dict)
@@ -52,6 +54,13 @@ class PlaceStats:
             theme: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0]
             for theme, c in counts.items()
         }
+
+    def summary(self, pid: str) -> list[dict]:
+        """Return :func:`summarise_place_figures` of the figures of *pid* (computed once)."""
+        found = self.summaries.get(pid)
+        if found is None:
+            found = self.summaries[pid] = summarise_place_figures(self.figures.get(pid, []))
+        return found
 
 
 def collect_stats(results, gazetteer) -> PlaceStats:

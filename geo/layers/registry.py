@@ -74,9 +74,9 @@ _DENSITY_COLUMNS = (
     "article_count", "share",
 )
 _FIGURE_COLUMNS = (
-    "id", "place_id", "place_name", "kind", "precision", "theme", "figure_count",
-    "article_count", "groups", "summary", "disagreement", "size_value", "size_unit",
-    "size_subject",
+    "id", "place_id", "place_name", "kind", "precision", "theme", "subject", "unit", "period",
+    "figure_count", "article_count", "groups", "summary", "disagreement", "value_low",
+    "size_value", "size_unit", "size_subject", "offset_x", "offset_y", "ring",
 )
 
 
@@ -153,7 +153,8 @@ LAYERS = Registry([
         tooltip="<b>{name}</b>: {mention_count} mention(s) in {article_count} article(s)",
     ),
     Layer(
-        name="figures", title="Figures (per place and theme)", build=figure_rows,
+        name="figures", title="Figures (one symbol per group of like figures)",
+        build=figure_rows,
         columns=_FIGURE_COLUMNS, geometry=("Point",), colour="#0369a1",
         symbol=Symbol.FIGURE, info=Info.FIGURE, shown=False,
         # ``groups`` stays in the export; the tooltip carries the summary.

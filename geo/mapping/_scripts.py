@@ -118,7 +118,8 @@ class PlacesHere(folium.MacroElement):
                     if (!id) return;
                     var r = (l instanceof L.CircleMarker && !(l instanceof L.Circle))
                         ? l.getRadius() : 8;
-                    var d = at.distanceTo(map.latLngToContainerPoint(l.getLatLng()));
+                    var d = at.distanceTo(l._geoPoint ? l._geoPoint(map)  // geo/mapping/_spread.py
+                                              : map.latLngToContainerPoint(l.getLatLng()));
                     if (d <= r + {{ this.slack }} && !(id in found && found[id] <= d)) {
                         found[id] = d;
                     }

@@ -16,6 +16,7 @@ import string
 from collections.abc import Callable, Mapping
 
 from geo.app.labels import display_name, kind_label, theme_label
+from geo.figures.themes import THEME_LABELS
 from geo.layers.registry import Info, Layer, Registry, Symbol
 
 #: Colours of figure themes, given in theme name order.
@@ -80,7 +81,9 @@ def figure_html(p: dict) -> str:
     more = f"<br>… {len(lines) - 8} more" if len(lines) > 8 else ""
     body = "<br>".join(esc(line) for line in lines[:8])
     flag = "<br><b>values differ between reports</b>" if p.get("disagreement") else ""
-    return f"{head}{size}<br>{body}{more}{flag}"
+    ring = ("<br><i>drawn beside its place's point (one symbol per group of like figures; "
+            "click to open the place)</i>" if (p.get("ring") or 0) > 1 else "")
+    return f"{head}{size}<br>{body}{more}{flag}{ring}"
 
 
 def place_style(p: dict, colour: str, radius: float) -> dict:
@@ -187,22 +190,20 @@ def style_function(
     return lambda f: dict(style)
 
 
-def _theme_colour(theme: str, scales) -> str:
-    themes = sorted({t for t, _ in scales})
+def _theme_colour(theme: str | None, scales=None) -> str:
+    """Return the colour of a figure theme (the same on every map: the themes' order)."""
+    themes = list(THEME_LABELS)
     index = themes.index(theme) if theme in themes else len(themes)
     return THEME_COLOURS[index % len(THEME_COLOURS)]
 
 
-def figure_scales(frame) -> dict[tuple[str, str | None], float]:
-    """Largest value per (theme, unit): each theme is scaled on its own."""
-    scales: dict[tuple[str, str | None], float] = {}
-    for theme, unit, value in zip(frame["theme"], frame["size_unit"], frame["size_value"],
-                                  strict=True):
-        if value is None or value != value:
-            scales.setdefault((theme, None), 0.0)
+def figure_scales(frame) -> dict[str, float]:
+    """Largest value per unit: one scale per unit, whatever the theme (like with like)."""
+    scales: dict[str, float] = {}
+    for unit, value in zip(frame["size_unit"], frame["size_value"], strict=True):
+        if value is None or value != value or unit is None:
             continue
-        key = (theme, unit)
-        scales[key] = max(scales.get(key, 0.0), float(value))
+        scales[unit] = max(scales.get(unit, 0.0), float(value))
     return scales
 
 
@@ -214,13 +215,13 @@ def figure_radius(value: float | None, vmax: float) -> float:
 
 
 def figure_style(p: dict, scales) -> dict:
-    """Leaflet style of a figure symbol: area proportional to its value within its theme."""
+    """Leaflet style of a figure symbol: area proportional to its value on its unit's scale."""
     colour = _theme_colour(p.get("theme"), scales)
     value = p.get("size_value")
     if value is None:
         return {"radius": _FIG_MIN_R, "color": colour, "weight": 2, "fillOpacity": 0,
                 "dashArray": "2 3"}
-    vmax = scales.get((p.get("theme"), p.get("size_unit")), 0.0)
+    vmax = scales.get(p.get("size_unit"), 0.0)
     style = {"radius": figure_radius(value, vmax), "color": colour, "weight": 1.5,
              "fillColor": colour, "fillOpacity": 0.35}
     if p.get("precision") != "point":
@@ -244,7 +245,7 @@ def _num(value: float) -> str:
     return f"{float(f'{value:.4g}'):,}".removesuffix(".0")
 
 
-def legend_html(scales, registry: Registry) -> str:
+def legend_html(scales, registry: Registry, themes=()) -> str:
     """Legend HTML: layer symbols, precision, lines, and one scale per figure theme.
 
     Folded (``<details>``) so that it does not hide a small map; the figure
@@ -260,20 +261,24 @@ def legend_html(scales, registry: Registry) -> str:
         if layer.symbol is Symbol.PLAIN:
             rows.append(_legend_symbol(layer))
     scale_rows = []
-    for (theme, unit), vmax in sorted(scales.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
-        if unit is None or not vmax:
+    for unit, vmax in sorted(scales.items()):
+        if not vmax:
             continue
-        colour = _theme_colour(theme, scales)
         quarter = vmax / 4
         scale_rows.append(
-            f"<b>{esc(theme)}</b> ({esc(unit)}): "
-            f"{_svg_circle(figure_radius(vmax, vmax), colour)} {_num(vmax)} · "
-            f"{_svg_circle(figure_radius(quarter, vmax), colour)} {_num(quarter)}"
+            f"<b>{esc(unit or '(no unit)')}</b>: "
+            f"{_svg_circle(figure_radius(vmax, vmax), '#475569')} {_num(vmax)} · "
+            f"{_svg_circle(figure_radius(quarter, vmax), '#475569')} {_num(quarter)}"
         )
     if scale_rows:
+        order = list(THEME_LABELS)
+        themes = sorted(set(themes), key=lambda t: (order.index(t) if t in order else 99, t))
         rows.append(
-            "<details><summary>Figure scales (area ∝ value, per theme)</summary>"
-            + "<br>".join(scale_rows) + "</details>"
+            "<details><summary>Figure scales (area ∝ value, one scale per unit; colour: "
+            "theme; symbols ring their place's point)</summary>"
+            + "<br>".join(scale_rows + [f"{_svg_circle(5, _theme_colour(t))} "
+                                        f"{esc(theme_label(t))}" for t in themes])
+            + "</details>"
         )
     return ('<div style="background:rgba(255,255,255,0.92);padding:6px 8px;font:12px/1.4 '
             'sans-serif;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3);max-width:340px;'

@@ -39,6 +39,7 @@ from geo.mapping._scripts import (
     ZoomLabels,
 )
 from geo.mapping._select import QUIET_TITLE, select
+from geo.mapping._spread import SpreadFigures
 from geo.mapping._style import (
     add_info,
     figure_radius,
@@ -169,7 +170,8 @@ def build_map(
     if background:
         add_background(m)  # filled countries, their names: under everything
     chosen = select(layers, registry, window)
-    scales: dict[tuple[str, str | None], float] = {}
+    scales: dict[str, float] = {}
+    themes: list[str] = []
     places, shapes = [], None
     if chosen.quiet:  # bottom: the places the articles mention are drawn above
         quiet = folium.FeatureGroup(name=QUIET_TITLE, show=False)
@@ -183,7 +185,7 @@ def build_map(
             continue
         group = folium.FeatureGroup(name=layer.title, show=layer.shown)
         if layer.symbol is Symbol.FIGURE:
-            scales = figure_scales(frame)
+            scales, themes = figure_scales(frame), list(frame["theme"])
         geojson = _layer_geojson(layer, frame, scales, registry)
         geojson.add_to(group)
         group.add_to(m)
@@ -199,7 +201,9 @@ def build_map(
         ZoomLabels(labels).add_to(m)
     if chosen.bounds:
         m.fit_bounds(chosen.bounds)
-    Legend(legend_html(scales, registry)).add_to(m)
+    Legend(legend_html(scales, registry, themes)).add_to(m)
+    if themes:
+        SpreadFigures().add_to(m)  # the figure symbols on rings around their places
     PlacesHere().add_to(m)
     # Collapsed: expanded, the control hides half of a small map. Added last.
     folium.LayerControl(collapsed=True).add_to(m)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from geo_app.context import Context
-from geo_app.views import add, export, map_view, reader, tables, unresolved
+from geo_app.views import add, charts, export, map_view, reader, tables, unresolved
 
 __all__ = ["VIEWS", "View", "view_by_key"]
 
@@ -48,6 +48,7 @@ VIEWS: tuple[View, ...] = (
     View("unresolved", "Unresolved names", unresolved.render),
     View("add", "Add an article", add.render),
     View("export", "Export", export.render),
+    View("charts", "Charts", charts.render),
 )
 
 

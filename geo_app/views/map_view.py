@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import streamlit as st
 import streamlit_folium  # called as streamlit_folium.st_folium: tests replace it
 
@@ -42,7 +44,7 @@ def _map_and_panel(ctx: Context) -> None:
                    "district or province. Click a place to read its passages. The address "
                    "bar holds this view (place and filters): copy it to share it.")
         st.download_button("Download this map (one HTML file, works offline)",
-                           ctx.data.map_html(ctx.filters, tiles=ctx.tiles),
+                           functools.partial(ctx.data.map_html, ctx.filters, tiles=ctx.tiles),
                            file_name="dien-bien-border-map.html", mime="text/html",
                            key="map_html", on_click="ignore")
     with right:

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import functools
+
+import altair as alt
+import pandas as pd
 import streamlit as st
 
 from geo.app.index import Passage
 from geo.app.labels import kind_label
 from geo.app.markup import escape_markdown as md
-from geo.app.panel import PlacePanel, place_panel
+from geo.app.panel import FigureRow, PlacePanel, place_panel
+from geo.app.placefigures import Sparkline, sparklines
 from geo_app import state
 from geo_app.context import Context
 
 #: Passages shown before "Show all".
 PASSAGES_SHOWN = 20
-_FIGURE_COLUMNS = ("figure", "subject", "period", "theme", "quote", "title", "date")
+_FIGURE_COLUMNS = ("figure", "subject", "period", "date", "title", "quote", "theme")
 _DISAGREEMENT_COLUMNS = ("figure", "title", "date", "quote")
 
 
@@ -30,7 +35,7 @@ def render(ctx: Context) -> None:
     if not pid:
         st.info("Click a place on the map, or find one by name in the sidebar.")
         return
-    info = place_panel(pid, ctx.data.place_index(pid), ctx.gazetteer)
+    info = place_panel(pid, ctx.data.panel_index(pid, ctx.filters), ctx.gazetteer)
     if info is None:
         st.warning("That place is not in the gazetteer or the corpus.")
         return
@@ -81,14 +86,46 @@ def _figures(info: PlacePanel) -> None:
     if not info.figures:
         return
     st.markdown(f"**Figures** ({len(info.figures)})")
+    for line in sparklines(info.figures):
+        _sparkline(line)
+    key = f"figs_{info.id}"
     st.dataframe([f.to_row() for f in info.figures], hide_index=True, width="stretch",
-                 column_order=_FIGURE_COLUMNS)
+                 column_order=_FIGURE_COLUMNS, key=key, selection_mode="single-row",
+                 on_select=functools.partial(_open_figure, key, info.figures))
+    st.caption("Select a row to read the figure in its article.")
+    if st.session_state.pop(state.OPEN_NOW, False):
+        st.rerun(scope="app")  # in the map's fragment: the whole page goes to the reader
     for group in info.disagreements:
         head = group[0]
         st.markdown(f"**The articles disagree** on {md(head.subject or 'a figure')}"
                     + (f" ({md(head.period)})" if head.period else "") + ":")
         st.dataframe([f.to_row() for f in group], hide_index=True, width="stretch",
                      column_order=_DISAGREEMENT_COLUMNS)
+
+
+def _open_figure(key: str, figures: tuple[FigureRow, ...]) -> None:
+    rows = ((st.session_state.get(key) or {}).get("selection") or {}).get("rows") or []
+    if rows and 0 <= rows[0] < len(figures):
+        f = figures[rows[0]]
+        state.open_figure(f.article, f.start, f.end)
+
+
+def _sparkline(line: Sparkline) -> None:
+    """One unit's reports over time: a line of points, as wide as the panel, 60 px high."""
+    note = f"{line.undated} undated" if line.undated else ""
+    if len(line.points) < 2:
+        st.caption(f"{md(line.unit or '(no unit)')}: {len(line.points)} dated report(s)"
+                   + (f", {note}" if note else ""))
+        return
+    frame = pd.DataFrame(list(line.points))
+    chart = alt.Chart(frame).mark_line(point=True, strokeWidth=1.5).encode(
+        x=alt.X("day:T", title=None, axis=alt.Axis(labelFontSize=8, tickCount=4)),
+        y=alt.Y("value:Q", title=None, axis=alt.Axis(labelFontSize=8, tickCount=2)),
+        tooltip=["figure", "subject", "title", "day"],
+    ).properties(height=60)
+    st.caption(f"{md(line.unit or '(no unit)')} over time ({len(line.points)} dated report(s)"
+               + (f", {note}" if note else "") + ")")
+    st.altair_chart(chart, width="stretch")
 
 
 def _passages(info: PlacePanel) -> None:

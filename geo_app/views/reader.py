@@ -29,6 +29,7 @@ def render(ctx: Context) -> None:
                                           doc.path and Path(doc.path).name) if x))
     for w in doc.warnings:
         st.warning(md(w))
+    _figure_first(index, aid)
     if doc.places:
         st.markdown("**Places in this article** (click to show on the map)")
         cols = st.columns(4)
@@ -44,3 +45,15 @@ def render(ctx: Context) -> None:
         f'<p class="{"geo-furniture" if p.furniture else "geo-title" if p.title else ""}">'
         f"{p.html}</p>" for p in doc.paragraphs)
     st.html(f'<div class="geo-article">{body}</div>')
+
+
+def _figure_first(index, aid: str) -> None:
+    """Show the figure the panel opened this article for, in its sentence, above it."""
+    from geo.app.placefigures import figure_passage
+
+    fig = st.session_state.get(state.READER_FIGURE)
+    html = figure_passage(index, *fig) if fig and fig[0] == aid else None
+    if html:
+        with st.container(border=True):
+            st.caption("The figure opened from the place panel:")
+            st.html(f'<div class="geo-passage">{html}</div>')

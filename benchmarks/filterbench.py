@@ -1,0 +1,326 @@
+"""A filter change (date range, theme) on the 10,000-article corpus, against a minimal page.
+
+``python -m benchmarks.filterbench`` writes the synthetic corpus
+(:mod:`benchmarks.corpus`) with a manifest that dates it (a desk's dates,
+spread over 2023–2025, one article in ten undated: the generator's articles
+carry the seeds' one date otherwise), lets the app process it, then times in
+Debian's Chromium, from the key press to the map redrawn and the app idle:
+
+- the date range moved (the slider's start thumb, one page: about a tenth of
+  the range);
+- a theme chosen in "Themes of figures";
+- the date range moved again (a range not seen yet: nothing cached).
+
+The baseline, in the same run and browser: a minimal page whose slider
+redraws a three-marker streamlit-folium map.  In process, the same filter
+changes are broken down (filter, index, layers, map, HTML, timeline).  The
+results are appended to ``benchmarks/RESULTS.md`` (``--out`` elsewhere) as
+their own section, with the machine's load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import os
+import shutil
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks import corpus as synth  # noqa: E402
+from benchmarks.appbench import (  # noqa: E402
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    CONFIG,
+    IFRAME,
+    TIMEOUT_MS,
+    _wait_health,
+    _wait_idle,
+    streamlit_server,
+)
+
+FIRST_DAY = dt.date(2023, 1, 1)
+SPAN_DAYS = 900
+
+MINIMAL_SLIDER_PAGE = '''
+"""Minimal page: a slider redraws a three-marker streamlit-folium map (benchmark reference)."""
+import folium
+import streamlit as st
+from streamlit_folium import st_folium
+
+from geo.mapping.assets import materialise_assets
+
+local = materialise_assets("{static}", base="/app/static")
+k = st.slider("Shift", 0, 100, 0, key="shift")
+m = folium.Map(location=[21.6, 102.9], zoom_start=8, tiles=None)
+m.default_js, m.default_css = list(local.map_js), list(local.map_css)
+for name, lat, lon in [("Pa Thơm", 21.35, 102.92), ("Nậm Kè", 22.13, 102.47),
+                       ("A Pa Chải", 22.40, 102.14)]:
+    folium.Marker([lat + k / 1000, lon], tooltip=f"{{name}} {{k}}").add_to(m)
+st_folium(m, height=640, use_container_width=True)
+'''
+
+#: Mark the map drawn now; a redraw makes a new map object without the mark.
+_MARK = "() => { if (!window.map) return false; window.map.__old = true; return true; }"
+_REDRAWN = ("() => !!window.map && !window.map.__old && "
+            "Object.keys(window.map._layers).length >= 3")
+
+
+def desk_date(i: int) -> str:
+    """Return the manifest date of synthetic article *i* ("" for one article in ten)."""
+    if i % 10 == 9:
+        return ""
+    return (FIRST_DAY + dt.timedelta(days=(i * 37) % SPAN_DAYS)).isoformat()
+
+
+def write_manifest(folder: Path, paths: list[Path]) -> None:
+    """Date the synthetic corpus in *folder* with :func:`desk_date`."""
+    with (folder / "manifest.csv").open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["file", "title", "outlet", "date", "url"])
+        for i, p in enumerate(paths):
+            w.writerow([p.name, "", "", desk_date(i), ""])
+
+
+def _frame(page):
+    handle = page.locator(IFRAME).first.element_handle(timeout=TIMEOUT_MS)
+    return handle.content_frame()
+
+
+def _timed_change(page, act) -> float:
+    """Return the seconds from *act* (a key press, a click) to the map redrawn and idle."""
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
+    while not _frame(page).evaluate(_MARK):
+        assert time.monotonic() < deadline, "no map to mark"
+        page.wait_for_timeout(100)
+    t0 = time.perf_counter()
+    act()
+    while True:
+        try:
+            if _frame(page).evaluate(_REDRAWN):
+                break
+        except Exception:  # the frame is being replaced: look again
+            pass
+        assert time.monotonic() < deadline, "the map was not redrawn"
+        time.sleep(0.02)
+    t_map = time.perf_counter() - t0
+    _wait_idle(page)
+    return t_map
+
+
+def _open(browser, port: int):
+    context = browser.new_context(viewport={"width": 1500, "height": 1100})
+    page = context.new_page()
+    page.goto(f"http://127.0.0.1:{port}/", wait_until="commit")
+    page.frame_locator(IFRAME).locator(".leaflet-container").first.wait_for(
+        state="visible", timeout=TIMEOUT_MS * 8)
+    _wait_idle(page, timeout=TIMEOUT_MS / 1000)
+    return context, page
+
+
+def browser_changes(workdir: Path, corpus_dir: Path, env: dict) -> dict[str, float]:
+    """Time the filter changes in the app and the slider change of the minimal page."""
+    from playwright.sync_api import sync_playwright
+
+    minimal = workdir / "minimal"
+    (minimal / ".streamlit").mkdir(parents=True, exist_ok=True)
+    (minimal / ".streamlit" / "config.toml").write_text(CONFIG, encoding="utf-8")
+    script = minimal / "minimal_slider.py"
+    script.write_text(textwrap.dedent(MINIMAL_SLIDER_PAGE).replace("{static}",
+                                                                   str(minimal / "static")),
+                      encoding="utf-8")
+    out: dict[str, float] = {}
+    app_env = {**env, "GEO_CORPUS": str(corpus_dir), "GEO_CACHE_DIR": str(workdir / "cache"),
+               "GEO_OVERRIDES": str(workdir / "overrides.csv")}
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            with streamlit_server(script, cwd=minimal, env=env,
+                                  log=workdir / "minimal.log") as (port, proc, _):
+                _wait_health(port, proc)
+                context, page = _open(browser, port)
+                thumb = page.locator('input[type="range"]').first
+                for i in range(2):
+                    thumb.focus()
+                    out[f"minimal page: slider moved ({i + 1})"] = _timed_change(
+                        page, lambda: thumb.press("PageUp"))
+                context.close()
+            with streamlit_server(ROOT / "app.py", cwd=ROOT, env=app_env,
+                                  log=workdir / "app.log") as (port, proc, _):
+                _wait_health(port, proc)
+                t = time.perf_counter()
+                context, page = _open(browser, port)
+                out["app: first start (results read back from the cache)"] = (
+                    time.perf_counter() - t)
+                context.close()
+                context, page = _open(browser, port)  # a fresh session, corpus in memory
+                side = page.locator('[data-testid="stSidebar"]')
+                start = side.locator('input[type="range"]').first
+                start.focus()
+                out["app: date range moved"] = _timed_change(page, lambda: start.press("PageUp"))
+
+                def theme():
+                    side.locator('[data-testid="stMultiSelect"]').nth(2).click()
+                    page.get_by_role("option").filter(has_not_text="Select all").first.click()
+
+                out["app: theme chosen"] = _timed_change(page, theme)
+                page.keyboard.press("Escape")
+                start.focus()
+                out["app: date range moved again"] = _timed_change(
+                    page, lambda: start.press("PageUp"))
+                context.close()
+        finally:
+            browser.close()
+    return out
+
+
+def warm_cache(corpus_dir: Path, cache_dir: Path) -> None:
+    """Process the corpus on every core into the result cache the app reads."""
+    from geo.cache import ResultCache
+    from geo.gazetteer import load_gazetteer
+    from geo.pipeline import process_corpus
+
+    cache = ResultCache(cache_dir)
+    try:
+        process_corpus([corpus_dir], load_gazetteer(), cache=cache)
+    finally:
+        cache.close()
+
+
+def in_process(corpus_dir: Path, cache_dir: Path) -> list[tuple[str, dict[str, float]]]:
+    """Break the same filter changes down, in process, on the processed corpus."""
+    from geo.app.filters import Filters
+    from geo.app.index import index_corpus
+    from geo.app.timeline import article_counts, timeline
+    from geo.cache import ResultCache
+    from geo.gazetteer import load_gazetteer
+    from geo.layers.build import build_layers
+    from geo.mapping.folium_map import build_map
+    from geo.pipeline import process_corpus
+
+    gaz = load_gazetteer()
+    cache = ResultCache(cache_dir)  # what the app processed
+    try:
+        corpus = process_corpus([corpus_dir], gaz, cache=cache)
+    finally:
+        cache.close()
+    index = index_corpus(corpus)
+    counts = article_counts(index)
+    themes = sorted({f.theme for r in corpus.results for f in r.figures if f.theme})
+    a = FIRST_DAY + dt.timedelta(days=90)
+    b = FIRST_DAY + dt.timedelta(days=SPAN_DAYS - 1)
+    plans = [("date range", Filters(date_from=a.isoformat(), date_to=b.isoformat())),
+             ("theme", Filters(themes=themes[:1])),
+             ("undated left out", Filters(include_undated=False))]
+    out = []
+    for label, filters in plans:
+        steps: dict[str, float] = {}
+        t = time.perf_counter()
+        sub = filters.apply(corpus)
+        steps["filter"] = time.perf_counter() - t
+        t = time.perf_counter()
+        index_corpus(sub)
+        steps["index"] = time.perf_counter() - t
+        t = time.perf_counter()
+        layers = build_layers(sub, gaz)
+        steps["layers"] = time.perf_counter() - t
+        t = time.perf_counter()
+        m = build_map(layers, asset_base="/app/static")
+        steps["map"] = time.perf_counter() - t
+        t = time.perf_counter()
+        m.get_root().render()
+        steps["html"] = time.perf_counter() - t
+        t = time.perf_counter()
+        timeline(counts, filters)
+        steps["timeline"] = time.perf_counter() - t
+        steps["total"] = sum(steps.values())
+        out.append((label, steps))
+    return out
+
+
+def render(n: int, load_start: str, load_end: str, changes: dict[str, float],
+           steps: list[tuple[str, dict[str, float]]]) -> str:
+    """Return the results as a Markdown section."""
+    ref = min((v for k, v in changes.items() if k.startswith("minimal")), default=None)
+    app = {k: v for k, v in changes.items() if k.startswith("app:") and "first" not in k}
+    lines = [f"## Filter change on the {n:,}-article corpus (`python -m benchmarks.filterbench`)",
+             "", f"- **date**: {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC",
+             f"- **load average at start**: {load_start}",
+             f"- **load average at end**: {load_end} (this run included)",
+             "- **corpus**: benchmarks/corpus.py, seed 7, with a manifest dating nine articles "
+             "in ten over 2023-01-01 … 2025-06-19",
+             "- A full `python -m benchmarks.run` rewrites this file: run this one after it.",
+             ""]
+    worst = max(app.values()) if app else None
+    if worst is not None:
+        lines += [f"**Target** (issue 13): a filter change ≤ 1.5 s — worst measured "
+                  f"{worst:.2f} s: **{'yes' if worst <= 1.5 else 'no'}**"
+                  + (f" ({worst / ref:.1f}× the minimal page's slider)" if ref else ""), ""]
+    lines += ["| change | key press → map redrawn | ÷ minimal page |", "|---|---|---|"]
+    for k, v in changes.items():
+        ratio = f"{v / ref:.2f}×" if ref and "first" not in k else "-"
+        lines.append(f"| {k} | {v:.2f} s | {ratio} |")
+    lines += ["", "In process, the same changes (seconds):", "",
+              "| filter | filter | index | layers | map | HTML | timeline | total |",
+              "|---|---|---|---|---|---|---|---|"]
+    for label, s in steps:
+        lines.append(f"| {label} | " + " | ".join(f"{s[k]:.2f}" for k in (
+            "filter", "index", "layers", "map", "html", "timeline", "total")) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def _load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"{one:.2f} (1 min), {five:.2f} (5 min) on {os.cpu_count()} cores"
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("-n", "--articles", type=int, default=10_000)
+    p.add_argument("--keep", type=Path, default=None, help="work here and keep it")
+    p.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "RESULTS.md",
+                   help="append the section here (default benchmarks/RESULTS.md)")
+    p.add_argument("--no-browser", action="store_true")
+    args = p.parse_args(argv)
+    load_start = _load()
+    workdir = args.keep or Path(tempfile.mkdtemp(prefix="geo-filterbench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    try:
+        corpus_dir = workdir / "corpus"
+        if not (corpus_dir / "manifest.csv").is_file():
+            paths = synth.generate_corpus(corpus_dir, args.articles, seed=7)
+            write_manifest(corpus_dir, paths)
+        env = dict(os.environ, STREAMLIT_BROWSER_GATHER_USAGE_STATS="false",
+                   PYTHONPATH=str(ROOT))
+        t = time.perf_counter()
+        warm_cache(corpus_dir, workdir / "cache")  # the app then reads the results back
+        print(f"  processing the corpus into the cache: {time.perf_counter() - t:.1f} s",
+              flush=True)
+        changes = {} if args.no_browser else browser_changes(workdir, corpus_dir, env)
+        for k, v in changes.items():
+            print(f"  {k}: {v:.2f} s", flush=True)
+        steps = in_process(corpus_dir, workdir / "cache")
+        for label, s in steps:
+            print(f"  in process, {label}: " + ", ".join(f"{k} {v:.2f} s" for k, v in s.items()),
+                  flush=True)
+    finally:
+        if args.keep is None:
+            shutil.rmtree(workdir, ignore_errors=True)
+    text = render(args.articles, load_start, _load(), changes, steps)
+    print("\n" + text)
+    if args.out:
+        with args.out.open("a", encoding="utf-8") as fh:
+            fh.write("\n" + text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,155 @@
+"""The date range, the timeline, the Charts view and the figure links, in Streamlit's AppTest.
+
+The corpus is a copy of the seeds whose manifest dates them as a desk would
+(the seeds date only 003, 2024-08-15): 000 on 2024-03-12, 001 on
+2024-05-20, 002 on 2024-11-02; 004 stays undated.  Read in the seeds:
+Pa Xa Lào village is named once in the body of 000 ("said Lò Văn Nhúng,
+head of Pa Xa Lào village in Pa Thơm commune") and once in 001 ("Pa Xa Lào village, Thanh
+Yên commune"); the Sen Thượng post "is tasked with managing and protecting
+24km of national border" (001); the province's border is 408.616 km in 000
+and 455.573 km in 002.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = ROOT / "app.py"
+DATES = {"000": "2024-03-12", "001": "2024-05-20", "002": "2024-11-02"}
+
+
+def dated_copy(folder: Path) -> Path:
+    """Copy the seeds into *folder* with :data:`DATES` in their manifest; return the copy."""
+    shutil.copytree(ROOT / "seeds", folder)
+    manifest = folder / "manifest.csv"
+    with manifest.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    for row in rows:
+        row["date"] = DATES.get(row["file"][:3], row["date"])
+    with manifest.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def env(tmp_path_factory):
+    work = tmp_path_factory.mktemp("apptime")
+    corpus = dated_copy(work / "corpus")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("GEO_CORPUS", str(corpus))
+        mp.setenv("GEO_OVERRIDES", str(work / "overrides.csv"))
+        mp.setenv("GEO_CACHE_DIR", str(work / "cache"))
+        yield work
+
+
+@pytest.fixture(autouse=True)
+def _module_cache(env, monkeypatch):
+    monkeypatch.setenv("GEO_CACHE_DIR", str(env / "cache"))
+
+
+def _run(at: AppTest | None = None) -> AppTest:
+    at = AppTest.from_file(str(APP), default_timeout=300) if at is None else at
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def _mention_count(at: AppTest, place_id: str) -> int | None:
+    comps = [c for c in at.get("component_instance")
+             if "st_folium" in (c.proto.component_name or "")]
+    script = json.loads(comps[0].proto.json_args)["script"]
+    pattern = '"id": "' + re.escape(place_id) + r'",(?:(?!"id": ).)*?"mention_count": (\d+)'
+    found = re.search(pattern, script, re.S)
+    return int(found.group(1)) if found else None
+
+
+def _shown(at: AppTest) -> str:
+    return next(c.value for c in at.sidebar.caption if c.value.startswith("Shown:"))
+
+
+def test_the_range_filters_the_map_and_the_timeline_and_goes_to_the_url(env):
+    at = _run()
+    rng = at.slider(key="f_dates")
+    assert rng.value == (dt.date(2024, 3, 12), dt.date(2024, 11, 2))  # first and last
+    assert _mention_count(at, "village:pa-xa-lao") == 2  # 000 and 001
+    assert _shown(at).startswith("Shown: 5 article(s)")
+    rng.set_value((dt.date(2024, 3, 13), dt.date(2024, 11, 2)))  # 000 leaves
+    at = _run(at)
+    assert _mention_count(at, "village:pa-xa-lao") == 1
+    assert _shown(at).startswith("Shown: 4 article(s)")  # 001, 002, 003 and undated 004
+    assert (at.query_params["from"], at.query_params["to"]) == ("2024-03-13", "2024-11-02")
+    chart = json.loads(at.sidebar.get("vega_lite_chart")[0].proto.spec)
+    assert chart["facet"]["row"]["field"] == "measure"
+
+
+def test_undated_articles_go_whatever_the_range(env):
+    at = _run()
+    at.checkbox(key="f_undated").uncheck()
+    at = _run(at)
+    shown = _shown(at)
+    assert shown.startswith("Shown: 4 article(s)") and "1 undated (left out)" in shown
+    assert at.query_params["undated"] == "no"
+
+
+def test_a_link_restores_the_range(env):
+    at = AppTest.from_file(str(APP), default_timeout=300)
+    at.query_params["from"], at.query_params["to"] = "2024-05-01", "2024-09-30"
+    at = _run(at)
+    assert at.slider(key="f_dates").value == (dt.date(2024, 5, 1), dt.date(2024, 9, 30))
+    assert _mention_count(at, "village:pa-xa-lao") == 1  # 001 only
+    assert _shown(at).startswith("Shown: 3 article(s)")  # 001, 003, undated 004
+
+
+def _chart_rows(element) -> list[dict]:
+    (data,) = element.proto.datasets
+    return pa.ipc.open_stream(io.BytesIO(data.data.data)).read_all().to_pylist()
+
+
+def test_charts_view_draws_the_theme_chosen(env):
+    at = _run()
+    at.session_state["goto"] = "charts"
+    at = _run(at)
+    at.selectbox(key="chart_theme").set_value("border")
+    at = _run(at)
+    at.selectbox(key="chart_unit_border").set_value("km")
+    at = _run(at)
+    bars, points = at.main.get("vega_lite_chart")
+    rows = {r["place_id"]: r for r in _chart_rows(bars)}
+    assert rows["post:sen-thuong"]["high"] == 24 and rows["post:sen-thuong"]["start"] == 0
+    province = next(r for pid, r in rows.items() if pid != "post:sen-thuong")
+    # 408.616 km (000) and 455.573 km (002): a range with both sources, never a sum
+    assert (province["low"], province["high"]) == (408.616, 455.573)
+    assert province["agree"] == "sources disagree"
+    assert "2024-03-12" in province["sources"] and "2024-11-02" in province["sources"]
+    spec = json.loads(bars.proto.spec)
+    assert spec["params"][0]["select"]["fields"] == ["place_id"]
+    dated = _chart_rows(points)
+    assert sorted(r["value"] for r in dated) == [24, 408.616, 455.573]
+    at.selectbox(key="chart_theme").set_value("drugs_crime")
+    at = _run(at)
+    assert any("Drugs and crime in kg" in m.value for m in at.markdown)
+
+
+def test_a_figure_opened_from_the_panel_shows_in_its_sentence(env):
+    at = _run()
+    text = (env / "corpus" / "001_ecd96f9a6b292574.txt").read_text(encoding="utf-8")
+    start = text.index("24km of national border")
+    at.session_state["reader_figure"] = ("001_ecd96f9a6b292574", start, start + 4)
+    at.session_state["reader"] = "001_ecd96f9a6b292574"
+    at.session_state["goto"] = "reader"
+    at = _run(at)
+    html = "\n".join(h.proto.body for h in at.get("html"))
+    assert 'protecting <mark class="geo-mention">24km</mark> of national border' in html
