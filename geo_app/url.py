@@ -18,7 +18,7 @@ map opens on its own first view (Điện Biên).
 from __future__ import annotations
 
 import datetime as dt
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import streamlit as st
 
@@ -69,6 +69,8 @@ def current(filters: Filters) -> SharedView:
 def link(view: SharedView) -> str:
     """Return the whole URL of *view* on the page shown (relative when the page is unknown)."""
     base = st.context.url or ""  # scheme, host, port and the page's path; no query
+    if base and not urlsplit(base).path:
+        base += "/"
     query = urlencode(view.to_query(), safe=":,")
     return f"{base}?{query}" if query else (base or "?")
 

@@ -548,3 +548,14 @@ def test_open_the_article_goes_to_the_passage(env, monkeypatch, tay_trang):
     assert 'class="geo-mention geo-focus-mention"' in focus.group(1)
     assert html.count('class="geo-mention geo-focus-mention"') == 1
     assert "scrollIntoView" in html  # the page scrolls to it
+
+
+def test_the_map_where_folium_created_it_is_not_a_view_of_the_user(env, monkeypatch):
+    # st_folium's first report of a new map is Folium's starting point
+    # (Điện Biên Phủ, zoom 9), before the map is put on its places or on the
+    # link's view: it must not replace the link's view in the URL
+    _report_view(monkeypatch, 21.39, 103.02, 9)
+    at = AppTest.from_file(str(APP), default_timeout=300)
+    at.query_params.update({"lat": "21.5", "lon": "102.5", "zoom": "12"})
+    at = _run(at)
+    assert (at.query_params["lat"], at.query_params["zoom"]) == ("21.50000", "12")

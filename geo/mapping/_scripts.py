@@ -184,6 +184,7 @@ class ShapeOnHover(folium.MacroElement):
             });
             map.on('geo:selected', function(e) {
                 pinned = e.id || null;
+                map.__geoPinned = pinned;  // (read by the browser tests)
                 draw(pinned ? [pinned] : []);
             });
         })();
@@ -290,13 +291,13 @@ class TooltipsInside(folium.MacroElement):
                 place.call(this, pos);
                 var map = this._map, el = this._container;
                 if (!map || !el) return;
-                var at = L.DomUtil.getPosition(el), size = map.getSize();
-                var p = map.layerPointToContainerPoint(at), m = {{ this.margin }};
-                var w = el.offsetWidth, h = el.offsetHeight, dx = 0, dy = 0;
-                if (p.x + w > size.x - m) dx = size.x - m - (p.x + w);
-                if (p.x + dx < m) dx = m - p.x;
-                if (p.y + h > size.y - m) dy = size.y - m - (p.y + h);
-                if (p.y + dy < m) dy = m - p.y;
+                // the box as drawn (the direction classes add a margin of their own)
+                var r = el.getBoundingClientRect(), c = map.getContainer().getBoundingClientRect();
+                var m = {{ this.margin }}, dx = 0, dy = 0, at = L.DomUtil.getPosition(el);
+                if (r.right > c.right - m) dx = c.right - m - r.right;
+                if (r.left + dx < c.left + m) dx = c.left + m - r.left;
+                if (r.bottom > c.bottom - m) dy = c.bottom - m - r.bottom;
+                if (r.top + dy < c.top + m) dy = c.top + m - r.top;
                 if (dx || dy) L.DomUtil.setPosition(el, at.add(L.point(dx, dy)));
             };
         })();

@@ -46,7 +46,7 @@ def _map_and_panel(ctx: Context) -> None:
             fmap, key="map", height=620, use_container_width=True, returned_objects=RETURNED,
             center=ss.center, zoom=ss.zoom, render=False,
             feature_group_to_add=selection_group(ss.selected)) or {}
-        _moved(out)
+        _moved(out, fmap)
         drawing = out.get("last_active_drawing")
         if drawing and drawing != st.session_state.seen_drawing:
             st.session_state.seen_drawing = drawing
@@ -68,19 +68,30 @@ def _map_and_panel(ctx: Context) -> None:
     url.publish(ctx.filters)  # a click reruns this fragment only: the link follows it
 
 
-def _moved(out: dict) -> None:
-    """Keep where the map is (it reports its centre and zoom after each move)."""
+def _moved(out: dict, fmap) -> None:
+    """Keep where the map is (it reports its centre and zoom after each move).
+
+    The first report of a map drawn anew is where Folium created it, before
+    it was put on the places or on the view asked for: not a view of the
+    user's, it is ignored.
+    """
     center, zoom = out.get("center"), out.get("zoom")
-    if isinstance(center, dict) and zoom is not None:
-        lat, lon = center.get("lat"), center.get("lng")
-        if lat is not None and lon is not None:
-            st.session_state.map_view = (round(lat, 5), round(lon, 5), zoom)
+    if not isinstance(center, dict) or zoom is None:
+        return
+    lat, lon = center.get("lat"), center.get("lng")
+    if lat is None or lon is None:
+        return
+    view = (round(lat, 5), round(lon, 5), zoom)
+    start = fmap.location or (None, None)
+    if view != (round(start[0], 5), round(start[1], 5), fmap.options.get("zoom")):
+        st.session_state.map_view = view
 
 
 def _share(ctx: Context) -> None:
     """The whole URL of this view, with a copy button (no network needed)."""
-    with st.popover("🔗 Link to this view", help="The place, the filters and the map's "
-                    "centre and zoom, as one URL to share or bookmark."):
+    with st.popover("Link to this view", icon=":material/link:",
+                    help="The place, the filters and the map's centre and zoom, as one URL "
+                         "to share or bookmark."):
         st.code(url.link(url.current(ctx.filters)), language=None, wrap_lines=True)
         st.caption("The button at the right of the link copies it.")
 
