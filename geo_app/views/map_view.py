@@ -18,6 +18,8 @@ from geo_app import url
 from geo_app.context import Context
 from geo_app.views import panel
 
+#: Degrees around Folium's starting point taken for "not placed yet" (see _moved).
+START_SLACK = 0.05
 #: What st_folium sends back: the clicked feature and point; where the map is.
 RETURNED = ["last_active_drawing", "last_clicked", "center", "zoom"]
 
@@ -71,9 +73,11 @@ def _map_and_panel(ctx: Context) -> None:
 def _moved(out: dict, fmap) -> None:
     """Keep where the map is (it reports its centre and zoom after each move).
 
-    The first report of a map drawn anew is where Folium created it, before
-    it was put on the places or on the view asked for: not a view of the
-    user's, it is ignored.
+    A new map first reports where Folium created it, before it is put on its
+    places or on the view asked for (a link's), and on a busy machine that
+    report can be the last one the app sees: a report at Folium's starting
+    zoom, within :data:`START_SLACK` degrees of its starting point, is not
+    taken for a view of the user's.
     """
     center, zoom = out.get("center"), out.get("zoom")
     if not isinstance(center, dict) or zoom is None:
@@ -81,10 +85,11 @@ def _moved(out: dict, fmap) -> None:
     lat, lon = center.get("lat"), center.get("lng")
     if lat is None or lon is None:
         return
-    view = (round(lat, 5), round(lon, 5), zoom)
-    start = fmap.location or (None, None)
-    if view != (round(start[0], 5), round(start[1], 5), fmap.options.get("zoom")):
-        st.session_state.map_view = view
+    start = fmap.location
+    if (start and zoom == fmap.options.get("zoom") and abs(lat - start[0]) < START_SLACK
+            and abs(lon - start[1]) < START_SLACK):
+        return
+    st.session_state.map_view = (round(lat, 5), round(lon, 5), zoom)
 
 
 def _share(ctx: Context) -> None:
