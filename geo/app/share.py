@@ -50,7 +50,7 @@ def _split(value) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class SharedView:
-    """What a link carries: the place in the panel, the filters (empty = no filter), the map view."""
+    """What a link carries: the place in the panel, the filters (empty: none), the map view."""
 
     place: str | None = None
     articles: tuple[str, ...] = ()

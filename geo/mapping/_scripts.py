@@ -276,13 +276,16 @@ class TooltipsInside(folium.MacroElement):
     pointer; near the top or bottom edge (or with a long name near a side)
     the tooltip is cut.  This wraps ``L.Tooltip``'s positioning, once per
     page, so every tooltip of every layer (also those switched on later) is
-    moved by what sticks out.
+    moved by what sticks out; the tooltips' pane sits above the map's
+    controls.
     """
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
         (function() {
+            // above the map's controls (zoom, layers, legend) while it is shown
+            {{ this._parent.get_name() }}.getPane('tooltipPane').style.zIndex = 1000;
             var T = L.Tooltip.prototype;
             if (T.__geoInside) return;
             T.__geoInside = true;

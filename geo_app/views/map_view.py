@@ -93,7 +93,7 @@ def _moved(out: dict, fmap) -> None:
 
 
 def _share(ctx: Context) -> None:
-    """The whole URL of this view, with a copy button (no network needed)."""
+    """Show the whole URL of this view, with a copy button (no network needed)."""
     with st.popover("Link to this view", icon=":material/link:",
                     help="The place, the filters and the map's centre and zoom, as one URL "
                          "to share or bookmark."):

@@ -65,10 +65,10 @@ SCROLL_TO_FOCUS = """<script>
 (function () {
   var tries = 0;
   (function look() {
-    var el = document.querySelector('.geo-article .%s') ||
+    var el = document.querySelector('.geo-article .FOCUS') ||
              document.querySelector('.geo-article p.geo-focus');
     if (el) { el.scrollIntoView({block: 'center'}); }
     else if (tries++ < 50) { setTimeout(look, 100); }
   })();
 })();
-</script>""" % FOCUS_CLASS
+</script>""".replace("FOCUS", FOCUS_CLASS)

@@ -59,7 +59,8 @@ def test_link_box_restores_place_filters_and_map_view_in_a_fresh_page(page, app_
     _idle(page)
     # the user moves the map: the URL follows (centre, zoom), place and filters stay
     page.wait_for_function("() => location.search.includes('zoom=')", timeout=SLOW_MS)
-    moved = "() => /[?&]zoom=12(&|$)/.test(location.search) && location.search.includes('lat=21.301')"
+    moved = ("() => /[?&]zoom=12(&|$)/.test(location.search)"
+             " && location.search.includes('lat=21.301')")
     deadline = time.monotonic() + 90
     while not page.evaluate(moved) and time.monotonic() < deadline:
         _idle(page)  # (a map drawn anew while it moved would open elsewhere: move it again)
