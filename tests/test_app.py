@@ -559,3 +559,19 @@ def test_the_map_where_folium_created_it_is_not_a_view_of_the_user(env, monkeypa
     at.query_params.update({"lat": "21.5", "lon": "102.5", "zoom": "12"})
     at = _run(at)
     assert (at.query_params["lat"], at.query_params["zoom"]) == ("21.50000", "12")
+
+
+def test_a_click_reported_before_the_run_is_sent_with_the_map(env, monkeypatch):
+    # st_folium keeps the map's last report under its key before the run:
+    # the selection it makes is the one the map is told to pin in that run
+    at = _run()
+    at.session_state["map"] = {
+        "last_active_drawing": {"type": "Feature", "geometry": {"type": "Point",
+                                "coordinates": [102.9, 21.2]},
+                                "properties": {"id": "gate:tay-trang",
+                                               "here": ["gate:tay-trang", "post:tay-trang"],
+                                               "click": 1}},
+        "last_clicked": None}
+    at = _run(at)
+    assert at.session_state.selected == "post:tay-trang"  # the chooser's order: post first
+    assert _pinned(at) == "post:tay-trang"

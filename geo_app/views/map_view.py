@@ -44,18 +44,14 @@ def _map_and_panel(ctx: Context) -> None:
         # render=False: st_folium renders the map for its own use anyway; the
         # extra whole-page render it does by default doubles the time of every
         # click and gives the very same component arguments.
+        # what the map reported since the last run (st_folium keeps it under its
+        # key): taken first, so that the selection sent with the map is this click's
+        _reported(ctx, ss.get("map") or {}, fmap)
         out = streamlit_folium.st_folium(
             fmap, key="map", height=620, use_container_width=True, returned_objects=RETURNED,
             center=ss.center, zoom=ss.zoom, render=False,
             feature_group_to_add=selection_group(ss.selected)) or {}
-        _moved(out, fmap)
-        drawing = out.get("last_active_drawing")
-        if drawing and drawing != st.session_state.seen_drawing:
-            st.session_state.seen_drawing = drawing
-            _clicked(ctx, drawing.get("properties") or {})
-        clicked = out.get("last_clicked")
-        if clicked:
-            st.session_state.last_point = (clicked.get("lat"), clicked.get("lng"))
+        _reported(ctx, out, fmap)  # (the same report: nothing new, unless under test)
         st.caption("Hollow, dashed symbols: the place is only known to within its commune, "
                    "district or province. Click a place to read its passages. The address "
                    "bar holds this view (place, filters, centre and zoom).")
@@ -68,6 +64,18 @@ def _map_and_panel(ctx: Context) -> None:
         _far(ctx)
         panel.render(ctx)
     url.publish(ctx.filters)  # a click reruns this fragment only: the link follows it
+
+
+def _reported(ctx: Context, out: dict, fmap) -> None:
+    """Act on what the map reports: where it is, the click (once), the point clicked."""
+    _moved(out, fmap)
+    drawing = out.get("last_active_drawing")
+    if drawing and drawing != st.session_state.seen_drawing:
+        st.session_state.seen_drawing = drawing
+        _clicked(ctx, drawing.get("properties") or {})
+    clicked = out.get("last_clicked")
+    if clicked:
+        st.session_state.last_point = (clicked.get("lat"), clicked.get("lng"))
 
 
 def _moved(out: dict, fmap) -> None:
