@@ -37,6 +37,19 @@ def assets(static_dir: str, base: str):
     return materialise_assets(static_dir, base=base)
 
 
+@st.cache_resource(show_spinner=False, max_entries=8)
+def corpus_key(corpus: str, tree: str, overrides: str, overrides_stamp: tuple,
+               extra: tuple[str, ...]) -> CacheKey:
+    """Return ``CacheKey.of(corpus, overrides, extra=extra)``, once per state of the folder.
+
+    *tree* is :func:`geo.app.files.tree_stamp` of *corpus*, *overrides_stamp*
+    the override file's :func:`~geo.app.files.file_stamp`: while they are the
+    same, so is the key (the pipeline's walk and the stamps of 10,000 files
+    take a second, on every page load without this).
+    """
+    return CacheKey.of(corpus, overrides, extra=extra)
+
+
 @st.cache_resource(show_spinner="Loading the gazetteer…", max_entries=4)
 def gazetteer(key: CacheKey) -> tuple[Gazetteer, list[str]]:
     """Return ``(gazetteer, problems)`` of ``key.gazetteer_key()`` (see ``load_app_gazetteer``)."""

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from geo.app.config import AppConfig
 from geo.app.far import FarPlace, far_places, map_window
+from geo.app.files import file_stamp, tree_stamp
 from geo.app.filters import NO_FILTERS, FilterOptions, Filters
 from geo.app.geography import map_labels
 from geo.app.index import CorpusIndex
@@ -185,8 +186,9 @@ class Context:
 def load(config: AppConfig, extra: tuple[ArticleResult, ...]) -> tuple[Gazetteer, AppCorpus,
                                                                        list[str]]:
     """Return the gazetteer, the corpus and the warnings of this run."""
-    key = CacheKey.of(config.corpus_dir, config.overrides,
-                      extra=(r.article.id for r in extra))
+    key = cache.corpus_key(str(config.corpus_dir), tree_stamp(config.corpus_dir),
+                           str(config.overrides), file_stamp(config.overrides),
+                           tuple(r.article.id for r in extra))
     gaz, problems = cache.gazetteer(key.gazetteer_key())
     data = AppCorpus(config, gaz, key.with_gazetteer(gaz.version), extra)
     warnings = [*problems, *data.failures]

@@ -28,6 +28,9 @@ mark.geo-mention { background: #ffe08a; padding: 0 .1em; border-radius: .2em; }
   padding-left: .6em; }
 .geo-article p.geo-furniture mark.geo-mention { background: #eee; }
 .geo-article p.geo-title { font-weight: 600; font-size: 1.2em; }
+.geo-article p.geo-focus { background: #fff7d6; box-shadow: -.6em 0 0 #fff7d6, .6em 0 0 #fff7d6;
+  border-left: 4px solid #f59e0b; padding-left: .5em; }
+.geo-article mark.geo-focus-mention { background: #fbbf24; outline: 2px solid #b45309; }
 </style>"""
 
 

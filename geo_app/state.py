@@ -22,9 +22,12 @@ def defaults() -> None:
     ss.setdefault("here", ())  # every place under the last click (geo.app.here.HerePlace)
     ss.setdefault("seen_drawing", None)  # last map click already acted on
     ss.setdefault("last_point", None)  # (lat, lon) of the last click on the map
-    ss.setdefault("center", None)
+    ss.setdefault("center", None)  # where the app asks the map to go (geo_app.url)
     ss.setdefault("zoom", None)
+    ss.setdefault("map_view", None)  # (lat, lon, zoom) where the map is, as it reports
+    ss.setdefault("map_shown", None)  # what the map on the page shows (filters, tiles)
     ss.setdefault("reader", None)  # article shown by the reader
+    ss.setdefault("reader_focus", None)  # (article id, start, end) of the passage to show
     ss.setdefault("extra", [])  # ArticleResults added in this session, not saved
     ss.setdefault("view", None)  # registry key of the view shown
 
@@ -43,15 +46,20 @@ def select(place_id: str | None, *, view: str | None = None, lat: float | None =
     if all(h.id != place_id for h in st.session_state.get("here", ())):
         st.session_state.here = ()
     if lat is not None and lon is not None:
+        if st.session_state.get("center") == (lat, lon):
+            # the map goes where it is asked only when the request changes: the
+            # same place asked again (the map moved since) is asked a hair apart
+            lat += 1e-7
         st.session_state.center = (lat, lon)
         st.session_state.zoom = zoom_for(precision)
     if view:
         go(view)
 
 
-def open_article(article_id: str) -> None:
-    """Show *article_id* in the reader."""
+def open_article(article_id: str, start: int | None = None, end: int | None = None) -> None:
+    """Show *article_id* in the reader, scrolled to the passage *start*–*end* if given."""
     st.session_state.reader = article_id
+    st.session_state.reader_focus = (article_id, start, end) if start is not None else None
     go("reader")
 
 

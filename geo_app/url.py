@@ -1,14 +1,24 @@
-"""The view in the URL: the selected place and the filters, read once, written on change.
+"""The view in the URL: the selected place, the filters, the map's centre and zoom.
 
-``?place=<id>`` opens that place's panel; the filters follow in
-``articles``, ``kinds``, ``themes``, ``from``/``to`` and ``undated`` (see
-:class:`geo.app.share.SharedView`); the view is the URL's path.  A reload
-or a shared link restores them.
+Read once per session, written on change.  ``?place=<id>`` opens that
+place's panel; the filters follow in ``articles``, ``kinds``, ``themes``,
+``from``/``to`` and ``undated``, the map's view in ``lat``, ``lon`` and
+``zoom`` (see :class:`geo.app.share.SharedView`); the view is the URL's
+path.  A reload or a shared link restores them.
+
+The map's view has two values in the session: ``map_view``, where the map
+is (st_folium reports it after every move; it goes to the URL), and
+``center``/``zoom``, where the app asks the map to go (a link, a place
+chosen by search; :func:`geo_app.state.select`).  Only the second is given
+to the map: the map is never sent back where it was a moment ago (which
+would fight a user who is still moving it), and with neither in the URL the
+map opens on its own first view (Điện Biên).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from urllib.parse import urlencode, urlsplit
 
 import streamlit as st
 
@@ -41,14 +51,32 @@ def restore(gazetteer: Gazetteer, data: AppCorpus) -> None:
             state.select(view.place)  # the panel says what it knows (maybe nothing)
         else:
             state.select(place.id, lat=place.lat, lon=place.lon, precision=place.precision)
+    if view.map_view:  # the link's own view wins over the place's
+        lat, lon, zoom = view.map_view
+        ss.center, ss.zoom, ss.map_view = (lat, lon), zoom, view.map_view
+
+
+def current(filters: Filters) -> SharedView:
+    """Return the view of this session: selected place, *filters*, where the map is."""
+    ss = st.session_state
+    lat, lon, zoom = ss.get("map_view") or (None, None, None)
+    return SharedView(
+        place=ss.get("selected"), articles=filters.articles or (),
+        kinds=filters.kinds or (), themes=filters.themes or (), date_from=filters.date_from,
+        date_to=filters.date_to, undated=filters.include_undated, lat=lat, lon=lon, zoom=zoom)
+
+
+def link(view: SharedView) -> str:
+    """Return the whole URL of *view* on the page shown (relative when the page is unknown)."""
+    base = st.context.url or ""  # scheme, host, port and the page's path; no query
+    if base and not urlsplit(base).path:
+        base += "/"
+    query = urlencode(view.to_query(), safe=":,")
+    return f"{base}?{query}" if query else (base or "?")
 
 
 def publish(filters: Filters) -> None:
-    """Put the selected place and *filters* in the URL (only when they changed)."""
-    view = SharedView(
-        place=st.session_state.get("selected"), articles=filters.articles or (),
-        kinds=filters.kinds or (), themes=filters.themes or (), date_from=filters.date_from,
-        date_to=filters.date_to, undated=filters.include_undated)
-    want = view.to_query()
+    """Put the selected place, *filters* and the map's view in the URL (when they changed)."""
+    want = current(filters).to_query()
     if st.query_params.to_dict() != want:
         st.query_params.from_dict(want)

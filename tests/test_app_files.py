@@ -139,3 +139,28 @@ def test_write_override_is_atomic(tmp_path, monkeypatch):
         appio.write_override(path, {**GOOD, "id": "user:two"})
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["overrides.csv"]
+
+
+def test_tree_stamp_changes_with_any_file_under_the_folder(tmp_path):
+    import os
+
+    from geo.app.files import tree_stamp
+
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "a.txt").write_text("one", "utf-8")
+    (corpus / "sub" / "b.txt").write_text("two", "utf-8")
+    first = tree_stamp(corpus)
+    assert tree_stamp(corpus) == first  # nothing changed: same stamp
+    seen = {first}
+    (corpus / "sub" / "b.txt").write_text("two, longer", "utf-8")  # edited in a sub-folder
+    seen.add(tree_stamp(corpus))
+    os.utime(corpus / "a.txt", ns=(1, 1))  # same size, other mtime
+    seen.add(tree_stamp(corpus))
+    (corpus / "c.txt").write_text("three", "utf-8")  # added
+    added = tree_stamp(corpus)
+    seen.add(added)
+    assert len(seen) == 4
+    (corpus / "c.txt").unlink()  # removed again
+    assert tree_stamp(corpus) != added
+    assert tree_stamp(tmp_path / "missing") != tree_stamp(corpus)  # no error either

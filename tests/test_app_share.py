@@ -39,3 +39,26 @@ def test_round_trip():
 ])
 def test_bad_or_foreign_values_are_dropped_not_errors(params, expected):
     assert SharedView.from_query(params, OPTIONS) == expected
+
+
+def test_map_view_round_trip():
+    view = SharedView(place="marker:vn-la:108", lat=21.123456, lon=102.654321, zoom=13)
+    query = view.to_query()
+    assert query == {"place": "marker:vn-la:108", "lat": "21.12346", "lon": "102.65432",
+                     "zoom": "13"}
+    back = SharedView.from_query(query, OPTIONS)
+    assert back.map_view == (21.12346, 102.65432, 13.0)
+    assert back.place == "marker:vn-la:108"
+
+
+@pytest.mark.parametrize("params", [
+    {"lat": "21.3", "lon": "102.9"},  # no zoom: no view
+    {"lat": "21.3", "lon": "102.9", "zoom": "40"},  # beyond the map's zooms
+    {"lat": "121.3", "lon": "102.9", "zoom": "9"},  # not a latitude
+    {"lat": "nan", "lon": "102.9", "zoom": "9"},
+    {"lat": "21.3", "lon": "inf", "zoom": "9"},
+    {"lat": "north", "lon": "102.9", "zoom": "9"},
+])
+def test_bad_map_views_are_dropped(params):
+    view = SharedView.from_query(params, OPTIONS)
+    assert view.map_view is None and view.to_query() == {}

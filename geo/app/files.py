@@ -23,7 +23,7 @@ from geo.reading import ARTICLE_SUFFIXES, iter_corpus_files
 from geo.reading.manifest import MANIFEST_NAME
 
 __all__ = ["bytes_digest", "corpus_files", "export_files", "file_digest", "file_stamp",
-           "safe_filename", "save_article", "slugify", "write_override"]
+           "safe_filename", "save_article", "slugify", "tree_stamp", "write_override"]
 
 
 def corpus_files(folder: str | os.PathLike) -> list[Path]:
@@ -46,6 +46,38 @@ def corpus_files(folder: str | os.PathLike) -> list[Path]:
         folders.setdefault(str(item[0].parent), item[0].parent)
     files.extend(m for m in (f / MANIFEST_NAME for f in folders.values()) if m.is_file())
     return sorted(files, key=str)  # (str keys: sorting 10,000 Paths takes 0.1 s)
+
+
+def tree_stamp(folder: str | os.PathLike) -> str:
+    """Return one hash of everything under *folder*: each entry's path, type, size and mtime.
+
+    Cheap (one ``os.scandir`` per folder, one ``lstat`` per entry, no file
+    read, symbolic links not followed) and equal as long as nothing under
+    *folder* changed: what :func:`corpus_files` finds, and their stamps, are
+    the same while it is.  The app computes its :class:`~geo.app.keys.CacheKey`
+    once per tree stamp (10,000 files: tens of milliseconds, against about a
+    second for the pipeline's walk and stamps).
+    """
+    h = hashlib.sha256()
+    stack = [os.fspath(folder)]
+    while stack:
+        where = stack.pop()
+        try:
+            with os.scandir(where) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as err:  # missing, not a folder, unreadable: that is the state
+            h.update(f"!{where}\0{err.errno}\n".encode("utf-8", "surrogatepass"))
+            continue
+        for e in entries:
+            try:
+                st = e.stat(follow_symlinks=False)
+            except OSError:
+                continue
+            h.update(f"{e.path}\0{st.st_mode}\0{st.st_size}\0{st.st_mtime_ns}\n"
+                     .encode("utf-8", "surrogatepass"))
+            if e.is_dir(follow_symlinks=False):
+                stack.append(e.path)
+    return h.hexdigest()
 
 
 def file_digest(path: str | os.PathLike) -> str:

@@ -45,6 +45,7 @@ def highlight(
     marks: Iterable[tuple[int, int]] = (),
     *,
     titles: Sequence[str | None] | None = None,
+    classes: Sequence[str | None] | None = None,
 ) -> str:
     """Return ``text[start:end]`` as escaped HTML with *marks* wrapped in ``<mark>``.
 
@@ -59,6 +60,8 @@ def highlight(
         overlapping marks are merged into the first.
     titles : sequence of str or None, optional
         A tooltip for each mark (escaped as well).
+    classes : sequence of str or None, optional
+        An extra class for each mark (a CSS class name of the app's own).
 
     Returns
     -------
@@ -67,6 +70,7 @@ def highlight(
     """
     marks = list(marks)
     tips = list(titles) if titles is not None else [None] * len(marks)
+    extra = list(classes) if classes is not None else [None] * len(marks)
     order = sorted(range(len(marks)), key=lambda i: marks[i])
     out: list[str] = []
     pos = start
@@ -76,7 +80,8 @@ def highlight(
             continue
         out.append(html.escape(text[pos:m_start]))
         tip = f' title="{html.escape(tips[i])}"' if tips[i] else ""
-        out.append(f'<mark class="{MARK_CLASS}"{tip}>{html.escape(text[m_start:m_end])}</mark>')
+        cls = f"{MARK_CLASS} {html.escape(extra[i])}" if extra[i] else MARK_CLASS
+        out.append(f'<mark class="{cls}"{tip}>{html.escape(text[m_start:m_end])}</mark>')
         pos = m_end
     out.append(html.escape(text[pos:end]))
     return "".join(out)

@@ -9,7 +9,10 @@ from geo.app.markup import highlight
 from geo.model import Article, Span
 from geo.text import paragraph_spans
 
-__all__ = ["ArticleView", "Paragraph", "PlaceCount", "article_reader"]
+__all__ = ["FOCUS_CLASS", "ArticleView", "Paragraph", "PlaceCount", "article_reader"]
+
+#: Class of the mention the reader was opened on (its paragraph is ``focus``).
+FOCUS_CLASS = "geo-focus-mention"
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +22,7 @@ class Paragraph:
     html: str
     furniture: bool  # page furniture ("Recent news", comment box...), shown greyed
     title: bool  # holds the article's title
+    focus: bool = False  # holds the passage the reader was opened on
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +53,8 @@ class ArticleView:
 
 
 def article_reader(index: CorpusIndex, article_id: str, *,
-                   show_furniture: bool = True) -> ArticleView:
+                   show_furniture: bool = True,
+                   focus: tuple[int, int] | None = None) -> ArticleView:
     """Return an article laid out for reading, mentions highlighted, furniture marked.
 
     Parameters
@@ -60,6 +65,11 @@ def article_reader(index: CorpusIndex, article_id: str, *,
         The article to show.
     show_furniture : bool
         Keep page furniture (shown greyed out) or leave it out.
+    focus : (int, int), optional
+        Character range of a passage (a mention, as the place panel lists
+        it): its paragraph is ``focus`` (the paragraph holding its start is
+        kept even when it is furniture) and the mention at that range gets
+        the class :data:`FOCUS_CLASS`.
 
     Returns
     -------
@@ -79,15 +89,22 @@ def article_reader(index: CorpusIndex, article_id: str, *,
         overlap = min(p.end, a.body.end) - max(p.start, a.body.start)
         is_title = _is_title(a, p)
         furniture = overlap <= 0 and not is_title
-        if furniture and not show_furniture:
+        focused = focus is not None and p.start <= focus[0] < p.end
+        if furniture and not show_furniture and not focused:
             continue
         inside = [m for m in mentions if p.start <= m.start and m.end <= p.end]
         tips = [(m.name or "unresolved") + (f" ({m.kind})" if m.kind else "") for m in inside]
+        marks = [(m.start, m.end) for m in inside]
+        if focused and tuple(focus) not in marks:
+            marks.append(tuple(focus))  # (a passage of a mention not listed: still marked)
+            tips.append(None)
         paragraphs.append(Paragraph(
-            html=highlight(a.text, p.start, p.end, [(m.start, m.end) for m in inside],
-                           titles=tips),
+            html=highlight(a.text, p.start, p.end, marks, titles=tips,
+                           classes=[FOCUS_CLASS if focused and mk == tuple(focus) else None
+                                    for mk in marks]),
             furniture=furniture,
             title=is_title,
+            focus=focused,
         ))
     counts: dict[str, int] = {}
     first: dict[str, object] = {}

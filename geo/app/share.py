@@ -1,10 +1,12 @@
 """A view as a link: the selected place and the filters, to and from URL query parameters.
 
 ``?place=post:tay-trang&kinds=border_post,village&from=2024-08-01&to=2024-08-31``
-opens the panel of the Tây Trang post with those filters.  The view itself
-is the URL's path (``/tables``), given by the app's navigation.  Reading a
-link never fails: values the corpus does not offer are dropped (a link from
-another corpus still opens).
+opens the panel of the Tây Trang post with those filters;
+``&lat=21.27&lon=102.95&zoom=12`` puts the map's centre and zoom there.
+The view itself is the URL's path (``/tables``), given by the app's
+navigation.  Reading a link never fails: values the corpus does not offer,
+and a centre or zoom off the map's range, are dropped (a link from another
+corpus still opens).
 """
 
 from __future__ import annotations
@@ -27,6 +29,18 @@ def _date(value) -> str | None:
         return None
 
 
+#: The map's zooms (``geo.mapping.folium_map``: 3 to 18).
+ZOOMS = (3, 18)
+
+
+def _number(value, low: float, high: float) -> float | None:
+    try:
+        x = float(str(value))
+    except ValueError:
+        return None
+    return x if low <= x <= high else None  # (NaN and infinities fail the range)
+
+
 def _split(value) -> tuple[str, ...]:
     if value is None:
         return ()
@@ -36,7 +50,7 @@ def _split(value) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class SharedView:
-    """What a link carries: the place in the panel and the filters (empty = no filter)."""
+    """What a link carries: the place in the panel, the filters (empty: none), the map view."""
 
     place: str | None = None
     articles: tuple[str, ...] = ()
@@ -45,6 +59,16 @@ class SharedView:
     date_from: str | None = None
     date_to: str | None = None
     undated: bool = True
+    lat: float | None = None  # the map's centre and zoom: all three, or none
+    lon: float | None = None
+    zoom: float | None = None
+
+    @property
+    def map_view(self) -> tuple[float, float, float] | None:
+        """Return ``(lat, lon, zoom)`` of the map, or ``None`` when the link has none."""
+        if self.lat is None or self.lon is None or self.zoom is None:
+            return None
+        return self.lat, self.lon, self.zoom
 
     def to_query(self) -> dict[str, str]:
         """Return the query parameters of this view (what is not the default only)."""
@@ -58,6 +82,9 @@ class SharedView:
             q["from"], q["to"] = self.date_from, self.date_to
         if not self.undated:
             q["undated"] = "no"
+        if self.map_view:  # 5 decimals: about a metre
+            q["lat"], q["lon"] = f"{self.lat:.5f}", f"{self.lon:.5f}"
+            q["zoom"] = f"{self.zoom:g}"
         return q
 
     @classmethod
@@ -85,6 +112,9 @@ class SharedView:
         if not (date_from and date_to) or date_from > date_to:
             date_from = date_to = None
         place = str(params.get("place") or "").strip() or None
+        at = (_number(params.get("lat", ""), -90, 90), _number(params.get("lon", ""), -180, 180),
+              _number(params.get("zoom", ""), *ZOOMS))
+        lat, lon, zoom = at if None not in at else (None, None, None)
         return cls(place=place, date_from=date_from, date_to=date_to,
                    undated=str(params.get("undated", "")).lower() not in ("no", "0", "false"),
-                   **lists)
+                   lat=lat, lon=lon, zoom=zoom, **lists)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import folium
 from jinja2 import Template
 
-__all__ = ["LABEL_CSS", "Legend", "PlacesHere", "ShapeOnHover", "TilesFailed", "ZoomLabels"]
+__all__ = ["LABEL_CSS", "Legend", "PinPlace", "PlacesHere", "ShapeOnHover", "TilesFailed",
+           "TooltipsInside", "ZoomLabels"]
 
 #: How the names of places look (a white halo keeps them readable over lines).
 LABEL_CSS = """<style>
@@ -164,6 +165,7 @@ class ShapeOnHover(folium.MacroElement):
             var map = {{ this._parent.get_name() }}, shapes = {{ this.shapes.get_name() }};
             var places = [{% for p in this.places %}{{ p.get_name() }},{% endfor %}];
             var shown = L.layerGroup().addTo(map), pinned = null;
+            map.__geoShapes = true;  // PinPlace waits for this
             function draw(ids) {
                 shown.clearLayers();
                 shapes.eachLayer(function(l) {
@@ -183,6 +185,7 @@ class ShapeOnHover(folium.MacroElement):
             });
             map.on('geo:selected', function(e) {
                 pinned = e.id || null;
+                map.__geoPinned = pinned;  // (read by the browser tests)
                 draw(pinned ? [pinned] : []);
             });
         })();
@@ -235,3 +238,78 @@ class ZoomLabels(folium.MacroElement):
         super().__init__()
         self._name = "ZoomLabels"
         self.labels = [[str(n), float(lat), float(lon), int(z)] for n, lat, lon, z in labels]
+
+
+class PinPlace(folium.MacroElement):
+    """Pin the uncertainty shape of *place_id* (``None``: of no place), as a click does.
+
+    The app sends it with st_folium's ``feature_group_to_add`` (run again
+    whenever the selected place changes, without reloading the map), so the
+    shape follows a place chosen by a link, the search or the list beside
+    the map too; :class:`ShapeOnHover` draws it.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function() {
+            var id = {{ this.place_id | tojson }}, tries = 0;
+            (function pin() {
+                var map = window.map;
+                if (map && map.__geoShapes) { map.fire('geo:selected', {id: id}); }
+                else if (tries++ < 100) { setTimeout(pin, 50); }
+            })();
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, place_id: str | None):
+        super().__init__()
+        self._name = "PinPlace"
+        self.place_id = place_id
+
+
+class TooltipsInside(folium.MacroElement):
+    """Keep every tooltip inside the map: shifted back in when it would cross an edge.
+
+    Leaflet's ``direction: 'auto'`` only chooses left or right of the
+    pointer; near the top or bottom edge (or with a long name near a side)
+    the tooltip is cut.  This wraps ``L.Tooltip``'s positioning, once per
+    page, so every tooltip of every layer (also those switched on later) is
+    moved by what sticks out; the tooltips' pane sits above the map's
+    controls.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function() {
+            // above the map's controls (zoom, layers, legend) while it is shown
+            {{ this._parent.get_name() }}.getPane('tooltipPane').style.zIndex = 1000;
+            var T = L.Tooltip.prototype;
+            if (T.__geoInside) return;
+            T.__geoInside = true;
+            var place = T._setPosition;
+            T._setPosition = function(pos) {
+                place.call(this, pos);
+                var map = this._map, el = this._container;
+                if (!map || !el) return;
+                // the box as drawn (the direction classes add a margin of their own)
+                var r = el.getBoundingClientRect(), c = map.getContainer().getBoundingClientRect();
+                var m = {{ this.margin }}, dx = 0, dy = 0, at = L.DomUtil.getPosition(el);
+                if (r.right > c.right - m) dx = c.right - m - r.right;
+                if (r.left + dx < c.left + m) dx = c.left + m - r.left;
+                if (r.bottom > c.bottom - m) dy = c.bottom - m - r.bottom;
+                if (r.top + dy < c.top + m) dy = c.top + m - r.top;
+                if (dx || dy) L.DomUtil.setPosition(el, at.add(L.point(dx, dy)));
+            };
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, margin_px: int = 2):
+        super().__init__()
+        self._name = "TooltipsInside"
+        self.margin = int(margin_px)

@@ -33,9 +33,11 @@ from geo.mapping._background import add_background
 from geo.mapping._scripts import (
     LABEL_CSS,
     Legend,
+    PinPlace,
     PlacesHere,
     ShapeOnHover,
     TilesFailed,
+    TooltipsInside,
     ZoomLabels,
 )
 from geo.mapping._select import QUIET_TITLE, select
@@ -48,7 +50,7 @@ from geo.mapping._style import (
     style_function,
 )
 
-__all__ = ["MAX_ZOOM", "build_map", "embedded_properties", "figure_radius",
+__all__ = ["MAX_ZOOM", "build_map", "embedded_properties", "figure_radius", "selection_group",
            "use_local_assets"]
 
 #: Highest zoom of the map (a map without tiles has none otherwise).
@@ -205,9 +207,23 @@ def build_map(
     if themes:
         SpreadFigures().add_to(m)  # the figure symbols on rings around their places
     PlacesHere().add_to(m)
+    TooltipsInside().add_to(m)
     # Collapsed: expanded, the control hides half of a small map. Added last.
     folium.LayerControl(collapsed=True).add_to(m)
     return m
+
+
+def selection_group(place_id: str | None) -> folium.FeatureGroup:
+    """Return what st_folium adds to a drawn map for the selected place: its shape pinned.
+
+    Give it as ``feature_group_to_add``: st_folium runs it again when the
+    place changes, without reloading the map, and the map then shows the
+    uncertainty shape of *place_id* (none for ``None`` or a place without
+    one), whichever way the place was chosen.
+    """
+    group = folium.FeatureGroup(name="Selected place", control=False)
+    PinPlace(place_id).add_to(group)
+    return group
 
 
 # -- features ---------------------------------------------------------------

@@ -1,4 +1,11 @@
-"""The Map view: the layered map and, on a click, the place panel (one fragment)."""
+"""The Map view: the layered map and, on a click, the place panel (one fragment).
+
+The map reports where it is after every move (``center``, ``zoom``): that
+goes to the URL (:mod:`geo_app.url`) and to the "Link to this view" box.
+The map is only sent somewhere when the app asks (a link, a place found by
+search) or when it is drawn anew (other filters): then it opens where the
+user left it.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +15,15 @@ import streamlit as st
 import streamlit_folium  # called as streamlit_folium.st_folium: tests replace it
 
 from geo.app.here import places_here
+from geo.mapping.folium_map import selection_group
 from geo_app import url
 from geo_app.context import Context
 from geo_app.views import panel
 
-#: What st_folium sends back on a click: the clicked feature, and the point.
-RETURNED = ["last_active_drawing", "last_clicked"]
+#: Degrees around Folium's starting point taken for "not placed yet" (see _moved).
+START_SLACK = 0.05
+#: What st_folium sends back: the clicked feature and point; where the map is.
+RETURNED = ["last_active_drawing", "last_clicked", "center", "zoom"]
 
 
 def render(ctx: Context) -> None:
@@ -24,25 +34,30 @@ def render(ctx: Context) -> None:
 @st.fragment
 def _map_and_panel(ctx: Context) -> None:
     # a fragment: a click on the map reruns only the map and the panel
+    ss = st.session_state
     fmap = ctx.data.folium_map(ctx.filters, tiles=ctx.tiles)
+    shown = (ctx.data.key, ctx.filters, ctx.tiles)
+    if ss.map_shown is not None and ss.map_shown != shown and ss.map_view:
+        lat, lon, zoom = ss.map_view  # a new map (other filters): where the user was
+        ss.center, ss.zoom = (lat, lon), zoom
+    ss.map_shown = shown
     left, right = st.columns([5, 2], gap="small")
     with left:
         # render=False: st_folium renders the map for its own use anyway; the
         # extra whole-page render it does by default doubles the time of every
         # click and gives the very same component arguments.
+        # what the map reported since the last run (st_folium keeps it under its
+        # key): taken first, so that the selection sent with the map is this click's
+        _reported(ctx, ss.get("map") or {}, fmap)
         out = streamlit_folium.st_folium(
             fmap, key="map", height=620, use_container_width=True, returned_objects=RETURNED,
-            center=st.session_state.center, zoom=st.session_state.zoom, render=False) or {}
-        drawing = out.get("last_active_drawing")
-        if drawing and drawing != st.session_state.seen_drawing:
-            st.session_state.seen_drawing = drawing
-            _clicked(ctx, drawing.get("properties") or {})
-        clicked = out.get("last_clicked")
-        if clicked:
-            st.session_state.last_point = (clicked.get("lat"), clicked.get("lng"))
+            center=ss.center, zoom=ss.zoom, render=False,
+            feature_group_to_add=selection_group(ss.selected)) or {}
+        _reported(ctx, out, fmap)  # (the same report: nothing new, unless under test)
         st.caption("Hollow, dashed symbols: the place is only known to within its commune, "
                    "district or province. Click a place to read its passages. The address "
-                   "bar holds this view (place and filters): copy it to share it.")
+                   "bar holds this view (place, filters, centre and zoom).")
+        _share(ctx)
         st.download_button("Download this map (one HTML file, works offline)",
                            functools.partial(ctx.data.map_html, ctx.filters, tiles=ctx.tiles),
                            file_name="dien-bien-border-map.html", mime="text/html",
@@ -51,6 +66,49 @@ def _map_and_panel(ctx: Context) -> None:
         _far(ctx)
         panel.render(ctx)
     url.publish(ctx.filters)  # a click reruns this fragment only: the link follows it
+
+
+def _reported(ctx: Context, out: dict, fmap) -> None:
+    """Act on what the map reports: where it is, the click (once), the point clicked."""
+    _moved(out, fmap)
+    drawing = out.get("last_active_drawing")
+    if drawing and drawing != st.session_state.seen_drawing:
+        st.session_state.seen_drawing = drawing
+        _clicked(ctx, drawing.get("properties") or {})
+    clicked = out.get("last_clicked")
+    if clicked:
+        st.session_state.last_point = (clicked.get("lat"), clicked.get("lng"))
+
+
+def _moved(out: dict, fmap) -> None:
+    """Keep where the map is (it reports its centre and zoom after each move).
+
+    A new map first reports where Folium created it, before it is put on its
+    places or on the view asked for (a link's), and on a busy machine that
+    report can be the last one the app sees: a report at Folium's starting
+    zoom, within :data:`START_SLACK` degrees of its starting point, is not
+    taken for a view of the user's.
+    """
+    center, zoom = out.get("center"), out.get("zoom")
+    if not isinstance(center, dict) or zoom is None:
+        return
+    lat, lon = center.get("lat"), center.get("lng")
+    if lat is None or lon is None:
+        return
+    start = fmap.location
+    if (start and zoom == fmap.options.get("zoom") and abs(lat - start[0]) < START_SLACK
+            and abs(lon - start[1]) < START_SLACK):
+        return
+    st.session_state.map_view = (round(lat, 5), round(lon, 5), zoom)
+
+
+def _share(ctx: Context) -> None:
+    """Show the whole URL of this view, with a copy button (no network needed)."""
+    with st.popover("Link to this view", icon=":material/link:",
+                    help="The place, the filters and the map's centre and zoom, as one URL "
+                         "to share or bookmark."):
+        st.code(url.link(url.current(ctx.filters)), language=None, wrap_lines=True)
+        st.caption("The button at the right of the link copies it.")
 
 
 def _far(ctx: Context) -> None:

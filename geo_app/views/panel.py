@@ -141,5 +141,5 @@ def _passages(info: PlacePanel) -> None:
             if st.button("Open the article", key=f"open_{info.id}_{i}"):
                 # the button sits in the map's fragment: the whole page runs
                 # again, and goes to the reader before loading anything
-                state.open_article(p.article)
+                state.open_article(p.article, p.start, p.end)
                 st.rerun(scope="app")
