@@ -112,9 +112,9 @@ def process_corpus(
 
     late: list[Failure] = []  # failures while processing, after the read failures
     meta_of = {pos: meta for pos, _, meta in todo}
-    for (pos, path, _), (status, payload, key, blob) in zip(
+    for (pos, path, _), (status, payload, key, blob, stored) in zip(
             todo, _run_files(todo, gazetteer, limit, workers=workers, progress=progress,
-                             cache=cache, budget=time_budget), strict=True):
+                             cache=cache, budget=time_budget, skeys=skeys), strict=True):
         if status == _HIT:  # same content already cached (the file was touched or moved)
             try:
                 payload = intern_result(pickle.loads(blob))
@@ -122,6 +122,7 @@ def process_corpus(
                 status, payload, key, blob = _process_file(path, meta_of[pos], limit,
                                                            gazetteer, version, None,
                                                            time_budget)
+                stored = False
         if status == _READ_FAILED:
             early.append((pos, payload))
             continue
@@ -129,7 +130,7 @@ def process_corpus(
             late.append(payload)
             continue
         results[pos] = payload
-        if cache is not None:
+        if cache is not None and not stored:  # pool workers store their own results
             if status == _NEW:
                 cache.put_blob(key, blob)
             if pos in skeys:
@@ -270,13 +271,36 @@ _WORKER_STATE: dict = {}
 
 
 def _init_worker(gazetteer, max_bytes: int | None = None, known=frozenset(),
-                 parent: int | None = None, budget: float | None = None) -> None:
+                 parent: int | None = None, budget: float | None = None,
+                 cache_dir: str | None = None) -> None:
     global _WORKER_GAZETTEER  # one gazetteer per worker process, set once
     if parent is not None:
         _die_with_parent(parent)
     _WORKER_GAZETTEER = gazetteer
     _WORKER_STATE.clear()
-    _WORKER_STATE.update(max_bytes=max_bytes, known=known, budget=budget)
+    _WORKER_STATE.update(max_bytes=max_bytes, known=known, budget=budget, cache=None)
+    if cache_dir is not None:
+        _WORKER_STATE["cache"] = _worker_cache(cache_dir)
+
+
+def _worker_cache(cache_dir: str):
+    """Open this worker's own connection to the result cache; written at the worker's exit.
+
+    Several workers write at once: SQLite in WAL mode takes one writer at a
+    time and the others wait (busy timeout) for a short batch
+    (:data:`geo.cache.BATCH_SIZE`), never for a whole run.
+    """
+    from multiprocessing import util
+
+    from geo.cache import ResultCache
+    from geo.errors import StoreError
+
+    try:
+        cache = ResultCache(cache_dir)
+    except StoreError:
+        return None  # said by the parent's own cache, if at all: the parent stores then
+    util.Finalize(cache, cache.close, exitpriority=10)
+    return cache
 
 
 def _die_with_parent(parent: int) -> None:
@@ -299,24 +323,36 @@ def _die_with_parent(parent: int) -> None:
 
 
 def _known(key: str) -> bytes | None:
-    # workers never open the cache (a reader would stall the parent's writes):
-    # a key the cache holds comes back as a hit, and the parent reads its entry
+    # the cache's keys as the run started: a key it holds comes back as a hit,
+    # and the parent reads its entry
     return b"" if key in _WORKER_STATE["known"] else None
 
 
 def _work_file(job):
-    _, path, meta = job
+    _, path, meta, skey = job
     status, outcome, key, blob = _process_file(
         path, meta, _WORKER_STATE["max_bytes"], _WORKER_GAZETTEER,
         _WORKER_GAZETTEER.version, _known, _WORKER_STATE["budget"])
-    # a new result travels once, already pickled: the parent stores the bytes
-    # in the cache and unpickles them; only failures travel as objects
-    return status, outcome if status in (_READ_FAILED, _FAILED) else None, key, blob
+    # the worker stores a new result itself (its own connection to the cache), so
+    # the parent writes nothing; the result travels once, already pickled, and
+    # only failures travel as objects
+    cache = _WORKER_STATE["cache"]
+    stored = cache is not None and cache.enabled and status in (_NEW, _HIT)
+    if stored:
+        if status == _NEW:
+            cache.put_blob(key, blob)
+        if skey is not None:
+            cache.put_stat(skey, key)
+    return status, outcome if status in (_READ_FAILED, _FAILED) else None, key, blob, stored
 
 
 def _run_files(jobs, gazetteer, max_bytes: int, *, workers: int | None, progress: bool,
-               cache=None, budget: float | None = None):
-    """Yield ``(status, result or failure, key, blob)`` per job, in order."""
+               cache=None, budget: float | None = None, skeys=None):
+    """Yield ``(status, result or failure, key, blob, stored)`` per job, in order.
+
+    ``stored``: a pool worker already wrote the result (and its file key) to
+    the cache.
+    """
     from tqdm import tqdm
 
     n = len(jobs)
@@ -335,21 +371,30 @@ def _run_files(jobs, gazetteer, max_bytes: int, *, workers: int | None, progress
                                                            version, lookup, budget)
                 if status == _NEW:
                     outcome = intern_result(outcome)
-                yield status, outcome, key, blob
+                yield status, outcome, key, blob, False
                 bar.update()
             return
         ctx = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
         known = cache.keys() if cache is not None else frozenset()
+        cache_dir = str(cache.path.parent) if cache is not None and cache.enabled else None
+        if cache_dir is not None:
+            cache.commit()  # nothing of the parent's pending while the workers write
+        skeys = skeys or {}
+        work = [(pos, path, meta, skeys.get(pos)) for pos, path, meta in jobs]
         chunk = max(1, min(32, n // (workers * 16)))
         with ctx.Pool(workers, initializer=_init_worker,
-                      initargs=(gazetteer, max_bytes, known, os.getpid(), budget)) as pool:
-            for status, outcome, key, blob in pool.imap(_work_file, jobs, chunksize=chunk):
+                      initargs=(gazetteer, max_bytes, known, os.getpid(), budget,
+                                cache_dir)) as pool:
+            for status, outcome, key, blob, stored in pool.imap(_work_file, work,
+                                                                chunksize=chunk):
                 if status == _NEW:
                     outcome = intern_result(pickle.loads(blob))
                 elif status == _HIT:
                     blob = cache.get_blob(key)
-                yield status, outcome, key, blob
+                yield status, outcome, key, blob, stored
                 bar.update()
+            pool.close()  # workers exit normally and write their last batch
+            pool.join()
     finally:
         bar.close()
 
