@@ -12,7 +12,6 @@ triggers that do not overlap a name.
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
