@@ -213,8 +213,9 @@ def _run_files(jobs, gazetteer, max_bytes: int, *, workers: int | None, progress
     from geo.cache import load_automaton, save_automaton
     from geo.mentions._index import index_for
 
-    if n:  # built once, here, in gazetteer.memo: not charged to the first file's time
-        # budget, and inherited by forked workers; read from the cache folder when a
+    if n and scheduler is None:  # built once, here, in gazetteer.memo: not charged to the
+        # first file's time budget, and inherited by forked workers (Dask workers
+        # build their own); read from the cache folder when a
         # run with the same code and gazetteer saved it there, else built and saved
         folder = cache.path.parent if cache is not None and cache.enabled else None
         if folder is not None:
