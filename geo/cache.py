@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geo.errors import StoreError
-from geo.model import Article, Figure, Mention
+from geo.model import Article, Figure, Mention, Place
 from geo.store import Store, report
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ class ResultCache:
     processing; a change to an article, the gazetteer or the code changes
     the key, so stale entries are simply never read.  A second table maps
     each file as it stands on disk (path, size, times, inode: see
-    ``geo.pipeline._stat_key``) to its content key, so an unchanged file is found without
+    ``geo.work.stat_key``) to its content key, so an unchanged file is found without
     reading it; a file whose stat changed is read and looked up by content.
 
     Several processes may share one cache (the app and the command line):
@@ -239,3 +239,88 @@ class ResultCache:
 def load_articles(cache: ResultCache, keys) -> dict[str, Article]:
     """Return ``{content key: Article}`` for *keys* (see :meth:`ResultCache.articles`)."""
     return cache.articles(keys)
+
+
+#: The name automaton beside the results: ``automaton-<key>.pickle`` (see :func:`save_automaton`).
+AUTOMATON_FILES = "automaton-*.pickle"
+
+
+def _automaton_path(directory, key: str) -> Path:
+    return Path(directory) / f"automaton-{key}.pickle"
+
+
+def save_automaton(directory, gazetteer, key: str) -> bool:
+    """Write the name automaton of *gazetteer* (if built) into the cache folder under *key*.
+
+    *key* names the code and the gazetteer (``geo.pipeline.automaton_key``).
+    Places are written as their ids and read back as the gazetteer's own
+    objects, so the file is small (1.6 MB) and loading it (0.05-0.1 s) is
+    much cheaper than building (0.45 s).  Older keys' files are removed.
+    Returns whether the file is there; a failure is never an error.
+    """
+    import io
+
+    from geo.files import atomic_write_bytes
+    from geo.mentions._index import MEMO_KEY
+
+    index = gazetteer.memo.get(MEMO_KEY)
+    path = _automaton_path(directory, key)
+    if index is None:
+        return path.is_file()
+    if path.is_file():
+        return True
+    buf = io.BytesIO()
+    try:
+        _PlacePickler(buf, protocol=pickle.HIGHEST_PROTOCOL).dump(index)
+        atomic_write_bytes(path, buf.getvalue())
+    except Exception:  # a cache: never fatal
+        return False
+    for stale in Path(directory).glob(AUTOMATON_FILES):
+        if stale != path:
+            stale.unlink(missing_ok=True)
+    return True
+
+
+def load_automaton(directory, gazetteer, key: str) -> bool:
+    """Put the automaton saved under *key* into ``gazetteer.memo``; return whether it is there.
+
+    An unreadable file is left alone (the automaton is built as usual).
+    """
+    import io
+
+    from geo.mentions._index import MEMO_KEY, NameAutomaton
+
+    if MEMO_KEY in gazetteer.memo:
+        return True
+    try:
+        data = _automaton_path(directory, key).read_bytes()
+        index = _PlaceUnpickler(io.BytesIO(data), gazetteer).load()
+    except Exception:
+        return False
+    if not isinstance(index, NameAutomaton):
+        return False
+    gazetteer.memo.setdefault(MEMO_KEY, index)
+    return True
+
+
+class _PlacePickler(pickle.Pickler):
+    """Pickles each :class:`~geo.model.Place` as its id."""
+
+    def persistent_id(self, obj):
+        """Return the place id of a place, ``None`` (pickle as usual) for anything else."""
+        return obj.id if type(obj) is Place else None
+
+
+class _PlaceUnpickler(pickle.Unpickler):
+    """Reads the places of :class:`_PlacePickler` back from the gazetteer."""
+
+    def __init__(self, file, gazetteer) -> None:
+        super().__init__(file)
+        self._gazetteer = gazetteer
+
+    def persistent_load(self, pid):
+        """Return the gazetteer's place *pid*; a missing one makes the file unusable."""
+        place = self._gazetteer.get(pid)
+        if place is None or place.id != pid:
+            raise pickle.UnpicklingError(f"no place {pid!r}")
+        return place

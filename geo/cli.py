@@ -130,6 +130,8 @@ def _corpus_args(p: argparse.ArgumentParser, *, required: bool) -> None:
 def _processing_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--workers", type=_positive_int, default=None, metavar="N",
                    help="processes to use (default: one per core)")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="process on a Dask cluster at "
+                   "tcp://HOST:PORT ('local': a LocalCluster of --workers processes)")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
     p.add_argument("--cache-dir", type=Path, default=None, metavar="DIR",
                    help="result cache folder (default: $GEO_CACHE_DIR or ~/.cache/geo-dienbien)")
@@ -184,7 +186,8 @@ def _corpus(args, paths, gaz=None):
     cache = None if args.no_cache else _cache(args)
     corpus = process_corpus(paths, gaz, workers=args.workers, cache=cache,
                             progress=not args.quiet and sys.stderr.isatty(),
-                            max_bytes=args.max_bytes, time_budget=args.time_budget)
+                            max_bytes=args.max_bytes, time_budget=args.time_budget,
+                            scheduler=args.scheduler)
     if cache is not None:
         cache.close()
     for result in corpus.results:  # an encoding guess, a missing body: said, not fatal
@@ -274,11 +277,10 @@ def _cmd_score(args) -> int:
     return EXIT_FAILURES if corpus.failures or unread else EXIT_OK
 
 
-#: Written into the output folder with an export, as its last file: the corpus
-#: fingerprint, then the files written.  A re-run over the same corpus with the
-#: same code and gazetteer finds it and writes nothing.  It appears together with
-#: the files it lists (the folder is swapped in whole, see geo.staging) and is
-#: removed before a new export starts, so it never vouches for another run's files.
+#: Written into the output folder with an export, last: the corpus fingerprint, then
+#: the files written; a re-run with the same corpus, code and gazetteer writes nothing.
+#: It appears with the files it lists (the folder is swapped in whole, geo.staging) and
+#: is removed before a new export starts: it never vouches for another run's files.
 EXPORT_STAMP = ".geo-export"
 
 
@@ -286,6 +288,7 @@ def _cmd_export(args) -> int:
     from geo.export import export_layers
     from geo.layers.build import build_layers
     from geo.model import Corpus
+    from geo.prebuilt import app_snapshot_key, save_app_snapshot
     from geo.staging import OutputFolder
 
     out = Path(args.out)
@@ -310,6 +313,8 @@ def _cmd_export(args) -> int:
                   "unchanged)", file=sys.stderr)
             return EXIT_OK
         _remove_stamp(out / EXPORT_STAMP)
+        app_key = None if args.no_cache else app_snapshot_key(args.corpus, args.settings,
+                                                              args.overrides)
         gaz, corpus = _corpus(args, args.corpus, gaz)
         if not corpus.results and not args.allow_empty:
             status = _finish(corpus, args.corpus)
@@ -317,6 +322,9 @@ def _cmd_export(args) -> int:
                    "export of no article)")
             return status
         layers = build_layers(corpus, gaz)
+        if app_key is not None:  # the app's first start on this folder reads it
+            save_app_snapshot(args.cache_dir or args.settings.cache_dir, app_key, gaz, corpus,
+                              layers)
         ok = not corpus.failures and bool(corpus.results)
         fingerprint = _fingerprint(args, gaz) if ok else None  # every file is in the cache now
         written = export_layers(layers, out, corpus=corpus,
@@ -346,10 +354,7 @@ def _not_its_own_folder(out: Path, corpus) -> str | None:
 
 
 def _walk(paths) -> tuple[bool, list]:
-    """Return ``(True, [])`` at the walk's first article file, else ``(False, failures)``.
-
-    Nothing is read: the walk only lists files (and meets missing paths).
-    """
+    """Return ``(True, [])`` at the first article file, else ``(False, failures)``; reads none."""
     from geo.model import Failure
     from geo.reading.read import iter_corpus_files
 

@@ -2,23 +2,37 @@
 
 :func:`process_article` is the per-article function: pure, picklable inputs
 and outputs, so it runs unchanged in a process pool or under Dask.
+:func:`process_corpus` runs it over a corpus with the result cache, on every
+core or on a Dask cluster; the per-file work is in :mod:`geo.work`.
 """
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import multiprocessing
 import os
 import pickle
 import sys
-from pathlib import Path
 
 from geo.budget import DEFAULT_TIME_BUDGET
 from geo.cache import intern_result
-from geo.errors import GeoError, TimeBudgetError
 from geo.model import Article, ArticleResult, Corpus, Failure, Gazetteer
+from geo.work import (
+    FAILED,
+    HIT,
+    NEW,
+    READ_FAILED,
+    automaton_key,
+    code_version,
+    content_key,
+    init_worker,
+    process_file,
+    stat_key,
+    work_file,
+)
 
+__all__ = ["automaton_key", "code_version", "content_key", "corpus_fingerprint",
+           "process_article", "process_corpus"]
 
 def process_article(article: Article, gazetteer: Gazetteer) -> ArticleResult:
     """Find the mentions and figures of one article.
@@ -56,6 +70,7 @@ def process_corpus(
     progress: bool = False,
     max_bytes: int | None = None,
     time_budget: float | None = DEFAULT_TIME_BUDGET,
+    scheduler: str | None = None,
 ) -> Corpus:
     """Read and process every article under *paths*.
 
@@ -79,6 +94,10 @@ def process_corpus(
         :data:`geo.budget.DEFAULT_TIME_BUDGET`); a file that takes longer is
         a failure and the others go on.  ``None``: no limit.  Enforced in
         the main thread and in pool workers (see :mod:`geo.budget`).
+    scheduler : str, optional
+        Process on a Dask cluster instead of a local pool: a scheduler
+        address (``tcp://HOST:PORT``), or ``"local"`` for a ``LocalCluster``
+        of *workers* processes (see :mod:`geo.cluster`).  Same results.
 
     Returns
     -------
@@ -105,32 +124,34 @@ def process_corpus(
     todo = jobs
     if cache is not None and jobs:
         skeys = {pos: k for pos, path, meta in jobs
-                 if (k := _stat_key(path, meta, limit, version)) is not None}
+                 if (k := stat_key(path, meta, limit, version)) is not None}
         for pos, result in cache.get_by_stat(skeys).items():
             results[pos] = result
         todo = [job for job in jobs if job[0] not in results]
 
     late: list[Failure] = []  # failures while processing, after the read failures
     meta_of = {pos: meta for pos, _, meta in todo}
-    for (pos, path, _), (status, payload, key, blob) in zip(
+    for (pos, path, _), (status, payload, key, blob, stored) in zip(
             todo, _run_files(todo, gazetteer, limit, workers=workers, progress=progress,
-                             cache=cache, budget=time_budget), strict=True):
-        if status == _HIT:  # same content already cached (the file was touched or moved)
+                             cache=cache, budget=time_budget, skeys=skeys,
+                             scheduler=scheduler), strict=True):
+        if status == HIT:  # same content already cached (the file was touched or moved)
             try:
                 payload = intern_result(pickle.loads(blob))
             except Exception:  # an unreadable entry: process the file again, here
-                status, payload, key, blob = _process_file(path, meta_of[pos], limit,
-                                                           gazetteer, version, None,
-                                                           time_budget)
-        if status == _READ_FAILED:
+                status, payload, key, blob = process_file(path, meta_of[pos], limit,
+                                                          gazetteer, version, None,
+                                                          process_article, time_budget)
+                stored = False
+        if status == READ_FAILED:
             early.append((pos, payload))
             continue
-        if status == _FAILED:
+        if status == FAILED:
             late.append(payload)
             continue
         results[pos] = payload
-        if cache is not None:
-            if status == _NEW:
+        if cache is not None and not stored:  # pool workers store their own results
+            if status == NEW:
                 cache.put_blob(key, blob)
             if pos in skeys:
                 cache.put_stat(skeys[pos], key)
@@ -162,7 +183,7 @@ def corpus_fingerprint(paths, gazetteer: Gazetteer, cache, *,
     for item in iter_corpus_files([str(p) for p in paths]):
         if isinstance(item, Failure):
             return None  # failures must be reported again
-        skey = _stat_key(str(item[0]), item[1], limit, version)
+        skey = stat_key(str(item[0]), item[1], limit, version)
         if skey is None:
             return None
         skeys.append(skey)
@@ -175,192 +196,76 @@ def corpus_fingerprint(paths, gazetteer: Gazetteer, cache, *,
     return h.hexdigest()
 
 
-def content_key(article: Article, gazetteer_version: str) -> str:
-    """Return the cache key of *article*: its content, metadata, code and gazetteer."""
-    h = hashlib.sha256()
-    for part in (code_version(), gazetteer_version, article.id, article.path or "",
-                 article.date or "", article.title or "", article.outlet or "",
-                 article.encoding, article.text):
-        h.update(part.encode("utf-8", "surrogatepass"))
-        h.update(b"\0")
-    return h.hexdigest()
-
-
-def _safe_process(article: Article, gazetteer) -> ArticleResult | Failure:
-    """Process one article; any error becomes a Failure naming it, so a batch goes on."""
-    name = article.path or article.id
-    try:
-        return process_article(article, gazetteer)
-    except TimeBudgetError:
-        raise  # said by _process_file
-    except GeoError as err:
-        reason = str(err)
-    except Exception as err:  # a bug met on one article must not stop the batch
-        reason = f"unexpected error: {type(err).__name__}: {err}"
-    reason = " ".join(reason.split())  # one line
-    return Failure(name, reason if reason.startswith(name) else f"{name}: {reason}")
-
-
-_NEW, _HIT, _READ_FAILED, _FAILED = "new", "hit", "read-failed", "failed"
-
-
-def _stat_key(path: str, meta, max_bytes: int, version: str) -> str | None:
-    """Key of a file as it stands on disk (path, size, times, inode) and its manifest row.
-
-    An unchanged file keeps its key, so a re-run finds its result without
-    reading the file; any change to the file (or to its row, the code or the
-    gazetteer) gives a new key, and the file is read and keyed by content.
-    """
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    if st.st_size > max_bytes:
-        return None  # read it: reading reports the size limit
-    h = hashlib.sha256()
-    for part in (code_version(), version, path, repr(sorted((meta or {}).items())),
-                 f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}:{st.st_dev}"):
-        h.update(part.encode("utf-8", "surrogatepass"))
-        h.update(b"\0")
-    return h.hexdigest()
-
-
-def _process_file(path: str, meta, max_bytes: int, gazetteer, version: str, lookup,
-                  budget: float | None = None):
-    """Read, key and process one file: ``(status, result or failure, content key, pickle)``.
-
-    With *lookup* (content key → pickled result or ``None``), a file whose
-    content is already in the cache is not processed again (status ``_HIT``).
-    Past *budget* seconds (reading and processing), the file is a failure.
-    """
-    from geo.budget import time_budget
-
-    try:
-        with time_budget(budget, path):
-            return _read_and_process(path, meta, max_bytes, gazetteer, version, lookup)
-    except TimeBudgetError as err:
-        return _FAILED, Failure(path, str(err)), None, None
-
-
-def _read_and_process(path: str, meta, max_bytes: int, gazetteer, version: str, lookup):
-    from geo.errors import ArticleError
-    from geo.reading.read import read_article
-
-    try:
-        article = read_article(path, max_bytes=max_bytes, meta=meta)
-    except TimeBudgetError:
-        raise
-    except ArticleError as err:
-        return _READ_FAILED, Failure(path, str(err)), None, None
-    except Exception as err:  # a bug or a library failure on one file: report, go on
-        return (_READ_FAILED, Failure(path, f"{path}: unexpected error: "
-                                            f"{type(err).__name__}: {err}"), None, None)
-    key = content_key(article, version)
-    blob = lookup(key) if lookup is not None else None
-    if blob is not None:
-        return _HIT, None, key, blob
-    outcome = _safe_process(article, gazetteer)
-    if isinstance(outcome, Failure):
-        return _FAILED, outcome, None, None
-    return _NEW, outcome, key, pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
-
-
-_WORKER_GAZETTEER = None
-_WORKER_STATE: dict = {}
-
-
-def _init_worker(gazetteer, max_bytes: int | None = None, known=frozenset(),
-                 parent: int | None = None, budget: float | None = None) -> None:
-    global _WORKER_GAZETTEER  # one gazetteer per worker process, set once
-    if parent is not None:
-        _die_with_parent(parent)
-    _WORKER_GAZETTEER = gazetteer
-    _WORKER_STATE.clear()
-    _WORKER_STATE.update(max_bytes=max_bytes, known=known, budget=budget)
-
-
-def _die_with_parent(parent: int) -> None:
-    """Have the kernel end this worker when the parent dies (Linux), even by ``kill -9``.
-
-    Without it, a killed run's workers go on with their chunk for seconds.
-    """
-    if not sys.platform.startswith("linux"):
-        return
-    import ctypes
-    import signal
-
-    try:
-        prctl = ctypes.CDLL(None, use_errno=True).prctl
-        prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):  # pragma: no cover - no libc prctl
-        return
-    if os.getppid() != parent:  # the parent died before the request: go now
-        os._exit(1)
-
-
-def _known(key: str) -> bytes | None:
-    # workers never open the cache (a reader would stall the parent's writes):
-    # a key the cache holds comes back as a hit, and the parent reads its entry
-    return b"" if key in _WORKER_STATE["known"] else None
-
-
-def _work_file(job):
-    _, path, meta = job
-    status, outcome, key, blob = _process_file(
-        path, meta, _WORKER_STATE["max_bytes"], _WORKER_GAZETTEER,
-        _WORKER_GAZETTEER.version, _known, _WORKER_STATE["budget"])
-    # a new result travels once, already pickled: the parent stores the bytes
-    # in the cache and unpickles them; only failures travel as objects
-    return status, outcome if status in (_READ_FAILED, _FAILED) else None, key, blob
-
-
 def _run_files(jobs, gazetteer, max_bytes: int, *, workers: int | None, progress: bool,
-               cache=None, budget: float | None = None):
-    """Yield ``(status, result or failure, key, blob)`` per job, in order."""
+               cache=None, budget: float | None = None, skeys=None,
+               scheduler: str | None = None):
+    """Yield ``(status, result or failure, key, blob, stored)`` per job, in order.
+
+    ``stored``: a pool worker already wrote the result (and its file key) to
+    the cache.
+    """
     from tqdm import tqdm
 
     n = len(jobs)
     workers = (os.cpu_count() or 1) if workers is None else max(1, workers)
     version = gazetteer.version
     bar = tqdm(total=n, unit="article", disable=not progress or n == 0, file=sys.stderr)
+    from geo.cache import load_automaton, save_automaton
     from geo.mentions._index import index_for
 
-    if n:  # built once, here, in gazetteer.memo: not charged to the first file's time
-        index_for(gazetteer)  # budget, and inherited by forked workers
+    if n and scheduler is None:  # built once, here, in gazetteer.memo: not charged to the
+        # first file's time budget, and inherited by forked workers (Dask workers
+        # build their own); read from the cache folder when a
+        # run with the same code and gazetteer saved it there, else built and saved
+        folder = cache.path.parent if cache is not None and cache.enabled else None
+        if folder is not None:
+            load_automaton(folder, gazetteer, automaton_key(gazetteer))
+        index_for(gazetteer)
+        if folder is not None:
+            save_automaton(folder, gazetteer, automaton_key(gazetteer))
     try:
+        if scheduler is not None and n:
+            from geo.cluster import run_on_cluster
+
+            for status, outcome, key, blob in run_on_cluster(
+                    jobs, gazetteer, max_bytes, scheduler=scheduler, workers=workers,
+                    budget=budget, process=process_article):
+                if status == NEW:
+                    outcome = intern_result(pickle.loads(blob))
+                yield status, outcome, key, blob, False
+                bar.update()
+            return
         if workers == 1 or n < 64:
             lookup = cache.get_blob if cache is not None else None
             for _, path, meta in jobs:
-                status, outcome, key, blob = _process_file(path, meta, max_bytes, gazetteer,
-                                                           version, lookup, budget)
-                if status == _NEW:
+                status, outcome, key, blob = process_file(path, meta, max_bytes, gazetteer,
+                                                          version, lookup, process_article,
+                                                          budget)
+                if status == NEW:
                     outcome = intern_result(outcome)
-                yield status, outcome, key, blob
+                yield status, outcome, key, blob, False
                 bar.update()
             return
         ctx = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
         known = cache.keys() if cache is not None else frozenset()
+        cache_dir = str(cache.path.parent) if cache is not None and cache.enabled else None
+        if cache_dir is not None:
+            cache.commit()  # nothing of the parent's pending while the workers write
+        skeys = skeys or {}
+        work = [(pos, path, meta, skeys.get(pos)) for pos, path, meta in jobs]
         chunk = max(1, min(32, n // (workers * 16)))
-        with ctx.Pool(workers, initializer=_init_worker,
-                      initargs=(gazetteer, max_bytes, known, os.getpid(), budget)) as pool:
-            for status, outcome, key, blob in pool.imap(_work_file, jobs, chunksize=chunk):
-                if status == _NEW:
+        with ctx.Pool(workers, initializer=init_worker,
+                      initargs=(gazetteer, max_bytes, known, os.getpid(), budget,
+                                cache_dir, process_article)) as pool:
+            for status, outcome, key, blob, stored in pool.imap(work_file, work,
+                                                                chunksize=chunk):
+                if status == NEW:
                     outcome = intern_result(pickle.loads(blob))
-                elif status == _HIT:
+                elif status == HIT:
                     blob = cache.get_blob(key)
-                yield status, outcome, key, blob
+                yield status, outcome, key, blob, stored
                 bar.update()
+            pool.close()  # workers exit normally and write their last batch
+            pool.join()
     finally:
         bar.close()
-
-
-@functools.cache
-def code_version() -> str:
-    """Return the hash of geo's source code (part of every cache key).
-
-    Computed on first use, not at import: importing the pipeline reads no file.
-    """
-    h = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.rglob("*.py")):
-        h.update(path.read_bytes())
-    return h.hexdigest()[:16]

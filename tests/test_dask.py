@@ -85,3 +85,74 @@ def test_workers_never_run_the_app(client):
     mains = client.run(lambda: getattr(sys.modules.get("__mp_main__"), "__file__", None))
     assert not any(str(m or "").endswith("app.py") for m in mains.values()), mains
     assert not any(client.run(lambda: "streamlit" in sys.modules).values())
+
+
+def _export_files(folder: Path) -> dict[str, object]:
+    """Every export file's content, timestamps aside (zip members; GeoPackage tables)."""
+    import sqlite3
+    import zipfile
+
+    out: dict[str, object] = {}
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith("."):
+            continue  # the export stamp names the folder's own files
+        if path.suffix == ".zip":
+            with zipfile.ZipFile(path) as z:
+                out[path.name] = [(n, z.read(n)) for n in z.namelist()]
+        elif path.suffix == ".gpkg":
+            db = sqlite3.connect(path)
+            tables = {}
+            for (table,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
+                cols = [c[1] for c in db.execute(f'PRAGMA table_info("{table}")')]
+                keep = [c for c in cols if c != "last_change"]  # when it was written
+                rows = db.execute(f'SELECT {", ".join(map(repr, keep))} FROM "{table}"')
+                tables[table] = sorted(map(repr, rows.fetchall()))
+            db.close()
+            out[path.name] = tables
+        else:
+            out[path.name] = path.read_bytes()
+    return out
+
+
+def test_export_on_a_cluster_writes_the_single_machine_outputs(client, tmp_path, capsys):
+    # the same code path as a real cluster: the CLI connects to a scheduler's address
+    from geo import cli
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i, seed in enumerate(sorted(SEEDS.glob("*.txt")) * 3):  # 15 files, 3 batches' worth
+        (corpus / f"{i:02d}_{seed.name}").write_bytes(seed.read_bytes())
+    address = client.scheduler.address
+    assert address.startswith("tcp://")
+    args = ["export", str(corpus), "--no-cache", "--quiet"]
+    assert cli.main([*args, "--out", str(tmp_path / "single"), "--workers", "1"]) == 0
+    assert cli.main([*args, "--out", str(tmp_path / "cluster"), "--scheduler", address]) == 0
+    single, cluster = _export_files(tmp_path / "single"), _export_files(tmp_path / "cluster")
+    assert len(single) >= 10 and single.keys() == cluster.keys()
+    for name in single:
+        assert cluster[name] == single[name], name
+
+
+def test_process_corpus_on_a_cluster_keeps_failures_and_order(client, tmp_path, gaz):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i, seed in enumerate(sorted(SEEDS.glob("*.txt"))):
+        (corpus / f"{i:02d}.txt").write_bytes(seed.read_bytes())
+    (corpus / "03_bad.txt").write_bytes(b"\x00\x01binary")
+    single = process_corpus([corpus], gaz, workers=1)
+    clustered = process_corpus([corpus], gaz, scheduler=client.scheduler.address)
+    assert clustered == single and len(single.failures) == 1
+
+
+def test_an_unreachable_scheduler_is_one_line(tmp_path, capsys):
+    from geo import cli
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_bytes((SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[0])
+                                   .read_bytes())
+    status = cli.main(["export", str(corpus), "--out", str(tmp_path / "out"), "--no-cache",
+                       "--quiet", "--scheduler", "tcp://127.0.0.1:9"])
+    err = capsys.readouterr().err
+    assert status != 0
+    assert err.strip().splitlines()[-1].startswith("geo: --scheduler tcp://127.0.0.1:9: ")

@@ -67,3 +67,27 @@ def test_pool_with_cache_gives_the_single_process_output(tmp_path, gaz):
         os.utime(p, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
     assert _run(corpus_dir, gaz, cache_dir, workers=2) == plain
     assert _run(corpus_dir, gaz, cache_dir, workers=2) == plain
+
+
+def test_pool_workers_write_the_cache_themselves(tmp_path, gaz, monkeypatch):
+    corpus_dir = tmp_path / "corpus"
+    corpus_dir.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for i in range(70):  # above the in-process threshold (64); distinct contents
+        text = seeds[i % len(seeds)].read_text(encoding="utf-8")
+        (corpus_dir / f"{i:03d}.txt").write_text(f"{text}\nCopy {i}.\n", encoding="utf-8")
+    cache_dir = tmp_path / "cache"
+    cache = ResultCache(cache_dir)
+    written = []
+    monkeypatch.setattr(cache, "put_blob", lambda key, blob: written.append(key))
+    monkeypatch.setattr(cache, "put_stat", lambda skey, key: written.append(skey))
+    try:
+        pooled = process_corpus([corpus_dir], gaz, workers=2, cache=cache)
+    finally:
+        cache.close()
+    assert written == []  # the parent wrote nothing
+    assert len(pooled.results) == 70
+    # the workers did: every result and every file key is in the cache, by the end
+    assert _rows(cache_dir, "results") == 70 and _rows(cache_dir, "files") == 70
+    again = _run(corpus_dir, gaz, cache_dir, workers=2)  # found by stat, nothing processed
+    assert again == pooled

@@ -4,8 +4,10 @@ One Aho-Corasick automaton per gazetteer (kept in ``gazetteer.memo``) holds
 every place name's *core* (the name without designators such as "Border
 Post", "Xã", "village"; see :func:`geo.mentions.triggers.core_name`) and
 every trigger phrase.  Scanning an article is one pass of that automaton
-over the folded text; hits are kept only at word boundaries, names
-leftmost-longest, then triggers that do not overlap a name.
+over the folded text in its boundary form (every character that is not a
+letter or digit a space), with every key between two spaces, so the
+automaton reports whole words only; names are kept leftmost-longest, then
+triggers that do not overlap a name.
 """
 
 from __future__ import annotations
@@ -172,25 +174,64 @@ def build_automaton(gazetteer: Gazetteer) -> NameAutomaton:
         if core in groups and exonym not in groups:
             groups[exonym] = groups[core]
     marker_series = {**gate_series, **marker_series}
-    automaton = ahocorasick.Automaton()
+    entries: dict[str, Entry] = {}  # key → entry; a later entry of the same key replaces
     by_kind: dict[str, list[tuple[str, Place]]] = {}
     for core, ids in groups.items():
         cands = tuple((places[pid], imp) for pid, imp in ids.items())
         multiword = " " in core or core in EXONYMS
-        automaton.add_word(core, Entry(core, cands=cands, region=REGIONS.get(core),
-                                       multiword=multiword))
+        entries[core] = Entry(core, cands=cands, region=REGIONS.get(core), multiword=multiword)
         for place, imp in cands:
             if (place.era is not None and region_rank(place) > NEIGHBOUR) or place.country != "VN":
                 continue  # fuzzy matching stays near Điện Biên, on this side ("Ban Namnga")
             for kind in {place.kind, imp} - {None}:
                 by_kind.setdefault(kind, []).append((core, place))
     for phrase, trig in TRIGGERS.items():
-        automaton.add_word(phrase, Entry(phrase, trigger=trig))
+        entries[phrase] = Entry(phrase, trigger=trig)
     for phrase, region in REGIONS.items():
         if phrase not in groups:
-            automaton.add_word(phrase, Entry(phrase, region=region))
+            entries[phrase] = Entry(phrase, region=region)
+    # Whole words only: each key is added in its boundary form, between two
+    # spaces, and the scan runs over the boundary form of the text (see
+    # boundary_form), so the automaton reports only keys at word boundaries.
+    # Keys whose boundary forms meet ("north-west", "north west") share one
+    # slot; the scan keeps those whose key is the text itself.
+    slots: dict[str, list[Entry]] = {}
+    for key, entry in entries.items():
+        slots.setdefault(f" {boundary_form(key)} ", []).append(entry)
+    automaton = ahocorasick.Automaton()
+    for padded, group in slots.items():
+        automaton.add_word(padded, (len(padded), tuple(group)))
     automaton.make_automaton()
     return NameAutomaton(automaton, {k: tuple(v) for k, v in by_kind.items()}, marker_series)
+
+
+#: Byte table of :func:`boundary_form`: bytes that are not ASCII letters or digits → space.
+_BOUNDARY_TABLE = bytes(c if c < 128 and chr(c).isalnum() else 32 for c in range(256))
+
+
+def boundary_form(text: str) -> str:
+    """Return *text* with every character that is not a letter or digit made a space.
+
+    Same length as *text*; ``str.isalnum`` decides, as the word-boundary
+    rule of :func:`scan` always has.  One byte-table pass over the text
+    (each non-ASCII character is one ``?`` there, made a space), then the
+    letters outside ASCII (Lao, Chinese; rare in folded text) are put back.
+    """
+    raw = text.encode("ascii", "replace")
+    out = raw.translate(_BOUNDARY_TABLE).decode("ascii")
+    if text.isascii():
+        return out
+    pieces, pos = [], 0
+    i = raw.find(63)  # "?": a non-ASCII character, or a question mark
+    while i >= 0:
+        if text[i].isalnum():
+            pieces += (out[pos:i], text[i])
+            pos = i + 1
+        i = raw.find(63, i + 1)
+    if not pieces:
+        return out
+    pieces.append(out[pos:])
+    return "".join(pieces)
 
 
 def scan(folded: str, index: NameAutomaton) -> tuple[list[NameHit], list[TriggerHit]]:
@@ -201,17 +242,18 @@ def scan(folded: str, index: NameAutomaton) -> tuple[list[NameHit], list[Trigger
     """
     names: list[tuple[int, int, Entry]] = []
     triggers: list[tuple[int, int, Trigger]] = []
-    n = len(folded)
-    for last, entry in index.automaton.iter(folded):
-        # keys at word boundaries only; inline, as this loop sees every key found
-        end = last + 1
-        start = end - len(entry.key)
-        if (start and folded[start - 1].isalnum()) or (end < n and folded[end].isalnum()):
-            continue
-        if entry.cands or entry.region:
-            names.append((start, end, entry))
-        if entry.trigger is not None:
-            triggers.append((start, end, entry.trigger))
+    # the automaton sees whole words only (keys between spaces, see build_automaton):
+    # every hit is a key at word boundaries, up to punctuation inside the key
+    for last, (width, group) in index.automaton.iter(f" {boundary_form(folded)} "):
+        start = last - width + 1  # in folded: the padded text starts one space early
+        end = start + width - 2
+        for entry in group:
+            if not folded.startswith(entry.key, start):  # "dien-bien" is not "dien bien"
+                continue
+            if entry.cands or entry.region:
+                names.append((start, end, entry))
+            if entry.trigger is not None:
+                triggers.append((start, end, entry.trigger))
     names.sort(key=lambda t: (t[0], -t[1]))
     chosen: list[NameHit] = []
     reach = -1
