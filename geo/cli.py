@@ -289,10 +289,10 @@ def _cmd_export(args) -> int:
     from geo.layers.build import build_layers
     from geo.model import Corpus
     from geo.prebuilt import app_snapshot_key, save_app_snapshot
-    from geo.staging import OutputFolder
+    from geo.staging import OutputFolder, why_not_replaceable
 
     out = Path(args.out)
-    if problem := _not_its_own_folder(out, args.corpus):
+    if problem := why_not_replaceable(out, args.corpus):
         _error(f"{out}: {problem}; give --out a folder of its own (it is replaced whole)")
         return EXIT_USAGE
     # the folder is locked (or refused) before any work: a second run says so at once
@@ -334,23 +334,6 @@ def _cmd_export(args) -> int:
     print(f"wrote {len(written)} file(s) to {out} from {len(corpus.results)} article(s)",
           file=sys.stderr)
     return _finish(corpus, args.corpus)
-
-
-def _not_its_own_folder(out: Path, corpus) -> str | None:
-    """Say why *out* cannot be swapped for a new folder: it holds the corpus or the cwd."""
-    import os
-
-    real = os.path.realpath(out)
-
-    def within(path) -> bool:
-        p = os.path.realpath(path)
-        return p == real or p.startswith(real.rstrip(os.sep) + os.sep)
-
-    if any(within(c) for c in corpus):
-        return "the corpus is in it"
-    if within(os.getcwd()):
-        return "it is the current folder (or holds it)"
-    return None
 
 
 def _walk(paths) -> tuple[bool, list]:

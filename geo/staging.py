@@ -279,3 +279,18 @@ def _fsync_dir(path: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def why_not_replaceable(out: Path, corpus) -> str | None:
+    """Say why *out* cannot be swapped for a new folder: it holds the corpus or the cwd."""
+    real = os.path.realpath(out)
+
+    def within(path) -> bool:
+        p = os.path.realpath(path)
+        return p == real or p.startswith(real.rstrip(os.sep) + os.sep)
+
+    if any(within(c) for c in corpus):
+        return "the corpus is in it"
+    if within(os.getcwd()):
+        return "it is the current folder (or holds it)"
+    return None
