@@ -28,6 +28,9 @@ from geo.export import FIGURES_CSV, GPKG_NAME, ZIP_NAME
 from geo.layers.build import LAYER_NAMES
 from geo.staging import OutputFolder
 
+#: What an export writes: a GeoJSON per layer, the zip, the GeoPackage, figures.csv.
+EXPORT_FILES = len(LAYER_NAMES) + 3
+
 # real processes, kills and locks: the full gate, not the edit-test loop
 pytestmark = pytest.mark.slow
 
@@ -151,7 +154,7 @@ def test_killed_export_leaves_one_complete_export_and_no_false_up_to_date(
     err = capsys.readouterr().err
     assert code == 0
     if expected == "previous":  # the killed run did not finish: a real export now
-        assert "wrote 14 file(s)" in err and "up to date" not in err
+        assert f"wrote {EXPORT_FILES} file(s)" in err and "up to date" not in err
     else:  # it had finished (swapped in): its stamp is true
         assert "up to date" in err
     assert assert_one_complete_export(previous, before, corpora / "reference") == "new"
@@ -291,7 +294,7 @@ def test_allow_empty_writes_an_export_of_no_article(previous, tmp_path, capsys):
                      "--allow-empty"])
     captured = capsys.readouterr()
     assert code == cli.EXIT_FAILURES  # still said: no articles found
-    assert "wrote 14 file(s)" in captured.err and "from 0 article(s)" in captured.err
+    assert f"wrote {EXPORT_FILES} file(s)" in captured.err and "from 0 article(s)" in captured.err
     assert (previous / FIGURES_CSV).read_text(encoding="utf-8").count("\n") == 1  # header
     assert not (previous / cli.EXPORT_STAMP).exists()
 
