@@ -19,6 +19,7 @@ import pytest
 from _encodings import to_cp1258
 
 import geo.cli as cli
+from geo.layers.build import LAYER_NAMES
 from geo.model import Kind, Precision
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,6 +28,8 @@ SEED_FILES = sorted(SEEDS.glob("*.txt"))
 OVERRIDES = Path(__file__).resolve().parent / "data" / "overrides"
 KINDS = {k.value for k in Kind}
 PRECISIONS = {p.value for p in Precision}
+#: What an export writes: a GeoJSON per layer, the zip, the GeoPackage, figures.csv.
+EXPORT_FILES = len(LAYER_NAMES) + 3
 
 MENTION_FIELDS = ["article", "surface", "start", "end", "in_body", "kind", "place_id", "name",
                   "lat", "lon", "precision", "marker_numbers"]
@@ -528,7 +531,7 @@ def test_export_rerun_on_an_unchanged_corpus_writes_nothing(tmp_path, capsys):
         (corpus / name).write_bytes((SEEDS / name).read_bytes())
     out = tmp_path / "out"
     code, first, err = run_main(capsys, "export", str(corpus), "--out", str(out))
-    assert code == 0 and "wrote 14 file(s)" in err
+    assert code == 0 and f"wrote {EXPORT_FILES} file(s)" in err
     stamped = {p: p.stat().st_mtime_ns for p in out.iterdir()}
 
     code, again, err = run_main(capsys, "export", str(corpus), "--out", str(out))
@@ -539,11 +542,11 @@ def test_export_rerun_on_an_unchanged_corpus_writes_nothing(tmp_path, capsys):
     # an edited article, or a missing output file, means a real export again
     (out / "figures.csv").unlink()
     code, _, err = run_main(capsys, "export", str(corpus), "--out", str(out))
-    assert code == 0 and "wrote 14 file(s)" in err and (out / "figures.csv").is_file()
+    assert code == 0 and f"wrote {EXPORT_FILES} file(s)" in err and (out / "figures.csv").is_file()
     article = corpus / "002_f447b384136a2931.txt"
     article.write_text(article.read_text(encoding="utf-8").replace("2,650 patrols",
                                                                    "2,651 patrols"),
                        encoding="utf-8")
     code, _, err = run_main(capsys, "export", str(corpus), "--out", str(out))
-    assert code == 0 and "wrote 14 file(s)" in err
+    assert code == 0 and f"wrote {EXPORT_FILES} file(s)" in err
     assert "2651" in (out / "figures.csv").read_text(encoding="utf-8")
