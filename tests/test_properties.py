@@ -238,17 +238,22 @@ def test_exported_layers_are_valid_geojson(gaz, texts):
         names = sorted(p.name for p in Path(tmp).iterdir())
         assert names == sorted(p.name for p in written)  # no temporary leftovers
         for layer in LAYER_NAMES:
-            raw = (Path(tmp) / f"{layer}.geojson").read_text(encoding="utf-8")
-            data = json.loads(raw, parse_constant=_no_constants)
-            assert data["type"] == "FeatureCollection" and "crs" not in data
-            assert geojson_validator.validate_structure(data, check_crs=True) == {}, layer
-            if data["features"]:
-                checks = geojson_validator.validate_geometries(data)
-                assert checks["invalid"] == {}, (layer, checks)
-            FeatureCollection.model_validate(data)
+            data = check_layer_file(Path(tmp) / f"{layer}.geojson", layer)
             for feature in data["features"]:
                 for value in feature["properties"].values():
                     assert value is None or type(value) in (str, int, float, bool), layer
+
+
+def check_layer_file(path: Path, layer: str) -> dict:
+    """Read an exported layer and check it is RFC 7946 GeoJSON with valid geometries."""
+    data = json.loads(path.read_text(encoding="utf-8"), parse_constant=_no_constants)
+    assert data["type"] == "FeatureCollection" and "crs" not in data
+    assert geojson_validator.validate_structure(data, check_crs=True) == {}, layer
+    if data["features"]:
+        checks = geojson_validator.validate_geometries(data)
+        assert checks["invalid"] == {}, (layer, checks)
+    FeatureCollection.model_validate(data)
+    return data
 
 
 def _no_constants(name):
