@@ -119,7 +119,8 @@ def test_open_the_article_scrolls_to_the_passage_highlighted(page, app_server, a
     _heading(page, "Tây Trang Border Post").wait_for(state="visible", timeout=SLOW_MS)
     _idle(page)
     buttons = page.get_by_role("button", name="Open the article")
-    assert buttons.count() >= 1
+    # the heading comes first; the passages (and their buttons) may follow a moment later
+    buttons.first.wait_for(state="visible", timeout=SLOW_MS)
     last = buttons.last  # the passage furthest down the list
     passage = last.locator("xpath=ancestor::div[@data-testid='stVerticalBlock'][1]")
     text = passage.locator(".geo-passage").first.inner_text().strip()
