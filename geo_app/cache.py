@@ -12,7 +12,6 @@ the export files (bytes, ``st.cache_data``).  The work itself is done by
 
 from __future__ import annotations
 
-import copy
 import gc
 import threading
 from dataclasses import dataclass, field, replace
@@ -124,24 +123,34 @@ def layers(key: CacheKey, _corpus: Corpus, _gazetteer: Gazetteer) -> dict:
     return build_layers(_corpus, _gazetteer)
 
 
-@st.cache_resource(show_spinner=False, max_entries=16)
-def _base_map(key: CacheKey, tiles: bool, asset_base: str, _layers: dict, window, labels=()):
+def _new_map(tiles: bool, asset_base: str, layers: dict, window, labels):
     from geo.mapping.folium_map import build_map
 
-    return build_map(_layers, tiles="OpenStreetMap" if tiles else None, asset_base=asset_base,
+    return build_map(layers, tiles="OpenStreetMap" if tiles else None, asset_base=asset_base,
                      window=window, labels=labels)
 
 
-def folium_map(key: CacheKey, tiles: bool, asset_base: str, layers: dict, window=None,
-               labels=()):
-    """Return a fresh copy of the cached Folium map of *layers* (the layers of *key*).
+@st.cache_resource(show_spinner=False, max_entries=16)
+def map_frame(key: CacheKey, tiles: bool, asset_base: str, _layers: dict, window, labels=(),
+              *, frame_key: str, height: int, returned: tuple[str, ...]):
+    """Return the :class:`~geo_app.mapframe.MapFrame` of the map of *_layers* (those of *key*).
 
-    st_folium renders the map it is given and changes it while doing so: the
-    same map object rendered twice gives a different script, and the map
-    blanks.  So the cached map is never given to it, only a copy (a copy
-    renders to the same script each time, so the map is not remounted).
+    Made once per map and component (*frame_key*, *height*, *returned*):
+    each run then only sends it (st_folium would render the whole map again).
     """
-    return copy.deepcopy(_base_map(key, tiles, asset_base, layers, window, labels))
+    from geo_app import mapframe
+
+    fmap = _new_map(tiles, asset_base, _layers, window, labels)
+    return mapframe.frame(fmap, key=frame_key, height=height, returned_objects=list(returned))
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def selection_script(place_id: str | None) -> str | None:
+    """Return the script that pins the shape of *place_id* on a shown map (see PinPlace)."""
+    from geo.mapping.folium_map import host_map, selection_group
+    from geo_app import mapframe
+
+    return mapframe.feature_group(host_map(), selection_group(place_id))
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -150,7 +159,7 @@ def map_html(key: CacheKey, tiles: bool, asset_base: str, _layers: dict, window,
     """Return the map of *key* as one self-contained HTML file (opens with no server)."""
     from geo.mapping.standalone import standalone_html
 
-    fmap = copy.deepcopy(_base_map(key, tiles, asset_base, _layers, window, labels))
+    fmap = _new_map(tiles, asset_base, _layers, window, labels)
     return standalone_html(fmap, asset_base=asset_base).encode("utf-8")
 
 

@@ -108,14 +108,20 @@ class AppCorpus:
         key, corpus = self.filtered(filters)
         return key, cache.layers(key, corpus, self.gazetteer)
 
-    def folium_map(self, filters: Filters, *, tiles: bool):
-        """Return a fresh Folium map of the layers as *filters* select them (on Điện Biên)."""
-        key, layers = self.layers(filters)
-        return cache.folium_map(key, tiles, self.config.asset_base, layers,
-                                map_window(self.gazetteer), map_labels(self.gazetteer))
+    def map_frame(self, filters: Filters, *, tiles: bool, key: str, height: int,
+                  returned: tuple[str, ...]):
+        """Return the map of the layers as *filters* select them (on Điện Biên), ready to show.
+
+        *key*, *height* and *returned* are the component's (see
+        :func:`geo_app.mapframe.frame`).
+        """
+        lkey, layers = self.layers(filters)
+        return cache.map_frame(lkey, tiles, self.config.asset_base, layers,
+                               map_window(self.gazetteer), map_labels(self.gazetteer),
+                               frame_key=key, height=height, returned=returned)
 
     def map_html(self, filters: Filters, *, tiles: bool) -> bytes:
-        """Return the map of :meth:`folium_map` as one self-contained HTML file."""
+        """Return the map of :meth:`map_frame` as one self-contained HTML file."""
         key, layers = self.layers(filters)
         return cache.map_html(key, tiles, self.config.asset_base, layers,
                               map_window(self.gazetteer), map_labels(self.gazetteer))

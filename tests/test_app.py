@@ -3,7 +3,7 @@
 The map shows up as a custom-component element whose arguments (the map
 script, its JS/CSS links) can be read: none may point off the machine, or
 the map would blank silently offline.  A click is simulated by patching
-``streamlit_folium.st_folium`` to return a clicked feature.
+``geo_app.mapframe.send`` (what sends the map) to return a clicked feature.
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-import streamlit_folium
 from streamlit.testing.v1 import AppTest
 
+from geo_app import mapframe
 from geo_app.views import VIEWS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,7 +26,7 @@ APP = ROOT / "app.py"
 TAY_TRANG_PASSAGE = ("Border guards from the Tây Trang International Border Post assist locals "
                      "in Na Ư commune")
 URL = re.compile(r"""(?:https?:)?//[^\s"'<>)]+""", re.I)
-REAL_ST_FOLIUM = streamlit_folium.st_folium
+REAL_SEND = mapframe.send
 
 
 @pytest.fixture(scope="module")
@@ -97,7 +97,7 @@ def _text(at: AppTest) -> str:
 
 
 def _click(monkeypatch, place_id: str | None, *, point=(21.5, 102.9), here=None):
-    """Make st_folium render the real map but report a click on *place_id*.
+    """Make the map component show the real map but report a click on *place_id*.
 
     With *here*, the click is reported as the map's own script does: the ids
     of every drawn place near the click.
@@ -106,7 +106,7 @@ def _click(monkeypatch, place_id: str | None, *, point=(21.5, 102.9), here=None)
 
     def fake(*args, **kwargs):
         calls.append(kwargs)
-        REAL_ST_FOLIUM(*args, **kwargs)
+        REAL_SEND(*args, **kwargs)
         props = {"id": place_id} if here is None else {"id": (here or [None])[0],
                                                        "here": list(here), "click": 1}
         drawing = None if place_id is None and here is None else {
@@ -115,7 +115,7 @@ def _click(monkeypatch, place_id: str | None, *, point=(21.5, 102.9), here=None)
         return {"last_active_drawing": drawing,
                 "last_clicked": {"lat": point[0], "lng": point[1]}}
 
-    monkeypatch.setattr(streamlit_folium, "st_folium", fake)
+    monkeypatch.setattr(mapframe, "send", fake)
     return calls
 
 
@@ -222,7 +222,7 @@ def test_selection_and_filters_go_to_the_url_and_back(env, monkeypatch, tay_tran
     assert at.query_params["place"] == tay_trang
     assert at.query_params["kinds"] == "border_post"
     # a new session with that link: same place, same filter
-    monkeypatch.setattr(streamlit_folium, "st_folium", REAL_ST_FOLIUM)
+    monkeypatch.setattr(mapframe, "send", REAL_SEND)
     again = AppTest.from_file(str(APP), default_timeout=300)
     for k, v in at.query_params.items():
         again.query_params[k] = v
@@ -461,16 +461,16 @@ def test_every_view_works_on_an_empty_corpus(env, tmp_path, monkeypatch, view):
 
 
 def _report_view(monkeypatch, lat: float, lng: float, zoom: int):
-    """Make st_folium render the real map and report that it now sits at (lat, lng), zoom."""
+    """Make the map component show the real map and report that it now sits at (lat, lng), zoom."""
     calls = []
 
     def fake(*args, **kwargs):
         calls.append(kwargs)
-        REAL_ST_FOLIUM(*args, **kwargs)
+        REAL_SEND(*args, **kwargs)
         return {"last_active_drawing": None, "last_clicked": None,
                 "center": {"lat": lat, "lng": lng}, "zoom": zoom}
 
-    monkeypatch.setattr(streamlit_folium, "st_folium", fake)
+    monkeypatch.setattr(mapframe, "send", fake)
     return calls
 
 
@@ -494,7 +494,7 @@ def test_map_view_goes_to_the_url_and_a_link_restores_it(env, monkeypatch):
     assert "lat=21.12346" in code and "lon=102.98765" in code and "zoom=12" in code
     assert "kinds=border_post" in code
     # a new session on that link: the map is asked to go there, same filters
-    monkeypatch.setattr(streamlit_folium, "st_folium", REAL_ST_FOLIUM)
+    monkeypatch.setattr(mapframe, "send", REAL_SEND)
     again = AppTest.from_file(str(APP), default_timeout=300)
     for k, v in at.query_params.items():
         again.query_params[k] = v

@@ -7,8 +7,9 @@ builds the layers of a registry; :mod:`._rows` holds the builders,
 :mod:`._geometry` makes uncertainty shapes and the boundary.
 """
 
+from geo.layers._rows import RING_SIZE, ring_offsets
 from geo.layers.build import CRS, LAYER_NAMES, PLACE_LAYERS, build_layers, layer_of
 from geo.layers.registry import LAYERS, Info, Layer, Registry, Symbol, place_layer
 
-__all__ = ["CRS", "LAYERS", "LAYER_NAMES", "PLACE_LAYERS", "Info", "Layer", "Registry",
-           "Symbol", "build_layers", "layer_of", "place_layer"]
+__all__ = ["CRS", "RING_SIZE", "LAYERS", "LAYER_NAMES", "PLACE_LAYERS", "Info", "Layer", "Registry",
+           "Symbol", "build_layers", "layer_of", "place_layer", "ring_offsets"]

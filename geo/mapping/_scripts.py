@@ -115,15 +115,16 @@ class PlacesHere(folium.MacroElement):
                 map.eachLayer(function(l) {
                     var p = l.feature && l.feature.properties;
                     if (!p || !l.getLatLng || l.options.interactive === false) return;
-                    var id = p.place_id || p.id;
-                    if (!id) return;
+                    // a pile at one point lists its places (geo/mapping/_stack.py)
+                    var ids = p.members || [p.place_id || p.id];
                     var r = (l instanceof L.CircleMarker && !(l instanceof L.Circle))
                         ? l.getRadius() : 8;
                     var d = at.distanceTo(l._geoPoint ? l._geoPoint(map)  // geo/mapping/_spread.py
                                               : map.latLngToContainerPoint(l.getLatLng()));
-                    if (d <= r + {{ this.slack }} && !(id in found && found[id] <= d)) {
-                        found[id] = d;
-                    }
+                    if (d > r + {{ this.slack }}) return;
+                    ids.forEach(function(id) {
+                        if (id && !(id in found && found[id] <= d)) found[id] = d;
+                    });
                 });
                 var ids = Object.keys(found).sort(function(a, b) { return found[a] - found[b]; });
                 clicks += 1;
@@ -170,7 +171,8 @@ class ShapeOnHover(folium.MacroElement):
                 shown.clearLayers();
                 shapes.eachLayer(function(l) {
                     var p = l.feature && l.feature.properties;
-                    if (p && ids.indexOf(p.place_id || p.id) >= 0) {
+                    var own = p && (p.place_ids || [p.place_id || p.id]);
+                    if (own && own.some(function(id) { return ids.indexOf(id) >= 0; })) {
                         shown.addLayer(L.geoJSON(l.feature, {style: shapes.options.style,
                                                              interactive: false}));
                     }
@@ -179,7 +181,7 @@ class ShapeOnHover(folium.MacroElement):
             places.forEach(function(g) {
                 g.on('mouseover', function(e) {
                     var p = e.layer && e.layer.feature && e.layer.feature.properties;
-                    if (p) draw(pinned ? [p.id, pinned] : [p.id]);
+                    if (p) draw((p.members || [p.id]).concat(pinned ? [pinned] : []));
                 });
                 g.on('mouseout', function() { draw(pinned ? [pinned] : []); });
             });

@@ -42,6 +42,7 @@ from geo.mapping._scripts import (
 )
 from geo.mapping._select import QUIET_TITLE, select
 from geo.mapping._spread import SpreadFigures
+from geo.mapping._stack import stack_features
 from geo.mapping._style import (
     add_info,
     figure_radius,
@@ -50,8 +51,8 @@ from geo.mapping._style import (
     style_function,
 )
 
-__all__ = ["MAX_ZOOM", "build_map", "embedded_properties", "figure_radius", "selection_group",
-           "use_local_assets"]
+__all__ = ["MAX_ZOOM", "build_map", "embedded_properties", "figure_radius", "host_map",
+           "selection_group", "use_local_assets"]
 
 #: Highest zoom of the map (a map without tiles has none otherwise).
 MAX_ZOOM = 18
@@ -213,6 +214,11 @@ def build_map(
     return m
 
 
+def host_map() -> folium.Map:
+    """Return a bare map: a host on which a feature group can be rendered into a script."""
+    return folium.Map(location=DEFAULT_CENTER, zoom_start=9, tiles=None)
+
+
 def selection_group(place_id: str | None) -> folium.FeatureGroup:
     """Return what st_folium adds to a drawn map for the selected place: its shape pinned.
 
@@ -232,6 +238,7 @@ def selection_group(place_id: str | None) -> folium.FeatureGroup:
 def _layer_geojson(layer: Layer, frame, scales, registry: Registry) -> folium.GeoJson:
     features = list(iter_features(frame, columns=layer.map_columns))
     add_info(layer, features)
+    features = stack_features(layer, features)  # one symbol per pile at one point
     style = style_function(layer, features, scales, registry)
     data = {"type": "FeatureCollection", "features": features}
     extra = {} if layer.clickable else {"interactive": False}

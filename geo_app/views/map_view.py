@@ -12,12 +12,11 @@ from __future__ import annotations
 import functools
 
 import streamlit as st
-import streamlit_folium  # called as streamlit_folium.st_folium: tests replace it
 
 from geo.app.here import places_here
-from geo.mapping.folium_map import selection_group
-from geo_app import url
+from geo_app import cache, mapframe, url
 from geo_app.context import Context
+from geo_app.mapframe import MapFrame
 from geo_app.views import panel
 
 #: Degrees around Folium's starting point taken for "not placed yet" (see _moved).
@@ -35,7 +34,8 @@ def render(ctx: Context) -> None:
 def _map_and_panel(ctx: Context) -> None:
     # a fragment: a click on the map reruns only the map and the panel
     ss = st.session_state
-    fmap = ctx.data.folium_map(ctx.filters, tiles=ctx.tiles)
+    mf = ctx.data.map_frame(ctx.filters, tiles=ctx.tiles, key="map", height=620,
+                            returned=RETURNED)
     shown = (ctx.data.key, ctx.filters, ctx.tiles)
     if ss.map_shown is not None and ss.map_shown != shown and ss.map_view:
         lat, lon, zoom = ss.map_view  # a new map (other filters): where the user was
@@ -43,17 +43,12 @@ def _map_and_panel(ctx: Context) -> None:
     ss.map_shown = shown
     left, right = st.columns([5, 2], gap="small")
     with left:
-        # render=False: st_folium renders the map for its own use anyway; the
-        # extra whole-page render it does by default doubles the time of every
-        # click and gives the very same component arguments.
         # what the map reported since the last run (st_folium keeps it under its
         # key): taken first, so that the selection sent with the map is this click's
-        _reported(ctx, ss.get("map") or {}, fmap)
-        out = streamlit_folium.st_folium(
-            fmap, key="map", height=620, use_container_width=True, returned_objects=RETURNED,
-            center=ss.center, zoom=ss.zoom, render=False,
-            feature_group_to_add=selection_group(ss.selected)) or {}
-        _reported(ctx, out, fmap)  # (the same report: nothing new, unless under test)
+        _reported(ctx, ss.get("map") or {}, mf)
+        out = mapframe.show(mf, center=ss.center, zoom=ss.zoom,
+                            group_script=cache.selection_script(ss.selected))
+        _reported(ctx, out, mf)  # (the same report: nothing new, unless under test)
         st.caption("Hollow, dashed symbols: the place is only known to within its commune, "
                    "district or province. Click a place to read its passages. The address "
                    "bar holds this view (place, filters, centre and zoom).")
@@ -68,9 +63,9 @@ def _map_and_panel(ctx: Context) -> None:
     url.publish(ctx.filters)  # a click reruns this fragment only: the link follows it
 
 
-def _reported(ctx: Context, out: dict, fmap) -> None:
+def _reported(ctx: Context, out: dict, mf: MapFrame) -> None:
     """Act on what the map reports: where it is, the click (once), the point clicked."""
-    _moved(out, fmap)
+    _moved(out, mf)
     drawing = out.get("last_active_drawing")
     if drawing and drawing != st.session_state.seen_drawing:
         st.session_state.seen_drawing = drawing
@@ -80,7 +75,7 @@ def _reported(ctx: Context, out: dict, fmap) -> None:
         st.session_state.last_point = (clicked.get("lat"), clicked.get("lng"))
 
 
-def _moved(out: dict, fmap) -> None:
+def _moved(out: dict, mf: MapFrame) -> None:
     """Keep where the map is (it reports its centre and zoom after each move).
 
     A new map first reports where Folium created it, before it is put on its
@@ -95,8 +90,8 @@ def _moved(out: dict, fmap) -> None:
     lat, lon = center.get("lat"), center.get("lng")
     if lat is None or lon is None:
         return
-    start = fmap.location
-    if (start and zoom == fmap.options.get("zoom") and abs(lat - start[0]) < START_SLACK
+    start = mf.location
+    if (start and zoom == mf.zoom and abs(lat - start[0]) < START_SLACK
             and abs(lon - start[1]) < START_SLACK):
         return
     st.session_state.map_view = (round(lat, 5), round(lon, 5), zoom)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import streamlit as st
-import streamlit_folium  # called as streamlit_folium.st_folium: tests replace it
 
 from geo.app.files import write_override
 from geo.app.labels import kind_label
@@ -13,6 +12,7 @@ from geo.app.markup import escape_markdown as md
 from geo.app.search import search_places
 from geo.app.unresolved import FIX_KINDS, UnresolvedName, alias_fix, point_fix, unresolved_names
 from geo.errors import GeoError
+from geo_app import mapframe
 from geo_app.context import Context
 from geo_app.views.panel import PASSAGES_SHOWN, passage_box
 
@@ -67,10 +67,9 @@ def _by_entry(ctx: Context, group: UnresolvedName) -> Callable[[], dict] | None:
 
 def _by_point(ctx: Context, group: UnresolvedName) -> Callable[[], dict]:
     st.caption("Click the map where the place is (or type the coordinates).")
-    fmap = ctx.data.folium_map(ctx.filters, tiles=ctx.tiles)
-    out = streamlit_folium.st_folium(fmap, key="fixmap", height=420, use_container_width=True,
-                                     returned_objects=["last_clicked", "last_active_drawing"],
-                                     render=False) or {}
+    mf = ctx.data.map_frame(ctx.filters, tiles=ctx.tiles, key="fixmap", height=420,
+                            returned=("last_clicked", "last_active_drawing"))
+    out = mapframe.show(mf)
     ss = st.session_state
     clicked = out.get("last_clicked")
     drawing = out.get("last_active_drawing") or {}

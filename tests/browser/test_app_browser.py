@@ -333,7 +333,9 @@ _POINT_OF = """
   let found = null;
   map.eachLayer(l => {
     const p = l.feature && l.feature.properties;
-    if (!found && p && l.getLatLng && String(p[key]) === value) found = l;
+    // a place at a point shared with others is drawn in their pile's symbol
+    const own = p && (String(p[key]) === value || (p.members || []).includes(value));
+    if (!found && own && l.getLatLng) found = l;
   });
   if (!found) return null;
   map.setView(found.getLatLng(), 12, {animate: false});

@@ -19,12 +19,14 @@ pytestmark = pytest.mark.browser
 _VIEW = "() => { const c = window.map.getCenter(); return [c.lat, c.lng, window.map.getZoom()]; }"
 
 #: How many uncertainty shapes of place *id* the map shows (drawn for the
-#: selected place and the place under the pointer, never clickable).
+#: selected place and the place under the pointer, never clickable; places
+#: with the same shape share one, listed in ``place_ids``).
 _SHAPES_OF = """
 (id) => { let n = 0;
   window.map.eachLayer(l => {
     const p = l.feature && l.feature.properties;
-    if (p && (p.place_id || p.id) === id && !l.getLatLng && l.options.interactive === false) n++;
+    const own = p && (p.place_ids || [p.place_id || p.id]).includes(id);
+    if (own && !l.getLatLng && l.options.interactive === false) n++;
   });
   return n; }
 """
