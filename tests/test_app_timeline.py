@@ -8,6 +8,7 @@ post once (and an unresolved village) with "15 patrols".
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -17,7 +18,7 @@ from geo.app.charts import chart_choices, figure_chart
 from geo.app.filters import Filters
 from geo.app.index import index_corpus
 from geo.app.panel import place_panel
-from geo.app.placefigures import figure_passage, sparklines
+from geo.app.placefigures import figure_passage, sparkline_svg, sparklines
 from geo.app.timeline import ArticleCount, article_counts, corpus_counts, timeline
 
 
@@ -111,9 +112,27 @@ def test_sparkline_and_the_figure_in_its_sentence(index):
     (line,) = sparklines(info.figures)
     assert line.unit == "patrol" and [p["value"] for p in line.points] == [12, 15]
     assert [p["day"] for p in line.points] == ["2024-08-15", "2025-01-02"]
+    svg = sparkline_svg(line, width=100, height=40)
+    (a, b) = re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)"', svg)
+    assert float(a[0]) < float(b[0])  # 2024 left of 2025
+    assert float(a[1]) > float(b[1])  # 12 patrols below 15
+    assert "12 patrol" in svg and "2024-08-15" in svg
     start = TEXT.index("12 patrols")
     html = figure_passage(index, "a1", start, start + 10)
     assert html == ('In 2024 the Tây Trang post held <mark class="geo-mention">12 patrols'
                     '</mark>.')
     assert figure_passage(index, "nope", 0, 1) is None
     assert figure_passage(index, "a1", 0, 10_000) is None
+
+
+def test_sparkline_text_is_escaped_and_equal_values_sit_mid_height():
+    from geo.app.placefigures import Sparkline
+
+    hostile = '<img src=x onerror="alert(1)">'
+    line = Sparkline("kg", ({"day": "2024-01-01", "value": 5.0, "figure": "5 kg",
+                             "subject": hostile, "title": hostile},
+                            {"day": "2024-06-01", "value": 5.0, "figure": "5 kg",
+                             "subject": "heroin", "title": "t"}), 0)
+    svg = sparkline_svg(line, width=100, height=40)
+    assert "<img" not in svg and "&lt;img" in svg
+    assert re.findall(r'cy="([\d.]+)"', svg) == ["20.0", "20.0"]

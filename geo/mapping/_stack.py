@@ -34,12 +34,14 @@ from collections.abc import Callable, Hashable
 
 from geo.app.labels import display_name, theme_label
 from geo.layers import RING_SIZE, Layer, Symbol, ring_offsets
-from geo.mapping._style import esc
+from geo.mapping._style import RING_NOTE, esc
 
 __all__ = ["LISTED", "stack_features"]
 
 #: Members listed by name in a stacked symbol's tooltip; the rest are counted.
 LISTED = 8
+#: Groups of figures shown in a stacked figure symbol's tooltip, and lines of each.
+SHOWN_GROUPS, BRIEF_LINES = 4, 4
 
 
 def stack_features(layer: Layer, features: list[dict]) -> list[dict]:
@@ -164,14 +166,21 @@ def _figures(pile: list[dict]) -> dict:
     p["disagreement"] = any(m.get("disagreement") for m in members)
     lows = [m["value_low"] for m in members if m.get("value_low") is not None]
     p["value_low"] = min(lows) if lows else None
-    shown = [m["tooltip_html"] for m in members[:4]]
-    more = [f"… and {len(members) - 4} more groups"] if len(members) > 4 else []
+    shown = [_brief(m["tooltip_html"]) for m in members[:SHOWN_GROUPS]]
+    more = ([f"… and {len(members) - SHOWN_GROUPS} more groups"]
+            if len(members) > SHOWN_GROUPS else [])
     places = len(p["members"])
     head = (f"<b>{esc(theme_label(p.get('theme')))}: {len(members)} groups of figures"
             + (f" of {places} places" if places > 1 else "")
             + "</b> (drawn: the largest, never a sum)")
-    p["tooltip_html"] = "<hr>".join([head, *shown, *more])
-    return {**pile[0], "properties": p}
+    p["tooltip_html"] = "<hr>".join([head, *shown, *more]) + f"<br>{RING_NOTE}"
+    return {**pile[0], "id": p["id"], "properties": p}
+
+
+def _brief(tooltip: str) -> str:
+    """A member's figure tooltip in a pile's: its first lines, without the ring's note."""
+    lines = [line for line in tooltip.split("<br>") if line != RING_NOTE]
+    return "<br>".join(lines[:BRIEF_LINES] + (["…"] if len(lines) > BRIEF_LINES else []))
 
 
 def _ring(features: list[dict], shared: set) -> list[dict]:

@@ -23,6 +23,9 @@ from geo.layers.registry import Info, Layer, Registry, Symbol
 THEME_COLOURS = ("#0369a1", "#b45309", "#15803d", "#9333ea", "#be123c", "#0f766e",
                  "#a16207", "#4338ca", "#c2410c", "#334155")
 _FIG_MIN_R, _FIG_MAX_R = 4.0, 26.0
+#: The last line of the tooltip of a figure drawn on a ring around its place.
+RING_NOTE = ("<i>drawn beside its place's point (one symbol per group of like figures; "
+             "click to open the place)</i>")
 
 
 def esc(value) -> str:
@@ -81,8 +84,7 @@ def figure_html(p: dict) -> str:
     more = f"<br>… {len(lines) - 8} more" if len(lines) > 8 else ""
     body = "<br>".join(esc(line) for line in lines[:8])
     flag = "<br><b>values differ between reports</b>" if p.get("disagreement") else ""
-    ring = ("<br><i>drawn beside its place's point (one symbol per group of like figures; "
-            "click to open the place)</i>" if (p.get("ring") or 0) > 1 else "")
+    ring = f"<br>{RING_NOTE}" if (p.get("ring") or 0) > 1 else ""
     return f"{head}{size}<br>{body}{more}{flag}{ring}"
 
 

@@ -235,17 +235,47 @@ def selection_group(place_id: str | None) -> folium.FeatureGroup:
 # -- features ---------------------------------------------------------------
 
 
+#: The properties the page needs, per symbol (the map's scripts, the panel's click,
+#: the tests' and benchmarks' lookups); the rest made the tooltip and the style
+#: and stays in the exports.  Symbols not listed send every property.
+_SENT = {
+    Symbol.PLACE: frozenset({"id", "name", "kind", "layer", "precision", "mention_count",
+                             "members", "tooltip_html", "popup_html"}),
+    Symbol.SIZED: frozenset({"id", "place_id", "members", "mention_count", "tooltip_html"}),
+    Symbol.UNCERTAINTY: frozenset({"id", "place_id", "place_ids"}),
+    Symbol.FIGURE: frozenset({"id", "place_id", "members", "theme", "offset_x", "offset_y",
+                              "ring", "tooltip_html"}),
+}
+
+
 def _layer_geojson(layer: Layer, frame, scales, registry: Registry) -> folium.GeoJson:
     features = list(iter_features(frame, columns=layer.map_columns))
     add_info(layer, features)
     features = stack_features(layer, features)  # one symbol per pile at one point
     style = style_function(layer, features, scales, registry)
+    features, style = _sent(layer, features, style)
     data = {"type": "FeatureCollection", "features": features}
     extra = {} if layer.clickable else {"interactive": False}
     return folium.GeoJson(
         data, name=layer.name, style_function=style, on_each_feature=_ON_EACH_FEATURE,
         marker=folium.CircleMarker(radius=5, fill=True), **extra,
     )
+
+
+def _sent(layer: Layer, features: list[dict], style):
+    """Return *features* with only the properties the page needs, and their style function.
+
+    Styles are worked out first, from every property (the page gets the
+    styles, not what they were made of).
+    """
+    keep = _SENT.get(layer.symbol)
+    ids = [f.get("id") for f in features]
+    if keep is None or None in ids or len(set(ids)) != len(ids):
+        return features, style
+    styles = {f["id"]: style(f) for f in features}
+    sent = [{**f, "properties": {k: v for k, v in f["properties"].items() if k in keep}}
+            for f in features]
+    return sent, lambda f: styles[f["id"]]
 
 
 def embedded_properties(m: folium.Map) -> dict[str, list[dict]]:

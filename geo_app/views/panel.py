@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import functools
 
-import altair as alt
-import pandas as pd
 import streamlit as st
 
 from geo.app.index import Passage
 from geo.app.labels import kind_label
 from geo.app.markup import escape_markdown as md
 from geo.app.panel import FigureRow, PlacePanel, place_panel
-from geo.app.placefigures import Sparkline, sparklines
+from geo.app.placefigures import Sparkline, sparkline_svg, sparklines
 from geo_app import state
 from geo_app.context import Context
 
@@ -111,21 +109,16 @@ def _open_figure(key: str, figures: tuple[FigureRow, ...]) -> None:
 
 
 def _sparkline(line: Sparkline) -> None:
-    """One unit's reports over time: a line of points, as wide as the panel, 60 px high."""
+    """One unit's reports over time: a line of points, as wide as the panel (an inline SVG)."""
     note = f"{line.undated} undated" if line.undated else ""
     if len(line.points) < 2:
         st.caption(f"{md(line.unit or '(no unit)')}: {len(line.points)} dated report(s)"
                    + (f", {note}" if note else ""))
         return
-    frame = pd.DataFrame(list(line.points))
-    chart = alt.Chart(frame).mark_line(point=True, strokeWidth=1.5).encode(
-        x=alt.X("day:T", title=None, axis=alt.Axis(labelFontSize=8, tickCount=4)),
-        y=alt.Y("value:Q", title=None, axis=alt.Axis(labelFontSize=8, tickCount=2)),
-        tooltip=["figure", "subject", "title", "day"],
-    ).properties(height=60)
-    st.caption(f"{md(line.unit or '(no unit)')} over time ({len(line.points)} dated report(s)"
-               + (f", {note}" if note else "") + ")")
-    st.altair_chart(chart, width="stretch")
+    first, last = line.points[0]["day"][:10], line.points[-1]["day"][:10]
+    st.caption(f"{md(line.unit or '(no unit)')} over time, {first} to {last} "
+               f"({len(line.points)} dated report(s)" + (f", {note}" if note else "") + ")")
+    st.html(sparkline_svg(line))
 
 
 def _passages(info: PlacePanel) -> None:
