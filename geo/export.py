@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 import geopandas as gpd
-from shapely.geometry import mapping
+from shapely.geometry import Point, mapping
 
 from geo.errors import ExportError
 from geo.files import atomic_write, spreadsheet_safe
@@ -111,6 +111,8 @@ def geometry_json(geom) -> dict | None:
     """Return the RFC 7946 geometry object of a shapely *geom* (``None`` for none)."""
     if geom is None or geom.is_empty:
         return None
+    if isinstance(geom, Point) and not geom.has_z:  # most features: read directly
+        return {"type": "Point", "coordinates": _round([geom.x, geom.y])}
     out = mapping(oriented(geom))
     if out["type"] == "GeometryCollection":
         return {"type": out["type"], "geometries": [geometry_json(g) for g in geom.geoms]}

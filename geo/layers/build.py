@@ -13,6 +13,7 @@ objects that QGIS cannot read as a field (``articles``, ``figures``,
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Mapping
 
 import geopandas as gpd
@@ -82,8 +83,8 @@ def build_layers(corpus, gazetteer, *, registry: Registry = LAYERS) -> dict[str,
         If a layer's builder leaves out one of its declared columns.
     """
     stats = collect_stats(corpus.results, gazetteer)
-    places = _places_to_draw(stats, gazetteer)
-    border = frozenset(_border_communes(gazetteer))
+    border = _border_communes(gazetteer)
+    places = _places_to_draw(stats, gazetteer, border)
 
     rows: dict[str, list[dict]] = {name: [] for name in registry.place_names}
     for place in places.values():
@@ -112,12 +113,30 @@ def _is_border_flag(place: Place) -> bool:
     return value.strip().lower() in {"1", "true", "yes"}
 
 
-def _border_communes(gazetteer) -> set[str]:
+#: Border communes per gazetteer object (they depend on it alone; a gazetteer is
+#: not changed once loaded): worked out once, not at each filter change.
+_BORDER: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _border_communes(gazetteer) -> frozenset[str]:
     """Return ids of Điện Biên's border communes (legacy and 2025).
 
     A commune is a border commune if the gazetteer flags it (attribute
     ``border``) or if a curated border post, gate or marker lies in it.
     """
+    try:
+        return _BORDER[gazetteer]
+    except (KeyError, TypeError):  # TypeError: not weakly referable, worked out each time
+        pass
+    out = frozenset(_find_border_communes(gazetteer))
+    try:
+        _BORDER[gazetteer] = out
+    except TypeError:
+        pass
+    return out
+
+
+def _find_border_communes(gazetteer) -> set[str]:
     out: set[str] = set()
     for place in _all_places(gazetteer):
         if place.kind in (Kind.COMMUNE, Kind.WARD) and _is_border_flag(place):
@@ -127,10 +146,10 @@ def _border_communes(gazetteer) -> set[str]:
     return out
 
 
-def _places_to_draw(stats: PlaceStats, gazetteer) -> dict[str, Place]:
+def _places_to_draw(stats: PlaceStats, gazetteer, border: frozenset[str]) -> dict[str, Place]:
     """Places mentioned or given figures, border communes, and all posts and gates."""
     wanted = set(stats.mentions) | set(stats.figures)
-    wanted |= _border_communes(gazetteer)
+    wanted |= border
     out: dict[str, Place] = {}
     for place in _all_places(gazetteer):
         context = place.kind in (Kind.BORDER_POST, Kind.BORDER_GATE) and place.country == "VN"
