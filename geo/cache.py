@@ -8,19 +8,17 @@ reading it.  Keys are made in :mod:`geo.pipeline` (``content_key``).
 
 from __future__ import annotations
 
+import io
 import pickle
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from geo.errors import StoreError
-from geo.model import Article, Figure, Mention, Place
+from geo.model import Article, ArticleResult, Figure, Mention, Place
 from geo.store import Store, report
 
-if TYPE_CHECKING:
-    from geo.model import ArticleResult
 
 
 _INTERNED = {
@@ -230,10 +228,59 @@ class ResultCache:
             "SELECT key, blob FROM results WHERE key IN ({marks})", keys)), [])
         for key, blob in rows:
             try:
-                out[key] = pickle.loads(blob).article
+                out[key] = article_of(blob)
             except Exception:
                 continue
         return out
+
+
+class _Stop(Exception):
+    """The article is read: the rest of the pickle is not needed."""
+
+
+class _ArticleOnly(pickle.Unpickler):
+    """Read the article of a pickled :class:`~geo.model.ArticleResult`, and stop there.
+
+    A result pickles as ``ArticleResult(article, mentions, figures)``, each
+    object as its class and values (:mod:`geo.model`), the article first: the
+    article is made before any mention's class is looked up, and reading
+    stops at that look-up, so the mentions and figures (most of the time of
+    a whole read) are never made.
+    """
+
+    article: Article | None = None
+
+    def find_class(self, module, name):
+        cls = super().find_class(module, name)
+        if cls is Article:
+            return self._article
+        if cls is Mention or cls is Figure:
+            raise _Stop
+        return cls
+
+    def _article(self, *values) -> Article:
+        self.article = Article(*values)
+        return self.article
+
+
+def article_of(blob: bytes) -> Article:
+    """Return the article of a pickled result without making its mentions and figures.
+
+    Raises
+    ------
+    Exception
+        Whatever unpickling raises for a blob that is not a pickled result.
+    """
+    reader = _ArticleOnly(io.BytesIO(blob))
+    try:
+        result = reader.load()
+    except _Stop:
+        if reader.article is None:
+            raise
+        return reader.article
+    if not isinstance(result, ArticleResult):
+        raise TypeError(f"not a pickled result: {type(result).__name__}")
+    return result.article
 
 
 def load_articles(cache: ResultCache, keys) -> dict[str, Article]:

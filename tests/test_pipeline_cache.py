@@ -91,3 +91,32 @@ def test_pool_workers_write_the_cache_themselves(tmp_path, gaz, monkeypatch):
     assert _rows(cache_dir, "results") == 70 and _rows(cache_dir, "files") == 70
     again = _run(corpus_dir, gaz, cache_dir, workers=2)  # found by stat, nothing processed
     assert again == pooled
+
+
+def test_articles_read_back_without_their_mentions_are_the_articles(tmp_path, gaz):
+    # a click reads the articles of one place back from the cache: only the
+    # articles, equal to those of the whole results, also for an article with
+    # no mention and no figure; a blob that is no result is left out
+    import pickle
+    from dataclasses import replace
+
+    from geo.cache import article_of
+    from geo.pipeline import content_key
+
+    corpus = process_corpus([SEEDS], gaz, workers=1, cache=None)
+    bare = replace(corpus.results[0], mentions=(), figures=())
+    for result in (*corpus.results, bare):
+        assert result.mentions or result is bare
+        assert article_of(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)) \
+            == result.article
+    cache = ResultCache(tmp_path / "cache")
+    try:
+        keys = {r.article.id: content_key(r.article, gaz.version) for r in corpus.results}
+        for r in corpus.results:
+            cache.put(keys[r.article.id], r)
+        cache.put_blob("junk", pickle.dumps({"not": "a result"}))
+        cache.commit()
+        got = cache.articles([*keys.values(), "junk", "missing"])
+    finally:
+        cache.close()
+    assert got == {keys[r.article.id]: r.article for r in corpus.results}

@@ -96,9 +96,9 @@ class PlacesHere(folium.MacroElement):
     found.  The report is a GeoJSON point feature whose ``here`` property
     lists the place ids, nearest first, put where streamlit-folium reads a
     clicked feature (``last_active_drawing``); ``click`` counts the clicks so
-    that a second click on the same point is news too.  It is sent by firing
-    ``moveend``, on which streamlit-folium sends its values (a click on a
-    feature with a popup never reaches the map's ``click``).
+    that a second click on the same point is news too.  It is sent at once,
+    as streamlit-folium would send it on ``moveend`` 250 ms later (a click on
+    a feature with a popup never reaches the map's ``click``).
     """
 
     _template = Template(
@@ -106,6 +106,31 @@ class PlacesHere(folium.MacroElement):
         {% macro script(this, kwargs) %}
         (function() {
             var map = {{ this._parent.get_name() }}, clicks = 0;
+            // What streamlit-folium sends on 'moveend' (its updateComponentValue:
+            // the returned objects, in its order), sent now: it would wait 250 ms
+            // for the map to settle, and a click moves nothing.  Its own later
+            // send of the same values is then no news (it compares with
+            // previous_data).  Without its API: 'moveend', as it expects.
+            var ORDER = ['last_clicked', 'last_object_clicked', 'last_object_clicked_count',
+                         'last_object_clicked_tooltip', 'last_object_clicked_popup',
+                         'all_drawings', 'last_active_drawing', 'last_geocoder_result',
+                         'bounds', 'zoom', 'last_circle_radius', 'last_circle_polygon',
+                         'center', 'selected_layers', 'selected_tags'];
+            function send(g) {
+                var S = window.Streamlit, keys = g.returned_objects;
+                var plain = {last_clicked: g.lat_lng_clicked,
+                             last_active_drawing: g.last_active_drawing,
+                             zoom: map.getZoom(), center: map.getCenter()};
+                if (!S || !S.setComponentValue || !keys || g.wrap_longitude ||
+                        keys.some(function(k) { return !(k in plain); })) {
+                    map.fire('moveend');
+                    return;
+                }
+                var value = {};
+                ORDER.forEach(function(k) { if (keys.indexOf(k) >= 0) value[k] = plain[k]; });
+                g.previous_data = value;
+                S.setComponentValue(value);
+            }
             // 'preclick' reaches the map on every click, also when the click
             // is on a feature whose popup stops the 'click' itself.
             map.on('preclick', function(e) {
@@ -132,10 +157,10 @@ class PlacesHere(folium.MacroElement):
                     geometry: {type: 'Point', coordinates: [e.latlng.lng, e.latlng.lat]},
                     properties: {id: ids.length ? ids[0] : null, here: ids, click: clicks}};
                 // after the click's own handlers (streamlit-folium's writes the
-                // clicked feature): the report wins, and is sent (on 'moveend')
+                // clicked feature): the report wins, and is sent at once
                 setTimeout(function() {
                     g.last_active_drawing = report;
-                    map.fire('moveend');
+                    send(g);
                 }, 0);
                 if (ids.length) map.fire('geo:selected', {id: ids[0]});
             });
