@@ -3,8 +3,8 @@
 Read once per session, written on change.  ``?place=<id>`` opens that
 place's panel; the filters follow in ``articles``, ``kinds``, ``themes``,
 ``from``/``to`` and ``undated``, the map's view in ``lat``, ``lon`` and
-``zoom`` (see :class:`geo.app.share.SharedView`); the view is the URL's
-path.  A reload or a shared link restores them.
+``zoom``, the Charts view's theme and unit in ``chart`` and ``unit`` (see
+:class:`geo.app.share.SharedView`); the view is the URL's path.  A reload or a shared link restores them.
 
 The map's view has two values in the session: ``map_view``, where the map
 is (st_folium reports it after every move; it goes to the URL), and
@@ -51,6 +51,10 @@ def restore(gazetteer: Gazetteer, data: AppCorpus) -> None:
             state.select(view.place)  # the panel says what it knows (maybe nothing)
         else:
             state.select(place.id, lat=place.lat, lon=place.lon, precision=place.precision)
+    if view.chart:  # the Charts view checks them against what it offers
+        ss["chart_theme"] = view.chart
+        if view.unit is not None:
+            ss[f"chart_unit_{view.chart}"] = view.unit
     if view.map_view:  # the link's own view wins over the place's
         lat, lon, zoom = view.map_view
         ss.center, ss.zoom, ss.map_view = (lat, lon), zoom, view.map_view
@@ -60,10 +64,12 @@ def current(filters: Filters) -> SharedView:
     """Return the view of this session: selected place, *filters*, where the map is."""
     ss = st.session_state
     lat, lon, zoom = ss.get("map_view") or (None, None, None)
+    chart = ss.get("chart_theme")
     return SharedView(
         place=ss.get("selected"), articles=filters.articles or (),
         kinds=filters.kinds or (), themes=filters.themes or (), date_from=filters.date_from,
-        date_to=filters.date_to, undated=filters.include_undated, lat=lat, lon=lon, zoom=zoom)
+        date_to=filters.date_to, undated=filters.include_undated, lat=lat, lon=lon, zoom=zoom,
+        chart=chart, unit=ss.get(f"chart_unit_{chart}") if chart else None)
 
 
 def link(view: SharedView) -> str:

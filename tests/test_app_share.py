@@ -62,3 +62,12 @@ def test_map_view_round_trip():
 def test_bad_map_views_are_dropped(params):
     view = SharedView.from_query(params, OPTIONS)
     assert view.map_view is None and view.to_query() == {}
+
+
+def test_chart_theme_and_unit_round_trip_and_unknown_themes_are_dropped():
+    view = SharedView(chart="patrols", unit="patrol")
+    assert view.to_query() == {"chart": "patrols", "unit": "patrol"}
+    assert SharedView.from_query(view.to_query(), OPTIONS) == view
+    assert SharedView(chart="patrols", unit="").to_query() == {"chart": "patrols", "unit": ""}
+    assert SharedView.from_query({"chart": "castles", "unit": "km"}, OPTIONS) == SharedView()
+    assert SharedView(unit="km").to_query() == {}  # a unit without its theme says nothing

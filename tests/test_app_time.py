@@ -153,3 +153,29 @@ def test_a_figure_opened_from_the_panel_shows_in_its_sentence(env):
     at = _run(at)
     html = "\n".join(h.proto.body for h in at.get("html"))
     assert 'protecting <mark class="geo-mention">24km</mark> of national border' in html
+
+
+def test_the_chart_theme_and_unit_go_to_the_url_and_a_link_restores_them(env):
+    at = _run()
+    at.session_state["goto"] = "charts"
+    at = _run(at)
+    at.selectbox(key="chart_theme").set_value("border")
+    at = _run(at)
+    at.selectbox(key="chart_unit_border").set_value("km")
+    at = _run(at)
+    assert at.query_params["chart"] == "border" and at.query_params["unit"] == "km"
+    again = AppTest.from_file(str(APP), default_timeout=300)
+    again.query_params["chart"], again.query_params["unit"] = "border", "km"
+    again = _run(again)
+    again.session_state["goto"] = "charts"
+    again = _run(again)
+    assert again.selectbox(key="chart_theme").value == "border"
+    assert again.selectbox(key="chart_unit_border").value == "km"
+    assert any("in km, by place" in m.value for m in again.markdown)
+    # a theme the corpus does not offer opens the charts on their first theme
+    other = AppTest.from_file(str(APP), default_timeout=300)
+    other.query_params["chart"], other.query_params["unit"] = "castles", "km"
+    other = _run(other)
+    other.session_state["goto"] = "charts"
+    other = _run(other)
+    assert other.selectbox(key="chart_theme").value != "castles"

@@ -2,7 +2,8 @@
 
 ``?place=post:tay-trang&kinds=border_post,village&from=2024-08-01&to=2024-08-31``
 opens the panel of the Tây Trang post with those filters;
-``&lat=21.27&lon=102.95&zoom=12`` puts the map's centre and zoom there.
+``&lat=21.27&lon=102.95&zoom=12`` puts the map's centre and zoom there;
+``&chart=drugs_crime&unit=kg`` is the theme and unit of the Charts view.
 The view itself is the URL's path (``/tables``), given by the app's
 navigation.  Reading a link never fails: values the corpus does not offer,
 and a centre or zoom off the map's range, are dropped (a link from another
@@ -62,6 +63,8 @@ class SharedView:
     lat: float | None = None  # the map's centre and zoom: all three, or none
     lon: float | None = None
     zoom: float | None = None
+    chart: str | None = None  # the Charts view's theme and unit ("": no unit)
+    unit: str | None = None
 
     @property
     def map_view(self) -> tuple[float, float, float] | None:
@@ -85,6 +88,10 @@ class SharedView:
         if self.map_view:  # 5 decimals: about a metre
             q["lat"], q["lon"] = f"{self.lat:.5f}", f"{self.lon:.5f}"
             q["zoom"] = f"{self.zoom:g}"
+        if self.chart:
+            q["chart"] = self.chart
+            if self.unit is not None:
+                q["unit"] = self.unit
         return q
 
     @classmethod
@@ -115,6 +122,11 @@ class SharedView:
         at = (_number(params.get("lat", ""), -90, 90), _number(params.get("lon", ""), -180, 180),
               _number(params.get("zoom", ""), *ZOOMS))
         lat, lon, zoom = at if None not in at else (None, None, None)
+        # the chart's theme: one the corpus offers (its units are checked by the view)
+        chart = str(params.get("chart") or "").strip() or None
+        if chart is not None and options is not None and chart not in options.themes:
+            chart = None
+        unit = str(params["unit"]).strip() if chart and "unit" in params else None
         return cls(place=place, date_from=date_from, date_to=date_to,
                    undated=str(params.get("undated", "")).lower() not in ("no", "0", "false"),
-                   lat=lat, lon=lon, zoom=zoom, **lists)
+                   lat=lat, lon=lon, zoom=zoom, chart=chart, unit=unit, **lists)

@@ -36,6 +36,7 @@ def render(ctx: Context) -> None:
     if not choices:
         st.info("No figure with a value and a place in the articles the filters keep.")
         return
+    _forget_unoffered(choices)
     left, right = st.columns([3, 2], gap="medium")
     with left:
         a, b = st.columns(2)
@@ -55,6 +56,18 @@ def render(ctx: Context) -> None:
                       kwargs={"view": "map", "lat": getattr(place, "lat", None),
                               "lon": getattr(place, "lon", None),
                               "precision": getattr(place, "precision", None)})
+
+
+def _forget_unoffered(choices: dict) -> None:
+    """Drop a theme or unit (from a link, or before a filter) that the charts do not offer now."""
+    ss = st.session_state
+    theme = ss.get("chart_theme")
+    if theme is not None and theme not in choices:
+        del ss["chart_theme"]
+        return
+    key = f"chart_unit_{theme}"
+    if theme is not None and key in ss and ss[key] not in dict(choices[theme]):
+        del ss[key]
 
 
 def _select(key: str, gazetteer) -> None:

@@ -123,14 +123,16 @@ def test_open_the_article_scrolls_to_the_passage_highlighted(page, app_server, a
     buttons = page.get_by_role("button", name="Open the article")
     # the heading comes first; the passages (and their buttons) may follow a moment later
     buttons.first.wait_for(state="visible", timeout=SLOW_MS)
-    last = buttons.last  # the passage furthest down the list
-    passage = last.locator("xpath=ancestor::div[@data-testid='stVerticalBlock'][1]")
-    text = passage.locator(".geo-passage").first.inner_text().strip()
     focus = page.locator(".geo-article p.geo-focus")
+    text = ""
     for _ in range(3):  # (a click while the app re-runs may be lost: click again)
         _idle(page)
         if page.evaluate("() => location.pathname").endswith("/reader"):
             break
+        # read the passage just before its click: a rerun may have drawn the list again
+        last = buttons.last  # the passage furthest down the list
+        passage = last.locator("xpath=ancestor::div[@data-testid='stVerticalBlock'][1]")
+        text = passage.locator(".geo-passage").first.inner_text().strip()
         last.click()
         try:
             page.wait_for_function("() => location.pathname.endsWith('/reader')",
