@@ -7,13 +7,16 @@ import datetime as dt
 import streamlit as st
 
 from geo.app.config import AppConfig
-from geo.app.filters import Filters
+from geo.app.filters import Filters, find_articles
 from geo.app.labels import kind_label, theme_label
 from geo.app.markup import escape_markdown as md
 from geo.app.search import search_places
 from geo.model import Gazetteer
 from geo_app import state, timeline
 from geo_app.context import AppCorpus
+
+#: Articles the Articles filter lists at most; beyond, a title search narrows them.
+ARTICLES_LISTED = 200
 
 
 def draw(config: AppConfig, gazetteer: Gazetteer, data: AppCorpus,
@@ -57,9 +60,7 @@ def _filters(data: AppCorpus) -> Filters:
     sb = st.sidebar
     sb.subheader("Filters")
     opts = data.options()
-    labels = dict(opts.articles)
-    arts = sb.multiselect("Articles", list(labels), format_func=labels.get, key="f_articles",
-                          placeholder="All articles")
+    arts = _articles(opts)
     kinds = sb.multiselect("Kinds of place", opts.kinds, key="f_kinds", placeholder="All kinds",
                            format_func=kind_label)
     themes = sb.multiselect("Themes of figures", opts.themes, key="f_themes",
@@ -88,6 +89,28 @@ def _filters(data: AppCorpus) -> Filters:
                       date_from=date_from, date_to=date_to, include_undated=undated)
     timeline.draw(data.timeline(filters))
     return filters
+
+
+def _articles(opts) -> list[str]:
+    """The Articles filter: every article offered, or, beyond :data:`ARTICLES_LISTED`, those a
+    search of their titles finds (and those chosen already).
+
+    Ten thousand titles in one list would go to the browser on every run
+    (860 kB at 10,000 articles) and could not be read through anyway.
+    """
+    sb = st.sidebar
+    labels = dict(opts.articles)
+    offered = list(labels)
+    if len(labels) > ARTICLES_LISTED:
+        query = sb.text_input("Find articles by title", key="f_article_query",
+                              placeholder=f"{len(labels):,} articles: words of a title",
+                              help="Case and diacritics aside; the articles found are offered "
+                                   f"below (the first {ARTICLES_LISTED:,}).")
+        chosen = [a for a in st.session_state.get("f_articles") or () if a in labels]
+        offered = list(dict.fromkeys(chosen + find_articles(opts.articles, query,
+                                                           ARTICLES_LISTED)))
+    return sb.multiselect("Articles", offered, format_func=labels.get, key="f_articles",
+                          placeholder="All articles")
 
 
 def _clamped(rng, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:

@@ -78,3 +78,17 @@ def test_partially_dated_articles_are_in_a_range_that_meets_them(corpus):
     assert "b2" not in [r.article.id for r in before.results]
     first, last = filter_options(index(partial)).dates
     assert len(first) == len(last) == 10 and first <= "2025-01-01" and last >= "2025-12-31"
+
+
+def test_find_articles_by_words_of_their_titles():
+    from geo.app.filters import find_articles
+
+    articles = (("000_dedc", "Building firm whole people’s border defense posture in Điện Biên"),
+                ("001_ecd9", "Điện Biên border guards practice “good mass mobilization” (2024-05-20)"),
+                ("003_6e08", "Dien Bien Provincial Border Guard promotes its core role"))
+    assert find_articles(articles, "mass mobilization", 10) == ["001_ecd9"]
+    assert find_articles(articles, "DIEN bien", 10) == ["000_dedc", "001_ecd9", "003_6e08"]
+    assert find_articles(articles, "dien bien", 2) == ["000_dedc", "001_ecd9"]  # at most 2
+    assert find_articles(articles, "", 1) == ["000_dedc"]  # no query: the first ones
+    assert find_articles(articles, "003_6e", 10) == ["003_6e08"]  # a file name finds it too
+    assert find_articles(articles, "mobilization posture", 10) == []  # every word, one title

@@ -179,3 +179,26 @@ def test_the_chart_theme_and_unit_go_to_the_url_and_a_link_restores_them(env):
     other.session_state["goto"] = "charts"
     other = _run(other)
     assert other.selectbox(key="chart_theme").value != "castles"
+
+
+def test_many_articles_are_found_by_title_not_listed_all(env, monkeypatch):
+    # beyond ARTICLES_LISTED articles the filter lists what a title search finds
+    # (and what is chosen already), not every article on every run
+    from geo_app import sidebar
+
+    monkeypatch.setattr(sidebar, "ARTICLES_LISTED", 2)
+    at = _run()
+    assert len(at.multiselect(key="f_articles").options) == 2
+    at.text_input(key="f_article_query").set_value("good mass mobilization")
+    at = _run(at)
+    (found,) = at.multiselect(key="f_articles").options
+    assert "mass mobilization" in found
+    at.multiselect(key="f_articles").set_value(["001_ecd96f9a6b292574"])
+    at = _run(at)
+    assert _shown(at).startswith("Shown: 1 article(s)")
+    at.text_input(key="f_article_query").set_value("sovereignty")
+    at = _run(at)
+    options = at.multiselect(key="f_articles").options
+    assert len(options) == 2 and "mass mobilization" in options[0]  # the chosen one stays
+    assert at.multiselect(key="f_articles").value == ["001_ecd96f9a6b292574"]
+    assert _shown(at).startswith("Shown: 1 article(s)")

@@ -8,8 +8,10 @@ from dataclasses import dataclass, replace
 from geo.app.index import CorpusIndex
 from geo.model import Corpus
 from geo.reading.dates import date_bounds
+from geo.text import fold
 
-__all__ = ["NO_FILTERS", "FilterOptions", "Filters", "filter_corpus", "filter_options"]
+__all__ = ["NO_FILTERS", "FilterOptions", "Filters", "filter_corpus", "filter_options",
+           "find_articles"]
 
 
 def _frozen(values: Iterable[str] | None) -> tuple[str, ...] | None:
@@ -124,3 +126,23 @@ def filter_options(index: CorpusIndex) -> FilterOptions:
                      for a in index.articles.values())
     return FilterOptions(articles, tuple(kinds), tuple(themes),
                          (dates[0], dates[-1]) if dates else None)
+
+
+def find_articles(articles: Iterable[tuple[str, str]], query: str,
+                  limit: int) -> list[str]:
+    """Return the ids of at most *limit* articles whose label has every word of *query*.
+
+    Words are compared folded (case and diacritics aside: ``"tay trang"``
+    finds "Tây Trang"); an empty query keeps the first *limit* articles, in
+    corpus order.  The label is ``FilterOptions.articles``' (title and date);
+    the id counts too, so a file name finds its article.
+    """
+    words = fold(query or "").split()
+    out: list[str] = []
+    for aid, label in articles:
+        if len(out) >= limit:
+            break
+        text = fold(f"{label} {aid}")
+        if all(w in text for w in words):
+            out.append(aid)
+    return out
