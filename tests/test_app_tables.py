@@ -38,3 +38,16 @@ def test_csv_defuses_formulas():
 
 def test_csv_of_no_rows_is_an_empty_header():
     assert rows_to_csv([]) == "\ufeff\n".encode()
+
+
+def test_mentions_table_rows_are_the_cli_rows(index):
+    # the table shows what `geo mentions --json` writes (era included), marker
+    # numbers in one cell, without the reader's offsets
+    rows = mentions_rows(index)
+    mentions = [m for ms in index.mentions.values() for m in ms]
+    for row, m in zip(rows, mentions, strict=True):
+        cli = m.to_row()
+        assert {k: v for k, v in cli.items() if k not in ("sentence", "paragraph",
+                                                          "marker_numbers")} == \
+            {k: v for k, v in row.items() if k != "marker_numbers"}
+        assert "successor" in row and "legacy_unit" in row and "sentence" not in row

@@ -21,17 +21,20 @@ __all__ = ["figures_rows", "mentions_rows", "places_rows", "rows_to_csv"]
 
 
 def mentions_rows(index: CorpusIndex) -> list[dict]:
-    """Return one row per mention, for the mentions table and its CSV."""
+    """Return one row per mention, for the mentions table and its CSV.
+
+    The row of ``geo mentions --json`` (:meth:`geo.model.Mention.to_row`:
+    legacy unit, 2025 successor, method and why included), marker numbers
+    as one cell ("107 108 109"); the sentence and paragraph offsets, which
+    only the reader uses, are left out.
+    """
     rows = []
-    for aid, ms in index.mentions.items():
+    for ms in index.mentions.values():
         for m in ms:
-            rows.append({
-                "article": aid, "surface": m.surface, "start": m.start, "end": m.end,
-                "in_body": m.in_body, "kind": m.kind, "place_id": m.place_id, "name": m.name,
-                "lat": m.lat, "lon": m.lon, "precision": m.precision,
-                "uncertainty_m": m.uncertainty_m, "method": m.method, "score": m.score,
-                "marker_numbers": " ".join(str(n) for n in m.marker_numbers) or None,
-            })
+            row = m.to_row()
+            row["marker_numbers"] = " ".join(str(n) for n in m.marker_numbers) or None
+            del row["sentence"], row["paragraph"]
+            rows.append(row)
     return rows
 
 
