@@ -151,7 +151,9 @@ def test_an_html_page_of_100k_paragraphs_reads_in_linear_time(tmp_path):
     read_article(small)  # warm
     ratio = cpu_seconds(lambda: read_article(large)) / max(
         cpu_seconds(lambda: read_article(small)), 1e-3)
-    assert ratio < RATIO
+    # a 9 MB page parses a little worse than linearly beside another test run
+    # (3.02 once with two workers on two cores); quadratic reading gives 4
+    assert ratio < 3.5
     article = read_article(small)
     # every paragraph, in order, and nothing of the navigation, scripts, comments, footer
     assert article.text.count("Paragraph ") == n
