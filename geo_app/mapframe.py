@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import streamlit_folium
 
-__all__ = ["MapFrame", "frame", "send", "show"]
+__all__ = ["MapFrame", "feature_group", "frame", "send", "show"]
 
 #: streamlit-folium's component (called directly: see the module docstring).
 _COMPONENT = streamlit_folium._component_func

@@ -136,7 +136,6 @@ def _places(pile: list[dict]) -> dict:
     members = [f["properties"] for f in pile]
     p = dict(members[0])
     p["members"] = [m.get("place_id") or m.get("id") for m in members]
-    p["member_names"] = [m.get("name") for m in members]
     p["mention_count"] = sum(_mentions(m) for m in members)
     if "figure_count" in p:
         p["figure_count"] = sum(m.get("figure_count") or 0 for m in members)
@@ -184,7 +183,7 @@ def _brief(tooltip: str) -> str:
 
 
 def _ring(features: list[dict], shared: set) -> list[dict]:
-    """Put the figure symbols of each point with several places on one ring (not one each)."""
+    """Put the figure symbols of each crowded point on one ring (piles made some go)."""
     at: dict[tuple, list[dict]] = {}
     for f in features:
         point = _point(f)
