@@ -197,6 +197,10 @@ def snapshot(key: CacheKey, _data) -> HeldSnapshot:
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def place_index(key: CacheKey, place_id: str, _config: AppConfig) -> CorpusIndex | None:
-    """Return the index of one place read from the snapshot of *key*, or ``None``."""
-    return load_place_index(_config.cache_dir, key.snapshot_id, place_id)
+def place_index(key: CacheKey, place_id: str, passages: int | None,
+                _config: AppConfig) -> CorpusIndex | None:
+    """Return the index of one place read from the snapshot of *key*, or ``None``.
+
+    With *passages*, enough for that many passages (see ``load_place_index``).
+    """
+    return load_place_index(_config.cache_dir, key.snapshot_id, place_id, passages=passages)

@@ -151,16 +151,21 @@ class AppCorpus:
             counts = cache.article_counts(key, corpus)
         return timeline(counts, filters)
 
-    def panel_index(self, place_id: str, filters: Filters) -> CorpusIndex:
-        """Return an index holding what the panel of *place_id* shows under *filters*."""
+    def panel_index(self, place_id: str, filters: Filters, *,
+                    passages: int | None = None) -> CorpusIndex:
+        """Return an index holding what the panel of *place_id* shows under *filters*.
+
+        With *passages*, it may hold only the articles of the first
+        *passages* passages (give ``place_panel`` the same limit).
+        """
         if filters.selects_all:
-            return self.place_index(place_id)
+            return self.place_index(place_id, passages=passages)
         return self.filtered_index(filters)
 
-    def place_index(self, place_id: str) -> CorpusIndex:
-        """Return an index holding what the panel of *place_id* shows."""
+    def place_index(self, place_id: str, *, passages: int | None = None) -> CorpusIndex:
+        """Return an index holding what the panel of *place_id* shows (see :meth:`panel_index`)."""
         if self._held is not None and self._held.written:  # else: not on disk (yet)
-            found = cache.place_index(self.key, place_id, self.config)
+            found = cache.place_index(self.key, place_id, passages, self.config)
             if found is not None:
                 return found
         return self.index

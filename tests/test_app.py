@@ -582,3 +582,23 @@ def test_a_click_reported_before_the_run_is_sent_with_the_map(env, monkeypatch):
     at = _run(at)
     assert at.session_state.selected == "post:tay-trang"  # the chooser's order: post first
     assert _pinned(at) == "post:tay-trang"
+
+
+def test_the_panel_shows_the_first_passages_and_all_on_demand(env, monkeypatch):
+    # a place's panel makes (and reads the articles of) its first passages only;
+    # the count is of them all, and "Show all" brings the rest
+    from geo_app.views import panel
+
+    monkeypatch.setattr(panel, "PASSAGES_SHOWN", 1)
+    for _ in range(2):  # the second run answers from the saved map snapshot
+        at = AppTest.from_file(str(APP), default_timeout=300)
+        at.query_params["place"] = "post:tay-trang"
+        at = _run(at)
+        boxes = [h for h in at.get("html") if h.proto.body.startswith('<div class="geo-passage')]
+        assert len(boxes) == 1
+        assert any(m.value.startswith("**Passages** (2)") for m in at.markdown)
+    at.toggle(key="all_post:tay-trang").set_value(True)
+    at = _run(at)
+    boxes = [h for h in at.get("html") if h.proto.body.startswith('<div class="geo-passage')]
+    assert len(boxes) == 2
+    assert TAY_TRANG_PASSAGE in re.sub("<[^>]+>", "", _html(at))

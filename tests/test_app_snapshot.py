@@ -72,6 +72,19 @@ def test_snapshot_round_trip_answers_a_click_like_the_full_corpus(world):
     unknown = load_place_index(cache_dir, key, "post:nowhere")
     assert unknown is not None and not unknown.mentions_by_place
 
+    # the panel's first passages only: fewer articles read, the same first
+    # passages, every passage counted, every figure with its article's title
+    pid = max(index.mentions_by_place,
+              key=lambda p: len({m.article for m in index.mentions_by_place[p] if m.in_body}))
+    whole = place_panel(pid, index, gaz)
+    assert len({m.article for m in index.mentions_by_place[pid] if m.in_body}) > 1
+    partial = load_place_index(cache_dir, key, pid, passages=1)
+    assert len(partial.articles) < len(load_place_index(cache_dir, key, pid).articles)
+    first = place_panel(pid, partial, gaz, limit=1)
+    assert first.passages == whole.passages[:1]
+    assert first.passage_count == whole.passage_count == len(whole.passages)
+    assert first.figures == whole.figures
+
 
 def test_another_key_replaces_the_old_snapshot_and_a_missing_one_is_none(world, tmp_path):
     gaz, corpus, index, _ = world

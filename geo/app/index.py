@@ -145,11 +145,11 @@ def passage(index: CorpusIndex, mention: Mention) -> Passage:
     )
 
 
-def passages_for(index: CorpusIndex, place_id: str, *,
-                 body_only: bool = True) -> tuple[Passage, ...]:
-    """Return every passage mentioning *place_id*, in corpus order (see :func:`passage`)."""
-    return tuple(
-        passage(index, m)
-        for m in index.mentions_by_place.get(place_id, ())
-        if m.in_body or not body_only
-    )
+def passages_for(index: CorpusIndex, place_id: str, *, body_only: bool = True,
+                 limit: int | None = None) -> tuple[Passage, ...]:
+    """Return every passage mentioning *place_id* (the first *limit*), in corpus order.
+
+    See :func:`passage`.
+    """
+    mentions = [m for m in index.mentions_by_place.get(place_id, ()) if m.in_body or not body_only]
+    return tuple(passage(index, m) for m in mentions[:limit])

@@ -158,6 +158,7 @@ class PlacePanel:
     disagreements: tuple[tuple[FigureRow, ...], ...] = ()
     passages: tuple[Passage, ...] = ()
     furniture_mentions: int = 0  # mentions in page furniture (not shown as passages)
+    passage_count: int = 0  # body passages in all (``passages`` may hold the first ones only)
 
     @property
     def approximate(self) -> bool:
@@ -165,8 +166,8 @@ class PlacePanel:
         return self.precision not in (Precision.POINT, None)
 
 
-def place_panel(place_id: str, index: CorpusIndex,
-                gazetteer: Gazetteer | None) -> PlacePanel | None:
+def place_panel(place_id: str, index: CorpusIndex, gazetteer: Gazetteer | None, *,
+                limit: int | None = None) -> PlacePanel | None:
     """Return what the app shows about one place when it is clicked.
 
     Parameters
@@ -174,9 +175,13 @@ def place_panel(place_id: str, index: CorpusIndex,
     place_id : str
         A gazetteer id (as carried by map features and mentions).
     index : CorpusIndex
-        The processed corpus (or the part of it about this place).
+        The processed corpus (or the part of it about this place: with
+        *limit*, the articles of the first *limit* passages are enough).
     gazetteer : Gazetteer or None
         For the place record, and the names of its legacy unit and successor.
+    limit : int, optional
+        Passages made at most (the first ones, in corpus order);
+        ``passage_count`` counts them all.
 
     Returns
     -------
@@ -218,6 +223,7 @@ def place_panel(place_id: str, index: CorpusIndex,
         **record,
         figures=figures,
         disagreements=figure_disagreements(figures),
-        passages=passages_for(index, place_id),
+        passages=passages_for(index, place_id, limit=limit),
         furniture_mentions=sum(1 for m in mentions if not m.in_body),
+        passage_count=sum(1 for m in mentions if m.in_body),
     )

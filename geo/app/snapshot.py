@@ -29,8 +29,8 @@ from geo.model import Article, Corpus, Figure, Mention
 from geo.store import Store
 
 __all__ = ["SNAPSHOT_FILE", "MapSnapshot", "PlaceEntry", "load_place_index", "map_snapshot",
-           "place_entries", "place_index", "read_snapshot", "read_snapshot_place",
-           "write_snapshot"]
+           "needed_articles", "place_entries", "place_index", "read_snapshot",
+           "read_snapshot_place", "write_snapshot"]
 
 #: The snapshot's file in the cache folder.
 SNAPSHOT_FILE = "app-snapshot.sqlite"
@@ -105,16 +105,30 @@ def place_index(place_id: str, entry: PlaceEntry | None,
     place_id : str
         The place.
     entry : PlaceEntry or None
-        The place's entry from :func:`place_entries`.
+        The place's entry from :func:`place_entries`: every mention and figure
+        of the place (of an article it names) is kept.
     articles : mapping
-        ``{article id: Article}`` of the articles the entry names.
+        ``{article id: Article}`` of the articles the panel shows (see
+        :func:`needed_articles`).
     """
-    mentions, figures, _ = entry or ((), (), {})
-    mentions = tuple(m for m in mentions if m.article in articles)
-    figures = tuple(f for f in figures if f.article in articles)
+    mentions, figures, known = entry or ((), (), {})
+    mentions = tuple(m for m in mentions if m.article in known)
+    figures = tuple(f for f in figures if f.article in known)
     return CorpusIndex(dict(articles), {}, {},
                        {place_id: mentions} if mentions else {},
                        {place_id: figures} if figures else {})
+
+
+def needed_articles(entry: PlaceEntry, passages: int | None = None) -> list[str]:
+    """Return the ids of the articles the panel of *entry* shows: all, or with *passages*,
+    those of its first *passages* body passages and of its figures (their titles and dates).
+    """
+    mentions, figures, keys = entry
+    if passages is None:
+        return list(keys)
+    wanted = dict.fromkeys(m.article for m in [m for m in mentions if m.in_body][:passages])
+    wanted.update(dict.fromkeys(f.article for f in figures))
+    return [aid for aid in wanted if aid in keys]
 
 
 def _store(directory: str | os.PathLike) -> Store:
@@ -179,15 +193,18 @@ def write_snapshot(directory: str | os.PathLike, key: str, snapshot: MapSnapshot
         return False
 
 
-def load_place_index(directory: str | os.PathLike, key: str,
-                     place_id: str) -> CorpusIndex | None:
+def load_place_index(directory: str | os.PathLike, key: str, place_id: str, *,
+                     passages: int | None = None) -> CorpusIndex | None:
     """Return the index of one place read from snapshot *key* and the result cache.
 
-    A place the snapshot does not know gets an empty index (the panel then
-    shows the gazetteer's record).  ``None`` when snapshot *key* is not (or
-    no longer) in the store — another key's snapshot replaced it, e.g. while
-    the override file was edited and put back — or when its articles cannot
-    all be read back: the caller uses the whole corpus.
+    With *passages*, only the articles of the first *passages* passages and
+    of the place's figures are read (a place of 1,500 articles whose panel
+    shows 20 passages: 1,500 reads otherwise); give the panel the same
+    limit.  A place the snapshot does not know gets an empty index (the
+    panel then shows the gazetteer's record).  ``None`` when snapshot *key*
+    is not (or no longer) in the store — another key's snapshot replaced it,
+    e.g. while the override file was edited and put back — or when its
+    articles cannot all be read back: the caller uses the whole corpus.
     """
     from geo.cache import ResultCache, load_articles
 
@@ -196,15 +213,16 @@ def load_place_index(directory: str | os.PathLike, key: str,
         if not _has_snapshot(directory, key):
             return None
         return place_index(place_id, None, {})
+    wanted = {aid: entry[2][aid] for aid in needed_articles(entry, passages)}
     try:
         cache = ResultCache(directory)
         try:
-            by_key = load_articles(cache, entry[2].values())
+            by_key = load_articles(cache, wanted.values())
         finally:
             cache.close()
     except Exception:  # an unusable cache: the caller uses the whole corpus
         return None
-    articles = {aid: by_key[k] for aid, k in entry[2].items() if k in by_key}
-    if len(articles) < len(entry[2]):
+    articles = {aid: by_key[k] for aid, k in wanted.items() if k in by_key}
+    if len(articles) < len(wanted):
         return None
     return place_index(place_id, entry, articles)

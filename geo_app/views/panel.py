@@ -33,7 +33,10 @@ def render(ctx: Context) -> None:
     if not pid:
         st.info("Click a place on the map, or find one by name in the sidebar.")
         return
-    info = place_panel(pid, ctx.data.panel_index(pid, ctx.filters), ctx.gazetteer)
+    # the first passages only, unless the user asked for all (their articles are read then)
+    limit = None if st.session_state.get(f"all_{pid}") else PASSAGES_SHOWN
+    info = place_panel(pid, ctx.data.panel_index(pid, ctx.filters, passages=limit),
+                       ctx.gazetteer, limit=limit)
     if info is None:
         st.warning("That place is not in the gazetteer or the corpus.")
         return
@@ -123,12 +126,12 @@ def _sparkline(line: Sparkline) -> None:
 
 def _passages(info: PlacePanel) -> None:
     passages = info.passages
-    st.markdown(f"**Passages** ({len(passages)})")
+    st.markdown(f"**Passages** ({info.passage_count})")
     if not passages:
         st.caption("No passage of the article bodies mentions it.")
-    show_all = len(passages) <= PASSAGES_SHOWN or st.toggle(
-        f"Show all {len(passages)}", key=f"all_{info.id}")
-    for i, p in enumerate(passages if show_all else passages[:PASSAGES_SHOWN]):
+    if info.passage_count > PASSAGES_SHOWN:
+        st.toggle(f"Show all {info.passage_count}", key=f"all_{info.id}")
+    for i, p in enumerate(passages):
         with st.container(border=True):
             passage_box(p)
             if st.button("Open the article", key=f"open_{info.id}_{i}"):
