@@ -126,9 +126,10 @@ def needed_articles(entry: PlaceEntry, passages: int | None = None) -> list[str]
     mentions, figures, keys = entry
     if passages is None:
         return list(keys)
-    wanted = dict.fromkeys(m.article for m in [m for m in mentions if m.in_body][:passages])
-    wanted.update(dict.fromkeys(f.article for f in figures))
-    return [aid for aid in wanted if aid in keys]
+    body = [m for m in mentions if m.in_body and m.article in keys]  # as place_index keeps
+    wanted = dict.fromkeys(m.article for m in body[:passages])
+    wanted.update(dict.fromkeys(f.article for f in figures if f.article in keys))
+    return list(wanted)
 
 
 def _store(directory: str | os.PathLike) -> Store:
