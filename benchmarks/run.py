@@ -287,7 +287,7 @@ class TreeMemory:
     honest total); ``peak_single`` is the largest resident set of any one
     process of the tree.
 
-    Not ``ru_maxrss`` from ``wait4``: Linux keeps, across ``exec``, the
+    Not ``ru_maxrss`` (``wait4``): Linux keeps, across ``exec``, the
     high-water mark of the process that forked, so a command started by
     this (large) benchmark process reports the benchmark's own size: every
     export run of 2026-12-01 "had" 1,486 MB, a warm re-run that stays under
@@ -351,7 +351,7 @@ def run_measured(cmd: list[str], *, cwd: Path, env: dict | None = None) -> RunOu
     with tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=err)
         with TreeMemory(proc.pid) as mem:
-            _, status, _usage = os.wait4(proc.pid, 0)
+            _, status = os.waitpid(proc.pid, 0)
         wall = time.perf_counter() - t
         proc.returncode = os.waitstatus_to_exitcode(status)
         err.seek(0)

@@ -49,11 +49,8 @@ def _search(gazetteer: Gazetteer, data: AppCorpus) -> None:
         return
     labels = {h.id: h.label for h in hits}
     pick = sb.selectbox("Matches", list(labels), format_func=labels.get, key="search_pick")
-    place = gazetteer.get(pick) if pick else None
-    sb.button("Show on map", key="search_go", on_click=state.select, args=(pick,),
-              kwargs={"view": "map", "lat": getattr(place, "lat", None),
-                      "lon": getattr(place, "lon", None),
-                      "precision": getattr(place, "precision", None)})
+    sb.button("Show on map", key="search_go", on_click=state.select_place,
+              args=(pick, gazetteer), kwargs={"view": "map"})
 
 
 def _filters(data: AppCorpus) -> Filters:

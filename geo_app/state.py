@@ -56,6 +56,13 @@ def select(place_id: str | None, *, view: str | None = None, lat: float | None =
         go(view)
 
 
+def select_place(place_id: str | None, gazetteer, *, view: str | None = None) -> None:
+    """:func:`select` *place_id*, the map centred on its gazetteer point (if it has one)."""
+    place = gazetteer.get(place_id) if place_id else None
+    select(place_id, view=view, lat=getattr(place, "lat", None), lon=getattr(place, "lon", None),
+           precision=getattr(place, "precision", None))
+
+
 def open_article(article_id: str, start: int | None = None, end: int | None = None) -> None:
     """Show *article_id* in the reader, scrolled to the passage *start*–*end* if given."""
     st.session_state.reader = article_id

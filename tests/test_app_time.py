@@ -118,14 +118,19 @@ def _chart_rows(element) -> list[dict]:
     return pa.ipc.open_stream(io.BytesIO(data.data.data)).read_all().to_pylist()
 
 
-def test_charts_view_draws_the_theme_chosen(env):
+def _charts_on(theme: str, unit: str) -> AppTest:
+    """The Charts view, with *theme* and then *unit* chosen as a user does."""
     at = _run()
     at.session_state["goto"] = "charts"
     at = _run(at)
-    at.selectbox(key="chart_theme").set_value("border")
+    at.selectbox(key="chart_theme").set_value(theme)
     at = _run(at)
-    at.selectbox(key="chart_unit_border").set_value("km")
-    at = _run(at)
+    at.selectbox(key=f"chart_unit_{theme}").set_value(unit)
+    return _run(at)
+
+
+def test_charts_view_draws_the_theme_chosen(env):
+    at = _charts_on("border", "km")
     bars, points = at.main.get("vega_lite_chart")
     rows = {r["place_id"]: r for r in _chart_rows(bars)}
     assert rows["post:sen-thuong"]["high"] == 24 and rows["post:sen-thuong"]["start"] == 0
@@ -156,13 +161,7 @@ def test_a_figure_opened_from_the_panel_shows_in_its_sentence(env):
 
 
 def test_the_chart_theme_and_unit_go_to_the_url_and_a_link_restores_them(env):
-    at = _run()
-    at.session_state["goto"] = "charts"
-    at = _run(at)
-    at.selectbox(key="chart_theme").set_value("border")
-    at = _run(at)
-    at.selectbox(key="chart_unit_border").set_value("km")
-    at = _run(at)
+    at = _charts_on("border", "km")
     assert at.query_params["chart"] == "border" and at.query_params["unit"] == "km"
     again = AppTest.from_file(str(APP), default_timeout=300)
     again.query_params["chart"], again.query_params["unit"] = "border", "km"

@@ -66,11 +66,6 @@ def test_the_report_is_kept_under_the_key_as_st_folium_does(fmap, monkeypatch):
     assert state["map"] == {"zoom": 11}
 
 
-def test_the_frame_knows_where_the_map_starts(fmap):
-    mf = mapframe.frame(copy.deepcopy(fmap), key="map", height=620, returned_objects=RETURNED)
-    assert mf.location == tuple(fmap.location) and mf.zoom == fmap.options.get("zoom")
-
-
 def test_recording_leaves_st_folium_its_component():
     before = streamlit_folium._component_func
     mapframe.feature_group(host_map(), selection_group("post:pa-thom"))

@@ -110,12 +110,8 @@ class PlacesHere(folium.MacroElement):
             // the returned objects, in its order), sent now: it would wait 250 ms
             // for the map to settle, and a click moves nothing.  Its own later
             // send of the same values is then no news (it compares with
-            // previous_data).  Without its API: 'moveend', as it expects.
-            var ORDER = ['last_clicked', 'last_object_clicked', 'last_object_clicked_count',
-                         'last_object_clicked_tooltip', 'last_object_clicked_popup',
-                         'all_drawings', 'last_active_drawing', 'last_geocoder_result',
-                         'bounds', 'zoom', 'last_circle_radius', 'last_circle_polygon',
-                         'center', 'selected_layers', 'selected_tags'];
+            // previous_data).  Other returned objects, or no API: 'moveend'.
+            var ORDER = ['last_clicked', 'last_active_drawing', 'zoom', 'center'];
             function send(g) {
                 var S = window.Streamlit, keys = g.returned_objects;
                 var plain = {last_clicked: g.lat_lng_clicked,

@@ -51,11 +51,8 @@ def render(ctx: Context) -> None:
         panel.render(ctx)
         pid = st.session_state.get("selected")
         if pid:
-            place = ctx.gazetteer.get(pid)
-            st.button("Show on the map", key="chart_to_map", on_click=state.select, args=(pid,),
-                      kwargs={"view": "map", "lat": getattr(place, "lat", None),
-                              "lon": getattr(place, "lon", None),
-                              "precision": getattr(place, "precision", None)})
+            st.button("Show on the map", key="chart_to_map", on_click=state.select_place,
+                      args=(pid, ctx.gazetteer), kwargs={"view": "map"})
 
 
 def _forget_unoffered(choices: dict) -> None:
@@ -76,9 +73,7 @@ def _select(key: str, gazetteer) -> None:
     picked = (event.get("selection") or {}).get("place") or []
     pid = next((p.get("place_id") for p in picked if p.get("place_id")), None)
     if pid:
-        place = gazetteer.get(pid)
-        state.select(pid, lat=getattr(place, "lat", None), lon=getattr(place, "lon", None),
-                     precision=getattr(place, "precision", None))
+        state.select_place(pid, gazetteer)
 
 
 def _by_place(data: FigureChart, gazetteer) -> None:
