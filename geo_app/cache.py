@@ -115,32 +115,44 @@ def article_counts(key: CacheKey, _corpus: Corpus) -> tuple:
     return corpus_counts(_corpus.results)
 
 
-@st.cache_resource(show_spinner="Building the map layers…", max_entries=16)
+@st.cache_resource(show_spinner="Building the layers…", max_entries=4)
 def layers(key: CacheKey, _corpus: Corpus, _gazetteer: Gazetteer) -> dict:
-    """Return the map layers of the (filtered) corpus of *key*."""
+    """Return every layer, every column, of the (filtered) corpus of *key* (the exports')."""
     from geo.layers.build import build_layers
 
     return build_layers(_corpus, _gazetteer)
 
 
-def _new_map(tiles: bool, asset_base: str, layers: dict, window, labels):
+@st.cache_resource(show_spinner="Building the map layers…", max_entries=16)
+def map_layers(key: CacheKey, _corpus: Corpus, _gazetteer: Gazetteer,
+               asked: frozenset[str]) -> dict:
+    """Return the map's layers of the (filtered) corpus of *key*: those on request if *asked*."""
+    from geo.layers.build import build_layers
+    from geo.layers.registry import LAYERS
+
+    return build_layers(_corpus, _gazetteer, registry=LAYERS.for_map(asked), map_only=True)
+
+
+def _new_map(tiles: bool, asset_base: str, layers: dict, window, labels, asked):
     from geo.mapping.folium_map import build_map
 
     return build_map(layers, tiles="OpenStreetMap" if tiles else None, asset_base=asset_base,
-                     window=window, labels=labels)
+                     window=window, labels=labels, show=asked)
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
 def map_frame(key: CacheKey, tiles: bool, asset_base: str, _layers: dict, window, labels=(),
-              *, frame_key: str, height: int, returned: tuple[str, ...]):
+              asked: frozenset[str] = frozenset(), *, frame_key: str, height: int,
+              returned: tuple[str, ...]):
     """Return the :class:`~geo_app.mapframe.MapFrame` of the map of *_layers* (those of *key*).
 
-    Made once per map and component (*frame_key*, *height*, *returned*):
-    each run then only sends it (st_folium would render the whole map again).
+    *asked* are the layers on request drawn (and shown).  Made once per map
+    and component (*frame_key*, *height*, *returned*): each run then only
+    sends it (st_folium would render the whole map again).
     """
     from geo_app import mapframe
 
-    fmap = _new_map(tiles, asset_base, _layers, window, labels)
+    fmap = _new_map(tiles, asset_base, _layers, window, labels, asked)
     return mapframe.frame(fmap, key=frame_key, height=height, returned_objects=list(returned))
 
 
@@ -155,11 +167,11 @@ def selection_script(place_id: str | None) -> str | None:
 
 @st.cache_data(show_spinner=False, max_entries=8)
 def map_html(key: CacheKey, tiles: bool, asset_base: str, _layers: dict, window,
-             labels=()) -> bytes:
+             labels=(), asked: frozenset[str] = frozenset()) -> bytes:
     """Return the map of *key* as one self-contained HTML file (opens with no server)."""
     from geo.mapping.standalone import standalone_html
 
-    fmap = _new_map(tiles, asset_base, _layers, window, labels)
+    fmap = _new_map(tiles, asset_base, _layers, window, labels, asked)
     return standalone_html(fmap, asset_base=asset_base).encode("utf-8")
 
 

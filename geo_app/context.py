@@ -11,7 +11,7 @@ corpus (:mod:`geo_app.cache`).
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from geo.app.config import AppConfig
 from geo.app.far import FarPlace, far_places, map_window
@@ -23,8 +23,18 @@ from geo.app.keys import CacheKey
 from geo.app.search import NameTable
 from geo.app.snapshot import place_entries, write_snapshot
 from geo.app.timeline import Timeline, timeline
+from geo.layers.registry import LAYERS
 from geo.model import ArticleResult, Corpus, Gazetteer
 from geo_app import cache
+
+
+@dataclass(frozen=True)
+class MapOptions:
+    """How the map is drawn besides the filters: what the user switched on."""
+
+    tiles: bool = False  # the OpenStreetMap background (online)
+    #: the layers on request asked for (geo.layers.spec.Layer.on_request)
+    layers: frozenset[str] = field(default_factory=frozenset)
 
 
 class AppCorpus:
@@ -102,33 +112,53 @@ class AppCorpus:
         return cache.filtered_index(key, corpus)
 
     def layers(self, filters: Filters) -> tuple[CacheKey, dict]:
-        """Return the key and the map layers of the corpus as *filters* select it."""
+        """Return the key and every layer, every column, of the corpus as *filters* select it.
+
+        What the exports are made of (and a snapshot built in this run).
+        """
         if self.snapshot is not None and filters.selects_all:
             return self.key, self.snapshot.layers
         key, corpus = self.filtered(filters)
         return key, cache.layers(key, corpus, self.gazetteer)
 
-    def map_frame(self, filters: Filters, *, tiles: bool, key: str, height: int,
+    def map_layers(self, filters: Filters, asked: frozenset[str] = frozenset()
+                   ) -> tuple[CacheKey, dict]:
+        """Return the key and the layers the map draws of the corpus as *filters* select it.
+
+        The layers on request are there only when *asked*; built from a
+        filtered corpus, only the columns the map embeds are made.
+        """
+        if self.snapshot is not None and filters.selects_all:
+            key, layers = self.key, self.snapshot.layers
+        else:
+            key, corpus = self.filtered(filters)
+            layers = cache.map_layers(key, corpus, self.gazetteer, asked)
+        drawn = LAYERS.for_map(asked)
+        return key, {name: frame for name, frame in layers.items() if name in drawn}
+
+    def map_frame(self, filters: Filters, options: MapOptions, *, key: str, height: int,
                   returned: tuple[str, ...]):
         """Return the map of the layers as *filters* select them (on Điện Biên), ready to show.
 
         *key*, *height* and *returned* are the component's (see
         :func:`geo_app.mapframe.frame`).
         """
-        lkey, layers = self.layers(filters)
-        return cache.map_frame(lkey, tiles, self.config.asset_base, layers,
+        lkey, layers = self.map_layers(filters, options.layers)
+        return cache.map_frame(lkey, options.tiles, self.config.asset_base, layers,
                                map_window(self.gazetteer), map_labels(self.gazetteer),
-                               frame_key=key, height=height, returned=returned)
+                               options.layers, frame_key=key, height=height,
+                               returned=returned)
 
-    def map_html(self, filters: Filters, *, tiles: bool) -> bytes:
+    def map_html(self, filters: Filters, options: MapOptions) -> bytes:
         """Return the map of :meth:`map_frame` as one self-contained HTML file."""
-        key, layers = self.layers(filters)
-        return cache.map_html(key, tiles, self.config.asset_base, layers,
-                              map_window(self.gazetteer), map_labels(self.gazetteer))
+        key, layers = self.map_layers(filters, options.layers)
+        return cache.map_html(key, options.tiles, self.config.asset_base, layers,
+                              map_window(self.gazetteer), map_labels(self.gazetteer),
+                              options.layers)
 
     def far_places(self, filters: Filters) -> tuple[FarPlace, ...]:
         """Return the mentioned places the map leaves out (far away, countries)."""
-        _, layers = self.layers(filters)
+        _, layers = self.map_layers(filters)
         return far_places(layers, map_window(self.gazetteer))
 
     def exports(self, filters: Filters) -> tuple[dict, dict[str, bytes]]:
@@ -191,7 +221,7 @@ class Context:
     gazetteer: Gazetteer
     data: AppCorpus
     filters: Filters = NO_FILTERS
-    tiles: bool = False  # the OpenStreetMap background
+    map_options: MapOptions = MapOptions()
 
 
 def load(config: AppConfig, extra: tuple[ArticleResult, ...]) -> tuple[Gazetteer, AppCorpus,

@@ -69,10 +69,10 @@ def _run(config: AppConfig) -> None:
         return
     gazetteer, data, warnings = load(config, tuple(st.session_state.extra))
     url.restore(gazetteer, data)
-    filters, tiles = sidebar.draw(config, gazetteer, data, warnings)
-    ready["ctx"] = Context(config, gazetteer, data, filters, tiles)
+    filters, options = sidebar.draw(config, gazetteer, data, warnings)
+    ready["ctx"] = Context(config, gazetteer, data, filters, options)
     try:
         current.run()
-        url.publish(filters)
+        url.publish(filters, options)
     finally:
         data.save_snapshot()

@@ -11,17 +11,18 @@ from geo.app.filters import Filters, find_articles
 from geo.app.labels import kind_label, theme_label
 from geo.app.markup import escape_markdown as md
 from geo.app.search import search_places
+from geo.layers.registry import LAYERS
 from geo.model import Gazetteer
 from geo_app import state, timeline
-from geo_app.context import AppCorpus
+from geo_app.context import AppCorpus, MapOptions
 
 #: Articles the Articles filter lists at most; beyond, a title search narrows them.
 ARTICLES_LISTED = 200
 
 
 def draw(config: AppConfig, gazetteer: Gazetteer, data: AppCorpus,
-         warnings: list[str]) -> tuple[Filters, bool]:
-    """Draw the sidebar; return the filters chosen and whether tiles are on."""
+         warnings: list[str]) -> tuple[Filters, MapOptions]:
+    """Draw the sidebar; return the filters and the map's options chosen."""
     sb = st.sidebar
     sb.title("Điện Biên border news")
     sb.caption(f"{data.article_count} article(s) from {md(config.corpus_dir.name)}")
@@ -30,10 +31,16 @@ def draw(config: AppConfig, gazetteer: Gazetteer, data: AppCorpus,
     _search(gazetteer, data)
     filters = _filters(data)
     sb.subheader("Map")
+    linked = st.session_state.get("url_layers") or ()
+    asked = frozenset(
+        layer.name for layer in LAYERS.on_request
+        if sb.toggle(layer.title, value=layer.name in linked, key=f"layer_{layer.name}",
+                     help="Drawn when switched on (it is heavy on a large corpus), then "
+                          "in the map's layer control too; the exports always have it."))
     tiles = sb.toggle("OpenStreetMap background (online)", value=False, key="tiles",
                       help="Off: the map works offline, with no background tiles. On: tiles "
                            "are fetched from tile.openstreetmap.org.")
-    return filters, tiles
+    return filters, MapOptions(tiles=tiles, layers=asked)
 
 
 def _search(gazetteer: Gazetteer, data: AppCorpus) -> None:

@@ -3,7 +3,8 @@
 Read once per session, written on change.  ``?place=<id>`` opens that
 place's panel; the filters follow in ``articles``, ``kinds``, ``themes``,
 ``from``/``to`` and ``undated``, the map's view in ``lat``, ``lon`` and
-``zoom``, the Charts view's theme and unit in ``chart`` and ``unit`` (see
+``zoom``, the Charts view's theme and unit in ``chart`` and ``unit``, the
+map's layers on request in ``layers`` (see
 :class:`geo.app.share.SharedView`); the view is the URL's path.  A reload or a shared link restores them.
 
 The map's view has two values in the session: ``map_view``, where the map
@@ -26,7 +27,7 @@ from geo.app.filters import Filters
 from geo.app.share import SharedView
 from geo.model import Gazetteer
 from geo_app import state
-from geo_app.context import AppCorpus
+from geo_app.context import AppCorpus, MapOptions
 
 
 def restore(gazetteer: Gazetteer, data: AppCorpus) -> None:
@@ -45,6 +46,7 @@ def restore(gazetteer: Gazetteer, data: AppCorpus) -> None:
         ss.url_dates = (dt.date.fromisoformat(view.date_from),
                         dt.date.fromisoformat(view.date_to))
     ss.url_undated = view.undated
+    ss.url_layers = view.layers  # defaults of the layer switches (geo_app.sidebar)
     if view.place:
         place = gazetteer.get(view.place)
         if place is None:
@@ -60,8 +62,9 @@ def restore(gazetteer: Gazetteer, data: AppCorpus) -> None:
         ss.center, ss.zoom, ss.map_view = (lat, lon), zoom, view.map_view
 
 
-def current(filters: Filters) -> SharedView:
-    """Return the view of this session: selected place, *filters*, where the map is."""
+def current(filters: Filters, options: MapOptions = MapOptions()) -> SharedView:
+    """Return the view of this session: selected place, *filters*, the map's *options*
+    (its layers on request) and where it is."""
     ss = st.session_state
     lat, lon, zoom = ss.get("map_view") or (None, None, None)
     chart = ss.get("chart_theme")
@@ -69,7 +72,8 @@ def current(filters: Filters) -> SharedView:
         place=ss.get("selected"), articles=filters.articles or (),
         kinds=filters.kinds or (), themes=filters.themes or (), date_from=filters.date_from,
         date_to=filters.date_to, undated=filters.include_undated, lat=lat, lon=lon, zoom=zoom,
-        chart=chart, unit=ss.get(f"chart_unit_{chart}") if chart else None)
+        chart=chart, unit=ss.get(f"chart_unit_{chart}") if chart else None,
+        layers=tuple(sorted(options.layers)))
 
 
 def link(view: SharedView) -> str:
@@ -81,8 +85,8 @@ def link(view: SharedView) -> str:
     return f"{base}?{query}" if query else (base or "?")
 
 
-def publish(filters: Filters) -> None:
+def publish(filters: Filters, options: MapOptions = MapOptions()) -> None:
     """Put the selected place, *filters* and the map's view in the URL (when they changed)."""
-    want = current(filters).to_query()
+    want = current(filters, options).to_query()
     if st.query_params.to_dict() != want:
         st.query_params.from_dict(want)

@@ -303,6 +303,27 @@ def test_filters_change_the_map(env):
     assert _map_args(at)["script"] != full
 
 
+def test_figures_are_drawn_on_request_and_the_link_keeps_them(env):
+    # the figures layer is heavy on a large corpus: not in the map until asked for,
+    # then shown at once (the seeds' province has a ring of figure groups)
+    at = _run()
+    assert '"theme":' not in _map_args(at)["script"]
+    at.sidebar.toggle(key="layer_figures").set_value(True)
+    at = _run(at)
+    script = _map_args(at)["script"]
+    assert '"theme": "border"' in script and '"place_id": "vnold:p:11"' in script
+    assert at.query_params["layers"] == "figures"
+    # the exports have the figures whatever the switch
+    again = AppTest.from_file(str(APP), default_timeout=300)
+    again.query_params["layers"] = "figures"
+    again = _run(again)
+    assert again.sidebar.toggle(key="layer_figures").value is True
+    assert '"theme": "border"' in _map_args(again)["script"]
+    at.sidebar.toggle(key="layer_figures").set_value(False)
+    at = _goto(_run(at), "export")
+    assert any("figures (" in str(d.proto.label) for d in at.get("download_button"))
+
+
 def test_export_view_offers_every_format(env):
     at = _run()
     at = _goto(at, "export")

@@ -71,3 +71,11 @@ def test_chart_theme_and_unit_round_trip_and_unknown_themes_are_dropped():
     assert SharedView(chart="patrols", unit="").to_query() == {"chart": "patrols", "unit": ""}
     assert SharedView.from_query({"chart": "castles", "unit": "km"}, OPTIONS) == SharedView()
     assert SharedView(unit="km").to_query() == {}  # a unit without its theme says nothing
+
+
+def test_layers_on_request_round_trip_and_other_names_are_dropped():
+    view = SharedView(layers=("figures",))
+    assert view.to_query() == {"layers": "figures"}
+    assert SharedView.from_query(view.to_query(), OPTIONS) == view
+    # a place layer, an unknown one: not layers on request
+    assert SharedView.from_query({"layers": "villages,castles"}, OPTIONS) == SharedView()

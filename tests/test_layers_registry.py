@@ -173,6 +173,8 @@ INVALID = [
     ({"columns": ("id", "geometry")}, "'geometry' is not a column"),
     ({"abroad": True}, "only a place layer"),
     ({"title": ""}, "title"),
+    ({"on_request": True}, "a layer on request is hidden at start"),
+    ({"on_request": True, "shown": False, "kinds": {Kind.VILLAGE}}, "holds no places"),
 ]
 
 
@@ -213,3 +215,17 @@ def test_registry_is_not_changed_by_adding():
     assert LAYERS.export_name("border_posts") == "border_posts"
     assert bigger.export_name("hotspots") == "hot_spots"
     assert LAYERS.export_name("not registered") == "not registered"
+
+
+def test_figures_are_on_request_and_a_map_registry_leaves_them_out_unless_asked():
+    assert [layer.name for layer in LAYERS.on_request] == ["figures"]
+    assert "figures" not in LAYERS.for_map()
+    assert LAYERS.for_map({"figures"}).names == LAYERS.names
+    assert LAYERS.for_map({"not a layer"}).names == LAYERS.without("figures").names
+
+
+def test_a_layer_asked_for_is_shown_when_the_map_opens():
+    layers = build_layers(make_corpus(), FakeGazetteer())
+    title = LAYERS["figures"].title
+    assert not _overlays(build_map(layers))[title].show  # there, hidden: the registry's
+    assert _overlays(build_map(layers, show={"figures"}))[title].show

@@ -101,3 +101,23 @@ def test_map_of_the_seeds_is_local_and_escaped(layers):
     page = build_map(layers, asset_base="/app/static").get_root().render()
     links = re.findall(r'<(?:script|link)[^>]*?(?:src|href)="([^"]+)"', page)
     assert links and all(u.startswith("/app/static/") for u in links)
+
+
+def test_map_only_layers_hold_what_the_map_shows_and_nothing_heavy(seed_run, layers):
+    # what the app draws after a filter change: the map's columns, the same values
+    from geo.layers.build import build_layers
+    from geo.layers.registry import LAYERS
+
+    corpus, gazetteer = seed_run
+    lean = build_layers(corpus, gazetteer, registry=LAYERS.for_map(), map_only=True)
+    assert "figures" not in lean
+    villages = lean["villages"].set_index("id")
+    assert "articles" not in villages and "figures_summary" not in villages
+    # Pa Xa Lào: named in 000 and 001 (see test_pa_xa_lao_in_both_articles)
+    assert villages.loc["village:pa-xa-lao", "article_count"] == 2
+    for name, frame in lean.items():
+        layer = LAYERS[name]
+        assert tuple(frame.columns) == (*(layer.map_columns or layer.columns), "geometry")
+        full = layers[name][list(frame.columns)]
+        assert frame.drop(columns="geometry").equals(full.drop(columns="geometry")), name
+        assert frame.geometry.equals(full.geometry), name

@@ -3,7 +3,8 @@
 ``?place=post:tay-trang&kinds=border_post,village&from=2024-08-01&to=2024-08-31``
 opens the panel of the Tây Trang post with those filters;
 ``&lat=21.27&lon=102.95&zoom=12`` puts the map's centre and zoom there;
-``&chart=drugs_crime&unit=kg`` is the theme and unit of the Charts view.
+``&chart=drugs_crime&unit=kg`` is the theme and unit of the Charts view;
+``&layers=figures`` the map's layers on request switched on.
 The view itself is the URL's path (``/tables``), given by the app's
 navigation.  Reading a link never fails: values the corpus does not offer,
 and a centre or zoom off the map's range, are dropped (a link from another
@@ -17,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from geo.app.filters import FilterOptions
+from geo.layers.registry import LAYERS
 
 __all__ = ["SharedView"]
 
@@ -65,6 +67,7 @@ class SharedView:
     zoom: float | None = None
     chart: str | None = None  # the Charts view's theme and unit ("": no unit)
     unit: str | None = None
+    layers: tuple[str, ...] = ()  # the map's layers on request switched on
 
     @property
     def map_view(self) -> tuple[float, float, float] | None:
@@ -92,6 +95,8 @@ class SharedView:
             q["chart"] = self.chart
             if self.unit is not None:
                 q["unit"] = self.unit
+        if self.layers:
+            q["layers"] = ",".join(self.layers)
         return q
 
     @classmethod
@@ -127,6 +132,9 @@ class SharedView:
         if chart is not None and options is not None and chart not in options.themes:
             chart = None
         unit = str(params["unit"]).strip() if chart and "unit" in params else None
+        on_request = {layer.name for layer in LAYERS.on_request}
+        layers = tuple(v for v in _split(params.get("layers")) if v in on_request)
         return cls(place=place, date_from=date_from, date_to=date_to,
                    undated=str(params.get("undated", "")).lower() not in ("no", "0", "false"),
-                   lat=lat, lon=lon, zoom=zoom, chart=chart, unit=unit, **lists)
+                   lat=lat, lon=lon, zoom=zoom, chart=chart, unit=unit, layers=layers,
+                   **lists)

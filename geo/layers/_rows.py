@@ -31,8 +31,14 @@ def place_rows(inputs: LayerInputs, layer: Layer) -> list[dict]:
     return inputs.place_rows.get(layer.name, [])
 
 
-def place_row(place: Place, layer: str, stats: PlaceStats, gazetteer, border) -> dict:
-    """Return the row of *place* in the place layer *layer* (every place column)."""
+def place_row(place: Place, layer: str, stats: PlaceStats, gazetteer, border, *,
+              full: bool = True) -> dict:
+    """Return the row of *place* in the place layer *layer*.
+
+    With *full* every place column; without, not the export's JSON columns
+    (``articles``, ``figures``, ``figures_summary``, ``alt_names``, ``attrs``),
+    which the map does not embed and which take most of the time.
+    """
     pid = place.id
     legacy_unit, successor = place.legacy_unit, place.successor
     if place.kind in (Kind.COMMUNE, Kind.WARD):
@@ -41,10 +47,8 @@ def place_row(place: Place, layer: str, stats: PlaceStats, gazetteer, border) ->
         if place.era == CURRENT and not successor:
             successor = pid
     article_ids = stats.articles.get(pid, [])
-    articles = [stats.article_info[a] for a in article_ids]
     passage = stats.first_passage.get(pid)
-    figures = stats.summary(pid)
-    return {
+    row = {
         "id": pid,
         "name": place.name,
         "name_ascii": place.name_ascii,
@@ -71,17 +75,18 @@ def place_row(place: Place, layer: str, stats: PlaceStats, gazetteer, border) ->
         "mentioned": pid in stats.mentions,
         "mention_count": stats.mentions.get(pid, 0),
         "article_count": len(article_ids),
-        "articles": _json(articles),
         "figure_count": len(stats.figures.get(pid, [])),
-        "figures": _json(figures),
-        "figures_summary": summary_text(figures),
         "first_passage": passage[1] if passage else None,
         "first_passage_article": passage[0] if passage else None,
-        "alt_names": _json(list(place.alt_names)),
-        "attrs": _json(dict(place.attrs)),
         "notes": place.notes,
         "geometry": Point(float(place.lon), float(place.lat)),
     }
+    if full:
+        figures = stats.summary(pid)
+        row.update(articles=_json([stats.article_info[a] for a in article_ids]),
+                   figures=_json(figures), figures_summary=summary_text(figures),
+                   alt_names=_json(list(place.alt_names)), attrs=_json(dict(place.attrs)))
+    return row
 
 
 def _name_of(gazetteer, place_id: str | None) -> str | None:

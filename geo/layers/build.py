@@ -55,7 +55,8 @@ def layer_of(place: Place, *, registry: Registry = LAYERS) -> str | None:
     return registry.layer_of(place)
 
 
-def build_layers(corpus, gazetteer, *, registry: Registry = LAYERS) -> dict[str, gpd.GeoDataFrame]:
+def build_layers(corpus, gazetteer, *, registry: Registry = LAYERS,
+                 map_only: bool = False) -> dict[str, gpd.GeoDataFrame]:
     """Build every map layer of *corpus*.
 
     Parameters
@@ -69,13 +70,18 @@ def build_layers(corpus, gazetteer, *, registry: Registry = LAYERS) -> dict[str,
     registry : Registry, optional
         The layers to build (default: the product's,
         :data:`geo.layers.registry.LAYERS`).
+    map_only : bool, optional
+        Only the columns the map embeds (each layer's ``map_columns``): the
+        export's own (a place's articles and figure groups as JSON, its
+        alternative names...) are not made.  What the app draws after a
+        filter change; exports need every column.
 
     Returns
     -------
     dict of str to geopandas.GeoDataFrame
         One GeoDataFrame in EPSG:4326 per layer of *registry*, in its order,
-        with the layer's declared columns then ``geometry``; empty layers keep
-        their columns.
+        with the layer's declared columns (with *map_only*, its map columns)
+        then ``geometry``; empty layers keep their columns.
 
     Raises
     ------
@@ -92,11 +98,13 @@ def build_layers(corpus, gazetteer, *, registry: Registry = LAYERS) -> dict[str,
             continue  # nothing gives a point: listed by the CLI, not drawable
         name = registry.layer_of(place)
         if name is not None:
-            rows[name].append(place_row(place, name, stats, gazetteer, border))
+            rows[name].append(place_row(place, name, stats, gazetteer, border,
+                                        full=not map_only))
 
     inputs = LayerInputs(stats=stats, places=places, gazetteer=gazetteer, border=border,
                          place_rows=rows)
-    return {layer.name: _frame(list(layer.build(inputs, layer)), layer.columns, layer.name)
+    return {layer.name: _frame(list(layer.build(inputs, layer)),
+                               (map_only and layer.map_columns) or layer.columns, layer.name)
             for layer in registry}
 
 

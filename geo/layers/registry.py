@@ -156,7 +156,7 @@ LAYERS = Registry([
         name="figures", title="Figures (one symbol per group of like figures)",
         build=figure_rows,
         columns=_FIGURE_COLUMNS, geometry=("Point",), colour="#0369a1",
-        symbol=Symbol.FIGURE, info=Info.FIGURE, shown=False,
+        symbol=Symbol.FIGURE, info=Info.FIGURE, shown=False, on_request=True,
         # ``groups`` stays in the export; the tooltip carries the summary.
         map_columns=tuple(c for c in _FIGURE_COLUMNS if c != "groups"),
         info_only=("summary",),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -132,6 +132,11 @@ class Layer:
         Properties used to build the tooltip/popup, then dropped from the map.
     shown : bool
         Shown when the map opens (else switched on in the layer control).
+    on_request : bool
+        Drawn only when the user asks for it (the app offers a switch; the
+        export always has it): a layer too heavy to send with every map
+        (the figures: about 2,000 symbols and 1.6 MB at 10,000 articles).
+        Shown at once when asked for.
     clickable : bool
         Whether its features take the mouse (an area under places must not).
     fit_view : bool
@@ -166,6 +171,7 @@ class Layer:
     map_columns: tuple[str, ...] | None = None
     info_only: tuple[str, ...] = ()
     shown: bool = True
+    on_request: bool = False
     clickable: bool = True
     fit_view: bool = False
     export_name: str | None = None
@@ -213,6 +219,8 @@ class Layer:
             yield "a sized symbol needs size_by"
         if self.style is not None and self.symbol is not Symbol.PLAIN:
             yield "style is for plain symbols"
+        if self.on_request and (self.shown or self.holds_places):
+            yield "a layer on request is hidden at start and holds no places"
         if self.abroad and not self.kinds:
             yield "only a place layer (with kinds) can hold places abroad"
 
@@ -315,6 +323,16 @@ class Registry:
         index = len(layers) if after is None else self.names.index(after) + 1
         layers.insert(index, layer)
         return Registry(layers)
+
+    @property
+    def on_request(self) -> tuple[Layer, ...]:
+        """The layers drawn only when asked for (see :attr:`Layer.on_request`), in order."""
+        return tuple(layer for layer in self._layers if layer.on_request)
+
+    def for_map(self, asked: Collection[str] = ()) -> Registry:
+        """Return the layers of a map: all but those on request that are not *asked*."""
+        return Registry(layer for layer in self._layers
+                        if not layer.on_request or layer.name in asked)
 
     def without(self, name: str) -> Registry:
         """Return a new registry without layer *name*."""

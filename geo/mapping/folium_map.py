@@ -21,6 +21,7 @@ the passages of a place on click.
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 
 import folium
 from folium.plugins import MarkerCluster
@@ -114,6 +115,7 @@ def build_map(
     window: tuple[float, float, float, float] | None = None,
     background: bool = True,
     labels=(),
+    show: Collection[str] = (),
 ) -> folium.Map:
     """Draw the layers on a Folium map.
 
@@ -145,6 +147,9 @@ def build_map(
     labels : iterable of (str, float, float, int), optional
         Names of places, ``(name, lat, lon, smallest zoom)``
         (:func:`geo.app.geography.map_labels`), shown at their zooms.
+    show : collection of str, optional
+        Layers shown when the map opens although the registry hides them at
+        start (a layer the user asked for, such as ``figures``).
 
     Returns
     -------
@@ -186,7 +191,7 @@ def build_map(
         frame = chosen.drawn.get(layer.name)
         if frame is None or len(frame) == 0:
             continue
-        group = folium.FeatureGroup(name=layer.title, show=layer.shown)
+        group = folium.FeatureGroup(name=layer.title, show=layer.shown or layer.name in show)
         if layer.symbol is Symbol.FIGURE:
             scales, themes = figure_scales(frame), list(frame["theme"])
         geojson = _layer_geojson(layer, frame, scales, registry)

@@ -34,9 +34,9 @@ def render(ctx: Context) -> None:
 def _map_and_panel(ctx: Context) -> None:
     # a fragment: a click on the map reruns only the map and the panel
     ss = st.session_state
-    mf = ctx.data.map_frame(ctx.filters, tiles=ctx.tiles, key="map", height=620,
+    mf = ctx.data.map_frame(ctx.filters, ctx.map_options, key="map", height=620,
                             returned=RETURNED)
-    shown = (ctx.data.key, ctx.filters, ctx.tiles)
+    shown = (ctx.data.key, ctx.filters, ctx.map_options)
     if ss.map_shown is not None and ss.map_shown != shown and ss.map_view:
         lat, lon, zoom = ss.map_view  # a new map (other filters): where the user was
         ss.center, ss.zoom = (lat, lon), zoom
@@ -54,13 +54,14 @@ def _map_and_panel(ctx: Context) -> None:
                    "bar holds this view (place, filters, centre and zoom).")
         _share(ctx)
         st.download_button("Download this map (one HTML file, works offline)",
-                           functools.partial(ctx.data.map_html, ctx.filters, tiles=ctx.tiles),
+                           functools.partial(ctx.data.map_html, ctx.filters, ctx.map_options),
                            file_name="dien-bien-border-map.html", mime="text/html",
                            key="map_html", on_click="ignore")
     with right:
         _far(ctx)
         panel.render(ctx)
-    url.publish(ctx.filters)  # a click reruns this fragment only: the link follows it
+    url.publish(ctx.filters, ctx.map_options)  # a click reruns this fragment only: the link
+    # follows it
 
 
 def _reported(ctx: Context, out: dict, mf: MapFrame) -> None:
@@ -102,7 +103,8 @@ def _share(ctx: Context) -> None:
     with st.popover("Link to this view", icon=":material/link:",
                     help="The place, the filters and the map's centre and zoom, as one URL "
                          "to share or bookmark."):
-        st.code(url.link(url.current(ctx.filters)), language=None, wrap_lines=True)
+        st.code(url.link(url.current(ctx.filters, ctx.map_options)), language=None,
+                wrap_lines=True)
         st.caption("The button at the right of the link copies it.")
 
 

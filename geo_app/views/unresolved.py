@@ -67,7 +67,7 @@ def _by_entry(ctx: Context, group: UnresolvedName) -> Callable[[], dict] | None:
 
 def _by_point(ctx: Context, group: UnresolvedName) -> Callable[[], dict]:
     st.caption("Click the map where the place is (or type the coordinates).")
-    mf = ctx.data.map_frame(ctx.filters, tiles=ctx.tiles, key="fixmap", height=420,
+    mf = ctx.data.map_frame(ctx.filters, ctx.map_options, key="fixmap", height=420,
                             returned=("last_clicked", "last_active_drawing"))
     out = mapframe.show(mf)
     ss = st.session_state

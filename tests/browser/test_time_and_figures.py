@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -210,12 +211,22 @@ def test_figure_symbols_ring_their_place_and_a_click_opens_it(tab, dated_server,
     frame_loc = tab.frame_locator(MAP_FRAME)
     frame_loc.locator(".leaflet-container").first.wait_for(state="visible", timeout=SLOW_MS)
     _idle(tab)
-    frame_loc.locator(".leaflet-control-layers").first.hover()
-    labels = frame_loc.locator(".leaflet-control-layers-overlays label")
-    figures = next(i for i in range(labels.count())
-                   if labels.nth(i).inner_text().strip().startswith("Figures"))
-    labels.nth(figures).locator("input").click()
-    tab.mouse.move(5, 5)  # the layer control folds
+    frame = tab.locator(MAP_FRAME).first.element_handle().content_frame()
+    assert frame.evaluate(_FIGURE_SYMBOL, "vnold:p:11") is None  # on request only
+    # the figures are drawn on request: the sidebar's switch, then in the URL
+    tab.locator('[data-testid="stSidebar"]').get_by_text("Figures (one symbol").first.click()
+    tab.wait_for_url("**layers=figures**", timeout=SLOW_MS)
+    deadline = time.monotonic() + SLOW_MS / 1000
+    target = None
+    while target is None:  # a new map, with the figures shown
+        assert time.monotonic() < deadline, "no figure symbol drawn"
+        try:
+            frame = tab.locator(MAP_FRAME).first.element_handle().content_frame()
+            target = frame.evaluate(_FIGURE_SYMBOL, "vnold:p:11")
+        except Exception:  # the map's frame is being replaced: look again
+            target = None
+        tab.wait_for_timeout(200)
+    _idle(tab)
     frame = tab.locator(MAP_FRAME).first.element_handle().content_frame()
     target = frame.evaluate(_FIGURE_SYMBOL, "vnold:p:11")
     assert target and target["ring"] > 5
