@@ -25,7 +25,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import math
 import os
 import re
 import zipfile
@@ -33,17 +32,14 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 import geopandas as gpd
-from shapely.geometry import Point, mapping
 
 from geo.errors import ExportError
 from geo.files import atomic_write, spreadsheet_safe
-from geo.layers._geometry import oriented
+from geo.geojson import plain, write_geojson
 from geo.layers.registry import LAYERS, Registry
 from geo.model import Figure
 from geo.staging import OutputFolder
 
-#: Digits kept after the decimal point of a coordinate (about 10 cm, as RFC 7946 §11.2 advises).
-COORD_DIGITS = 6
 ZIP_NAME = "layers.zip"
 GPKG_NAME = "layers.gpkg"
 FIGURES_CSV = "figures.csv"
@@ -69,114 +65,6 @@ def safe_name(name: str) -> str:
     if not stem:
         raise ExportError(f"layer name {name!r} gives no usable file name")
     return stem
-
-
-def plain(value):
-    """Return *value* as a plain JSON value: NaN/NA → None, numpy → Python."""
-    if value is None or isinstance(value, (str, bool)):
-        return value
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        return value if math.isfinite(value) else None
-    item = getattr(value, "item", None)  # numpy scalar
-    if item is not None and not isinstance(value, (list, tuple, dict)):
-        try:
-            return plain(item())
-        except (TypeError, ValueError):
-            pass
-    try:
-        import pandas as pd
-
-        if value is pd.NA or value is pd.NaT:
-            return None
-    except ImportError:  # pragma: no cover
-        pass
-    if isinstance(value, Mapping):
-        return {str(k): plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [plain(v) for v in value]
-    return str(value)
-
-
-def _round(coords):
-    if isinstance(coords, (int, float)):
-        if not math.isfinite(coords):
-            raise ExportError(f"non-finite coordinate {coords!r}")
-        return round(float(coords), COORD_DIGITS)
-    return [_round(c) for c in coords]
-
-
-def geometry_json(geom) -> dict | None:
-    """Return the RFC 7946 geometry object of a shapely *geom* (``None`` for none)."""
-    if geom is None or geom.is_empty:
-        return None
-    if isinstance(geom, Point) and not geom.has_z:  # most features: read directly
-        return {"type": "Point", "coordinates": _round([geom.x, geom.y])}
-    out = mapping(oriented(geom))
-    if out["type"] == "GeometryCollection":
-        return {"type": out["type"], "geometries": [geometry_json(g) for g in geom.geoms]}
-    return {"type": out["type"], "coordinates": _round(out["coordinates"])}
-
-
-def iter_features(frame: gpd.GeoDataFrame, *, columns: Iterable[str] | None = None):
-    """Yield the GeoJSON features of *frame* with plain-JSON properties.
-
-    Parameters
-    ----------
-    frame : geopandas.GeoDataFrame
-        In EPSG:4326 (reprojected if not).
-    columns : iterable of str, optional
-        Properties to keep (default: every column but the geometry).
-
-    Yields
-    ------
-    dict
-        A Feature; its ``id`` is the ``id`` property when there is one.
-        Features with the same shape (the uncertainty areas of the villages
-        of one commune) share one geometry object: read it, do not change it.
-    """
-    if frame.crs is not None and frame.crs.to_epsg() != 4326:
-        frame = frame.to_crs(4326)
-    geom_col = frame.geometry.name
-    keep = [c for c in (columns or frame.columns) if c != geom_col and c in frame.columns]
-    # column by column (``tolist`` makes plain Python values in C), not
-    # ``to_dict("records")``, which boxes every cell: 3-4x faster at 10k
-    columns_ = [frame[c].tolist() for c in keep]
-    records = ([dict(zip(keep, values, strict=True)) for values in zip(*columns_, strict=True)]
-               if keep else [{} for _ in range(len(frame))])
-    shapes: dict[bytes, dict | None] = {}  # each shape rounded once
-    for props, geom in zip(records, frame.geometry.values, strict=True):
-        props = {k: plain(v) for k, v in props.items()}
-        feature = {"type": "Feature"}
-        if isinstance(props.get("id"), (str, int)):
-            feature["id"] = props["id"]
-        if geom is None or isinstance(geom, Point):
-            feature["geometry"] = geometry_json(geom)
-        else:
-            key = geom.wkb
-            if key not in shapes:
-                shapes[key] = geometry_json(geom)
-            feature["geometry"] = shapes[key]
-        feature["properties"] = props
-        yield feature
-
-
-def _feature_json(feature: dict) -> str:
-    return json.dumps(feature, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-
-
-def write_geojson(frame: gpd.GeoDataFrame, fh: io.TextIOBase) -> int:
-    """Stream *frame* as a FeatureCollection into the text file *fh*; return the count."""
-    fh.write('{"type":"FeatureCollection","features":[\n')
-    n = 0
-    for feature in iter_features(frame):
-        if n:
-            fh.write(",\n")
-        fh.write(_feature_json(feature))
-        n += 1
-    fh.write("\n]}\n")
-    return n
 
 
 def _text_writer(fn: Callable[[io.TextIOBase], object]) -> Callable[[Path], None]:

@@ -123,14 +123,31 @@ def layers(key: CacheKey, _corpus: Corpus, _gazetteer: Gazetteer) -> dict:
     return build_layers(_corpus, _gazetteer)
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def article_mentions(key: CacheKey, _corpus: Corpus, _gazetteer: Gazetteer) -> dict:
+    """Return each article's mention counts in the (unfiltered) corpus of *key*.
+
+    Filters of dates, articles or themes keep an article's mentions: the map's
+    layers are then summed from these (``geo.layers.count_articles``).
+    """
+    from geo.layers import count_articles
+
+    return count_articles(_corpus.results, _gazetteer)
+
+
 @st.cache_resource(show_spinner="Building the map layers…", max_entries=16)
 def map_layers(key: CacheKey, _corpus: Corpus, _gazetteer: Gazetteer,
-               asked: frozenset[str]) -> dict:
-    """Return the map's layers of the (filtered) corpus of *key*: those on request if *asked*."""
+               asked: frozenset[str], _counted: dict | None = None) -> dict:
+    """Return the map's layers of the (filtered) corpus of *key*: those on request if *asked*.
+
+    *_counted*: the articles' mention counts of :func:`article_mentions`,
+    when the filters keep every mention of the articles they keep.
+    """
     from geo.layers.build import build_layers
     from geo.layers.registry import LAYERS
 
-    return build_layers(_corpus, _gazetteer, registry=LAYERS.for_map(asked), map_only=True)
+    return build_layers(_corpus, _gazetteer, registry=LAYERS.for_map(asked), map_only=True,
+                        counted=_counted)
 
 
 def _new_map(tiles: bool, asset_base: str, layers: dict, window, labels, asked):

@@ -61,7 +61,13 @@ class AppCorpus:
 
     @functools.cached_property
     def _full(self) -> tuple[Corpus, CorpusIndex]:
-        return cache.indexed(self.key, self.gazetteer, self.extra, self.config)
+        full = cache.indexed(self.key, self.gazetteer, self.extra, self.config)
+        self._counted(full[0])  # with the corpus (a second of reading): not at a filter change
+        return full
+
+    def _counted(self, corpus: Corpus) -> dict:
+        """Return each article's mention counts (``geo.layers.count_articles``) of *corpus*."""
+        return cache.article_mentions(self.key, corpus, self.gazetteer)
 
     @property
     def corpus(self) -> Corpus:
@@ -132,7 +138,8 @@ class AppCorpus:
             key, layers = self.key, self.snapshot.layers
         else:
             key, corpus = self.filtered(filters)
-            layers = cache.map_layers(key, corpus, self.gazetteer, asked)
+            counted = self._counted(self.corpus) if filters.keeps_mentions else None
+            layers = cache.map_layers(key, corpus, self.gazetteer, asked, counted)
         drawn = LAYERS.for_map(asked)
         return key, {name: frame for name, frame in layers.items() if name in drawn}
 

@@ -74,8 +74,8 @@ def test_chart_theme_and_unit_round_trip_and_unknown_themes_are_dropped():
 
 
 def test_layers_on_request_round_trip_and_other_names_are_dropped():
-    view = SharedView(layers=("figures",))
-    assert view.to_query() == {"layers": "figures"}
+    view = SharedView(layers=("figures", "mention_density"))
+    assert view.to_query() == {"layers": "figures,mention_density"}
     assert SharedView.from_query(view.to_query(), OPTIONS) == view
     # a place layer, an unknown one: not layers on request
     assert SharedView.from_query({"layers": "villages,castles"}, OPTIONS) == SharedView()

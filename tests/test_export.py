@@ -13,7 +13,7 @@ from _layers_fixtures import FakeGazetteer, make_corpus
 from geojson_pydantic import FeatureCollection
 from shapely.geometry import Point, Polygon
 
-import geo.export as export
+import geo.geojson as geojson
 from geo.errors import ExportError
 from geo.export import export_layers, safe_name
 from geo.layers.build import LAYER_NAMES, build_layers
@@ -108,7 +108,7 @@ def test_figures_csv(exported):
 def test_interrupted_export_leaves_old_files_intact(tmp_path, layers, monkeypatch):
     export_layers(layers, tmp_path)
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
-    real = export._feature_json
+    real = geojson._feature_json
     calls = {"n": 0}
 
     def failing(feature):
@@ -117,7 +117,7 @@ def test_interrupted_export_leaves_old_files_intact(tmp_path, layers, monkeypatc
             raise OSError("disk full")
         return real(feature)
 
-    monkeypatch.setattr(export, "_feature_json", failing)
+    monkeypatch.setattr(geojson, "_feature_json", failing)
     changed = {k: v.copy() for k, v in layers.items()}
     changed["uncertainty"]["name"] = "changed"
     with pytest.raises(ExportError, match="disk full"):

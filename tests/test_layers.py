@@ -165,7 +165,7 @@ def test_boundary_layer(layers):
 
 
 def test_properties_are_plain(layers):
-    from geo.export import iter_features
+    from geo.geojson import iter_features
 
     for name, frame in layers.items():
         for feature in iter_features(frame):

@@ -121,3 +121,26 @@ def test_map_only_layers_hold_what_the_map_shows_and_nothing_heavy(seed_run, lay
         full = layers[name][list(frame.columns)]
         assert frame.drop(columns="geometry").equals(full.drop(columns="geometry")), name
         assert frame.geometry.equals(full.geometry), name
+
+
+def test_layers_summed_from_each_articles_counts_are_the_same(seed_run):
+    # the app counts each article's mentions once per corpus, then sums the articles
+    # a filter keeps (dates, articles, themes keep their mentions)
+    from geo.app.filters import Filters
+    from geo.layers import count_articles
+    from geo.layers._stats import collect_stats
+    from geo.layers.build import build_layers
+
+    corpus, gazetteer = seed_run
+    counted = count_articles(corpus.results, gazetteer)
+    assert counted[S0].mentions["village:pa-xa-lao"] >= 1  # "Pa Xa Lào village" in 000
+    for filters in (Filters(), Filters(articles=(S0, S1)), Filters(themes=("patrols",)),
+                    Filters(include_undated=False)):
+        sub = filters.apply(corpus)
+        assert collect_stats(sub.results, gazetteer, counted=counted) == collect_stats(
+            sub.results, gazetteer)
+        fast = build_layers(sub, gazetteer, map_only=True, counted=counted)
+        slow = build_layers(sub, gazetteer, map_only=True)
+        for name, frame in fast.items():
+            assert frame.drop(columns="geometry").equals(
+                slow[name].drop(columns="geometry")), name

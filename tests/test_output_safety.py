@@ -22,6 +22,7 @@ from strategies import ci_settings
 
 import geo.cli as cli
 import geo.export as export
+import geo.geojson as geojson
 from geo.errors import ExportError
 from geo.export import FIGURES_CSV, GPKG_NAME, ZIP_NAME, export_layers
 from geo.layers.build import LAYER_NAMES, build_layers
@@ -89,7 +90,8 @@ def _interrupted_file(layers, target: str, n: int) -> str:
 
 
 def _fail_after(monkeypatch, target: str, n: int, exc: BaseException) -> None:
-    real = getattr(export, target)
+    module = geojson if target == "_feature_json" else export  # (GeoJSON text: geo.geojson)
+    real = getattr(module, target)
     calls = {"n": 0}
 
     def failing(*args, **kwargs):
@@ -98,7 +100,7 @@ def _fail_after(monkeypatch, target: str, n: int, exc: BaseException) -> None:
             raise exc
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(export, target, failing)
+    monkeypatch.setattr(module, target, failing)
 
 
 # two or three exports each: half-way through a layer stays in the fast tier

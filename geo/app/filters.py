@@ -42,6 +42,11 @@ class Filters:
         """Whether nothing is filtered out (the map then comes from the saved snapshot)."""
         return self == NO_FILTERS
 
+    @property
+    def keeps_mentions(self) -> bool:
+        """Whether every article kept keeps all its mentions (no kind is filtered out)."""
+        return self.kinds is None
+
     def without_dates(self) -> Filters:
         """Return these filters with no date criterion (what the timeline is drawn from)."""
         return replace(self, date_from=None, date_to=None, include_undated=True)

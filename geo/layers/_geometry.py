@@ -9,6 +9,7 @@ EPSG:4326 with right-hand-rule polygons (RFC 7946 §3.1.6).
 from __future__ import annotations
 
 import math
+import weakref
 from collections.abc import Mapping, Sequence
 
 import geopandas as gpd
@@ -93,6 +94,11 @@ def oriented(geom: BaseGeometry) -> BaseGeometry:
     return geom
 
 
+#: Per gazetteer (not changed once loaded): the uncertainty shape of each place
+#: worked out, by what it depends on (see :func:`uncertainty_geometry`).
+_SHAPES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def uncertainty_geometry(place: Place, radius_m: float,
                          gazetteer: Gazetteer) -> tuple[BaseGeometry, str, str]:
     """Return the area or stretch where *place* may lie, its shape and source.
@@ -106,8 +112,24 @@ def uncertainty_geometry(place: Place, radius_m: float,
     -------
     tuple
         ``(geometry, shape, extent_source)`` with *shape* one of
-        ``"segment"``, ``"box"``, ``"area"``, ``"circle"``.
+        ``"segment"``, ``"box"``, ``"area"``, ``"circle"``.  Worked out once
+        per gazetteer and place: the same geometry object again (shared:
+        read it, do not change it).
     """
+    key = (place.id, place.lon, place.lat, place.precision, place.bbox, place.legacy_unit,
+           place.successor, place.parent, radius_m)
+    try:
+        known = _SHAPES.setdefault(gazetteer, {})
+    except TypeError:  # not weakly referable: worked out each time
+        known = {}
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _uncertainty_geometry(place, radius_m, gazetteer)
+    return found
+
+
+def _uncertainty_geometry(place: Place, radius_m: float,
+                          gazetteer: Gazetteer) -> tuple[BaseGeometry, str, str]:
     try:
         extent = to_geometry(gazetteer.extent(place.id))
     except (KeyError, ValueError, TypeError):

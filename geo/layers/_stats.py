@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from geo.figures.summary import group_like_figures
@@ -63,7 +64,64 @@ class PlaceStats:
         return found
 
 
-def collect_stats(results, gazetteer) -> PlaceStats:
+@dataclass(slots=True)
+class ArticleCounts:
+    """One article's share of :class:`PlaceStats`: what its body mentions, once worked out.
+
+    A filter that keeps an article's mentions as they are (dates, articles,
+    themes) keeps its counts: the app works them out once per corpus
+    (:func:`count_articles`) and gives them to :func:`collect_stats`.
+    """
+
+    #: mentions in the body per place id, in the order the places first appear
+    mentions: dict[str, int] = field(default_factory=dict)
+    #: the first mention of each place id (its passage is made if the layers need it)
+    first: dict[str, Mention] = field(default_factory=dict)
+    #: places the text states but the gazetteer lacks (see :func:`context_place`)
+    context: dict[str, Place] = field(default_factory=dict)
+
+
+def _canonical(gazetteer):
+    """Return ``canonical(pid)``: the gazetteer's own id for *pid* (ids may have
+    aliases), None if unknown; each id looked up once."""
+    known: dict[str, str | None] = {}
+
+    def canonical(pid: str) -> str | None:
+        if pid not in known:
+            place = gazetteer.get(pid)
+            known[pid] = place.id if place is not None else None
+        return known[pid]
+
+    return canonical
+
+
+def count_articles(results, gazetteer) -> dict[str, ArticleCounts]:
+    """Return the :class:`ArticleCounts` of every result of *results*, by article id."""
+    canonical = _canonical(gazetteer)
+    return {r.article.id: _count_article(r, canonical) for r in results}
+
+
+def _count_article(result, canonical) -> ArticleCounts:
+    counts = ArticleCounts()
+    for mention in result.mentions:
+        if not mention.in_body:
+            continue
+        ids = _place_ids(mention, canonical)
+        if not ids and mention.lon is not None and (cid := context_place_id(mention)):
+            if cid not in counts.context:
+                counts.context[cid] = context_place(mention)
+            ids = [cid]
+        for pid in ids:
+            if pid in counts.mentions:
+                counts.mentions[pid] += 1
+            else:
+                counts.mentions[pid] = 1
+                counts.first[pid] = mention
+    return counts
+
+
+def collect_stats(results, gazetteer, *,
+                  counted: Mapping[str, ArticleCounts] | None = None) -> PlaceStats:
     """Aggregate the mentions and figures of *results* per place id.
 
     Only mentions in an article's body count (places in "Recent news" teasers
@@ -74,6 +132,11 @@ def collect_stats(results, gazetteer) -> PlaceStats:
     ----------
     results : iterable of geo.pipeline.ArticleResult
     gazetteer : geo.gazetteer.Gazetteer
+    counted : mapping of str to ArticleCounts, optional
+        The counts of each article worked out already (:func:`count_articles`),
+        valid for results whose mentions are the ones counted (a filter of
+        dates, articles or themes keeps them; one of kinds does not); any
+        article missing from it is counted now.
 
     Returns
     -------
@@ -81,32 +144,20 @@ def collect_stats(results, gazetteer) -> PlaceStats:
     """
     stats = PlaceStats()
     article_sets: dict[str, dict[str, None]] = {}
-    known: dict[str, str | None] = {}
-
-    def canonical(pid: str) -> str | None:
-        """Return the gazetteer's own id for *pid* (ids may have aliases), None if unknown."""
-        if pid not in known:
-            place = gazetteer.get(pid)
-            known[pid] = place.id if place is not None else None
-        return known[pid]
-
+    canonical = _canonical(gazetteer)
+    counted = counted or {}
     for result in results:
         article = result.article
-        stats.article_info[article.id] = {
-            "id": article.id, "title": article.title, "date": article.date,
-        }
-        for mention in result.mentions:
-            if not mention.in_body:
-                continue
-            ids = _place_ids(mention, canonical)
-            if not ids and (place := context_place(mention)) is not None:
-                stats.context_places.setdefault(place.id, place)
-                ids = [place.id]
-            for pid in ids:
-                stats.mentions[pid] += 1
-                article_sets.setdefault(pid, {})[article.id] = None
-                if pid not in stats.first_passage:
-                    stats.first_passage[pid] = (article.id, passage(article.text, mention))
+        aid = article.id
+        stats.article_info[aid] = {"id": aid, "title": article.title, "date": article.date}
+        counts = counted.get(aid) or _count_article(result, canonical)
+        for pid, n in counts.mentions.items():
+            stats.mentions[pid] += n
+            article_sets.setdefault(pid, {})[aid] = None
+            if pid not in stats.first_passage:
+                stats.first_passage[pid] = (aid, passage(article.text, counts.first[pid]))
+        for pid, place in counts.context.items():
+            stats.context_places.setdefault(pid, place)
         for fig in result.figures:
             if fig.place_id:
                 pid = canonical(fig.place_id) or fig.place_id

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping
 import geopandas as gpd
 
 from geo.layers._rows import place_row
-from geo.layers._stats import PlaceStats, collect_stats
+from geo.layers._stats import ArticleCounts, PlaceStats, collect_stats
 from geo.layers.registry import LAYERS, PLACE_COLUMNS, Registry
 from geo.layers.spec import LayerInputs
 from geo.model import Kind, Place
@@ -55,8 +55,9 @@ def layer_of(place: Place, *, registry: Registry = LAYERS) -> str | None:
     return registry.layer_of(place)
 
 
-def build_layers(corpus, gazetteer, *, registry: Registry = LAYERS,
-                 map_only: bool = False) -> dict[str, gpd.GeoDataFrame]:
+def build_layers(corpus, gazetteer, *, registry: Registry = LAYERS, map_only: bool = False,
+                 counted: Mapping[str, ArticleCounts] | None = None
+                 ) -> dict[str, gpd.GeoDataFrame]:
     """Build every map layer of *corpus*.
 
     Parameters
@@ -75,6 +76,10 @@ def build_layers(corpus, gazetteer, *, registry: Registry = LAYERS,
         export's own (a place's articles and figure groups as JSON, its
         alternative names...) are not made.  What the app draws after a
         filter change; exports need every column.
+    counted : mapping, optional
+        Each article's mention counts worked out already
+        (:func:`geo.layers.count_articles`), for a corpus filtered without
+        touching its mentions (see :func:`geo.layers._stats.collect_stats`).
 
     Returns
     -------
@@ -88,7 +93,7 @@ def build_layers(corpus, gazetteer, *, registry: Registry = LAYERS,
     ValueError
         If a layer's builder leaves out one of its declared columns.
     """
-    stats = collect_stats(corpus.results, gazetteer)
+    stats = collect_stats(corpus.results, gazetteer, counted=counted)
     border = _border_communes(gazetteer)
     places = _places_to_draw(stats, gazetteer, border)
 

@@ -149,7 +149,7 @@ LAYERS = Registry([
     Layer(
         name="mention_density", title="Mentions per place", build=density_rows,
         columns=_DENSITY_COLUMNS, geometry=("Point",), colour="#db2777",
-        symbol=Symbol.SIZED, size_by="mention_count", shown=False,
+        symbol=Symbol.SIZED, size_by="mention_count", shown=False, on_request=True,
         tooltip="<b>{name}</b>: {mention_count} mention(s) in {article_count} article(s)",
     ),
     Layer(

@@ -27,7 +27,7 @@ import folium
 from folium.plugins import MarkerCluster
 from folium.utilities import JsCode
 
-from geo.export import iter_features
+from geo.geojson import iter_features
 from geo.layers.registry import LAYERS, Layer, Registry, Symbol
 from geo.mapping import assets
 from geo.mapping._background import add_background
