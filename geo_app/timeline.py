@@ -7,29 +7,10 @@ the totals, and the months outside stay visible to move back to.
 
 from __future__ import annotations
 
-import altair as alt
-import pandas as pd
 import streamlit as st
 
-from geo.app.timeline import Timeline
-
-#: Colours of the months in and out of the range.
-IN, OUT = "#1d4ed8", "#cbd5e1"
-
-
-def chart(tl: Timeline) -> alt.FacetChart:
-    """Return the Vega-Lite chart of *tl*: one small bar chart per measure, months across."""
-    frame = pd.DataFrame(tl.rows(), columns=["month", "measure", "count", "in_range"])
-    return alt.Chart(frame).mark_bar().encode(
-        x=alt.X("month:O", title=None, axis=alt.Axis(labelAngle=-90, labelFontSize=8)),
-        y=alt.Y("count:Q", title=None, axis=alt.Axis(tickCount=2, labelFontSize=8)),
-        color=alt.Color("in_range:N", scale=alt.Scale(domain=["in range", "outside the range"],
-                                                      range=[IN, OUT]), legend=None),
-        tooltip=["month", "measure", "count", "in_range"],
-    ).properties(height=45, width=150).facet(
-        row=alt.Row("measure:N", title=None, sort=["articles", "mentions", "figures"],
-                    header=alt.Header(labelAngle=0, labelAlign="left", labelFontSize=10)),
-    ).resolve_scale(y="independent")
+from geo.app.markup import svg_block
+from geo.app.timeline import Timeline, timeline_svg
 
 
 def summary(tl: Timeline) -> str:
@@ -49,6 +30,8 @@ def draw(tl: Timeline) -> None:
     """Draw the timeline and its totals in the sidebar."""
     sb = st.sidebar
     if tl.months:
-        sb.altair_chart(chart(tl), width="content")
+        # inline SVG, not a Vega-Lite chart: no chart library to load and run in the
+        # page beside the map as it opens, and again at every filter change
+        sb.markdown(svg_block(timeline_svg(tl)), unsafe_allow_html=True)
     sb.caption(summary(tl), help="Months of the range in blue. Mentions: places named in the "
                                  "article bodies (what the map counts).")

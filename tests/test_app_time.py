@@ -86,13 +86,15 @@ def test_the_range_filters_the_map_and_the_timeline_and_goes_to_the_url(env):
     assert rng.value == (dt.date(2024, 3, 12), dt.date(2024, 11, 2))  # first and last
     assert _mention_count(at, "village:pa-xa-lao") == 2  # 000 and 001
     assert _shown(at).startswith("Shown: 5 article(s)")
-    rng.set_value((dt.date(2024, 3, 13), dt.date(2024, 11, 2)))  # 000 leaves
+    rng.set_value((dt.date(2024, 4, 1), dt.date(2024, 11, 2)))  # 000 (2024-03-12) leaves
     at = _run(at)
     assert _mention_count(at, "village:pa-xa-lao") == 1
     assert _shown(at).startswith("Shown: 4 article(s)")  # 001, 002, 003 and undated 004
-    assert (at.query_params["from"], at.query_params["to"]) == ("2024-03-13", "2024-11-02")
-    chart = json.loads(at.sidebar.get("vega_lite_chart")[0].proto.spec)
-    assert chart["facet"]["row"]["field"] == "measure"
+    assert (at.query_params["from"], at.query_params["to"]) == ("2024-04-01", "2024-11-02")
+    # the timeline: March 2024 (000's month) is now outside the range
+    svg = "\n".join(m.value for m in at.sidebar.markdown)
+    assert "month: 2024-03; measure: articles; count: 1; in_range: outside the range" in svg
+    assert "month: 2024-05; measure: articles; count: 1; in_range: in range" in svg  # 001
 
 
 def test_undated_articles_go_whatever_the_range(env):

@@ -19,7 +19,7 @@ from geo.app.filters import Filters
 from geo.app.index import index_corpus
 from geo.app.panel import place_panel
 from geo.app.placefigures import figure_passage, sparkline_svg, sparklines
-from geo.app.timeline import ArticleCount, article_counts, corpus_counts, timeline
+from geo.app.timeline import ArticleCount, article_counts, corpus_counts, timeline, timeline_svg
 
 
 @pytest.fixture
@@ -42,9 +42,30 @@ def test_every_month_from_first_to_last_with_the_range_marked(index):
     assert (jan.articles, jan.mentions, jan.figures, jan.in_range) == (1, 1, 1, True)
     assert all(m.articles == 0 for m in tl.months[1:-1])  # a gap in the news shows
     assert (tl.included.articles, tl.included.mentions) == (1, 1)
-    rows = tl.rows()
-    assert len(rows) == 6 * 3 and {r["measure"] for r in rows} == {"articles", "mentions",
-                                                                  "figures"}
+
+
+def test_the_timeline_is_drawn_as_bars_each_saying_what_it_is(index):
+    # a1 (2024-08: 3 mentions, 1 figure) outside the range, b2 (2025-01) inside
+    tl = timeline(article_counts(index), Filters(date_from="2024-09-01", date_to="2025-12-31"))
+    svg = timeline_svg(tl)
+    bars = re.findall(r'<rect x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)" '
+                      r'fill="(#\w+)"[^>]*aria-label="([^"]+)"', svg)
+    assert len(bars) == 6 * 3  # every month, three measures
+    labels = {label: (float(h), fill) for _, h, fill, label in bars}
+    aug = labels["month: 2024-08; measure: mentions; count: 3; in_range: outside the range"]
+    jan = labels["month: 2025-01; measure: mentions; count: 1; in_range: in range"]
+    assert aug[0] > jan[0] > 0 and aug[1] != jan[1]  # one scale per row; grey, then blue
+    assert labels["month: 2024-10; measure: articles; count: 0; in_range: in range"][0] == 0
+    assert ">2024-08<" in svg and ">2025-01<" in svg  # first and last month written
+    assert "<script" not in svg
+
+
+def test_the_timeline_escapes_what_it_writes():
+    from geo.app.timeline import Month, Timeline
+
+    odd = Month('2024-01"><script>', 1, 1, 1)
+    svg = timeline_svg(Timeline((odd,), Month("undated"), Month("year only"), Month("all")))
+    assert "<script>" not in svg and "&lt;script&gt;" in svg
 
 
 def _with_undated(index):

@@ -11,12 +11,23 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
-__all__ = ["MARK_CLASS", "escape_markdown", "highlight"]
+__all__ = ["MARK_CLASS", "escape_markdown", "highlight", "svg_block"]
 
 #: CSS class of a highlighted mention in passages and the article reader.
 MARK_CLASS = "geo-mention"
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+def svg_block(svg: str) -> str:
+    """Return an inline *svg* (its text escaped already) as markdown that shows it.
+
+    ``st.html`` drops SVG elements; ``st.markdown(..., unsafe_allow_html=True)``
+    keeps them when they open an HTML block: a ``<div>`` line, with no blank
+    line inside (a blank line would end the block and the rest be read as
+    markdown).
+    """
+    return '<div class="geo-svg">' + svg.replace("\n", " ") + "</div>"
 
 
 def escape_markdown(text: str | None) -> str:

@@ -14,6 +14,7 @@ shows without reading the corpus.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -21,7 +22,13 @@ from geo.app.filters import Filters
 from geo.app.index import CorpusIndex
 from geo.reading.dates import date_bounds
 
-__all__ = ["ArticleCount", "Month", "Timeline", "article_counts", "corpus_counts", "timeline"]
+__all__ = ["ArticleCount", "Month", "Timeline", "article_counts", "corpus_counts", "timeline",
+           "timeline_svg"]
+
+#: Colours of the months in and out of the range.
+IN, OUT = "#1d4ed8", "#cbd5e1"
+#: The rows of the timeline, top to bottom.
+MEASURES = ("articles", "mentions", "figures")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,12 +60,6 @@ class Timeline:
     undated: Month
     year_only: Month
     included: Month  # the total the filters keep (months in range and kept buckets)
-
-    def rows(self) -> list[dict]:
-        """Return long rows ``{month, measure, count, in_range}`` for a chart."""
-        return [{"month": m.month, "measure": measure, "count": getattr(m, measure),
-                 "in_range": "in range" if m.in_range else "outside the range"}
-                for m in self.months for measure in ("articles", "mentions", "figures")]
 
 
 def article_counts(index: CorpusIndex) -> tuple[ArticleCount, ...]:
@@ -135,3 +136,47 @@ def timeline(counts: Iterable[ArticleCount], filters: Filters) -> Timeline:
         Month("year only", *year_only, in_range=year_kept),
         Month("included", *included),
     )
+
+
+def timeline_svg(tl: Timeline, *, width: int = 220, row: int = 30) -> str:
+    """Return *tl* as an inline SVG: one row of bars per measure, months across.
+
+    Each row has its own scale (its largest month is full height, the number
+    beside it); months of the range are blue, the others grey; the first and
+    last months are written under the bars.  Every bar says what it is to a
+    screen reader and on hover (``aria-label`` ``month: 2024-03; measure:
+    articles; count: 2; in_range: in range`` and a ``<title>``).  No chart
+    library: the sidebar draws it at once, on every filter change.
+    """
+    left, right, gap, axis = 56.0, 4.0, 6.0, 14.0
+    n = max(1, len(tl.months))
+    step = (width - left - right) / n
+    bar = max(1.0, step * (0.8 if step > 3 else 1.0))
+    height = len(MEASURES) * (row + gap) + axis
+    out = [f'<svg class="geo-timeline" viewBox="0 0 {width} {height:g}" width="100%" '
+           f'role="group" aria-label="Articles, mentions and figures per month; the months '
+           f'of the date range in blue" font-family="sans-serif" font-size="10">']
+    for i, measure in enumerate(MEASURES):
+        top = i * (row + gap)
+        most = max((getattr(m, measure) for m in tl.months), default=0)
+        out.append(f'<text x="0" y="{top + 11:g}" fill="#334155">{measure}</text>'
+                   f'<text x="0" y="{top + 22:g}" fill="#64748b">max {most:,}</text>')
+        for j, m in enumerate(tl.months):
+            count = getattr(m, measure)
+            h = row * count / most if most else 0.0
+            state = "in range" if m.in_range else "outside the range"
+            out.append(
+                f'<rect x="{left + j * step:.1f}" y="{top + row - h:.1f}" width="{bar:.1f}" '
+                f'height="{h:.1f}" fill="{IN if m.in_range else OUT}" role="graphics-symbol" '
+                f'aria-roledescription="bar" aria-label="month: {html.escape(m.month)}; '
+                f'measure: {measure}; count: {count}; in_range: {state}">'
+                f'<title>{html.escape(m.month)}: {count:,} {measure} ({state})</title></rect>')
+    if tl.months:
+        y = height - 3
+        out.append(f'<text x="{left:g}" y="{y:g}" fill="#64748b">'
+                   f'{html.escape(tl.months[0].month)}</text>')
+        if len(tl.months) > 1:
+            out.append(f'<text x="{width - right:g}" y="{y:g}" fill="#64748b" '
+                       f'text-anchor="end">{html.escape(tl.months[-1].month)}</text>')
+    out.append("</svg>")
+    return "".join(out)

@@ -9,6 +9,7 @@ import streamlit as st
 from geo.app.index import Passage
 from geo.app.labels import kind_label
 from geo.app.markup import escape_markdown as md
+from geo.app.markup import svg_block
 from geo.app.panel import FigureRow, PlacePanel, place_panel
 from geo.app.placefigures import Sparkline, sparkline_svg, sparklines
 from geo_app import state
@@ -121,7 +122,7 @@ def _sparkline(line: Sparkline) -> None:
     first, last = line.points[0]["day"][:10], line.points[-1]["day"][:10]
     st.caption(f"{md(line.unit or '(no unit)')} over time, {first} to {last} "
                f"({len(line.points)} dated report(s)" + (f", {note}" if note else "") + ")")
-    st.html(sparkline_svg(line))
+    st.markdown(svg_block(sparkline_svg(line)), unsafe_allow_html=True)  # (st.html drops SVG)
 
 
 def _passages(info: PlacePanel) -> None:

@@ -238,4 +238,8 @@ def test_figure_symbols_ring_their_place_and_a_click_opens_it(tab, dated_server,
     tab.wait_for_url("**place=vnold%3Ap%3A11**", timeout=SLOW_MS)
     tab.locator('[data-testid="stMain"]').get_by_role("heading", name="Điện Biên").first.wait_for(
         state="visible", timeout=SLOW_MS)
+    # its figures over time: drawn (one point per dated report), not an empty box
+    spark = tab.locator('[data-testid="stMain"] svg.geo-sparkline').first
+    spark.wait_for(state="visible", timeout=SLOW_MS)
+    assert spark.locator("circle").count() >= 2 and spark.bounding_box()["height"] > 20
     tab.screenshot(path=str(artifacts / "34-figure-symbol-click.png"), full_page=True)
