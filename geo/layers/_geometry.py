@@ -120,9 +120,9 @@ def uncertainty_geometry(place: Place, radius_m: float,
            place.successor, place.parent, radius_m)
     try:
         known = _SHAPES.setdefault(gazetteer, {})
-    except TypeError:  # not weakly referable: worked out each time
-        known = {}
-    found = known.get(key)
+        found = known.get(key)
+    except TypeError:  # not weakly referable, or a field not hashable: worked out each time
+        return _uncertainty_geometry(place, radius_m, gazetteer)
     if found is None:
         found = known[key] = _uncertainty_geometry(place, radius_m, gazetteer)
     return found
