@@ -74,6 +74,9 @@ class Filters:
             elif ((self.date_from and date_bounds(a.date)[1] < self.date_from)
                   or (self.date_to and date_bounds(a.date)[0] > self.date_to)):
                 continue  # a partial date ("2023") is in range when any of its days is
+            if kinds is None and themes is None:
+                kept.append(r)  # its mentions and figures all kept: the same result
+                continue
             mentions = (r.mentions if kinds is None
                         else tuple(m for m in r.mentions if m.kind in kinds))
             figures = tuple(f for f in r.figures
