@@ -163,9 +163,13 @@ class AppCorpus:
                               map_window(self.gazetteer), map_labels(self.gazetteer),
                               options.layers)
 
-    def far_places(self, filters: Filters) -> tuple[FarPlace, ...]:
-        """Return the mentioned places the map leaves out (far away, countries)."""
-        _, layers = self.map_layers(filters)
+    def far_places(self, filters: Filters, asked: frozenset[str] = frozenset()
+                   ) -> tuple[FarPlace, ...]:
+        """Return the mentioned places the map leaves out (far away, countries).
+
+        *asked*: the map's layers on request (its layers are the ones looked at).
+        """
+        _, layers = self.map_layers(filters, asked)
         return far_places(layers, map_window(self.gazetteer))
 
     def exports(self, filters: Filters) -> tuple[dict, dict[str, bytes]]:

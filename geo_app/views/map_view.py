@@ -110,7 +110,7 @@ def _share(ctx: Context) -> None:
 
 def _far(ctx: Context) -> None:
     """List the places mentioned far from the map (countries, distant provinces): clickable."""
-    far = ctx.data.far_places(ctx.filters)
+    far = ctx.data.far_places(ctx.filters, ctx.map_options.layers)
     if not far:
         return
     labels = {p.id: p.label for p in far}
