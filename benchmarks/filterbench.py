@@ -6,8 +6,11 @@ spread over 2023–2025, one article in ten undated: the generator's articles
 carry the seeds' one date otherwise), lets the app process it, then times in
 Debian's Chromium, from the key press to the map redrawn and the app idle:
 
-- the date range moved (the slider's start thumb, one page: about a tenth of
-  the range);
+- the first filter change after a start ("Include undated articles"
+  unticked): the first view comes from the map snapshot, so this change reads
+  every result back;
+- in a new session, the corpus in memory: the date range moved (the slider's
+  start thumb, one page: about a tenth of the range);
 - a theme chosen in "Themes of figures";
 - the date range moved again (a range not seen yet: nothing cached).
 
@@ -158,8 +161,12 @@ def browser_changes(workdir: Path, corpus_dir: Path, env: dict) -> dict[str, flo
                 _wait_health(port, proc)
                 t = time.perf_counter()
                 context, page = _open(browser, port)
-                out["app: first start (results read back from the cache)"] = (
-                    time.perf_counter() - t)
+                out["app: first start"] = time.perf_counter() - t
+                # the first view comes from the map snapshot: the first filter change
+                # reads every result back (the corpus), then the corpus is in memory
+                side = page.locator('[data-testid="stSidebar"]')
+                undated = side.get_by_text("Include undated articles").first
+                out[FIRST_CHANGE] = _timed_change(page, undated.click)
                 context.close()
                 context, page = _open(browser, port)  # a fresh session, corpus in memory
                 side = page.locator('[data-testid="stSidebar"]')
@@ -256,6 +263,10 @@ def in_process(corpus_dir: Path, cache_dir: Path) -> list[tuple[str, dict[str, f
     return out
 
 
+#: The first filter change after a start: it reads the corpus back (see browser_changes).
+FIRST_CHANGE = "app: first filter change after a start (undated left out; reads the corpus)"
+
+
 def render(n: int, load_start: str, load_end: str, changes: dict[str, float],
            steps: list[tuple[str, dict[str, float]]]) -> str:
     """Return the results as a Markdown section."""
@@ -271,9 +282,14 @@ def render(n: int, load_start: str, load_end: str, changes: dict[str, float],
              ""]
     worst = max(app.values()) if app else None
     if worst is not None:
-        lines += [f"**Target** (issue 13): a filter change ≤ 1.5 s — worst measured "
-                  f"{worst:.2f} s: **{'yes' if worst <= 1.5 else 'no'}**"
-                  + (f" ({worst / ref:.1f}× the minimal page's slider)" if ref else ""), ""]
+        first = changes.get(FIRST_CHANGE)
+        holds = worst <= 1.5 and (first is None or first <= 1.5)
+        lines += [f"**Target** (issue 13): a filter change ≤ 1.5 s — worst measured with the "
+                  f"corpus in memory {worst:.2f} s"
+                  + (f" ({worst / ref:.1f}× the minimal page's slider)" if ref else "")
+                  + (f"; the first change after a start, which reads the corpus back, "
+                     f"{first:.2f} s" if first is not None else "")
+                  + f": **{'yes' if holds else 'no'}**", ""]
     lines += ["| change | key press → map redrawn | ÷ minimal page |", "|---|---|---|"]
     for k, v in changes.items():
         ratio = f"{v / ref:.2f}×" if ref and "first" not in k else "-"
