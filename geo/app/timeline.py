@@ -148,19 +148,19 @@ def timeline_svg(tl: Timeline, *, width: int = 220, row: int = 30) -> str:
     articles; count: 2; in_range: in range`` and a ``<title>``).  No chart
     library: the sidebar draws it at once, on every filter change.
     """
-    left, right, gap, axis = 56.0, 4.0, 6.0, 14.0
+    left, right, gap, axis = 60.0, 4.0, 6.0, 15.0
     n = max(1, len(tl.months))
     step = (width - left - right) / n
     bar = max(1.0, step * (0.8 if step > 3 else 1.0))
     height = len(MEASURES) * (row + gap) + axis
     out = [f'<svg class="geo-timeline" viewBox="0 0 {width} {height:g}" width="100%" '
            f'role="group" aria-label="Articles, mentions and figures per month; the months '
-           f'of the date range in blue" font-family="sans-serif" font-size="10">']
+           f'of the date range in blue" font-family="sans-serif" font-size="11">']
     for i, measure in enumerate(MEASURES):
         top = i * (row + gap)
         most = max((getattr(m, measure) for m in tl.months), default=0)
-        out.append(f'<text x="0" y="{top + 11:g}" fill="#334155">{measure}</text>'
-                   f'<text x="0" y="{top + 22:g}" fill="#64748b">max {most:,}</text>')
+        out.append(f'<text x="0" y="{top + 12:g}" fill="#334155">{measure}</text>'
+                   f'<text x="0" y="{top + 25:g}" fill="#64748b">max {most:,}</text>')
         for j, m in enumerate(tl.months):
             count = getattr(m, measure)
             h = row * count / most if most else 0.0
