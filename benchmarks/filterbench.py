@@ -205,13 +205,13 @@ def warm_cache(corpus_dir: Path, cache_dir: Path) -> None:
 
 def in_process(corpus_dir: Path, cache_dir: Path) -> list[tuple[str, dict[str, float]]]:
     """Break the same filter changes down, in process, on the processed corpus."""
+    from geo.app.far import map_window
     from geo.app.filters import Filters
+    from geo.app.geography import map_labels
     from geo.app.index import index_corpus
     from geo.app.timeline import article_counts, timeline
     from geo.cache import ResultCache
     from geo.gazetteer import load_gazetteer
-    from geo.app.far import map_window
-    from geo.app.geography import map_labels
     from geo.layers import LAYERS, count_articles
     from geo.layers.build import build_layers
     from geo.mapping.folium_map import build_map

@@ -19,8 +19,6 @@ from geo.errors import StoreError
 from geo.model import Article, ArticleResult, Figure, Mention, Place
 from geo.store import Store, report
 
-
-
 _INTERNED = {
     Mention: ("kind", "precision", "method", "place_id", "name", "legacy_unit", "legacy_name",
               "successor", "successor_name", "marker_series"),
@@ -281,11 +279,6 @@ def article_of(blob: bytes) -> Article:
     if not isinstance(result, ArticleResult):
         raise TypeError(f"not a pickled result: {type(result).__name__}")
     return result.article
-
-
-def load_articles(cache: ResultCache, keys) -> dict[str, Article]:
-    """Return ``{content key: Article}`` for *keys* (see :meth:`ResultCache.articles`)."""
-    return cache.articles(keys)
 
 
 #: The name automaton beside the results: ``automaton-<key>.pickle`` (see :func:`save_automaton`).

@@ -134,14 +134,13 @@ class AppCorpus:
         The layers on request are there only when *asked*; built from a
         filtered corpus, only the columns the map embeds are made.
         """
-        if self.snapshot is not None and filters.selects_all:
-            key, layers = self.key, self.snapshot.layers
-        else:
-            key, corpus = self.filtered(filters)
-            counted = self._counted(self.corpus) if filters.keeps_mentions else None
-            layers = cache.map_layers(key, corpus, self.gazetteer, asked, counted)
-        drawn = LAYERS.for_map(asked)
-        return key, {name: frame for name, frame in layers.items() if name in drawn}
+        if self.snapshot is not None and filters.selects_all:  # every layer: those drawn
+            drawn = LAYERS.for_map(asked)
+            return self.key, {n: frame for n, frame in self.snapshot.layers.items()
+                              if n in drawn}
+        key, corpus = self.filtered(filters)
+        counted = self._counted(self.corpus) if filters.keeps_mentions else None
+        return key, cache.map_layers(key, corpus, self.gazetteer, asked, counted)
 
     def map_frame(self, filters: Filters, options: MapOptions, *, key: str, height: int,
                   returned: tuple[str, ...]):

@@ -96,8 +96,10 @@ def _filters(data: AppCorpus) -> Filters:
 
 
 def _articles(opts) -> list[str]:
-    """The Articles filter: every article offered, or, beyond :data:`ARTICLES_LISTED`, those a
-    search of their titles finds (and those chosen already).
+    """Draw the Articles filter; return the articles chosen.
+
+    Every article is offered or, beyond :data:`ARTICLES_LISTED`, those a search
+    of their titles finds (and those chosen already).
 
     Ten thousand titles in one list would go to the browser on every run
     (860 kB at 10,000 articles) and could not be read through anyway.

@@ -5,7 +5,8 @@ place's panel; the filters follow in ``articles``, ``kinds``, ``themes``,
 ``from``/``to`` and ``undated``, the map's view in ``lat``, ``lon`` and
 ``zoom``, the Charts view's theme and unit in ``chart`` and ``unit``, the
 map's layers on request in ``layers`` (see
-:class:`geo.app.share.SharedView`); the view is the URL's path.  A reload or a shared link restores them.
+:class:`geo.app.share.SharedView`); the view is the URL's path.  A reload
+or a shared link restores them.
 
 The map's view has two values in the session: ``map_view``, where the map
 is (st_folium reports it after every move; it goes to the URL), and
@@ -62,9 +63,12 @@ def restore(gazetteer: Gazetteer, data: AppCorpus) -> None:
         ss.center, ss.zoom, ss.map_view = (lat, lon), zoom, view.map_view
 
 
-def current(filters: Filters, options: MapOptions = MapOptions()) -> SharedView:
-    """Return the view of this session: selected place, *filters*, the map's *options*
-    (its layers on request) and where it is."""
+def current(filters: Filters, options: MapOptions) -> SharedView:
+    """Return the view of this session.
+
+    The selected place, *filters*, the map's *options* (its layers on
+    request) and where the map is.
+    """
     ss = st.session_state
     lat, lon, zoom = ss.get("map_view") or (None, None, None)
     chart = ss.get("chart_theme")
@@ -85,7 +89,7 @@ def link(view: SharedView) -> str:
     return f"{base}?{query}" if query else (base or "?")
 
 
-def publish(filters: Filters, options: MapOptions = MapOptions()) -> None:
+def publish(filters: Filters, options: MapOptions) -> None:
     """Put the selected place, *filters* and the map's view in the URL (when they changed)."""
     want = current(filters, options).to_query()
     if st.query_params.to_dict() != want:

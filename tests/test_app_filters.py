@@ -84,7 +84,8 @@ def test_find_articles_by_words_of_their_titles():
     from geo.app.filters import find_articles
 
     articles = (("000_dedc", "Building firm whole people’s border defense posture in Điện Biên"),
-                ("001_ecd9", "Điện Biên border guards practice “good mass mobilization” (2024-05-20)"),
+                ("001_ecd9",
+                 "Điện Biên border guards practice “good mass mobilization” (2024-05-20)"),
                 ("003_6e08", "Dien Bien Provincial Border Guard promotes its core role"))
     assert find_articles(articles, "mass mobilization", 10) == ["001_ecd9"]
     assert find_articles(articles, "DIEN bien", 10) == ["000_dedc", "001_ecd9", "003_6e08"]

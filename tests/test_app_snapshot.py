@@ -21,7 +21,7 @@ from geo.app.snapshot import (
     read_snapshot_place,
     write_snapshot,
 )
-from geo.cache import ResultCache, load_articles
+from geo.cache import ResultCache
 from geo.layers.build import build_layers
 from geo.pipeline import process_corpus
 
@@ -54,7 +54,7 @@ def test_snapshot_round_trip_answers_a_click_like_the_full_corpus(world):
     entry = read_snapshot_place(cache_dir, key, "post:tay-trang")
     cache = ResultCache(cache_dir)
     try:
-        by_key = load_articles(cache, entry[2].values())
+        by_key = cache.articles(entry[2].values())
     finally:
         cache.close()
     articles = {a.id: a for a in by_key.values()}

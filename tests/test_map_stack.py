@@ -8,7 +8,7 @@ overlap (articles) not, figures never summed, a published point never
 hidden under an approximate one.
 """
 
-from geo.layers import RING_SIZE, LAYERS
+from geo.layers import LAYERS, RING_SIZE
 from geo.mapping._stack import LISTED, stack_features
 
 COMMUNE_POINT = [102.95, 21.52]

@@ -120,8 +120,10 @@ def place_index(place_id: str, entry: PlaceEntry | None,
 
 
 def needed_articles(entry: PlaceEntry, passages: int | None = None) -> list[str]:
-    """Return the ids of the articles the panel of *entry* shows: all, or with *passages*,
-    those of its first *passages* body passages and of its figures (their titles and dates).
+    """Return the ids of the articles the panel of *entry* shows.
+
+    All of them, or with *passages*, those of its first *passages* body passages
+    and of its figures (their titles and dates).
     """
     mentions, figures, keys = entry
     if passages is None:
@@ -207,7 +209,7 @@ def load_place_index(directory: str | os.PathLike, key: str, place_id: str, *,
     e.g. while the override file was edited and put back — or when its
     articles cannot all be read back: the caller uses the whole corpus.
     """
-    from geo.cache import ResultCache, load_articles
+    from geo.cache import ResultCache
 
     entry = read_snapshot_place(directory, key, place_id)
     if entry is None:
@@ -218,7 +220,7 @@ def load_place_index(directory: str | os.PathLike, key: str, place_id: str, *,
     try:
         cache = ResultCache(directory)
         try:
-            by_key = load_articles(cache, wanted.values())
+            by_key = cache.articles(wanted.values())
         finally:
             cache.close()
     except Exception:  # an unusable cache: the caller uses the whole corpus

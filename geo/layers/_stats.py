@@ -82,8 +82,10 @@ class ArticleCounts:
 
 
 def _canonical(gazetteer):
-    """Return ``canonical(pid)``: the gazetteer's own id for *pid* (ids may have
-    aliases), None if unknown; each id looked up once."""
+    """Return ``canonical(pid)``, each id looked up once.
+
+    It gives the gazetteer's own id for *pid* (ids may have aliases), None if unknown.
+    """
     known: dict[str, str | None] = {}
 
     def canonical(pid: str) -> str | None:

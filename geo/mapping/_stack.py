@@ -177,7 +177,7 @@ def _figures(pile: list[dict]) -> dict:
 
 
 def _brief(tooltip: str) -> str:
-    """A member's figure tooltip in a pile's: its first lines, without the ring's note."""
+    """Return a member's figure tooltip as a pile lists it: its first lines, no ring note."""
     lines = [line for line in tooltip.split("<br>") if line != RING_NOTE]
     return "<br>".join(lines[:BRIEF_LINES] + (["…"] if len(lines) > BRIEF_LINES else []))
 
