@@ -286,7 +286,7 @@ EXPORT_STAMP = ".geo-export"
 
 def _cmd_export(args) -> int:
     from geo.export import export_layers
-    from geo.layers.build import build_layers
+    from geo.layers import build_layers, count_articles
     from geo.model import Corpus
     from geo.prebuilt import app_snapshot_key, save_app_snapshot
     from geo.staging import OutputFolder, why_not_replaceable
@@ -321,10 +321,11 @@ def _cmd_export(args) -> int:
             _error(f"nothing exported: {out} left as it was (--allow-empty writes an "
                    "export of no article)")
             return status
-        layers = build_layers(corpus, gaz)
+        counted = count_articles(corpus.results, gaz)  # the layers' and the app's digest's
+        layers = build_layers(corpus, gaz, counted=counted)
         if app_key is not None:  # the app's first start on this folder reads it
             save_app_snapshot(args.cache_dir or args.settings.cache_dir, app_key, gaz, corpus,
-                              layers)
+                              layers, counted)
         ok = not corpus.failures and bool(corpus.results)
         fingerprint = _fingerprint(args, gaz) if ok else None  # every file is in the cache now
         written = export_layers(layers, out, corpus=corpus,

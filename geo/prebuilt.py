@@ -65,7 +65,7 @@ def snapshot_key(folder: str, overrides: Path):
 
 
 def save_app_snapshot(cache_dir: str | os.PathLike, key, gazetteer: Gazetteer, corpus: Corpus,
-                      layers: dict) -> bool:
+                      layers: dict, counted: dict | None = None) -> bool:
     """Save the app's map snapshot of the folder of *key*: *corpus*, drawn as *layers*.
 
     Parameters
@@ -76,6 +76,9 @@ def save_app_snapshot(cache_dir: str | os.PathLike, key, gazetteer: Gazetteer, c
         :func:`snapshot_key` of the folder, taken before it was read.
     gazetteer, corpus, layers
         What the export used.  *layers* must be the unfiltered layers of *corpus*.
+    counted : dict, optional
+        :func:`geo.layers.count_articles` of *corpus*, if the export made it
+        (the digest saved with the snapshot needs it; made here otherwise).
 
     Returns
     -------
@@ -84,8 +87,10 @@ def save_app_snapshot(cache_dir: str | os.PathLike, key, gazetteer: Gazetteer, c
         the app would load another gazetteer, a file changed during the
         export, or on any cache problem.
     """
+    from geo.app.digest import corpus_digest
     from geo.app.index import index_corpus
     from geo.app.snapshot import map_snapshot, place_entries, write_snapshot
+    from geo.layers import count_articles
 
     if not key.files or snapshot_key(key.corpus, Path(key.overrides)) != key:
         return False  # the folder or the override file changed while it was exported
@@ -97,5 +102,8 @@ def save_app_snapshot(cache_dir: str | os.PathLike, key, gazetteer: Gazetteer, c
             return False  # the app keys its results by another version: nothing to share
     key = key.with_gazetteer(gazetteer.version)
     index = index_corpus(corpus)
+    if counted is None:
+        counted = count_articles(corpus.results, gazetteer)
     return write_snapshot(cache_dir, key.snapshot_id, map_snapshot(corpus, index, layers),
-                          place_entries(index, gazetteer.version))
+                          place_entries(index, gazetteer.version),
+                          corpus_digest(corpus, counted))

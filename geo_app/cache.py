@@ -20,11 +20,12 @@ import streamlit as st
 
 from geo.app import sources
 from geo.app.config import AppConfig
+from geo.app.digest import CorpusDigest
 from geo.app.filters import NO_FILTERS, FilterOptions, filter_options
 from geo.app.index import CorpusIndex, index_corpus
 from geo.app.keys import CacheKey
 from geo.app.search import NameTable, name_table
-from geo.app.snapshot import MapSnapshot, load_place_index, map_snapshot, read_snapshot
+from geo.app.snapshot import MapSnapshot, load_place_index, map_snapshot, read_digest, read_snapshot
 from geo.model import ArticleResult, Corpus, Gazetteer
 
 
@@ -225,11 +226,31 @@ def snapshot(key: CacheKey, _data) -> HeldSnapshot:
                         written=False)
 
 
+@st.cache_resource(show_spinner="Reading the corpus digest…", max_entries=4)
+def digest(key: CacheKey, _config: AppConfig) -> CorpusDigest | None:
+    """Return the corpus digest saved with the snapshot of *key*, or ``None``."""
+    return read_digest(_config.cache_dir, key.snapshot_id)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def digest_selection(key: CacheKey, _digest: CorpusDigest) -> Corpus:
+    """Return the digest's corpus as ``key.filters`` select it (they keep mentions)."""
+    return _digest.select(key.filters)
+
+
 @st.cache_resource(show_spinner=False, max_entries=64)
-def place_index(key: CacheKey, place_id: str, passages: int | None,
-                _config: AppConfig) -> CorpusIndex | None:
+def place_index(key: CacheKey, place_id: str, passages: int | None, _config: AppConfig,
+                _kept: Corpus | None = None) -> CorpusIndex | None:
     """Return the index of one place read from the snapshot of *key*, or ``None``.
 
     With *passages*, enough for that many passages (see ``load_place_index``).
+    With *_kept*, the digest's selection of ``key.filters`` (which keep
+    mentions): the place as they select it.
     """
-    return load_place_index(_config.cache_dir, key.snapshot_id, place_id, passages=passages)
+    if _kept is None:
+        return load_place_index(_config.cache_dir, key.snapshot_id, place_id,
+                                passages=passages)
+    return load_place_index(_config.cache_dir, key.snapshot_id, place_id,
+                            passages=passages,
+                            articles={r.article.id for r in _kept.results},
+                            themes=key.filters.themes)

@@ -3,9 +3,11 @@
 :class:`AppCorpus` is the corpus of one run, loaded no further than the
 view needs: the map as the page opens (no filter, no upload) and a click on
 it need only the saved snapshot (:class:`geo.app.snapshot.MapSnapshot`:
-layers, filter options, counts; one place's passages read on a click); the
-reader, tables, unresolved names, exports and filters load the processed
-corpus (:mod:`geo_app.cache`).
+layers, filter options, counts; one place's passages read on a click); under
+filters of dates, articles and themes, the map, the timeline and a click
+need only the digest saved with it (:class:`geo.app.digest.CorpusDigest`);
+the reader, tables, charts, unresolved names, exports and a filter of kinds
+load the processed corpus (:mod:`geo_app.cache`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import functools
 from dataclasses import dataclass, field
 
 from geo.app.config import AppConfig
+from geo.app.digest import CorpusDigest, corpus_digest
 from geo.app.far import FarPlace, far_places, map_window
 from geo.app.files import file_stamp, tree_stamp
 from geo.app.filters import NO_FILTERS, FilterOptions, Filters
@@ -68,6 +71,28 @@ class AppCorpus:
     def _counted(self, corpus: Corpus) -> dict:
         """Return each article's mention counts (``geo.layers.count_articles``) of *corpus*."""
         return cache.article_mentions(self.key, corpus, self.gazetteer)
+
+    def _digest(self, filters: Filters) -> CorpusDigest | None:
+        """Return the saved digest if *filters* can be answered from it, else ``None``.
+
+        They can when they keep mentions (no kind filter) and the snapshot
+        is on disk with its digest.
+        """
+        if not filters.keeps_mentions or self._held is None or not self._held.written:
+            return None
+        return cache.digest(self.key, self.config)
+
+    def _selected(self, filters: Filters) -> tuple[CacheKey, Corpus, CorpusDigest | None]:
+        """Return the key of *filters*, the corpus they select and the digest it comes from.
+
+        From the digest when it can answer them (no text, no mention), else
+        the processed corpus (and ``None``).
+        """
+        digest = self._digest(filters)
+        if digest is None:
+            return (*self.filtered(filters), None)
+        key = self.key.with_filters(filters)
+        return key, cache.digest_selection(key, digest), digest
 
     @property
     def corpus(self) -> Corpus:
@@ -138,8 +163,12 @@ class AppCorpus:
             drawn = LAYERS.for_map(asked)
             return self.key, {n: frame for n, frame in self.snapshot.layers.items()
                               if n in drawn}
-        key, corpus = self.filtered(filters)
-        counted = self._counted(self.corpus) if filters.keeps_mentions else None
+        key, corpus, digest = self._selected(filters)
+        if digest is not None:
+            counted = digest.counted
+        else:
+            counted = self._counted(self.corpus) if filters.keeps_mentions else None
+        # the same layers whichever corpus they come from: one cache entry per key
         return key, cache.map_layers(key, corpus, self.gazetteer, asked, counted)
 
     def map_frame(self, filters: Filters, options: MapOptions, *, key: str, height: int,
@@ -185,11 +214,11 @@ class AppCorpus:
         """
         rest = filters.without_dates()
         if rest.selects_all and self.snapshot is not None and self.snapshot.articles:
-            counts = self.snapshot.articles
-        else:
-            key, corpus = self.filtered(rest)
-            counts = cache.article_counts(key, corpus)
-        return timeline(counts, filters)
+            return timeline(self.snapshot.articles, filters)
+        key, corpus, digest = self._selected(rest)
+        if digest is not None:
+            return timeline(digest.article_counts(corpus), filters)
+        return timeline(cache.article_counts(key, corpus), filters)
 
     def panel_index(self, place_id: str, filters: Filters, *,
                     passages: int | None = None) -> CorpusIndex:
@@ -200,6 +229,11 @@ class AppCorpus:
         """
         if filters.selects_all:
             return self.place_index(place_id, passages=passages)
+        key, kept, digest = self._selected(filters)
+        if digest is not None:
+            found = cache.place_index(key, place_id, passages, self.config, kept)
+            if found is not None:
+                return found
         return self.filtered_index(filters)
 
     def place_index(self, place_id: str, *, passages: int | None = None) -> CorpusIndex:
@@ -220,7 +254,8 @@ class AppCorpus:
                 held.saved = True
                 held.written = write_snapshot(
                     self.config.cache_dir, self.key.snapshot_id, held.snapshot,
-                    place_entries(self.index, self.gazetteer.version))
+                    place_entries(self.index, self.gazetteer.version),
+                    corpus_digest(self.corpus, self._counted(self.corpus)))
 
 
 @dataclass(frozen=True)

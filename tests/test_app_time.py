@@ -97,6 +97,31 @@ def test_the_range_filters_the_map_and_the_timeline_and_goes_to_the_url(env):
     assert "month: 2024-05; measure: articles; count: 1; in_range: in range" in svg  # 001
 
 
+def test_a_range_on_a_saved_snapshot_is_answered_without_the_corpus(env, monkeypatch):
+    # the first start saves the map snapshot with the corpus digest; a later
+    # start with a range draws the map, the timeline and a place's panel from
+    # them: no result of the corpus is read back whole
+    from geo_app import cache
+
+    _run()
+
+    def whole_corpus(*args, **kwargs):
+        raise AssertionError("the whole corpus was read")
+
+    monkeypatch.setattr(cache, "indexed", whole_corpus)
+    at = AppTest.from_file(str(APP), default_timeout=300)
+    at.query_params["place"] = "village:pa-xa-lao"
+    at = _run(at)
+    assert any(m.value.startswith("**Passages** (2)") for m in at.markdown)  # 000 and 001
+    at.slider(key="f_dates").set_value((dt.date(2024, 4, 1), dt.date(2024, 11, 2)))
+    at = _run(at)  # 000 (2024-03-12) leaves
+    assert _mention_count(at, "village:pa-xa-lao") == 1
+    assert _shown(at).startswith("Shown: 4 article(s)")
+    assert any(m.value.startswith("**Passages** (1)") for m in at.markdown)
+    text = re.sub("<[^>]+>", "", "\n".join(h.proto.body for h in at.get("html")))
+    assert "Thanh Yên" in text and "Pa Thơm" not in text  # 001's passage, not 000's
+
+
 def test_undated_articles_go_whatever_the_range(env):
     at = _run()
     at.checkbox(key="f_undated").uncheck()

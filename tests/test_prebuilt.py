@@ -14,7 +14,7 @@ from pathlib import Path
 from geo import cli
 from geo.app.index import index_corpus
 from geo.app.keys import CacheKey
-from geo.app.snapshot import map_snapshot, read_snapshot
+from geo.app.snapshot import map_snapshot, read_digest, read_snapshot
 from geo.cache import ResultCache, load_automaton
 from geo.gazetteer import load_gazetteer
 from geo.layers.build import build_layers
@@ -52,6 +52,11 @@ def test_export_saves_the_snapshot_the_app_would_build(tmp_path, gaz, capsys):
     assert saved.layers.keys() == built.layers.keys()
     for name, frame in built.layers.items():
         assert saved.layers[name].to_json() == frame.to_json(), name
+    # and the digest filter changes are answered from: every article, no text
+    digest = read_digest(cache, _app_key(corpus, overrides, gaz.version))
+    assert [r.article.id for r in digest.corpus.results] == \
+        [r.article.id for r in processed.results]
+    assert not any(r.article.text for r in digest.corpus.results)
     # another override file, another key: not served the export's snapshot
     other = tmp_path / "overrides.csv"
     other.write_text("id,name,kind,lat,lon\n", encoding="utf-8")

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import os
 import pickle
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from geo.app.digest import CorpusDigest
 from geo.app.filters import FilterOptions, filter_options
 from geo.app.index import CorpusIndex
 from geo.app.timeline import article_counts
@@ -29,15 +30,16 @@ from geo.model import Article, Corpus, Figure, Mention
 from geo.store import Store
 
 __all__ = ["SNAPSHOT_FILE", "MapSnapshot", "PlaceEntry", "load_place_index", "map_snapshot",
-           "needed_articles", "place_entries", "place_index", "read_snapshot",
-           "read_snapshot_place", "write_snapshot"]
+           "narrow_entry", "needed_articles", "place_entries", "place_index", "read_digest",
+           "read_snapshot", "read_snapshot_place", "write_snapshot"]
 
 #: The snapshot's file in the cache folder.
 SNAPSHOT_FILE = "app-snapshot.sqlite"
 #: Version of the tables below; a file of another version is emptied.
-SCHEMA_VERSION = 2  # 2: the timeline's article counts
+SCHEMA_VERSION = 3  # 2: the timeline's article counts; 3: the digest
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, blob BLOB)",
+    "CREATE TABLE IF NOT EXISTS digests (key TEXT PRIMARY KEY, blob BLOB)",
     "CREATE TABLE IF NOT EXISTS places (key TEXT, place TEXT, blob BLOB, "
     "PRIMARY KEY (key, place))",
 )
@@ -119,6 +121,24 @@ def place_index(place_id: str, entry: PlaceEntry | None,
                        {place_id: figures} if figures else {})
 
 
+def narrow_entry(entry: PlaceEntry, articles: Collection[str] | None = None,
+                 themes: Collection[str] | None = None) -> PlaceEntry:
+    """Return what filters keeping *articles* and figures of *themes* leave of *entry*.
+
+    ``None`` keeps every article, every theme.
+
+    What :meth:`Filters.apply <geo.app.filters.Filters.apply>` keeps of one
+    place when it keeps mentions (no kind filter).
+    """
+    mentions, figures, keys = entry
+    if articles is not None:
+        keys = {aid: k for aid, k in keys.items() if aid in articles}
+        mentions = tuple(m for m in mentions if m.article in keys)
+    figures = tuple(f for f in figures
+                    if f.article in keys and (themes is None or f.theme in themes))
+    return mentions, figures, keys
+
+
 def needed_articles(entry: PlaceEntry, passages: int | None = None) -> list[str]:
     """Return the ids of the articles the panel of *entry* shows.
 
@@ -168,6 +188,12 @@ def read_snapshot(directory: str | os.PathLike, key: str) -> MapSnapshot | None:
     return found if isinstance(found, MapSnapshot) else None
 
 
+def read_digest(directory: str | os.PathLike, key: str) -> CorpusDigest | None:
+    """Return the :class:`~geo.app.digest.CorpusDigest` saved with snapshot *key*, or ``None``."""
+    found = _read(directory, "SELECT blob FROM digests WHERE key = ?", (key,))
+    return found if isinstance(found, CorpusDigest) else None
+
+
 def read_snapshot_place(directory: str | os.PathLike, key: str,
                         place_id: str) -> PlaceEntry | None:
     """Return the saved :data:`PlaceEntry` of *place_id* in snapshot *key*, or ``None``."""
@@ -176,8 +202,10 @@ def read_snapshot_place(directory: str | os.PathLike, key: str,
 
 
 def write_snapshot(directory: str | os.PathLike, key: str, snapshot: MapSnapshot,
-                   places: Mapping[str, PlaceEntry]) -> bool:
-    """Save *snapshot* and its place entries under *key*; older snapshots go.
+                   places: Mapping[str, PlaceEntry], digest: CorpusDigest | None = None) -> bool:
+    """Save *snapshot*, its place entries and the corpus's *digest* under *key*; older ones go.
+
+    Without a *digest*, filter changes read the whole corpus.
 
     Returns ``False`` (and leaves the file as it was) when it cannot be written.
     """
@@ -186,9 +214,13 @@ def write_snapshot(directory: str | os.PathLike, key: str, snapshot: MapSnapshot
         with _store(directory) as db, db.transaction():
             db.execute("DELETE FROM meta WHERE key != ?", (key,))
             db.execute("DELETE FROM places WHERE key != ?", (key,))
+            db.execute("DELETE FROM digests WHERE key != ?", (key,))
             db.executemany("INSERT OR REPLACE INTO places VALUES (?, ?, ?)",
                            ((key, pid, pickle.dumps(entry, protocol=dump))
                             for pid, entry in places.items()))
+            if digest is not None:
+                db.execute("INSERT OR REPLACE INTO digests VALUES (?, ?)",
+                           (key, pickle.dumps(digest, protocol=dump)))
             db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)",
                        (key, pickle.dumps(snapshot, protocol=dump)))
         return True
@@ -197,7 +229,8 @@ def write_snapshot(directory: str | os.PathLike, key: str, snapshot: MapSnapshot
 
 
 def load_place_index(directory: str | os.PathLike, key: str, place_id: str, *,
-                     passages: int | None = None) -> CorpusIndex | None:
+                     passages: int | None = None, articles: Collection[str] | None = None,
+                     themes: Collection[str] | None = None) -> CorpusIndex | None:
     """Return the index of one place read from snapshot *key* and the result cache.
 
     With *passages*, only the articles of the first *passages* passages and
@@ -208,6 +241,9 @@ def load_place_index(directory: str | os.PathLike, key: str, place_id: str, *,
     is not (or no longer) in the store — another key's snapshot replaced it,
     e.g. while the override file was edited and put back — or when its
     articles cannot all be read back: the caller uses the whole corpus.
+
+    *articles* and *themes* narrow the place to what filters of dates,
+    articles and themes keep of it (see :func:`narrow_entry`).
     """
     from geo.cache import ResultCache
 
@@ -216,6 +252,8 @@ def load_place_index(directory: str | os.PathLike, key: str, place_id: str, *,
         if not _has_snapshot(directory, key):
             return None
         return place_index(place_id, None, {})
+    if articles is not None or themes is not None:
+        entry = narrow_entry(entry, articles, themes)
     wanted = {aid: entry[2][aid] for aid in needed_articles(entry, passages)}
     try:
         cache = ResultCache(directory)
@@ -225,7 +263,7 @@ def load_place_index(directory: str | os.PathLike, key: str, place_id: str, *,
             cache.close()
     except Exception:  # an unusable cache: the caller uses the whole corpus
         return None
-    articles = {aid: by_key[k] for aid, k in wanted.items() if k in by_key}
-    if len(articles) < len(wanted):
+    read = {aid: by_key[k] for aid, k in wanted.items() if k in by_key}
+    if len(read) < len(wanted):
         return None
-    return place_index(place_id, entry, articles)
+    return place_index(place_id, entry, read)

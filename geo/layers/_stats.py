@@ -122,8 +122,8 @@ def _count_article(result, canonical) -> ArticleCounts:
     return counts
 
 
-def collect_stats(results, gazetteer, *,
-                  counted: Mapping[str, ArticleCounts] | None = None) -> PlaceStats:
+def collect_stats(results, gazetteer, *, counted: Mapping[str, ArticleCounts] | None = None,
+                  passages: bool = True) -> PlaceStats:
     """Aggregate the mentions and figures of *results* per place id.
 
     Only mentions in an article's body count (places in "Recent news" teasers
@@ -139,6 +139,10 @@ def collect_stats(results, gazetteer, *,
         valid for results whose mentions are the ones counted (a filter of
         dates, articles or themes keeps them; one of kinds does not); any
         article missing from it is counted now.
+    passages : bool, optional
+        Whether to make each place's first passage (``first_passage``: the
+        export's; the map does not embed it).  Without, the results need no
+        text and counts no first mentions (:mod:`geo.app.digest`).
 
     Returns
     -------
@@ -156,7 +160,7 @@ def collect_stats(results, gazetteer, *,
         for pid, n in counts.mentions.items():
             stats.mentions[pid] += n
             article_sets.setdefault(pid, {})[aid] = None
-            if pid not in stats.first_passage:
+            if passages and pid not in stats.first_passage:
                 stats.first_passage[pid] = (aid, passage(article.text, counts.first[pid]))
         for pid, place in counts.context.items():
             stats.context_places.setdefault(pid, place)

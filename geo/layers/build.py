@@ -74,8 +74,9 @@ def build_layers(corpus, gazetteer, *, registry: Registry = LAYERS, map_only: bo
     map_only : bool, optional
         Only the columns the map embeds (each layer's ``map_columns``): the
         export's own (a place's articles and figure groups as JSON, its
-        alternative names...) are not made.  What the app draws after a
-        filter change; exports need every column.
+        alternative names, its first passage...) are not made, so the
+        results' texts are not read.  What the app draws after a filter
+        change; exports need every column.
     counted : mapping, optional
         Each article's mention counts worked out already
         (:func:`geo.layers.count_articles`), for a corpus filtered without
@@ -93,7 +94,7 @@ def build_layers(corpus, gazetteer, *, registry: Registry = LAYERS, map_only: bo
     ValueError
         If a layer's builder leaves out one of its declared columns.
     """
-    stats = collect_stats(corpus.results, gazetteer, counted=counted)
+    stats = collect_stats(corpus.results, gazetteer, counted=counted, passages=not map_only)
     border = _border_communes(gazetteer)
     places = _places_to_draw(stats, gazetteer, border)
 
