@@ -226,10 +226,27 @@ def snapshot(key: CacheKey, _data) -> HeldSnapshot:
                         written=False)
 
 
-@st.cache_resource(show_spinner="Reading the corpus digest…", max_entries=4)
+@st.cache_resource(show_spinner=False, max_entries=4)  # (also read outside a run: warm_digest)
 def digest(key: CacheKey, _config: AppConfig) -> CorpusDigest | None:
     """Return the corpus digest saved with the snapshot of *key*, or ``None``."""
     return read_digest(_config.cache_dir, key.snapshot_id)
+
+
+_WARMED: set[str] = set()
+_WARMED_LOCK = threading.Lock()
+
+
+def warm_digest(key: CacheKey, config: AppConfig) -> None:
+    """Read the digest of *key* in a background thread, once per snapshot, if not read yet.
+
+    Started when a page is drawn: the first filter change then finds it read
+    (Streamlit's compute lock makes a run that asks meanwhile wait for it).
+    """
+    with _WARMED_LOCK:
+        if key.snapshot_id in _WARMED:
+            return
+        _WARMED.add(key.snapshot_id)
+    threading.Thread(target=digest, args=(key, config), name="geo-digest", daemon=True).start()
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)

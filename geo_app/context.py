@@ -72,23 +72,27 @@ class AppCorpus:
         """Return each article's mention counts (``geo.layers.count_articles``) of *corpus*."""
         return cache.article_mentions(self.key, corpus, self.gazetteer)
 
-    def _digest(self, filters: Filters) -> CorpusDigest | None:
-        """Return the saved digest if *filters* can be answered from it, else ``None``.
+    def _digest(self, filters: Filters, asked: frozenset[str] = frozenset()
+                ) -> CorpusDigest | None:
+        """Return the saved digest if *filters* (and the map's *asked* layers) can use it.
 
-        They can when they keep mentions (no kind filter) and the snapshot
-        is on disk with its digest.
+        They can when they keep mentions (no kind filter), no layer drawn
+        reads the figures themselves, and the snapshot is on disk with its
+        digest; else ``None``.
         """
-        if not filters.keeps_mentions or self._held is None or not self._held.written:
+        if (not filters.keeps_mentions or self._held is None or not self._held.written
+                or not CorpusDigest.draws(LAYERS.for_map(asked))):
             return None
         return cache.digest(self.key, self.config)
 
-    def _selected(self, filters: Filters) -> tuple[CacheKey, Corpus, CorpusDigest | None]:
+    def _selected(self, filters: Filters, asked: frozenset[str] = frozenset()
+                  ) -> tuple[CacheKey, Corpus, CorpusDigest | None]:
         """Return the key of *filters*, the corpus they select and the digest it comes from.
 
-        From the digest when it can answer them (no text, no mention), else
-        the processed corpus (and ``None``).
+        From the digest when it can answer them (no text, no mention, see
+        :meth:`_digest`), else the processed corpus (and ``None``).
         """
-        digest = self._digest(filters)
+        digest = self._digest(filters, asked)
         if digest is None:
             return (*self.filtered(filters), None)
         key = self.key.with_filters(filters)
@@ -163,7 +167,7 @@ class AppCorpus:
             drawn = LAYERS.for_map(asked)
             return self.key, {n: frame for n, frame in self.snapshot.layers.items()
                               if n in drawn}
-        key, corpus, digest = self._selected(filters)
+        key, corpus, digest = self._selected(filters, asked)
         if digest is not None:
             counted = digest.counted
         else:
@@ -243,6 +247,11 @@ class AppCorpus:
             if found is not None:
                 return found
         return self.index
+
+    def warm(self) -> None:
+        """Start reading the saved digest in the background (after the page is drawn)."""
+        if self._held is not None and self._held.written:
+            cache.warm_digest(self.key, self.config)
 
     def save_snapshot(self) -> None:
         """Save a snapshot built in this run (after the page is drawn: it takes a while)."""

@@ -76,3 +76,4 @@ def _run(config: AppConfig) -> None:
         url.publish(filters, options)
     finally:
         data.save_snapshot()
+        data.warm()  # the first filter change finds the digest read

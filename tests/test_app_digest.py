@@ -72,8 +72,8 @@ def test_the_saved_digest_has_no_text_and_no_mention_and_is_small(world):
     assert isinstance(digest, CorpusDigest)
     assert [r.article.id for r in digest.corpus.results] == [r.article.id for r in corpus.results]
     assert all(r.article.text == "" and not r.mentions for r in digest.corpus.results)
-    assert sum(len(r.figures) for r in digest.corpus.results) == \
-        sum(len(r.figures) for r in corpus.results)
+    assert [(f.place_id, f.theme) for r in digest.corpus.results for f in r.figures] == \
+        [(f.place_id, f.theme) for r in corpus.results for f in r.figures]
     assert dict((r.article.id, r.article.date) for r in digest.corpus.results)[DATED] \
         == "2024-08-15"
     assert len(pickle.dumps(digest)) * 4 < len(pickle.dumps(corpus))
@@ -84,7 +84,8 @@ def test_the_saved_digest_has_no_text_and_no_mention_and_is_small(world):
 def test_the_map_and_timeline_from_the_digest_are_the_corpus_ones(world, filters):
     gaz, corpus, _, cache_dir = world
     digest = read_digest(cache_dir, KEY)
-    asked = frozenset(LAYERS.on_request)
+    asked = frozenset(layer.name for layer in LAYERS.on_request if not layer.reads_figures)
+    assert asked and CorpusDigest.draws(LAYERS.for_map(asked))
     light = build_layers(digest.select(filters), gaz, registry=LAYERS.for_map(asked),
                          map_only=True, counted=digest.counted)
     full = build_layers(filters.apply(corpus), gaz, registry=LAYERS.for_map(asked),
@@ -116,10 +117,13 @@ def test_filters_change_the_map_as_the_articles_say(world):
     assert dated["article_count"].max() == 1
 
 
-def test_a_kind_filter_is_not_answered_by_the_digest(world):
+def test_a_kind_filter_and_the_figures_layer_are_not_answered_by_the_digest(world):
     _, _, _, cache_dir = world
     with pytest.raises(ValueError):
         read_digest(cache_dir, KEY).select(Filters(kinds=("border_post",)))
+    # the figures layer reads each figure's value and subject: the digest keeps
+    # its place and theme only
+    assert not CorpusDigest.draws(LAYERS.for_map(frozenset({"figures"})))
 
 
 @pytest.mark.parametrize("filters", FILTERS, ids=repr)

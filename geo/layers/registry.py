@@ -157,6 +157,7 @@ LAYERS = Registry([
         build=figure_rows,
         columns=_FIGURE_COLUMNS, geometry=("Point",), colour="#0369a1",
         symbol=Symbol.FIGURE, info=Info.FIGURE, shown=False, on_request=True,
+        reads_figures=True,
         # ``groups`` stays in the export; the tooltip carries the summary.
         map_columns=tuple(c for c in _FIGURE_COLUMNS if c != "groups"),
         info_only=("summary",),

@@ -137,6 +137,11 @@ class Layer:
         export always has it): a layer too heavy to send with every map
         (the figures: about 2,000 symbols and 1.6 MB at 10,000 articles).
         Shown at once when asked for.
+    reads_figures : bool
+        Its builder reads each figure (value, subject, unit...), not only
+        how many a place has: it cannot be drawn from the app's corpus
+        digest (:mod:`geo.app.digest`), which keeps figures' places and
+        themes only.
     clickable : bool
         Whether its features take the mouse (an area under places must not).
     fit_view : bool
@@ -172,6 +177,7 @@ class Layer:
     info_only: tuple[str, ...] = ()
     shown: bool = True
     on_request: bool = False
+    reads_figures: bool = False
     clickable: bool = True
     fit_view: bool = False
     export_name: str | None = None
