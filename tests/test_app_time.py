@@ -122,6 +122,30 @@ def test_a_range_on_a_saved_snapshot_is_answered_without_the_corpus(env, monkeyp
     assert "Thanh Yên" in text and "Pa Thơm" not in text  # 001's passage, not 000's
 
 
+def test_the_digest_is_read_once_the_page_is_drawn(env, tmp_path, monkeypatch):
+    # on a folder of its own (a digest of its own): once the first page is drawn
+    # the digest is read in the background, so the first filter change does
+    # not wait for it
+    import threading
+
+    from geo_app import cache
+
+    monkeypatch.setenv("GEO_CORPUS", str(dated_copy(tmp_path / "corpus")))
+    _run()  # builds and saves the snapshot and digest: the next start reads them
+    at = _run()
+    for thread in threading.enumerate():
+        if thread.name == "geo-digest":
+            thread.join(timeout=60)
+
+    def read_digest(*args, **kwargs):
+        raise AssertionError("the digest was read at the filter change")
+
+    monkeypatch.setattr(cache, "read_digest", read_digest)
+    at.checkbox(key="f_undated").uncheck()
+    at = _run(at)
+    assert _shown(at).startswith("Shown: 4 article(s)")
+
+
 def test_undated_articles_go_whatever_the_range(env):
     at = _run()
     at.checkbox(key="f_undated").uncheck()
