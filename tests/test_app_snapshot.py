@@ -13,6 +13,7 @@ from geo.app.snapshot import (
     SCHEMA_VERSION,
     SNAPSHOT_FILE,
     MapSnapshot,
+    PlaceEntry,
     load_place_index,
     map_snapshot,
     place_entries,
@@ -54,7 +55,7 @@ def test_snapshot_round_trip_answers_a_click_like_the_full_corpus(world):
     entry = read_snapshot_place(cache_dir, key, "post:tay-trang")
     cache = ResultCache(cache_dir)
     try:
-        by_key = cache.articles(entry[2].values())
+        by_key = cache.articles(entry.keys.values())
     finally:
         cache.close()
     articles = {a.id: a for a in by_key.values()}
@@ -79,7 +80,9 @@ def test_snapshot_round_trip_answers_a_click_like_the_full_corpus(world):
     whole = place_panel(pid, index, gaz)
     assert len({m.article for m in index.mentions_by_place[pid] if m.in_body}) > 1
     partial = load_place_index(cache_dir, key, pid, passages=1)
-    assert len(partial.articles) < len(load_place_index(cache_dir, key, pid).articles)
+    read = [a for a in partial.articles.values() if a.text]  # the others: title and date
+    assert len(read) < len([a for a in load_place_index(cache_dir, key, pid).articles.values()
+                            if a.text])
     first = place_panel(pid, partial, gaz, limit=1)
     assert first.passages == whole.passages[:1]
     assert first.passage_count == whole.passage_count == len(whole.passages)
@@ -89,7 +92,7 @@ def test_snapshot_round_trip_answers_a_click_like_the_full_corpus(world):
 def test_another_key_replaces_the_old_snapshot_and_a_missing_one_is_none(world, tmp_path):
     gaz, corpus, index, _ = world
     snapshot = map_snapshot(corpus, index, {})
-    assert write_snapshot(tmp_path, "a", snapshot, {"x": ((), (), {})})
+    assert write_snapshot(tmp_path, "a", snapshot, {"x": PlaceEntry()})
     assert write_snapshot(tmp_path, "b", snapshot, {})
     assert read_snapshot(tmp_path, "a") is None
     assert read_snapshot_place(tmp_path, "a", "x") is None
@@ -118,3 +121,28 @@ def test_an_unwritable_cache_is_false_not_an_error(world, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     assert write_snapshot(blocker, "a", map_snapshot(corpus, index, {}), {}) is False
+
+
+def test_a_place_of_many_mentions_is_read_by_its_first_ones_and_counted_whole(world, tmp_path):
+    # a row keeps the first ENTRY_LIMIT body mentions and figures of its place
+    # (here 1, so that the seeds have places over it): the panel shows the
+    # first passage and figure, the same as the whole corpus's, and counts them all
+    gaz, corpus, index, cache_dir = world
+    pid = next(p for p, ms in index.mentions_by_place.items()
+               if sum(m.in_body for m in ms) > 1 and len(index.figures_by_place.get(p, ())) > 1)
+    entries = place_entries(index, gaz.version, limit=1)
+    assert not entries[pid].complete
+    assert write_snapshot(cache_dir, "capped", map_snapshot(corpus, index, {}), entries)
+    whole = place_panel(pid, index, gaz, limit=1)
+    small = load_place_index(cache_dir, "capped", pid, passages=1)
+    first = place_panel(pid, small, gaz, limit=1)
+    assert first.passages == whole.passages
+    assert (first.passage_count, first.furniture_mentions, first.figure_count) == \
+        (whole.passage_count, whole.furniture_mentions, len(whole.figures))
+    assert first.figures == whole.figures[:1]  # with its article's title and date
+    assert len([a for a in small.articles.values() if a.text]) == 1  # one article read
+    # every passage, or the place under filters: more than the row keeps, so the
+    # caller reads the corpus
+    assert load_place_index(cache_dir, "capped", pid) is None
+    assert load_place_index(cache_dir, "capped", pid, passages=1,
+                            articles=set(index.articles)) is None

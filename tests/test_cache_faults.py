@@ -322,12 +322,18 @@ def test_pool_workers_stop_when_the_parent_is_killed(tmp_path):
 
 def test_unreadable_map_snapshot_is_moved_aside_and_rebuilt(tmp_path, capsys):
     from geo.app.index import index_corpus
-    from geo.app.snapshot import SNAPSHOT_FILE, map_snapshot, read_snapshot, write_snapshot
+    from geo.app.snapshot import (
+        SNAPSHOT_FILE,
+        PlaceEntry,
+        map_snapshot,
+        read_snapshot,
+        write_snapshot,
+    )
     from geo.model import Corpus
 
     corpus = Corpus(())
     snapshot = map_snapshot(corpus, index_corpus(corpus), {"layer": "x" * 20_000})
-    assert write_snapshot(tmp_path, "k", snapshot, {f"p{i}": ((), (), {}) for i in range(300)})
+    assert write_snapshot(tmp_path, "k", snapshot, {f"p{i}": PlaceEntry() for i in range(300)})
     assert read_snapshot(tmp_path, "k") == snapshot
     _garble_pages(tmp_path / SNAPSHOT_FILE)
     assert read_snapshot(tmp_path, "k") is None  # a miss: the app builds the map again

@@ -34,6 +34,10 @@ class CorpusIndex:
     mentions_by_place: dict[str, tuple[Mention, ...]]
     figures_by_place: dict[str, tuple[Figure, ...]]
     failures: tuple = ()
+    #: per place whose mentions and figures here are the first ones only (a
+    #: snapshot row, geo.app.snapshot.PlaceEntry): (body mentions, furniture
+    #: mentions, figures) in all
+    totals: dict[str, tuple[int, int, int]] = field(default_factory=dict)
     _sentences: dict[str, list[Span]] = field(default_factory=dict, repr=False)
 
     def sentence_of(self, article_id: str, start: int) -> Span:

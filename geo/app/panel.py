@@ -159,6 +159,7 @@ class PlacePanel:
     passages: tuple[Passage, ...] = ()
     furniture_mentions: int = 0  # mentions in page furniture (not shown as passages)
     passage_count: int = 0  # body passages in all (``passages`` may hold the first ones only)
+    figure_count: int = 0  # figures in all (``figures`` may hold the first ones only)
 
     @property
     def approximate(self) -> bool:
@@ -219,11 +220,15 @@ def place_panel(place_id: str, index: CorpusIndex, gazetteer: Gazetteer | None, 
                                                               first.legacy_name)
         record["successor"] = record["successor"] or unit(first.successor, first.successor_name)
     figures = tuple(figure_row(index, f) for f in index.figures_by_place.get(place_id, ()))
+    body = sum(1 for m in mentions if m.in_body)
+    body, furniture, figure_count = index.totals.get(
+        place_id, (body, len(mentions) - body, len(figures)))
     return PlacePanel(
         **record,
         figures=figures,
         disagreements=figure_disagreements(figures),
         passages=passages_for(index, place_id, limit=limit),
-        furniture_mentions=sum(1 for m in mentions if not m.in_body),
-        passage_count=sum(1 for m in mentions if m.in_body),
+        furniture_mentions=furniture,
+        passage_count=body,
+        figure_count=figure_count,
     )

@@ -12,6 +12,7 @@ from geo.app.markup import escape_markdown as md
 from geo.app.markup import svg_block
 from geo.app.panel import FigureRow, PlacePanel, place_panel
 from geo.app.placefigures import Sparkline, sparkline_svg, sparklines
+from geo.app.snapshot import ENTRY_LIMIT
 from geo_app import state
 from geo_app.context import Context
 
@@ -87,7 +88,10 @@ def _record(info: PlacePanel) -> None:
 def _figures(info: PlacePanel) -> None:
     if not info.figures:
         return
-    st.markdown(f"**Figures** ({len(info.figures)})")
+    st.markdown(f"**Figures** ({info.figure_count:,})")
+    if len(info.figures) < info.figure_count:
+        st.caption(f"The first {len(info.figures):,} in corpus order (the lines and table "
+                   "below are of those); every figure is in the Tables view and figures.csv.")
     for line in sparklines(info.figures):
         _sparkline(line)
     key = f"figs_{info.id}"
@@ -131,7 +135,9 @@ def _passages(info: PlacePanel) -> None:
     if not passages:
         st.caption("No passage of the article bodies mentions it.")
     if info.passage_count > PASSAGES_SHOWN:
-        st.toggle(f"Show all {info.passage_count}", key=f"all_{info.id}")
+        more = " (reads the whole corpus: it takes a while)" \
+            if info.passage_count > ENTRY_LIMIT else ""
+        st.toggle(f"Show all {info.passage_count:,}{more}", key=f"all_{info.id}")
     for i, p in enumerate(passages):
         with st.container(border=True):
             passage_box(p)
