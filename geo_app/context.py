@@ -149,10 +149,9 @@ class AppCorpus:
     def layers(self, filters: Filters) -> tuple[CacheKey, dict]:
         """Return the key and every layer, every column, of the corpus as *filters* select it.
 
-        What the exports are made of (and a snapshot built in this run).
+        What the exports are made of (and a snapshot built in this run); the
+        snapshot's layers have the map's columns only.
         """
-        if self.snapshot is not None and filters.selects_all:
-            return self.key, self.snapshot.layers
         key, corpus = self.filtered(filters)
         return key, cache.layers(key, corpus, self.gazetteer)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from geo.app.index import index_corpus
@@ -146,3 +147,19 @@ def test_a_place_of_many_mentions_is_read_by_its_first_ones_and_counted_whole(wo
     assert load_place_index(cache_dir, "capped", pid) is None
     assert load_place_index(cache_dir, "capped", pid, passages=1,
                             articles=set(index.articles)) is None
+
+
+def test_the_snapshot_keeps_the_map_columns_the_filtered_map_has(world):
+    # the first view's layers (the snapshot's) and a filtered map's (built with
+    # map_only) have the same columns and, with no filter, the same values
+    gaz, corpus, index, _ = world
+    from geo.layers import LAYERS
+
+    saved = map_snapshot(corpus, index, build_layers(corpus, gaz)).layers
+    built = build_layers(corpus, gaz, map_only=True)
+    assert list(saved) == list(built) == list(LAYERS.names)
+    for name, frame in built.items():
+        assert list(saved[name].columns) == list(frame.columns), name
+        assert "articles" not in saved[name].columns  # the export's JSON: not in the snapshot
+        pd.testing.assert_frame_equal(saved[name].drop(columns="geometry"),
+                                      frame.drop(columns="geometry"), obj=name)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from sys import intern
 from typing import NamedTuple
 
 from geo.app.filters import Filters
@@ -79,9 +80,13 @@ class CorpusDigest:
                      for r in corpus.results)
 
 
+def _intern(value: str | None) -> str | None:
+    return None if value is None else intern(value)
+
+
 def _bare(article: Article) -> Article:
     """Return *article*'s record as filters and layers read it: no text, no spans."""
-    return Article(id=article.id, text="", path=article.path, title=article.title,
+    return Article(id=intern(article.id), text="", path=article.path, title=article.title,
                    date=article.date, outlet=article.outlet, date_source=article.date_source,
                    date_precision=article.date_precision)
 
@@ -92,11 +97,14 @@ def corpus_digest(corpus: Corpus, counted: Mapping[str, ArticleCounts]) -> Corpu
     *counted* is :func:`geo.layers.count_articles` of its results (with the
     same gazetteer as the layers).
     """
+    # ids and themes recur by the hundred thousand: one string object each, so
+    # that the pickle stores it once and reading it back makes it once
     results = tuple(ArticleResult(_bare(r.article), (),
-                                  tuple(FigureKey(f.article, f.place_id, f.theme)
-                                        for f in r.figures))
+                                  tuple(FigureKey(intern(f.article), _intern(f.place_id),
+                                                  intern(f.theme)) for f in r.figures))
                     for r in corpus.results)
-    counts = {aid: ArticleCounts(mentions=c.mentions, context=c.context)
+    counts = {intern(aid): ArticleCounts(mentions={intern(p): n for p, n in c.mentions.items()},
+                                         context=c.context)
               for aid, c in counted.items()}
     mentions = {c.article: c.mentions for c in corpus_counts(corpus.results)}
     return CorpusDigest(Corpus(results, (), corpus.gazetteer_version), counts, mentions)

@@ -26,6 +26,7 @@ from geo.app.digest import CorpusDigest
 from geo.app.filters import FilterOptions, filter_options
 from geo.app.index import CorpusIndex
 from geo.app.timeline import article_counts
+from geo.layers.registry import LAYERS
 from geo.model import Article, Corpus, Figure, Mention
 from geo.store import Store
 
@@ -83,7 +84,7 @@ class PlaceEntry:
 class MapSnapshot:
     """What the first view of the app needs, without the corpus itself."""
 
-    layers: dict
+    layers: dict  # every layer, the columns its map embeds only
     options: FilterOptions
     article_count: int
     failures: tuple[str, ...] = ()
@@ -93,9 +94,15 @@ class MapSnapshot:
 
 
 def map_snapshot(corpus: Corpus, index: CorpusIndex, layers: Mapping) -> MapSnapshot:
-    """Return the :class:`MapSnapshot` of a processed corpus and its unfiltered layers."""
+    """Return the :class:`MapSnapshot` of a processed corpus and its unfiltered layers.
+
+    The snapshot keeps the columns the map embeds (``Layer.map_columns``):
+    the export's own (a place's articles and figure groups as JSON) are a
+    few hundred megabytes at 100,000 articles, and the exports are made
+    from the corpus.
+    """
     return MapSnapshot(
-        layers=dict(layers),
+        layers=LAYERS.map_only(layers),
         options=filter_options(index),
         article_count=len(index.articles),
         failures=tuple(f.message() for f in corpus.failures),

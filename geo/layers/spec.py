@@ -297,6 +297,20 @@ class Registry:
         """Return the layer called *name*, or ``None``."""
         return self._by_name.get(name)
 
+    def map_only(self, layers: Mapping) -> dict:
+        """Return *layers* (name → GeoDataFrame) with the columns their map embeds only.
+
+        What ``build_layers(..., map_only=True)`` would have made: each
+        layer's ``map_columns`` and ``geometry``; a layer this registry does
+        not declare is kept whole.
+        """
+        out = {}
+        for name, frame in layers.items():
+            layer = self._by_name.get(name)
+            keep = layer.map_columns if layer is not None else None
+            out[name] = frame[[*keep, "geometry"]] if keep is not None else frame
+        return out
+
     @property
     def names(self) -> tuple[str, ...]:
         """Every layer name, in drawing order."""

@@ -35,8 +35,10 @@ def render(ctx: Context) -> None:
     if not pid:
         st.info("Click a place on the map, or find one by name in the sidebar.")
         return
-    # the first passages only, unless the user asked for all (their articles are read then)
-    limit = None if st.session_state.get(f"all_{pid}") else PASSAGES_SHOWN
+    # the first passages only, unless the user asked for more (their articles are read
+    # then): all of them, or of a place mentioned more than a snapshot row keeps, the
+    # first ENTRY_LIMIT (a page of 300,000 passages helps no one; the Reader has them)
+    limit = ENTRY_LIMIT if st.session_state.get(f"all_{pid}") else PASSAGES_SHOWN
     info = place_panel(pid, ctx.data.panel_index(pid, ctx.filters, passages=limit),
                        ctx.gazetteer, limit=limit)
     if info is None:
@@ -135,9 +137,9 @@ def _passages(info: PlacePanel) -> None:
     if not passages:
         st.caption("No passage of the article bodies mentions it.")
     if info.passage_count > PASSAGES_SHOWN:
-        more = " (reads the whole corpus: it takes a while)" \
-            if info.passage_count > ENTRY_LIMIT else ""
-        st.toggle(f"Show all {info.passage_count:,}{more}", key=f"all_{info.id}")
+        label = (f"Show all {info.passage_count:,}" if info.passage_count <= ENTRY_LIMIT
+                 else f"Show the first {ENTRY_LIMIT:,}")
+        st.toggle(label, key=f"all_{info.id}")
     for i, p in enumerate(passages):
         with st.container(border=True):
             passage_box(p)
