@@ -239,7 +239,7 @@ def in_process(corpus_dir: Path, cache_dir: Path) -> tuple[float, list[tuple[str
     t_digest = time.perf_counter() - t
     if digest is None:
         raise SystemExit("no corpus digest in the cache folder: did geo export save it?")
-    themes = sorted({f.theme for r in digest.corpus.results for f in r.figures if f.theme})
+    themes = sorted(t for t in digest.themes if t)
     a = FIRST_DAY + dt.timedelta(days=90)
     b = FIRST_DAY + dt.timedelta(days=SPAN_DAYS - 1)
     plans = [("date range", Filters(date_from=a.isoformat(), date_to=b.isoformat())),
@@ -249,13 +249,13 @@ def in_process(corpus_dir: Path, cache_dir: Path) -> tuple[float, list[tuple[str
     for label, filters in plans:
         steps: dict[str, float] = {}
         t = time.perf_counter()
-        sub = digest.select(filters)
+        stats = digest.stats(filters)  # the articles kept, their counts summed per place
         steps["filter"] = time.perf_counter() - t
         t = time.perf_counter()
         # as the app does (geo_app.context.AppCorpus.map_frame): the map's layers and
         # columns only, the figures not asked for; the component's arguments recorded
-        layers = build_layers(sub, gaz, registry=LAYERS.for_map(), map_only=True,
-                              counted=digest.counted)
+        layers = build_layers(None, gaz, registry=LAYERS.for_map(), map_only=True,
+                              stats=stats)
         steps["layers"] = time.perf_counter() - t
         t = time.perf_counter()
         m = build_map(layers, asset_base="/app/static", window=map_window(gaz),
@@ -265,7 +265,7 @@ def in_process(corpus_dir: Path, cache_dir: Path) -> tuple[float, list[tuple[str
         mapframe.frame(m, key="map", height=620, returned_objects=["last_active_drawing"])
         steps["html"] = time.perf_counter() - t
         t = time.perf_counter()
-        timeline(digest.article_counts(digest.select(filters.without_dates())), filters)
+        timeline(digest.article_counts(filters.without_dates()), filters)
         steps["timeline"] = time.perf_counter() - t
         steps["total"] = sum(steps.values())
         out.append((label, steps))

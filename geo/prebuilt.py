@@ -106,4 +106,4 @@ def save_app_snapshot(cache_dir: str | os.PathLike, key, gazetteer: Gazetteer, c
         counted = count_articles(corpus.results, gazetteer)
     return write_snapshot(cache_dir, key.snapshot_id, map_snapshot(corpus, index, layers),
                           place_entries(index, gazetteer.version),
-                          corpus_digest(corpus, counted))
+                          corpus_digest(corpus, counted, gazetteer))

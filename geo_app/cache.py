@@ -137,18 +137,19 @@ def article_mentions(key: CacheKey, _corpus: Corpus, _gazetteer: Gazetteer) -> d
 
 
 @st.cache_resource(show_spinner="Building the map layers…", max_entries=16)
-def map_layers(key: CacheKey, _corpus: Corpus, _gazetteer: Gazetteer,
-               asked: frozenset[str], _counted: dict | None = None) -> dict:
+def map_layers(key: CacheKey, _corpus: Corpus | None, _gazetteer: Gazetteer,
+               asked: frozenset[str], _counted: dict | None = None, _stats=None) -> dict:
     """Return the map's layers of the (filtered) corpus of *key*: those on request if *asked*.
 
     *_counted*: the articles' mention counts of :func:`article_mentions`,
-    when the filters keep every mention of the articles they keep.
+    when the filters keep every mention of the articles they keep; or
+    *_stats*, the per-place counts of :func:`digest_stats` (no corpus then).
     """
     from geo.layers.build import build_layers
     from geo.layers.registry import LAYERS
 
     return build_layers(_corpus, _gazetteer, registry=LAYERS.for_map(asked), map_only=True,
-                        counted=_counted)
+                        counted=_counted, stats=_stats)
 
 
 def _new_map(tiles: bool, asset_base: str, layers: dict, window, labels, asked):
@@ -250,24 +251,28 @@ def warm_digest(key: CacheKey, config: AppConfig) -> None:
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def digest_selection(key: CacheKey, _digest: CorpusDigest) -> Corpus:
-    """Return the digest's corpus as ``key.filters`` select it (they keep mentions)."""
-    return _digest.select(key.filters)
+def digest_stats(key: CacheKey, _digest: CorpusDigest):
+    """Return the per-place counts of the map as ``key.filters`` select it (from the digest)."""
+    return _digest.stats(key.filters)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def digest_kept(key: CacheKey, _digest: CorpusDigest) -> frozenset[str]:
+    """Return the ids of the articles ``key.filters`` keep (from the digest)."""
+    return frozenset(_digest.kept_ids(key.filters))
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
 def place_index(key: CacheKey, place_id: str, passages: int | None, _config: AppConfig,
-                _kept: Corpus | None = None) -> CorpusIndex | None:
+                _kept: frozenset[str] | None = None) -> CorpusIndex | None:
     """Return the index of one place read from the snapshot of *key*, or ``None``.
 
     With *passages*, enough for that many passages (see ``load_place_index``).
-    With *_kept*, the digest's selection of ``key.filters`` (which keep
-    mentions): the place as they select it.
+    With *_kept*, the ids of the articles ``key.filters`` keep (they keep
+    mentions, :func:`digest_kept`): the place as they select it.
     """
     if _kept is None:
         return load_place_index(_config.cache_dir, key.snapshot_id, place_id,
                                 passages=passages)
     return load_place_index(_config.cache_dir, key.snapshot_id, place_id,
-                            passages=passages,
-                            articles={r.article.id for r in _kept.results},
-                            themes=key.filters.themes)
+                            passages=passages, articles=_kept, themes=key.filters.themes)

@@ -85,19 +85,6 @@ class AppCorpus:
             return None
         return cache.digest(self.key, self.config)
 
-    def _selected(self, filters: Filters, asked: frozenset[str] = frozenset()
-                  ) -> tuple[CacheKey, Corpus, CorpusDigest | None]:
-        """Return the key of *filters*, the corpus they select and the digest it comes from.
-
-        From the digest when it can answer them (no text, no mention, see
-        :meth:`_digest`), else the processed corpus (and ``None``).
-        """
-        digest = self._digest(filters, asked)
-        if digest is None:
-            return (*self.filtered(filters), None)
-        key = self.key.with_filters(filters)
-        return key, cache.digest_selection(key, digest), digest
-
     @property
     def corpus(self) -> Corpus:
         """Return the processed corpus (folder and uploads), loading it if need be."""
@@ -166,12 +153,14 @@ class AppCorpus:
             drawn = LAYERS.for_map(asked)
             return self.key, {n: frame for n, frame in self.snapshot.layers.items()
                               if n in drawn}
-        key, corpus, digest = self._selected(filters, asked)
-        if digest is not None:
-            counted = digest.counted
-        else:
-            counted = self._counted(self.corpus) if filters.keeps_mentions else None
-        # the same layers whichever corpus they come from: one cache entry per key
+        key = self.key.with_filters(filters)
+        digest = self._digest(filters, asked)
+        if digest is not None:  # counted from the digest: no corpus
+            return key, cache.map_layers(key, None, self.gazetteer, asked,
+                                         _stats=cache.digest_stats(key, digest))
+        key, corpus = self.filtered(filters)
+        counted = self._counted(self.corpus) if filters.keeps_mentions else None
+        # the same layers whichever way they are made: one cache entry per key
         return key, cache.map_layers(key, corpus, self.gazetteer, asked, counted)
 
     def map_frame(self, filters: Filters, options: MapOptions, *, key: str, height: int,
@@ -218,9 +207,10 @@ class AppCorpus:
         rest = filters.without_dates()
         if rest.selects_all and self.snapshot is not None and self.snapshot.articles:
             return timeline(self.snapshot.articles, filters)
-        key, corpus, digest = self._selected(rest)
+        digest = self._digest(rest)
         if digest is not None:
-            return timeline(digest.article_counts(corpus), filters)
+            return timeline(digest.article_counts(rest), filters)
+        key, corpus = self.filtered(rest)
         return timeline(cache.article_counts(key, corpus), filters)
 
     def panel_index(self, place_id: str, filters: Filters, *,
@@ -232,9 +222,11 @@ class AppCorpus:
         """
         if filters.selects_all:
             return self.place_index(place_id, passages=passages)
-        key, kept, digest = self._selected(filters)
+        digest = self._digest(filters)
         if digest is not None:
-            found = cache.place_index(key, place_id, passages, self.config, kept)
+            key = self.key.with_filters(filters)
+            found = cache.place_index(key, place_id, passages, self.config,
+                                      cache.digest_kept(key, digest))
             if found is not None:
                 return found
         return self.filtered_index(filters)
@@ -263,7 +255,7 @@ class AppCorpus:
                 held.written = write_snapshot(
                     self.config.cache_dir, self.key.snapshot_id, held.snapshot,
                     place_entries(self.index, self.gazetteer.version),
-                    corpus_digest(self.corpus, self._counted(self.corpus)))
+                    corpus_digest(self.corpus, self._counted(self.corpus), self.gazetteer))
 
 
 @dataclass(frozen=True)

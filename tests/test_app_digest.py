@@ -49,7 +49,7 @@ def world(tmp_path_factory, gaz):
     corpus = process_corpus([SEEDS], gaz, workers=1, cache=cache)
     cache.close()
     index = index_corpus(corpus)
-    digest = corpus_digest(corpus, count_articles(corpus.results, gaz))
+    digest = corpus_digest(corpus, count_articles(corpus.results, gaz), gaz)
     assert write_snapshot(cache_dir, KEY, map_snapshot(corpus, index, build_layers(corpus, gaz)),
                           place_entries(index, gaz.version), digest)
     return gaz, corpus, index, cache_dir
@@ -66,17 +66,18 @@ def _frames_equal(a: dict, b: dict) -> None:
         assert left.geometry.to_wkt().tolist() == right.geometry.to_wkt().tolist(), name
 
 
-def test_the_saved_digest_has_no_text_and_no_mention_and_is_small(world):
+def test_the_saved_digest_holds_every_article_and_figure_and_is_small(world):
     gaz, corpus, _, cache_dir = world
     digest = read_digest(cache_dir, KEY)
     assert isinstance(digest, CorpusDigest)
-    assert [r.article.id for r in digest.corpus.results] == [r.article.id for r in corpus.results]
-    assert all(r.article.text == "" and not r.mentions for r in digest.corpus.results)
-    assert [(f.place_id, f.theme) for r in digest.corpus.results for f in r.figures] == \
-        [(f.place_id, f.theme) for r in corpus.results for f in r.figures]
-    assert dict((r.article.id, r.article.date) for r in digest.corpus.results)[DATED] \
-        == "2024-08-15"
-    assert len(pickle.dumps(digest)) * 4 < len(pickle.dumps(corpus))
+    assert list(digest.articles) == [r.article.id for r in corpus.results]
+    assert dict(zip(digest.articles, digest.dates, strict=True))[DATED] == "2024-08-15"
+    figures = [(digest.articles[a], digest.places[p] if p >= 0 else None, digest.themes[t])
+               for a, p, t in zip(digest.figure_article, digest.figure_place,
+                                  digest.figure_theme, strict=True)]
+    assert figures == [(f.article, f.place_id, f.theme) for r in corpus.results
+                       for f in r.figures]
+    assert len(pickle.dumps(digest)) * 20 < len(pickle.dumps(corpus))
     assert read_digest(cache_dir, "another key") is None
 
 
@@ -86,13 +87,13 @@ def test_the_map_and_timeline_from_the_digest_are_the_corpus_ones(world, filters
     digest = read_digest(cache_dir, KEY)
     asked = frozenset(layer.name for layer in LAYERS.on_request if not layer.reads_figures)
     assert asked and CorpusDigest.draws(LAYERS.for_map(asked))
-    light = build_layers(digest.select(filters), gaz, registry=LAYERS.for_map(asked),
-                         map_only=True, counted=digest.counted)
+    light = build_layers(None, gaz, registry=LAYERS.for_map(asked), map_only=True,
+                         stats=digest.stats(filters))
     full = build_layers(filters.apply(corpus), gaz, registry=LAYERS.for_map(asked),
                         map_only=True)
     _frames_equal(light, full)
-    assert digest.article_counts(digest.select(filters)) == \
-        corpus_counts(filters.apply(corpus).results)
+    assert digest.article_counts(filters) == corpus_counts(filters.apply(corpus).results)
+    assert digest.kept_ids(filters) == {r.article.id for r in filters.apply(corpus).results}
 
 
 def test_filters_change_the_map_as_the_articles_say(world):
@@ -103,15 +104,15 @@ def test_filters_change_the_map_as_the_articles_say(world):
     digest = read_digest(cache_dir, KEY)
 
     def posts(filters):
-        layers = build_layers(digest.select(filters), gaz, registry=LAYERS.for_map(),
-                              map_only=True, counted=digest.counted)
+        layers = build_layers(None, gaz, registry=LAYERS.for_map(), map_only=True,
+                              stats=digest.stats(filters))
         return layers["border_posts"].set_index("id")
 
     first = posts(Filters(articles=(FIRST,)))
     assert first.loc["post:tay-trang", "mention_count"] == 2
     assert first.loc["post:tay-trang", "article_count"] == 1
     only_2024 = Filters(date_from="2024-01-01", date_to="2024-12-31", include_undated=False)
-    assert [r.article.id for r in digest.select(only_2024).results] == [DATED]
+    assert digest.kept_ids(only_2024) == {DATED}
     dated = posts(only_2024)
     assert dated.loc["post:tay-trang", "mention_count"] == 0  # still drawn: a post
     assert dated["article_count"].max() == 1
@@ -120,7 +121,7 @@ def test_filters_change_the_map_as_the_articles_say(world):
 def test_a_kind_filter_and_the_figures_layer_are_not_answered_by_the_digest(world):
     _, _, _, cache_dir = world
     with pytest.raises(ValueError):
-        read_digest(cache_dir, KEY).select(Filters(kinds=("border_post",)))
+        read_digest(cache_dir, KEY).kept(Filters(kinds=("border_post",)))
     # the figures layer reads each figure's value and subject: the digest keeps
     # its place and theme only
     assert not CorpusDigest.draws(LAYERS.for_map(frozenset({"figures"})))
@@ -130,7 +131,7 @@ def test_a_kind_filter_and_the_figures_layer_are_not_answered_by_the_digest(worl
 def test_a_click_under_filters_reads_the_place_only_and_matches_the_corpus(world, filters):
     gaz, corpus, _, cache_dir = world
     digest = read_digest(cache_dir, KEY)
-    kept = {r.article.id for r in digest.select(filters).results}
+    kept = digest.kept_ids(filters)
     filtered = index_corpus(filters.apply(corpus))
     for pid in ("post:tay-trang", "gate:tay-trang", "vnold:p:11", "vn2025:p:11"):
         small = load_place_index(cache_dir, KEY, pid, articles=kept, themes=filters.themes)

@@ -52,11 +52,10 @@ def test_export_saves_the_snapshot_the_app_would_build(tmp_path, gaz, capsys):
     assert saved.layers.keys() == built.layers.keys()
     for name, frame in built.layers.items():
         assert saved.layers[name].to_json() == frame.to_json(), name
-    # and the digest filter changes are answered from: every article, no text
+    # and the digest filter changes are answered from: every article and figure
     digest = read_digest(cache, _app_key(corpus, overrides, gaz.version))
-    assert [r.article.id for r in digest.corpus.results] == \
-        [r.article.id for r in processed.results]
-    assert not any(r.article.text for r in digest.corpus.results)
+    assert list(digest.articles) == [r.article.id for r in processed.results]
+    assert len(digest.figure_article) == sum(len(r.figures) for r in processed.results)
     # another override file, another key: not served the export's snapshot
     other = tmp_path / "overrides.csv"
     other.write_text("id,name,kind,lat,lon\n", encoding="utf-8")

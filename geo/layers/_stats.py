@@ -39,6 +39,24 @@ class PlaceStats:
     #: places the text states but the gazetteer lacks ("Nậm Cáy village, Mường Nhé
     #: commune"), drawn at their unit's point: id ``context:<unit id>:<name>``
     context_places: dict[str, Place] = field(default_factory=dict)
+    #: articles and figures per place id when counted only, without their lists
+    #: (geo.app.digest); else the lengths of ``articles`` and ``figures``
+    article_counts: dict[str, int] = field(default_factory=dict)
+    figure_counts: dict[str, int] = field(default_factory=dict)
+
+    def article_count(self, pid: str) -> int:
+        """Return the number of articles mentioning *pid*."""
+        found = self.articles.get(pid)
+        return len(found) if found is not None else self.article_counts.get(pid, 0)
+
+    def figure_count(self, pid: str) -> int:
+        """Return the number of figures about *pid*."""
+        found = self.figures.get(pid)
+        return len(found) if found is not None else self.figure_counts.get(pid, 0)
+
+    def figure_places(self) -> set[str]:
+        """Return the ids of the places with figures."""
+        return set(self.figures) | set(self.figure_counts)
 
     def theme_units(self) -> dict[str, str]:
         """Return, per theme, the unit most figures of that theme use.

@@ -56,8 +56,8 @@ def layer_of(place: Place, *, registry: Registry = LAYERS) -> str | None:
 
 
 def build_layers(corpus, gazetteer, *, registry: Registry = LAYERS, map_only: bool = False,
-                 counted: Mapping[str, ArticleCounts] | None = None
-                 ) -> dict[str, gpd.GeoDataFrame]:
+                 counted: Mapping[str, ArticleCounts] | None = None,
+                 stats: PlaceStats | None = None) -> dict[str, gpd.GeoDataFrame]:
     """Build every map layer of *corpus*.
 
     Parameters
@@ -81,6 +81,11 @@ def build_layers(corpus, gazetteer, *, registry: Registry = LAYERS, map_only: bo
         Each article's mention counts worked out already
         (:func:`geo.layers.count_articles`), for a corpus filtered without
         touching its mentions (see :func:`geo.layers._stats.collect_stats`).
+    stats : PlaceStats, optional
+        The corpus's per-place statistics made already (*corpus* is then
+        not read: ``None`` will do); counts only, without lists, are enough
+        for the map's columns of the place layers and "Mentions per place"
+        (:meth:`geo.app.digest.CorpusDigest.stats`).
 
     Returns
     -------
@@ -94,7 +99,9 @@ def build_layers(corpus, gazetteer, *, registry: Registry = LAYERS, map_only: bo
     ValueError
         If a layer's builder leaves out one of its declared columns.
     """
-    stats = collect_stats(corpus.results, gazetteer, counted=counted, passages=not map_only)
+    if stats is None:
+        stats = collect_stats(corpus.results, gazetteer, counted=counted,
+                              passages=not map_only)
     border = _border_communes(gazetteer)
     places = _places_to_draw(stats, gazetteer, border)
 
@@ -162,7 +169,7 @@ def _find_border_communes(gazetteer) -> set[str]:
 
 def _places_to_draw(stats: PlaceStats, gazetteer, border: frozenset[str]) -> dict[str, Place]:
     """Places mentioned or given figures, border communes, and all posts and gates."""
-    wanted = set(stats.mentions) | set(stats.figures)
+    wanted = set(stats.mentions) | stats.figure_places()
     wanted |= border
     out: dict[str, Place] = {}
     for place in _all_places(gazetteer):
