@@ -26,6 +26,7 @@ from the processed corpus.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -88,7 +89,7 @@ class CorpusDigest:
         if not filters.include_undated:
             mask &= dated
         if filters.date_from or filters.date_to:
-            first, last = self._bounds()
+            first, last = self._bounds
             out = np.zeros(n, dtype=bool)
             if filters.date_from:
                 out |= dated & (last < filters.date_from)
@@ -97,7 +98,9 @@ class CorpusDigest:
             mask &= ~out
         return mask
 
+    @functools.cached_property
     def _bounds(self) -> tuple[np.ndarray, np.ndarray]:
+        """The first and last day each article's date may mean (once per digest)."""
         bounds = [date_bounds(d) if d else ("", "") for d in self.dates]
         return (np.array([b[0] for b in bounds], dtype="U10"),
                 np.array([b[1] for b in bounds], dtype="U10"))
