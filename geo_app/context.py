@@ -25,7 +25,7 @@ from geo.app.index import CorpusIndex
 from geo.app.keys import CacheKey
 from geo.app.search import NameTable
 from geo.app.snapshot import place_entries, write_snapshot
-from geo.app.timeline import Timeline, timeline
+from geo.app.timeline import Timeline
 from geo.layers.registry import LAYERS
 from geo.model import ArticleResult, Corpus, Gazetteer
 from geo_app import cache
@@ -204,14 +204,18 @@ class AppCorpus:
         Every month shows (so the range can be moved); the months of the
         range are marked.  With no other filter it comes from the snapshot.
         """
-        rest = filters.without_dates()
+        return cache.timeline(self.key.with_filters(filters),
+                              functools.partial(self._timeline_counts, filters.without_dates()))
+
+    def _timeline_counts(self, rest: Filters) -> tuple:
+        """Return the timeline's per-article counts of the articles *rest* selects."""
         if rest.selects_all and self.snapshot is not None and self.snapshot.articles:
-            return timeline(self.snapshot.articles, filters)
+            return self.snapshot.articles
         digest = self._digest(rest)
         if digest is not None:
-            return timeline(digest.article_counts(rest), filters)
+            return digest.article_counts(rest)
         key, corpus = self.filtered(rest)
-        return timeline(cache.article_counts(key, corpus), filters)
+        return cache.article_counts(key, corpus)
 
     def panel_index(self, place_id: str, filters: Filters, *,
                     passages: int | None = None) -> CorpusIndex:

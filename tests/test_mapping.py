@@ -74,6 +74,19 @@ def test_places_no_article_mentions_are_one_hidden_group(fmap, layers):
 
 
 
+def test_the_map_of_the_map_columns_keeps_the_quiet_places_apart(fmap, layers, gaz):
+    # the app draws its layers with the map's columns only (its snapshot, and a
+    # map after a filter): places no article mentions still go to their own group
+    from geo.layers import LAYERS
+
+    small = build_map(LAYERS.map_only(layers), asset_base="/app/static")
+    ids = {f["id"] for g in _groups(small, quiet=True) for c in g._children.values()
+           for f in c.data["features"]}
+    assert ids == {f["id"] for g in _groups(fmap, quiet=True) for c in g._children.values()
+                   for f in c.data["features"]}
+    assert "vnold:c:03190" in ids
+
+
 def test_uncertainty_shapes_hidden_at_start_shown_on_hover_and_click(fmap, page):
     (group,) = [g for g in _groups(fmap)
                 if any(getattr(c, "layer_name", None) == "uncertainty"

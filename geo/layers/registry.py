@@ -55,7 +55,8 @@ PLACE_COLUMNS: tuple[str, ...] = (
 _PLACE_MAP_COLUMNS = (
     "id", "name", "name_ascii", "kind", "layer", "era", "precision", "imprecise",
     "uncertainty_m", "lat", "lon", "coord_source", "legacy_unit", "legacy_name",
-    "successor", "successor_name", "mention_count", "article_count", "figure_count",
+    "successor", "successor_name", "mentioned", "mention_count", "article_count",
+    "figure_count",
 )
 # The map's script stays small: the app looks passages and figures up on a click
 # (the export keeps every property).
