@@ -165,6 +165,14 @@ def map_layers(key: CacheKey, _corpus: Corpus | None, _gazetteer: Gazetteer,
                         counted=_counted, stats=_stats)
 
 
+@st.cache_resource(show_spinner=False, max_entries=16)
+def far(key: CacheKey, asked: frozenset[str], _layers: dict, _window):
+    """Return the places the map of *_layers* (those of *key*, *asked*) leaves out."""
+    from geo.app.far import far_places
+
+    return far_places(_layers, _window)
+
+
 def _new_map(tiles: bool, asset_base: str, layers: dict, window, labels, asked):
     from geo.mapping.folium_map import build_map
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from geo.app.config import AppConfig
 from geo.app.digest import CorpusDigest, corpus_digest
-from geo.app.far import FarPlace, far_places, map_window
+from geo.app.far import FarPlace, map_window
 from geo.app.files import file_stamp, tree_stamp
 from geo.app.filters import NO_FILTERS, FilterOptions, Filters
 from geo.app.geography import map_labels
@@ -189,8 +189,8 @@ class AppCorpus:
 
         *asked*: the map's layers on request (its layers are the ones looked at).
         """
-        _, layers = self.map_layers(filters, asked)
-        return far_places(layers, map_window(self.gazetteer))
+        key, layers = self.map_layers(filters, asked)
+        return cache.far(key, asked, layers, map_window(self.gazetteer))
 
     def exports(self, filters: Filters) -> tuple[dict, dict[str, bytes]]:
         """Return the layers as *filters* select them and every export file (name → bytes)."""

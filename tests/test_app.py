@@ -623,3 +623,16 @@ def test_the_panel_shows_the_first_passages_and_all_on_demand(env, monkeypatch):
     boxes = [h for h in at.get("html") if h.proto.body.startswith('<div class="geo-passage')]
     assert len(boxes) == 2
     assert TAY_TRANG_PASSAGE in re.sub("<[^>]+>", "", _html(at))
+
+
+def test_the_panel_lists_the_first_figures_and_says_where_the_rest_are(env, monkeypatch):
+    from geo_app.views import panel
+
+    monkeypatch.setattr(panel, "FIGURES_LISTED", 1)
+    at = AppTest.from_file(str(APP), default_timeout=300)
+    at.query_params["place"] = "vnold:p:11"  # the province: figures of several seeds
+    at = _run(at)
+    heads = [m.value for m in at.markdown if m.value.startswith("**Figures** (")]
+    assert heads and int(heads[0].split("(")[1].split(")")[0].replace(",", "")) > 1
+    assert len(at.dataframe[0].value) == 1  # the panel's figures table: its first row only
+    assert any("The table lists the first 1;" in c.value for c in at.caption)

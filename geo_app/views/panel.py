@@ -18,6 +18,8 @@ from geo_app.context import Context
 
 #: Passages shown before "Show all".
 PASSAGES_SHOWN = 20
+#: Rows of the panel's figures table (the Tables view lists them all).
+FIGURES_LISTED = 200
 _FIGURE_COLUMNS = ("figure", "subject", "period", "date", "title", "quote", "theme")
 _DISAGREEMENT_COLUMNS = ("figure", "title", "date", "quote")
 
@@ -91,15 +93,20 @@ def _figures(info: PlacePanel) -> None:
     if not info.figures:
         return
     st.markdown(f"**Figures** ({info.figure_count:,})")
+    listed = info.figures[:FIGURES_LISTED]
     if len(info.figures) < info.figure_count:
-        st.caption(f"The first {len(info.figures):,} in corpus order (the lines and table "
-                   "below are of those); every figure is in the Tables view and figures.csv.")
+        st.caption(f"The lines are of the first {len(info.figures):,} in corpus order, the "
+                   f"table of the first {len(listed):,}; every figure is in the Tables view "
+                   "and figures.csv.")
+    elif len(listed) < len(info.figures):
+        st.caption(f"The table lists the first {len(listed):,}; every figure is in the "
+                   "Tables view and figures.csv.")
     for line in sparklines(info.figures):
         _sparkline(line)
     key = f"figs_{info.id}"
-    st.dataframe([f.to_row() for f in info.figures], hide_index=True, width="stretch",
+    st.dataframe([f.to_row() for f in listed], hide_index=True, width="stretch",
                  column_order=_FIGURE_COLUMNS, key=key, selection_mode="single-row",
-                 on_select=functools.partial(_open_figure, key, info.figures))
+                 on_select=functools.partial(_open_figure, key, listed))
     st.caption("Select a row to read the figure in its article.")
     if st.session_state.pop(state.OPEN_NOW, False):
         st.rerun(scope="app")  # in the map's fragment: the whole page goes to the reader
