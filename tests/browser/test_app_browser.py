@@ -253,6 +253,7 @@ def test_uploaded_article_with_payloads_executes_nothing(page, app_server, artif
     _view(page, "Add an article")
     page.locator("input[type=file]").first.set_input_files([str(plain), str(upload)])
     page.wait_for_timeout(1000)
+    _idle(page)
     page.get_by_role("button", name="Process", exact=True).click()
     page.get_by_text("Done:", exact=False).first.wait_for(state="visible", timeout=SLOW_MS)
     page.screenshot(path=str(artifacts / "08-add-article.png"), full_page=True)
@@ -468,6 +469,7 @@ def test_downloaded_map_opens_with_no_server_and_no_network(page, app_server, ar
     _open(page, app_server)
     button = page.get_by_role("button", name=re.compile("Download this map"))
     button.wait_for(state="visible", timeout=SLOW_MS)
+    _idle(page)  # a click while the page still runs can land on a button being replaced
     with page.expect_download() as info:
         button.click()
     path = tmp_path / info.value.suggested_filename
