@@ -292,8 +292,5 @@ def place_index(key: CacheKey, place_id: str, passages: int | None, _config: App
     With *_kept*, the ids of the articles ``key.filters`` keep (they keep
     mentions, :func:`digest_kept`): the place as they select it.
     """
-    if _kept is None:
-        return load_place_index(_config.cache_dir, key.snapshot_id, place_id,
-                                passages=passages)
-    return load_place_index(_config.cache_dir, key.snapshot_id, place_id,
-                            passages=passages, articles=_kept, themes=key.filters.themes)
+    return load_place_index(_config.cache_dir, key.snapshot_id, place_id, passages=passages,
+                            articles=_kept, themes=key.filters.themes)

@@ -8,6 +8,8 @@ patrol figure about the post, with different values (a disagreement).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from geo.model import Article, ArticleResult, Corpus, Figure, Mention, Place, Span
 
 #: Payloads that must come out of the app as text.
@@ -92,3 +94,18 @@ def make_corpus() -> Corpus:
     f2 = Figure(article="b2", quote="15 patrols", start=0, end=10, value=15, unit="patrol",
                 subject="patrols", theme="patrols", place_id="post:tay-trang")
     return Corpus((ArticleResult(a, ms, (f1,)), ArticleResult(b, ms_b, (f2,))))
+
+
+def seeds_in_cache(cache_dir, gaz):
+    """Process the seeds into a result cache in *cache_dir*; return ``(corpus, index)``."""
+    from geo.app.index import index_corpus
+    from geo.cache import ResultCache
+    from geo.pipeline import process_corpus
+
+    cache = ResultCache(cache_dir)
+    try:
+        corpus = process_corpus([Path(__file__).resolve().parent.parent / "seeds"], gaz,
+                                workers=1, cache=cache)
+    finally:
+        cache.close()
+    return corpus, index_corpus(corpus)

@@ -7,9 +7,9 @@ they must be what the whole corpus gives under the same filters.
 from __future__ import annotations
 
 import pickle
-from pathlib import Path
 
 import pytest
+from _app_fixtures import seeds_in_cache
 
 from geo.app.digest import CorpusDigest, corpus_digest
 from geo.app.filters import Filters
@@ -23,11 +23,8 @@ from geo.app.snapshot import (
     write_snapshot,
 )
 from geo.app.timeline import corpus_counts
-from geo.cache import ResultCache
 from geo.layers import LAYERS, build_layers, count_articles
-from geo.pipeline import process_corpus
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 KEY = "seeds-key"
 #: the seed article of 2024-08-15 (manifest) and the first seed
 DATED, FIRST = "003_6e08b6e2bc4add28", "000_dedc6cf91859ad52"
@@ -45,10 +42,7 @@ FILTERS = [
 @pytest.fixture(scope="module")
 def world(tmp_path_factory, gaz):
     cache_dir = tmp_path_factory.mktemp("cache")
-    cache = ResultCache(cache_dir)
-    corpus = process_corpus([SEEDS], gaz, workers=1, cache=cache)
-    cache.close()
-    index = index_corpus(corpus)
+    corpus, index = seeds_in_cache(cache_dir, gaz)
     digest = corpus_digest(corpus, count_articles(corpus.results, gaz), gaz)
     assert write_snapshot(cache_dir, KEY, map_snapshot(corpus, index, build_layers(corpus, gaz)),
                           place_entries(index, gaz.version), digest)

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 
 import pandas as pd
 import pytest
+from _app_fixtures import seeds_in_cache
 
-from geo.app.index import index_corpus
 from geo.app.panel import place_panel
 from geo.app.snapshot import (
     SCHEMA_VERSION,
@@ -25,18 +24,12 @@ from geo.app.snapshot import (
 )
 from geo.cache import ResultCache
 from geo.layers.build import build_layers
-from geo.pipeline import process_corpus
-
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory, gaz):
     cache_dir = tmp_path_factory.mktemp("cache")
-    cache = ResultCache(cache_dir)
-    corpus = process_corpus([SEEDS], gaz, workers=1, cache=cache)
-    cache.close()
-    index = index_corpus(corpus)
+    corpus, index = seeds_in_cache(cache_dir, gaz)
     return gaz, corpus, index, cache_dir
 
 
@@ -163,3 +156,17 @@ def test_the_snapshot_keeps_the_map_columns_the_filtered_map_has(world):
         assert "articles" not in saved[name].columns  # the export's JSON: not in the snapshot
         pd.testing.assert_frame_equal(saved[name].drop(columns="geometry"),
                                       frame.drop(columns="geometry"), obj=name)
+
+
+def test_every_passage_of_a_row_cut_for_its_figures_only_is_read_from_the_row(world):
+    # a place whose body mentions all fit its row but whose figures do not: all of
+    # its passages come from the row, not from the whole corpus
+    gaz, corpus, index, cache_dir = world
+    pid = next(p for p, ms in index.mentions_by_place.items()
+               if sum(m.in_body for m in ms) == 1 and len(index.figures_by_place.get(p, ())) > 1)
+    entries = place_entries(index, gaz.version, limit=1)
+    assert not entries[pid].complete
+    assert write_snapshot(cache_dir, "figures-cut", map_snapshot(corpus, index, {}), entries)
+    small = load_place_index(cache_dir, "figures-cut", pid)
+    assert small is not None
+    assert place_panel(pid, small, gaz).passages == place_panel(pid, index, gaz).passages

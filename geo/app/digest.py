@@ -36,7 +36,7 @@ import numpy as np
 from geo.app.filters import Filters
 from geo.app.timeline import ArticleCount, corpus_counts
 from geo.layers import ArticleCounts
-from geo.layers._stats import PlaceStats
+from geo.layers._stats import PlaceStats, _canonical
 from geo.model import Corpus, Place
 from geo.reading.dates import date_bounds
 
@@ -85,11 +85,10 @@ class CorpusDigest:
         if filters.articles is not None:
             wanted = set(filters.articles)
             mask &= np.fromiter((a in wanted for a in self.articles), dtype=bool, count=n)
-        dated = np.fromiter((d is not None for d in self.dates), dtype=bool, count=n)
+        dated, first, last = self._days
         if not filters.include_undated:
             mask &= dated
         if filters.date_from or filters.date_to:
-            first, last = self._bounds
             out = np.zeros(n, dtype=bool)
             if filters.date_from:
                 out |= dated & (last < filters.date_from)
@@ -99,11 +98,11 @@ class CorpusDigest:
         return mask
 
     @functools.cached_property
-    def _bounds(self) -> tuple[np.ndarray, np.ndarray]:
-        """The first and last day each article's date may mean (once per digest)."""
+    def _days(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Whether each article is dated, and the first and last day its date may mean."""
         bounds = [date_bounds(d) if d else ("", "") for d in self.dates]
-        return (np.array([b[0] for b in bounds], dtype="U10"),
-                np.array([b[1] for b in bounds], dtype="U10"))
+        first = np.array([b[0] for b in bounds], dtype="U10")
+        return first != "", first, np.array([b[1] for b in bounds], dtype="U10")
 
     def _figures(self, mask: np.ndarray, filters: Filters) -> np.ndarray:
         """Return the figures of the articles of *mask* that *filters*' themes keep, as a mask."""
@@ -164,7 +163,7 @@ def corpus_digest(corpus: Corpus, counted: Mapping[str, ArticleCounts],
     """
     places: dict[str, int] = {}
     themes: dict[str, int] = {}
-    canonical: dict[str, str] = {}
+    canonical = _canonical(gazetteer)  # a figure's place as collect_stats counts it
     context: dict[str, Place] = {}
     pa, pp, pc, fa, fp, ft = [], [], [], [], [], []
     for a, r in enumerate(corpus.results):
@@ -178,10 +177,7 @@ def corpus_digest(corpus: Corpus, counted: Mapping[str, ArticleCounts],
         for f in r.figures:
             p = -1
             if f.place_id:
-                if f.place_id not in canonical:
-                    known = gazetteer.get(f.place_id)
-                    canonical[f.place_id] = known.id if known is not None else f.place_id
-                p = places.setdefault(canonical[f.place_id], len(places))
+                p = places.setdefault(canonical(f.place_id) or f.place_id, len(places))
             fa.append(a)
             fp.append(p)
             ft.append(themes.setdefault(f.theme, len(themes)))

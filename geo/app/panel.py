@@ -220,9 +220,11 @@ def place_panel(place_id: str, index: CorpusIndex, gazetteer: Gazetteer | None, 
                                                               first.legacy_name)
         record["successor"] = record["successor"] or unit(first.successor, first.successor_name)
     figures = tuple(figure_row(index, f) for f in index.figures_by_place.get(place_id, ()))
-    body = sum(1 for m in mentions if m.in_body)
-    body, furniture, figure_count = index.totals.get(
-        place_id, (body, len(mentions) - body, len(figures)))
+    totals = index.totals.get(place_id)
+    if totals is None:  # every mention and figure of the place is in the index
+        body = sum(1 for m in mentions if m.in_body)
+        totals = (body, len(mentions) - body, len(figures))
+    body, furniture, figure_count = totals
     return PlacePanel(
         **record,
         figures=figures,

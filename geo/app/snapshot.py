@@ -310,8 +310,8 @@ def load_place_index(directory: str | os.PathLike, key: str, place_id: str, *,
         if not _has_snapshot(directory, key):
             return None
         return place_index(place_id, None, {})
-    if not entry.complete and (passages is None
-                               or passages > sum(1 for m in entry.mentions if m.in_body)):
+    wanted_body = entry.body if passages is None else min(passages, entry.body)
+    if wanted_body > sum(1 for m in entry.mentions if m.in_body):
         return None  # more passages asked for than the row keeps
     if articles is not None or themes is not None:
         entry = narrow_entry(entry, articles, themes)
