@@ -18,6 +18,8 @@ from geo.rows import print_rows
 from geo.settings import Settings
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
+#: Articles' warnings printed before "N more warning(s) not shown" (``--all-warnings``: all).
+WARNINGS_SHOWN = 20
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -147,6 +149,9 @@ def _processing_args(p: argparse.ArgumentParser) -> None:
                    f"reading and processing: it is reported as failed and the others go on "
                    f"(default: {DEFAULT_TIME_BUDGET:g})")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--all-warnings", action="store_true",
+                   help=f"print every article's warning (default: the first {WARNINGS_SHOWN} "
+                   "and how many more)")
 
 
 def _positive_int(value: str) -> int:
@@ -190,9 +195,15 @@ def _corpus(args, paths, gaz=None):
                             scheduler=args.scheduler)
     if cache is not None:
         cache.close()
-    for result in corpus.results:  # an encoding guess, a missing body: said, not fatal
-        for warning in result.article.warnings:
-            _error("warning: " + " ".join(warning.split()))
+    # an encoding guess, a missing body, a manifest date the text contradicts: said, not
+    # fatal; a corpus with the same fault in every file is not buried under them
+    warnings = [w for result in corpus.results for w in result.article.warnings]
+    shown = warnings if args.all_warnings else warnings[:WARNINGS_SHOWN]
+    for warning in shown:
+        _error("warning: " + " ".join(warning.split()))
+    if len(warnings) > len(shown):
+        _error(f"warning: {len(warnings) - len(shown):,} more warning(s) not shown "
+               "(--all-warnings prints them)")
     for failure in corpus.failures:
         _error(failure.message())
     return gaz, corpus

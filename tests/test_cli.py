@@ -550,3 +550,24 @@ def test_export_rerun_on_an_unchanged_corpus_writes_nothing(tmp_path, capsys):
     code, _, err = run_main(capsys, "export", str(corpus), "--out", str(out))
     assert code == 0 and f"wrote {EXPORT_FILES} file(s)" in err
     assert "2651" in (out / "figures.csv").read_text(encoding="utf-8")
+
+
+def test_a_corpus_with_one_fault_everywhere_is_not_buried_in_warnings(capsys, tmp_path):
+    # 25 articles whose manifest dates contradict the date line each text carries
+    lines = ["file,title,outlet,date,url"]
+    for i in range(25):
+        (tmp_path / f"a{i:02d}.txt").write_text(
+            "Patrols on the border\n\nUpdated: 14/03/2023 10:32\n\n"
+            "Border guards of the Nậm Kè Border Post patrolled the border.\n", encoding="utf-8")
+        lines.append(f"a{i:02d}.txt,,,2024-01-{i + 1:02d},")
+    (tmp_path / "manifest.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out, err = run_main(capsys, "mentions", str(tmp_path), "--json", "--no-cache",
+                              "--quiet")
+    assert code == 0 and len(out.splitlines()) == 25  # every article still read
+    warned = err.splitlines()
+    assert len(warned) == 21
+    assert all("differs from the text's 2023-03-14" in w for w in warned[:20])
+    assert warned[-1] == "geo: warning: 5 more warning(s) not shown (--all-warnings prints them)"
+    code, out, err = run_main(capsys, "mentions", str(tmp_path), "--json", "--no-cache",
+                              "--quiet", "--all-warnings")
+    assert len(err.splitlines()) == 25 and "more warning" not in err
