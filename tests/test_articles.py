@@ -383,3 +383,54 @@ def test_not_datelines(line):
 ])
 def test_section_labels(line, expected):
     assert fur.is_section_label(line) is expected
+
+
+# --- a page saved badly: masthead over the menu, a headline box inside the body ---------
+
+_PARA_1 = ("On January 13, the Pa Thơm Border Post presented 215 gifts to poor households in "
+           "three villages of Thanh Yên commune, each with rice, oil and a warm blanket.")
+_PARA_2 = ("Soldiers and villagers also wrapped 400 square sticky rice cakes together at the "
+           "post's headquarters, a tradition the unit has kept for more than ten years.")
+_PARA_3 = ("On the same day, the Tây Trang International Border Gate Border Post presented 120 "
+           "gifts to households in Ka Hâu village, Sam Mứn commune.")
+
+
+def test_masthead_menu_and_share_line_are_not_title_or_body():
+    text = ("ĐIỆN BIÊN PHỦ NEWSPAPER - ENGLISH EDITION\nHome | Politics | Border | Photo\n"
+            "Published: 14/01/2026 08:10\n\nPa Thơm Border Post brings an early Tết\n\n"
+            f"Share: Facebook | Zalo | Print\n\nĐBP - {_PARA_1}\n")
+    a = parse_article(text, article_id="x")
+    assert a.title == "Pa Thơm Border Post brings an early Tết"
+    assert (a.date, a.date_source) == ("2026-01-14", "text:published")
+    assert a.text[a.dateline.start:a.dateline.end] == "ĐBP -"
+    assert body_text(a).startswith("On January 13")
+
+
+def test_an_upper_case_title_over_its_text_stays_the_title():
+    a = parse_article(f"BORDER GUARDS BRING TẾT TO VILLAGES\n\n{_PARA_1}\n", article_id="x")
+    assert a.title == "BORDER GUARDS BRING TẾT TO VILLAGES"
+
+
+def test_a_headline_box_inside_the_body_is_furniture_and_the_body_goes_on():
+    box = ("MOST READ\n1. Mường Nhé farmers earn big from cardamom season\n"
+           "2. Sín Thầu commune completes 300 houses for the poor\n")
+    text = (f"Pa Thơm post brings an early Tết\n\n{_PARA_1}\n\n{box}\n{_PARA_2}\n\n{_PARA_3}\n\n"
+            "Tags: Dien Bien, border guard\n\nRELATED NEWS\nBorder guards seize heroin\n")
+    a = parse_article(text, article_id="x")
+    body = a.text[a.body.start:a.body.end]
+    assert body.startswith("On January 13") and body.endswith("Sam Mứn commune.")
+    at = text.index("Mường Nhé")
+    assert not in_body(a, at, at + len("Mường Nhé"))  # the box is furniture
+    assert in_body(a, text.index("Ka Hâu"))
+    assert "Sín Thầu" not in body_text(a)
+
+
+def test_a_related_news_list_with_teasers_still_ends_the_body():
+    teaser = ("Officers of the Mường Mươn Border Post arrested two people transporting 2.5 kg "
+              "of heroin near marker 82, close to the border with Laos.")
+    text = (f"Pa Thơm post brings an early Tết\n\n{_PARA_1}\n\n{_PARA_2}\n\nRELATED NEWS\n"
+            f"Border guards seize 2.5 kg of heroin\n{teaser}\n\nMường Lay hosts a festival\n"
+            f"{teaser}\n")
+    a = parse_article(text, article_id="x")
+    assert a.text[a.body.start:a.body.end].endswith("more than ten years.")
+    assert not in_body(a, text.index("Mường Mươn"))

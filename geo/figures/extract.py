@@ -139,6 +139,8 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
         q = parse_quantity(m)
         if _is_date_or_year(text, q, m, notes) or not _plausible(text, q, m):
             continue
+        if article.furniture and not article.in_body(q.start, q.start + 1):
+            continue  # a headline box saved inside the body
         counted = _counted(text, q, m)
         if counted is not None:
             found.append((q, *counted))

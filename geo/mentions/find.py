@@ -93,6 +93,10 @@ def find_mentions(article: Article, gazetteer: Gazetteer, *, furniture: bool = T
             # blank, not cut: offsets stay those of the article; line feeds, not
             # spaces, so that folding keeps lengths (see geo.text.Folded.of)
             text = "\n" * lo + text[lo:]
+        for f in article.furniture:  # a headline box saved inside the body: blanked too
+            if lo <= f.start < body.end:
+                end = min(f.end, body.end)
+                text = text[:f.start] + "\n" * (end - f.start) + text[end:]
     folded = Folded.of(text)
     ft = folded.text
     index = index_for(gazetteer)
@@ -100,7 +104,8 @@ def find_mentions(article: Article, gazetteer: Gazetteer, *, furniture: bool = T
     hits, triggers = scan(ft, index)
     get = gazetteer.get
     annotate(text, folded, hits, triggers, index)
-    in_body = [_in(body, folded, h.start) or _in_title(article, folded, h.start) for h in hits]
+    in_body = [_in(body, folded, h.start, article.furniture)
+               or _in_title(article, folded, h.start) for h in hits]
     fb = folded_span(folded, body)
     era, era_why = article_era(article.date, ft[fb[0]:fb[1]], hits, in_body,
                                partial(_surface, article.text, folded), get)
@@ -154,9 +159,14 @@ def memo_for(gazetteer: Gazetteer) -> ResolutionMemo:
     return memo
 
 
-def _in(body: Span, folded: Folded, pos: int) -> bool:
+def _in(body: Span, folded: Folded, pos: int, furniture=()) -> bool:
     o, _ = folded.to_original(pos, pos + 1)
-    return body.start <= o < body.end
+    return body.start <= o < body.end and not _in_furniture(furniture, o, o + 1)
+
+
+def _in_furniture(furniture, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps furniture (inside the body: a headline box)."""
+    return any(f.start < end and start < f.end for f in furniture)
 
 
 def _in_title(article: Article, folded: Folded, pos: int) -> bool:
@@ -268,7 +278,8 @@ def _new_mention(article: Article, body: Span, start: int, end: int, surface: st
     ``(None, name, *_NO_PLACE)``.
     """
     sentence, paragraph = passages.at(start, end)
-    return Mention(article.id, surface, start, end, body.start <= start and end <= body.end,
+    return Mention(article.id, surface, start, end, body.start <= start and end <= body.end
+                   and not _in_furniture(article.furniture, start, end),
                    kind, *place_fields, method, score, why, marker_numbers, marker_series,
                    sentence, paragraph, article.date, article.date_source)
 

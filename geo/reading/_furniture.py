@@ -126,7 +126,7 @@ _COMMENT_BOX = re.compile(
 _TAGS = re.compile(r"^(?:tags?|keywords?|topics?|hashtags?)\s*(?::.*)?$", re.IGNORECASE)
 _SHARE = re.compile(
     r"^(?:share(?: this(?: article| story| post| page)?)?(?: on \w+)?|"
-    r"(?:facebook|twitter|zalo|linkedin|telegram|whatsapp|pinterest|reddit)"
+    r"(?:share ?: ?)?(?:facebook|twitter|zalo|linkedin|telegram|whatsapp|pinterest|reddit)"
     r"(?: ?[|/,] ?(?:facebook|twitter|zalo|linkedin|telegram|whatsapp|email|print))*|"
     r"print(?: this)?(?: article| page)?|e-?mail(?: this)?(?: article)?|copy link|"
     r"back to top|tweet|bookmark)\s*:?$"

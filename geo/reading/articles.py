@@ -119,6 +119,22 @@ def _is_title(key: str) -> bool:
     return not (key.endswith(_SENTENCE_END) and len(key.split()) > 15)
 
 
+def _is_masthead(lines: list[_Line], i: int) -> bool:
+    """The outlet's name above its menu or date line: "ĐIỆN BIÊN PHỦ NEWSPAPER - ENGLISH EDITION".
+
+    A short upper-case line without a sentence's end, followed by a menu, a
+    section label, a stamp or a date line (a title is followed by text).
+    """
+    key = lines[i].key
+    letters = [c for c in key if c.isalpha()]
+    if len(key) > 80 or len(letters) < 4 or key.endswith(_SENTENCE_END) or not all(
+            c.isupper() for c in letters):
+        return False
+    nxt = next((ln.key for ln in lines[i + 1:i + 4] if ln.key), "")
+    return bool(nxt) and bool(_BREADCRUMB.match(nxt) or is_section_label(nxt)
+                              or is_stamp_line(nxt) or read_date_line(nxt))
+
+
 def _read_head(lines: list[_Line]) -> _Head:
     head = _Head(dates=[], furniture=[])
     i, n = 0, len(lines)
@@ -131,7 +147,7 @@ def _read_head(lines: list[_Line]) -> _Head:
         if found:
             head.dates.append((i, found))
         elif not (is_section_label(ln.key) or is_stamp_line(ln.key) or _META.match(ln.key)
-                  or _BREADCRUMB.match(ln.key)):
+                  or _BREADCRUMB.match(ln.key) or _is_masthead(lines, i)):
             break
         head.furniture.append(i)
         i += 1
@@ -162,6 +178,8 @@ def _read_head(lines: list[_Line]) -> _Head:
             elif key and (dated := split_dated_line(key)) and is_name_line(dated[0]):
                 head.byline = byline_name(dated[0])  # "By Hà Linh | 14/03/2023 10:32"
                 head.dates.append((i, dated[1]))
+            elif key and (_BREADCRUMB.match(key) or is_furniture_start(key)):
+                head.furniture.append(i)  # "Share: Facebook | Zalo", a menu under the title
             elif key:
                 break
             i += 1
@@ -202,17 +220,55 @@ def _teaser_start(lines: list[_Line], i: int, lo: int) -> int:
     return start
 
 
-def _furniture_start(lines: list[_Line], lo: int) -> int:
-    for i in range(lo, len(lines)):
+def _is_prose(key: str) -> bool:
+    """A paragraph of an article: long, ending a sentence (not a teaser's "..." or ">>")."""
+    return len(key) >= 100 and key.rstrip("\"”’'»)").endswith((".", "!", "?"))
+
+
+def _resumes_after(lines: list[_Line], i: int) -> int | None:
+    """Where the body goes on after a list opened by the section header at *i*, if it does.
+
+    A "MOST READ" box saved in the middle of an article: the header, a few
+    short items (headlines), then paragraphs of the article again.  The body
+    resumes only when the two paragraphs after the items are both prose; a
+    related-news section (headline, teaser, headline, ...) does not.
+    """
+    items, j = 0, i + 1
+    while j < len(lines) and items <= 15:
+        key = lines[j].key
+        if key and (len(key) > 120 or _is_prose(key)):
+            break
+        items += bool(key)
+        j += 1
+    prose = [ln.key for ln in lines[j:j + 4] if ln.key][:2]
+    if 1 <= items <= 15 and len(prose) == 2 and all(map(_is_prose, prose)):
+        return j
+    return None
+
+
+def _furniture_start(lines: list[_Line], lo: int,
+                     boxes: list[tuple[int, int]] | None = None) -> int:
+    """Return where the page's furniture after the body starts.
+
+    A box of headlines inside the body (:func:`_resumes_after`) is added to
+    *boxes* as ``(first line, line after it)`` and the body goes on after it.
+    """
+    i = lo
+    while i < len(lines):
         ln = lines[i]
-        if not ln.key or len(ln.key) > MAX_SHORT_LINE:
-            continue
-        if is_furniture_start(ln.key):
-            return i
-        if is_bullet(ln.raw) and _dateline_follows(lines, i):
-            return i
-        if is_section_label(ln.key) and _dateline_follows(lines, i, within=1):
-            return _teaser_start(lines, i, lo)
+        if ln.key and len(ln.key) <= MAX_SHORT_LINE:
+            if is_furniture_start(ln.key):
+                resume = _resumes_after(lines, i) if boxes is not None else None
+                if resume is None:
+                    return i
+                boxes.append((i, resume))
+                i = resume
+                continue
+            if is_bullet(ln.raw) and _dateline_follows(lines, i):
+                return i
+            if is_section_label(ln.key) and _dateline_follows(lines, i, within=1):
+                return _teaser_start(lines, i, lo)
+        i += 1
     return len(lines)
 
 
@@ -307,7 +363,9 @@ def parse_article(
             body_start = first.start + found[2]
         else:
             body_start = first.start + len(first.raw) - len(first.raw.lstrip())
-    tail = _furniture_start(lines, body_idx + 1) if body_idx < len(lines) else len(lines)
+    boxes: list[tuple[int, int]] = []  # headline boxes inside the body
+    tail = (_furniture_start(lines, body_idx + 1, boxes) if body_idx < len(lines)
+            else len(lines))
     sig_idx, byline = _signature(lines, body_idx, tail)
     body_end_idx = sig_idx if sig_idx is not None else tail
     last = _trimmed(lines, body_idx, body_end_idx)
@@ -321,6 +379,7 @@ def parse_article(
     furniture += [s for i in range(body_idx + 1, body_end_idx)
                   if lines[i].key and is_inline_furniture(lines[i].key)
                   and (s := _trimmed(lines, i, i + 1))]
+    furniture += [s for a, b in boxes if (s := _trimmed(lines, a, b))]
     furniture += _sections(lines, tail, len(lines)) if tail < len(lines) else []
 
     date, date_source, precision, ambiguity = _publication_date(head, lines, text, dateline,
@@ -385,5 +444,12 @@ def in_body(article: Article, start: int, end: int | None = None) -> bool:
 
 
 def body_text(article: Article) -> str:
-    """Return the text of the article body (for display; offsets are the article's)."""
-    return article.text[article.body.start:article.body.end]
+    """Return the text of the article body, furniture inside it left out (for display)."""
+    start, end = article.body.start, article.body.end
+    parts, pos = [], start
+    for f in article.furniture:
+        if start <= f.start < end:
+            parts.append(article.text[pos:f.start])
+            pos = max(pos, min(f.end, end))
+    parts.append(article.text[pos:end])
+    return "".join(parts)
