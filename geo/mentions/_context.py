@@ -25,6 +25,7 @@ from geo.mentions._lao import lao_ban, unknown_after_ban
 from geo.mentions._posts import (
     FACILITIES,
     foreign_unit,
+    has_gate,
     has_post,
     lone_misspelt_post,
     lone_post_word,
@@ -40,7 +41,9 @@ from geo.mentions.triggers import (
     BEFORE_GAP,
     CONTAINER_GAP,
     LIST_GAP,
+    LONE_GATE_WORDS,
     LONE_POST_WORDS,
+    ORGANISATION_WORDS,
     QUALIFIERS,
     SPEECH,
     VN_BEFORE_ORIGINAL,
@@ -52,6 +55,7 @@ from geo.text import Folded, fold
 _DATELINE = re.compile(r"(?: \([A-Za-z]{2,10}\))?\s*[-–—]\s")
 _PUNCT = ",;:\"'“”‘’()"
 _WORD_AFTER = re.compile(r"[’']?\s*([^\W\d_][\w.]*)")
+_FIRM_AFTER = re.compile(r"(?:\s+\d{1,3})?\s+([A-Z][a-z]+)")
 _LEFT_CAP = re.compile(r"(?:^|[\s(\"“])([^\W\d_][\w'’.]*) $")
 _STOP = frozenset("the a an this that these those our their his her its my your in on at to of "
                   "for from by with and or but as if so no not ten two one new old main each "
@@ -123,6 +127,8 @@ def _attach_after(h: NameHit, ft: str, by_start: dict[int, TriggerHit], text, fo
         return
     if t.trigger.phrase in LONE_POST_WORDS and not (lone_post_word(t, ft) and has_post(h)):
         return  # "Điện Biên station", "Mường Thanh post office": not a border post
+    if t.trigger.phrase in LONE_GATE_WORDS and not has_gate(h):
+        return  # "Hải Phòng port", "the Điện Biên Phủ gate of the citadel": no border gate
     if foreign_unit(h, t.trigger.kind):
         return  # "the Mengla border station of China": Mengla, bare
     t.used = True
@@ -244,6 +250,10 @@ def _bare_checks(h: NameHit, text: str, folded: Folded,
         h.kind, h.how = "event", "event"
         h.why = f"'{after}' follows: an event named after the place"
         return
+    firm = _FIRM_AFTER.match(text, o_end)
+    if firm and firm.group(1).lower() in ORGANISATION_WORDS:
+        h.skip = f"'{firm.group(1)}' follows: a firm or medium named after the place"
+        return
     os_ = _orig(folded, h.start, h.end)[0]
     if _DATELINE.match(text, o_end) and (os_ == 0 or text[os_ - 1] == "\n") and (
             text[os_:o_end].isupper() or text.startswith(" (", o_end)):
@@ -282,6 +292,8 @@ def _unknown_names(text, folded: Folded, triggers, live, index: NameAutomaton) -
         s, name = run
         key = fold(name)
         found = best_fuzzy(key, index.by_kind.get(kind, ()))
+        if t.trigger.phrase in LONE_GATE_WORDS:
+            continue  # a lone "gate" after an unknown name: any gate, door or port
         if t.trigger.phrase in LONE_POST_WORDS and (
                 found is None or not lone_post_word(t, folded.text)):
             continue  # a capitalised run before "station" is a post only when one is close

@@ -34,6 +34,11 @@ def has_post(h: NameHit) -> bool:
     return any(p.kind == Kind.BORDER_POST or imp == Kind.BORDER_POST for p, imp in h.entry.cands)
 
 
+def has_gate(h: NameHit) -> bool:
+    """Return whether a border gate (or an alias read as one) bears the name of *h*."""
+    return any(p.kind == Kind.BORDER_GATE or imp == Kind.BORDER_GATE for p, imp in h.entry.cands)
+
+
 def foreign_unit(h: NameHit, kind: str) -> bool:
     """Return whether a post or gate trigger after *h* names a unit of the other side.
 

@@ -45,7 +45,12 @@ _POST = ("border post", "border guard post", "border guard station", "border sta
          "border control station", "border protection post", "border gate post",
          "border gate station", "station", "post")
 _GATE = ("border gate", "international border gate", "main border gate", "secondary border gate",
-         "auxiliary border gate", "bilateral border gate", "international border gate pair")
+         "auxiliary border gate", "bilateral border gate",
+         "border checkpoint", "international border checkpoint", "border port",
+         "international border port", "port of entry")
+#: Lone words for a gate after its name ("the Tay Trang gate", "the Sop Hun checkpoint",
+#: "A Pa Chai port"): part of the surface of a name a gate bears, nothing else
+LONE_GATE_WORDS = frozenset({"gate", "checkpoint", "port"})
 #: "crossing" names a facility ("the Nậm Đích - Huổi Hịa Border Crossing"): part of the surface
 _GATE_CROSSING = ("border crossing", "crossing", "border crossing point")
 _GATE_LOOSE = ("trail", "opening", "border opening", "border market")
@@ -88,6 +93,8 @@ def _build() -> dict[str, Trigger]:
     for phrase in (*_GATE, *_GATE_CROSSING):
         out[phrase] = Trigger(phrase, Kind.BORDER_GATE, AFTER, in_surface=True)
         out[phrase + "s"] = Trigger(phrase + "s", Kind.BORDER_GATE, AFTER, plural=True)
+    for phrase in LONE_GATE_WORDS:
+        out[phrase] = Trigger(phrase, Kind.BORDER_GATE, AFTER, in_surface=True)
     for phrase in _GATE_LOOSE:
         out[phrase] = Trigger(phrase, Kind.BORDER_GATE, AFTER)
         out[phrase + "s"] = Trigger(phrase + "s", Kind.BORDER_GATE, AFTER, plural=True)
@@ -140,6 +147,11 @@ SPEECH = frozenset("said says shared stated affirmed added told noted explained 
                    "emphasised emphasized confided asked answered".split())
 #: Capitalised words after a name that make the phrase an event named after a place.
 EVENT_WORDS = frozenset("victory campaign battle festival anniversary".split())
+#: Capitalised words after a name (maybe after a number: "Sông Đà 9 Construction") that make
+#: the phrase a firm or a medium named after a place ("the Mường Thanh Hotel Group").
+ORGANISATION_WORDS = frozenset(
+    "hotel hotels group company corporation corp jsc construction bank newspaper radio "
+    "television magazine publishing brewery cement resort holdings".split())
 #: Directions and qualifiers allowed before a name without making it part of
 #: a longer proper name ("Northern Laos", "Upper Nậm Kè").
 QUALIFIERS = frozenset(
