@@ -270,7 +270,11 @@ class Article:
         """
         if not (self.body.start <= start and end <= self.body.end):
             return False
-        return not any(f.start < end and start < f.end for f in self.furniture)
+        return not self.in_furniture(start, end)
+
+    def in_furniture(self, start: int, end: int) -> bool:
+        """Return whether ``[start, end)`` overlaps a furniture span."""
+        return any(f.start < end and start < f.end for f in self.furniture)
 
 
 @dataclass(frozen=True, slots=True)

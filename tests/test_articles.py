@@ -434,3 +434,29 @@ def test_a_related_news_list_with_teasers_still_ends_the_body():
     a = parse_article(text, article_id="x")
     assert a.text[a.body.start:a.body.end].endswith("more than ten years.")
     assert not in_body(a, text.index("Mường Mươn"))
+
+
+_LEAD = ("Border guards in the northwestern province of Điện Biên have dismantled three "
+         "cross-border drug trafficking rings since early October, seizing 24 kg of heroin.")
+
+
+@pytest.mark.parametrize(("head", "title", "date"), [
+    # the outlet's name over a long menu, then the section as a path
+    ("VietnamPlus\nHome | Politics | Business | Society | World | Sci-Tech | Travel | Video\n"
+     "Society / Law\n\nĐiện Biên border guards bust three drug rings\n\n"
+     "Updated: 16/10/2025 18:42\n\nĐiện Biên (VNA) – ", "Điện Biên border guards bust three "
+     "drug rings", "2025-10-16"),
+    # the outlet's name, then its section word, then the title
+    ("Viet Nam News\nEconomy\n\nTrade through Tay Trang border gate rebounds\n\n"
+     "Tuesday, March 14, 2023 10:32\n\nDIEN BIEN — ", "Trade through Tay Trang border gate "
+     "rebounds", "2023-03-14"),
+    ("VOV.VN\nSociety\n\nBorder guards bring new homes to Điện Biên villages\n\nVOV.VN - ",
+     "Border guards bring new homes to Điện Biên villages", None),
+    # the outlet's credit between the date and the text
+    ("Dien Bien border guards rescue seven Vietnamese\n\nThursday, May 16, 2024 16:05 GMT+7\n"
+     "Tuoi Tre News\n\n", "Dien Bien border guards rescue seven Vietnamese", "2024-05-16"),
+])
+def test_outlet_names_sections_and_credits_around_the_title(head, title, date):
+    a = parse_article(head + _LEAD + "\n", article_id="x")
+    assert (a.title, a.date) == (title, date)
+    assert body_text(a).endswith(_LEAD) and len(body_text(a)) < len(_LEAD) + 20

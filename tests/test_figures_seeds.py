@@ -72,10 +72,12 @@ def test_seed_nfd_gives_the_same_figures(path):
 
     from geo.model import Span
 
-    b = nfc.body
-    body = Span(len(unicodedata.normalize("NFD", nfc.text[:b.start])),
-                len(unicodedata.normalize("NFD", nfc.text[:b.end])))
-    nfd = replace(nfc, text=nfd_text, body=body)
+    def nfd_span(s: Span) -> Span:
+        return Span(len(unicodedata.normalize("NFD", nfc.text[:s.start])),
+                    len(unicodedata.normalize("NFD", nfc.text[:s.end])))
+
+    nfd = replace(nfc, text=nfd_text, body=nfd_span(nfc.body),
+                  furniture=tuple(map(nfd_span, nfc.furniture)))
     a = extract_figures(nfc, hand_mentions(nfc))
     d = extract_figures(nfd, hand_mentions(nfd))
     assert _found_rows(d) == _found_rows(a)

@@ -104,8 +104,8 @@ def find_mentions(article: Article, gazetteer: Gazetteer, *, furniture: bool = T
     hits, triggers = scan(ft, index)
     get = gazetteer.get
     annotate(text, folded, hits, triggers, index)
-    in_body = [_in(body, folded, h.start, article.furniture)
-               or _in_title(article, folded, h.start) for h in hits]
+    in_body = [_in(body, folded, h.start, article) or _in_title(article, folded, h.start)
+               for h in hits]
     fb = folded_span(folded, body)
     era, era_why = article_era(article.date, ft[fb[0]:fb[1]], hits, in_body,
                                partial(_surface, article.text, folded), get)
@@ -159,14 +159,9 @@ def memo_for(gazetteer: Gazetteer) -> ResolutionMemo:
     return memo
 
 
-def _in(body: Span, folded: Folded, pos: int, furniture=()) -> bool:
+def _in(body: Span, folded: Folded, pos: int, article: Article | None = None) -> bool:
     o, _ = folded.to_original(pos, pos + 1)
-    return body.start <= o < body.end and not _in_furniture(furniture, o, o + 1)
-
-
-def _in_furniture(furniture, start: int, end: int) -> bool:
-    """Whether ``[start, end)`` overlaps furniture (inside the body: a headline box)."""
-    return any(f.start < end and start < f.end for f in furniture)
+    return body.start <= o < body.end and not (article and article.in_furniture(o, o + 1))
 
 
 def _in_title(article: Article, folded: Folded, pos: int) -> bool:
@@ -279,7 +274,7 @@ def _new_mention(article: Article, body: Span, start: int, end: int, surface: st
     """
     sentence, paragraph = passages.at(start, end)
     return Mention(article.id, surface, start, end, body.start <= start and end <= body.end
-                   and not _in_furniture(article.furniture, start, end),
+                   and not article.in_furniture(start, end),
                    kind, *place_fields, method, score, why, marker_numbers, marker_series,
                    sentence, paragraph, article.date, article.date_source)
 

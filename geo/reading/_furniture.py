@@ -62,7 +62,7 @@ def parse_date_line(key: str) -> str | None:
 # A letter, then letters and combining marks in any order.  (Written as
 # ``L L* M* (L M*)*`` before, which matches the same words but backtracks
 # exponentially: 45 ms on one 60-character title.)
-_LETTERS = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*"
+_LETTERS = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*(?:\.[^\W\d_]{2,3})?"  # "VOV.VN"
 _DATELINE = re.compile(
     rf"^\s*(\(?{_LETTERS}\)?(?: \(?{_LETTERS}\)?){{0,3}})[ \t\u00a0]*[-\u2013\u2014][ \t\u00a0]+"
 )

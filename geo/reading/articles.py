@@ -6,11 +6,14 @@ text as read.
 
 How a page is read (line by line; classifiers in :mod:`geo.reading._furniture`):
 
-- **Head.**  Leading date lines (``"Friday, September 20, 2024, 08:32
-  (GMT+7)"``) and upper-case breadcrumb labels (``"NEWS - POLITICS -"``) are
-  furniture.  The title is the first other non-empty line (a Markdown ``#``
-  is not part of it).  Date lines and ``"By ..."`` lines right after the title
-  are head too.
+- **Head** (:mod:`geo.reading._head`).  Leading date lines (``"Friday,
+  September 20, 2024, 08:32 (GMT+7)"``), menus (``"Home | Politics"``),
+  upper-case breadcrumb labels (``"NEWS - POLITICS -"``) and the outlet's
+  name or section over the title (``"VietnamPlus"``, ``"Economy"``: a short
+  line over a menu or a longer title-like line) are furniture.  The title is
+  the first other non-empty line (a Markdown ``#`` is not part of it).  Date
+  lines, ``"By ..."`` lines, share buttons and an outlet's credit (``"Tuoi
+  Tre News"`` over the first paragraph) right after the title are head too.
 - **Publication date.**  Of the head's date lines, the one nearest the title.
   Pages of the National Defence Journal start with the site header's date
   (the day the page was viewed: 003's "Friday, September 20, 2024") and
@@ -33,14 +36,14 @@ How a page is read (line by line; classifiers in :mod:`geo.reading._furniture`):
   signature block.  ``Article.byline`` is its name line (its first role line
   when there is no name).  The block is neither body nor furniture.
 - **Inside the body**, "Read more: ..." / "See also: ..." lines are furniture
-  spans; photo captions are body.
+  spans, and so is a headline box ("MOST READ" and a few short items) with
+  two prose paragraphs after it: the body goes on after the box.  Photo
+  captions are body.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from geo.model import Article, Span
 from geo.reading._furniture import (
@@ -53,146 +56,13 @@ from geo.reading._furniture import (
     is_role_line,
     is_section_header,
     is_section_label,
-    line_key,
     match_dateline,
 )
-from geo.reading.dates import (
-    DateRead,
-    is_stamp_line,
-    publication_date,
-    read_date_line,
-    split_dated_line,
-)
-
-_SENTENCE_END = (".", "!", "?", "…")
-# metadata lines a scraper writes above the page ("url: https://...", "Source: VNA")
-_META = re.compile(r"^(?:url|link|source|outlet|site|author|category|section|language|lang|"
-                   r"id|slug|canonical|publisher)\s*:\s*\S", re.IGNORECASE)
-_TITLE_LABEL = re.compile(r"title\s*:\s*", re.IGNORECASE)
-# a breadcrumb: "Home | Politics | Society", "News > Border" (short items, no sentence)
-_BREADCRUMB = re.compile(r"^[^|>».!?]{1,40}(?:\s[|>»]\s[^|>».!?]{1,40}){1,6}$")
+from geo.reading._head import SENTENCE_END, Head, Line, read_head, split_lines, trimmed
+from geo.reading.dates import publication_date
 
 
-@dataclass(slots=True)  # not frozen: a frozen __init__ costs ~1 µs a line
-class _Line:
-    start: int  # offset of the line's first character
-    end: int  # offset just past its last character (line break excluded)
-    raw: str
-    key: str
-
-
-def _split_lines(text: str) -> list[_Line]:
-    lines: list[_Line] = []
-    pos = 0
-    for chunk in text.splitlines(keepends=True):
-        raw = chunk.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
-        lines.append(_Line(pos, pos + len(raw), raw, line_key(raw)))
-        pos += len(chunk)
-    return lines
-
-
-def _trimmed(lines: list[_Line], lo: int, hi: int) -> Span | None:
-    """Span from the first to the last non-blank line of ``lines[lo:hi]``, stripped."""
-    filled = [ln for ln in lines[lo:hi] if ln.key]
-    if not filled:
-        return None
-    first, last = filled[0], filled[-1]
-    start = first.start + len(first.raw) - len(first.raw.lstrip())
-    return Span(start, last.start + len(last.raw.rstrip()))
-
-
-@dataclass(slots=True)
-class _Head:
-    title_idx: int | None = None
-    title_span: Span | None = None
-    title: str | None = None
-    body_idx: int = 0
-    dates: list[tuple[int, DateRead]] | None = None
-    furniture: list[int] | None = None
-    byline: str | None = None
-
-
-def _is_title(key: str) -> bool:
-    if len(key) > MAX_SHORT_LINE or is_furniture_start(key):
-        return False
-    # a long sentence is the first paragraph of a page without a title
-    return not (key.endswith(_SENTENCE_END) and len(key.split()) > 15)
-
-
-def _is_masthead(lines: list[_Line], i: int) -> bool:
-    """The outlet's name above its menu or date line: "ĐIỆN BIÊN PHỦ NEWSPAPER - ENGLISH EDITION".
-
-    A short upper-case line without a sentence's end, followed by a menu, a
-    section label, a stamp or a date line (a title is followed by text).
-    """
-    key = lines[i].key
-    letters = [c for c in key if c.isalpha()]
-    if len(key) > 80 or len(letters) < 4 or key.endswith(_SENTENCE_END) or not all(
-            c.isupper() for c in letters):
-        return False
-    nxt = next((ln.key for ln in lines[i + 1:i + 4] if ln.key), "")
-    return bool(nxt) and bool(_BREADCRUMB.match(nxt) or is_section_label(nxt)
-                              or is_stamp_line(nxt) or read_date_line(nxt))
-
-
-def _read_head(lines: list[_Line]) -> _Head:
-    head = _Head(dates=[], furniture=[])
-    i, n = 0, len(lines)
-    while i < n:
-        ln = lines[i]
-        if not ln.key:
-            i += 1
-            continue
-        found = read_date_line(ln.key)
-        if found:
-            head.dates.append((i, found))
-        elif not (is_section_label(ln.key) or is_stamp_line(ln.key) or _META.match(ln.key)
-                  or _BREADCRUMB.match(ln.key) or _is_masthead(lines, i)):
-            break
-        head.furniture.append(i)
-        i += 1
-    if i < n and match_dateline(lines[i].raw) is None and _is_title(lines[i].key):
-        ln = lines[i]
-        stripped = ln.raw.lstrip()
-        hashes = len(stripped) - len(stripped.lstrip("#")) if stripped.startswith("#") else 0
-        start = ln.start + len(ln.raw) - len(stripped) + hashes
-        while start < ln.end and text_is_space(ln.raw[start - ln.start]):
-            start += 1
-        label = _TITLE_LABEL.match(ln.raw, start - ln.start)
-        if label and label.end() < len(ln.raw.rstrip()):
-            start = ln.start + label.end()
-        head.title_idx = i
-        head.title_span = Span(start, ln.start + len(ln.raw.rstrip()))
-        head.title = ln.raw[start - ln.start:].rstrip()
-        i += 1
-        while i < n:
-            key = lines[i].key
-            found = read_date_line(key) if key else None
-            if found or (key and (is_stamp_line(key) or _META.match(key)
-                                  or key == line_key(head.title))):
-                if found:
-                    head.dates.append((i, found))
-                head.furniture.append(i)
-            elif key and key.lower().startswith("by ") and is_name_line(key):
-                head.byline = byline_name(key)
-            elif key and (dated := split_dated_line(key)) and is_name_line(dated[0]):
-                head.byline = byline_name(dated[0])  # "By Hà Linh | 14/03/2023 10:32"
-                head.dates.append((i, dated[1]))
-            elif key and (_BREADCRUMB.match(key) or is_furniture_start(key)):
-                head.furniture.append(i)  # "Share: Facebook | Zalo", a menu under the title
-            elif key:
-                break
-            i += 1
-    head.body_idx = i
-    return head
-
-
-def text_is_space(ch: str) -> bool:
-    """Whether *ch* is white space or a zero-width character."""
-    return ch.isspace() or ch in "\u200b\u200c\u200d\u2060\ufeff"
-
-
-def _dateline_follows(lines: list[_Line], i: int, within: int = 4) -> bool:
+def _dateline_follows(lines: list[Line], i: int, within: int = 4) -> bool:
     seen = 0
     for j in range(i + 1, len(lines)):
         ln = lines[j]
@@ -206,14 +76,14 @@ def _dateline_follows(lines: list[_Line], i: int, within: int = 4) -> bool:
     return False
 
 
-def _teaser_start(lines: list[_Line], i: int, lo: int) -> int:
+def _teaser_start(lines: list[Line], i: int, lo: int) -> int:
     """Return where a teaser opened by the section label at *i* starts (its title lines)."""
     start, taken = i, 0
     for j in range(i - 1, lo, -1):
         key = lines[j].key
         if not key:
             continue
-        if (taken >= 2 or key.endswith(_SENTENCE_END) or len(key) > 200
+        if (taken >= 2 or key.endswith(SENTENCE_END) or len(key) > 200
                 or is_name_line(key) or is_role_line(key)):
             break
         start, taken = j, taken + 1
@@ -221,12 +91,12 @@ def _teaser_start(lines: list[_Line], i: int, lo: int) -> int:
 
 
 def _is_prose(key: str) -> bool:
-    """A paragraph of an article: long, ending a sentence (not a teaser's "..." or ">>")."""
+    """Tell a paragraph of an article: long, ending a sentence (not a teaser's "..." or ">>")."""
     return len(key) >= 100 and key.rstrip("\"”’'»)").endswith((".", "!", "?"))
 
 
-def _resumes_after(lines: list[_Line], i: int) -> int | None:
-    """Where the body goes on after a list opened by the section header at *i*, if it does.
+def _resumes_after(lines: list[Line], i: int) -> int | None:
+    """Return where the body goes on after a list opened by the section header at *i*, if it does.
 
     A "MOST READ" box saved in the middle of an article: the header, a few
     short items (headlines), then paragraphs of the article again.  The body
@@ -246,7 +116,7 @@ def _resumes_after(lines: list[_Line], i: int) -> int | None:
     return None
 
 
-def _furniture_start(lines: list[_Line], lo: int,
+def _furniture_start(lines: list[Line], lo: int,
                      boxes: list[tuple[int, int]] | None = None) -> int:
     """Return where the page's furniture after the body starts.
 
@@ -272,7 +142,7 @@ def _furniture_start(lines: list[_Line], lo: int,
     return len(lines)
 
 
-def _signature(lines: list[_Line], lo: int, hi: int) -> tuple[int | None, str | None]:
+def _signature(lines: list[Line], lo: int, hi: int) -> tuple[int | None, str | None]:
     """Find the signature block in ``lines[lo:hi]`` (at its end): first index, byline."""
     block: list[tuple[int, bool]] = []  # (index, is a name line)
     for j in range(hi - 1, lo, -1):
@@ -296,20 +166,20 @@ def _signature(lines: list[_Line], lo: int, hi: int) -> tuple[int | None, str | 
     return block[0][0], byline_name(lines[block[0][0]].key)
 
 
-def _sections(lines: list[_Line], lo: int, hi: int) -> list[Span]:
+def _sections(lines: list[Line], lo: int, hi: int) -> list[Span]:
     """Furniture spans of ``lines[lo:hi]``: a new span at each section header."""
     cuts = [lo] + [i for i in range(lo + 1, hi) if lines[i].key
                    and len(lines[i].key) <= 120 and is_section_header(lines[i].key)]
-    spans = [_trimmed(lines, a, b) for a, b in zip(cuts, cuts[1:] + [hi], strict=True)]
+    spans = [trimmed(lines, a, b) for a, b in zip(cuts, cuts[1:] + [hi], strict=True)]
     return [s for s in spans if s]
 
 
-def _merge_runs(lines: list[_Line], idxs: list[int]) -> list[Span]:
+def _merge_runs(lines: list[Line], idxs: list[int]) -> list[Span]:
     """Spans of the given line indices, adjacent ones (blank lines between) merged."""
     spans: list[Span] = []
     prev = None
     for i in sorted(idxs):
-        span = _trimmed(lines, i, i + 1)
+        span = trimmed(lines, i, i + 1)
         if span is None:
             continue
         if prev is not None and all(not ln.key for ln in lines[prev + 1:i]):
@@ -350,8 +220,8 @@ def parse_article(
         disjoint spans).  A text without recognisable body gets an empty
         body span and a warning.
     """
-    lines = _split_lines(text)
-    head = _read_head(lines)
+    lines = split_lines(text)
+    head = read_head(lines)
     body_idx = head.body_idx
     dateline = None
     body_start = len(text)
@@ -368,7 +238,7 @@ def parse_article(
             else len(lines))
     sig_idx, byline = _signature(lines, body_idx, tail)
     body_end_idx = sig_idx if sig_idx is not None else tail
-    last = _trimmed(lines, body_idx, body_end_idx)
+    last = trimmed(lines, body_idx, body_end_idx)
     body_end = max(body_start, last.end) if last else body_start
     warnings: list[str] = []
     if body_end <= body_start:
@@ -378,8 +248,8 @@ def parse_article(
     furniture = _merge_runs(lines, head.furniture or [])
     furniture += [s for i in range(body_idx + 1, body_end_idx)
                   if lines[i].key and is_inline_furniture(lines[i].key)
-                  and (s := _trimmed(lines, i, i + 1))]
-    furniture += [s for a, b in boxes if (s := _trimmed(lines, a, b))]
+                  and (s := trimmed(lines, i, i + 1))]
+    furniture += [s for a, b in boxes if (s := trimmed(lines, a, b))]
     furniture += _sections(lines, tail, len(lines)) if tail < len(lines) else []
 
     date, date_source, precision, ambiguity = _publication_date(head, lines, text, dateline,
@@ -411,7 +281,7 @@ def parse_article(
     )
 
 
-def _publication_date(head: _Head, lines: list[_Line], text: str, dateline: Span | None,
+def _publication_date(head: Head, lines: list[Line], text: str, dateline: Span | None,
                       body_start: int) -> tuple[str | None, str, str | None, str | None]:
     anchor = head.title_idx if head.title_idx is not None else head.body_idx
     lead = text[body_start:body_start + 400].split("\n", 1)[0]
