@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 import ahocorasick
 
 from geo.model import Article, Mention, Span
+from geo.region import HOME_PROVINCE, province_code
 from geo.text import Passages, paragraph_spans
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -70,7 +71,7 @@ def _actor_automaton() -> ahocorasick.Automaton:
     """Actor phrases ("the province", "the Command", "the post"...) in one pass."""
     auto = ahocorasick.Automaton()
     for det in ("the", "The", "our", "Our", "this", "This"):
-        for word in ("province", "provincial", "Command", "PBG"):
+        for word in ("province", "provincial", "Command", "command", "PBG"):
             phrase = f"{det} {word}"
             auto.add_word(phrase, (len(phrase), "province"))
         for word in ("post", "border post", "unit", "station"):
@@ -109,6 +110,11 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,[^\S\n]+(?:while|whereas|but|and)\b")
 _EVENT = re.compile(r"[^\S\n]*(?:Victory|Campaign|Festival|Battle|Historic)\b")
 _NO_SCOPE_KINDS = frozenset({"border_marker"})
 _WEAK_KINDS = frozenset({"country"})
+_FACILITY_KINDS = frozenset({"border_post", "border_gate"})
+# between a place and the next place of its chain, or "where": a type word, then ", " or
+# " in " ("Tàng Phon village, Nậm Kè commune", "the post in Mường Pồn commune")
+_CHAIN_GAP = re.compile(r"(?:[^\S\n]+(?:village|hamlet|commune|ward|district|province|town))?"
+                        r"(?:,[^\S\n]*|[^\S\n]+(?:in|of)[^\S\n]+(?:the[^\S\n]+)?)?$")
 _CAPTION_MAX = 200
 
 
@@ -203,10 +209,11 @@ class ArticleContext:
                         key=lambda m: m.start)
         provinces = Counter(m.place_id for m in usable if m.kind == "province")
         province = None
-        if provinces:
+        if provinces:  # the most named; on a tie Điện Biên ("a Hà Nội-based fund" once)
             top = max(provinces.values())
-            province = next(m for m in usable
-                            if m.kind == "province" and provinces[m.place_id] == top)
+            province = min((m for m in usable
+                            if m.kind == "province" and provinces[m.place_id] == top),
+                           key=lambda m: province_code(m.place_id) != HOME_PROVINCE)
         finer = Counter(m.place_id for m in usable if m.kind in _LOCATION_KINDS).most_common(2)
         main = None
         if finer and finer[0][1] >= 2 and (len(finer) == 1 or finer[0][1] >= 2 * finer[1][1]):
@@ -262,6 +269,9 @@ class ArticleContext:
         located = self._clause_location(end, sent.end) if own_phrase else None
         if located is not None:
             return _scope_of(located, "clause location")
+        where = self._where_antecedent(max(sent.start, start - _CLAUSE_WINDOW), start)
+        if where is not None:
+            return _scope_of(where, "where clause")
         # the last clause break before the figure, looked for in a bounded window
         # (a whole unpunctuated sentence per figure was quadratic)
         breaks = list(_CLAUSE_BREAK.finditer(text, max(sent.start, start - _CLAUSE_WINDOW),
@@ -278,7 +288,7 @@ class ArticleContext:
         if weak:
             return _scope_of(weak[0], "sentence place (country)")
         if p >= 0:
-            found = self._paragraph_actor(p, start)
+            found = self._first_actor(self.paragraphs[p].start, start)
             if found is not None:
                 return self._actor_scope(found, "paragraph actor")
             q = p - 1
@@ -290,6 +300,9 @@ class ArticleContext:
                 found = self._paragraph_actor(q, self.paragraphs[q].end)
                 if found is not None:
                     return self._actor_scope(found, "previous paragraph actor")
+            found = _strong_first(self.mentions_in(start, self.paragraphs[p].end))
+            if found is not None:
+                return self._actor_scope(found, "paragraph actor")
         if self.main_place is not None:
             return _scope_of(self.main_place, "article main place")
         if self.province is not None:
@@ -307,6 +320,32 @@ class ArticleContext:
                                                               m.start):
                 return m
         return None
+
+    def _where_antecedent(self, lo: int, start: int) -> Mention | None:
+        """Return the place a ", where ..." clause holding the figure is about.
+
+        "... near Tàng Phon village, Nậm Kè commune, where 16 kg of heroin was
+        seized": the places named right before "where" (one, or a chain of a
+        place and its containers) are where; the finest of them that is not a
+        post or gate ("the Mường Mươn post in Mường Pồn commune, where ...":
+        the commune), else the first.
+        """
+        w = self.text.rfind(", where ", lo, start)
+        if w < 0 or any(c in self.text[w:start] for c in ";:"):
+            return None
+        chain: list[Mention] = []
+        edge = w
+        for m in reversed(self.mentions_in(max(lo, w - 160), w)):
+            if m.end > edge:
+                continue
+            if m.kind not in _LOCATION_KINDS or not _CHAIN_GAP.match(
+                    self.text, m.end, edge) or (chain == [] and "," in self.text[m.end:edge]):
+                break
+            chain.append(m)
+            edge = m.start
+        chain.reverse()
+        return next((m for m in chain if m.kind not in _FACILITY_KINDS),
+                    chain[0] if chain else None)
 
     def _first_actor(self, start: int, end: int) -> Mention | Actor | None:
         mention = _strong_first(self.mentions_in(start, end))

@@ -19,8 +19,9 @@ when they count the same thing the same way:
   from its own clause or sentence.
 
 The merged figure keeps the occurrence with the most specific place (a
-place finer than the province or a country first, then by the rules of
-:mod:`geo.figures._context`, ``own phrase`` first) as its quote, start, end
+place its own clause or sentence names first, even the province, over one
+taken by a fallback; then a place finer than the province or a country; then
+by the rules of :mod:`geo.figures._context`, ``own phrase`` first) as its quote, start, end
 and scope; ``quotes`` lists every occurrence in text order (title
 occurrences too, which never make a figure on their own).
 """
@@ -33,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from geo.model import Figure
 
 #: Scope rules from most to least specific (prefixes of ``scope_reason``).
-_RULES = ("own phrase", "clause location", "clause subject", "sentence place",
+_RULES = ("own phrase", "clause location", "where clause", "clause subject", "sentence place",
           "paragraph actor", "previous paragraph actor", "article main place",
           "article main actor")
 #: From this rule on, the place was not named by the figure's own sentence.
@@ -48,7 +49,7 @@ _RANKS = {rule: i for i, rule in enumerate(_RULES)}
 
 
 def rule_rank(reason: str) -> int:
-    """Return the rank of a scope reason: 0 for ``own phrase`` ... 6 for the article's."""
+    """Return the rank of a scope reason: 0 for ``own phrase`` ... 8 for the article's."""
     return _RANKS.get(reason.partition(":")[0], len(_RULES))
 
 
@@ -147,8 +148,9 @@ def merge_repeats(figures: Sequence[Figure],
         if len(members) == 1 and not titles:
             out.append(members[0])  # no repeat: ``quotes`` stays empty (its own quote only)
             continue
-        best = min(members, key=lambda f: (f.place_id is None, f.place_id in coarse,
-                                           rule_rank(f.scope_reason), f.start))
+        best = min(members, key=lambda f: (
+            f.place_id is None, rule_rank(f.scope_reason) >= _FALLBACK, f.place_id in coarse,
+            rule_rank(f.scope_reason), f.start))
         key = fact_key(best)
         title = titles.pop(key, []) if key is not None else []
         if len(members) == 1 and not title:
