@@ -77,6 +77,9 @@ def _actor_automaton() -> ahocorasick.Automaton:
         for word in ("post", "border post", "unit", "station"):
             phrase = f"{det} {word}"
             auto.add_word(phrase, (len(phrase), "post"))
+        for word in ("gate", "border gate"):  # not "checkpoint" (police), "crossing" (an act)
+            phrase = f"{det} {word}"
+            auto.add_word(phrase, (len(phrase), "gate"))
     for phrase in ("province’s", "province's"):
         auto.add_word(phrase, (len(phrase), "province"))
     auto.make_automaton()
@@ -88,7 +91,7 @@ _ACTORS = _actor_automaton()
 
 @dataclass(frozen=True, slots=True)
 class Actor:
-    """An actor phrase: "the province" (``kind="province"``) or "the post" (``"post"``)."""
+    """An actor phrase: "the province" (``kind="province"``), "the post" (``"post"``), "the gate"."""
 
     start: int
     end: int
@@ -107,10 +110,16 @@ _LOCATION_KINDS = frozenset({"village", "commune", "ward", "district", "border_g
 #: shorter, and a bound keeps a long unpunctuated sentence linear.
 _CLAUSE_WINDOW = 400
 _CLAUSE_BREAK = re.compile(r"[;:]|,[^\S\n]+(?:while|whereas|but|and)\b")
+# a sentence opening on a participle phrase of place, before its subject
+_PARTICIPLE = re.compile(r"(?:Located|Situated|Based|Lying|Stationed|Headquartered|Nestled)"
+                         r"[^\S\n]+(?:in|at|on|near|along)\b")
+_COMMA = re.compile(r",[^\S\n]+")
 _EVENT = re.compile(r"[^\S\n]*(?:Victory|Campaign|Festival|Battle|Historic)\b")
 _NO_SCOPE_KINDS = frozenset({"border_marker"})
 _WEAK_KINDS = frozenset({"country"})
 _FACILITY_KINDS = frozenset({"border_post", "border_gate"})
+#: Actor phrases standing for the nearest facility named before them: kind → mention kind.
+_ACTOR_KINDS = {"post": "border_post", "gate": "border_gate"}
 # between a place and the next place of its chain, or "where": a type word, then ", " or
 # " in " ("Tàng Phon village, Nậm Kè commune", "the post in Mường Pồn commune")
 _CHAIN_GAP = re.compile(r"(?:[^\S\n]+(?:village|hamlet|commune|ward|district|province|town))?"
@@ -274,8 +283,12 @@ class ArticleContext:
             return _scope_of(where, "where clause")
         # the last clause break before the figure, looked for in a bounded window
         # (a whole unpunctuated sentence per figure was quadratic)
-        breaks = list(_CLAUSE_BREAK.finditer(text, max(sent.start, start - _CLAUSE_WINDOW),
-                                             start))
+        lo = max(sent.start, start - _CLAUSE_WINDOW)
+        breaks = list(_CLAUSE_BREAK.finditer(text, lo, start))
+        if not breaks and _PARTICIPLE.match(text, sent.start):
+            # "Located in Ka Hau village, Na U commune, the gate lies 40 km from ...": the
+            # opening phrase is where, the subject comes after its last comma
+            breaks = list(_COMMA.finditer(text, lo, start))[-1:]
         first = self._first_actor(breaks[-1].end(), start) if breaks else None
         if first is None:
             first = self._first_actor(sent.start, start)
@@ -372,11 +385,13 @@ class ArticleContext:
         if isinstance(found, Mention):
             return _scope_of(found, reason)
         phrase = found.phrase
-        if found.kind == "post":
-            posts = [m for m in self.mentions_in(0, found.start) if m.kind == "border_post"]
-            if posts:
-                return _scope_of(posts[-1], f"{reason}: {phrase!r} → nearest border post")
-            return Scope(None, None, f"{reason}: {phrase!r} with no border post before it")
+        if found.kind in _ACTOR_KINDS:
+            kind = _ACTOR_KINDS[found.kind]
+            near = [m for m in self.mentions_in(0, found.start) if m.kind == kind]
+            what = kind.replace("_", " ")
+            if near:
+                return _scope_of(near[-1], f"{reason}: {phrase!r} → nearest {what}")
+            return Scope(None, None, f"{reason}: {phrase!r} with no {what} before it")
         if self.province is None:
             return Scope(None, None, f"{reason}: {phrase!r} with no province mention")
         return _scope_of(self.province, f"{reason}: {phrase!r} → article's province")
