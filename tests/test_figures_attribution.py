@@ -178,3 +178,49 @@ def test_no_main_place_when_two_places_share_the_article(gaz):
             "Since January, soldiers have repaired 14 houses and delivered 3 tonnes of rice.")
     f = _figure(_run(gaz, body), "14")
     assert (f.place_name, f.scope_reason.split(":")[0]) == ("Điện Biên", "article main actor")
+
+
+# --- round 4 of the development set: rules added after scoring it (new sentences here) ----
+
+@pytest.mark.parametrize(("body", "number", "place", "rule"), [
+    # a ", where" clause is about the place right before it: the village of a chain...
+    ("Soldiers patrol a trail near Pha Pun village, Mường Nhà commune, where 8 kg of opium "
+     "was found last month.", "8", "Pha Pun", "where clause"),
+    # ... and the commune, not the post that stands in it
+    ("The case was handled by the Nà Bủng Border Post in Nà Bủng commune, where officers "
+     "arrested five suspects.", "five", "Nà Bủng", "where clause"),
+    # "the command" is the province's force
+    ("Điện Biên's border guards reviewed their year on Monday. The command coordinated with "
+     "police to handle 140 drug cases over the year. Among its "
+     "units, the Mường Nhé Border Post handled 12 cases.", "140", "Điện Biên",
+     "clause subject"),
+    # a participle phrase of place opens the sentence; "the gate" is the gate named before
+    ("Trade through the Huổi Puốc Border Gate rose this year.\n\nLocated in Mường Lói commune, "
+     "Điện Biên district, the gate lies about 90 km south of the city.", "90",
+     "Huổi Puốc Border Gate", "clause subject"),
+    # a paragraph's place after the figure comes after the previous paragraph's
+    ("The Sín Thầu Border Post handed over a new school in Tá Miếu village.\n\n"
+     "The school has six classrooms. Parents in Sen Thượng commune will also send their "
+     "children there.", "six", "Tá Miếu", "previous paragraph actor"),
+])
+def test_attribution_round_4_rules(gaz, body, number, place, rule):
+    f = _figure(_run(gaz, body), number)
+    assert f is not None, "figure not found"
+    assert (f.place_name, f.scope_reason.split(":")[0]) == (place, rule)
+
+
+def test_a_repeat_keeps_the_place_its_own_sentence_names(gaz):
+    """The lead says the province; a later "All nine suspects" only inherits a post."""
+    body = ("Border guards of Điện Biên province arrested nine suspects in three drug cases, "
+            "the provincial Border Guard Command said.\n\n"
+            "The third case was handled by the Mường Mươn Border Post near the border.\n\n"
+            "All nine suspects have been handed over to the police.")
+    figs = [f for f in _run(gaz, body).figures if f.value == 9]
+    assert len(figs) == 1 and len(figs[0].quotes) == 2
+    assert figs[0].place_name == "Điện Biên"
+
+
+def test_the_article_province_on_a_tie_is_dien_bien(gaz):
+    body = ("The gifts were funded by a Hà Nội-based charity.\n\n"
+            "Across the province, the Điện Biên Provincial Border Guard will give 3,000 gifts.")
+    assert _figure(_run(gaz, body), "3,000").place_name == "Điện Biên"

@@ -191,3 +191,51 @@ def test_the_northern_mountainous_region_is_a_region_in_lower_case_too(gaz):
     found = _triples("Lai Chau is a northern mountainous province.", gaz)
     assert all(k != "region" for _, k, _ in found)
     assert _triples("the northwest of the district", gaz) == []
+
+
+# --- round 4: firms named after places, lone gate words, one sense per article -------------
+
+@pytest.mark.parametrize("text", [
+    "Sponsors included the Mường Thanh Hotel Group.",
+    "The Sông Đà 9 Construction Company repaired the bridge.",
+    "The story was first reported by Điện Biên Radio and Television.",
+])
+def test_a_firm_or_medium_named_after_a_place_is_no_place(gaz, text):
+    assert _triples(text, gaz, "2024-06-01") == []
+
+
+def test_a_place_before_an_ordinary_word_stays_a_place(gaz):
+    assert ("Mường Thanh", "ward", "Mường Thanh") in _triples(
+        "Residents of Mường Thanh Ward met the delegation.", gaz, "2025-09-01")
+
+
+@pytest.mark.parametrize(("text", "surface", "gate"), [
+    ("Trucks queued at the Tay Trang gate.", "Tay Trang gate",
+     "Tây Trang International Border Gate"),
+    ("It faces the Sop Hun checkpoint in Laos.", "Sop Hun checkpoint", "Pang Hốc Border Gate"),
+    ("Cargo through A Pa Chai port rose.", "A Pa Chai port", "A Pa Chải Border Gate"),
+    ("Trade through Longfu Port doubled.", "Longfu Port", "Long Phú Border Gate"),
+    ("The Huoi Puoc border checkpoint reopened.", "Huoi Puoc border checkpoint",
+     "Huổi Puốc Border Gate"),
+])
+def test_gate_checkpoint_and_port_after_a_gates_name_are_its_designator(gaz, text, surface,
+                                                                       gate):
+    assert (surface, "border_gate", gate) in _triples(text, gaz, "2024-06-01")
+
+
+def test_a_lone_gate_word_after_another_name_makes_no_gate(gaz):
+    found = _triples("Ships wait at Hai Phong port. The Nậm Kè gate of the school was "
+                     "painted.", gaz, "2024-06-01")
+    assert all(kind != "border_gate" for _, kind, _ in found), found
+
+
+def test_a_bare_name_keeps_the_sense_the_article_gave_it(gaz):
+    text = ("The group was stopped on a trail in Nam Dich village, Cha Nua commune. "
+            "They had walked 9 km to Nam Dich, where guides waited.")
+    found = _triples(text, gaz, "2024-05-16")
+    assert [t for t in found if t[0] == "Nam Dich"] == [("Nam Dich", "village", "Nậm Đích")] * 2
+
+
+def test_a_bare_name_without_an_earlier_type_word_keeps_its_default(gaz):
+    found = _triples("They walked 9 km to Nam Dich, where guides waited.", gaz, "2024-05-16")
+    assert ("Nam Dich", "village", "Nậm Đích") not in found

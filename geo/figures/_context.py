@@ -14,24 +14,32 @@ Scope rules (the first that gives a place wins; the rule is recorded in
    between ("seized 6 kg of opium in Pa Xa Lào village", "gave rice to 45
    households in Chà Nưa commune", "found 9 kg near Ka Hâu village"): where
    the counted things are wins over who counted them;
-3. ``clause subject``: the first place or actor phrase ("the province",
-   "the Command", "the provincial ...", "the post") before the figure in
-   its clause ("The Sen Thượng Border Post is tasked with ... 24km"; "...,
-   while the Nậm Nhừ Border Post made 42 patrols"), else in its sentence;
-4. ``sentence place``: else the first place after the figure in its
+3. ``where clause``: in a ", where ..." clause, the place right before
+   "where" ("near Tàng Phon village, Nậm Kè commune, where 16 kg was
+   seized": the village; "the post in Mường Pồn commune, where officers
+   seized 3 kg": the commune, not the post);
+4. ``clause subject``: the first place or actor phrase ("the province",
+   "the Command", "the command", "the provincial ...", "the post", "the
+   gate") before the figure in its clause ("The Sen Thượng Border Post is
+   tasked with ... 24km"; "..., while the Nậm Nhừ Border Post made 42
+   patrols"; after an opening "Located in ..., "), else in its sentence;
+5. ``sentence place``: else the first place after the figure in its
    sentence ("Tasked with ... 455.573km ..., the Điện Biên provincial
    Border Guard Command");
-5. ``paragraph actor``: else the first place or actor phrase of the
-   paragraph before the figure, else its first place;
-6. ``previous paragraph actor``: else, when the paragraph names no place at
-   all, the same for the paragraph before it (one-sentence captions and
-   headings skipped, unless nothing else comes before);
-7. ``article main place``: else the place the article is about: a place
+6. ``paragraph actor``: else the first place or actor phrase of the
+   paragraph before the figure;
+7. ``previous paragraph actor``: else the same for the paragraph before it
+   (one-sentence captions and headings skipped, unless nothing else comes
+   before); else the first place of the figure's paragraph after it
+   (``paragraph actor``): what was said before carries, not what comes
+   later;
+8. ``article main place``: else the place the article is about: a place
    finer than the province named at least twice in the body and at least
    twice as often as any other such place (an article about one post);
-8. ``article main actor``: else the article's province (its most frequent
-   province mention in the body).
+9. ``article main actor``: else the article's province (its most frequent
+   province mention in the body; on a tie Điện Biên).
 
+"The post" and "the gate" are the nearest post or gate named before them.
 Actor phrases about the province resolve to the article's province mention,
 whichever era the mentions chose; with no province mention the place is
 ``None`` and the reason says so.  Countries are used only when nothing
@@ -48,23 +56,10 @@ from dataclasses import dataclass, field
 
 import ahocorasick
 
+from geo.figures._notes import Notes
 from geo.model import Article, Mention, Span
 from geo.region import HOME_PROVINCE, province_code
 from geo.text import Passages, paragraph_spans
-
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")
-MONTH_RE = "|".join(m.capitalize() for m in _MONTHS)
-
-_FRAMING_BEFORE = re.compile(r"(?:\b(?:between|during|in|from|over|for|throughout)\s+(?:the\s+)?"
-                             r"(?:period\s+(?:of\s+)?)?|\bthe\s+)$", re.IGNORECASE)
-_PERIOD_AFTER = re.compile(r"\s+period\b")
-_TERM_AFTER = re.compile(r"\s+terms?\b")
-_IN_BEFORE = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
-_PAST_BEFORE = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+$", re.IGNORECASE)
-_MONTH_BEFORE = re.compile(rf"\b({MONTH_RE})\s+$")
-_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+({MONTH_RE})\b")
-_YEAR_AFTER = re.compile(r"(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b")
 
 
 def _actor_automaton() -> ahocorasick.Automaton:
@@ -91,7 +86,7 @@ _ACTORS = _actor_automaton()
 
 @dataclass(frozen=True, slots=True)
 class Actor:
-    """An actor phrase: "the province" (``kind="province"``), "the post" (``"post"``), "the gate"."""
+    """An actor phrase: "the province" (``kind="province"``), "the post", "the gate"."""
 
     start: int
     end: int
@@ -134,54 +129,6 @@ class Scope:
     place_id: str | None
     place_name: str | None
     reason: str
-
-
-@dataclass(slots=True)
-class Notes:
-    """Periods and dates met while scanning numbers, with their positions.
-
-    ``framing``: (start, "2020-2025" | "past five years"); ``terms``:
-    (start, end, "2021-2026 term"); ``years``: (start, "2024") for "In
-    2024"; ``dates``: (start, month, day, year or None).
-    """
-
-    framing: list[tuple[int, str]] = field(default_factory=list)
-    terms: list[tuple[int, int, str]] = field(default_factory=list)
-    years: list[tuple[int, str]] = field(default_factory=list)
-    dates: list[tuple[int, int, int, int | None]] = field(default_factory=list)
-
-    def year_form(self, text: str, start: int, end: int, low: str, high: str | None) -> None:
-        """Note a year ("In 2024") or a year range (a framing period or a term)."""
-        if high is None:
-            if _IN_BEFORE.search(text, max(0, start - 12), start):
-                self.years.append((start, low))
-            return
-        label = f"{low}-{high}"
-        if _TERM_AFTER.match(text, end):
-            self.terms.append((start, _TERM_AFTER.match(text, end).end(), f"{label} term"))
-            return
-        before = _FRAMING_BEFORE.search(text, max(0, start - 40), start)
-        if before and (not before.group().lower().startswith("the")
-                       or _PERIOD_AFTER.match(text, end)):
-            self.framing.append((start, label))
-
-    def day_form(self, text: str, start: int, end: int, day: int) -> bool:
-        """Note a date if the number is a day next to a month; say whether it was."""
-        if not 1 <= day <= 31:
-            return False
-        before = _MONTH_BEFORE.search(text, max(0, start - 12), start)
-        after = None if before else _MONTH_AFTER.match(text, end)
-        if before is None and after is None:
-            return False
-        month = _MONTHS.index((before or after).group(1).lower()) + 1
-        year = _YEAR_AFTER.match(text, end if before else after.end())
-        self.dates.append((start, month, day, int(year.group(1)) if year else None))
-        return True
-
-    def past_form(self, text: str, start: int, count: str, unit: str) -> None:
-        """Note "over the past five years" as a framing period."""
-        if _PAST_BEFORE.search(text, max(0, start - 30), start):
-            self.framing.append((start, f"past {count.lower()} {unit}"))
 
 
 @dataclass(slots=True)

@@ -37,8 +37,9 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from geo.figures._context import MONTH_RE, ArticleContext, Notes
+from geo.figures._context import ArticleContext
 from geo.figures._dedup import merge_repeats
+from geo.figures._notes import MONTH_RE, Notes
 from geo.figures.numbers import (
     CURRENCIES,
     WORD_NUMBERS,

@@ -5,9 +5,11 @@ itself: it folds the article text once, runs one Aho-Corasick pass over it
 (names and trigger words together, see :mod:`geo.mentions._index`), reads
 the words around each name (:mod:`geo.mentions._context`: trigger words,
 lists that share one, parentheses and "in X commune" containers, persons,
-events), asks :mod:`geo.mentions.era` for the era the article writes in,
-resolves each name with the pure rules of :mod:`geo.mentions.resolve`, and
-builds the mentions.  Numbered markers come from :mod:`geo.mentions.markers`.
+events, firms), asks :mod:`geo.mentions.era` for the era the article writes
+in, resolves each name with the pure rules of :mod:`geo.mentions.resolve`
+(a bare name keeping the sense the article gave it before:
+:mod:`geo.mentions._discourse`), and builds the mentions.  Numbered markers
+come from :mod:`geo.mentions.markers`.
 
 Decisions worth knowing:
 
@@ -18,10 +20,8 @@ Decisions worth knowing:
 - Countries are mentioned by their names ("Vietnam", "Laos", "China", also
   inside "Vietnam-China" or an organisation's name); the adjectives "Lao",
   "Chinese", "Vietnamese" and the ethnic group "Lào" are not mentions.
-- An event named after a place ("the Điện Biên Phủ Victory") is reported as
-  the place with kind ``other`` and a low score.
-- "Northwest" and like words are regions; with no gazetteer entry they are
-  unresolved mentions of kind ``region``.
+- An event named after a place ("the Điện Biên Phủ Victory") is the place
+  with kind ``other`` and a low score; "Northwest" and like words are regions.
 - A marker range is one mention: ``marker_numbers`` lists every number,
   ``place_id`` is the first number's entry.
 """
@@ -34,6 +34,7 @@ from bisect import bisect_left, bisect_right
 from functools import partial
 
 from geo.mentions._context import annotate
+from geo.mentions._discourse import carry_typed_sense
 from geo.mentions._index import NameHit, index_for, scan
 from geo.mentions._unknown import AREA, marker_name, places_in, stated_unit, stretch_fields
 from geo.mentions.era import article_era
@@ -113,6 +114,7 @@ def find_mentions(article: Article, gazetteer: Gazetteer, *, furniture: bool = T
         if not h.skip:
             _choose(h, era, memo.choices)
     _apply_containers(hits, get)
+    carry_typed_sense(hits)
     if passages is None:
         passages = Passages(article.text)
     out = [_mention(article, folded, h, body, era, era_why, get, passages, memo.facts)
@@ -165,8 +167,7 @@ def _in(body: Span, folded: Folded, pos: int, article: Article | None = None) ->
 
 
 def _in_title(article: Article, folded: Folded, pos: int) -> bool:
-    t = article.title_span
-    return t is not None and _in(t, folded, pos)
+    return article.title_span is not None and _in(article.title_span, folded, pos)
 
 
 def _surface(text: str, folded: Folded, s: int, e: int) -> str:
