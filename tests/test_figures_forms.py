@@ -46,7 +46,23 @@ FORMS = [
      (21, "people", "chinese", None)),
     ("Two Vietnamese border guards were honoured.", (2, "guards", "vietnamese border guards",
                                                       "personnel")),
+    # children sponsored are counted (a person's own children are not: below)
+    ("The post sponsors 14 children under the adoption programme.",
+     (14, "children", "children", "welfare")),
+    # ethnic groups named before the noun
+    ("Officers taught a literacy class for 32 Mông and Thái women.",
+     (32, "women", "mông and thái women", "other")),
+    # an organisation's own units
+    ("The Command and its 16 border posts manage the frontier.",
+     (16, "posts", "border posts", "other")),
+    # rainfall
+    ("The weather station in Mường Nhé recorded 310 mm of rain in a day.",
+     (310, "mm", "rain", "other")),
 ]
+
+
+def test_a_persons_own_children_are_not_counted():
+    assert _figs("Her eight children all went to school in the commune.") == []
 
 
 @pytest.mark.parametrize(("sentence", "expected"), FORMS)

@@ -41,7 +41,7 @@ _RULES = ("own phrase", "clause location", "where clause", "clause subject", "se
 _FALLBACK = _RULES.index("paragraph actor")
 #: Counts this small (without a measurement unit) repeat by chance.
 _SMALL = 2
-_MEASURES = frozenset({"km", "m", "kg", "g", "tonnes", "ha", "%", "VND", "USD", "MW", "kW",
+_MEASURES = frozenset({"km", "m", "mm", "kg", "g", "tonnes", "ha", "%", "VND", "USD", "MW", "kW",
                        "kWh", "CNY", "LAK", "THB", "EUR"})
 
 

@@ -63,13 +63,15 @@ _NAME_WORDS = frozenset(w.lower() for w in (
     "Clause Item Point Km Marker Markers Landmark Landmarks Milestone Milestones Pillar Pillars "
     "Post Team Unit Group Plan Program Programme Project Phase Grade Class Room Lot Plot Block "
     "Hamlet Village Area Sector Section Level Stage Round Gate Squad Ward Quarter Term Congress "
-    "Session Conference Victory aged age her his their my our your its (No #No №"
+    "Session Conference Victory aged age her his their my our your (No #No №"
 ).split() + [m.lower() for m in MONTH_RE.split("|")] + ["age of"])
-_POSSESSIVES = frozenset("her his their my your its".split())
+#: A person's ("her eight children"), not an organisation's ("the Command and its 16 posts").
+_POSSESSIVES = frozenset("her his their my your".split())
 _BAD_AFTER = re.compile(r"/(?![^\S\n]*(?:year|month|week|day|annum)\b)|:|[-–][^\W\d_]|[’']s\b"
                         r"|[^\W_]|[^\S\n]*years?[^\S\n]+old")
 _WORD = re.compile(r"[^\S\n]+([^\W\d_][\w\u0300-\u036f’'\-]*)")
 _OF = re.compile(r"[^\S\n]+of\b")
+_CAPITAL_NEXT = re.compile(r"[^\S\n]+[^\W\d_a-z]")
 _AND_NUM = re.compile(rf"[^\S\n]+and[^\S\n]+(?:\d[\d,.]*|{'|'.join(WORD_NUMBERS)})(?=[^\S\n])",
                       re.IGNORECASE)
 _AND_SOLDIERS = re.compile(r"[^\S\n]+and[^\S\n]+soldiers\b")
@@ -92,7 +94,7 @@ _IRREGULAR = frozenset("personnel people staff police militia children men women
 _NOT_COUNTED = frozenset(
     "years months weeks days decades hours minutes seconds centuries times sides countries "
     "nations frontiers ways parts levels tiers terms generations stays togethers goods "
-    "children sons daughters".split())
+    "sons daughters".split())
 #: A pair of these is a reference ("the two delegations", "two localities"), not a count.
 _PAIR_REFERENCES = frozenset("delegations localities parties sides partners".split())
 #: People named by their nationality alone: "found seven Vietnamese".
@@ -101,7 +103,7 @@ _DEMONYMS = frozenset("vietnamese chinese lao laotians thai cambodians burmese m
 _ADMIN_HEADS = frozenset("communes districts villages provinces wards hamlets".split())
 _DROP_LEADING = frozenset("new other national more additional total local".split())
 _UNIT_DEFAULT = {"km": "length", "kg": "weight", "g": "weight", "tonnes": "weight",
-                 "ha": "area", "m": "length", "%": "share", "MW": "capacity",
+                 "ha": "area", "m": "length", "mm": "rainfall", "%": "share", "MW": "capacity",
                  "kW": "capacity", "kWh": "energy", **dict.fromkeys(CURRENCIES, "funds")}
 #: Characters read on each side of a figure for its theme's context (see :func:`_clause`).
 _CLAUSE_REACH = 150
@@ -314,6 +316,11 @@ def _noun_phrase(text: str, pos: int, *, need_plural: bool,
         low = word.lower()
         if words and not shared and ((low.endswith("ed") and len(low) > 4) or low in _VERBS):
             break  # "15 kg of heroin seized at ...", "... came from": a verb ends the phrase
+        if low == "and" and words and words[-1][:1].isupper() and _CAPITAL_NEXT.match(text,
+                                                                                  w.end()):
+            words.append(word)  # "28 Lào and Khơ Mú women", "40 Thái and Mông households"
+            end = w.end()
+            continue
         if low in _STOP:
             # "36 provincial-level and 217 post-level meetings": share the head noun
             link = (_AND_NUM.match(text, end) if share and low == "and" and words and not shared

@@ -61,6 +61,8 @@ UNITS: dict[str, str] = {
     "tonne": "tonnes", "tonnes": "tonnes", "ton": "tonnes", "tons": "tonnes",
     "ha": "ha", "hectare": "ha", "hectares": "ha",
     "m": "m", "meter": "m", "meters": "m", "metre": "m", "metres": "m",
+    "mm": "mm", "millimetre": "mm", "millimetres": "mm", "millimeter": "mm",
+    "millimeters": "mm",
     "mw": "MW", "kw": "kW", "kwh": "kWh",
     "%": "%", "percent": "%", "per cent": "%",
     "vnd": "VND", "dong": "VND", "usd": "USD", "us$": "USD", "$": "USD",

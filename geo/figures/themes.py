@@ -27,7 +27,8 @@ Rules (the first that applies wins; see :data:`RULES`):
     contraband, arrests → ``drugs_crime``;
 11. people deployed (personnel, officers, soldiers, troops, militia,
     operations) → ``personnel``;
-12. workdays, houses, vehicles, rice, gifts, money for support, or a clause
+12. workdays, houses, vehicles, rice, gifts, children and pupils sponsored,
+    money for support, or a clause
     about relief, poverty, support, housing → ``welfare``;
 13. reports and tip-offs → ``security_outreach``;
 14. households, individuals, groups, members, families, villages →
@@ -121,7 +122,8 @@ RULES: tuple[tuple[Theme, re.Pattern | None, re.Pattern | None, re.Pattern | Non
                           r"guards|forces|cadres|commanders|operations|police|policemen|"
                           r"officers and soldiers)$"), _ANY, _ANY),
     (Theme.WELFARE, _re(r"^(workdays|houses|homes|vehicles|rice|gifts|scholarships|meals|"
-                        r"cows|buffaloes|livestock|seedlings|blankets|bicycles)$"), _ANY, _ANY),
+                        r"cows|buffaloes|livestock|seedlings|blankets|bicycles|children|"
+                        r"pupils|students)$"), _ANY, _ANY),
     (Theme.WELFARE, _ANY, _ANY, _re(r"relief|poverty|support|\bhous(?:e|es|ing)\b|\brice\b|"
                                     r"donat|charit|assistance|disaster|gifts?\b|\bhelp")),
     (Theme.SECURITY_OUTREACH, _re(r"^(reports|tip-offs|denunciations|tips)$"), _ANY, _ANY),
