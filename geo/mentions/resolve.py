@@ -239,6 +239,10 @@ def decide(cands: Sequence[tuple[Place, str | None]], kind: str | None,
     return Decision(None, skip="no trigger word and no place that may be named bare")
 
 
+#: Prepositions before a bare name that make it a place, not a person.
+_PLACE_PREPOSITIONS = frozenset("in at from near across inside throughout".split())
+
+
 def person_reason(words_before: Sequence[str], word_after: str | None,
                   left_capitalised: str | None) -> str | None:
     """Say why a bare name is (part of) a person's name, or return ``None``.
@@ -256,6 +260,8 @@ def person_reason(words_before: Sequence[str], word_after: str | None,
     """
     if words_before and words_before[-1] in HONORIFICS:
         return f"'{words_before[-1]}' precedes the name: a person"
+    if words_before and words_before[-1] in _PLACE_PREPOSITIONS:
+        return None  # "officials in Dien Bien said": a place, whatever verb follows
     if words_before and words_before[-1] in SPEECH:
         return f"'{words_before[-1]}' precedes the name: a person"
     if word_after in SPEECH:

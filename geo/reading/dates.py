@@ -75,6 +75,13 @@ _WIRE = re.compile(r"\b(?:VNA|VNS|VOV|VNP|TTXVN|VnExpress|Xinhua|Reuters|AFP|AP)
 # "Hanoi (VNA) – ...": a mixed-case wire dateline (not an upper-case dateline token)
 _WIRE_OPENING = re.compile(r"^[^\W\d][^()\n]{0,40}?\((?:VNA|VNS|VOV|VNP|TTXVN)\)[ \t\u00a0]*"
                            r"[-\u2013\u2014]")
+#: A year given alone after a publication label, in a line of page metadata.
+_LABELLED_YEAR = re.compile(
+    r"\b(?:published|posted|updated|date)\s*:\s*((?:19|20)\d{2})\b(?![-/.])", re.IGNORECASE)
+#: The day a wire's dateline gives: "KUNMING, June 3 (Xinhua) --".
+_DATELINE_DAY = re.compile(
+    r",\s+" + _MONTH_RE.replace("mon>", "mon1>") + r"\.?\s+(?P<d1>\d{1,2})\b(?P<mon2>)(?P<d2>)"
+    r"(?P<y>)", re.IGNORECASE)
 _ON_DAY = re.compile(
     r"\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:"
     + _MONTH_RE.replace("mon>", "mon1>") + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?"
@@ -243,7 +250,7 @@ def settle(found: DateRead, order: str | None) -> tuple[str, str, bool]:
 
 
 def wire_lead_date(dateline: str, lead: str, anchors: list[str]) -> str | None:
-    """Return the ISO date a wire story's lead gives ("(VNA) – ... on March 13").
+    """Return the ISO date a wire story gives ("KUNMING, June 3 (Xinhua) --", "on March 13").
 
     Parameters
     ----------
@@ -259,7 +266,7 @@ def wire_lead_date(dateline: str, lead: str, anchors: list[str]) -> str | None:
     """
     if not _WIRE.search(dateline):
         return None
-    m = _ON_DAY.search(lead)
+    m = _DATELINE_DAY.search(dateline) or _ON_DAY.search(lead)
     if m is None:
         return None
     g = m.groupdict()
@@ -376,6 +383,8 @@ def _anchor_dates(keys: list[str]) -> list[str]:
             continue
         found = read_date_line(key)
         iso = found.iso if found else stamp_date(key) or copyright_year(key)
+        if not iso and (year := _LABELLED_YEAR.search(key)):
+            iso = year.group(1)  # "Source: Xinhua | Published: 2025 | Editor: ..."
         if iso:
             out.append(iso)
     return out
