@@ -460,3 +460,19 @@ def test_outlet_names_sections_and_credits_around_the_title(head, title, date):
     a = parse_article(head + _LEAD + "\n", article_id="x")
     assert (a.title, a.date) == (title, date)
     assert body_text(a).endswith(_LEAD) and len(body_text(a)) < len(_LEAD) + 20
+
+
+def test_page_footers_and_running_headers_of_a_pdf_are_furniture():
+    para = ("The border area comprises 29 communes in four districts with 41,260 households "
+            "and 203,500 people of 11 ethnic groups, mainly Mông, Thái and Khơ Mú.")
+    text = ("REPORT\nResults in the border communes of Dien Bien province\n\n"
+            f"{para}\n\nDien Bien Provincial People's Committee — Page 1 of 3\n\n"
+            f"No. 2846/BC-UBND\n{para}\n\nDien Bien Provincial People's Committee — Page 2 of 3"
+            f"\n\nNo. 2846/BC-UBND\n{para}\n\n- 3 -\n\nNo. 2846/BC-UBND\n{para}\n")
+    a = parse_article(text, article_id="x")
+    assert body_text(a).count("mainly Mông") == 4
+    for needle in ("Page 1 of 3", "Page 2 of 3", "- 3 -"):
+        assert not in_body(a, text.index(needle))
+    assert all(not in_body(a, i) for i in range(len(text))
+               if text.startswith("No. 2846", i))
+

@@ -85,6 +85,22 @@ def test_reference_pairs_are_not_figures(sentence):
     assert _figs(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Trade between the two provinces continued to grow.",
+    "The two forces that patrol the trails meet every month.",
+    "Both ports will be upgraded next year.",
+])
+def test_the_two_of_a_pair_named_before_are_not_figures(sentence):
+    assert _figs(sentence) == []
+
+
+def test_a_pair_named_after_it_or_counted_is_a_figure():
+    assert (2, "communes", "communes", "other") in [
+        (*f[:3], "other") for f in _figs("The post helps the two communes of Si Pa Phìn and "
+                                         "Chà Nưa.")]
+    assert any(f[0] == 2 for f in _figs("The district has two border gates."))
+
+
 def test_more_than_a_pair_of_delegations_is_a_figure():
     assert (15, "delegations", "delegations", "diplomacy") in _figs(
         "The Command received 15 delegations from Laos.")

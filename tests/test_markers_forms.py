@@ -35,6 +35,11 @@ def _numbers(phrase):
     ("markers 12 and 12/1 were rebuilt", [(12,)]),
     ("marker 12/1", [(12,)]),
     ("markers 107 to 111", [(107, 108, 109, 110, 111)]),
+    # round 5: pillars, and a stretch "between" two markers
+    ("a joint inspection of pillar No. 96 near the gate", [(96,)]),
+    ("border pillar 12 was rebuilt", [(12,)]),
+    ("joint patrols between markers 70 and 73 this year", [(70, 71, 72, 73)]),
+    ("markers 70 and 73 were repainted", [(70, 73)]),
 ])
 def test_every_marker_form_gives_its_numbers(phrase, numbers):
     assert _numbers(phrase) == numbers
@@ -69,6 +74,13 @@ def test_no_series_when_the_article_names_both_neighbours_and_nothing_near(gaz):
     text = "Laos and China sent delegates.\n\nSoldiers cleaned Landmark No. 5."
     [m] = _markers(text, gaz)
     assert m.marker_series is None and m.place_id is None
+
+
+def test_a_number_only_the_laos_line_has_beats_china_named_in_the_sentence(gaz):
+    text = ("The province repaired Marker 120 near Huổi Puốc and, with the Chinese side, "
+            "inspected markers 1 to 3.")
+    found = {m.marker_numbers: m.marker_series for m in _markers(text, gaz)}
+    assert found == {(120,): "VN-LA", (1, 2, 3): "VN-CN"}
 
 
 def test_a_place_across_the_border_tells_the_series(gaz):

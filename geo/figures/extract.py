@@ -97,6 +97,10 @@ _NOT_COUNTED = frozenset(
     "sons daughters".split())
 #: A pair of these is a reference ("the two delegations", "two localities"), not a count.
 _PAIR_REFERENCES = frozenset("delegations localities parties sides partners".split())
+#: "the two ..." refers back to a pair ("the two provinces signed"), unless the pair is
+#: named after it ("the two communes of Si Pa Phìn and Chà Nưa", "the two posts: ...").
+_THE_BEFORE = re.compile(r"\b(?:the|both|these|those)[^\S\n]+$", re.IGNORECASE)
+_LIST_AFTER = re.compile(r"[^\S\n]*(?:of\b|:|\(|,[^\S\n]+(?:namely|including)\b)")
 #: People named by their nationality alone: "found seven Vietnamese".
 _DEMONYMS = frozenset("vietnamese chinese lao laotians thai cambodians burmese myanmar hmong "
                       "foreigners".split())
@@ -276,8 +280,10 @@ def _counted(text: str, q: Quantity, m: re.Match) -> tuple[str, str, int, str | 
         if head in _NOT_COUNTED or (q.value is not None and not q.is_word and q.value == 1
                                     and head.endswith("s")):
             return None
-        if head in _PAIR_REFERENCES and q.value == 2:
-            return None
+        if q.value == 2 and (head in _PAIR_REFERENCES or (
+                _THE_BEFORE.search(text, max(0, q.start - 6), q.start)
+                and not _LIST_AFTER.match(text, end))):
+            return None  # "the two provinces", "the two forces": the pair named before
         q_unit = "officers and soldiers" if subject.endswith("officers and soldiers") else head
         if head in _DEMONYMS:
             q_unit = "people"

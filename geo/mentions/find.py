@@ -345,8 +345,8 @@ def _marker_mentions(article, folded, body, hits, gazetteer, by_unit, passages,
         if (s0, e0) not in around:
             around[s0, e0] = (series_from_words(ft[s0:e0])
                               or _series_from_places(hits, s0, e0, by_unit))
-        series = (series_from_words(ft[ph.start:ph.end]) or around[s0, e0]
-                  or series_from_number(ph.numbers))
+        series = (series_from_words(ft[ph.start:ph.end]) or series_from_number(ph.numbers)
+                  or around[s0, e0])  # a number only the Laos line has beats the sentence
         why = f"series {series} from the words around" if series else "series unknown"
         if series is None and ph.numbers != (0,):
             if not told:

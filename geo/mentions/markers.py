@@ -26,6 +26,7 @@ MAX_RANGE = 60
 MAX_VN_CN_IN_DIEN_BIEN = 17
 
 _WORD = (r"(?:(?:land)?markers?|border\s+marks?(?!e)|boundary\s+(?:pillars?|marks?|posts?)"
+         r"|(?:border\s+)?pillars?"
          r"|milestones?|(?:cot\s+)?moc(?:\s+quoc\s+gioi)?(?:\s+so)?|landmarks?|bornes?)")
 _NO = r"(?:no\.?|nos\.?|number|#)"
 #: a number of one to three digits, not part of a longer number ("2019") or a decimal,
@@ -127,13 +128,17 @@ def find_marker_phrases(folded: str, start: int = 0, end: int | None = None) -> 
         text = m.group()
         # a phrase must not stop inside a longer number or a year range ("2021-2026")
         numbers = parse_marker_numbers(text[_first_digit(text):])
+        if len(numbers) == 2 and _BETWEEN.search(folded, max(0, m.start() - 12), m.start()) \
+                and numbers[1] - numbers[0] < MAX_RANGE:
+            numbers = tuple(range(numbers[0], numbers[1] + 1))  # "between markers 112 and 115"
         if numbers:
             out.append(MarkerPhrase(m.start(), m.end(), numbers))
     return out
 
 
 _LEADS = ("marker", "moc", "landmark", "borne", "cot moc", "border mark", "boundary",
-          "milestone")
+          "milestone", "pillar", "border pillar")
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 
 
 def _word_starts(folded: str, start: int, end: int) -> list[int]:

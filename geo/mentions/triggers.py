@@ -151,7 +151,7 @@ EVENT_WORDS = frozenset("victory campaign battle festival anniversary".split())
 #: the phrase a firm or a medium named after a place ("the Mường Thanh Hotel Group").
 ORGANISATION_WORDS = frozenset(
     "hotel hotels group company corporation corp jsc construction bank newspaper radio "
-    "television magazine publishing brewery cement resort holdings".split())
+    "television magazine publishing brewery cement resort holdings times".split())
 #: Directions and qualifiers allowed before a name without making it part of
 #: a longer proper name ("Northern Laos", "Upper Nậm Kè").
 QUALIFIERS = frozenset(

@@ -158,8 +158,14 @@ def is_section_header(key: str) -> bool:
 
 
 def is_inline_furniture(key: str) -> bool:
-    """Tell a "Read more: ..." / "See also: ..." line inside the body."""
-    return len(key) <= MAX_SHORT_LINE and bool(_INLINE.match(key))
+    """Tell a "Read more: ..." / "See also: ..." line or a page's footer inside the body."""
+    return len(key) <= MAX_SHORT_LINE and bool(_INLINE.match(key) or _PAGE_LINE.search(key))
+
+
+#: A printed page's footer or number, in text extracted from a PDF: "... — Page 2 of 4",
+#: "Page 3", "- 12 -".
+_PAGE_LINE = re.compile(r"(?:^|[\s—–-])page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$"
+                        r"|^[-–—]\s*\d{1,4}\s*[-–—]$", re.IGNORECASE)
 
 
 def is_bullet(raw: str) -> bool:

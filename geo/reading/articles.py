@@ -43,6 +43,7 @@ How a page is read (line by line; classifiers in :mod:`geo.reading._furniture`):
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 
 from geo.model import Article, Span
@@ -245,9 +246,14 @@ def parse_article(
         body_end = body_start = min(body_start, len(text))
         warnings.append(f"{path or article_id}: no article body found")
 
+    # a running header of a PDF's pages ("No. 2846/BC-UBND" on every page): a short line
+    # said three times or more
+    running = {k for k, n in Counter(ln.key for ln in lines if ln.key and len(ln.key) <= 80
+                                     and not ln.key.endswith(SENTENCE_END)).items() if n >= 3}
     furniture = _merge_runs(lines, head.furniture or [])
     furniture += [s for i in range(body_idx + 1, body_end_idx)
-                  if lines[i].key and is_inline_furniture(lines[i].key)
+                  if lines[i].key and (is_inline_furniture(lines[i].key)
+                                       or lines[i].key in running)
                   and (s := trimmed(lines, i, i + 1))]
     furniture += [s for a, b in boxes if (s := trimmed(lines, a, b))]
     furniture += _sections(lines, tail, len(lines)) if tail < len(lines) else []
