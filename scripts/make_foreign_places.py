@@ -88,8 +88,13 @@ def usable_alias(alias: str) -> bool:
 
 def lao_variants(name: str) -> list[str]:
     """Spellings Lao romanisations use alike: a final -i or -y ("Phongsali"/"Phongsaly",
-    "Oudomxai"/"Oudomxay") and "ou" or "u" ("Louang Namtha"/"Luang Namtha")."""
+    "Oudomxai"/"Oudomxay") and "ou" or "u" ("Louang Namtha"/"Luang Namtha"); a district's
+    town named without "Muang", before "district" only ("Muang Khua" is "Khua district" in
+    Vientiane Times; a bare "Sing" or "Lang" would be an English word)."""
     out = []
+    for prefix in ("Muang ", "Muong "):
+        if name.startswith(prefix) and len(name) - len(prefix) >= 3:
+            out.append(name[len(prefix):] + " district")
     for n in (name, name.replace("ou", "u").replace("Ou", "U")):
         if n != name:
             out.append(n)

@@ -209,6 +209,25 @@ def test_attribution_round_4_rules(gaz, body, number, place, rule):
     assert (f.place_name, f.scope_reason.split(":")[0]) == (place, rule)
 
 
+@pytest.mark.parametrize(("body", "number", "place"), [
+    # a country in the sentence comes after the paragraph's place
+    ("The Huổi Puốc Border Gate Border Post met Lao police on Monday.\n\nThe two sides "
+     "reviewed 11 cases of people who had entered Laos illegally.", "11",
+     "Huổi Puốc Border Gate Border Post"),
+    # a list of three places or more after the figure: none of them
+    ("Điện Biên province has 38 border communes in the districts of Mường Nhé, Nậm Pồ, "
+     "Mường Chà and Điện Biên.", "38", "Điện Biên"),
+    # two places: the first
+    ("Soldiers built 20 houses in Sín Thầu and Sen Thượng communes.", "20", "Sín Thầu"),
+    # a donor's home is not where the gift goes
+    ("Officers of the Nậm Kè Border Post handed 90 blankets from a Hà Nội-based fund to "
+     "families of the post's area.", "90", "Nậm Kè Border Post"),
+])
+def test_attribution_round_5_rules(gaz, body, number, place):
+    f = _figure(_run(gaz, body), number)
+    assert f is not None and f.place_name == place, f
+
+
 def test_a_repeat_keeps_the_place_its_own_sentence_names(gaz):
     """The lead says the province; a later "All nine suspects" only inherits a post."""
     body = ("Border guards of Điện Biên province arrested nine suspects in three drug cases, "

@@ -239,3 +239,10 @@ def test_a_bare_name_keeps_the_sense_the_article_gave_it(gaz):
 def test_a_bare_name_without_an_earlier_type_word_keeps_its_default(gaz):
     found = _triples("They walked 9 km to Nam Dich, where guides waited.", gaz, "2024-05-16")
     assert ("Nam Dich", "village", "Nậm Đích") not in found
+
+
+def test_a_lao_district_named_without_muang_before_district(gaz):
+    found = _triples("Rice went to 140 families in Khua district. Villagers sing in the "
+                     "evening.", gaz, "2024-09-12")
+    assert found == [("Khua", "foreign_place", "Khoa")]
+

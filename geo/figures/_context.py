@@ -42,8 +42,12 @@ Scope rules (the first that gives a place wins; the rule is recorded in
 "The post" and "the gate" are the nearest post or gate named before them.
 Actor phrases about the province resolve to the article's province mention,
 whichever era the mentions chose; with no province mention the place is
-``None`` and the reason says so.  Countries are used only when nothing
-else is named; border markers and places inside event names ("the Điện
+``None`` and the reason says so.  A country named in the figure's sentence
+is its place only when no paragraph before names anything finer ("9 Lao
+nationals who had entered Vietnam" are the gate's); a list of three places
+or more after the figure gives none of them ("29 communes in four
+districts, A, B, C and D"); a place before "-based" ("a Hà Nội-based
+fund") is a donor's home, never a place; border markers and places inside event names ("the Điện
 Biên Phủ Victory") never are.
 """
 
@@ -54,45 +58,11 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-import ahocorasick
-
+from geo.figures._actors import ACTOR_KINDS, ACTORS, Actor
 from geo.figures._notes import Notes
 from geo.model import Article, Mention, Span
 from geo.region import HOME_PROVINCE, province_code
 from geo.text import Passages, paragraph_spans
-
-
-def _actor_automaton() -> ahocorasick.Automaton:
-    """Actor phrases ("the province", "the Command", "the post"...) in one pass."""
-    auto = ahocorasick.Automaton()
-    for det in ("the", "The", "our", "Our", "this", "This"):
-        for word in ("province", "provincial", "Command", "command", "PBG"):
-            phrase = f"{det} {word}"
-            auto.add_word(phrase, (len(phrase), "province"))
-        for word in ("post", "border post", "unit", "station"):
-            phrase = f"{det} {word}"
-            auto.add_word(phrase, (len(phrase), "post"))
-        for word in ("gate", "border gate"):  # not "checkpoint" (police), "crossing" (an act)
-            phrase = f"{det} {word}"
-            auto.add_word(phrase, (len(phrase), "gate"))
-    for phrase in ("province’s", "province's"):
-        auto.add_word(phrase, (len(phrase), "province"))
-    auto.make_automaton()
-    return auto
-
-
-_ACTORS = _actor_automaton()
-
-
-@dataclass(frozen=True, slots=True)
-class Actor:
-    """An actor phrase: "the province" (``kind="province"``), "the post", "the gate"."""
-
-    start: int
-    end: int
-    kind: str
-    phrase: str
-
 
 _OWN = re.compile(r"[^\S\n]+(?:from|of|at)[^\S\n]+(?:the[^\S\n]+)?")
 # a locative right before a place: "in", "at", "near", "inside" (+ "the")
@@ -113,13 +83,13 @@ _EVENT = re.compile(r"[^\S\n]*(?:Victory|Campaign|Festival|Battle|Historic)\b")
 _NO_SCOPE_KINDS = frozenset({"border_marker"})
 _WEAK_KINDS = frozenset({"country"})
 _FACILITY_KINDS = frozenset({"border_post", "border_gate"})
-#: Actor phrases standing for the nearest facility named before them: kind → mention kind.
-_ACTOR_KINDS = {"post": "border_post", "gate": "border_gate"}
 # between a place and the next place of its chain, or "where": a type word, then ", " or
 # " in " ("Tàng Phon village, Nậm Kè commune", "the post in Mường Pồn commune")
 _CHAIN_GAP = re.compile(r"(?:[^\S\n]+(?:village|hamlet|commune|ward|district|province|town))?"
                         r"(?:,[^\S\n]*|[^\S\n]+(?:in|of)[^\S\n]+(?:the[^\S\n]+)?)?$")
 _CAPTION_MAX = 200
+_LIST_GAP = re.compile(r"(?:[^\S\n]+(?:village|commune|district|province)s?)?"
+                       r"[^\S\n]*(?:,|and|or|&|,[^\S\n]*and)[^\S\n]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +131,8 @@ class ArticleContext:
         paragraphs = paragraph_spans(text, body.start, body.end)
         usable = sorted((m for m in mentions
                          if m.place_id and body.start <= m.start and m.end <= body.end
-                         and m.kind not in _NO_SCOPE_KINDS and not _EVENT.match(text, m.end)),
+                         and m.kind not in _NO_SCOPE_KINDS and not _EVENT.match(text, m.end)
+                         and not text.startswith("-based", m.end)),  # a donor's home
                         key=lambda m: m.start)
         provinces = Counter(m.place_id for m in usable if m.kind == "province")
         province = None
@@ -176,7 +147,7 @@ class ArticleContext:
             main = next(m for m in usable if m.place_id == finer[0][0])
         year = int(article.date[:4]) if article.date and article.date[:4].isdigit() else None
         actors = []
-        for stop, (length, kind) in _ACTORS.iter(text, body.start, body.end):
+        for stop, (length, kind) in ACTORS.iter(text, body.start, body.end):
             start = stop + 1 - length
             after = text[stop + 1:stop + 2]
             if (start == 0 or not text[start - 1].isalnum()) and not after.isalnum():
@@ -242,11 +213,8 @@ class ArticleContext:
         if first is not None:
             return self._actor_scope(first, "clause subject")
         after = _strong_first(self.mentions_in(end, sent.end))
-        if after is not None:
+        if after is not None and not self._listed(after):
             return _scope_of(after, "sentence place")
-        weak = self.mentions_in(sent.start, sent.end)
-        if weak:
-            return _scope_of(weak[0], "sentence place (country)")
         if p >= 0:
             found = self._first_actor(self.paragraphs[p].start, start)
             if found is not None:
@@ -263,6 +231,9 @@ class ArticleContext:
             found = _strong_first(self.mentions_in(start, self.paragraphs[p].end))
             if found is not None:
                 return self._actor_scope(found, "paragraph actor")
+        weak = self.mentions_in(sent.start, sent.end)
+        if weak:  # a country: only when no paragraph before names anything finer
+            return _scope_of(weak[0], "sentence place (country)")
         if self.main_place is not None:
             return _scope_of(self.main_place, "article main place")
         if self.province is not None:
@@ -278,8 +249,21 @@ class ArticleContext:
         for m in self.mentions_in(end, stop):
             if m.kind in _LOCATION_KINDS and _LOCATIVE.search(text, max(end, m.start - 12),
                                                               m.start):
-                return m
+                return None if self._listed(m) else m
         return None
+
+    def _listed(self, m: Mention) -> bool:
+        """Tell whether *m* opens a list of three places or more.
+
+        "in four districts, Mường Nhé, Nậm Pồ, Mường Chà and Điện Biên": a
+        figure over them all has none of them for its place ("in Sín Thầu and
+        Sen Thượng communes" keeps the first).
+        """
+        i = bisect_right(self.mention_starts, m.start)
+        chain = [m, *self.mentions[i:i + 2]]
+        return len(chain) == 3 and all(
+            b.kind == a.kind and _LIST_GAP.fullmatch(self.text, a.end, b.start)
+            for a, b in zip(chain, chain[1:], strict=False))
 
     def _where_antecedent(self, lo: int, start: int) -> Mention | None:
         """Return the place a ", where ..." clause holding the figure is about.
@@ -332,8 +316,8 @@ class ArticleContext:
         if isinstance(found, Mention):
             return _scope_of(found, reason)
         phrase = found.phrase
-        if found.kind in _ACTOR_KINDS:
-            kind = _ACTOR_KINDS[found.kind]
+        if found.kind in ACTOR_KINDS:
+            kind = ACTOR_KINDS[found.kind]
             near = [m for m in self.mentions_in(0, found.start) if m.kind == kind]
             what = kind.replace("_", " ")
             if near:
