@@ -246,3 +246,21 @@ def test_a_lao_district_named_without_muang_before_district(gaz):
                      "evening.", gaz, "2024-09-12")
     assert found == [("Khua", "foreign_place", "Khoa")]
 
+
+
+def test_a_lao_village_the_gazetteer_lacks_after_ban_in_a_lao_sentence(gaz):
+    found = _triples("Police arrested three men in Ban Hua Muc, a village of Mai district.",
+                     gaz, "2024-09-12")
+    assert ("Ban Hua Muc", "foreign_place", None) in found
+    assert ("Mai", "foreign_place", "Mai") in found
+
+
+def test_ban_before_an_unknown_name_outside_a_lao_sentence_makes_no_lao_village(gaz):
+    found = _triples("Officers visited Ban Hua Muc on Monday.", gaz, "2024-09-12")
+    assert all(kind != "foreign_place" for _, kind, _ in found), found
+
+
+def test_a_commune_whose_name_starts_like_a_type_word_keeps_it(gaz):
+    found = _triples("A school opened in Hang Pu Xi village, Xa Dung commune.", gaz,
+                     "2025-10-12")
+    assert ("Xa Dung", "commune", "Xa Dung") in found

@@ -21,7 +21,7 @@ from geo.mentions._index import (
     NameHit,
     TriggerHit,
 )
-from geo.mentions._lao import lao_ban, unknown_after_ban
+from geo.mentions._lao import lao_ban, unknown_after_ban, unknown_lao_ban
 from geo.mentions._posts import (
     FACILITIES,
     foreign_unit,
@@ -105,6 +105,7 @@ def annotate(text: str, folded: Folded, hits: list[NameHit], triggers: list[Trig
     unknown = _unknown_names(text, folded, triggers, live, index)
     unknown += unknown_after_ban(text, folded, triggers, live)
     lao_ban(text, folded, unknown, live)
+    unknown += unknown_lao_ban(text, folded, live + unknown)
     hits.extend(unknown)
     hits.sort(key=lambda h: h.start)
     _containers([h for h in hits if not h.skip], ft)

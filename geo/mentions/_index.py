@@ -21,6 +21,7 @@ import ahocorasick
 from geo.mentions.triggers import TRIGGERS, Trigger, core_name
 from geo.model import Gazetteer, Kind, Place
 from geo.region import NEIGHBOUR, TRIPOINT_ID, region_rank
+from geo.text import fold
 
 #: Folded names that are never place names on their own, whatever the
 #: gazetteer says: demonyms and the ethnic group "Lào" (Laos is "Laos"), the
@@ -146,6 +147,7 @@ def build_automaton(gazetteer: Gazetteer) -> NameAutomaton:
     places: dict[str, Place] = {}
     marker_series: dict[str, str] = {}
     gate_series: dict[str, str] = {}  # a known marker's unit tells first (merged below)
+    own_names: dict[str, str] = {}  # place id → its folded name
     for alias, pid in gazetteer.aliases():
         if any(ch.isdigit() for ch in alias):
             continue
@@ -164,7 +166,10 @@ def build_automaton(gazetteer: Gazetteer) -> NameAutomaton:
         if place is None or place.kind == Kind.BORDER_MARKER:
             continue  # markers are numbers: geo.mentions.markers reads them
         places[pid] = place
-        core, implied = core_name(alias)
+        own = own_names.get(pid)
+        if own is None:
+            own = own_names[pid] = fold(place.name)
+        core, implied = core_name(alias, prefixes=alias != own)  # "Xa Dung" keeps "Xa"
         if len(core) < 3 or core in DENIED_CORES or core in TRIGGERS:
             continue
         slot = groups.setdefault(core, {})

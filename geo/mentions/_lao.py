@@ -22,13 +22,16 @@ Pure functions of the hits of one scan (see :func:`geo.mentions._context.annotat
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from geo.mentions._index import NameHit
 from geo.model import Kind
 from geo.text import Folded
 
 _BAN = "Ban "
-_LAO_WORDS = re.compile(r"\blao(?:s|tian)?\b")
+_LAO_WORDS = re.compile(r"\blao(?:s|tian)?\b|\bkip\b")
+#: "Ban" and a capitalised run of one to three words, as written.
+_BAN_RUN = re.compile(r"(?<![\w])Ban((?: [A-Z][a-z]+){1,3})\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
@@ -77,9 +80,12 @@ def _lao_sentence(sentence: str, h: NameHit, hits: list[NameHit], s0: int, s1: i
     for other in hits:
         if other is h or other.skip or not s0 <= other.start < s1:
             continue
-        cands = [p for p, _ in other.entry.cands]
+        # a type word leaves out the Vietnamese units of another kind ("Mai district": not
+        # the commune of that name)
+        cands = [p for p, _ in other.entry.cands
+                 if other.kind is None or p.country != "VN" or p.kind == other.kind]
         if cands and all(p.country == "LA" for p in cands):
-            return True  # "of Phongsaly", "in Khoa district"
+            return True  # "of Phongsaly", "in Khoa district", "of Mai district"
     return False
 
 
@@ -141,3 +147,38 @@ def unknown_after_ban(text: str, folded: Folded, triggers, live: list[NameHit]) 
         t.used = True
         out.append(h)
     return out
+
+
+def unknown_lao_ban(text: str, folded: Folded, live: list[NameHit]) -> list[NameHit]:
+    """Return hits for Lao villages the gazetteer lacks: "Ban" and a name, in a Lao sentence.
+
+    "arrested three men in Ban Hua Muc, a village of Mai district" (Mai is
+    Lao's only): an unresolved ``foreign_place`` whose surface keeps "Ban".
+    Names a hit already covers are left to :func:`lao_ban`.
+    """
+    from geo.mentions._index import Entry  # the record of an automaton key
+
+    ft = folded.text
+    covered = [(h.start, h.surface_end if h.surface_end > h.start else h.end) for h in live]
+    out = []
+    for m in _BAN_RUN.finditer(text):
+        s, e = _folded_span(folded, m.start(), m.end())
+        if any(a < e and s < b for a, b in covered):
+            continue
+        s0, s1 = _sentence(ft, s)
+        if not _lao_sentence(ft[s0:s1], None, live, s0, s1):
+            continue
+        h = NameHit(s, e, Entry(ft[s:e]), kind=Kind.FOREIGN_PLACE, how="unresolved",
+                    surface_end=e, fuzzy_name=m.group().strip())
+        h.why = "'Ban' (village, in Lao) in a Lao sentence: a Lao village the gazetteer lacks"
+        h.ctx_end = e
+        out.append(h)
+    return out
+
+
+def _folded_span(folded: Folded, start: int, end: int) -> tuple[int, int]:
+    """Return the folded span of the original ``[start, end)``."""
+    if folded.index is None:
+        return start, end
+    return bisect_left(folded.index, start), bisect_left(folded.index, end)
+

@@ -186,8 +186,12 @@ _PAREN = re.compile(r"\s*\([^)]*\)\s*")
 _SLASH = re.compile(r"\s*/.*$")
 
 
-def core_name(folded_alias: str) -> tuple[str, str | None]:
+def core_name(folded_alias: str, *, prefixes: bool = True) -> tuple[str, str | None]:
     """Strip designators from a folded gazetteer name; return ``(core, implied kind)``.
+
+    *prefixes* ``False`` strips designators after the name only: a place's own
+    name has no type word before it, and its first syllable may fold like one
+    ("Xa Dung" is a commune, not "xã Dung").
 
     Examples
     --------
@@ -207,7 +211,7 @@ def core_name(folded_alias: str) -> tuple[str, str | None]:
                 implied = implied or kind
                 changed = True
                 break
-        for word, kind in _PREFIX_DESIGNATORS:
+        for word, kind in _PREFIX_DESIGNATORS if prefixes else ():
             if name.startswith(word + " ") and len(name) > len(word) + 3:
                 name = name[len(word) + 1:].strip()
                 implied = implied or kind
