@@ -58,7 +58,19 @@ FORMS = [
     # rainfall
     ("The weather station in Mường Nhé recorded 310 mm of rain in a day.",
      (310, "mm", "rain", "other")),
+    # round 5: adjectives sharing a noun, head of cattle, a quoted modifier
+    ("The two forces held 48 joint and parallel patrols.",
+     (48, "patrols", "joint and parallel patrols", "patrols")),
+    ("Officers seized 37 head of buffalo and cattle.",
+     (37, "cattle", "buffalo and cattle", "drugs_crime")),
+    ("The post built 9 \"great solidarity\" houses.", (9, "houses", "great solidarity houses",
+                                                       "welfare")),
 ]
+
+
+def test_a_year_before_the_next_figure_is_no_range():
+    found = _figs("The poverty rate fell from 52.3% in 2021 to 38.6% in 2024.")
+    assert [f[:2] for f in found] == [(52.3, "%"), (38.6, "%")]
 
 
 def test_a_persons_own_children_are_not_counted():

@@ -69,9 +69,10 @@ _NAME_WORDS = frozenset(w.lower() for w in (
 _POSSESSIVES = frozenset("her his their my your".split())
 _BAD_AFTER = re.compile(r"/(?![^\S\n]*(?:year|month|week|day|annum)\b)|:|[-–][^\W\d_]|[’']s\b"
                         r"|[^\W_]|[^\S\n]*years?[^\S\n]+old")
-_WORD = re.compile(r"[^\S\n]+([^\W\d_][\w\u0300-\u036f’'\-]*)")
+_WORD = re.compile(r"[^\S\n]+[\"“‘]?([^\W\d_][\w\u0300-\u036f’'\-]*)[\"”]?")
 _OF = re.compile(r"[^\S\n]+of\b")
-_CAPITAL_NEXT = re.compile(r"[^\S\n]+[^\W\d_a-z]")
+#: After "and" inside a noun phrase, a modifier shared with the word before it.
+_MODIFIER_NEXT = re.compile(r"[^\S\n]+(?!(?:a|an|the|of|in|to|for|with|on|at)\b)[^\W\d_]")
 _AND_NUM = re.compile(rf"[^\S\n]+and[^\S\n]+(?:\d[\d,.]*|{'|'.join(WORD_NUMBERS)})(?=[^\S\n])",
                       re.IGNORECASE)
 _AND_SOLDIERS = re.compile(r"[^\S\n]+and[^\S\n]+soldiers\b")
@@ -322,10 +323,13 @@ def _noun_phrase(text: str, pos: int, *, need_plural: bool,
         low = word.lower()
         if words and not shared and ((low.endswith("ed") and len(low) > 4) or low in _VERBS):
             break  # "15 kg of heroin seized at ...", "... came from": a verb ends the phrase
-        if low == "and" and words and words[-1][:1].isupper() and _CAPITAL_NEXT.match(text,
-                                                                                  w.end()):
-            words.append(word)  # "28 Lào and Khơ Mú women", "40 Thái and Mông households"
+        if low == "and" and words and not shared and _MODIFIER_NEXT.match(text, w.end()):
+            # "28 Lào and Khơ Mú women", "124 joint and parallel patrols"
+            words.append(word)
             end = w.end()
+            continue
+        if low == "head" and not words and _OF.match(text, w.end()):
+            end = _OF.match(text, w.end()).end()  # "264 head of buffalo and cattle"
             continue
         if low in _STOP:
             # "36 provincial-level and 217 post-level meetings": share the head noun

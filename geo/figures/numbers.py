@@ -280,6 +280,9 @@ def _automaton() -> ahocorasick.Automaton:
 _TRIGGERS = _automaton()
 
 
+_YEAR_NUM = re.compile(r"(?:19|20)\d{2}")
+
+
 def iter_quantities(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match]:
     """Yield the :data:`QUANTITY` matches of ``text[start:end]``, fast.
 
@@ -307,6 +310,10 @@ def iter_quantities(text: str, start: int = 0, end: int | None = None) -> Iterat
         m = QUANTITY.match(text, p - back, end) if back else None
         if m is None or m.end() <= p:
             m = QUANTITY.match(text, p, end)
+        if m is not None and m.group("high") and _YEAR_NUM.fullmatch(m.group("num")) \
+                and not _YEAR_NUM.fullmatch(m.group("high")):
+            # "from 52.3% in 2021 to 38.6%": a year, then the next figure, not a range
+            m = QUANTITY.match(text, m.start(), m.start("high"))
         if m is not None:
             last = m.end()
             yield m
