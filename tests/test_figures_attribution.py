@@ -219,6 +219,13 @@ def test_attribution_round_4_rules(gaz, body, number, place, rule):
      "Mường Chà and Điện Biên.", "38", "Điện Biên"),
     # two places: the first
     ("Soldiers built 20 houses in Sín Thầu and Sen Thượng communes.", "20", "Sín Thầu"),
+    # a list anywhere in the paragraph gives no place, whichever of it comes first
+    ("Before the merger the border ran through 29 communes of four districts - Mường Nhé, "
+     "Nậm Pồ, Mường Chà and Điện Biên. Each of the 16 posts now works with fewer communes.",
+     "16", None),
+    # a village and the units it lies in are one place, not a list
+    ("A patrol stopped 4 men in Tàng Phon village, Nậm Kè commune, Mường Nhé district.", "4",
+     "Tàng Phon"),
     # a donor's home is not where the gift goes
     ("Officers of the Nậm Kè Border Post handed 90 blankets from a Hà Nội-based fund to "
      "families of the post's area.", "90", "Nậm Kè Border Post"),

@@ -88,6 +88,9 @@ _FACILITY_KINDS = frozenset({"border_post", "border_gate"})
 _CHAIN_GAP = re.compile(r"(?:[^\S\n]+(?:village|hamlet|commune|ward|district|province|town))?"
                         r"(?:,[^\S\n]*|[^\S\n]+(?:in|of)[^\S\n]+(?:the[^\S\n]+)?)?$")
 _CAPTION_MAX = 200
+#: How large a unit is, to tell a list ("A, B and C") from a place and its units.
+_SIZE = {"village": 0, "border_post": 0, "border_gate": 0, "commune": 1, "ward": 1,
+         "district": 2, "province": 3, "country": 4}
 _LIST_GAP = re.compile(r"(?:[^\S\n]+(?:village|commune|district|province)s?)?"
                        r"[^\S\n]*(?:,|and|or|&|,[^\S\n]*and)[^\S\n]*")
 
@@ -228,10 +231,11 @@ class ArticleContext:
                 found = self._paragraph_actor(q, self.paragraphs[q].end)
                 if found is not None:
                     return self._actor_scope(found, "previous paragraph actor")
-            found = _strong_first(self.mentions_in(start, self.paragraphs[p].end))
+            found = _strong_first([m for m in self.mentions_in(start, self.paragraphs[p].end)
+                                   if not self._listed(m)])
             if found is not None:
                 return self._actor_scope(found, "paragraph actor")
-        weak = self.mentions_in(sent.start, sent.end)
+        weak = [m for m in self.mentions_in(sent.start, sent.end) if m.kind in _WEAK_KINDS]
         if weak:  # a country: only when no paragraph before names anything finer
             return _scope_of(weak[0], "sentence place (country)")
         if self.main_place is not None:
@@ -253,17 +257,28 @@ class ArticleContext:
         return None
 
     def _listed(self, m: Mention) -> bool:
-        """Tell whether *m* opens a list of three places or more.
+        """Tell whether *m* is one of a list of three places or more.
 
         "in four districts, Mường Nhé, Nậm Pồ, Mường Chà and Điện Biên": a
         figure over them all has none of them for its place ("in Sín Thầu and
         Sen Thượng communes" keeps the first).
         """
-        i = bisect_right(self.mention_starts, m.start)
-        chain = [m, *self.mentions[i:i + 2]]
-        return len(chain) == 3 and all(
-            b.kind == a.kind and _LIST_GAP.fullmatch(self.text, a.end, b.start)
-            for a, b in zip(chain, chain[1:], strict=False))
+        i = bisect_left(self.mention_starts, m.start)
+        lo = hi = i
+        ms = self.mentions
+        while lo > 0 and self._list_link(ms[lo - 1], ms[lo]):
+            lo -= 1
+        while hi + 1 < len(ms) and self._list_link(ms[hi], ms[hi + 1]):
+            hi += 1
+        return hi - lo >= 2
+
+    def _list_link(self, a: Mention, b: Mention) -> bool:
+        """Tell whether *b* follows *a* in a list: a comma or "and", *b* no larger than *a*.
+
+        "Nam Dich village, Cha Nua commune, Nam Po district" is one place.
+        """
+        return (_SIZE.get(b.kind, 1) <= _SIZE.get(a.kind, 1)
+                and bool(_LIST_GAP.fullmatch(self.text, a.end, b.start)))
 
     def _where_antecedent(self, lo: int, start: int) -> Mention | None:
         """Return the place a ", where ..." clause holding the figure is about.
@@ -292,7 +307,7 @@ class ArticleContext:
                     chain[0] if chain else None)
 
     def _first_actor(self, start: int, end: int) -> Mention | Actor | None:
-        mention = _strong_first(self.mentions_in(start, end))
+        mention = _strong_first([m for m in self.mentions_in(start, end) if not self._listed(m)])
         i = bisect_left(self.actor_starts, start)
         phrase = self.actors[i] if i < len(self.actors) and self.actors[i].end <= end else None
         if mention is None:

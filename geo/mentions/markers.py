@@ -34,9 +34,10 @@ _NO = r"(?:no\.?|nos\.?|number|#)"
 _NUM = (rf"(?:{_NO}\s*)?\d{{1,3}}(?:/\d{{1,2}})?(?!\d)(?![.,]\d)"
         r"(?!\s*(?:km|kilomet|metre|meter|m\b|hectare|ha\b|%|percent|per cent|years?\b))")
 _SEP = r"\s*(?:-|to|through|and|&|,|,\s*and)\s*"
-#: "markers 5, 38 and 52", "from Marker No 41 to Marker No 44", and "markers in the
-#: section from No.58 to 59" (a few words between, then "from No." and a number).
-_PHRASE = re.compile(rf"{_WORD}\s*(?:from\s+|(?:\s+[a-z]+){{1,8}}?\s+from\s+(?={_NO}))?{_NUM}"
+#: "markers 5, 38 and 52", "from Marker No 41 to Marker No 44", "16 markers, from No. 136
+#: to No. 151", and "markers in the section from No.58 to 59" (a few words between, then
+#: "from No." and a number).
+_PHRASE = re.compile(rf"{_WORD}\s*(?:,?\s*from\s+|(?:\s+[a-z]+){{1,8}}?\s+from\s+(?={_NO}))?{_NUM}"
                      rf"(?:{_SEP}(?:{_WORD}\s*)?{_NUM})*")
 _NUMBER = re.compile(r"(?<![/\d])\d{1,3}")  # "12/1" is sub-marker 1 of marker 12: 12
 _RANGE_SEP = re.compile(r"^\s*(?:-|to|through)\s*$")
