@@ -156,6 +156,8 @@ def unknown_lao_ban(text: str, folded: Folded, live: list[NameHit]) -> list[Name
     Lao's only): an unresolved ``foreign_place`` whose surface keeps "Ban".
     Names a hit already covers are left to :func:`lao_ban`.
     """
+    if "Ban " not in text:
+        return []
     from geo.mentions._index import Entry  # the record of an automaton key
 
     ft = folded.text
