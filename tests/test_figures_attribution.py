@@ -235,6 +235,18 @@ def test_attribution_round_5_rules(gaz, body, number, place):
     assert f is not None and f.place_name == place, f
 
 
+@pytest.mark.parametrize(("body", "number", "place"), [
+    # where a person comes from, and the units it lies in, are no figure's place
+    ("The Nà Bủng Border Post arrested two men.\n\nLò Văn Hải, 39, of Mường Lát district, "
+     "Thanh Hóa province, carried 6 kg of heroin.", "6", "Nà Bủng Border Post"),
+    ("The Nậm Kè Border Post stopped a car.\n\nA 34-year-old man from Nghệ An province "
+     "was driving 12,000 pills.", "12,000", "Nậm Kè Border Post"),
+])
+def test_a_persons_home_is_no_figures_place(gaz, body, number, place):
+    f = _figure(_run(gaz, body), number)
+    assert f is not None and f.place_name == place, f
+
+
 def test_a_repeat_keeps_the_place_its_own_sentence_names(gaz):
     """The lead says the province; a later "All nine suspects" only inherits a post."""
     body = ("Border guards of Điện Biên province arrested nine suspects in three drug cases, "

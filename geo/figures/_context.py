@@ -60,6 +60,7 @@ from dataclasses import dataclass, field
 
 from geo.figures._actors import ACTOR_KINDS, ACTORS, Actor
 from geo.figures._notes import Notes
+from geo.figures._usable import CHAIN_GAP, usable_places
 from geo.model import Article, Mention, Span
 from geo.region import HOME_PROVINCE, province_code
 from geo.text import Passages, paragraph_spans
@@ -79,14 +80,8 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,[^\S\n]+(?:while|whereas|but|and)\b")
 _PARTICIPLE = re.compile(r"(?:Located|Situated|Based|Lying|Stationed|Headquartered|Nestled)"
                          r"[^\S\n]+(?:in|at|on|near|along)\b")
 _COMMA = re.compile(r",[^\S\n]+")
-_EVENT = re.compile(r"[^\S\n]*(?:Victory|Campaign|Festival|Battle|Historic)\b")
-_NO_SCOPE_KINDS = frozenset({"border_marker"})
 _WEAK_KINDS = frozenset({"country"})
 _FACILITY_KINDS = frozenset({"border_post", "border_gate"})
-# between a place and the next place of its chain, or "where": a type word, then ", " or
-# " in " ("Tàng Phon village, Nậm Kè commune", "the post in Mường Pồn commune")
-_CHAIN_GAP = re.compile(r"(?:[^\S\n]+(?:village|hamlet|commune|ward|district|province|town))?"
-                        r"(?:,[^\S\n]*|[^\S\n]+(?:in|of)[^\S\n]+(?:the[^\S\n]+)?)?$")
 _CAPTION_MAX = 200
 #: How large a unit is, to tell a list ("A, B and C") from a place and its units.
 _SIZE = {"village": 0, "border_post": 0, "border_gate": 0, "commune": 1, "ward": 1,
@@ -132,11 +127,7 @@ class ArticleContext:
         """
         text, body = article.text, article.body
         paragraphs = paragraph_spans(text, body.start, body.end)
-        usable = sorted((m for m in mentions
-                         if m.place_id and body.start <= m.start and m.end <= body.end
-                         and m.kind not in _NO_SCOPE_KINDS and not _EVENT.match(text, m.end)
-                         and not text.startswith("-based", m.end)),  # a donor's home
-                        key=lambda m: m.start)
+        usable = usable_places(text, body, mentions)
         provinces = Counter(m.place_id for m in usable if m.kind == "province")
         province = None
         if provinces:  # the most named; on a tie Điện Biên ("a Hà Nội-based fund" once)
@@ -297,7 +288,7 @@ class ArticleContext:
         for m in reversed(self.mentions_in(max(lo, w - 160), w)):
             if m.end > edge:
                 continue
-            if m.kind not in _LOCATION_KINDS or not _CHAIN_GAP.match(
+            if m.kind not in _LOCATION_KINDS or not CHAIN_GAP.match(
                     self.text, m.end, edge) or (chain == [] and "," in self.text[m.end:edge]):
                 break
             chain.append(m)

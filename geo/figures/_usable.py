@@ -1,0 +1,49 @@
+"""The mentions a figure's place may come from (private to :mod:`geo.figures._context`).
+
+A place mention of the body, resolved, that is not a border marker, not a
+place inside an event's name ("the Điện Biên Phủ Victory"), not a donor's
+home ("a Hà Nội-based fund") and not where a person comes from ("a
+34-year-old man from Nghệ An province", "Lê Văn Cường, 39, of Mường Lát
+district, Thanh Hóa province": the place and the units it lies in).
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.model import Mention, Span
+
+__all__ = ["CHAIN_GAP", "usable_places"]
+
+_EVENT = re.compile(r"[^\S\n]*(?:Victory|Campaign|Festival|Battle|Historic)\b")
+_NO_SCOPE_KINDS = frozenset({"border_marker"})
+# between a place and the next place of its chain, or "where": a type word, then ", " or
+# " in " ("Tàng Phon village, Nậm Kè commune", "the post in Mường Pồn commune")
+CHAIN_GAP = re.compile(r"(?:[^\S\n]+(?:village|hamlet|commune|ward|district|province|town))?"
+                        r"(?:,[^\S\n]*|[^\S\n]+(?:in|of)[^\S\n]+(?:the[^\S\n]+)?)?$")
+# a person's home before the place: "a 34-year-old man from Nghệ An province", "Lê Văn
+# Cường, 39, of Mường Lát district"
+_HOMETOWN = re.compile(r"(?:\b\d{1,3}-year-old(?:[^\S\n]+[\w’'-]+){0,3}?|,[^\S\n]*\d{1,3},)"
+                       r"[^\S\n]+(?:from|of)[^\S\n]+(?:the[^\S\n]+)?$")
+
+
+def usable_places(text: str, body: Span, mentions) -> list[Mention]:
+    """Return the mentions of *body* a figure's place may be, in text order."""
+    return _not_homes(text, sorted(
+        (m for m in mentions if m.place_id and body.start <= m.start and m.end <= body.end
+         and m.kind not in _NO_SCOPE_KINDS and not _EVENT.match(text, m.end)
+         and not text.startswith("-based", m.end)),
+        key=lambda m: m.start))
+
+
+def _not_homes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Leave out a person's home and the units it lies in: where someone comes from."""
+    out, home_end = [], -1
+    for m in mentions:
+        if _HOMETOWN.search(text, max(0, m.start - 60), m.start) or (
+                home_end >= 0 and CHAIN_GAP.fullmatch(text, home_end, m.start)):
+            home_end = m.end
+            continue
+        home_end = -1
+        out.append(m)
+    return out
