@@ -476,3 +476,52 @@ def test_page_footers_and_running_headers_of_a_pdf_are_furniture():
     assert all(not in_body(a, i) for i in range(len(text))
                if text.startswith("No. 2846", i))
 
+
+
+# --- pages as tools save them (round 7): a browser's copy, Markdown, a scraper's dump ----
+
+_LEAD7 = ("Border guards in the northern mountainous province of Điện Biên have broken up a "
+          "line trafficking synthetic drugs from Laos, the provincial command said.")
+
+
+@pytest.mark.parametrize(("page", "title", "date"), [
+    # a browser's copy: the site's menu one item a line, the sapo, then the date and buttons
+    ("Skip to main content\nVietnamPlus\nHotline: 0919 411 881\nTiếng Việt\nHome\nPolitics\n"
+     "Society\nLaw\nĐiện Biên border guards dismantle a drug line from Laos\n\n"
+     f"{_LEAD7}\n\nUpdated: 18/09/2025 15:27\nFacebook\nZalo\n\n{_LEAD7}\n",
+     "Điện Biên border guards dismantle a drug line from Laos", "2025-09-18"),
+    ("Skip to main content\nĐIỆN BIÊN PHỦ NEWSPAPER - ENGLISH EDITION\nSearch...\nHOME\n"
+     "SOCIAL AFFAIRS\nHOME  /  NEWS - POLITICS\nBorder guards bring cows and roads to "
+     "villages\nThursday, 13/11/2025 | 08:27 GMT+7\nShare\nFacebook\nCopy link\n"
+     f"Font size  A-  A+\n\nĐBP - {_LEAD7}\n", "Border guards bring cows and roads to villages",
+     "2025-11-13"),
+    # Markdown: a logo, a menu of links, the heading, a bold byline and a VNS date
+    ("[![Viet Nam News](https://vietnamnews.vn/logo.png)](https://vietnamnews.vn/)\n\n"
+     "* [Politics](https://vietnamnews.vn/politics)\n* [Economy](https://vietnamnews.vn/e)\n\n"
+     "# Trade through Dien Bien's border gates rises 21 per cent\n\n**By Tùng Lâm**\n\n"
+     f"**Update:** October, 08/2025 - 09:14\n\n{_LEAD7}\n",
+     "Trade through Dien Bien's border gates rises 21 per cent", "2025-10-08"),
+    # a scraper's dump: fields, a separator, the page's own chrome
+    ("=== META ===\nsource_url: https://laotiantimes.com/a\nog:title: Phongsaly and Dien Bien "
+     "agree\narticle:published_time: 2025-12-04T16:05:22+07:00\nextractor: trafilatura\n"
+     "=== TEXT ===\nLaos News\nHome » Laos » Phongsaly and Dien Bien agree on the border\n"
+     "Phongsaly and Dien Bien agree on the border\nBy Latsamy Phonevilay\nDecember 4, 2025\n"
+     f"Share Tweet WhatsApp Telegram\n\n{_LEAD7}\n",
+     "Phongsaly and Dien Bien agree on the border", "2025-12-04"),
+    # reader mode: the site, a bare byline, the date, a reading time
+    ("Border guards give children a proper school\nvovworld.vn\nThu Hằng\n"
+     f"Thursday, 12 September 2024 | 09:41\n5–6 minutes\n\n{_LEAD7}\n",
+     "Border guards give children a proper school", "2024-09-12"),
+])
+def test_pages_as_tools_save_them_give_their_title_date_and_text(page, title, date):
+    a = parse_article(page, article_id="x")
+    assert (a.title, a.date) == (title, date)
+    assert body_text(a).rstrip().endswith(_LEAD7)
+    assert "Facebook" not in body_text(a) and "Hotline" not in body_text(a)
+
+
+def test_a_byline_with_its_date_after_a_label():
+    a = parse_article("Yunnan border county draws record crowds to its trade fair\n"
+                      "By Global Times Published: Oct 27, 2025 09:48 PM\n\n"
+                      f"{_LEAD7}\n", article_id="x")
+    assert (a.date, a.byline) == ("2025-10-27", "Global Times")

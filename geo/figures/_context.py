@@ -36,8 +36,9 @@ Scope rules (the first that gives a place wins; the rule is recorded in
 8. ``article main place``: else the place the article is about: a place
    finer than the province named at least twice in the body and at least
    twice as often as any other such place (an article about one post);
-9. ``article main actor``: else the article's province (its most frequent
-   province mention in the body; on a tie Điện Biên).
+9. ``article main actor``: else the article's province: Điện Biên when the
+   body names it, unless another province is named at least twice as often
+   (a court story naming a defendant's Nghệ An twice), else the most named.
 
 "The post" and "the gate" are the nearest post or gate named before them.
 Actor phrases about the province resolve to the article's province mention,
@@ -130,11 +131,12 @@ class ArticleContext:
         usable = usable_places(text, body, mentions)
         provinces = Counter(m.place_id for m in usable if m.kind == "province")
         province = None
-        if provinces:  # the most named; on a tie Điện Biên ("a Hà Nội-based fund" once)
+        if provinces:  # Điện Biên unless another is named twice as often; else the most named
+            home = [m for m in usable if m.kind == "province"
+                    and province_code(m.place_id) == HOME_PROVINCE]
             top = max(provinces.values())
-            province = min((m for m in usable
-                            if m.kind == "province" and provinces[m.place_id] == top),
-                           key=lambda m: province_code(m.place_id) != HOME_PROVINCE)
+            province = home[0] if home and 2 * provinces[home[0].place_id] > top else next(
+                m for m in usable if m.kind == "province" and provinces[m.place_id] == top)
         finer = Counter(m.place_id for m in usable if m.kind in _LOCATION_KINDS).most_common(2)
         main = None
         if finer and finer[0][1] >= 2 and (len(finer) == 1 or finer[0][1] >= 2 * finer[1][1]):

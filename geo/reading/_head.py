@@ -27,11 +27,21 @@ __all__ = ["BREADCRUMB", "META", "SENTENCE_END", "Head", "Line", "read_head", "s
 
 SENTENCE_END = (".", "!", "?", "…")
 # metadata lines a scraper writes above the page ("url: https://...", "Source: VNA")
+#: How far down a page its head is looked for.
+_HEAD_REACH = 100
+#: A line of markup alone: a Markdown image or link, a horizontal rule, "=== TEXT ===".
+_MARKUP_ONLY = re.compile(r"^(?:!?\[[^\]]*\]\([^)]*\)\s*)+$"
+                          r"|^[=\-*_~#]{3,}(?:\s*\w+\s*[=\-*_~#]{3,})?$")
 META = re.compile(r"^(?:url|link|source|outlet|site|author|category|section|language|lang|"
-                   r"id|slug|canonical|publisher)\s*:\s*\S", re.IGNORECASE)
+                   r"id|slug|canonical|publisher)\s*:\s*\S"
+                   , re.IGNORECASE)
+#: A scraper's field, in lower case: "og:title: ...", "fetched_at: ...", "extractor: ...".
+_FIELD = re.compile(r"^(?!title\s*:)[a-z][a-z_:.-]{1,30}\s*:\s*\S")
 _TITLE_LABEL = re.compile(r"title\s*:\s*", re.IGNORECASE)
 # a breadcrumb: "Home | Politics | Society", "News > Border" (short items, no sentence)
-BREADCRUMB = re.compile(r"^[^|>»/.!?]{1,40}(?:\s[|>»/]\s[^|>»/.!?]{1,40}){1,12}$")
+# (its last item may be the title itself: "Home » Laos » Phongsaly, Dien Bien Agree to ...")
+BREADCRUMB = re.compile(r"^[^|>»/.!?]{1,40}(?:\s[|>»/]\s[^|>»/.!?]{1,40}){0,11}"
+                        r"\s[|>»/]\s[^|>»/.!?]{1,150}$")
 
 
 @dataclass(slots=True)  # not frozen: a frozen __init__ costs ~1 µs a line
@@ -122,6 +132,22 @@ def _is_credit(lines: list[Line], i: int) -> bool:
 
 
 def read_head(lines: list[Line]) -> Head:
+    """Read the head of a page: its furniture, title, dates and byline; where the body starts.
+
+    Line by line from the top (menus, labels, date lines, then the title);
+    when that gives a site's chrome for a title (a page copied whole from a
+    browser, with its menu one item a line; a Markdown page; a scraper's
+    dump), the title is the Markdown heading, else the headline right before
+    the first paragraph (:func:`_head_by_text`).
+    """
+    head = _head_by_lines(lines)
+    if _chrome_title(head, lines):
+        head = _head_by_text(lines) or head
+    _dates_under_lead(lines, head)
+    return head
+
+
+def _head_by_lines(lines: list[Line]) -> Head:
     head = Head(dates=[], furniture=[])
     i, n = 0, len(lines)
     while i < n:
@@ -133,45 +159,141 @@ def read_head(lines: list[Line]) -> Head:
         if found:
             head.dates.append((i, found))
         elif not (is_section_label(ln.key) or is_stamp_line(ln.key) or META.match(ln.key)
-                  or BREADCRUMB.match(ln.key) or _is_head_label(lines, i)):
+                  or _FIELD.match(ln.key) or BREADCRUMB.match(ln.key) or _MARKUP_ONLY.match(ln.key)
+                  or _is_head_label(lines, i)):
             break
         head.furniture.append(i)
         i += 1
     if i < n and match_dateline(lines[i].raw) is None and _is_title(lines[i].key):
-        ln = lines[i]
-        stripped = ln.raw.lstrip()
-        hashes = len(stripped) - len(stripped.lstrip("#")) if stripped.startswith("#") else 0
-        start = ln.start + len(ln.raw) - len(stripped) + hashes
-        while start < ln.end and text_is_space(ln.raw[start - ln.start]):
-            start += 1
-        label = _TITLE_LABEL.match(ln.raw, start - ln.start)
-        if label and label.end() < len(ln.raw.rstrip()):
-            start = ln.start + label.end()
-        head.title_idx = i
-        head.title_span = Span(start, ln.start + len(ln.raw.rstrip()))
-        head.title = ln.raw[start - ln.start:].rstrip()
-        i += 1
-        while i < n:
-            key = lines[i].key
-            found = read_date_line(key) if key else None
-            if found or (key and (is_stamp_line(key) or META.match(key)
-                                  or key == line_key(head.title))):
-                if found:
-                    head.dates.append((i, found))
-                head.furniture.append(i)
-            elif key and key.lower().startswith("by ") and is_name_line(key):
-                head.byline = byline_name(key)
-            elif key and (dated := split_dated_line(key)) and is_name_line(dated[0]):
-                head.byline = byline_name(dated[0])  # "By Hà Linh | 14/03/2023 10:32"
-                head.dates.append((i, dated[1]))
-            elif key and (BREADCRUMB.match(key) or is_furniture_start(key)
-                          or _is_credit(lines, i)):
-                head.furniture.append(i)  # "Share: Facebook | Zalo", a menu, "Tuoi Tre News"
-            elif key:
-                break
-            i += 1
+        _set_title(head, lines, i)
+        i = _after_title(head, lines, i + 1)
     head.body_idx = i
     return head
+
+
+def _set_title(head: Head, lines: list[Line], i: int) -> None:
+    ln = lines[i]
+    stripped = ln.raw.lstrip()
+    hashes = len(stripped) - len(stripped.lstrip("#")) if stripped.startswith("#") else 0
+    start = ln.start + len(ln.raw) - len(stripped) + hashes
+    while start < ln.end and text_is_space(ln.raw[start - ln.start]):
+        start += 1
+    label = _TITLE_LABEL.match(ln.raw, start - ln.start)
+    if label and label.end() < len(ln.raw.rstrip()):
+        start = ln.start + label.end()
+    head.title_idx = i
+    head.title_span = Span(start, ln.start + len(ln.raw.rstrip()))
+    head.title = ln.raw[start - ln.start:].rstrip()
+
+
+def _after_title(head: Head, lines: list[Line], i: int) -> int:
+    """Read the head's lines after the title (dates, bylines, share buttons); return the body's."""
+    n = len(lines)
+    while i < n:
+        key = _unmark(lines[i].key)
+        found = read_date_line(key) if key else None
+        if found or (key and (is_stamp_line(key) or META.match(key) or _FIELD.match(key)
+                              or key == line_key(head.title or ""))):
+            if found:
+                head.dates.append((i, found))
+            head.furniture.append(i)
+        elif key and key.lower().startswith("by ") and is_name_line(key):
+            head.byline = byline_name(key)
+        elif key and (dated := split_dated_line(key)) and is_name_line(dated[0]):
+            head.byline = byline_name(dated[0])  # "By Hà Linh | 14/03/2023 10:32"
+            head.dates.append((i, dated[1]))
+        elif key and (BREADCRUMB.match(key) or is_furniture_start(key) or _is_credit(lines, i)
+                      or _MARKUP_ONLY.match(key) or _short_before_text(lines, i)):
+            head.furniture.append(i)  # "Share: Facebook | Zalo", a menu, "Tuoi Tre News"
+        elif key:
+            break
+        i += 1
+    return i
+
+
+def _chrome_title(head: Head, lines: list[Line]) -> bool:
+    """Tell a title that is a site's chrome: none, a word or three, markup, "Skip to ..."."""
+    title = head.title
+    if title is None or len(title.split()) <= 3 or _MARKUP_ONLY.match(title):
+        return True
+    low = title.lower()
+    if low.startswith(("skip to", "hotline", "menu", "[", "!", "===")) or "](" in title:
+        return True
+    return any(ln.raw.startswith("# ") for ln in lines[:_HEAD_REACH]) and not \
+        lines[head.title_idx].raw.startswith("# ")
+
+
+def _head_by_text(lines: list[Line]) -> Head | None:
+    """Find the title by the text: a Markdown heading, else the headline before the lead."""
+    reach = min(len(lines), _HEAD_REACH)
+    t = next((i for i in range(reach) if lines[i].raw.startswith("# ")), None)
+    if t is None:
+        lead = next((i for i in range(reach) if _is_paragraph(lines[i])), None)
+        if lead is None:
+            return None
+        for j in range(lead - 1, -1, -1):
+            key = _unmark(lines[j].key)
+            if not key or _passes_over(lines, j):
+                continue
+            words = [w for w in key.split() if len(w) >= 3 and w[0].isalpha()]
+            if 3 <= len(words) and len(key.split()) <= 30 and len(key) <= 250 \
+                    and not key.endswith(":") and not _FIELD.match(key):
+                t = j
+                break
+            if len(key.split()) > 6 or key.endswith(SENTENCE_END):
+                break  # text, not the buttons and labels between a headline and its lead
+        if t is None:
+            return None
+    head = Head(dates=[], furniture=[])
+    for i in range(t):
+        if lines[i].key:
+            head.furniture.append(i)
+            if found := read_date_line(_unmark(lines[i].key)):
+                head.dates.append((i, found))
+    _set_title(head, lines, t)
+    head.body_idx = _after_title(head, lines, t + 1)
+    return head
+
+
+def _passes_over(lines: list[Line], j: int) -> bool:
+    """Lines between a headline and its lead: dates, bylines, share buttons, markup."""
+    key = _unmark(lines[j].key)
+    return bool(read_date_line(key) or is_stamp_line(key) or META.match(key) or _FIELD.match(key)
+                or is_furniture_start(key) or _MARKUP_ONLY.match(key) or is_name_line(key)
+                or split_dated_line(key) or len(key.split()) <= 3)
+
+
+def _is_paragraph(ln: Line) -> bool:
+    """Tell a paragraph of text (the lead), not a headline or a menu."""
+    key = _unmark(ln.key)
+    return (len(key) >= 100 and key.rstrip("\"”’'»)*").endswith(SENTENCE_END)) or (
+        len(key) >= 60 and match_dateline(ln.raw) is not None)
+
+
+def _short_before_text(lines: list[Line], i: int) -> bool:
+    """Tell a short line under the title before the text: a site's name, a byline, a time."""
+    key = lines[i].key
+    if len(key) > 60 or len(key.split()) > 8 or key.endswith(SENTENCE_END):
+        return False
+    return any(_is_paragraph(ln) for ln in lines[i + 1:i + 10])
+
+
+def _dates_under_lead(lines: list[Line], head: Head) -> None:
+    """Take a date line right under the lead ("Updated: 18/09/2025 15:27" after the sapo)."""
+    if head.dates or head.body_idx >= len(lines) or not _is_paragraph(lines[head.body_idx]):
+        return
+    i = head.body_idx + 1  # the line after the lead's (blank lines skipped) only
+    while i < len(lines) and not lines[i].key:
+        i += 1
+    key = lines[i].key if i < len(lines) else ""
+    if key and len(key) <= 60 and (found := read_date_line(key)):
+        head.dates.append((i, found))
+        head.furniture.append(i)
+
+
+def _unmark(key: str) -> str:
+    """Drop Markdown emphasis around a key ("**By Tùng Lâm**", "**Update:** ...")."""
+    return key.replace("**", "").strip() if "**" in key else key
 
 
 def text_is_space(ch: str) -> bool:

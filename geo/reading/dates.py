@@ -75,13 +75,11 @@ _WIRE = re.compile(r"\b(?:VNA|VNS|VOV|VNP|TTXVN|VnExpress|Xinhua|Reuters|AFP|AP)
 # "Hanoi (VNA) – ...": a mixed-case wire dateline (not an upper-case dateline token)
 _WIRE_OPENING = re.compile(r"^[^\W\d][^()\n]{0,40}?\((?:VNA|VNS|VOV|VNP|TTXVN)\)[ \t\u00a0]*"
                            r"[-\u2013\u2014]")
-#: A year given alone after a publication label, in a line of page metadata.
-_LABELLED_YEAR = re.compile(
-    r"\b(?:published|posted|updated|date)\s*:\s*((?:19|20)\d{2})\b(?![-/.])", re.IGNORECASE)
+_LABELLED_YEAR = re.compile(r"\b(?:published|posted|updated|date)\s*:\s*((?:19|20)\d{2})\b"
+                            r"(?![-/.])", re.IGNORECASE)  # "... | Published: 2025 | ..."
 #: The day a wire's dateline gives: "KUNMING, June 3 (Xinhua) --".
-_DATELINE_DAY = re.compile(
-    r",\s+" + _MONTH_RE.replace("mon>", "mon1>") + r"\.?\s+(?P<d1>\d{1,2})\b(?P<mon2>)(?P<d2>)"
-    r"(?P<y>)", re.IGNORECASE)
+_DATELINE_DAY = re.compile(r",\s+" + _MONTH_RE.replace("mon>", "mon1>")
+                           + r"\.?\s+(?P<d1>\d{1,2})\b(?P<mon2>)(?P<d2>)(?P<y>)", re.IGNORECASE)
 _ON_DAY = re.compile(
     r"\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:"
     + _MONTH_RE.replace("mon>", "mon1>") + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?"
@@ -106,6 +104,12 @@ class DateRead:
     precision: str
     pattern: str
     alt: str | None = None
+
+
+_MONTH_COMMA_DAY = re.compile(r"^(?:(?P<label>updated?|published|posted)\s*:?\s*)?" + _MONTH_RE
+                              + r",\s*(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})(?:\s*[-–|,]?\s*"
+                              r"\d{1,2}:\d{2}(?:\s*[ap]m)?)?$", re.IGNORECASE)
+_INNER_LABEL = re.compile(r"\b(?:published|updated|posted)\s*:", re.IGNORECASE)
 
 
 def _month(name: str) -> int:
@@ -143,6 +147,9 @@ def read_date_line(key: str) -> DateRead | None:
     """
     if not key or len(key) > 90 or not any(c.isdigit() for c in key):
         return None
+    if vns := _MONTH_COMMA_DAY.match(key):  # Viet Nam News: "Update: October, 08/2025 - 09:14"
+        iso = _valid(int(vns["y"]), _month(vns["mon"]), int(vns["d"]))
+        return iso and DateRead(iso, DAY, _label_pattern(vns["label"]) or "long-date")
     m = _DATE_RE.match(key)
     if m is None:
         t = _TIME_FIRST.match(key)
@@ -297,6 +304,9 @@ def split_dated_line(key: str) -> tuple[str, DateRead] | None:
             if found:
                 return key[:at].strip(), found
             at = key.find(sep, at + 1)
+    label = _INNER_LABEL.search(key)  # "By Global Times Published: Oct 27, 2025 09:48 PM"
+    if label and label.start() > 0 and (found := read_date_line(key[label.start():])):
+        return key[:label.start()].strip(), found
     return None
 
 
