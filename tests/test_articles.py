@@ -525,3 +525,12 @@ def test_a_byline_with_its_date_after_a_label():
                       "By Global Times Published: Oct 27, 2025 09:48 PM\n\n"
                       f"{_LEAD7}\n", article_id="x")
     assert (a.date, a.byline) == ("2025-10-27", "Global Times")
+
+
+def test_markdown_sections_at_the_end_are_furniture():
+    page = ("# Trade through Dien Bien's border gates rises\n\n"
+            f"{_LEAD7}\n\n**Tags:** [Dien Bien](https://x/tags/dien-bien) [Laos](https://x/t)\n\n"
+            "### Related news\n\n* [Lao Cai border gates handle record exports](https://x/1)\n")
+    a = parse_article(page, article_id="x")
+    assert body_text(a).rstrip().endswith(_LEAD7)
+    assert not in_body(a, page.index("Lao Cai"))

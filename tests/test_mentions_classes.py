@@ -264,3 +264,11 @@ def test_a_commune_whose_name_starts_like_a_type_word_keeps_it(gaz):
     found = _triples("A school opened in Hang Pu Xi village, Xa Dung commune.", gaz,
                      "2025-10-12")
     assert ("Xa Dung", "commune", "Xa Dung") in found
+
+
+def test_a_bare_province_name_stays_the_province_after_its_town(gaz):
+    text = ("The meeting was held in Phongsaly town. Phongsaly shares 120 km of border with "
+            "Điện Biên.")
+    found = _read(text, gaz, "2025-12-04")
+    assert [m.place_id for m in found if m.surface == "Phongsaly"][-1] == \
+        "foreign:phongsaly-province"

@@ -33,7 +33,8 @@ def carry_typed_sense(hits: list[NameHit]) -> None:
             continue
         prev = typed.get(h.entry.key)
         if (h.how == "bare" and prev is not None and prev.place.id != h.place.id
-                and h.place.kind != "province"  # "Điện Biên": the province, whatever was before
+                # "Điện Biên", "Phongsaly": the province, whatever was said before
+                and h.place.kind != "province" and h.place.precision != "province"
                 and any(p.id == prev.place.id for p, _ in h.entry.cands)):
             h.place, h.kind = prev.place, prev.kind
             h.why = f"as with '{prev.trigger_word}' before in the article; {h.why}"

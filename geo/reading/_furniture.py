@@ -27,10 +27,19 @@ _KEY_SPECIAL = re.compile("[" + "".join(_KEY_CHANGES) + "]")
 MAX_SHORT_LINE = 300
 
 
+_MARKDOWN_MARKS = re.compile(r"^\s*#{1,6}\s+|\*\*")
+
+
 def line_key(raw: str) -> str:
-    """Return the classification key of a raw line (never used for offsets)."""
+    """Return the classification key of a raw line (never used for offsets).
+
+    Markdown's heading marks and bold ("### Related news", "**Tags:** ...")
+    are dropped: a saved page's sections read alike in Markdown and text.
+    """
     if len(raw) > 4 * MAX_SHORT_LINE:  # long lines are body text: skip the work
         return raw.strip()
+    if raw[:1] == "#" or "**" in raw:
+        raw = _MARKDOWN_MARKS.sub("", raw)
     if raw.isascii():  # NFC, zero-width and quote tables change nothing
         return " ".join(raw.split())
     key = unicodedata.normalize("NFC", raw)
