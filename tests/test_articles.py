@@ -534,3 +534,13 @@ def test_markdown_sections_at_the_end_are_furniture():
     a = parse_article(page, article_id="x")
     assert body_text(a).rstrip().endswith(_LEAD7)
     assert not in_body(a, page.index("Lao Cai"))
+
+
+def test_a_markdown_tags_line_of_links_ends_the_body_after_the_signature():
+    page = (f"# Border markers inspected\n\n{_LEAD7}\n\n**Tùng Lâm**\n\n"
+            "Tags: [Điện Biên](https://en.nhandan.vn/tags/dien-bien.html) "
+            "[Phongsaly](https://en.nhandan.vn/tags/phongsaly.html) "
+            "[border markers](https://en.nhandan.vn/tags/border-markers.html)\n")
+    a = parse_article(page, article_id="x")
+    assert a.byline == "Tùng Lâm"
+    assert not in_body(a, page.index("[Phongsaly]") + 1)

@@ -28,18 +28,22 @@ MAX_SHORT_LINE = 300
 
 
 _MARKDOWN_MARKS = re.compile(r"^\s*#{1,6}\s+|\*\*")
+_MARKDOWN_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()\s]*\)")
 
 
 def line_key(raw: str) -> str:
     """Return the classification key of a raw line (never used for offsets).
 
     Markdown's heading marks and bold ("### Related news", "**Tags:** ...")
-    are dropped: a saved page's sections read alike in Markdown and text.
+    are dropped and its links read as their text: a saved page's sections
+    read alike in Markdown and text.
     """
     if len(raw) > 4 * MAX_SHORT_LINE:  # long lines are body text: skip the work
         return raw.strip()
     if raw[:1] == "#" or "**" in raw:
         raw = _MARKDOWN_MARKS.sub("", raw)
+    if "](" in raw:  # a link or an image reads as its text: "Tags: [Điện Biên](https://...)"
+        raw = _MARKDOWN_LINK.sub(r"\1", _MARKDOWN_LINK.sub(r"\1", raw))
     if raw.isascii():  # NFC, zero-width and quote tables change nothing
         return " ".join(raw.split())
     key = unicodedata.normalize("NFC", raw)
