@@ -265,3 +265,16 @@ def test_full_length_rounds_meet_their_floors(gaz, tmp_path, prefix, articles, f
     got = {"places": s.places_all.f1, "markers": s.markers.f1, "figures": s.figures.f1,
            "figure places": s.figure_places.tp / (s.figure_places.tp + s.figure_places.fp)}
     assert all(got[k] >= floor for k, floor in floors.items()), got
+
+
+def test_a_gold_date_is_compared_with_the_date_read(tmp_path, gaz):
+    (tmp_path / "a.txt").write_text("Border guards seize opium\nUpdated: 14/03/2023 10:32\n\n"
+                                    "ĐBP - The Nậm Kè Border Post seized opium.\n",
+                                    encoding="utf-8")
+    (tmp_path / "a.json").write_text('{"date": "2023-03-15"}', encoding="utf-8")
+    s = _score(tmp_path, tmp_path, gaz)
+    assert (s.dates.tp, s.dates.fp) == (0, 1)
+    assert any(e.detail == "publication date 2023-03-14, not 2023-03-15" for e in s.errors)
+    (tmp_path / "a.json").write_text('{"date": "14/03/2023"}', encoding="utf-8")
+    with pytest.raises(InputError, match="not an ISO date"):
+        _score(tmp_path, tmp_path, gaz)

@@ -25,6 +25,7 @@ from geo.model import ArticleResult, Kind
 from geo.scoring.gold import GoldArticle, GoldFigure, nfc
 
 PLACES, MARKERS, FIGURES, FIGURE_PLACES = "places", "markers", "figures", "figure places"
+DATES = "date"
 
 
 @dataclass
@@ -71,6 +72,7 @@ class Score:
     series: Tally = field(default_factory=Tally)  # tp: right series, fp: wrong series
     figures: Tally = field(default_factory=Tally)
     figure_places: Tally = field(default_factory=Tally)  # tp: right place, fp: wrong place
+    dates: Tally = field(default_factory=Tally)  # tp: right publication date, fp: wrong or none
     errors: list[Error] = field(default_factory=list)
     articles: int = 0
 
@@ -101,6 +103,14 @@ def score_article(gold: GoldArticle, result: ArticleResult, score: Score | None 
     _places(gold, result, score)
     _markers(gold, result, score)
     _figures(gold, result, score)
+    if gold.date is not None:
+        found = result.article.date
+        if found == gold.date:
+            score.dates.tp += 1
+        else:
+            score.dates.fp += 1
+            score.errors.append(Error(gold.article, DATES, "wrong",
+                                      f"publication date {found or 'none'}, not {gold.date}"))
     return score
 
 

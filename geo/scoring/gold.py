@@ -16,6 +16,7 @@ to no place, or left out when its place is not scored.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,6 +63,10 @@ class GoldArticle:
     places: tuple[GoldPlace, ...] = ()
     markers: tuple[tuple[int, str | None], ...] = ()  # (number, series or None)
     figures: tuple[GoldFigure, ...] = ()
+    date: str | None = None  # the publication date a reader gives (ISO), if annotated
+
+
+_ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 def nfc(text: str | None) -> str | None:
@@ -94,14 +99,17 @@ def load_gold(path: str | Path) -> GoldArticle:
         raise InputError(f"could not read gold file {str(p)!r}: {err}") from err
     if not isinstance(data, dict):
         raise InputError(f"{p}: a gold file holds one JSON object, not {type(data).__name__}")
-    unknown = set(data) - {"article", "places", "markers", "figures", "note", "source"}
+    unknown = set(data) - {"article", "places", "markers", "figures", "note", "source", "date"}
     if unknown:
         raise InputError(f"{p}: unknown key(s) {', '.join(sorted(unknown))}")
     article = data.get("article") or p.stem
     places = tuple(_place(p, i, e) for i, e in enumerate(_list(p, data, "places")))
     markers = tuple(m for i, e in enumerate(_list(p, data, "markers")) for m in _markers(p, i, e))
     figures = tuple(_figure(p, i, e) for i, e in enumerate(_list(p, data, "figures")))
-    return GoldArticle(str(article), str(p), places, markers, figures)
+    date = data.get("date")
+    if date is not None and not (isinstance(date, str) and _ISO.fullmatch(date)):
+        raise InputError(f"{p}: date {date!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    return GoldArticle(str(article), str(p), places, markers, figures, date)
 
 
 def load_gold_dir(folder: str | Path) -> list[GoldArticle]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from geo.scoring.compare import FIGURE_PLACES, FIGURES, MARKERS, PLACES, Score, Tally
+from geo.scoring.compare import DATES, FIGURE_PLACES, FIGURES, MARKERS, PLACES, Score, Tally
 
 
 def _row(label: str, t: Tally) -> str:
@@ -31,9 +31,12 @@ def format_score(score: Score, *, errors: bool = True) -> str:
     lines.append(f"marker series right: {s.tp} of {s.tp + s.fp} numbers found with a gold series")
     lines.append(f"figure places right: {fp.tp} of {fp.tp + fp.fp} figures found with a gold "
                  "place")
+    if score.dates.tp + score.dates.fp:
+        d = score.dates
+        lines.append(f"publication dates right: {d.tp} of {d.tp + d.fp} articles with a gold date")
     if errors and score.errors:
         lines += ["", "errors"]
-        order = {PLACES: 0, MARKERS: 1, FIGURES: 2, FIGURE_PLACES: 3}
+        order = {PLACES: 0, MARKERS: 1, FIGURES: 2, FIGURE_PLACES: 3, DATES: 4}
         for e in sorted(score.errors, key=lambda e: (e.article, order[e.what], e.kind)):
             lines.append(f"{e.article}  {e.what:<13} {e.kind:<5}  {e.detail}")
     return "\n".join(lines) + "\n"
@@ -49,6 +52,7 @@ def score_row(score: Score) -> dict:
            "marker_series_checked": score.series.tp + score.series.fp,
            "figure_places_right": score.figure_places.tp,
            "figure_places_checked": score.figure_places.tp + score.figure_places.fp,
+           "dates_right": score.dates.tp, "dates_checked": score.dates.tp + score.dates.fp,
            "by_kind": {k: _numbers(t) for k, t in sorted(score.places.items())},
            "errors": [{"article": e.article, "what": e.what, "kind": e.kind,
                        "detail": e.detail} for e in score.errors]}
