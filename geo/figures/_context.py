@@ -61,7 +61,7 @@ from dataclasses import dataclass, field
 
 from geo.figures._actors import ACTOR_KINDS, ACTORS, Actor
 from geo.figures._notes import Notes
-from geo.figures._usable import CHAIN_GAP, usable_places
+from geo.figures._usable import CHAIN_GAP, listed_places, usable_places
 from geo.model import Article, Mention, Span
 from geo.region import HOME_PROVINCE, province_code
 from geo.text import Passages, paragraph_spans
@@ -84,11 +84,6 @@ _COMMA = re.compile(r",[^\S\n]+")
 _WEAK_KINDS = frozenset({"country"})
 _FACILITY_KINDS = frozenset({"border_post", "border_gate"})
 _CAPTION_MAX = 200
-#: How large a unit is, to tell a list ("A, B and C") from a place and its units.
-_SIZE = {"village": 0, "border_post": 0, "border_gate": 0, "commune": 1, "ward": 1,
-         "district": 2, "province": 3, "country": 4}
-_LIST_GAP = re.compile(r"(?:[^\S\n]+(?:village|commune|district|province)s?)?"
-                       r"[^\S\n]*(?:,|and|or|&|,[^\S\n]*and)[^\S\n]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +112,10 @@ class ArticleContext:
     actor_starts: list[int] = field(default_factory=list)
     passages: Passages | None = None  # sentence splits, shared with find_mentions
     main_place: Mention | None = None  # the place the article is about, if one dominates
+    listed: frozenset[int] = frozenset()  # indices of mentions in lists of three or more
+    #: for each index, the first mention from there on that is neither a country nor listed
+    free_next: list[int] = field(default_factory=list)
+    country_next: list[int] = field(default_factory=list)  # the first country from there on
 
     @classmethod
     def build(cls, article: Article, mentions, notes: Notes,
@@ -149,9 +148,17 @@ class ArticleContext:
             if (start == 0 or not text[start - 1].isalnum()) and not after.isalnum():
                 actors.append(Actor(start, stop + 1, kind, text[start:stop + 1]))
         actors.sort(key=lambda a: (a.start, -a.end))
+        listed = listed_places(text, usable)
+        free_next = [len(usable)] * (len(usable) + 1)
+        country_next = list(free_next)
+        for k in range(len(usable) - 1, -1, -1):
+            weak = usable[k].kind in _WEAK_KINDS
+            free_next[k] = k if not weak and k not in listed else free_next[k + 1]
+            country_next[k] = k if weak else country_next[k + 1]
         return cls(text, paragraphs, [p.start for p in paragraphs], usable,
                    [m.start for m in usable], province, notes, year, article.date, actors,
-                   [a.start for a in actors], passages or Passages(text), main)
+                   [a.start for a in actors], passages or Passages(text), main, listed,
+                   free_next, country_next)
 
     # -- spans ---------------------------------------------------------------
     def paragraph_index(self, pos: int) -> int:
@@ -224,13 +231,13 @@ class ArticleContext:
                 found = self._paragraph_actor(q, self.paragraphs[q].end)
                 if found is not None:
                     return self._actor_scope(found, "previous paragraph actor")
-            found = _strong_first([m for m in self.mentions_in(start, self.paragraphs[p].end)
-                                   if not self._listed(m)])
+            found = self._first_free(start, self.paragraphs[p].end)
             if found is not None:
                 return self._actor_scope(found, "paragraph actor")
-        weak = [m for m in self.mentions_in(sent.start, sent.end) if m.kind in _WEAK_KINDS]
-        if weak:  # a country: only when no paragraph before names anything finer
-            return _scope_of(weak[0], "sentence place (country)")
+        j = self.country_next[bisect_left(self.mention_starts, sent.start)]
+        if j < len(self.mentions) and self.mentions[j].start < sent.end:
+            # a country: only when no paragraph before names anything finer
+            return _scope_of(self.mentions[j], "sentence place (country)")
         if self.main_place is not None:
             return _scope_of(self.main_place, "article main place")
         if self.province is not None:
@@ -249,29 +256,15 @@ class ArticleContext:
                 return None if self._listed(m) else m
         return None
 
+    def _first_free(self, start: int, end: int) -> Mention | None:
+        """Return the first mention in ``[start, end)`` that is no country and in no list."""
+        j = self.free_next[bisect_left(self.mention_starts, start)]
+        return self.mentions[j] if j < len(self.mentions) and self.mentions[j].start < end \
+            else None
+
     def _listed(self, m: Mention) -> bool:
-        """Tell whether *m* is one of a list of three places or more.
-
-        "in four districts, Mường Nhé, Nậm Pồ, Mường Chà and Điện Biên": a
-        figure over them all has none of them for its place ("in Sín Thầu and
-        Sen Thượng communes" keeps the first).
-        """
-        i = bisect_left(self.mention_starts, m.start)
-        lo = hi = i
-        ms = self.mentions
-        while lo > 0 and self._list_link(ms[lo - 1], ms[lo]):
-            lo -= 1
-        while hi + 1 < len(ms) and self._list_link(ms[hi], ms[hi + 1]):
-            hi += 1
-        return hi - lo >= 2
-
-    def _list_link(self, a: Mention, b: Mention) -> bool:
-        """Tell whether *b* follows *a* in a list: a comma or "and", *b* no larger than *a*.
-
-        "Nam Dich village, Cha Nua commune, Nam Po district" is one place.
-        """
-        return (_SIZE.get(b.kind, 1) <= _SIZE.get(a.kind, 1)
-                and bool(_LIST_GAP.fullmatch(self.text, a.end, b.start)))
+        """Tell whether *m* is in a list of three places or more (``listed_places``)."""
+        return bisect_left(self.mention_starts, m.start) in self.listed
 
     def _where_antecedent(self, lo: int, start: int) -> Mention | None:
         """Return the place a ", where ..." clause holding the figure is about.
@@ -300,7 +293,7 @@ class ArticleContext:
                     chain[0] if chain else None)
 
     def _first_actor(self, start: int, end: int) -> Mention | Actor | None:
-        mention = _strong_first([m for m in self.mentions_in(start, end) if not self._listed(m)])
+        mention = self._first_free(start, end)
         i = bisect_left(self.actor_starts, start)
         phrase = self.actors[i] if i < len(self.actors) and self.actors[i].end <= end else None
         if mention is None:
@@ -383,7 +376,7 @@ class ArticleContext:
         return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def _strong_first(mentions: list[Mention]) -> Mention | None:
+def _strong_first(mentions) -> Mention | None:
     return next((m for m in mentions if m.kind not in _WEAK_KINDS), None)
 
 

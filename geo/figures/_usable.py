@@ -1,4 +1,4 @@
-"""The mentions a figure's place may come from (private to :mod:`geo.figures._context`).
+"""The mentions a figure's place may come from, and lists of places (private to figures).
 
 A place mention of the body, resolved, that is not a border marker, not a
 place inside an event's name ("the Điện Biên Phủ Victory"), not a donor's
@@ -13,7 +13,7 @@ import re
 
 from geo.model import Mention, Span
 
-__all__ = ["CHAIN_GAP", "usable_places"]
+__all__ = ["CHAIN_GAP", "listed_places", "usable_places"]
 
 _EVENT = re.compile(r"[^\S\n]*(?:Victory|Campaign|Festival|Battle|Historic)\b")
 _NO_SCOPE_KINDS = frozenset({"border_marker"})
@@ -47,3 +47,33 @@ def _not_homes(text: str, mentions: list[Mention]) -> list[Mention]:
         home_end = -1
         out.append(m)
     return out
+
+
+#: How large a unit is, to tell a list ("A, B and C") from a place and its units.
+_SIZE = {"village": 0, "border_post": 0, "border_gate": 0, "commune": 1, "ward": 1,
+         "district": 2, "province": 3, "country": 4}
+_LIST_GAP = re.compile(r"(?:[^\S\n]+(?:village|commune|district|province)s?)?"
+                       r"[^\S\n]*(?:,|and|or|&|,[^\S\n]*and)[^\S\n]*")
+
+
+def listed_places(text: str, mentions: list[Mention]) -> frozenset[int]:
+    """Return the indices of *mentions* in lists of three places or more, in one pass.
+
+    "in four districts, Mường Nhé, Nậm Pồ, Mường Chà and Điện Biên": a figure
+    over them all has none of them for its place ("in Sín Thầu and Sen Thượng
+    communes" keeps the first).  Two places follow each other in a list when
+    a comma or "and" is between them and the second is no larger ("Nam Dich
+    village, Cha Nua commune, Nam Po district" is one place).
+    """
+    out: set[int] = set()
+    start = 0
+    for i in range(1, len(mentions) + 1):
+        a = mentions[i - 1]
+        b = mentions[i] if i < len(mentions) else None
+        if b is not None and _SIZE.get(b.kind, 1) <= _SIZE.get(a.kind, 1) \
+                and _LIST_GAP.fullmatch(text, a.end, b.start):
+            continue
+        if i - start >= 3:
+            out.update(range(start, i))
+        start = i
+    return frozenset(out)
