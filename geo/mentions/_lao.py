@@ -22,7 +22,6 @@ Pure functions of the hits of one scan (see :func:`geo.mentions._context.annotat
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from geo.mentions._index import NameHit
 from geo.model import Kind
@@ -164,7 +163,7 @@ def unknown_lao_ban(text: str, folded: Folded, live: list[NameHit]) -> list[Name
     covered = [(h.start, h.surface_end if h.surface_end > h.start else h.end) for h in live]
     out = []
     for m in _BAN_RUN.finditer(text):
-        s, e = _folded_span(folded, m.start(), m.end())
+        s, e = folded.to_folded(m.start(), m.end())
         if any(a < e and s < b for a, b in covered):
             continue
         s0, s1 = _sentence(ft, s)
@@ -176,11 +175,3 @@ def unknown_lao_ban(text: str, folded: Folded, live: list[NameHit]) -> list[Name
         h.ctx_end = e
         out.append(h)
     return out
-
-
-def _folded_span(folded: Folded, start: int, end: int) -> tuple[int, int]:
-    """Return the folded span of the original ``[start, end)``."""
-    if folded.index is None:
-        return start, end
-    return bisect_left(folded.index, start), bisect_left(folded.index, end)
-

@@ -107,7 +107,7 @@ def find_mentions(article: Article, gazetteer: Gazetteer, *, furniture: bool = T
     annotate(text, folded, hits, triggers, index)
     in_body = [_in(body, folded, h.start, article) or _in_title(article, folded, h.start)
                for h in hits]
-    fb = folded_span(folded, body)
+    fb = folded.to_folded(body.start, body.end)
     era, era_why = article_era(article.date, ft[fb[0]:fb[1]], hits, in_body,
                                partial(_surface, article.text, folded), get)
     for h in hits:
@@ -173,14 +173,6 @@ def _in_title(article: Article, folded: Folded, pos: int) -> bool:
 def _surface(text: str, folded: Folded, s: int, e: int) -> str:
     os_, oe = folded.to_original(s, e)
     return text[os_:oe]
-
-
-def folded_span(folded: Folded, span: Span) -> tuple[int, int]:
-    """Map an original span to the folded text (the inverse of ``to_original``)."""
-    if folded.index is None:
-        return span.start, span.end
-    idx = folded.index
-    return bisect_right(idx, span.start - 1), bisect_right(idx, span.end - 1)
 
 
 def _choose(h: NameHit, era: str, choices: dict[tuple, Decision]) -> None:
@@ -350,7 +342,7 @@ def _marker_mentions(article, folded, body, hits, gazetteer, by_unit, passages,
         why = f"series {series} from the words around" if series else "series unknown"
         if series is None and ph.numbers != (0,):
             if not told:
-                told.append(series_from_words(ft[slice(*folded_span(folded, body))]))
+                told.append(series_from_words(ft[slice(*folded.to_folded(body.start, body.end))]))
             series = told[0]
             why = f"series {series}: the article names one neighbour only" if series else why
         if ph.numbers == (0,):

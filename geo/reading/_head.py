@@ -22,8 +22,8 @@ from geo.reading._furniture import (
 )
 from geo.reading.dates import DateRead, is_stamp_line, read_date_line, split_dated_line
 
-__all__ = ["BREADCRUMB", "META", "SENTENCE_END", "Head", "Line", "read_head", "split_lines",
-           "text_is_space", "trimmed"]
+__all__ = ["BREADCRUMB", "META", "SENTENCE_END", "Head", "Line", "is_prose", "read_head",
+           "split_lines", "text_is_space", "trimmed"]
 
 SENTENCE_END = (".", "!", "?", "…")
 # metadata lines a scraper writes above the page ("url: https://...", "Source: VNA")
@@ -119,18 +119,6 @@ def _is_head_label(lines: list[Line], i: int, depth: int = 0) -> bool:
     return len(nxt.split()) >= max(5, words + 1) or _is_head_label(lines, j, depth + 1)
 
 
-def _is_credit(lines: list[Line], i: int) -> bool:
-    """Tell an outlet's credit between the title and the text ("Tuoi Tre News").
-
-    A short line, no sentence, before a paragraph that is one.
-    """
-    key = lines[i].key
-    if len(key) > 40 or len(key.split()) > 4 or key.endswith(SENTENCE_END):
-        return False
-    nxt = next((ln.key for ln in lines[i + 1:i + 4] if ln.key), "")
-    return len(nxt) >= 100 and nxt.endswith(SENTENCE_END)
-
-
 def read_head(lines: list[Line]) -> Head:
     """Read the head of a page: its furniture, title, dates and byline; where the body starts.
 
@@ -202,7 +190,7 @@ def _after_title(head: Head, lines: list[Line], i: int) -> int:
         elif key and (dated := split_dated_line(key)) and is_name_line(dated[0]):
             head.byline = byline_name(dated[0])  # "By Hà Linh | 14/03/2023 10:32"
             head.dates.append((i, dated[1]))
-        elif key and (BREADCRUMB.match(key) or is_furniture_start(key) or _is_credit(lines, i)
+        elif key and (BREADCRUMB.match(key) or is_furniture_start(key)
                       or _MARKUP_ONLY.match(key) or _short_before_text(lines, i)):
             head.furniture.append(i)  # "Share: Facebook | Zalo", a menu, "Tuoi Tre News"
         elif key:
@@ -263,11 +251,14 @@ def _passes_over(lines: list[Line], j: int) -> bool:
                 or split_dated_line(key) or len(key.split()) <= 3)
 
 
+def is_prose(key: str) -> bool:
+    """Tell a paragraph of text: long and ending a sentence (not a teaser's ">>")."""
+    return len(key) >= 100 and key.rstrip("\"”’'»)*").endswith(SENTENCE_END)
+
+
 def _is_paragraph(ln: Line) -> bool:
     """Tell a paragraph of text (the lead), not a headline or a menu."""
-    key = _unmark(ln.key)
-    return (len(key) >= 100 and key.rstrip("\"”’'»)*").endswith(SENTENCE_END)) or (
-        len(key) >= 60 and match_dateline(ln.raw) is not None)
+    return is_prose(_unmark(ln.key)) or (len(ln.key) >= 60 and match_dateline(ln.raw) is not None)
 
 
 def _short_before_text(lines: list[Line], i: int) -> bool:

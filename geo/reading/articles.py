@@ -59,7 +59,7 @@ from geo.reading._furniture import (
     is_section_label,
     match_dateline,
 )
-from geo.reading._head import SENTENCE_END, Head, Line, read_head, split_lines, trimmed
+from geo.reading._head import SENTENCE_END, Head, Line, is_prose, read_head, split_lines, trimmed
 from geo.reading.dates import publication_date
 
 
@@ -91,11 +91,6 @@ def _teaser_start(lines: list[Line], i: int, lo: int) -> int:
     return start
 
 
-def _is_prose(key: str) -> bool:
-    """Tell a paragraph of an article: long, ending a sentence (not a teaser's "..." or ">>")."""
-    return len(key) >= 100 and key.rstrip("\"”’'»)").endswith((".", "!", "?"))
-
-
 def _resumes_after(lines: list[Line], i: int) -> int | None:
     """Return where the body goes on after a list opened by the section header at *i*, if it does.
 
@@ -107,12 +102,12 @@ def _resumes_after(lines: list[Line], i: int) -> int | None:
     items, j = 0, i + 1
     while j < len(lines) and items <= 15:
         key = lines[j].key
-        if key and (len(key) > 120 or _is_prose(key)):
+        if key and (len(key) > 120 or is_prose(key)):
             break
         items += bool(key)
         j += 1
     prose = [ln.key for ln in lines[j:j + 4] if ln.key][:2]
-    if 1 <= items <= 15 and len(prose) == 2 and all(map(_is_prose, prose)):
+    if 1 <= items <= 15 and len(prose) == 2 and all(map(is_prose, prose)):
         return j
     return None
 

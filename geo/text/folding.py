@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -162,6 +163,12 @@ class Folded:
                 if not all(original[index[k]] == "\n" for k in range(m.start(), m.end()))]
         kept, index = _drop(text, runs, index)
         return cls(original, "".join(kept), tuple(index))
+
+    def to_folded(self, start: int, end: int) -> tuple[int, int]:
+        """Map an original span ``[start, end)`` to the folded text (inverse of to_original)."""
+        if self.index is None:
+            return start, end
+        return bisect_left(self.index, start), bisect_left(self.index, end)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a folded span ``[start, end)`` to a span of the original text.
