@@ -1,8 +1,11 @@
-"""Actor phrases of figures' scope: "the province", "the Command", "the post", "the gate".
+"""Actor phrases of figures' scope: "the province", "the Command", "the post", "the commune".
 
 Private to :mod:`geo.figures._context`: found in one Aho-Corasick pass over
 an article's body; "the province" stands for the article's province, "the
-post" and "the gate" for the nearest post or gate named before them.
+post" and "the gate" for the nearest post or gate named before them, "the
+commune", "the ward" and "the district" for the nearest unit of that kind
+named before them outside a list ("merged the communes of A, B and C. The
+commune has ...": the new commune named before the list, not C).
 """
 
 from __future__ import annotations
@@ -11,10 +14,13 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-__all__ = ["ACTORS", "ACTOR_KINDS", "Actor"]
+__all__ = ["ACTORS", "ACTOR_KINDS", "UNIT_ACTORS", "Actor"]
 
 #: Actor phrases standing for the nearest facility named before them: kind → mention kind.
-ACTOR_KINDS = {"post": "border_post", "gate": "border_gate"}
+ACTOR_KINDS = {"post": "border_post", "gate": "border_gate", "commune": "commune",
+               "ward": "ward", "district": "district"}
+#: Actor kinds that stand for an administrative unit: with none named before, the province.
+UNIT_ACTORS = frozenset({"commune", "ward", "district"})
 
 
 def _actor_automaton() -> ahocorasick.Automaton:
@@ -30,6 +36,9 @@ def _actor_automaton() -> ahocorasick.Automaton:
         for word in ("gate", "border gate"):  # not "checkpoint" (police), "crossing" (an act)
             phrase = f"{det} {word}"
             auto.add_word(phrase, (len(phrase), "gate"))
+        for word in UNIT_ACTORS:
+            phrase = f"{det} {word}"
+            auto.add_word(phrase, (len(phrase), word))
     for phrase in ("province’s", "province's"):
         auto.add_word(phrase, (len(phrase), "province"))
     auto.make_automaton()

@@ -22,7 +22,9 @@ Scope rules (the first that gives a place wins; the rule is recorded in
    "the Command", "the command", "the provincial ...", "the post", "the
    gate") before the figure in its clause ("The Sen Thượng Border Post is
    tasked with ... 24km"; "..., while the Nậm Nhừ Border Post made 42
-   patrols"; after an opening "Located in ..., "), else in its sentence;
+   patrols"; after an opening "Located in ..., "; after an opening "In X
+   district, " when a finer place or "the post" follows: "In Nậm Pồ district,
+   the Na Cô Sa Border Post opened 3 classes"), else in its sentence;
 5. ``sentence place``: else the first place after the figure in its
    sentence ("Tasked with ... 455.573km ..., the Điện Biên provincial
    Border Guard Command");
@@ -59,7 +61,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from geo.figures._actors import ACTOR_KINDS, ACTORS, Actor
+from geo.figures._actors import ACTOR_KINDS, ACTORS, UNIT_ACTORS, Actor
 from geo.figures._notes import Notes
 from geo.figures._usable import CHAIN_GAP, listed_places, usable_places
 from geo.model import Article, Mention, Span
@@ -81,6 +83,8 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,[^\S\n]+(?:while|whereas|but|and)\b")
 _PARTICIPLE = re.compile(r"(?:Located|Situated|Based|Lying|Stationed|Headquartered|Nestled)"
                          r"[^\S\n]+(?:in|at|on|near|along)\b")
 _COMMA = re.compile(r",[^\S\n]+")
+# a sentence opening on a phrase of place before its subject ("In Nậm Pồ district, the ...")
+_FRONTED = re.compile(r"(?:In|At|Along|Across|On|Near|Inside|Within|Throughout)[^\S\n]")
 _WEAK_KINDS = frozenset({"country"})
 _FACILITY_KINDS = frozenset({"border_post", "border_gate"})
 _CAPTION_MAX = 200
@@ -211,6 +215,8 @@ class ArticleContext:
             # opening phrase is where, the subject comes after its last comma
             breaks = list(_COMMA.finditer(text, lo, start))[-1:]
         first = self._first_actor(breaks[-1].end(), start) if breaks else None
+        if first is None and _FRONTED.match(text, sent.start):
+            first = self._subject_after_opener(sent.start, start)
         if first is None:
             first = self._first_actor(sent.start, start)
         if first is not None:
@@ -243,6 +249,26 @@ class ArticleContext:
         if self.province is not None:
             return _scope_of(self.province, "article main actor")
         return Scope(None, None, "article main actor: no province mention")
+
+    def _subject_after_opener(self, lo: int, start: int) -> Mention | Actor | None:
+        """Return the subject after a sentence's opening place phrase, if it is finer.
+
+        "In Nậm Pồ district, the Na Cô Sa Border Post has opened three classes": the
+        post.  The opener runs to the first comma not followed by a place of its
+        chain ("In Ka Hâu village, Na Ư commune, the post ..."); a subject no finer
+        than the opener's place ("In Pa Xa Lào village, the commune ...", "the
+        Command") leaves the opener's place as the scope.
+        """
+        for comma in _COMMA.finditer(self.text, lo, start):
+            nxt = self._first_free(comma.end(), comma.end() + 1)
+            if nxt is not None and nxt.kind in _LOCATION_KINDS:
+                continue  # the opener's chain of places goes on
+            where = self._first_free(lo, comma.start())
+            first = self._first_actor(comma.end(), start)
+            if where is None or first is None or _rank(first) >= _rank(where):
+                return None
+            return first
+        return None
 
     def _clause_location(self, end: int, sent_end: int) -> Mention | None:
         """Return the place after *end* in the clause after a locative, finer than a province."""
@@ -319,61 +345,25 @@ class ArticleContext:
         phrase = found.phrase
         if found.kind in ACTOR_KINDS:
             kind = ACTOR_KINDS[found.kind]
-            near = [m for m in self.mentions_in(0, found.start) if m.kind == kind]
+            unit = found.kind in UNIT_ACTORS
+            near = [m for m in self.mentions_in(0, found.start)
+                    if m.kind == kind and not (unit and self._listed(m))]
             what = kind.replace("_", " ")
             if near:
                 return _scope_of(near[-1], f"{reason}: {phrase!r} → nearest {what}")
-            return Scope(None, None, f"{reason}: {phrase!r} with no {what} before it")
+            if not unit:
+                return Scope(None, None, f"{reason}: {phrase!r} with no {what} before it")
         if self.province is None:
             return Scope(None, None, f"{reason}: {phrase!r} with no province mention")
         return _scope_of(self.province, f"{reason}: {phrase!r} → article's province")
 
-    # -- period and date -----------------------------------------------------
-    def period(self, start: int, end: int, sent: Span, next_start: int | None) -> str | None:
-        """Return the period of a figure without a rate of its own.
+#: How coarse a scope is: a village is finer than a post, a commune or a gate.
+_RANK = {"village": 0, "border_post": 1, "border_gate": 1, "commune": 1, "ward": 1,
+         "post": 1, "gate": 1, "district": 2, "foreign_place": 2}
 
-        A term of its sentence before it, or right after it with no comma,
-        semicolon or other figure in between; else "In 2024" in its
-        sentence; else the latest framing period before it.
-        """
-        for t_start, t_end, label in self.notes.terms:
-            if t_end <= sent.start or t_start >= sent.end:
-                continue
-            if t_end <= start:
-                return label
-            if t_start >= end:
-                between = self.text[end:t_start]
-                if ("," not in between and ";" not in between
-                        and (next_start is None or next_start >= t_start)):
-                    return label
-        for y_start, label in self.notes.years:
-            if sent.start <= y_start < sent.end:
-                return label
-        label = None
-        for f_start, lab in self.notes.framing:
-            if f_start >= start:
-                break
-            label = lab
-        return label
 
-    def date_in(self, sent: Span) -> str | None:
-        """Return the ISO date a sentence gives ("on July 31"), year from the article.
-
-        A day-month without a year takes the article's year, or the year
-        before when that would put it after the publication date.
-        """
-        found = next((d for d in self.notes.dates if sent.start <= d[0] < sent.end), None)
-        if found is None:
-            return None
-        _, month, day, year = found
-        if year is None:
-            if self.year is None:
-                return None
-            year = self.year
-            if self.date and len(self.date) >= 10 and f"{year:04d}-{month:02d}-{day:02d}" > (
-                    self.date[:10]):
-                year -= 1
-        return f"{year:04d}-{month:02d}-{day:02d}"
+def _rank(found: Mention | Actor) -> int:
+    return _RANK.get(found.kind, 3)
 
 
 def _strong_first(mentions) -> Mention | None:

@@ -3,8 +3,8 @@
 "In 2024", "2020-2025" framing an article, "for the 2021-2026 term", "over
 the past five years", "on July 31": noted with their positions by
 :func:`geo.figures.extract.extract_figures` as it reads the numbers, then
-used by :class:`geo.figures._context.ArticleContext` for each figure's
-period and date.
+asked for each figure's period (:meth:`Notes.period`) and date
+(:meth:`Notes.date_in`).
 """
 
 from __future__ import annotations
@@ -75,3 +75,49 @@ class Notes:
         """Note "over the past five years" as a framing period."""
         if _PAST_BEFORE.search(text, max(0, start - 30), start):
             self.framing.append((start, f"past {count.lower()} {unit}"))
+
+    def period(self, text: str, start: int, end: int, sent, next_start: int | None) -> str | None:
+        """Return the period of a figure without a rate of its own.
+
+        A term of its sentence before it, or right after it with no comma,
+        semicolon or other figure in between; else "In 2024" in its
+        sentence; else the latest framing period before it.
+        """
+        for t_start, t_end, label in self.terms:
+            if t_end <= sent.start or t_start >= sent.end:
+                continue
+            if t_end <= start:
+                return label
+            if t_start >= end:
+                between = text[end:t_start]
+                if ("," not in between and ";" not in between
+                        and (next_start is None or next_start >= t_start)):
+                    return label
+        for y_start, label in self.years:
+            if sent.start <= y_start < sent.end:
+                return label
+        label = None
+        for f_start, lab in self.framing:
+            if f_start >= start:
+                break
+            label = lab
+        return label
+
+    def date_in(self, sent, year: int | None, date: str | None) -> str | None:
+        """Return the ISO date a sentence gives ("on July 31"), year from the article.
+
+        A day-month without a year takes the article's *year*, or the year
+        before when that would put it after the publication *date* (ISO).
+        """
+        found = next((d for d in self.dates if sent.start <= d[0] < sent.end), None)
+        if found is None:
+            return None
+        _, month, day, stated = found
+        if stated is None:
+            if year is None:
+                return None
+            if date and len(date) >= 10 and f"{year:04d}-{month:02d}-{day:02d}" > date[:10]:
+                year -= 1
+        else:
+            year = stated
+        return f"{year:04d}-{month:02d}-{day:02d}"

@@ -174,8 +174,10 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
         figures.append(Figure(
             article=article.id, quote=text[q.start:end], start=q.start, end=end,
             value=q.value, unit=unit, subject=subject, theme=str(theme_for(subject, unit, clause)),
-            qualifier=q.qualifier, period=rate or ctx.period(q.start, end, sent, nxt),
-            date=ctx.date_in(sent), value_high=q.value_high, vague=q.vague,
+            qualifier=q.qualifier,
+            period=rate or ctx.notes.period(ctx.text, q.start, end, sent, nxt),
+            date=ctx.notes.date_in(sent, ctx.year, ctx.date), value_high=q.value_high,
+            vague=q.vague,
             place_id=scope.place_id, place_name=scope.place_name, scope_reason=scope.reason,
             sentence=sent, article_date=article.date, date_source=article.date_source))
     coarse = frozenset(m.place_id for m in ctx.mentions if m.kind in ("province", "country"))

@@ -16,7 +16,6 @@ from functools import partial
 from geo.mentions._index import (
     LOWER_CASE_REGIONS,
     PERSON_NAMES,
-    Entry,
     NameAutomaton,
     NameHit,
     TriggerHit,
@@ -34,7 +33,8 @@ from geo.mentions._posts import (
     post_of_gate,
     tail_of_unknown,
 )
-from geo.mentions.resolve import best_fuzzy, is_event, person_reason
+from geo.mentions._unknown_names import UNKNOWN_KINDS, capitalised_run, unknown_names
+from geo.mentions.resolve import is_event, person_reason
 from geo.mentions.triggers import (
     AFTER,
     BEFORE,
@@ -44,26 +44,17 @@ from geo.mentions.triggers import (
     LONE_GATE_WORDS,
     LONE_POST_WORDS,
     ORGANISATION_WORDS,
-    QUALIFIERS,
     SPEECH,
     VN_BEFORE_ORIGINAL,
-    looks_vietnamese,
 )
 from geo.model import Kind
-from geo.text import Folded, fold
+from geo.text import Folded
 
 _DATELINE = re.compile(r"(?: \([A-Za-z]{2,10}\))?\s*[-–—]\s")
 _PUNCT = ",;:\"'“”‘’()"
 _WORD_AFTER = re.compile(r"[’']?\s*([^\W\d_][\w.]*)")
 _FIRM_AFTER = re.compile(r"(?:\s+\d{1,3})?\s+([A-Z][a-z]+)")
 _LEFT_CAP = re.compile(r"(?:^|[\s(\"“])([^\W\d_][\w'’.]*) $")
-_STOP = frozenset("the a an this that these those our their his her its my your in on at to of "
-                  "for from by with and or but as if so no not ten two one new old main each "
-                  "many all both other some several every four five six seven eight nine "
-                  "three upper lower".split()) - {"a"}
-#: Kinds a trigger may give an unknown name (a capitalised run before it).
-_UNKNOWN_KINDS = {Kind.BORDER_POST, Kind.BORDER_GATE, Kind.VILLAGE, Kind.COMMUNE,
-                  Kind.DISTRICT, Kind.WARD}
 _CONTEXT_WINDOW = 160
 
 
@@ -83,11 +74,11 @@ def annotate(text: str, folded: Folded, hits: list[NameHit], triggers: list[Trig
         if h.kind == Kind.BORDER_GATE:
             post_of_gate(h, ft, by_end)
         if h.kind in FACILITIES and h.how == "after":
-            misspelt_facility(h, partial(_capitalised_run, text, folded, h.end + 1), index)
-        if h.kind in _UNKNOWN_KINDS and h.how == "after":
-            tail_of_unknown(h, partial(_capitalised_run, text, folded, h.end + 1))
+            misspelt_facility(h, partial(capitalised_run, text, folded, h.end + 1), index)
+        if h.kind in UNKNOWN_KINDS and h.how == "after":
+            tail_of_unknown(h, partial(capitalised_run, text, folded, h.end + 1))
         elif h.kind is None and h.end + 1 in by_start:
-            lone_misspelt_post(h, ft, by_start, partial(_capitalised_run, text, folded, h.end + 1),
+            lone_misspelt_post(h, ft, by_start, partial(capitalised_run, text, folded, h.end + 1),
                                index)
     for h in live:
         if h.kind is None:
@@ -102,12 +93,15 @@ def annotate(text: str, folded: Folded, hits: list[NameHit], triggers: list[Trig
     for h in live:
         if h.kind is None:
             _bare_checks(h, text, folded, ending)
-    unknown = _unknown_names(text, folded, triggers, live, index)
+    unknown = unknown_names(text, folded, triggers, live, index)
     unknown += unknown_after_ban(text, folded, triggers, live)
     lao_ban(text, folded, unknown, live)
     unknown += unknown_lao_ban(text, folded, live + unknown)
     hits.extend(unknown)
     hits.sort(key=lambda h: h.start)
+    if any(h.trigger_word and _plural(h.trigger_word) for h in unknown):
+        # "Pa Xa Lào, Huổi Lụ and Na Ngam villages": known names share the plural with new ones
+        _lists([h for h in hits if not h.skip], ft, triggers, text, folded)
     _containers([h for h in hits if not h.skip], ft)
 
 
@@ -185,7 +179,8 @@ def _lists(live: list[NameHit], ft: str, triggers: list[TriggerHit], text: str,
         source = None
         if first.how == "before" and first.before.trigger.plural:
             source = first
-        elif last.how == "after" and last.trigger_word and _plural(last.trigger_word):
+        elif last.how in ("after", "unresolved", "fuzzy") and last.trigger_word \
+                and _plural(last.trigger_word):
             source = last
         if source is not None:
             for h in group:
@@ -276,71 +271,6 @@ def _plausible(h: NameHit) -> bool:
     """Return whether a hit can stand as a place by itself (not a lone syllable like "Nguyễn")."""
     return (h.kind is not None or h.entry.multiword
             or any(p.kind in (Kind.COUNTRY, Kind.FOREIGN_PLACE) for p, _ in h.entry.cands))
-
-
-def _unknown_names(text, folded: Folded, triggers, live, index: NameAutomaton) -> list[NameHit]:
-    """Capitalised names before a trigger that no gazetteer name covers."""
-    out = []
-    ends = {h.end for h in live}
-    for t in triggers:
-        kind = t.trigger.kind
-        if t.used or t.trigger.position != AFTER or kind not in _UNKNOWN_KINDS \
-                or t.trigger.plural or t.start - 1 in ends:
-            continue
-        run = _capitalised_run(text, folded, t.start)
-        if run is None:
-            continue
-        s, name = run
-        key = fold(name)
-        found = best_fuzzy(key, index.by_kind.get(kind, ()))
-        if t.trigger.phrase in LONE_GATE_WORDS:
-            continue  # a lone "gate" after an unknown name: any gate, door or port
-        if t.trigger.phrase in LONE_POST_WORDS and (
-                found is None or not lone_post_word(t, folded.text)):
-            continue  # a capitalised run before "station" is a post only when one is close
-        surface_end = t.end if t.trigger.in_surface else t.start - 1
-        word = text[slice(*_orig(folded, t.start, t.end))]
-        if found is not None:
-            place, core, d = found
-            h = NameHit(s, t.start - 1, Entry(key, cands=((place, kind),)), kind=kind,
-                        trigger_word=t.trigger.phrase, how="fuzzy", surface_end=surface_end,
-                        place=place)
-            h.why = f"'{name}' is {d} edit{'s' if d > 1 else ''} from '{core}'; '{word}' follows"
-        else:
-            h = NameHit(s, t.start - 1, Entry(key), kind=kind, trigger_word=t.trigger.phrase,
-                        how="unresolved", surface_end=surface_end, fuzzy_name=name)
-            h.why = f"'{word}' follows an unknown name: not in the gazetteer"
-        h.ctx_end = t.end
-        t.used = True
-        out.append(h)
-    return out
-
-
-def _capitalised_run(text: str, folded: Folded, t_start: int) -> tuple[int, str] | None:
-    """Return ``(folded start, name)`` of the 2–5 capitalised Vietnamese words before a trigger."""
-    ft = folded.text
-    pos = t_start - 1
-    if pos <= 0 or ft[pos] != " ":
-        return None
-    tokens: list[tuple[int, int]] = []
-    end = pos
-    while len(tokens) < 6:
-        start = ft.rfind(" ", 0, end) + 1
-        tok = ft[start:end]
-        os_, oe = _orig(folded, start, end)
-        word = text[os_:oe]
-        if not tok or not word[:1].isupper() or not looks_vietnamese(tok) or tok in _STOP \
-                or tok in QUALIFIERS:
-            break
-        tokens.append((start, end))
-        if start == 0 or ft[start - 1] != " ":
-            break
-        end = start - 1
-    if len(tokens) < 2 or len(tokens) > 5:
-        return None
-    s = tokens[-1][0]
-    os_, oe = _orig(folded, s, tokens[0][1])
-    return s, text[os_:oe]
 
 
 def _containers(live: list[NameHit], ft: str) -> None:

@@ -24,9 +24,11 @@ from geo.region import NEIGHBOUR, TRIPOINT_ID, region_rank
 from geo.text import fold
 
 #: Folded names that are never place names on their own, whatever the
-#: gazetteer says: demonyms and the ethnic group "Lào" (Laos is "Laos"), the
+#: gazetteer says: demonyms and ethnic groups ("Lào": Laos is "Laos"; "Khơ Mú", "Hà Nhì"), the
 #: newspaper's dateline "ĐBP".
 DENIED_CORES = frozenset({"lao", "chinese", "vietnamese", "laotian", "dbp", "thai", "kinh",
+                          "ha nhi", "si la", "xinh mun", "xinh mul", "la hu", "lu",
+                          "cong", "khang", "khomu", "kho-mu",
                           "mong", "hmong", "dao", "tay", "nung", "kho mu", "khmu", "viet"})
 #: Region names (also gazetteer entries, ``geo/data/regions.csv``): (kind, canonical name).
 #: A name here with no gazetteer entry is an unresolved mention of kind ``region``.
