@@ -6,7 +6,8 @@ import pytest
 
 from geo.mentions.era import era_of_date
 from geo.reading.articles import parse_article
-from geo.reading.dates import date_bounds, numeric_order, read_date_line, settle
+from geo.reading.datebounds import date_bounds
+from geo.reading.dates import numeric_order, read_date_line, settle
 
 # (line, iso, precision, pattern): read off the line.
 DATE_LINES = [

@@ -18,7 +18,7 @@ from geo.app.index import CorpusIndex
 from geo.app.panel import format_figure
 from geo.figures.summary import group_like_figures
 from geo.model import Figure
-from geo.reading.dates import date_bounds
+from geo.reading.datebounds import date_bounds
 
 __all__ = ["ChartBar", "ChartPoint", "FigureChart", "chart_choices", "figure_chart"]
 

@@ -38,7 +38,7 @@ from geo.app.timeline import ArticleCount, corpus_counts
 from geo.layers import ArticleCounts
 from geo.layers._stats import PlaceStats, _canonical
 from geo.model import Corpus, Place
-from geo.reading.dates import date_bounds
+from geo.reading.datebounds import date_bounds
 
 __all__ = ["CorpusDigest", "corpus_digest"]
 

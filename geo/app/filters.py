@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from geo.app.index import CorpusIndex
 from geo.model import Corpus
-from geo.reading.dates import date_bounds
+from geo.reading.datebounds import date_bounds
 from geo.text import fold
 
 __all__ = ["NO_FILTERS", "FilterOptions", "Filters", "filter_corpus", "filter_options",

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from geo.app.index import CorpusIndex
 from geo.app.markup import highlight
 from geo.app.panel import FigureRow
-from geo.reading.dates import date_bounds
+from geo.reading.datebounds import date_bounds
 
 __all__ = ["Sparkline", "figure_passage", "sparkline_svg", "sparklines"]
 

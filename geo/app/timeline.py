@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from geo.app.filters import Filters
 from geo.app.index import CorpusIndex
-from geo.reading.dates import date_bounds
+from geo.reading.datebounds import date_bounds
 
 __all__ = ["ArticleCount", "Month", "Timeline", "article_counts", "corpus_counts", "timeline",
            "timeline_svg"]

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from geo.mentions._index import NameHit
 from geo.mentions.resolve import ADMIN_KINDS, choose_in_container, compatible, fits
 from geo.model import CURRENT, LEGACY, MERGER_DATE, Kind, Place
-from geo.reading.dates import date_bounds
+from geo.reading.datebounds import date_bounds
 from geo.region import in_home_province
 
 # One pattern per phrase, each starting with a literal: the regex engine then

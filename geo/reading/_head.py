@@ -95,7 +95,8 @@ def _is_head_label(lines: list[Line], i: int, depth: int = 0) -> bool:
 
     A line of at most six words without a sentence's end, followed by a menu
     or a section label ("ĐIỆN BIÊN PHỦ NEWSPAPER - ENGLISH EDITION" over
-    "Home | Politics"); an upper-case one also by a stamp or a date line; one
+    "Home | Politics"); an upper-case one also by a stamp, a date line or another
+    label; one
     of at most four words also by a longer title-like line, or by another
     such label ("Viet Nam News", "Economy", then the title).  A title is
     followed by its date, its text or nothing of the kind.
@@ -113,6 +114,9 @@ def _is_head_label(lines: list[Line], i: int, depth: int = 0) -> bool:
     if key.upper() == key and any(c.isalpha() for c in key) and (
             is_stamp_line(nxt) or read_date_line(nxt)):
         return True
+    if key.upper() == key and any(c.isalpha() for c in key) and _is_head_label(lines, j,
+                                                                             depth + 1):
+        return True  # "PEOPLE'S ARMY NEWSPAPER ONLINE" over "National Defence - Border Guard"
     if (words > 4 or nxt.endswith(SENTENCE_END) or read_date_line(nxt) or META.match(nxt)
             or split_dated_line(nxt) or is_name_line(nxt)):
         return False  # a title over its text, its date or its byline
@@ -270,16 +274,28 @@ def _short_before_text(lines: list[Line], i: int) -> bool:
 
 
 def _dates_under_lead(lines: list[Line], head: Head) -> None:
-    """Take a date line right under the lead ("Updated: 18/09/2025 15:27" after the sapo)."""
+    """Take a date line right under the lead ("Updated: 18/09/2025 15:27" after the sapo).
+
+    A byline may stand between them ("By Hà Linh" then "September 18, 2025").
+    """
     if head.dates or head.body_idx >= len(lines) or not _is_paragraph(lines[head.body_idx]):
         return
-    i = head.body_idx + 1  # the line after the lead's (blank lines skipped) only
-    while i < len(lines) and not lines[i].key:
+    i = head.body_idx + 1  # the lines after the lead's (blank lines skipped) only
+    byline = None
+    for _ in range(2):
+        while i < len(lines) and not lines[i].key:
+            i += 1
+        key = lines[i].key if i < len(lines) else ""
+        if key and len(key) <= 60 and (found := read_date_line(key)):
+            head.dates.append((i, found))
+            head.furniture.extend([i] if byline is None else [byline, i])
+            if byline is not None:
+                head.byline = byline_name(lines[byline].key)
+            return
+        if not (key.lower().startswith("by ") and is_name_line(key)) or byline is not None:
+            return
+        byline = i
         i += 1
-    key = lines[i].key if i < len(lines) else ""
-    if key and len(key) <= 60 and (found := read_date_line(key)):
-        head.dates.append((i, found))
-        head.furniture.append(i)
 
 
 def _unmark(key: str) -> str:

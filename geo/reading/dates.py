@@ -110,6 +110,11 @@ _MONTH_COMMA_DAY = re.compile(r"^(?:(?P<label>updated?|published|posted)\s*:?\s*
                               + r",\s*(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})(?:\s*[-–|,]?\s*"
                               r"\d{1,2}:\d{2}(?:\s*[ap]m)?)?$", re.IGNORECASE)
 _INNER_LABEL = re.compile(r"\b(?:published|updated|posted)\s*:", re.IGNORECASE)
+#: What a page prints after its date: "| Views: 812", "| Print | Font size: A- A+",
+#: "· 5 min read", "| 3 comments".
+_PAGE_META = re.compile(r"(?:\s*[|·•]\s*(?:views?\s*:?\s*[\d.,]+|[\d.,]+\s+(?:views?|comments?)|"
+                        r"print|share|e-?mail|font\s+size\b.*|a-\s*a\+|comments?\s*:?\s*\d*|"
+                        r"\d+\s+min(?:ute)?s?\s+read))+\s*$", re.IGNORECASE)
 
 
 def _month(name: str) -> int:
@@ -145,7 +150,10 @@ def read_date_line(key: str) -> DateRead | None:
         for a bare year or year-month without a label ("2023" is a number,
         not a date line).
     """
-    if not key or len(key) > 90 or not any(c.isdigit() for c in key):
+    if not key or len(key) > 160 or not any(c.isdigit() for c in key):
+        return None
+    key = _PAGE_META.sub("", key)
+    if len(key) > 90:
         return None
     if vns := _MONTH_COMMA_DAY.match(key):  # Viet Nam News: "Update: October, 08/2025 - 09:14"
         iso = _valid(int(vns["y"]), _month(vns["mon"]), int(vns["d"]))
@@ -314,21 +322,6 @@ def copyright_year(key: str) -> str | None:
     """Return the year of a copyright line ("© 2023 VNA"), else ``None``."""
     m = _COPYRIGHT_YEAR.search(key)
     return m.group(1) if m else None
-
-
-def date_bounds(iso: str) -> tuple[str, str]:
-    """Return the first and last day a (partial) ISO date may mean.
-
-    ``"2023"`` → ``("2023-01-01", "2023-12-31")``; ``"2023-02"`` →
-    ``("2023-02-01", "2023-02-28")``; a full date is both.
-    """
-    if len(iso) >= 10:
-        return iso[:10], iso[:10]
-    if len(iso) == 7:
-        y, m = int(iso[:4]), int(iso[5:7])
-        nxt = date(y + (m == 12), m % 12 + 1, 1)
-        return f"{iso}-01", date.fromordinal(nxt.toordinal() - 1).isoformat()
-    return f"{iso[:4]}-01-01", f"{iso[:4]}-12-31"
 
 
 #: Labelled publication dates first, then the others ("Updated", unlabelled).
