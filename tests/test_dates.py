@@ -32,12 +32,16 @@ DATE_LINES = [
     ("Published: March 2023", "2023-03", "month", "published"),
     ("Date: 2023-03", "2023-03", "month", "date-field"),
     ("Date: 2023", "2023", "year", "date-field"),
+    # what a page prints after its date
+    ("14 March 2023 10:32 | Views: 2,310", "2023-03-14", "day", "long-date"),
+    ("Posted: 14/03/2023 10:32 | Print | Font size: A- A+", "2023-03-14", "day", "posted"),
+    ("Published 2023-03-14 10:32 ICT · 4 min read", "2023-03-14", "day", "published"),
 ]
 NOT_DATE_LINES = [
     "2023", "March 2023", "2020-2025", "2021-2026 term", "31/02/2024", "14/13/2023",
     "On May 21, the Nậm Kè Border Post seized 6 kg of opium.",
     "Directive 01/CT-TTg", "Decree No.03/2019/NĐ-CP", "Last visited: 20/03/2023 14:02",
-    "Date: 2023-13", "Comment", "Updated by Hà Linh",
+    "Date: 2023-13", "Comment", "Updated by Hà Linh", "Views: 2,310 | Print",
 ]
 
 
@@ -124,6 +128,15 @@ BODY = "The Nậm Kè Border Post seized 6 kg of opium in Nậm Kè commune.\n"
      ("2023-03-14", "text:numeric-date", "day")),
     (f"Border guards seize opium\nHà Linh - Tuesday, March 14, 2023\n\n{BODY}",
      ("2023-03-14", "text:long-date", "day")),
+    # an upper-case masthead over a section label, then the title and its date
+    (f"BORDER DEFENCE WEEKLY\nNational Defence - Border Guard\n\nBorder guards seize opium on "
+     f"the Lao border\n"
+     f"Last updated: Tuesday, March 14, 2023, 10:32 (GMT+7)\n\n{BODY}",
+     ("2023-03-14", "text:updated", "day")),
+    # a sapo, then the byline and the date under it
+    ("Border guards seize opium\n\nA long night on the border ends with a seizure that shows "
+     "how the couriers are changing their routes across the frontier.\n\nBy Hà Linh and Trần "
+     f"Nam\nMarch 14, 2023\n\n{BODY}", ("2023-03-14", "text:long-date", "day")),
     # no date at all
     (f"Border guards seize opium\n\nĐBP - {BODY}", (None, "none", None)),
     # the manifest wins and says so

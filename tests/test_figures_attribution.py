@@ -262,3 +262,33 @@ def test_the_article_province_on_a_tie_is_dien_bien(gaz):
     body = ("The gifts were funded by a Hà Nội-based charity.\n\n"
             "Across the province, the Điện Biên Provincial Border Guard will give 3,000 gifts.")
     assert _figure(_run(gaz, body), "3,000").place_name == "Điện Biên"
+
+
+@pytest.mark.parametrize(("body", "number", "place"), [
+    # "the commune" stands for the commune named before it, not for the last of a list
+    ("The new Sam Mứn commune was formed from the former communes of Na Ư, Pom Lót and Noong "
+     "Hẹt.\n\nThe commune has 31 villages and 4,120 households.", "4,120", "Sam Mứn"),
+    ("Officers of the Nậm Kè Border Post visited Nậm Kè commune. The commune gave 15 kg of rice "
+     "to each family.", "15", "Nậm Kè"),
+    # with no commune named before, "the commune" is the province's, as other actor phrases
+    ("Border guards of Điện Biên province met villagers in the mountains. The commune has 900 "
+     "households.",
+     "900", "Điện Biên"),
+    # after an opening district, the post that acts is finer
+    ("In Mường Nhé district, the Leng Su Sìn Border Post has built 4 classrooms for Hà Nhì "
+     "children.", "4", "Leng Su Sìn Border Post"),
+    # ... but a village opening is finer than the post that acts there
+    ("In Tàng Phon village, Nậm Kè commune, the Nậm Kè Border Post has given 20 cows to poor "
+     "families.", "20", "Tàng Phon"),
+    # ... and the Command as subject leaves the opening place
+    ("In Nà Hỳ commune, the provincial Border Guard Command has repaired 6 km of road.",
+     "6", "Nà Hỳ"),
+    # "Its" opening a sentence: the post of the sentence before, not the gate it guards
+    ("Passport control at the gate is the task of the Huổi Puốc Border Post. Its officers "
+     "checked 9,400 travellers last year.", "9,400", "Huổi Puốc Border Gate Border Post"),
+    ("Pa Thơm commune lies on the border with Laos. Its 620 households grow rice and maize.",
+     "620", "Pa Thơm"),
+])
+def test_unit_actors_openers_and_its(gaz, body, number, place):
+    f = _figure(_run(gaz, body), number)
+    assert f is not None and f.place_name == place, f

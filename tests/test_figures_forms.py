@@ -122,3 +122,28 @@ def test_hyphenated_numbers_that_are_not_measures_stay_out():
     """A term, a document number and a compound adjective are not measures."""
     assert _figs("For the 2021-2026 term, under Directive 01/CT-TTg, the two-level model "
                  "works.") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # counts translated word for word keep a singular noun
+    ("The station arrest 4 subject and seize 2 motorbike near the border.",
+     [(4, "subjects"), (2, "motorbikes")]),
+    ("The post manage 18 km of border with 7 landmark in 2 commune.",
+     [(18, "km"), (7, "landmarks"), (2, "communes")]),
+    ("The commune have 11 bản and 960 household.", [(11, "villages"), (960, "households")]),
+    # Vietnamese money words left in the English
+    ("Each house value 50 million đồng, and the force give 1 tỷ đồng in total.",
+     [(50_000_000, "VND"), (1_000_000_000, "VND")]),
+    ("The fund spent 45 triệu đồng on the road.", [(45_000_000, "VND")]),
+])
+def test_counts_translated_word_for_word(sentence, expected):
+    assert [(v, u) for v, u, _, _ in _figs(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Smugglers waited near Nậm Nhừ 3 village before dawn.", []),  # a name with a number
+    ("The 5 star hotel opened in the city.", []),  # not a thing border news counts
+    ("Officers studied 3 case studies from Laos.", [(3, "studies")]),  # the plural counts
+])
+def test_singular_nouns_that_count_nothing(sentence, expected):
+    assert [(v, u) for v, u, _, _ in _figs(sentence)] == expected

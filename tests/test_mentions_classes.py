@@ -272,3 +272,42 @@ def test_a_bare_province_name_stays_the_province_after_its_town(gaz):
     found = _read(text, gaz, "2025-12-04")
     assert [m.place_id for m in found if m.surface == "Phongsaly"][-1] == \
         "foreign:phongsaly-province"
+
+
+# --- a plural type word after a list, names the gazetteer lacks, ethnic groups -------------
+
+def _ids(text, gaz, date):
+    return {(m.surface, m.kind, m.place_id) for m in _read(text, gaz, date)}
+
+
+def test_a_plural_type_word_types_every_name_of_its_list(gaz):
+    found = _ids("Soldiers repaired roads in Tàng Phon, Huổi Khon and Nậm Sin villages.",
+                 gaz, "2025-09-01")
+    assert ("Tàng Phon", "village", "village:tang-phon") in found
+    assert ("Huổi Khon", "village", None) in found  # not in the gazetteer: unresolved
+    assert ("Nậm Sin", "village", None) in found
+
+
+def test_a_gate_name_in_a_list_of_villages_is_a_village(gaz):
+    found = _ids("Rice went to families in Huổi Puốc and Pa Hốc villages.", gaz, "2024-01-01")
+    assert found == {("Huổi Puốc", "village", None), ("Pa Hốc", "village", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Officers visited the Khơ Mú village on the ridge.",
+    "Teachers came to the Hà Nhì and Kho Mu villages.",
+    "The Na Ngam villages are far from the road.",  # one name alone before a plural: no list
+])
+def test_ethnic_groups_and_lone_names_before_a_plural_are_no_places(gaz, text):
+    assert _triples(text, gaz, "2024-01-01") == []
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "name"), [
+    ("Checks are made by the Tây Trang International Border Gate Border Guard Post.",
+     "Tây Trang International Border Gate Border Guard Post", "border_post",
+     "Tây Trang International Border Gate Border Post"),
+    ("Trade fell at the Huổi Puốc main gate last year.", "Huổi Puốc main gate", "border_gate",
+     "Huổi Puốc Border Gate"),
+])
+def test_designators_after_a_gates_name(gaz, text, surface, kind, name):
+    assert (surface, kind, name) in _triples(text, gaz, "2025-03-01")

@@ -353,9 +353,28 @@ class ArticleContext:
                 return _scope_of(near[-1], f"{reason}: {phrase!r} → nearest {what}")
             if not unit:
                 return Scope(None, None, f"{reason}: {phrase!r} with no {what} before it")
+        if found.kind == "its" and (ref := self._referent(found.start)) is not None:
+            return _scope_of(ref, f"{reason}: {phrase!r} → the sentence before's")
         if self.province is None:
             return Scope(None, None, f"{reason}: {phrase!r} with no province mention")
         return _scope_of(self.province, f"{reason}: {phrase!r} → article's province")
+
+    def _referent(self, pos: int) -> Mention | None:
+        """Return what a sentence's opening "Its" at *pos* stands for, if anything.
+
+        The last post or gate of the sentence before, else its first place.
+        """
+        sent = self.sentence_of(pos)
+        if self.text[sent.start:pos].strip("\"“‘' ") or sent.start == 0:
+            return None  # not the sentence's opening word
+        back = sent.start - 1
+        while back > 0 and self.text[back].isspace():
+            back -= 1
+        prev = self.sentence_of(back)
+        places = [m for m in self.mentions_in(prev.start, sent.start) if m.kind not in _WEAK_KINDS]
+        facilities = [m for m in places if m.kind in _FACILITY_KINDS]
+        return facilities[-1] if facilities else (places[0] if places else None)
+
 
 #: How coarse a scope is: a village is finer than a post, a commune or a gate.
 _RANK = {"village": 0, "border_post": 1, "border_gate": 1, "commune": 1, "ward": 1,

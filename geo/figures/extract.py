@@ -40,6 +40,7 @@ from collections.abc import Sequence
 from geo.figures._context import ArticleContext
 from geo.figures._dedup import merge_repeats
 from geo.figures._notes import MONTH_RE, Notes
+from geo.figures._singular import singular_count
 from geo.figures.numbers import (
     CURRENCIES,
     WORD_NUMBERS,
@@ -276,8 +277,15 @@ def _counted(text: str, q: Quantity, m: re.Match) -> tuple[str, str, int, str | 
             words, end = _noun_phrase(text, q.end, need_plural=True)
         else:
             words, end = _noun_phrase(text, q.end, need_plural=not q.value == 1)
-        if not words:
-            return None
+        if not words:  # "arrest 3 subject", "14 bản": a count translated word for word
+            single = singular_count(text, q.num_start, q.end) if (q.value or 0) > 1 else None
+            if single is None:
+                return None
+            words, unit, end = single
+            after = _RATE.match(text, end)
+            if after and rate is None:
+                rate, end = after, after.end()
+            return _subject(words), unit, end, _rate_label(rate)
         subject = _subject(words)
         head = subject.split()[-1]
         if head in _NOT_COUNTED or (q.value is not None and not q.is_word and q.value == 1

@@ -51,7 +51,9 @@ _UNITS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", 
 
 #: Scale words after a number.
 SCALES: dict[str, int] = {"thousand": 10**3, "million": 10**6, "billion": 10**9,
-                          "bn": 10**9, "trillion": 10**12}
+                          "bn": 10**9, "trillion": 10**12,
+                          # Vietnamese left in translated text: "60 triệu đồng", "2 tỷ đồng"
+                          "nghìn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
 
 #: Surface forms of units and the one spelling used in figures.
 UNITS: dict[str, str] = {
@@ -65,7 +67,7 @@ UNITS: dict[str, str] = {
     "millimeters": "mm",
     "mw": "MW", "kw": "kW", "kwh": "kWh",
     "%": "%", "percent": "%", "per cent": "%",
-    "vnd": "VND", "dong": "VND", "usd": "USD", "us$": "USD", "$": "USD",
+    "vnd": "VND", "dong": "VND", "đồng": "VND", "usd": "USD", "us$": "USD", "$": "USD",
     "dollars": "USD", "us dollars": "USD",
     "cny": "CNY", "rmb": "CNY", "yuan": "CNY", "chinese yuan": "CNY", "renminbi": "CNY",
     "lak": "LAK", "kip": "LAK", "kips": "LAK", "lao kip": "LAK",
@@ -106,10 +108,10 @@ QUANTITY = re.compile(
     rf"|(?<![\w.,/+:\-\u0300-\u036f]))(?:{_DIGITS})"
     rf"|{_B}{_WORD}{_E})"
     rf"(?:[^\S\n]*(?:-|–|\bto\b)[^\S\n]*(?P<high>{_DIGITS})(?!\d|,\d))?"
-    rf"(?:[^\S\n]*(?P<scale>\b(?:thousand|million|billion|bn|trillion){_E}))?"
+    rf"(?:[^\S\n]*(?P<scale>{_B}(?:thousand|million|billion|bn|trillion|nghìn|triệu|tỷ|tỉ){_E}))?"
     # "52 km", "52km", and the hyphenated adjective "a 52-km border"
     rf"(?:(?:[^\S\n]*|-)(?P<unit>(?:{_UNIT_ALT}){_E}|%))?"
-    rf"(?:[^\S\n]*(?P<cur2>\b(?:VND|USD|dong|CNY|RMB|LAK|THB|(?:chinese\s+)?yuan|renminbi|"
+    rf"(?:[^\S\n]*(?P<cur2>\b(?:VND|USD|dong|đồng|CNY|RMB|LAK|THB|(?:chinese\s+)?yuan|renminbi|"
     rf"(?:lao\s+)?kips?|(?:thai\s+)?baht|(?:US\s+)?dollars){_E}))?"
     r")",
     re.IGNORECASE,

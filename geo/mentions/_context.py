@@ -29,6 +29,7 @@ from geo.mentions._posts import (
     lone_misspelt_post,
     lone_post_word,
     misspelt_facility,
+    post_after_gate,
     post_context,
     post_of_gate,
     tail_of_unknown,
@@ -71,6 +72,7 @@ def annotate(text: str, folded: Folded, hits: list[NameHit], triggers: list[Trig
     by_end = {t.end: t for t in triggers}
     for h in live:
         _attach_after(h, ft, by_start, text, folded)
+        post_after_gate(h, ft, by_start, index)
         if h.kind == Kind.BORDER_GATE:
             post_of_gate(h, ft, by_end)
         if h.kind in FACILITIES and h.how == "after":

@@ -21,6 +21,7 @@ from geo.mentions.triggers import (
     LONE_POST_WORDS,
     NOT_POST_AFTER,
     POST_CONTEXT,
+    core_name,
 )
 from geo.model import Kind
 from geo.region import NEIGHBOUR, region_rank
@@ -78,6 +79,32 @@ def post_of_gate(h: NameHit, ft: str, by_end: dict[int, TriggerHit]) -> None:
 FACILITIES = (Kind.BORDER_POST, Kind.BORDER_GATE)
 
 
+def post_after_gate(h: NameHit, ft: str, by_start: dict[int, TriggerHit],
+                    index: NameAutomaton) -> None:
+    """Read "the Tây Trang International Border Gate Border Guard Post" as the gate's post.
+
+    A gate's designator followed by a post's names the post of the gate: the
+    post bearing the gate's core name ("tay trang"), whether the name was
+    found with the gate's designator as a trigger or as a gate's whole name.
+    """
+    if h.kind != Kind.BORDER_GATE or h.how != "after" or h.surface_end < 0:
+        return
+    t = by_start.get(h.surface_end + 1)
+    if t is None or t.used or ft[h.surface_end] != " " or t.trigger.kind != Kind.BORDER_POST \
+            or not t.trigger.in_surface or t.trigger.plural:
+        return
+    if not has_post(h):
+        core, _ = core_name(h.entry.key)
+        found = best_fuzzy(core, index.by_kind.get(Kind.BORDER_POST, ()))
+        if found is None or found[2] != 0:
+            return
+        h.entry = Entry(h.entry.key, cands=((found[0], Kind.BORDER_POST),))
+    t.used = True
+    h.kind, h.trigger_word = Kind.BORDER_POST, t.trigger.phrase
+    h.surface_end = h.ctx_end = t.end
+    h.why = f"{h.why}, then '{ft[t.start:t.end]}': the post of the gate"
+
+
 #: Returns ``(folded start, name)`` of the capitalised run before the trigger, or ``None``.
 RunFinder = Callable[[], "tuple[int, str] | None"]
 
@@ -133,9 +160,6 @@ def post_context(h: NameHit, ft: str) -> None:
             h.kind, h.how = Kind.BORDER_POST, "context"
             h.why = f"'{phrase}' precedes the name: the border post there"
             return
-
-
-
 
 
 def tail_of_unknown(h: NameHit, find_run: RunFinder) -> None:

@@ -45,7 +45,8 @@ _POST = ("border post", "border guard post", "border guard station", "border sta
          "border control station", "border protection post", "border gate post",
          "border gate station", "station", "post")
 _GATE = ("border gate", "international border gate", "main border gate", "secondary border gate",
-         "auxiliary border gate", "bilateral border gate",
+         "auxiliary border gate", "bilateral border gate", "main gate", "secondary gate",
+         "auxiliary gate", "international gate", "bilateral gate",
          "border checkpoint", "international border checkpoint", "border port",
          "international border port", "port of entry")
 #: Lone words for a gate after its name ("the Tay Trang gate", "the Sop Hun checkpoint",
