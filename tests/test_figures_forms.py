@@ -147,3 +147,18 @@ def test_counts_translated_word_for_word(sentence, expected):
 ])
 def test_singular_nouns_that_count_nothing(sentence, expected):
     assert [(v, u) for v, u, _, _ in _figs(sentence)] == expected
+
+
+def test_over_after_hand_is_no_qualifier():
+    figs = extract_figures(article_of("The post handed over 21 people and seized over 3 kg of "
+                                      "opium; the gate turned over 4 trucks."), [])
+    assert [(f.value, f.qualifier) for f in figs] == [(21, None), (3, "over"), (4, None)]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The force gave 2,35 tỷ đồng to poor families.", 2_350_000_000),
+    ("The project cost 1,5 million USD.", 1_500_000),
+    ("The commune has 1,250 households.", 1250),  # a comma of thousands stays one
+])
+def test_a_decimal_comma_before_a_scale_word(sentence, value):
+    assert [v for v, _, _, _ in _figs(sentence)] == [value]

@@ -311,3 +311,14 @@ def test_ethnic_groups_and_lone_names_before_a_plural_are_no_places(gaz, text):
 ])
 def test_designators_after_a_gates_name(gaz, text, surface, kind, name):
     assert (surface, kind, name) in _triples(text, gaz, "2025-03-01")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Traders crossed from Na Son in Luang Prabang province of Laos.", "foreign_place"),
+    ("Two men came back from Na Son (Phonthong district, Luang Prabang province).",
+     "foreign_place"),
+    ("Na Son commune, Điện Biên district, has 900 households.", "commune"),
+])
+def test_a_unit_across_the_border_makes_the_name_a_place_there(gaz, text, kind):
+    found = [m for m in _read(text, gaz, "2024-01-01") if m.surface == "Na Son"]
+    assert [m.kind for m in found] == [kind]

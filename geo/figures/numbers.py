@@ -77,11 +77,18 @@ UNITS: dict[str, str] = {
 CURRENCIES = frozenset({"VND", "USD", "CNY", "LAK", "THB"})
 _CURRENCY_WORDS = frozenset(k for k, v in UNITS.items() if v in CURRENCIES)
 
+#: Verbs whose "over" is a particle, not a qualifier: "handed over 21 people".
+_PHRASAL = re.compile(r"\b(?:hand|turn|take|took|pass|give|gave)(?:s|ed|en|ing|n)?\s+$",
+                      re.IGNORECASE)
+_DECIMAL_COMMA_VALUE = re.compile(r"\d{1,3},\d{1,2}")
 #: Qualifiers before a number, as written in figures (lower case).
 QUALIFIERS = ("more than", "less than", "fewer than", "up to", "at least", "over", "nearly",
               "about", "approximately", "around", "almost", "roughly", "some")
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)*"
+#: A decimal comma, read only before a scale word ("2,35 tỷ đồng", "1,5 million"): one or
+#: two digits after a comma never group thousands.
+_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=[^\S\n]+(?:tỷ|tỉ|triệu|million|billion)(?!\w))"
 _WORD_ALT = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in WORD_NUMBERS),
                             key=len, reverse=True))
 _WORD = rf"(?:{_WORD_ALT})(?:-(?:{'|'.join(_UNITS_WORDS)}))?"
@@ -105,7 +112,7 @@ QUANTITY = re.compile(
     rf"(?P<vague>{_B}(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions)\s+of)\b"
     r"|"
     rf"(?P<num>(?:(?<=VND)|(?<=USD)|(?<=CNY)|(?<=RMB)|(?<=LAK)|(?<=THB)|(?<=\$)"
-    rf"|(?<![\w.,/+:\-\u0300-\u036f]))(?:{_DIGITS})"
+    rf"|(?<![\w.,/+:\-\u0300-\u036f]))(?:{_DECIMAL_COMMA}|{_DIGITS})"
     rf"|{_B}{_WORD}{_E})"
     rf"(?:[^\S\n]*(?:-|–|\bto\b)[^\S\n]*(?P<high>{_DIGITS})(?!\d|,\d))?"
     rf"(?:[^\S\n]*(?P<scale>{_B}(?:thousand|million|billion|bn|trillion|nghìn|triệu|tỷ|tỉ){_E}))?"
@@ -173,6 +180,8 @@ def _decimal(text: str) -> Decimal | None:
         if tens in WORD_NUMBERS and units in _UNITS_WORDS:
             return Decimal(WORD_NUMBERS[tens] + _UNITS_WORDS.index(units) + 1)
         return None
+    if _DECIMAL_COMMA_VALUE.fullmatch(t):
+        t = t.replace(",", ".")
     if "," in t:
         if not _COMMA_GROUPS.fullmatch(t):
             return None
@@ -239,6 +248,9 @@ def parse_quantity(m: re.Match[str]) -> Quantity:
     """
     qual = m.group("qual")
     qualifier = " ".join(qual.lower().split()) if qual else None
+    start = m.start()
+    if qualifier == "over" and _PHRASAL.search(m.string, max(0, start - 12), start):
+        qualifier, start = None, m.start("cur") if m.group("cur") else m.start("num")
     if m.group("vague"):
         return Quantity(m.start(), m.end(), m.start("vague"), m.end("vague"), None, None, "",
                         qualifier, True, True, m.group())
@@ -250,8 +262,8 @@ def parse_quantity(m: re.Match[str]) -> Quantity:
     currency = m.group("cur") or m.group("cur2")
     unit = normalise_unit(currency) if currency else normalise_unit(m.group("unit") or "")
     is_word = not m.group("num")[0].isdigit()
-    return Quantity(m.start(), m.end(), m.start("num"), m.end("num"), value, value_high, unit,
-                    qualifier, False, is_word, m.group())
+    return Quantity(start, m.end(), m.start("num"), m.end("num"), value, value_high, unit,
+                    qualifier, False, is_word, m.string[start:m.end()])
 
 
 # Fast scan: one Aho-Corasick pass finds every digit and number-word stem (in

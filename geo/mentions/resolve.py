@@ -317,7 +317,9 @@ def fit_container(child: Place, child_why: str, child_fits: Sequence[Place],
     """Make a name agree with the unit it is said to lie in.
 
     "Pa Thơm commune (Điện Biên district)": the Pa Thơm that lies in that
-    district, and the district that holds it.
+    district, and the district that holds it.  A unit across the border
+    lets the name be a place of that side ("Na Son in Luang Prabang
+    province": the Lao village, not the Vietnamese commune).
 
     Parameters
     ----------
@@ -340,7 +342,9 @@ def fit_container(child: Place, child_why: str, child_fits: Sequence[Place],
     """
     if _SIZE.get(container.kind, 0) <= _SIZE.get(child.kind, 0):
         return None
-    kids = [child] + [p for p in child_fits if p is not child and p.kind == child.kind]
+    abroad = container.country != child.country  # "Na Son (Phonthong district, Laos)"
+    kids = [child] + [p for p in child_fits if p is not child and (
+        p.kind == child.kind or (abroad and p.country == container.country))]
     conts = [container] + [p for p in container_fits if p is not container
                            and p.kind == container.kind]
     pair = choose_in_container(kids, conts, get)
