@@ -292,3 +292,20 @@ def test_the_article_province_on_a_tie_is_dien_bien(gaz):
 def test_unit_actors_openers_and_its(gaz, body, number, place):
     f = _figure(_run(gaz, body), number)
     assert f is not None and f.place_name == place, f
+
+
+@pytest.mark.parametrize(("body", "number", "place"), [
+    # a count of units is not about a unit as small as those it counts
+    ("The Điện Biên Border Guard Command works with 29 border communes, among them Sín Thầu "
+     "commune on the China line.", "29", "Điện Biên"),
+    ("Sín Thầu commune is the westernmost in Điện Biên province.\n\nAfter the merger there are "
+     "15 border communes.", "15", "Điện Biên"),
+    # ... but a larger unit or a post may hold them
+    ("Mường Nhé district of Điện Biên province has 5 border communes.", "5", "Mường Nhé"),
+    ("The Nà Bủng Border Post covers 3 communes of Điện Biên province.", "3",
+     "Nà Bủng Border Post"),
+    ("Sín Thầu commune of Điện Biên province has 12 villages.", "12", "Sín Thầu"),
+])
+def test_a_count_of_units_belongs_to_a_larger_place(gaz, body, number, place):
+    f = _figure(_run(gaz, body), number)
+    assert f is not None and f.place_name == place, f

@@ -322,3 +322,18 @@ def test_designators_after_a_gates_name(gaz, text, surface, kind, name):
 def test_a_unit_across_the_border_makes_the_name_a_place_there(gaz, text, kind):
     found = [m for m in _read(text, gaz, "2024-01-01") if m.surface == "Na Son"]
     assert [m.kind for m in found] == [kind]
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("The political commissar of đồn Nậm Kè said the road was open.", "đồn Nậm Kè",
+     "Nậm Kè Border Post"),
+    ("Trucks queued at cửa khẩu Tây Trang before dawn.", "cửa khẩu Tây Trang",
+     "Tây Trang International Border Gate"),
+])
+def test_a_vietnamese_designator_before_a_facility_is_part_of_it(gaz, text, surface, name):
+    assert [(m.surface, m.name) for m in _read(text, gaz, "2024-01-01")] == [(surface, name)]
+
+
+def test_don_without_diacritics_is_no_designator(gaz):
+    assert [m.kind for m in _read("Don Nam Ke went to the market.", gaz, "2024-01-01")] != [
+        "border_post"]

@@ -63,6 +63,15 @@ from dataclasses import dataclass, field
 
 from geo.figures._actors import ACTOR_KINDS, ACTORS, UNIT_ACTORS, Actor
 from geo.figures._notes import Notes
+from geo.figures._scope import (
+    COUNTED_SIZE,
+    UNIT_SIZE,
+    WEAK_KINDS,
+    Scope,
+    rank,
+    scope_of,
+    strong_first,
+)
 from geo.figures._usable import CHAIN_GAP, listed_places, usable_places
 from geo.model import Article, Mention, Span
 from geo.region import HOME_PROVINCE, province_code
@@ -85,18 +94,8 @@ _PARTICIPLE = re.compile(r"(?:Located|Situated|Based|Lying|Stationed|Headquarter
 _COMMA = re.compile(r",[^\S\n]+")
 # a sentence opening on a phrase of place before its subject ("In Nậm Pồ district, the ...")
 _FRONTED = re.compile(r"(?:In|At|Along|Across|On|Near|Inside|Within|Throughout)[^\S\n]")
-_WEAK_KINDS = frozenset({"country"})
 _FACILITY_KINDS = frozenset({"border_post", "border_gate"})
 _CAPTION_MAX = 200
-
-
-@dataclass(frozen=True, slots=True)
-class Scope:
-    """The place a figure is about and the rule that chose it."""
-
-    place_id: str | None
-    place_name: str | None
-    reason: str
 
 
 @dataclass(slots=True)
@@ -156,7 +155,7 @@ class ArticleContext:
         free_next = [len(usable)] * (len(usable) + 1)
         country_next = list(free_next)
         for k in range(len(usable) - 1, -1, -1):
-            weak = usable[k].kind in _WEAK_KINDS
+            weak = usable[k].kind in WEAK_KINDS
             free_next[k] = k if not weak and k not in listed else free_next[k + 1]
             country_next[k] = k if weak else country_next[k + 1]
         return cls(text, paragraphs, [p.start for p in paragraphs], usable,
@@ -190,22 +189,37 @@ class ArticleContext:
         return self.mentions[lo:hi]
 
     # -- scope ---------------------------------------------------------------
-    def scope(self, start: int, end: int, sent: Span, *, own_phrase: bool = True) -> Scope:
-        """Return the scope place of a figure spanning ``[start, end)`` in *sent*."""
+    def scope(self, start: int, end: int, sent: Span, *, counted: str = "") -> Scope:
+        """Return the scope place of a figure spanning ``[start, end)`` in *sent*.
+
+        *counted* is the head noun of what the figure counts.  A count of units
+        ("29 communes", "16 posts") is never about a unit as small as those it
+        counts: it goes to the article's province ("Before the merger we
+        worked with 29 border communes" before a paragraph on Sín Thầu).
+        """
+        size = COUNTED_SIZE.get(counted)
+        found = self._scope(start, end, sent, own_phrase=size is None or counted == "posts")
+        if size is None or found.place_id is None or self.province is None:
+            return found
+        if UNIT_SIZE.get(found.kind, 9) > size:
+            return found
+        return scope_of(self.province, f"{found.reason}; a count of {counted}: the province")
+
+    def _scope(self, start: int, end: int, sent: Span, *, own_phrase: bool) -> Scope:
         text = self.text
         if own_phrase:
             m = _OWN.match(text, end)
             if m:
                 for mention in self.mentions_in(m.end(), m.end() + 1):
-                    if mention.kind not in _WEAK_KINDS:
-                        return _scope_of(mention, "own phrase")
+                    if mention.kind not in WEAK_KINDS:
+                        return scope_of(mention, "own phrase")
         p = self.paragraph_index(start)
         located = self._clause_location(end, sent.end) if own_phrase else None
         if located is not None:
-            return _scope_of(located, "clause location")
+            return scope_of(located, "clause location")
         where = self._where_antecedent(max(sent.start, start - _CLAUSE_WINDOW), start)
         if where is not None:
-            return _scope_of(where, "where clause")
+            return scope_of(where, "where clause")
         # the last clause break before the figure, looked for in a bounded window
         # (a whole unpunctuated sentence per figure was quadratic)
         lo = max(sent.start, start - _CLAUSE_WINDOW)
@@ -221,9 +235,9 @@ class ArticleContext:
             first = self._first_actor(sent.start, start)
         if first is not None:
             return self._actor_scope(first, "clause subject")
-        after = _strong_first(self.mentions_in(end, sent.end))
+        after = strong_first(self.mentions_in(end, sent.end))
         if after is not None and not self._listed(after):
-            return _scope_of(after, "sentence place")
+            return scope_of(after, "sentence place")
         if p >= 0:
             found = self._first_actor(self.paragraphs[p].start, start)
             if found is not None:
@@ -243,11 +257,11 @@ class ArticleContext:
         j = self.country_next[bisect_left(self.mention_starts, sent.start)]
         if j < len(self.mentions) and self.mentions[j].start < sent.end:
             # a country: only when no paragraph before names anything finer
-            return _scope_of(self.mentions[j], "sentence place (country)")
+            return scope_of(self.mentions[j], "sentence place (country)")
         if self.main_place is not None:
-            return _scope_of(self.main_place, "article main place")
+            return scope_of(self.main_place, "article main place")
         if self.province is not None:
-            return _scope_of(self.province, "article main actor")
+            return scope_of(self.province, "article main actor")
         return Scope(None, None, "article main actor: no province mention")
 
     def _subject_after_opener(self, lo: int, start: int) -> Mention | Actor | None:
@@ -265,7 +279,7 @@ class ArticleContext:
                 continue  # the opener's chain of places goes on
             where = self._first_free(lo, comma.start())
             first = self._first_actor(comma.end(), start)
-            if where is None or first is None or _rank(first) >= _rank(where):
+            if where is None or first is None or rank(first) >= rank(where):
                 return None
             return first
         return None
@@ -332,7 +346,7 @@ class ArticleContext:
         par = self.paragraphs[p]
         found = self._first_actor(par.start, min(before, par.end))
         if found is None:
-            found = _strong_first(self.mentions_in(before, par.end))
+            found = strong_first(self.mentions_in(before, par.end))
         return found
 
     def _is_caption(self, p: int) -> bool:
@@ -341,7 +355,7 @@ class ArticleContext:
 
     def _actor_scope(self, found: Mention | Actor, reason: str) -> Scope:
         if isinstance(found, Mention):
-            return _scope_of(found, reason)
+            return scope_of(found, reason)
         phrase = found.phrase
         if found.kind in ACTOR_KINDS:
             kind = ACTOR_KINDS[found.kind]
@@ -350,14 +364,14 @@ class ArticleContext:
                     if m.kind == kind and not (unit and self._listed(m))]
             what = kind.replace("_", " ")
             if near:
-                return _scope_of(near[-1], f"{reason}: {phrase!r} → nearest {what}")
+                return scope_of(near[-1], f"{reason}: {phrase!r} → nearest {what}")
             if not unit:
                 return Scope(None, None, f"{reason}: {phrase!r} with no {what} before it")
         if found.kind == "its" and (ref := self._referent(found.start)) is not None:
-            return _scope_of(ref, f"{reason}: {phrase!r} → the sentence before's")
+            return scope_of(ref, f"{reason}: {phrase!r} → the sentence before's")
         if self.province is None:
             return Scope(None, None, f"{reason}: {phrase!r} with no province mention")
-        return _scope_of(self.province, f"{reason}: {phrase!r} → article's province")
+        return scope_of(self.province, f"{reason}: {phrase!r} → article's province")
 
     def _referent(self, pos: int) -> Mention | None:
         """Return what a sentence's opening "Its" at *pos* stands for, if anything.
@@ -371,23 +385,6 @@ class ArticleContext:
         while back > 0 and self.text[back].isspace():
             back -= 1
         prev = self.sentence_of(back)
-        places = [m for m in self.mentions_in(prev.start, sent.start) if m.kind not in _WEAK_KINDS]
+        places = [m for m in self.mentions_in(prev.start, sent.start) if m.kind not in WEAK_KINDS]
         facilities = [m for m in places if m.kind in _FACILITY_KINDS]
         return facilities[-1] if facilities else (places[0] if places else None)
-
-
-#: How coarse a scope is: a village is finer than a post, a commune or a gate.
-_RANK = {"village": 0, "border_post": 1, "border_gate": 1, "commune": 1, "ward": 1,
-         "post": 1, "gate": 1, "district": 2, "foreign_place": 2}
-
-
-def _rank(found: Mention | Actor) -> int:
-    return _RANK.get(found.kind, 3)
-
-
-def _strong_first(mentions) -> Mention | None:
-    return next((m for m in mentions if m.kind not in _WEAK_KINDS), None)
-
-
-def _scope_of(m: Mention, reason: str) -> Scope:
-    return Scope(m.place_id, m.name, f"{reason}: {m.surface!r}")

@@ -106,7 +106,6 @@ _LIST_AFTER = re.compile(r"[^\S\n]*(?:of\b|:|\(|,[^\S\n]+(?:namely|including)\b)
 #: People named by their nationality alone: "found seven Vietnamese".
 _DEMONYMS = frozenset("vietnamese chinese lao laotians thai cambodians burmese myanmar hmong "
                       "foreigners".split())
-_ADMIN_HEADS = frozenset("communes districts villages provinces wards hamlets".split())
 _DROP_LEADING = frozenset("new other national more additional total local".split())
 _UNIT_DEFAULT = {"km": "length", "kg": "weight", "g": "weight", "tonnes": "weight",
                  "ha": "area", "m": "length", "mm": "rainfall", "%": "share", "MW": "capacity",
@@ -169,8 +168,7 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
         if unit == "%":
             last_pct = (sent.start, subject)
         clause = _clause(text, sent.start, sent.end, q.start)
-        scope = ctx.scope(q.start, end, sent,
-                          own_phrase=subject.rsplit(None, 1)[-1] not in _ADMIN_HEADS)
+        scope = ctx.scope(q.start, end, sent, counted=subject.rsplit(None, 1)[-1])
         nxt = found[i + 1][0].start if i + 1 < len(found) else None
         figures.append(Figure(
             article=article.id, quote=text[q.start:end], start=q.start, end=end,

@@ -157,6 +157,8 @@ def _attach_before(h: NameHit, ft: str, by_end: dict[int, TriggerHit], text, fol
         h.kind, h.trigger_word, h.how = t.trigger.kind, t.trigger.phrase, "before"
         h.why = f"'{word}' precedes the name"
         h.before = t
+        if vn is not None and t.trigger.kind in FACILITIES:
+            h.start = t.start  # "đồn Huổi Puốc", "cửa khẩu Tây Trang": the designator is part
         return
 
 
