@@ -309,3 +309,24 @@ def test_unit_actors_openers_and_its(gaz, body, number, place):
 def test_a_count_of_units_belongs_to_a_larger_place(gaz, body, number, place):
     f = _figure(_run(gaz, body), number)
     assert f is not None and f.place_name == place, f
+
+
+@pytest.mark.parametrize(("body", "number", "place"), [
+    # an opener off the place it names only points the way
+    ("West of Nà Hỳ commune, the Nà Bủng Border Post guards 31 km of the border.", "31",
+     "Nà Bủng Border Post"),
+    # a description right after a place is about that place
+    ("The team reached Pa Xa Lào, a village of about 140 households on the ridge.", "140",
+     "Pa Xa Lào"),
+    ("Officers visited Nậm Kè, a remote commune with 1,100 residents, on Tuesday.", "1,100",
+     "Nậm Kè"),
+    # "the new commune" is the commune named before
+    ("Si Pa Phìn absorbed two neighbours in July.\n\nThe new commune has 1,900 households.",
+     "1,900", "Si Pa Phìn"),
+    # "in border communes": the province's
+    ("Điện Biên province has a long border. The Sín Thầu commune leader spoke first.\n\n"
+     "This year 410 houses were built in border communes.", "410", "Điện Biên"),
+])
+def test_openers_off_a_place_appositions_and_generic_units(gaz, body, number, place):
+    f = _figure(_run(gaz, body), number)
+    assert f is not None and f.place_name == place, f

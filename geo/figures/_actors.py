@@ -40,11 +40,12 @@ def _actor_automaton() -> ahocorasick.Automaton:
             phrase = f"{det} {word}"
             auto.add_word(phrase, (len(phrase), "gate"))
         for word in UNIT_ACTORS:
-            phrase = f"{det} {word}"
-            auto.add_word(phrase, (len(phrase), word))
+            for adjective in ("", "new ", "merged ", "same "):
+                phrase = f"{det} {adjective}{word}"
+                auto.add_word(phrase, (len(phrase), word))
     for phrase in ("Its", "Their"):  # a sentence opening on the place of the one before
         auto.add_word(phrase, (len(phrase), "its"))
-    for phrase in ("province’s", "province's"):
+    for phrase in ("province’s", "province's", "border communes"):  # "in border communes"
         auto.add_word(phrase, (len(phrase), "province"))
     auto.make_automaton()
     return auto

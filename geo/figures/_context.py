@@ -8,7 +8,9 @@ Scope rules (the first that gives a place wins; the rule is recorded in
 ``scope_reason``):
 
 1. ``own phrase``: a place named right after the figure by "from/of/at"
-   ("a dozen officers and soldiers from the Nậm Kè Border Post");
+   ("a dozen officers and soldiers from the Nậm Kè Border Post"); ``apposition``:
+   the place a description holding the figure follows ("Ban Namnga, a village
+   of 86 households");
 2. ``clause location``: a place finer than the province that the figure's
    clause gives as the location, after the figure and with no comma
    between ("seized 6 kg of opium in Pa Xa Lào village", "gave rice to 45
@@ -56,7 +58,6 @@ Biên Phủ Victory") never are.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -64,7 +65,16 @@ from dataclasses import dataclass, field
 from geo.figures._actors import ACTOR_KINDS, ACTORS, UNIT_ACTORS, Actor
 from geo.figures._notes import Notes
 from geo.figures._scope import (
+    APPOSITIVE,
+    CLAUSE_BREAK,
+    CLAUSE_WINDOW,
+    COMMA,
     COUNTED_SIZE,
+    FRONTED,
+    LOCATION_KINDS,
+    LOCATIVE,
+    OWN,
+    PARTICIPLE,
     UNIT_SIZE,
     WEAK_KINDS,
     Scope,
@@ -77,23 +87,6 @@ from geo.model import Article, Mention, Span
 from geo.region import HOME_PROVINCE, province_code
 from geo.text import Passages, paragraph_spans
 
-_OWN = re.compile(r"[^\S\n]+(?:from|of|at)[^\S\n]+(?:the[^\S\n]+)?")
-# a locative right before a place: "in", "at", "near", "inside" (+ "the")
-_LOCATIVE = re.compile(r"\b(?:in|at|near|inside|within)[^\S\n]+(?:the[^\S\n]+)?$",
-                       re.IGNORECASE)
-_LOCATION_KINDS = frozenset({"village", "commune", "ward", "district", "border_gate",
-                             "border_post", "foreign_place"})
-# where a new clause starts inside a sentence: "; ", ": ", ", while the ..."
-#: Characters around a figure searched for its clause's edges: clauses are
-#: shorter, and a bound keeps a long unpunctuated sentence linear.
-_CLAUSE_WINDOW = 400
-_CLAUSE_BREAK = re.compile(r"[;:]|,[^\S\n]+(?:while|whereas|but|and)\b")
-# a sentence opening on a participle phrase of place, before its subject
-_PARTICIPLE = re.compile(r"(?:Located|Situated|Based|Lying|Stationed|Headquartered|Nestled)"
-                         r"[^\S\n]+(?:in|at|on|near|along)\b")
-_COMMA = re.compile(r",[^\S\n]+")
-# a sentence opening on a phrase of place before its subject ("In Nậm Pồ district, the ...")
-_FRONTED = re.compile(r"(?:In|At|Along|Across|On|Near|Inside|Within|Throughout)[^\S\n]")
 _FACILITY_KINDS = frozenset({"border_post", "border_gate"})
 _CAPTION_MAX = 200
 
@@ -139,7 +132,7 @@ class ArticleContext:
             top = max(provinces.values())
             province = home[0] if home and 2 * provinces[home[0].place_id] > top else next(
                 m for m in usable if m.kind == "province" and provinces[m.place_id] == top)
-        finer = Counter(m.place_id for m in usable if m.kind in _LOCATION_KINDS).most_common(2)
+        finer = Counter(m.place_id for m in usable if m.kind in LOCATION_KINDS).most_common(2)
         main = None
         if finer and finer[0][1] >= 2 and (len(finer) == 1 or finer[0][1] >= 2 * finer[1][1]):
             main = next(m for m in usable if m.place_id == finer[0][0])
@@ -208,29 +201,35 @@ class ArticleContext:
     def _scope(self, start: int, end: int, sent: Span, *, own_phrase: bool) -> Scope:
         text = self.text
         if own_phrase:
-            m = _OWN.match(text, end)
+            m = OWN.match(text, end)
             if m:
                 for mention in self.mentions_in(m.end(), m.end() + 1):
                     if mention.kind not in WEAK_KINDS:
                         return scope_of(mention, "own phrase")
         p = self.paragraph_index(start)
+        described = APPOSITIVE.search(text, max(sent.start, start - 60), start)
+        if described is not None:  # "Ban Namnga, a village of 86 households"
+            named = self.mentions_in(max(sent.start, described.start() - 60), described.start())
+            if named and named[-1].end == described.start() and named[-1].kind not in WEAK_KINDS:
+                return scope_of(named[-1], "apposition")
         located = self._clause_location(end, sent.end) if own_phrase else None
         if located is not None:
             return scope_of(located, "clause location")
-        where = self._where_antecedent(max(sent.start, start - _CLAUSE_WINDOW), start)
+        where = self._where_antecedent(max(sent.start, start - CLAUSE_WINDOW), start)
         if where is not None:
             return scope_of(where, "where clause")
         # the last clause break before the figure, looked for in a bounded window
         # (a whole unpunctuated sentence per figure was quadratic)
-        lo = max(sent.start, start - _CLAUSE_WINDOW)
-        breaks = list(_CLAUSE_BREAK.finditer(text, lo, start))
-        if not breaks and _PARTICIPLE.match(text, sent.start):
+        lo = max(sent.start, start - CLAUSE_WINDOW)
+        breaks = list(CLAUSE_BREAK.finditer(text, lo, start))
+        if not breaks and PARTICIPLE.match(text, sent.start):
             # "Located in Ka Hau village, Na U commune, the gate lies 40 km from ...": the
             # opening phrase is where, the subject comes after its last comma
-            breaks = list(_COMMA.finditer(text, lo, start))[-1:]
+            breaks = list(COMMA.finditer(text, lo, start))[-1:]
         first = self._first_actor(breaks[-1].end(), start) if breaks else None
-        if first is None and _FRONTED.match(text, sent.start):
-            first = self._subject_after_opener(sent.start, start)
+        opener = FRONTED.match(text, sent.start) if first is None else None
+        if opener:
+            first = self._subject_after_opener(sent.start, start, off=bool(opener["off"]))
         if first is None:
             first = self._first_actor(sent.start, start)
         if first is not None:
@@ -264,22 +263,25 @@ class ArticleContext:
             return scope_of(self.province, "article main actor")
         return Scope(None, None, "article main actor: no province mention")
 
-    def _subject_after_opener(self, lo: int, start: int) -> Mention | Actor | None:
+    def _subject_after_opener(self, lo: int, start: int, *, off: bool = False
+                              ) -> Mention | Actor | None:
         """Return the subject after a sentence's opening place phrase, if it is finer.
 
         "In Nậm Pồ district, the Na Cô Sa Border Post has opened three classes": the
         post.  The opener runs to the first comma not followed by a place of its
         chain ("In Ka Hâu village, Na Ư commune, the post ..."); a subject no finer
         than the opener's place ("In Pa Xa Lào village, the commune ...", "the
-        Command") leaves the opener's place as the scope.
+        Command") leaves the opener's place as the scope.  An opener *off* the
+        place it names ("East of Sín Thầu, the Sen Thượng Border Post manages 24
+        km") only points the way: a place or a post as subject wins.
         """
-        for comma in _COMMA.finditer(self.text, lo, start):
+        for comma in COMMA.finditer(self.text, lo, start):
             nxt = self._first_free(comma.end(), comma.end() + 1)
-            if nxt is not None and nxt.kind in _LOCATION_KINDS:
+            if nxt is not None and nxt.kind in LOCATION_KINDS:
                 continue  # the opener's chain of places goes on
             where = self._first_free(lo, comma.start())
             first = self._first_actor(comma.end(), start)
-            if where is None or first is None or rank(first) >= rank(where):
+            if where is None or first is None or rank(first) >= (3 if off else rank(where)):
                 return None
             return first
         return None
@@ -287,11 +289,11 @@ class ArticleContext:
     def _clause_location(self, end: int, sent_end: int) -> Mention | None:
         """Return the place after *end* in the clause after a locative, finer than a province."""
         text = self.text
-        limit = min(sent_end, end + _CLAUSE_WINDOW)
+        limit = min(sent_end, end + CLAUSE_WINDOW)
         stop = min((i for i in (text.find(",", end, limit), text.find(";", end, limit))
                     if i >= 0), default=limit)
         for m in self.mentions_in(end, stop):
-            if m.kind in _LOCATION_KINDS and _LOCATIVE.search(text, max(end, m.start - 12),
+            if m.kind in LOCATION_KINDS and LOCATIVE.search(text, max(end, m.start - 12),
                                                               m.start):
                 return None if self._listed(m) else m
         return None
@@ -323,7 +325,7 @@ class ArticleContext:
         for m in reversed(self.mentions_in(max(lo, w - 160), w)):
             if m.end > edge:
                 continue
-            if m.kind not in _LOCATION_KINDS or not CHAIN_GAP.match(
+            if m.kind not in LOCATION_KINDS or not CHAIN_GAP.match(
                     self.text, m.end, edge) or (chain == [] and "," in self.text[m.end:edge]):
                 break
             chain.append(m)

@@ -1,4 +1,6 @@
-"""A figure's scope and the sizes the scope rules compare (private to geo.figures).
+"""A figure's scope, the words its rules read and the sizes they compare.
+
+Private to :mod:`geo.figures`.
 
 :class:`Scope` is what :class:`geo.figures._context.ArticleContext` answers
 for each figure: the place, its kind and the rule that chose it.  The
@@ -10,13 +12,42 @@ counts ("29 communes" is no commune's).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from geo.figures._actors import Actor
 from geo.model import Mention
 
-__all__ = ["COUNTED_SIZE", "UNIT_SIZE", "WEAK_KINDS", "Scope", "rank", "scope_of",
-           "strong_first"]
+__all__ = ["APPOSITIVE", "CLAUSE_BREAK", "CLAUSE_WINDOW", "COMMA", "COUNTED_SIZE", "FRONTED",
+           "LOCATION_KINDS", "LOCATIVE", "OWN", "PARTICIPLE", "UNIT_SIZE", "WEAK_KINDS", "Scope",
+           "rank", "scope_of", "strong_first"]
+
+# -- the words of the scope rules (geo.figures._context) ----------------------
+# a place named right after the figure: "from/of/at (the)"
+OWN = re.compile(r"[^\S\n]+(?:from|of|at)[^\S\n]+(?:the[^\S\n]+)?")
+# a locative right before a place: "in", "at", "near", "inside" (+ "the")
+LOCATIVE = re.compile(r"\b(?:in|at|near|inside|within)[^\S\n]+(?:the[^\S\n]+)?$",
+                      re.IGNORECASE)
+LOCATION_KINDS = frozenset({"village", "commune", "ward", "district", "border_gate",
+                            "border_post", "foreign_place"})
+# where a new clause starts inside a sentence: "; ", ": ", ", while the ..."
+#: Characters around a figure searched for its clause's edges: clauses are
+#: shorter, and a bound keeps a long unpunctuated sentence linear.
+CLAUSE_WINDOW = 400
+CLAUSE_BREAK = re.compile(r"[;:]|,[^\S\n]+(?:while|whereas|but|and)\b")
+# a sentence opening on a participle phrase of place, before its subject
+PARTICIPLE = re.compile(r"(?:Located|Situated|Based|Lying|Stationed|Headquartered|Nestled)"
+                        r"[^\S\n]+(?:in|at|on|near|along)\b")
+COMMA = re.compile(r",[^\S\n]+")
+# a description of the place right before it: "Ban Namnga, a village of 86 households"
+APPOSITIVE = re.compile(r",[^\S\n]+(?:an?|the)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:village|commune|"
+                        r"hamlet|town|district|ward|community|settlement)[^\S\n]+(?:of|with|home"
+                        r"[^\S\n]+to)[^\S\n]+(?:about|some|nearly|over|more[^\S\n]+than)?"
+                        r"[^\S\n]*$")
+# a sentence opening on a phrase of place before its subject ("In Nậm Pồ district, the ...")
+FRONTED = re.compile(r"(?:In|At|Along|Across|On|Near|Inside|Within|Throughout)[^\S\n]"
+                     r"|(?P<off>(?:(?:North|South|East|West)(?:-?(?:east|west))?|Beyond|Further"
+                     r"|Upstream|Downstream)\b)")
 
 #: Kinds that are a figure's place only when nothing finer is named.
 WEAK_KINDS = frozenset({"country"})
