@@ -162,3 +162,26 @@ def test_over_after_hand_is_no_qualifier():
 ])
 def test_a_decimal_comma_before_a_scale_word(sentence, value):
     assert [v for v, _, _, _ in _figs(sentence)] == [value]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the noun left out is the one the figure before it just said
+    ("The fund now helps 310 families, up from 265 last year.",
+     [(310, "families"), (265, "families")]),
+    ("Officers made 96 patrols, 40 of them at night.", [(96, "patrols"), (40, "patrols")]),
+    ("The post sponsors 18 pupils. Nine of them are Mông.", [(18, "pupils"), (9, "pupils")]),
+    ("The commune built 12 houses this year and another 7 are planned.",
+     [(12, "houses"), (7, "houses")]),
+    # a bare number after a plain "from" or in the next sentence counts nothing
+    ("Police seized 5 kg of opium from 3 in the car.", [(5, "kg")]),
+    ("The post made 96 patrols. Another 40 is the target.", [(96, "patrols")]),
+])
+def test_a_figure_whose_noun_is_left_out(sentence, expected):
+    assert [(v, u) for v, u, _, _ in _figs(sentence)] == expected
+
+
+def test_a_number_opening_a_sentence_after_a_type_word_is_a_count():
+    """"... Pa Xa Lào village. Fourteen houses": "village" ends the sentence before."""
+    assert [(v, u) for v, u, _, _ in _figs(
+        "Water poured down above Pa Xa Lào village. Fourteen houses were lost.")] == [
+        (14, "houses")]

@@ -39,15 +39,10 @@ from collections.abc import Sequence
 
 from geo.figures._context import ArticleContext
 from geo.figures._dedup import merge_repeats
+from geo.figures._elided import elided
 from geo.figures._notes import MONTH_RE, Notes
 from geo.figures._singular import singular_count
-from geo.figures.numbers import (
-    CURRENCIES,
-    WORD_NUMBERS,
-    Quantity,
-    iter_quantities,
-    parse_quantity,
-)
+from geo.figures.numbers import CURRENCIES, WORD_NUMBERS, Quantity, iter_quantities, parse_quantity
 from geo.figures.summary import FigureSummary, summarise_figures
 from geo.figures.themes import theme_for
 from geo.model import Article, Figure, Mention
@@ -149,7 +144,7 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
             continue
         if article.furniture and not article.in_body(q.start, q.start + 1):
             continue  # a headline box saved inside the body
-        counted = _counted(text, q, m)
+        counted = _counted(text, q, m) or elided(text, q, found[-1] if found else None)
         if counted is not None:
             found.append((q, *counted))
         elif q.is_word and not q.vague:
@@ -224,6 +219,8 @@ def _plausible(text: str, q: Quantity, m: re.Match) -> bool:
     if not text[q.num_start - 1:q.num_start].isspace():
         words.append("")  # "(No" glued: nothing to look at
     last = words[-1].rstrip(".").lower() if words else ""
+    if words and words[-1][-1:] in ".!?" and words[-1][:-1].islower() and len(words[-1]) > 4:
+        last = ""  # "... Tàng Phon village. Fourteen houses": a sentence's end, no name
     if m.group("qual") is None and m.group("cur") is None and (
             last in _NAME_WORDS or " ".join(words[-2:]).lower() in _NAME_WORDS):
         return False
