@@ -36,6 +36,7 @@ DATE_LINES = [
     ("14 March 2023 10:32 | Views: 2,310", "2023-03-14", "day", "long-date"),
     ("Posted: 14/03/2023 10:32 | Print | Font size: A- A+", "2023-03-14", "day", "posted"),
     ("Published 2023-03-14 10:32 ICT · 4 min read", "2023-03-14", "day", "published"),
+    ("March 14, 2023 7:42 AM GMT+7 Updated 3 hours ago", "2023-03-14", "day", "long-date"),
 ]
 NOT_DATE_LINES = [
     "2023", "March 2023", "2020-2025", "2021-2026 term", "31/02/2024", "14/13/2023",
@@ -137,6 +138,18 @@ BODY = "The Nậm Kè Border Post seized 6 kg of opium in Nậm Kè commune.\n"
     ("Border guards seize opium\n\nA long night on the border ends with a seizure that shows "
      "how the couriers are changing their routes across the frontier.\n\nBy Hà Linh and Trần "
      f"Nam\nMarch 14, 2023\n\n{BODY}", ("2023-03-14", "text:long-date", "day")),
+    # a blog's "Posted on ... by ..." under a menu saved as one spaced line
+    ("Hill Roads | notes from the uplands\nHome   Vietnam   Laos   About   Contact\n\n"
+     "Border guards seize opium on the Lao border\n\nPosted on March 14, 2023 by Ann Lee · "
+     f"6 min read · 2 comments\n\n{BODY}", ("2023-03-14", "text:posted", "day")),
+    # a labelled date inside a line over the title, a byline in words before the lead
+    ("WORLD DAILY\nSource: World Daily  Published: Mar 14, 2023 08:36 PM\n\nBorder guards "
+     "seize opium on the Lao border\n\nBy World Daily staff reporter Ann Lee in Kunming\n\n"
+     "Officers of the Nậm Kè Border Post seized 6 kg of opium in Nậm Kè commune on Monday, the "
+     "provincial Border Guard Command said.\n", ("2023-03-14", "text:published", "day")),
+    # the date first, then the author
+    (f"Border guards seize opium\n14/03/2023 09:15 | Thu Hà\n\n{BODY}",
+     ("2023-03-14", "text:numeric-date", "day")),
     # no date at all
     (f"Border guards seize opium\n\nĐBP - {BODY}", (None, "none", None)),
     # the manifest wins and says so

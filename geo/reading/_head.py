@@ -38,6 +38,9 @@ META = re.compile(r"^(?:url|link|source|outlet|site|author|category|section|lang
 #: A scraper's field, in lower case: "og:title: ...", "fetched_at: ...", "extractor: ...".
 _FIELD = re.compile(r"^(?!title\s*:)[a-z][a-z_:.-]{1,30}\s*:\s*\S")
 _TITLE_LABEL = re.compile(r"title\s*:\s*", re.IGNORECASE)
+_LABELLED = frozenset({"published", "posted", "updated", "date-field"})
+# "By Global Times staff reporter Liu Xin in Jiangcheng": a byline in words, not a headline
+_STAFF_BYLINE = re.compile(r"^by\s+\S.{0,100}$(?<![.!?])", re.IGNORECASE)
 # a breadcrumb: "Home | Politics | Society", "News > Border" (short items, no sentence)
 # (its last item may be the title itself: "Home » Laos » Phongsaly, Dien Bien Agree to ...")
 BREADCRUMB = re.compile(r"^[^|>»/.!?]{1,40}(?:\s[|>»/]\s[^|>»/.!?]{1,40}){0,11}"
@@ -152,8 +155,10 @@ def _head_by_lines(lines: list[Line]) -> Head:
             head.dates.append((i, found))
         elif not (is_section_label(ln.key) or is_stamp_line(ln.key) or META.match(ln.key)
                   or _FIELD.match(ln.key) or BREADCRUMB.match(ln.key) or _MARKUP_ONLY.match(ln.key)
-                  or _is_head_label(lines, i)):
+                  or _is_spaced_menu(ln.raw) or _is_head_label(lines, i)):
             break
+        elif found := _labelled_inside(ln.key):
+            head.dates.append((i, found))  # "Source: Global Times  Published: Oct 22, ..."
         head.furniture.append(i)
         i += 1
     if i < n and match_dateline(lines[i].raw) is None and _is_title(lines[i].key):
@@ -240,7 +245,8 @@ def _head_by_text(lines: list[Line]) -> Head | None:
     for i in range(t):
         if lines[i].key:
             head.furniture.append(i)
-            if found := read_date_line(_unmark(lines[i].key)):
+            key = _unmark(lines[i].key)
+            if found := read_date_line(key) or _labelled_inside(key):
                 head.dates.append((i, found))
     _set_title(head, lines, t)
     head.body_idx = _after_title(head, lines, t + 1)
@@ -252,7 +258,19 @@ def _passes_over(lines: list[Line], j: int) -> bool:
     key = _unmark(lines[j].key)
     return bool(read_date_line(key) or is_stamp_line(key) or META.match(key) or _FIELD.match(key)
                 or is_furniture_start(key) or _MARKUP_ONLY.match(key) or is_name_line(key)
-                or split_dated_line(key) or len(key.split()) <= 3)
+                or split_dated_line(key) or len(key.split()) <= 3 or _STAFF_BYLINE.match(key))
+
+
+def _labelled_inside(key: str) -> DateRead | None:
+    """Return a labelled date inside a line of the head ("Source: X  Published: ...")."""
+    dated = split_dated_line(key)
+    return dated[1] if dated and dated[1].pattern in _LABELLED else None
+
+
+def _is_spaced_menu(raw: str) -> bool:
+    """Tell a menu saved as one line, its items apart by runs of spaces ("Home   Laos   About")."""
+    items = [x for x in re.split(r"[ \t]{2,}", raw.strip()) if x]
+    return len(items) >= 4 and all(len(x.split()) <= 3 for x in items)
 
 
 def is_prose(key: str) -> bool:

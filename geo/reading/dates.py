@@ -114,7 +114,8 @@ _INNER_LABEL = re.compile(r"\b(?:published|updated|posted)\s*:", re.IGNORECASE)
 #: "· 5 min read", "| 3 comments".
 _PAGE_META = re.compile(r"(?:\s*[|·•]\s*(?:views?\s*:?\s*[\d.,]+|[\d.,]+\s+(?:views?|comments?)|"
                         r"print|share|e-?mail|font\s+size\b.*|a-\s*a\+|comments?\s*:?\s*\d*|"
-                        r"\d+\s+min(?:ute)?s?\s+read))+\s*$", re.IGNORECASE)
+                        r"\d+\s+min(?:ute)?s?\s+read)|\s+updated\s+\d+\s+(?:minute|hour|day)s?"
+                        r"\s+ago)+\s*$", re.IGNORECASE)
 
 
 def _month(name: str) -> int:
@@ -126,13 +127,8 @@ def _label_pattern(label: str | None) -> str | None:
     if not label:
         return None
     low = " ".join(label.lower().split())
-    if "update" in low:
-        return "updated"
-    if low.startswith("posted"):
-        return "posted"
-    if low.startswith("date"):
-        return "date-field"
-    return "published"
+    return ("updated" if "update" in low else "posted" if low.startswith("posted")
+            else "date-field" if low.startswith("date") else "published")
 
 
 def read_date_line(key: str) -> DateRead | None:
@@ -299,10 +295,15 @@ def wire_lead_date(dateline: str, lead: str, anchors: list[str]) -> str | None:
 
 
 _BYLINE_SEPARATORS = (" | ", " - ", " – ", " — ", ", ", " · ", " / ")
+_DATE_BY = re.compile(r"(?P<date>.+?\d.*?)\s+by\s+(?P<name>[A-ZĐ][^\d|]{1,60})$")
 
 
 def split_dated_line(key: str) -> tuple[str, DateRead] | None:
-    """Split "By Hà Linh | 14/03/2023 10:32" into its text and its date, else ``None``."""
+    """Split "By Hà Linh | 14/03/2023 10:32" into its text and its date, else ``None``.
+
+    The date may also come first ("06/11/2025 09:15 | Thu Hà", "Posted on
+    November 18, 2025 by Jess Harlow": the text is then "By Jess Harlow").
+    """
     if len(key) > 120 or not any(c.isdigit() for c in key):
         return None
     for sep in _BYLINE_SEPARATORS:
@@ -311,7 +312,12 @@ def split_dated_line(key: str) -> tuple[str, DateRead] | None:
             found = read_date_line(key[at + len(sep):])
             if found:
                 return key[:at].strip(), found
+            if found := read_date_line(key[:at]):
+                return key[at + len(sep):].strip(), found
             at = key.find(sep, at + 1)
+    by = _DATE_BY.match(_PAGE_META.sub("", key))
+    if by and (found := read_date_line(by["date"])):
+        return f"By {by['name']}", found
     label = _INNER_LABEL.search(key)  # "By Global Times Published: Oct 27, 2025 09:48 PM"
     if label and label.start() > 0 and (found := read_date_line(key[label.start():])):
         return key[:label.start()].strip(), found
