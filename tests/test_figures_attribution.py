@@ -330,3 +330,29 @@ def test_a_count_of_units_belongs_to_a_larger_place(gaz, body, number, place):
 def test_openers_off_a_place_appositions_and_generic_units(gaz, body, number, place):
     f = _figure(_run(gaz, body), number)
     assert f is not None and f.place_name == place, f
+
+
+@pytest.mark.parametrize(("body", "number", "place"), [
+    # what follows the next figure, in a clause of its own, is that figure's
+    ("The Nậm Kè Border Post made 85 patrols and helped 30 households in Tàng Phon village.",
+     "85", "Nậm Kè Border Post"),
+    ("The Nậm Kè Border Post made 85 patrols and helped 30 households in Tàng Phon village.",
+     "30", "Tàng Phon"),
+    # ... not when the figures are one list, or the second counts part of the first
+    ("In 2025, 4,200 people and 960 vehicles crossed at the Huổi Puốc Border Gate.",
+     "4,200", "Huổi Puốc Border Gate"),
+    ("Lao police handed over 12 Vietnamese citizens, including three children, at the Tây "
+     "Trang International Border Gate.", "12", "Tây Trang International Border Gate"),
+    # ", which has ..." is about the place right before it
+    ("The Si Pa Phìn Border Post works in Si Pa Phìn commune, which has 1,950 households.",
+     "1,950", "Si Pa Phìn"),
+    # ... but ", which will serve" may be about something else than a place
+    ("Điện Biên province built a clinic in Ban Sop Hun, near the Tây Trang International "
+     "Border Gate, which will serve 900 people.", "900", "Điện Biên"),
+    # an opening "In Laos," is where, before any paragraph before it
+    ("The Nậm Kè Border Post held a meeting.\n\nIn Laos, police seized 2.4 tonnes of "
+     "methamphetamine last year.", "2.4", "Laos"),
+])
+def test_next_figures_relative_clauses_and_country_openers(gaz, body, number, place):
+    f = _figure(_run(gaz, body), number)
+    assert f is not None and f.place_name == place, f

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-__all__ = ["ACTORS", "ACTOR_KINDS", "UNIT_ACTORS", "Actor"]
+__all__ = ["ACTORS", "ACTOR_KINDS", "UNIT_ACTORS", "Actor", "find_actors"]
 
 #: Actor phrases standing for the nearest facility named before them: kind → mention kind.
 ACTOR_KINDS = {"post": "border_post", "gate": "border_gate", "commune": "commune",
@@ -62,3 +62,15 @@ class Actor:
     end: int
     kind: str
     phrase: str
+
+
+def find_actors(text: str, body) -> list[Actor]:
+    """Return the actor phrases of the body span *body* of *text*, whole words, in text order."""
+    actors = []
+    for stop, (length, kind) in ACTORS.iter(text, body.start, body.end):
+        start = stop + 1 - length
+        after = text[stop + 1:stop + 2]
+        if (start == 0 or not text[start - 1].isalnum()) and not after.isalnum():
+            actors.append(Actor(start, stop + 1, kind, text[start:stop + 1]))
+    actors.sort(key=lambda a: (a.start, -a.end))
+    return actors

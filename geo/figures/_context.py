@@ -59,10 +59,9 @@ Biên Phủ Victory") never are.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from dataclasses import dataclass, field
 
-from geo.figures._actors import ACTOR_KINDS, ACTORS, UNIT_ACTORS, Actor
+from geo.figures._actors import ACTOR_KINDS, UNIT_ACTORS, Actor, find_actors
 from geo.figures._notes import Notes
 from geo.figures._scope import (
     APPOSITIVE,
@@ -74,7 +73,9 @@ from geo.figures._scope import (
     LOCATION_KINDS,
     LOCATIVE,
     OWN,
+    OWN_CLAUSE,
     PARTICIPLE,
+    RELATIVE,
     UNIT_SIZE,
     WEAK_KINDS,
     Scope,
@@ -82,9 +83,14 @@ from geo.figures._scope import (
     scope_of,
     strong_first,
 )
-from geo.figures._usable import CHAIN_GAP, listed_places, usable_places
+from geo.figures._usable import (
+    CHAIN_GAP,
+    article_province,
+    listed_places,
+    main_place,
+    usable_places,
+)
 from geo.model import Article, Mention, Span
-from geo.region import HOME_PROVINCE, province_code
 from geo.text import Passages, paragraph_spans
 
 _FACILITY_KINDS = frozenset({"border_post", "border_gate"})
@@ -124,26 +130,9 @@ class ArticleContext:
         text, body = article.text, article.body
         paragraphs = paragraph_spans(text, body.start, body.end)
         usable = usable_places(text, body, mentions)
-        provinces = Counter(m.place_id for m in usable if m.kind == "province")
-        province = None
-        if provinces:  # Điện Biên unless another is named twice as often; else the most named
-            home = [m for m in usable if m.kind == "province"
-                    and province_code(m.place_id) == HOME_PROVINCE]
-            top = max(provinces.values())
-            province = home[0] if home and 2 * provinces[home[0].place_id] > top else next(
-                m for m in usable if m.kind == "province" and provinces[m.place_id] == top)
-        finer = Counter(m.place_id for m in usable if m.kind in LOCATION_KINDS).most_common(2)
-        main = None
-        if finer and finer[0][1] >= 2 and (len(finer) == 1 or finer[0][1] >= 2 * finer[1][1]):
-            main = next(m for m in usable if m.place_id == finer[0][0])
+        province, main = article_province(usable), main_place(usable)
         year = int(article.date[:4]) if article.date and article.date[:4].isdigit() else None
-        actors = []
-        for stop, (length, kind) in ACTORS.iter(text, body.start, body.end):
-            start = stop + 1 - length
-            after = text[stop + 1:stop + 2]
-            if (start == 0 or not text[start - 1].isalnum()) and not after.isalnum():
-                actors.append(Actor(start, stop + 1, kind, text[start:stop + 1]))
-        actors.sort(key=lambda a: (a.start, -a.end))
+        actors = find_actors(text, body)
         listed = listed_places(text, usable)
         free_next = [len(usable)] * (len(usable) + 1)
         country_next = list(free_next)
@@ -182,19 +171,26 @@ class ArticleContext:
         return self.mentions[lo:hi]
 
     # -- scope ---------------------------------------------------------------
-    def scope(self, start: int, end: int, sent: Span, *, counted: str = "") -> Scope:
+    def scope(self, start: int, end: int, sent: Span, *, counted: str = "",
+              next_start: int | None = None) -> Scope:
         """Return the scope place of a figure spanning ``[start, end)`` in *sent*.
 
-        *counted* is the head noun of what the figure counts.  A count of units
+        What follows the next figure (at *next_start*) is that figure's when a
+        clause of its own starts between them ("led 240 patrols and persuaded 17
+        households in Nậm Vì commune"; not "48,500 people and 9,600 vehicles
+        crossed at", "15 citizens, including four children, at the gate").
+        *counted* is the head noun of what the figure counts: a count of units
         ("29 communes", "16 posts") is never about a unit as small as those it
-        counts: it goes to the article's province ("Before the merger we
-        worked with 29 border communes" before a paragraph on Sín Thầu).
+        counts; it goes to the article's province.
         """
         size = COUNTED_SIZE.get(counted)
-        found = self._scope(start, end, sent, own_phrase=size is None or counted == "posts")
-        if size is None or found.place_id is None or self.province is None:
-            return found
-        if UNIT_SIZE.get(found.kind, 9) > size:
+        upto = sent
+        if next_start is not None and next_start < sent.end and OWN_CLAUSE.match(
+                self.text, end, next_start):
+            upto = Span(sent.start, next_start)
+        found = self._scope(start, end, upto, own_phrase=size is None or counted == "posts")
+        if size is None or found.place_id is None or self.province is None \
+                or UNIT_SIZE.get(found.kind, 9) > size:
             return found
         return scope_of(self.province, f"{found.reason}; a count of {counted}: the province")
 
@@ -234,6 +230,10 @@ class ArticleContext:
             first = self._first_actor(sent.start, start)
         if first is not None:
             return self._actor_scope(first, "clause subject")
+        if opener and not opener["off"] and (comma := text.find(",", sent.start, start)) > 0:
+            named = self.mentions_in(sent.start, comma)  # "In Laos, police seized 28.4 tonnes"
+            if named and named[0].kind in WEAK_KINDS:
+                return scope_of(named[0], "opening place (country)")
         after = strong_first(self.mentions_in(end, sent.end))
         if after is not None and not self._listed(after):
             return scope_of(after, "sentence place")
@@ -309,15 +309,20 @@ class ArticleContext:
         return bisect_left(self.mention_starts, m.start) in self.listed
 
     def _where_antecedent(self, lo: int, start: int) -> Mention | None:
-        """Return the place a ", where ..." clause holding the figure is about.
+        """Return the place a ", where ..." (", which ...", ", whose ...") clause is about.
 
         "... near Tàng Phon village, Nậm Kè commune, where 16 kg of heroin was
         seized": the places named right before "where" (one, or a chain of a
         place and its containers) are where; the finest of them that is not a
         post or gate ("the Mường Mươn post in Mường Pồn commune, where ...":
-        the commune), else the first.
+        the commune), else the first; before ", which" or ", whose", the place
+        right before ("Sín Thầu, which has 40.861 km of border").
         """
-        w = self.text.rfind(", where ", lo, start)
+        found = RELATIVE.search(self.text, lo, start)
+        w = -1
+        while found is not None:  # the last relative clause before the figure
+            w, which = found.start(), found["rel"] is None
+            found = RELATIVE.search(self.text, found.end(), start)
         if w < 0 or any(c in self.text[w:start] for c in ";:"):
             return None
         chain: list[Mention] = []
@@ -331,6 +336,8 @@ class ArticleContext:
             chain.append(m)
             edge = m.start
         chain.reverse()
+        if which:  # ", which has ...": the place right before
+            return chain[-1] if chain else None
         return next((m for m in chain if m.kind not in _FACILITY_KINDS),
                     chain[0] if chain else None)
 

@@ -19,8 +19,8 @@ from geo.figures._actors import Actor
 from geo.model import Mention
 
 __all__ = ["APPOSITIVE", "CLAUSE_BREAK", "CLAUSE_WINDOW", "COMMA", "COUNTED_SIZE", "FRONTED",
-           "LOCATION_KINDS", "LOCATIVE", "OWN", "PARTICIPLE", "UNIT_SIZE", "WEAK_KINDS", "Scope",
-           "rank", "scope_of", "strong_first"]
+           "LOCATION_KINDS", "LOCATIVE", "OWN", "OWN_CLAUSE", "PARTICIPLE", "RELATIVE", "UNIT_SIZE",
+           "WEAK_KINDS", "Scope", "rank", "scope_of", "strong_first"]
 
 # -- the words of the scope rules (geo.figures._context) ----------------------
 # a place named right after the figure: "from/of/at (the)"
@@ -39,6 +39,14 @@ CLAUSE_BREAK = re.compile(r"[;:]|,[^\S\n]+(?:while|whereas|but|and)\b")
 PARTICIPLE = re.compile(r"(?:Located|Situated|Based|Lying|Stationed|Headquartered|Nestled)"
                         r"[^\S\n]+(?:in|at|on|near|along)\b")
 COMMA = re.compile(r",[^\S\n]+")
+# a relative clause about the place before it: ", where ...", ", which has ...", ", whose ..."
+RELATIVE = re.compile(r",[^\S\n]+(?:(?P<rel>where)|which[^\S\n]+(?:has|had|have|handled|handles|"
+                      r"covers|covered|borders|manages|managed|lies|recorded|records|counts|"
+                      r"includes|is[^\S\n]+home)|whose)[^\S\n]")
+# between two figures, the start of a clause of the second's own: a comma or two words and
+# more, but not "and", "including", "among them" ("15 citizens, including four children")
+OWN_CLAUSE = re.compile(r"(?![\s,]*(?:and|or|including|among[^\S\n]+them|of[^\S\n]+whom|"
+                        r"plus)?[\s,]*$)(?:.*,|[^\S\n]*\S+[^\S\n]+\S+)", re.DOTALL)
 # a description of the place right before it: "Ban Namnga, a village of 86 households"
 APPOSITIVE = re.compile(r",[^\S\n]+(?:an?|the)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:village|commune|"
                         r"hamlet|town|district|ward|community|settlement)[^\S\n]+(?:of|with|home"

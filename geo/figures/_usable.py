@@ -10,10 +10,13 @@ district, Thanh Hóa province": the place and the units it lies in).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
+from geo.figures._scope import LOCATION_KINDS
 from geo.model import Mention, Span
+from geo.region import HOME_PROVINCE, province_code
 
-__all__ = ["CHAIN_GAP", "listed_places", "usable_places"]
+__all__ = ["CHAIN_GAP", "article_province", "listed_places", "main_place", "usable_places"]
 
 _EVENT = re.compile(r"[^\S\n]*(?:Victory|Campaign|Festival|Battle|Historic)\b")
 _NO_SCOPE_KINDS = frozenset({"border_marker"})
@@ -77,3 +80,33 @@ def listed_places(text: str, mentions: list[Mention]) -> frozenset[int]:
             out.update(range(start, i))
         start = i
     return frozenset(out)
+
+
+def article_province(usable: list[Mention]) -> Mention | None:
+    """Return the mention of the article's province, or ``None``.
+
+    Điện Biên when the body names it, unless another province is named at
+    least twice as often (a court story naming a defendant's Nghệ An); else
+    the most named.
+    """
+    provinces = Counter(m.place_id for m in usable if m.kind == "province")
+    if not provinces:
+        return None
+    home = [m for m in usable
+            if m.kind == "province" and province_code(m.place_id) == HOME_PROVINCE]
+    top = max(provinces.values())
+    if home and 2 * provinces[home[0].place_id] > top:
+        return home[0]
+    return next(m for m in usable if m.kind == "province" and provinces[m.place_id] == top)
+
+
+def main_place(usable: list[Mention]) -> Mention | None:
+    """Return the place the article is about, or ``None``.
+
+    A place finer than a province named at least twice in the body and at
+    least twice as often as any other such place (an article about one post).
+    """
+    finer = Counter(m.place_id for m in usable if m.kind in LOCATION_KINDS).most_common(2)
+    if finer and finer[0][1] >= 2 and (len(finer) == 1 or finer[0][1] >= 2 * finer[1][1]):
+        return next(m for m in usable if m.place_id == finer[0][0])
+    return None

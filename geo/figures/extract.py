@@ -163,11 +163,12 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
         if unit == "%":
             last_pct = (sent.start, subject)
         clause = _clause(text, sent.start, sent.end, q.start)
-        scope = ctx.scope(q.start, end, sent, counted=subject.rsplit(None, 1)[-1])
         nxt = found[i + 1][0].start if i + 1 < len(found) else None
+        theme = str(theme_for(subject, unit, clause))
+        scope = ctx.scope(q.start, end, sent, counted=subject.rsplit(None, 1)[-1], next_start=nxt)
         figures.append(Figure(
             article=article.id, quote=text[q.start:end], start=q.start, end=end,
-            value=q.value, unit=unit, subject=subject, theme=str(theme_for(subject, unit, clause)),
+            value=q.value, unit=unit, subject=subject, theme=theme,
             qualifier=q.qualifier,
             period=rate or ctx.notes.period(ctx.text, q.start, end, sent, nxt),
             date=ctx.notes.date_in(sent, ctx.year, ctx.date), value_high=q.value_high,
