@@ -185,3 +185,19 @@ def test_a_number_opening_a_sentence_after_a_type_word_is_a_count():
     assert [(v, u) for v, u, _, _ in _figs(
         "Water poured down above Pa Xa Lào village. Fourteen houses were lost.")] == [
         (14, "houses")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a part of the things named after it
+    ("In the village, 12 of the brides come from Laos.", [(12, "brides")]),
+    ("Eight of the 40 households keep cattle.", [(8, "households"), (40, "households")]),
+    ("The post handled 31 of the district's cases.", [(31, "cases")]),
+    # "such" before the noun
+    ("The commune has registered 64 such marriages.", [(64, "marriages")]),
+    # areas
+    ("The new commune covers 412.5 km2 and the old one 96 square kilometres.",
+     [(412.5, "km2"), (96, "km2")]),
+    ("Each house has 60 square metres of floor.", [(60, "m2")]),
+])
+def test_partitives_such_and_areas(sentence, expected):
+    assert [(v, u) for v, u, _, _ in _figs(sentence)] == expected

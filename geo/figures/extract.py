@@ -103,8 +103,9 @@ _DEMONYMS = frozenset("vietnamese chinese lao laotians thai cambodians burmese m
                       "foreigners".split())
 _DROP_LEADING = frozenset("new other national more additional total local".split())
 _UNIT_DEFAULT = {"km": "length", "kg": "weight", "g": "weight", "tonnes": "weight",
-                 "ha": "area", "m": "length", "mm": "rainfall", "%": "share", "MW": "capacity",
-                 "kW": "capacity", "kWh": "energy", **dict.fromkeys(CURRENCIES, "funds")}
+                 "ha": "area", "km2": "area", "m2": "area", "m": "length", "mm": "rainfall",
+                 "%": "share", "MW": "capacity", "kW": "capacity", "kWh": "energy",
+                 **dict.fromkeys(CURRENCIES, "funds")}
 #: Characters read on each side of a figure for its theme's context (see :func:`_clause`).
 _CLAUSE_REACH = 150
 _PERIOD_WORD = {"year": "per year", "annum": "per year", "annually": "per year",
@@ -332,6 +333,9 @@ def _noun_phrase(text: str, pos: int, *, need_plural: bool,
         if low == "and" and words and not shared and _MODIFIER_NEXT.match(text, w.end()):
             # "28 Lào and Khơ Mú women", "124 joint and parallel patrols"
             words.append(word)
+            end = w.end()
+            continue
+        if low == "such" and not words:  # "97 such marriages"
             end = w.end()
             continue
         if low == "head" and not words and _OF.match(text, w.end()):
