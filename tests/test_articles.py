@@ -544,3 +544,16 @@ def test_a_markdown_tags_line_of_links_ends_the_body_after_the_signature():
     a = parse_article(page, article_id="x")
     assert a.byline == "Tùng Lâm"
     assert not in_body(a, page.index("[Phongsaly]") + 1)
+
+
+def test_a_wire_signature_and_read_next_teasers_end_the_body():
+    text = ("Meth seizures rise on the Lao border\n\n"
+            "HANOI, May 2 (Reuters) - Border guards in Dien Bien seized 1.2 tonnes of "
+            "methamphetamine last year, officials said.\n\n"
+            "(Reporting by Mai Lan in Hanoi; Editing by John Roe)\n\n"
+            "Our Standards: The Thomson Reuters Trust Principles.\n\n"
+            "Read Next\nThailand seizes pills in Chiang Rai raid\n")
+    a = parse_article(text, article_id="r")
+    body = body_text(a)
+    assert "1.2 tonnes" in body
+    assert "Reporting by" not in body and "Thailand" not in body and "Standards" not in body

@@ -201,3 +201,9 @@ def test_a_number_opening_a_sentence_after_a_type_word_is_a_count():
 ])
 def test_partitives_such_and_areas(sentence, expected):
     assert [(v, u) for v, u, _, _ in _figs(sentence)] == expected
+
+
+def test_miles_and_degrees_are_units():
+    assert [(v, u) for v, u, _, _ in _figs(
+        "The border runs 258 miles; at dawn it was 4 °C on the ridge.")] == [
+        (258, "miles"), (4, "°C")]

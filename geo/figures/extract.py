@@ -102,10 +102,10 @@ _LIST_AFTER = re.compile(r"[^\S\n]*(?:of\b|:|\(|,[^\S\n]+(?:namely|including)\b)
 _DEMONYMS = frozenset("vietnamese chinese lao laotians thai cambodians burmese myanmar hmong "
                       "foreigners".split())
 _DROP_LEADING = frozenset("new other national more additional total local".split())
-_UNIT_DEFAULT = {"km": "length", "kg": "weight", "g": "weight", "tonnes": "weight",
-                 "ha": "area", "km2": "area", "m2": "area", "m": "length", "mm": "rainfall",
-                 "%": "share", "MW": "capacity", "kW": "capacity", "kWh": "energy",
-                 **dict.fromkeys(CURRENCIES, "funds")}
+_UNIT_DEFAULT = {"km": "length", "miles": "length", "kg": "weight", "g": "weight",
+                 "tonnes": "weight", "ha": "area", "km2": "area", "m2": "area", "m": "length",
+                 "mm": "rainfall", "%": "share", "MW": "capacity", "kW": "capacity",
+                 "kWh": "energy", "°C": "temperature", **dict.fromkeys(CURRENCIES, "funds")}
 #: Characters read on each side of a figure for its theme's context (see :func:`_clause`).
 _CLAUSE_REACH = 150
 _PERIOD_WORD = {"year": "per year", "annum": "per year", "annually": "per year",

@@ -66,6 +66,7 @@ UNITS: dict[str, str] = {
     "square kilometers": "km2", "square kilometre": "km2", "square kilometer": "km2",
     "m2": "m2", "m²": "m2", "sq m": "m2", "square metres": "m2", "square meters": "m2",
     "m": "m", "meter": "m", "meters": "m", "metre": "m", "metres": "m",
+    "mile": "miles", "miles": "miles", "°c": "°C", "degrees celsius": "°C",
     "mm": "mm", "millimetre": "mm", "millimetres": "mm", "millimeter": "mm",
     "millimeters": "mm",
     "mw": "MW", "kw": "kW", "kwh": "kWh",

@@ -124,7 +124,8 @@ _NEWS = r"(?:news|articles?|stories|posts|items|reports|videos|photos|reads?)"
 _SECTION_HEADER = re.compile(
     rf"^(?:(?:recent|related|latest|other|more|popular|top|hot|featured|similar|trending|"
     rf"further|same[- ]category|same[- ]topic|most[- ](?:read|viewed|popular|shared|commented)"
-    rf")\s+{_NEWS}|most[- ](?:read|viewed|popular|shared)|read more|see also|read also|"
+    rf")\s+{_NEWS}|most[- ](?:read|viewed|popular|shared)|read more|read next|up next|"
+    rf"see also|read also|our standards\b.*|\(reporting by\b.*\)|"
     rf"related|you may (?:also )?(?:like|be interested(?: in)?)|in other news|"
     rf"more (?:on|from) (?:this|the)\s+\w+|editor'?s picks?)\s*:?$",
     re.IGNORECASE,
