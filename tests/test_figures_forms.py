@@ -207,3 +207,10 @@ def test_miles_and_degrees_are_units():
     assert [(v, u) for v, u, _, _ in _figs(
         "The border runs 258 miles; at dawn it was 4 °C on the ridge.")] == [
         (258, "miles"), (4, "°C")]
+
+
+def test_a_noun_broken_over_a_line_by_a_hyphen():
+    """Text extracted from a PDF: "146 chil-\\ndren", "126 house-\\nholds"."""
+    assert [(v, u) for v, u, _, _ in _figs(
+        "The team vaccinated 146 chil-\ndren and visited 126 house-\nholds.")] == [
+        (146, "children"), (126, "households")]

@@ -65,7 +65,7 @@ _NAME_WORDS = frozenset(w.lower() for w in (
 _POSSESSIVES = frozenset("her his their my your".split())
 _BAD_AFTER = re.compile(r"/(?![^\S\n]*(?:year|month|week|day|annum)\b)|:|[-–][^\W\d_]|[’']s\b"
                         r"|[^\W_]|[^\S\n]*years?[^\S\n]+old")
-_WORD = re.compile(r"[^\S\n]+[\"“‘]?([^\W\d_][\w\u0300-\u036f’'\-]*)[\"”]?")
+_WORD = re.compile(r"[^\S\n]+[\"“‘]?([^\W\d_][\w\u0300-\u036f’'\-]*(?:(?<=-)\n[a-z]+)?)[\"”]?")
 _OF = re.compile(r"[^\S\n]+of\b")
 #: After "and" inside a noun phrase, a modifier shared with the word before it.
 _MODIFIER_NEXT = re.compile(r"[^\S\n]+(?!(?:a|an|the|of|in|to|for|with|on|at)\b)[^\W\d_]")
@@ -326,7 +326,7 @@ def _noun_phrase(text: str, pos: int, *, need_plural: bool,
         w = _WORD.match(text, end)
         if w is None:
             break
-        word = w.group(1)
+        word = w.group(1).replace("-\n", "")  # "146 chil-\ndren": a word broken over a line
         low = word.lower()
         if words and not shared and ((low.endswith("ed") and len(low) > 4) or low in _VERBS):
             break  # "15 kg of heroin seized at ...", "... came from": a verb ends the phrase
