@@ -356,3 +356,18 @@ def test_openers_off_a_place_appositions_and_generic_units(gaz, body, number, pl
 def test_next_figures_relative_clauses_and_country_openers(gaz, body, number, place):
     f = _figure(_run(gaz, body), number)
     assert f is not None and f.place_name == place, f
+
+
+@pytest.mark.parametrize(("body", "number", "place"), [
+    # where donors or a person come from is not where their figures are
+    ("Soldiers helped families in Tàng Phon village.\n\nLast week, volunteers from Hà Nội "
+     "brought 240 blankets for the children of Tàng Phon.", "240", "Tàng Phon"),
+    ("The Sen Thượng Border Post opened a new school.\n\nThe teacher, who came from Thái Bình "
+     "province, now has 35 pupils.", "35", "Sen Thượng Border Post"),
+    # ... but pupils from a village are its own
+    ("The school in Sín Thầu commune serves 126 pupils from Tá Miếu village.", "126",
+     "Tá Miếu"),
+])
+def test_donors_and_newcomers_origins_are_no_figures_place(gaz, body, number, place):
+    f = _figure(_run(gaz, body), number)
+    assert f is not None and f.place_name == place, f

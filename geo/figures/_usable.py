@@ -4,7 +4,9 @@ A place mention of the body, resolved, that is not a border marker, not a
 place inside an event's name ("the Điện Biên Phủ Victory"), not a donor's
 home ("a Hà Nội-based fund") and not where a person comes from ("a
 34-year-old man from Nghệ An province", "Lê Văn Cường, 39, of Mường Lát
-district, Thanh Hóa province": the place and the units it lies in).
+district, Thanh Hóa province": the place and the units it lies in;
+"volunteers from Hà Nội brought 150 jackets for the children of Tàng Phon",
+"a teacher who came from Thái Bình province").
 """
 
 from __future__ import annotations
@@ -25,9 +27,13 @@ _NO_SCOPE_KINDS = frozenset({"border_marker"})
 CHAIN_GAP = re.compile(r"(?:[^\S\n]+(?:village|hamlet|commune|ward|district|province|town))?"
                         r"(?:,[^\S\n]*|[^\S\n]+(?:in|of)[^\S\n]+(?:the[^\S\n]+)?)?$")
 # a person's home before the place: "a 34-year-old man from Nghệ An province", "Lê Văn
-# Cường, 39, of Mường Lát district"
+# Cường, 39, of Mường Lát district", "volunteers from Hà Nội", "who came from Thái Bình"
 _HOMETOWN = re.compile(r"(?:\b\d{1,3}-year-old(?:[^\S\n]+[\w’'-]+){0,3}?|,[^\S\n]*\d{1,3},)"
-                       r"[^\S\n]+(?:from|of)[^\S\n]+(?:the[^\S\n]+)?$")
+                       r"[^\S\n]+(?:from|of)[^\S\n]+(?:the[^\S\n]+)?$"
+                       r"|\b(?:volunteers|donors|benefactors|philanthropists|sponsors|"
+                       r"businesses|enterprises|companies|firms|artists|"
+                       r"charit(?:y|ies)|came|comes|hails|hailing|originally)"
+                       r"[^\S\n]+from[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
 
 
 def usable_places(text: str, body: Span, mentions) -> list[Mention]:
