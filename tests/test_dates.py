@@ -7,7 +7,8 @@ import pytest
 from geo.mentions.era import era_of_date
 from geo.reading.articles import parse_article
 from geo.reading.datebounds import date_bounds
-from geo.reading.dates import numeric_order, read_date_line, settle
+from geo.reading.dates import read_date_line
+from geo.reading.pagedate import numeric_order, settle
 
 # (line, iso, precision, pattern): read off the line.
 DATE_LINES = [
@@ -37,12 +38,18 @@ DATE_LINES = [
     ("Posted: 14/03/2023 10:32 | Print | Font size: A- A+", "2023-03-14", "day", "posted"),
     ("Published 2023-03-14 10:32 ICT · 4 min read", "2023-03-14", "day", "published"),
     ("March 14, 2023 7:42 AM GMT+7 Updated 3 hours ago", "2023-03-14", "day", "long-date"),
+    # a letter's place and date; a broadcast's air time with its duration
+    ("Điện Biên, 14 March 2023", "2023-03-14", "day", "letterhead"),
+    ("Hà Nội, 14/03/2023", "2023-03-14", "day", "letterhead"),
+    ("Broadcast: 19:15, Tuesday 14 March 2023 | Duration: 12'40\"", "2023-03-14", "day",
+     "published"),
 ]
 NOT_DATE_LINES = [
     "2023", "March 2023", "2020-2025", "2021-2026 term", "31/02/2024", "14/13/2023",
     "On May 21, the Nậm Kè Border Post seized 6 kg of opium.",
     "Directive 01/CT-TTg", "Decree No.03/2019/NĐ-CP", "Last visited: 20/03/2023 14:02",
     "Date: 2023-13", "Comment", "Updated by Hà Linh", "Views: 2,310 | Print",
+    "On Monday, 14 March 2023", "Điện Biên, 2023",
 ]
 
 
@@ -150,6 +157,11 @@ BODY = "The Nậm Kè Border Post seized 6 kg of opium in Nậm Kè commune.\n"
     # the date first, then the author
     (f"Border guards seize opium\n14/03/2023 09:15 | Thu Hà\n\n{BODY}",
      ("2023-03-14", "text:numeric-date", "day")),
+    # an official document's fixed head: agency, republic, motto, number, place and date
+    ("ĐIỆN BIÊN PROVINCIAL BORDER GUARD COMMAND\nSOCIALIST REPUBLIC OF VIETNAM\n"
+     "Independence – Freedom – Happiness\n\nNo. 21/TB-BĐBP\nĐiện Biên, 14 March 2023\n\n"
+     f"REPORT\nOn drug cases detected in the border area in February 2023\n\n{BODY}",
+     ("2023-03-14", "text:letterhead", "day")),
     # no date at all
     (f"Border guards seize opium\n\nĐBP - {BODY}", (None, "none", None)),
     # the manifest wins and says so

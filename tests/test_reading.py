@@ -398,3 +398,23 @@ def test_unexpected_error_in_one_file_is_a_failure(tmp_path, monkeypatch):
     outcomes = _outcomes(iter_corpus(tmp_path))
     assert "unexpected error: RuntimeError: boom" in outcomes["a.txt"]
     assert outcomes["b.txt"] == "ok"
+
+
+def test_html_entities_left_in_a_plain_text_are_read_as_characters(tmp_path):
+    p = tmp_path / "scraped.txt"
+    p.write_text("We use cookies to give you the best experience. Accept all cookies\n\n"
+                 "Border guards &amp; villagers clear markers near the border\n\n"
+                 "Soldiers of the Pa Thơm Border Post and villagers repainted the five markers "
+                 "from No.&nbsp;107 to No.&nbsp;111 in Thanh Yên commune this month.\n",
+                 encoding="utf-8")
+    a = read_article(p)
+    assert a.title == "Border guards & villagers clear markers near the border"
+    assert "&amp;" not in a.text and "&nbsp;" not in a.text and "No.\u00a0107" in a.text
+    assert any("HTML entities" in w for w in a.warnings)
+
+
+def test_one_ampersand_word_is_left_as_written(tmp_path):
+    p = tmp_path / "plain.txt"
+    text = "Border guards seize opium\n\nThe R&amp;D unit met; nothing else here is markup.\n"
+    p.write_text(text, encoding="utf-8")
+    assert read_article(p).text == text

@@ -61,7 +61,7 @@ def parse_date_line(key: str) -> str | None:
 
     ``"Thursday, August 15, 2024, 09:13 (GMT+7)"`` → ``"2024-08-15"``; an
     ambiguous numeric date gives its day-first reading (the page decides,
-    see :func:`geo.reading.dates.settle`).  Rules in :mod:`geo.reading.dates`.
+    see :func:`geo.reading.pagedate.settle`).  Rules in :mod:`geo.reading.dates`.
     """
     found = read_date_line(key)
     return found.iso if found else None

@@ -37,6 +37,11 @@ META = re.compile(r"^(?:url|link|source|outlet|site|author|category|section|lang
                    , re.IGNORECASE)
 #: A scraper's field, in lower case: "og:title: ...", "fetched_at: ...", "extractor: ...".
 _FIELD = re.compile(r"^(?!title\s*:)[a-z][a-z_:.-]{1,30}\s*:\s*\S")
+#: A cookie banner, and the fixed head of an official document ("SOCIALIST REPUBLIC OF
+#: VIETNAM", "Independence – Freedom – Happiness", "No. 14/TB-CA-BĐBP").
+_BANNER = re.compile(r"^(?:we use cookies\b|this (?:web)?site uses cookies\b|.*\baccept all "
+                     r"cookies\b|socialist republic of viet ?nam$|independence\W+freedom\W+"
+                     r"happiness\W*$|no\.\s*\d+/[\w./-]+$)", re.IGNORECASE)
 _TITLE_LABEL = re.compile(r"title\s*:\s*", re.IGNORECASE)
 _LABELLED = frozenset({"published", "posted", "updated", "date-field"})
 # "By Global Times staff reporter Liu Xin in Jiangcheng": a byline in words, not a headline
@@ -155,7 +160,8 @@ def _head_by_lines(lines: list[Line]) -> Head:
             head.dates.append((i, found))
         elif not (is_section_label(ln.key) or is_stamp_line(ln.key) or META.match(ln.key)
                   or _FIELD.match(ln.key) or BREADCRUMB.match(ln.key) or _MARKUP_ONLY.match(ln.key)
-                  or _is_spaced_menu(ln.raw) or _is_head_label(lines, i)):
+                  or _is_spaced_menu(ln.raw) or _BANNER.match(ln.key) or _over_banner(lines, i)
+                  or _is_head_label(lines, i)):
             break
         elif found := _labelled_inside(ln.key):
             head.dates.append((i, found))  # "Source: Global Times  Published: Oct 22, ..."
@@ -267,9 +273,18 @@ def _labelled_inside(key: str) -> DateRead | None:
     return dated[1] if dated and dated[1].pattern in _LABELLED else None
 
 
+def _over_banner(lines: list[Line], i: int) -> bool:
+    """Tell an upper-case agency's name over an official document's fixed head."""
+    key = lines[i].key
+    if key.upper() != key or len(key) > 160:
+        return False
+    j = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].key), None)
+    return j is not None and bool(_BANNER.match(lines[j].key))
+
+
 def _is_spaced_menu(raw: str) -> bool:
     """Tell a menu saved as one line, its items apart by runs of spaces ("Home   Laos   About")."""
-    items = [x for x in re.split(r"[ \t]{2,}", raw.strip()) if x]
+    items = [x for x in re.split(r"\s{2,}", raw.strip()) if x]
     return len(items) >= 4 and all(len(x.split()) <= 3 for x in items)
 
 

@@ -60,7 +60,7 @@ from geo.reading._furniture import (
     match_dateline,
 )
 from geo.reading._head import SENTENCE_END, Head, Line, is_prose, read_head, split_lines, trimmed
-from geo.reading.dates import publication_date
+from geo.reading.pagedate import publication_date
 
 
 def _dateline_follows(lines: list[Line], i: int, within: int = 4) -> bool:

@@ -21,6 +21,7 @@ This is the I/O edge of the article stage; the parsing itself is
 
 from __future__ import annotations
 
+import html as _html
 import os
 import re
 import stat
@@ -49,6 +50,8 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 # ``text.translate(_ZERO_WIDTH).strip()`` being non-empty, without a
 # dict-based translate of the whole text (slow on non-ASCII text)
 _VISIBLE = re.compile("[^\\s" + "".join(map(chr, _ZERO_WIDTH)) + "]")
+#: An HTML character reference left in a plain text: "&nbsp;", "&amp;", "&#39;", "&#x2013;".
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""",
                       re.IGNORECASE)
 
@@ -75,7 +78,8 @@ def read_article(
     Returns
     -------
     Article
-        ``text`` exactly as decoded (or as extracted from HTML),
+        ``text`` exactly as decoded (or as extracted from HTML; HTML entities
+        left in a plain text, "&amp;", "&nbsp;", read as their characters),
         ``encoding`` and ``warnings`` (BOM removed, encoding guessed, ...).
 
     Raises
@@ -94,6 +98,9 @@ def read_article(
     if not _VISIBLE.search(decoded.text):
         raise ArticleError(f"{name}: only white space ({len(data)} bytes), no text")
     text, merged, notes = decoded.text, dict(meta or {}), []
+    if not html and len(_ENTITY.findall(text, 0, 200_000)) >= 2:  # "&nbsp;", "&amp;" left over
+        text = _html.unescape(text)
+        notes.append(f"{name}: HTML entities in the text (&amp;, &nbsp;...) read as characters")
     if html:
         text, page_meta, notes = _html_article(decoded.text, name)
         merged = {**page_meta, **{k: v for k, v in merged.items() if v}}

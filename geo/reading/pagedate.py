@@ -1,0 +1,195 @@
+"""The publication date of a page: chosen among its date lines, or read from a wire's lead.
+
+Pure functions over the line keys :mod:`geo.reading.dates` reads:
+:func:`publication_date` picks the head's labelled date, else the date line
+nearest the title, else the day a wire story's lead gives
+(:func:`wire_lead_date`); an ambiguous numeric date is settled by the page's
+own evidence (:func:`numeric_order`, :func:`settle`) or keeps only its year.
+Rules in ``docs/DATES.md``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.reading.dates import (
+    DAY,
+    MONTH_PATTERN,
+    YEAR,
+    DateRead,
+    month_number,
+    read_date_line,
+    stamp_date,
+    valid_iso,
+)
+
+__all__ = ["copyright_year", "numeric_order", "publication_date", "settle", "wire_lead_date"]
+
+_VIETNAMESE_DATE_WORDS = re.compile(r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|"
+                                    r"ngày)\b", re.IGNORECASE)
+_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.-])")
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*-\s*)?((?:19|20)\d{2})\b",
+                             re.IGNORECASE)
+#: Wire agencies whose datelines open with the day ("HÀ NỘI (VNA) – ... on March 13").
+_WIRE = re.compile(r"\b(?:VNA|VNS|VOV|VNP|TTXVN|VnExpress|Xinhua|Reuters|AFP|AP)\b")
+# "Hanoi (VNA) – ...": a mixed-case wire dateline (not an upper-case dateline token)
+_WIRE_OPENING = re.compile(r"^[^\W\d][^()\n]{0,40}?\((?:VNA|VNS|VOV|VNP|TTXVN)\)[ \t\u00a0]*"
+                           r"[-\u2013\u2014]")
+_LABELLED_YEAR = re.compile(r"\b(?:published|posted|updated|date)\s*:\s*((?:19|20)\d{2})\b"
+                            r"(?![-/.])", re.IGNORECASE)  # "... | Published: 2025 | ..."
+#: The day a wire's dateline gives: "KUNMING, June 3 (Xinhua) --".
+_DATELINE_DAY = re.compile(r",\s+" + MONTH_PATTERN.replace("mon>", "mon1>")
+                           + r"\.?\s+(?P<d1>\d{1,2})\b(?P<mon2>)(?P<d2>)(?P<y>)", re.IGNORECASE)
+_ON_DAY = re.compile(
+    r"\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:"
+    + MONTH_PATTERN.replace("mon>", "mon1>") + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH_PATTERN.replace("mon>", "mon2>") + r")"
+    r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?(?!\s*[-–]\s*\d)\b",
+    re.IGNORECASE,
+)
+
+
+def numeric_order(text: str) -> str | None:
+    """Say how the page writes numeric dates: ``"day-first"``, ``"month-first"`` or ``None``.
+
+    Evidence: a numeric date that reads only one way ("25/03/2023" is
+    day-first, "03/25/2023" month-first), or Vietnamese date words ("Thứ Ba",
+    "ngày": day-first).  Conflicting evidence is no evidence.
+    """
+    day_first = bool(_VIETNAMESE_DATE_WORDS.search(text))
+    month_first = False
+    for m in _NUMERIC.finditer(text):
+        a, b = int(m.group(1)), int(m.group(3))
+        if a > 12 and b <= 12:
+            day_first = True
+        elif b > 12 and a <= 12:
+            month_first = True
+    if day_first == month_first:
+        return None
+    return "day-first" if day_first else "month-first"
+
+
+def settle(found: DateRead, order: str | None) -> tuple[str, str, bool]:
+    """Return ``(iso, precision, ambiguous)`` for a date, given the page's numeric order.
+
+    An ambiguous numeric date takes the page's order; without one only its
+    year is kept (``ambiguous`` is then true).
+    """
+    if found.alt is None:
+        return found.iso, found.precision, False
+    if order == "day-first":
+        return found.iso, DAY, False
+    if order == "month-first":
+        return found.alt, DAY, False
+    return found.iso[:4], YEAR, True
+
+
+def wire_lead_date(dateline: str, lead: str, anchors: list[str]) -> str | None:
+    """Return the ISO date a wire story gives ("KUNMING, June 3 (Xinhua) --", "on March 13").
+
+    Parameters
+    ----------
+    dateline : str
+        The dateline token ("HÀ NỘI (VNA) –"); only wire agencies qualify.
+    lead : str
+        The first sentence after it.
+    anchors : list of str
+        ISO dates (or years) found elsewhere in the page (stamps, header
+        dates, a copyright year): the year is the latest anchor's, or the
+        year before when the day would fall after it.  Without a year in the
+        lead or an anchor there is no date.
+    """
+    if not _WIRE.search(dateline):
+        return None
+    m = _DATELINE_DAY.search(dateline) or _ON_DAY.search(lead)
+    if m is None:
+        return None
+    g = m.groupdict()
+    mon, day = (month_number(g["mon1"]), int(g["d1"])) if g["mon1"] else (month_number(g["mon2"]),
+                                                                      int(g["d2"]))
+    if g["y"]:
+        return valid_iso(int(g["y"]), mon, day)
+    if not anchors:
+        return None
+    latest = max(anchors)
+    year = int(latest[:4])
+    if len(latest) >= 10 and (mon, day) > (int(latest[5:7]), int(latest[8:10])):
+        year -= 1
+    return valid_iso(year, mon, day)
+
+
+
+
+def copyright_year(key: str) -> str | None:
+    """Return the year of a copyright line ("© 2023 VNA"), else ``None``."""
+    m = _COPYRIGHT_YEAR.search(key)
+    return m.group(1) if m else None
+
+
+#: Labelled publication dates first, then the others ("Updated", unlabelled).
+_RANK = {"published": 0, "posted": 0, "date-field": 0}
+
+
+def publication_date(dates: list[tuple[int, DateRead]], anchor: int, keys: list[str],
+                     text: str, dateline: str | None, lead: str,
+                     ) -> tuple[str | None, str, str | None, str | None]:
+    """Choose the publication date a page gives.
+
+    Parameters
+    ----------
+    dates : list of (int, DateRead)
+        The date lines of the page's head, with their line numbers.
+    anchor : int
+        Line number of the title (or of the body's first line).
+    keys : list of str
+        Every line key of the page (for the numeric order and year anchors).
+    text : str
+        The page.
+    dateline : str or None
+        The body's dateline ("HÀ NỘI (VNA) –").
+    lead : str
+        The body's first line.
+
+    Returns
+    -------
+    (iso, date_source, precision, warning)
+        Of the head's date lines: a labelled publication date ("Published:",
+        "Date:"), else the date line nearest the title ("Updated:" or
+        unlabelled; at equal distance the one after the title: a site
+        header's date above the title is the day the page was viewed).
+        Without any, a wire story's lead (:func:`wire_lead_date`).
+        ``(None, "none", None, None)`` when the page gives no date;
+        *warning* says when an ambiguous date kept only its year.
+    """
+    if dates:
+        idx, found = min(dates, key=lambda d: (_RANK.get(d[1].pattern, 1),
+                                               abs(d[0] - anchor), -d[0]))
+        iso, precision, ambiguous = settle(found, numeric_order(text) if found.alt else None)
+        warning = None
+        if ambiguous:
+            warning = (f"date {keys[idx]!r} reads day-first or month-first and the page "
+                       f"does not say which: only its year {iso} is kept")
+        return iso, f"text:{found.pattern}", precision, warning
+    if dateline is None:
+        opening = _WIRE_OPENING.match(lead)
+        dateline = opening.group() if opening else None
+    if dateline is not None and _WIRE.search(dateline):
+        iso = wire_lead_date(dateline, lead, _anchor_dates(keys))
+        if iso:
+            return iso, "text:wire-lead", DAY, None
+    return None, "none", None, None
+
+
+def _anchor_dates(keys: list[str]) -> list[str]:
+    """Dates anywhere in the page (date lines, stamps, copyright years): year anchors."""
+    out = []
+    for key in keys:
+        if not key or len(key) > 90 or not any(c.isdigit() for c in key):
+            continue
+        found = read_date_line(key)
+        iso = found.iso if found else stamp_date(key) or copyright_year(key)
+        if not iso and (year := _LABELLED_YEAR.search(key)):
+            iso = year.group(1)  # "Source: Xinhua | Published: 2025 | Editor: ..."
+        if iso:
+            out.append(iso)
+    return out
