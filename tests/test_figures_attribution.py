@@ -371,3 +371,24 @@ def test_next_figures_relative_clauses_and_country_openers(gaz, body, number, pl
 def test_donors_and_newcomers_origins_are_no_figures_place(gaz, body, number, place):
     f = _figure(_run(gaz, body), number)
     assert f is not None and f.place_name == place, f
+
+
+@pytest.mark.parametrize(("body", "number", "place"), [
+    # a possessive right before the figure
+    ("Soldiers of the A Pa Chải Border Post visited Tá Miếu village. The post helped the "
+     "village's 38 households bring in their rice.", "38", "Tá Miếu"),
+    ("The Nậm Kè Border Post sent a team to help Tàng Phon's 46 households.", "46",
+     "Tàng Phon"),
+    # "here" after the figure points back to the village just named
+    ("The commander weighs rice with a family in Tàng Phon village, Nậm Kè commune. The "
+     "post's soldiers helped 46 households here harvest their paddy.", "46", "Tàng Phon"),
+    # ... not "there were"
+    ("The Nậm Kè Border Post held a meeting in Tàng Phon village. Last year there were 12 "
+     "drug cases in the province of Điện Biên.", "12", "Điện Biên"),
+    # "the enlarged commune"
+    ("Nà Hỳ commune took in three former communes in July. The enlarged commune has 2,860 "
+     "households.", "2,860", "Nà Hỳ"),
+])
+def test_possessives_here_and_enlarged_units(gaz, body, number, place):
+    f = _figure(_run(gaz, body), number)
+    assert f is not None and f.place_name == place, f

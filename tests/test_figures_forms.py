@@ -214,3 +214,13 @@ def test_a_noun_broken_over_a_line_by_a_hyphen():
     assert [(v, u) for v, u, _, _ in _figs(
         "The team vaccinated 146 chil-\ndren and visited 126 house-\nholds.")] == [
         (146, "children"), (126, "households")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A road worth $4m (about 100bn dong) was promised.",
+     [(4_000_000, "USD"), (100_000_000_000, "VND")]),
+    ("Families live on less than 1.5m dong a month.", [(1_500_000, "VND")]),
+    ("The wall is 4m high.", [(4, "m")]),  # no money: metres
+])
+def test_money_in_millions_and_billions_written_short(sentence, expected):
+    assert [(v, u) for v, u, _, _ in _figs(sentence)] == expected

@@ -40,7 +40,7 @@ def _actor_automaton() -> ahocorasick.Automaton:
             phrase = f"{det} {word}"
             auto.add_word(phrase, (len(phrase), "gate"))
         for word in UNIT_ACTORS:
-            for adjective in ("", "new ", "merged ", "same "):
+            for adjective in ("", "new ", "merged ", "same ", "enlarged ", "expanded "):
                 phrase = f"{det} {adjective}{word}"
                 auto.add_word(phrase, (len(phrase), word))
     for phrase in ("Its", "Their"):  # a sentence opening on the place of the one before

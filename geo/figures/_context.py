@@ -11,11 +11,15 @@ Scope rules (the first that gives a place wins; the rule is recorded in
    ("a dozen officers and soldiers from the Nậm Kè Border Post"); ``apposition``:
    the place a description holding the figure follows ("Ban Namnga, a village
    of 86 households");
+   ``possessive``: a place's possessive right before the figure ("Tá Miếu's
+   38 households", "the village's 38 households": the nearest village);
 2. ``clause location``: a place finer than the province that the figure's
    clause gives as the location, after the figure and with no comma
    between ("seized 6 kg of opium in Pa Xa Lào village", "gave rice to 45
    households in Chà Nưa commune", "found 9 kg near Ka Hâu village"): where
    the counted things are wins over who counted them;
+   ``here``: "here" or "there" right after the figure points to the last
+   village (else commune, else place) of its sentence or the one before;
 3. ``where clause``: in a ", where ..." clause, the place right before
    "where" ("near Tàng Phon village, Nậm Kè commune, where 16 kg was
    seized": the village; "the post in Mường Pồn commune, where officers
@@ -63,6 +67,7 @@ from dataclasses import dataclass, field
 
 from geo.figures._actors import ACTOR_KINDS, UNIT_ACTORS, Actor, find_actors
 from geo.figures._notes import Notes
+from geo.figures._refer import References
 from geo.figures._scope import (
     APPOSITIVE,
     CLAUSE_BREAK,
@@ -70,21 +75,19 @@ from geo.figures._scope import (
     COMMA,
     COUNTED_SIZE,
     FRONTED,
+    HERE,
     LOCATION_KINDS,
     LOCATIVE,
     OWN,
     OWN_CLAUSE,
     PARTICIPLE,
-    RELATIVE,
     UNIT_SIZE,
     WEAK_KINDS,
     Scope,
-    rank,
     scope_of,
     strong_first,
 )
 from geo.figures._usable import (
-    CHAIN_GAP,
     article_province,
     listed_places,
     main_place,
@@ -93,12 +96,11 @@ from geo.figures._usable import (
 from geo.model import Article, Mention, Span
 from geo.text import Passages, paragraph_spans
 
-_FACILITY_KINDS = frozenset({"border_post", "border_gate"})
 _CAPTION_MAX = 200
 
 
 @dataclass(slots=True)
-class ArticleContext:
+class ArticleContext(References):
     """Per-article lookups shared by all figures of the article."""
 
     text: str
@@ -208,9 +210,14 @@ class ArticleContext:
             named = self.mentions_in(max(sent.start, described.start() - 60), described.start())
             if named and named[-1].end == described.start() and named[-1].kind not in WEAK_KINDS:
                 return scope_of(named[-1], "apposition")
+        owner = self._owner(start, sent.start)  # "the village's 38 households"
+        if owner is not None:
+            return scope_of(owner, "possessive")
         located = self._clause_location(end, sent.end) if own_phrase else None
         if located is not None:
             return scope_of(located, "clause location")
+        if HERE.match(text, end) and (here := self._here(start, sent.start)) is not None:
+            return scope_of(here, "here")  # "The post's soldiers helped 46 households here"
         where = self._where_antecedent(max(sent.start, start - CLAUSE_WINDOW), start)
         if where is not None:
             return scope_of(where, "where clause")
@@ -263,29 +270,6 @@ class ArticleContext:
             return scope_of(self.province, "article main actor")
         return Scope(None, None, "article main actor: no province mention")
 
-    def _subject_after_opener(self, lo: int, start: int, *, off: bool = False
-                              ) -> Mention | Actor | None:
-        """Return the subject after a sentence's opening place phrase, if it is finer.
-
-        "In Nậm Pồ district, the Na Cô Sa Border Post has opened three classes": the
-        post.  The opener runs to the first comma not followed by a place of its
-        chain ("In Ka Hâu village, Na Ư commune, the post ..."); a subject no finer
-        than the opener's place ("In Pa Xa Lào village, the commune ...", "the
-        Command") leaves the opener's place as the scope.  An opener *off* the
-        place it names ("East of Sín Thầu, the Sen Thượng Border Post manages 24
-        km") only points the way: a place or a post as subject wins.
-        """
-        for comma in COMMA.finditer(self.text, lo, start):
-            nxt = self._first_free(comma.end(), comma.end() + 1)
-            if nxt is not None and nxt.kind in LOCATION_KINDS:
-                continue  # the opener's chain of places goes on
-            where = self._first_free(lo, comma.start())
-            first = self._first_actor(comma.end(), start)
-            if where is None or first is None or rank(first) >= (3 if off else rank(where)):
-                return None
-            return first
-        return None
-
     def _clause_location(self, end: int, sent_end: int) -> Mention | None:
         """Return the place after *end* in the clause after a locative, finer than a province."""
         text = self.text
@@ -307,39 +291,6 @@ class ArticleContext:
     def _listed(self, m: Mention) -> bool:
         """Tell whether *m* is in a list of three places or more (``listed_places``)."""
         return bisect_left(self.mention_starts, m.start) in self.listed
-
-    def _where_antecedent(self, lo: int, start: int) -> Mention | None:
-        """Return the place a ", where ..." (", which ...", ", whose ...") clause is about.
-
-        "... near Tàng Phon village, Nậm Kè commune, where 16 kg of heroin was
-        seized": the places named right before "where" (one, or a chain of a
-        place and its containers) are where; the finest of them that is not a
-        post or gate ("the Mường Mươn post in Mường Pồn commune, where ...":
-        the commune), else the first; before ", which" or ", whose", the place
-        right before ("Sín Thầu, which has 40.861 km of border").
-        """
-        found = RELATIVE.search(self.text, lo, start)
-        w = -1
-        while found is not None:  # the last relative clause before the figure
-            w, which = found.start(), found["rel"] is None
-            found = RELATIVE.search(self.text, found.end(), start)
-        if w < 0 or any(c in self.text[w:start] for c in ";:"):
-            return None
-        chain: list[Mention] = []
-        edge = w
-        for m in reversed(self.mentions_in(max(lo, w - 160), w)):
-            if m.end > edge:
-                continue
-            if m.kind not in LOCATION_KINDS or not CHAIN_GAP.match(
-                    self.text, m.end, edge) or (chain == [] and "," in self.text[m.end:edge]):
-                break
-            chain.append(m)
-            edge = m.start
-        chain.reverse()
-        if which:  # ", which has ...": the place right before
-            return chain[-1] if chain else None
-        return next((m for m in chain if m.kind not in _FACILITY_KINDS),
-                    chain[0] if chain else None)
 
     def _first_actor(self, start: int, end: int) -> Mention | Actor | None:
         mention = self._first_free(start, end)
@@ -382,18 +333,3 @@ class ArticleContext:
             return Scope(None, None, f"{reason}: {phrase!r} with no province mention")
         return scope_of(self.province, f"{reason}: {phrase!r} → article's province")
 
-    def _referent(self, pos: int) -> Mention | None:
-        """Return what a sentence's opening "Its" at *pos* stands for, if anything.
-
-        The last post or gate of the sentence before, else its first place.
-        """
-        sent = self.sentence_of(pos)
-        if self.text[sent.start:pos].strip("\"“‘' ") or sent.start == 0:
-            return None  # not the sentence's opening word
-        back = sent.start - 1
-        while back > 0 and self.text[back].isspace():
-            back -= 1
-        prev = self.sentence_of(back)
-        places = [m for m in self.mentions_in(prev.start, sent.start) if m.kind not in WEAK_KINDS]
-        facilities = [m for m in places if m.kind in _FACILITY_KINDS]
-        return facilities[-1] if facilities else (places[0] if places else None)

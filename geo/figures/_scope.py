@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from geo.figures._actors import Actor
 from geo.model import Mention
 
-__all__ = ["APPOSITIVE", "CLAUSE_BREAK", "CLAUSE_WINDOW", "COMMA", "COUNTED_SIZE", "FRONTED",
-           "LOCATION_KINDS", "LOCATIVE", "OWN", "OWN_CLAUSE", "PARTICIPLE", "RELATIVE", "UNIT_SIZE",
-           "WEAK_KINDS", "Scope", "rank", "scope_of", "strong_first"]
+__all__ = ["APPOSITIVE", "CLAUSE_BREAK", "CLAUSE_WINDOW", "COMMA", "COUNTED_SIZE",
+           "FACILITY_KINDS", "FRONTED", "HERE", "LOCATION_KINDS", "LOCATIVE", "OWN", "OWN_CLAUSE",
+           "PARTICIPLE", "POSSESSIVE", "RELATIVE", "UNIT_SIZE", "WEAK_KINDS", "Scope", "rank",
+           "scope_of", "strong_first"]
 
 # -- the words of the scope rules (geo.figures._context) ----------------------
 # a place named right after the figure: "from/of/at (the)"
@@ -39,6 +40,12 @@ CLAUSE_BREAK = re.compile(r"[;:]|,[^\S\n]+(?:while|whereas|but|and)\b")
 PARTICIPLE = re.compile(r"(?:Located|Situated|Based|Lying|Stationed|Headquartered|Nestled)"
                         r"[^\S\n]+(?:in|at|on|near|along)\b")
 COMMA = re.compile(r",[^\S\n]+")
+# a possessive right before the figure: "Tá Miếu's 38 households", "the village's 38"
+POSSESSIVE = re.compile(r"(?:\bthe[^\S\n]+(?P<unit>village|commune|ward|district))?['’]s"
+                        r"[^\S\n]+$", re.IGNORECASE)
+# "here" or "there" right after the figure, pointing back ("helped 46 households here"; not
+# "there were")
+HERE = re.compile(r"[^\S\n]+(?:here|there)\b(?![^\S\n]+(?:is|are|was|were|has|have|had)\b)")
 # a relative clause about the place before it: ", where ...", ", which has ...", ", whose ..."
 RELATIVE = re.compile(r",[^\S\n]+(?:(?P<rel>where)|which[^\S\n]+(?:has|had|have|handled|handles|"
                       r"covers|covered|borders|manages|managed|lies|recorded|records|counts|"
@@ -57,6 +64,8 @@ FRONTED = re.compile(r"(?:In|At|Along|Across|On|Near|Inside|Within|Throughout)[^
                      r"|(?P<off>(?:(?:North|South|East|West)(?:-?(?:east|west))?|Beyond|Further"
                      r"|Upstream|Downstream)\b)")
 
+#: Border posts and gates: who acts, where a unit or a village is where.
+FACILITY_KINDS = frozenset({"border_post", "border_gate"})
 #: Kinds that are a figure's place only when nothing finer is named.
 WEAK_KINDS = frozenset({"country"})
 #: Counted units ("29 communes") and the size a place must exceed to hold them.

@@ -119,7 +119,8 @@ QUANTITY = re.compile(
     rf"|(?<![\w.,/+:\-\u0300-\u036f]))(?:{_DECIMAL_COMMA}|{_DIGITS})"
     rf"|{_B}{_WORD}{_E})"
     rf"(?:[^\S\n]*(?:-|–|\bto\b)[^\S\n]*(?P<high>{_DIGITS})(?!\d|,\d))?"
-    rf"(?:[^\S\n]*(?P<scale>{_B}(?:thousand|million|billion|bn|trillion|nghìn|triệu|tỷ|tỉ){_E}))?"
+    rf"(?:[^\S\n]*(?P<scale>{_B}(?:thousand|million|billion|bn|trillion|nghìn|triệu|tỷ|tỉ){_E}"
+    rf"|(?<=\d)bn{_E}))?"
     # "52 km", "52km", and the hyphenated adjective "a 52-km border"
     rf"(?:(?:[^\S\n]*|-)(?P<unit>(?:{_UNIT_ALT}){_E}|%))?"
     rf"(?:[^\S\n]*(?P<cur2>\b(?:VND|USD|dong|đồng|CNY|RMB|LAK|THB|(?:chinese\s+)?yuan|renminbi|"
@@ -259,11 +260,13 @@ def parse_quantity(m: re.Match[str]) -> Quantity:
         return Quantity(m.start(), m.end(), m.start("vague"), m.end("vague"), None, None, "",
                         qualifier, True, True, m.group())
     scale = SCALES.get((m.group("scale") or "").lower(), 1)
+    currency = m.group("cur") or m.group("cur2")
+    if currency and (m.group("unit") or "") in ("m", "M") and scale == 1:
+        scale = SCALES["million"]  # "$4m", "1.5m dong": money in millions, not metres
     low = _decimal(m.group("num"))
     high = _decimal(m.group("high")) if m.group("high") else None
     value = _exact(low, scale)
     value_high = _exact(high, scale)
-    currency = m.group("cur") or m.group("cur2")
     unit = normalise_unit(currency) if currency else normalise_unit(m.group("unit") or "")
     is_word = not m.group("num")[0].isdigit()
     return Quantity(start, m.end(), m.start("num"), m.end("num"), value, value_high, unit,

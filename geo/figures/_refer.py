@@ -1,0 +1,141 @@
+"""Places a figure's words point back to: "its", "here", "which", possessives, openers.
+
+Private to :mod:`geo.figures._context`: the methods of
+:class:`References` read the article's text and mentions through the
+:class:`~geo.figures._context.ArticleContext` they are mixed into
+(``text``, ``mentions_in``, ``sentence_of``, ``_listed``, ``_first_free``,
+``_first_actor``).
+"""
+
+from __future__ import annotations
+
+from geo.figures._actors import Actor
+from geo.figures._scope import (
+    COMMA,
+    FACILITY_KINDS,
+    LOCATION_KINDS,
+    POSSESSIVE,
+    RELATIVE,
+    WEAK_KINDS,
+    rank,
+)
+from geo.figures._usable import CHAIN_GAP
+from geo.model import Mention, Span
+
+__all__ = ["References"]
+
+#: How far back "the village's" looks for its village (a bound keeps hostile text linear).
+_REACH = 3000
+
+
+class References:
+    """Mixin of :class:`~geo.figures._context.ArticleContext`: what words point back to."""
+
+    __slots__ = ()
+
+    def _sentence_before(self, pos: int) -> Span:
+        """Return the sentence before the one starting at *pos* (itself at the start)."""
+        back = pos - 1
+        while back > 0 and self.text[back].isspace():
+            back -= 1
+        return self.sentence_of(back) if back > 0 else Span(pos, pos)
+
+    def _owner(self, start: int, lo: int) -> Mention | None:
+        """Return the place whose possessive stands right before a figure, if any.
+
+        "Tá Miếu's 38 households": the village; "the village's 38 households":
+        the nearest village named before, outside a list.
+        """
+        m = POSSESSIVE.search(self.text, max(lo, start - 40), start)
+        if m is None:
+            return None
+        if m["unit"]:
+            near = [x for x in self.mentions_in(max(0, m.start() - _REACH), m.start())
+                    if x.kind == m["unit"] and not self._listed(x)]
+            return near[-1] if near else None
+        named = self.mentions_in(max(lo, m.start() - 60), m.start())
+        return named[-1] if named and named[-1].end == m.start() \
+            and named[-1].kind not in WEAK_KINDS else None
+
+    def _here(self, start: int, lo: int) -> Mention | None:
+        """Return the place "here" points to, if any.
+
+        The last village (else commune, else place) named in the figure's
+        sentence before it or in the sentence before.
+        """
+        prev = self._sentence_before(lo).start
+        places = [m for m in self.mentions_in(min(prev, lo), start) if m.kind in LOCATION_KINDS]
+        for kinds in (("village",), ("commune", "ward")):
+            found = [m for m in places if m.kind in kinds]
+            if found:
+                return found[-1]
+        return places[-1] if places else None
+
+    def _subject_after_opener(self, lo: int, start: int, *, off: bool = False
+                              ) -> Mention | Actor | None:
+        """Return the subject after a sentence's opening place phrase, if it is finer.
+
+        "In Nậm Pồ district, the Na Cô Sa Border Post has opened three classes": the
+        post.  The opener runs to the first comma not followed by a place of its
+        chain ("In Ka Hâu village, Na Ư commune, the post ..."); a subject no finer
+        than the opener's place ("In Pa Xa Lào village, the commune ...", "the
+        Command") leaves the opener's place as the scope.  An opener *off* the
+        place it names ("East of Sín Thầu, the Sen Thượng Border Post manages 24
+        km") only points the way: a place or a post as subject wins.
+        """
+        for comma in COMMA.finditer(self.text, lo, start):
+            nxt = self._first_free(comma.end(), comma.end() + 1)
+            if nxt is not None and nxt.kind in LOCATION_KINDS:
+                continue  # the opener's chain of places goes on
+            where = self._first_free(lo, comma.start())
+            first = self._first_actor(comma.end(), start)
+            if where is None or first is None or rank(first) >= (3 if off else rank(where)):
+                return None
+            return first
+        return None
+
+    def _where_antecedent(self, lo: int, start: int) -> Mention | None:
+        """Return the place a ", where ..." (", which ...", ", whose ...") clause is about.
+
+        "... near Tàng Phon village, Nậm Kè commune, where 16 kg of heroin was
+        seized": the places named right before "where" (one, or a chain of a
+        place and its containers) are where; the finest of them that is not a
+        post or gate ("the Mường Mươn post in Mường Pồn commune, where ...":
+        the commune), else the first; before ", which" or ", whose", the place
+        right before ("Sín Thầu, which has 40.861 km of border").
+        """
+        found = RELATIVE.search(self.text, lo, start)
+        w = -1
+        while found is not None:  # the last relative clause before the figure
+            w, which = found.start(), found["rel"] is None
+            found = RELATIVE.search(self.text, found.end(), start)
+        if w < 0 or any(c in self.text[w:start] for c in ";:"):
+            return None
+        chain: list[Mention] = []
+        edge = w
+        for m in reversed(self.mentions_in(max(lo, w - 160), w)):
+            if m.end > edge:
+                continue
+            if m.kind not in LOCATION_KINDS or not CHAIN_GAP.match(
+                    self.text, m.end, edge) or (chain == [] and "," in self.text[m.end:edge]):
+                break
+            chain.append(m)
+            edge = m.start
+        chain.reverse()
+        if which:  # ", which has ...": the place right before
+            return chain[-1] if chain else None
+        return next((m for m in chain if m.kind not in FACILITY_KINDS),
+                    chain[0] if chain else None)
+
+    def _referent(self, pos: int) -> Mention | None:
+        """Return what a sentence's opening "Its" at *pos* stands for, if anything.
+
+        The last post or gate of the sentence before, else its first place.
+        """
+        sent = self.sentence_of(pos)
+        if self.text[sent.start:pos].strip("\"“‘' ") or sent.start == 0:
+            return None  # not the sentence's opening word
+        prev = self._sentence_before(sent.start)
+        places = [m for m in self.mentions_in(prev.start, sent.start) if m.kind not in WEAK_KINDS]
+        facilities = [m for m in places if m.kind in FACILITY_KINDS]
+        return facilities[-1] if facilities else (places[0] if places else None)
