@@ -392,3 +392,20 @@ def test_donors_and_newcomers_origins_are_no_figures_place(gaz, body, number, pl
 def test_possessives_here_and_enlarged_units(gaz, body, number, place):
     f = _figure(_run(gaz, body), number)
     assert f is not None and f.place_name == place, f
+
+
+@pytest.mark.parametrize(("body", "number", "place"), [
+    # a sentence that sums up is the province's
+    ("Điện Biên province's border guards reported these cases.\n\n1. The Nà Bủng Border Post "
+     "seized 2 kg of opium.\n\nTotal for March: 9 cases, 14 suspects.", "14", "Điện Biên"),
+    ("The Điện Biên Border Guard Command met in June. The Nậm Kè Border Post made 12 arrests."
+     "\n\nAltogether, 41 suspects were handed to the police.", "41", "Điện Biên"),
+    # "the posts" are the province's, unless a place is named in the clause
+    ("The Điện Biên Border Guard Command met on Monday. The Nà Hỳ Border Post spoke first.\n\n"
+     "Since 2016 the posts have built 1,046 houses for poor families.", "1,046", "Điện Biên"),
+    ("The Điện Biên Border Guard Command handled 279 cases.\n\nAmong the units, the Nậm Kè "
+     "Border Post handled 23 drug cases.", "23", "Nậm Kè Border Post"),
+])
+def test_totals_and_all_the_posts_are_the_provinces(gaz, body, number, place):
+    f = _figure(_run(gaz, body), number)
+    assert f is not None and f.place_name == place, f

@@ -17,11 +17,13 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-__all__ = ["ACTORS", "ACTOR_KINDS", "UNIT_ACTORS", "Actor", "find_actors"]
+__all__ = ["ACTORS", "ACTOR_KINDS", "ALL_POSTS", "UNIT_ACTORS", "Actor", "find_actors"]
 
 #: Actor phrases standing for the nearest facility named before them: kind → mention kind.
 ACTOR_KINDS = {"post": "border_post", "gate": "border_gate", "commune": "commune",
                "ward": "ward", "district": "district"}
+#: "the posts", "our units": all the province's posts; a place named in the clause wins.
+ALL_POSTS = "all posts"
 #: Actor kinds that stand for an administrative unit: with none named before, the province.
 UNIT_ACTORS = frozenset({"commune", "ward", "district"})
 
@@ -33,6 +35,9 @@ def _actor_automaton() -> ahocorasick.Automaton:
         for word in ("province", "provincial", "Command", "command", "PBG"):
             phrase = f"{det} {word}"
             auto.add_word(phrase, (len(phrase), "province"))
+        for word in ("posts", "border posts", "units", "stations"):  # "the posts have built"
+            phrase = f"{det} {word}"
+            auto.add_word(phrase, (len(phrase), ALL_POSTS))
         for word in ("post", "border post", "unit", "station"):
             phrase = f"{det} {word}"
             auto.add_word(phrase, (len(phrase), "post"))

@@ -31,6 +31,8 @@ Scope rules (the first that gives a place wins; the rule is recorded in
    patrols"; after an opening "Located in ..., "; after an opening "In X
    district, " when a finer place or "the post" follows: "In Nậm Pồ district,
    the Na Cô Sa Border Post opened 3 classes"), else in its sentence;
+   ``a total``: a sentence opening on "In total", "Altogether", "Overall",
+   "Total for ...:" with no place before the figure: the article's province;
 5. ``sentence place``: else the first place after the figure in its
    sentence ("Tasked with ... 455.573km ..., the Điện Biên provincial
    Border Guard Command");
@@ -65,7 +67,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from geo.figures._actors import ACTOR_KINDS, UNIT_ACTORS, Actor, find_actors
+from geo.figures._actors import ACTOR_KINDS, ALL_POSTS, UNIT_ACTORS, Actor, find_actors
 from geo.figures._notes import Notes
 from geo.figures._refer import References
 from geo.figures._scope import (
@@ -81,6 +83,7 @@ from geo.figures._scope import (
     OWN,
     OWN_CLAUSE,
     PARTICIPLE,
+    TOTAL,
     UNIT_SIZE,
     WEAK_KINDS,
     Scope,
@@ -237,6 +240,8 @@ class ArticleContext(References):
             first = self._first_actor(sent.start, start)
         if first is not None:
             return self._actor_scope(first, "clause subject")
+        if TOTAL.match(text, sent.start) and self.province is not None:
+            return scope_of(self.province, "a total: the article's province")
         if opener and not opener["off"] and (comma := text.find(",", sent.start, start)) > 0:
             named = self.mentions_in(sent.start, comma)  # "In Laos, police seized 28.4 tonnes"
             if named and named[0].kind in WEAK_KINDS:
@@ -298,8 +303,8 @@ class ArticleContext(References):
         phrase = self.actors[i] if i < len(self.actors) and self.actors[i].end <= end else None
         if mention is None:
             return phrase
-        if phrase is None or mention.start <= phrase.start:
-            return mention
+        if phrase is None or mention.start <= phrase.start or phrase.kind == ALL_POSTS:
+            return mention  # "Among the units, the Nậm Kè Border Post handled 23 cases"
         return phrase
 
     def _paragraph_actor(self, p: int, before: int) -> Mention | Actor | None:

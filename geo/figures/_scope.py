@@ -20,8 +20,8 @@ from geo.model import Mention
 
 __all__ = ["APPOSITIVE", "CLAUSE_BREAK", "CLAUSE_WINDOW", "COMMA", "COUNTED_SIZE",
            "FACILITY_KINDS", "FRONTED", "HERE", "LOCATION_KINDS", "LOCATIVE", "OWN", "OWN_CLAUSE",
-           "PARTICIPLE", "POSSESSIVE", "RELATIVE", "UNIT_SIZE", "WEAK_KINDS", "Scope", "rank",
-           "scope_of", "strong_first"]
+           "PARTICIPLE", "POSSESSIVE", "RELATIVE", "TOTAL", "UNIT_SIZE", "WEAK_KINDS", "Scope",
+           "rank", "scope_of", "strong_first"]
 
 # -- the words of the scope rules (geo.figures._context) ----------------------
 # a place named right after the figure: "from/of/at (the)"
@@ -40,6 +40,9 @@ CLAUSE_BREAK = re.compile(r"[;:]|,[^\S\n]+(?:while|whereas|but|and)\b")
 PARTICIPLE = re.compile(r"(?:Located|Situated|Based|Lying|Stationed|Headquartered|Nestled)"
                         r"[^\S\n]+(?:in|at|on|near|along)\b")
 COMMA = re.compile(r",[^\S\n]+")
+# a sentence that sums up: "In total, ...", "Altogether, ...", "Total for December 2025: ..."
+TOTAL = re.compile(r"(?:in[^\S\n]+total|in[^\S\n]+all|all[^\S\n]+told|altogether|overall|"
+                   r"totals?(?:[^\S\n]+for\b[^:\n]{0,40})?[^\S\n]*:)", re.IGNORECASE)
 # a possessive right before the figure: "Tá Miếu's 38 households", "the village's 38"
 POSSESSIVE = re.compile(r"(?:\bthe[^\S\n]+(?P<unit>village|commune|ward|district))?['’]s"
                         r"[^\S\n]+$", re.IGNORECASE)
