@@ -337,3 +337,11 @@ def test_a_vietnamese_designator_before_a_facility_is_part_of_it(gaz, text, surf
 def test_don_without_diacritics_is_no_designator(gaz):
     assert [m.kind for m in _read("Don Nam Ke went to the market.", gaz, "2024-01-01")] != [
         "border_post"]
+
+
+def test_lao_writing_of_muong_names_the_vietnamese_unit(gaz):
+    found = _triples("Across the line lie the districts of Muang Nhe and Muang Cha in Vietnam; "
+                     "traders come from Muang Khua in Laos.", gaz, "2024-01-01")
+    assert ("Muang Nhe", "district", "Mường Nhé") in found
+    assert ("Muang Cha", "district", "Mường Chà") in found
+    assert ("Muang Khua", "foreign_place", "Khoa") in found

@@ -180,6 +180,12 @@ def build_automaton(gazetteer: Gazetteer) -> NameAutomaton:
     for exonym, core in EXONYMS.items():
         if core in groups and exonym not in groups:
             groups[exonym] = groups[core]
+    for core in [c for c in groups if c.startswith("muong ")]:
+        # Lao writing of "Mường" ("Muang Nhe" is Mường Nhé): the Vietnamese places only
+        lao = "muang" + core[5:]
+        vn = {pid: imp for pid, imp in groups[core].items() if places[pid].country == "VN"}
+        if vn and lao not in groups:
+            groups[lao] = vn
     marker_series = {**gate_series, **marker_series}
     entries: dict[str, Entry] = {}  # key → entry; a later entry of the same key replaces
     by_kind: dict[str, list[tuple[str, Place]]] = {}
