@@ -224,3 +224,16 @@ def test_a_noun_broken_over_a_line_by_a_hyphen():
 ])
 def test_money_in_millions_and_billions_written_short(sentence, expected):
     assert [(v, u) for v, u, _, _ in _figs(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Of its 120 households, 45 are classed as poor.", [(120, "households"), (45, "households")]),
+    ("In 2020 the post handled 40 drug cases; in 2022, the peak year, 65; and last year 52.",
+     [(40, "cases"), (65, "cases"), (52, "cases")]),
+    ("Nationwide 5,000 people were treated; in Điện Biên the figure was 812.",
+     [(5000, "people"), (812, "people")]),
+    # a bare number with a comma after it, in a list of ages, counts nothing
+    ("The post stopped two men, 34 and 29, at the gate.", [(2, "men")]),
+])
+def test_more_figures_whose_noun_is_left_out(sentence, expected):
+    assert [(v, u) for v, u, _, _ in _figs(sentence)] == expected

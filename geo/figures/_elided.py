@@ -3,13 +3,13 @@
 Private to :mod:`geo.figures.extract`.  "Across the province the programme
 supports 286 pupils, up from 241 a year ago"; "1,260 patrols, 214 of them
 joint patrols"; "14 pairs of villages with Phongsaly and another 5 with
-Luang Prabang": the bare number counts what the figure before it in the
-same sentence counts; "19 of the wives", "74 of the province's cases": the
-things named after it.  Only these forms are read (a number after "up/down
-from", "compared with/to", "against", "another", "a further", or before "of
-them/these/those", which may also look back over one sentence end: "It
-sponsors 34 of them"), and only with a figure shortly before; any other
-bare number still counts nothing.
+Luang Prabang"; "Of its 87 households, 34 are poor"; a list of periods with
+the noun said once ("96 drug cases in 2016; in 2019, 171; in 2021, 118;");
+"in Điện Biên the figure is 1,045": the bare number counts what the figure
+before it in the same sentence counts.  "19 of the wives", "74 of the
+province's cases": the things named after it.  Only these forms are read
+(and "N of them/these/those", which may also look back over one sentence
+end: "It sponsors 34 of them"); any other bare number still counts nothing.
 """
 
 from __future__ import annotations
@@ -21,7 +21,13 @@ from geo.figures.numbers import Quantity
 __all__ = ["elided"]
 
 _BEFORE = re.compile(r"(?:\b(?:up|down)[^\S\n]+from|\bcompared[^\S\n]+(?:with|to)|\bagainst"
-                     r"|\bversus|\banother|\ba[^\S\n]+further)[^\S\n]+$", re.IGNORECASE)
+                     r"|\bversus|\banother|\ba[^\S\n]+further|\bthe[^\S\n]+(?:figure|number|total)"
+                     r"[^\S\n]+(?:is|was|stood[^\S\n]+at|reached))[^\S\n]+$", re.IGNORECASE)
+# "Of its 87 households, 34 are poor": the figure before, fronted by "Of", then the part
+_OF_FRONT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[^\S\n]*Of[^\S\n]+(?:the|its|their|these|"
+                       r"those)[^\S\n]+$")
+# a gapped clause of a list of periods: "in 2019, the peak year, 171; in 2021, 118;"
+_GAPPED_END = re.compile(r"[^\S\n]*(?:;|\.(?:\s|$)|,[^\S\n]+with\b)")
 _OF_THEM = re.compile(r"[^\S\n]+of[^\S\n]+(?:them|these|those)\b")
 # "19 of the wives", "14 of the 52 households", "74 of the province's cases": a part of
 # the things named after it
@@ -56,13 +62,21 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
         return noun, noun.split()[-1], part.end(), None
     if prev is None:
         return None
-    _, subject, unit, p_end, _ = prev
+    p_q, subject, unit, p_end, _ = prev
     if p_end > q.start or q.start - p_end > _REACH:
         return None
     ends = len(_SENTENCE_END.findall(text, p_end, q.start))
     of = _OF_THEM.match(text, q.end)
     if of and ends <= 1:
         return subject, unit, of.end(), None
-    if ends == 0 and _BEFORE.search(text, max(p_end, q.start - 24), q.start):
+    if ends:
+        return None
+    if _BEFORE.search(text, max(p_end, q.start - 40), q.start):
         return subject, unit, q.end, None
+    between = text[p_end:q.start]
+    if _OF_FRONT.search(text, max(0, p_q.start - 24), p_q.start) and between.count(",") == 1 \
+            and between.strip() == ",":
+        return subject, unit, q.end, None  # "Of its 87 households, 34 are classed as poor"
+    if ";" in between and _GAPPED_END.match(text, q.end):
+        return subject, unit, q.end, None  # "...; in 2019, the peak year, 171;"
     return None
