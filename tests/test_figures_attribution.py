@@ -263,8 +263,10 @@ def test_the_article_province_on_a_tie_is_dien_bien(gaz):
             "Across the province, the Điện Biên Provincial Border Guard will give 3,000 gifts.")
     assert _figure(_run(gaz, body), "3,000").place_name == "Điện Biên"
 
-
-@pytest.mark.parametrize(("body", "number", "place"), [
+#: Classes of attribution read off new sentences (issue 13, rounds 8-10): (body, number,
+#: place a reader names).  Each group has its negative or contrasting case beside it.
+CLASSES = [
+    # --- unit actors openers and its
     # "the commune" stands for the commune named before it, not for the last of a list
     ("The new Sam Mứn commune was formed from the former communes of Na Ư, Pom Lót and Noong "
      "Hẹt.\n\nThe commune has 31 villages and 4,120 households.", "4,120", "Sam Mứn"),
@@ -288,13 +290,7 @@ def test_the_article_province_on_a_tie_is_dien_bien(gaz):
      "checked 9,400 travellers last year.", "9,400", "Huổi Puốc Border Gate Border Post"),
     ("Pa Thơm commune lies on the border with Laos. Its 620 households grow rice and maize.",
      "620", "Pa Thơm"),
-])
-def test_unit_actors_openers_and_its(gaz, body, number, place):
-    f = _figure(_run(gaz, body), number)
-    assert f is not None and f.place_name == place, f
-
-
-@pytest.mark.parametrize(("body", "number", "place"), [
+    # --- a count of units belongs to a larger place
     # a count of units is not about a unit as small as those it counts
     ("The Điện Biên Border Guard Command works with 29 border communes, among them Sín Thầu "
      "commune on the China line.", "29", "Điện Biên"),
@@ -305,13 +301,7 @@ def test_unit_actors_openers_and_its(gaz, body, number, place):
     ("The Nà Bủng Border Post covers 3 communes of Điện Biên province.", "3",
      "Nà Bủng Border Post"),
     ("Sín Thầu commune of Điện Biên province has 12 villages.", "12", "Sín Thầu"),
-])
-def test_a_count_of_units_belongs_to_a_larger_place(gaz, body, number, place):
-    f = _figure(_run(gaz, body), number)
-    assert f is not None and f.place_name == place, f
-
-
-@pytest.mark.parametrize(("body", "number", "place"), [
+    # --- openers off a place appositions and generic units
     # an opener off the place it names only points the way
     ("West of Nà Hỳ commune, the Nà Bủng Border Post guards 31 km of the border.", "31",
      "Nà Bủng Border Post"),
@@ -326,13 +316,7 @@ def test_a_count_of_units_belongs_to_a_larger_place(gaz, body, number, place):
     # "in border communes": the province's
     ("Điện Biên province has a long border. The Sín Thầu commune leader spoke first.\n\n"
      "This year 410 houses were built in border communes.", "410", "Điện Biên"),
-])
-def test_openers_off_a_place_appositions_and_generic_units(gaz, body, number, place):
-    f = _figure(_run(gaz, body), number)
-    assert f is not None and f.place_name == place, f
-
-
-@pytest.mark.parametrize(("body", "number", "place"), [
+    # --- next figures relative clauses and country openers
     # what follows the next figure, in a clause of its own, is that figure's
     ("The Nậm Kè Border Post made 85 patrols and helped 30 households in Tàng Phon village.",
      "85", "Nậm Kè Border Post"),
@@ -352,13 +336,7 @@ def test_openers_off_a_place_appositions_and_generic_units(gaz, body, number, pl
     # an opening "In Laos," is where, before any paragraph before it
     ("The Nậm Kè Border Post held a meeting.\n\nIn Laos, police seized 2.4 tonnes of "
      "methamphetamine last year.", "2.4", "Laos"),
-])
-def test_next_figures_relative_clauses_and_country_openers(gaz, body, number, place):
-    f = _figure(_run(gaz, body), number)
-    assert f is not None and f.place_name == place, f
-
-
-@pytest.mark.parametrize(("body", "number", "place"), [
+    # --- donors and newcomers origins are no figures place
     # where donors or a person come from is not where their figures are
     ("Soldiers helped families in Tàng Phon village.\n\nLast week, volunteers from Hà Nội "
      "brought 240 blankets for the children of Tàng Phon.", "240", "Tàng Phon"),
@@ -367,13 +345,7 @@ def test_next_figures_relative_clauses_and_country_openers(gaz, body, number, pl
     # ... but pupils from a village are its own
     ("The school in Sín Thầu commune serves 126 pupils from Tá Miếu village.", "126",
      "Tá Miếu"),
-])
-def test_donors_and_newcomers_origins_are_no_figures_place(gaz, body, number, place):
-    f = _figure(_run(gaz, body), number)
-    assert f is not None and f.place_name == place, f
-
-
-@pytest.mark.parametrize(("body", "number", "place"), [
+    # --- possessives here and enlarged units
     # a possessive right before the figure
     ("Soldiers of the A Pa Chải Border Post visited Tá Miếu village. The post helped the "
      "village's 38 households bring in their rice.", "38", "Tá Miếu"),
@@ -388,13 +360,7 @@ def test_donors_and_newcomers_origins_are_no_figures_place(gaz, body, number, pl
     # "the enlarged commune"
     ("Nà Hỳ commune took in three former communes in July. The enlarged commune has 2,860 "
      "households.", "2,860", "Nà Hỳ"),
-])
-def test_possessives_here_and_enlarged_units(gaz, body, number, place):
-    f = _figure(_run(gaz, body), number)
-    assert f is not None and f.place_name == place, f
-
-
-@pytest.mark.parametrize(("body", "number", "place"), [
+    # --- totals and all the posts are the provinces
     # a sentence that sums up is the province's
     ("Điện Biên province's border guards reported these cases.\n\n1. The Nà Bủng Border Post "
      "seized 2 kg of opium.\n\nTotal for March: 9 cases, 14 suspects.", "14", "Điện Biên"),
@@ -405,7 +371,10 @@ def test_possessives_here_and_enlarged_units(gaz, body, number, place):
      "Since 2016 the posts have built 1,046 houses for poor families.", "1,046", "Điện Biên"),
     ("The Điện Biên Border Guard Command handled 279 cases.\n\nAmong the units, the Nậm Kè "
      "Border Post handled 23 drug cases.", "23", "Nậm Kè Border Post"),
-])
-def test_totals_and_all_the_posts_are_the_provinces(gaz, body, number, place):
+]
+
+
+@pytest.mark.parametrize(("body", "number", "place"), CLASSES)
+def test_attribution_classes(gaz, body, number, place):
     f = _figure(_run(gaz, body), number)
     assert f is not None and f.place_name == place, f
