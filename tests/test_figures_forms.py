@@ -185,6 +185,12 @@ MORE_FORMS = [
     # --- miles and degrees
     ("The border runs 258 miles; at dawn it was 4 °C on the ridge.",
      [(258, "miles"), (4, "°C")]),
+    # --- "VNĐ" before the number
+    ("The upgrade needs VNĐ180 billion; VNĐ 45 million went to medicine.",
+     [(180_000_000_000, "VND"), (45_000_000, "VND")]),
+    # --- a village's number in its name is no count
+    ("Cracks opened above Huổi Thủng 1 and Nậm Nhừ 2 villages; 46 households moved.",
+     [(46, "households")]),
     # --- a noun broken over a line by a hyphen (text extracted from a PDF)
     ("The team vaccinated 146 chil-\ndren and visited 126 house-\nholds.",
      [(146, "children"), (126, "households")]),

@@ -345,3 +345,11 @@ def test_lao_writing_of_muong_names_the_vietnamese_unit(gaz):
     assert ("Muang Nhe", "district", "Mường Nhé") in found
     assert ("Muang Cha", "district", "Mường Chà") in found
     assert ("Muang Khua", "foreign_place", "Khoa") in found
+
+
+def test_a_village_with_a_number_in_its_name(gaz):
+    found = _ids("Smugglers hid near Nậm Nhừ 3 village. Cracks opened above Huổi Thủng 1 and "
+                 "Nậm Nhừ 2 villages.", gaz, "2025-09-01")
+    assert {("Nậm Nhừ 3", "village", None), ("Huổi Thủng 1", "village", None),
+            ("Nậm Nhừ 2", "village", None)} <= found
+    assert not [f for f in found if f[0] == "Nậm Nhừ"]  # not the commune inside the name

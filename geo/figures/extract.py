@@ -3,32 +3,25 @@
 :func:`extract_figures` finds every figure in an article body: "2,650
 patrols", "59.7kg of heroin", "over VND 17.4 billion", "five border
 markers", "thousands of individuals" (kept as *vague*, with no value).
-Forms also read: hyphenated measures ("a 52-km border": the noun after is
-what is measured), foreign currencies with the currency as unit ("350,000
-Chinese yuan", "CNY 20,000", "50 million kip" → ``CNY``, ``LAK``), people
-counted by nationality ("found seven Vietnamese" → unit ``people``).  A pair
-of references ("the two sides", "two delegations", "two localities") is not
-a count.  A figure repeated in the article is one figure with several
-``quotes`` (:mod:`geo.figures._dedup`).
-Each figure gets what it counts (``subject``, ``unit``), a ``theme``
+Forms also read: hyphenated measures ("a 52-km border"), foreign currencies
+("350,000 Chinese yuan", "50 million kip" → ``CNY``, ``LAK``), people
+counted by nationality ("found seven Vietnamese" → ``people``), counts
+translated word for word (:mod:`geo.figures._singular`) and nouns left out
+(:mod:`geo.figures._elided`).  A figure repeated in the article is one
+figure with several ``quotes`` (:mod:`geo.figures._dedup`).  Each figure
+gets what it counts (``subject``, ``unit``), a ``theme``
 (:mod:`geo.figures.themes`), a ``qualifier``, a ``period``, a ``date`` and the
 place it is about (rules in :mod:`geo.figures._context`).
 
 What is *not* a figure: years and dates, times ("08:32", "GMT+7"),
-document numbers ("Directive 01/CT-TTg", "Decree No.03/2019/NĐ-CP",
-"Resolution No.4"), terms and periods ("2021-2026 term", "2020-2025"),
-ordinals ("70th anniversary"), names with numbers ("Military Region 2",
-"Border Company 163"), marker numbers ("markers 107 to 111": places),
-slogans in short quotes ("3 stays, 4 togethers"), ages, durations
-("over seven years"), compound adjectives ("two-level"), personal details
-("her eight children"), reference counts ("the two countries", "two
-sides"), "one", and bare numbers that count nothing named.
-
-Periods: a rate right after the figure ("per month", "/year", "annually"
-→ ``"per month"``, ``"per year"``); a term in the same clause ("for the
-2021-2026 term" → ``"2021-2026 term"``); "In 2024," in the same sentence;
-else the latest framing period before it in the body ("Between
-2020-2025", "During the 2020-2025 period", "over the past five years").
+document numbers ("Decree No.03/2019/NĐ-CP"), terms and periods
+("2021-2026 term"), ordinals, names with numbers ("Military Region 2",
+"Nậm Nhừ 2 village"), marker numbers (places), slogans in short quotes
+("3 stays, 4 togethers"), ages, durations ("over seven years"), compound
+adjectives ("two-level"), personal details ("her eight children"),
+reference counts ("the two countries", "two sides", "two delegations"),
+"one", and bare numbers that count nothing named.  A rate right after a
+figure ("per month", "/year") is its period; else :meth:`Notes.period`.
 """
 
 from __future__ import annotations
@@ -42,7 +35,14 @@ from geo.figures._dedup import merge_repeats
 from geo.figures._elided import elided
 from geo.figures._notes import MONTH_RE, Notes
 from geo.figures._singular import singular_count
-from geo.figures.numbers import CURRENCIES, WORD_NUMBERS, Quantity, iter_quantities, parse_quantity
+from geo.figures.numbers import (
+    CURRENCIES,
+    UNIT_SUBJECTS,
+    WORD_NUMBERS,
+    Quantity,
+    iter_quantities,
+    parse_quantity,
+)
 from geo.figures.summary import FigureSummary, summarise_figures
 from geo.figures.themes import theme_for
 from geo.model import Article, Figure, Mention
@@ -62,6 +62,8 @@ _NAME_WORDS = frozenset(w.lower() for w in (
     "Session Conference Victory aged age her his their my our your (No #No №"
 ).split() + [m.lower() for m in MONTH_RE.split("|")] + ["age of"])
 #: A person's ("her eight children"), not an organisation's ("the Command and its 16 posts").
+#: A village's number in its name: "Huổi Thủng 1 and Nậm Nhừ 2 villages", "Nậm Nhừ 3 village".
+_NUMBERED = re.compile(r"[^\S\n]+(?:villages?|hamlets?|bản)\b")
 _POSSESSIVES = frozenset("her his their my your".split())
 _BAD_AFTER = re.compile(r"/(?![^\S\n]*(?:year|month|week|day|annum)\b)|:|[-–][^\W\d_]|[’']s\b"
                         r"|[^\W_]|[^\S\n]*years?[^\S\n]+old")
@@ -102,10 +104,6 @@ _LIST_AFTER = re.compile(r"[^\S\n]*(?:of\b|:|\(|,[^\S\n]+(?:namely|including)\b)
 _DEMONYMS = frozenset("vietnamese chinese lao laotians thai cambodians burmese myanmar hmong "
                       "foreigners".split())
 _DROP_LEADING = frozenset("new other national more additional total local".split())
-_UNIT_DEFAULT = {"km": "length", "miles": "length", "kg": "weight", "g": "weight",
-                 "tonnes": "weight", "ha": "area", "km2": "area", "m2": "area", "m": "length",
-                 "mm": "rainfall", "%": "share", "MW": "capacity", "kW": "capacity",
-                 "kWh": "energy", "°C": "temperature", **dict.fromkeys(CURRENCIES, "funds")}
 #: Characters read on each side of a figure for its theme's context (see :func:`_clause`).
 _CLAUSE_REACH = 150
 _PERIOD_WORD = {"year": "per year", "annum": "per year", "annually": "per year",
@@ -224,8 +222,9 @@ def _plausible(text: str, q: Quantity, m: re.Match) -> bool:
     if words and words[-1][-1:] in ".!?" and words[-1][:-1].islower() and len(words[-1]) > 4:
         last = ""  # "... Tàng Phon village. Fourteen houses": a sentence's end, no name
     if m.group("qual") is None and m.group("cur") is None and (
-            last in _NAME_WORDS or " ".join(words[-2:]).lower() in _NAME_WORDS):
-        return False
+            last in _NAME_WORDS or " ".join(words[-2:]).lower() in _NAME_WORDS
+            or (last and words[-1][:1].isupper() and _NUMBERED.match(text, q.end))):
+        return False  # "Region 2", "Nậm Nhừ 2 villages": a name with a number
     if m.group("qual") is not None and len(words) >= 2 and words[-2].lower() in _POSSESSIVES:
         return False
     return not _in_short_quote(text, q.start, q.end)
@@ -262,7 +261,7 @@ def _counted(text: str, q: Quantity, m: re.Match) -> tuple[str, str, int, str | 
             if len(words) > 2:  # the quote ends with the two words kept
                 np_end = _WORD.match(text, _WORD.match(text, end).end()).end()
         if subject is None:
-            subject = _UNIT_DEFAULT.get(q.unit, q.unit)
+            subject = UNIT_SUBJECTS.get(q.unit, q.unit)
             np_end = end
             if q.unit in CURRENCIES:
                 v = _VALUE_OF.search(text, max(0, q.start - 160), q.start)

@@ -71,7 +71,8 @@ UNITS: dict[str, str] = {
     "millimeters": "mm",
     "mw": "MW", "kw": "kW", "kwh": "kWh",
     "%": "%", "percent": "%", "per cent": "%",
-    "vnd": "VND", "dong": "VND", "đồng": "VND", "usd": "USD", "us$": "USD", "$": "USD",
+    "vnd": "VND", "vnđ": "VND", "dong": "VND", "đồng": "VND",
+    "usd": "USD", "us$": "USD", "$": "USD",
     "dollars": "USD", "us dollars": "USD",
     "cny": "CNY", "rmb": "CNY", "yuan": "CNY", "chinese yuan": "CNY", "renminbi": "CNY",
     "lak": "LAK", "kip": "LAK", "kips": "LAK", "lao kip": "LAK",
@@ -79,6 +80,11 @@ UNITS: dict[str, str] = {
 }
 #: Currencies: the normalised units that are money.
 CURRENCIES = frozenset({"VND", "USD", "CNY", "LAK", "THB"})
+#: What a measure counts when its sentence names nothing ("52 km" → "length").
+UNIT_SUBJECTS = {"km": "length", "miles": "length", "kg": "weight", "g": "weight",
+                 "tonnes": "weight", "ha": "area", "km2": "area", "m2": "area", "m": "length",
+                 "mm": "rainfall", "%": "share", "MW": "capacity", "kW": "capacity",
+                 "kWh": "energy", "°C": "temperature", **dict.fromkeys(CURRENCIES, "funds")}
 _CURRENCY_WORDS = frozenset(k for k, v in UNITS.items() if v in CURRENCIES)
 
 #: Verbs whose "over" is a particle, not a qualifier: "handed over 21 people".
@@ -111,11 +117,11 @@ _E = r"(?![\w\u0300-\u036f])"  # a word ends here
 #: ``unit``, ``cur2`` (currency after).
 QUANTITY = re.compile(
     rf"(?:(?P<qual>{_B}(?:{_QUAL_ALT}))\s+)?"
-    rf"(?:(?P<cur>{_B}(?:VND|USD|CNY|RMB|LAK|THB)|US\$|\$)\s?)?"
+    rf"(?:(?P<cur>{_B}(?:VND|VNĐ|USD|CNY|RMB|LAK|THB)|US\$|\$)\s?)?"
     r"(?:"
     rf"(?P<vague>{_B}(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions)\s+of)\b"
     r"|"
-    rf"(?P<num>(?:(?<=VND)|(?<=USD)|(?<=CNY)|(?<=RMB)|(?<=LAK)|(?<=THB)|(?<=\$)"
+    rf"(?P<num>(?:(?<=VND)|(?<=VNĐ)|(?<=USD)|(?<=CNY)|(?<=RMB)|(?<=LAK)|(?<=THB)|(?<=\$)"
     rf"|(?<![\w.,/+:\-\u0300-\u036f]))(?:{_DECIMAL_COMMA}|{_DIGITS})"
     rf"|{_B}{_WORD}{_E})"
     rf"(?:[^\S\n]*(?:-|–|\bto\b)[^\S\n]*(?P<high>{_DIGITS})(?!\d|,\d))?"
@@ -282,7 +288,8 @@ _STEMS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"
 # What may stand right before a number (qualifier, currency, "a" of "a dozen"),
 # matched backwards on the reversed text before it: one anchored attempt.
 _REV_QUAL = "|".join(q[::-1].replace(" ", r"\s+") for q in QUALIFIERS)
-_PREFIX_REV = re.compile(rf"(?:\s+a\b)?(?:\s?(?:DNV\b|DSU\b|YNC\b|BMR\b|KAL\b|BHT\b|\$SU|\$))?"
+_PREFIX_REV = re.compile(rf"(?:\s+a\b)?(?:\s?(?:DNV\b|ĐNV\b|DSU\b|YNC\b|BMR\b|KAL\b|BHT\b|\$SU"
+                         rf"|\$))?"
                          rf"(?:\s+(?:{_REV_QUAL})\b)?",
                          re.IGNORECASE)
 

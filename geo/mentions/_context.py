@@ -11,6 +11,7 @@ article's era.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import partial
 
 from geo.mentions._index import (
@@ -99,6 +100,7 @@ def annotate(text: str, folded: Folded, hits: list[NameHit], triggers: list[Trig
     unknown += unknown_after_ban(text, folded, triggers, live)
     lao_ban(text, folded, unknown, live)
     unknown += unknown_lao_ban(text, folded, live + unknown)
+    _inside_unknown(unknown, live)
     hits.extend(unknown)
     hits.sort(key=lambda h: h.start)
     if any(h.trigger_word and _plural(h.trigger_word) for h in unknown):
@@ -275,6 +277,18 @@ def _plausible(h: NameHit) -> bool:
     """Return whether a hit can stand as a place by itself (not a lone syllable like "Nguyễn")."""
     return (h.kind is not None or h.entry.multiword
             or any(p.kind in (Kind.COUNTRY, Kind.FOREIGN_PLACE) for p, _ in h.entry.cands))
+
+
+def _inside_unknown(unknown: list[NameHit], live: list[NameHit]) -> None:
+    """Skip known names inside a longer unknown one ("Nậm Nhừ" in "Nậm Nhừ 3 village")."""
+    spans = sorted((u.start, u.end, u.fuzzy_name) for u in unknown if u.fuzzy_name)
+    if not spans:
+        return
+    starts = [s for s, _, _ in spans]
+    for h in live:
+        i = bisect_right(starts, h.start) - 1
+        if i >= 0 and h.end <= spans[i][1] and (spans[i][0], spans[i][1]) != (h.start, h.end):
+            h.skip = f"part of the longer name '{spans[i][2]}'"
 
 
 def _containers(live: list[NameHit], ft: str) -> None:

@@ -145,22 +145,28 @@ def capitalised_run(text: str, folded: Folded, t_start: int) -> tuple[int, str] 
 
 
 def _run_ending(text: str, folded: Folded, end: int) -> tuple[int, str] | None:
-    """Return ``(folded start, name)`` of the 2–5 capitalised Vietnamese words ending at *end*."""
+    """Return ``(folded start, name)`` of the 2–5 capitalised Vietnamese words ending at *end*.
+
+    A number of one or two digits may end the name ("Nậm Nhừ 3 village").
+    """
     ft = folded.text
     tokens: list[tuple[int, int]] = []
+    numbered = 0  # "Nậm Nhừ 3": a village's number after its name
     while len(tokens) < 6:
         start = ft.rfind(" ", 0, end) + 1
         tok = ft[start:end]
         os_, oe = folded.to_original(start, end)
         word = text[os_:oe]
-        if not tok or not word[:1].isupper() or not looks_vietnamese(tok) or tok in _STOP \
+        if not tokens and 1 <= len(tok) <= 2 and tok.isdigit():
+            numbered = 1
+        elif not tok or not word[:1].isupper() or not looks_vietnamese(tok) or tok in _STOP \
                 or tok in QUALIFIERS:
             break
         tokens.append((start, end))
         if start == 0 or ft[start - 1] != " ":
             break
         end = start - 1
-    if len(tokens) < 2 or len(tokens) > 5:
+    if not 2 <= len(tokens) - numbered <= 5:
         return None
     s = tokens[-1][0]
     os_, oe = folded.to_original(s, tokens[0][1])
