@@ -371,6 +371,18 @@ CLASSES = [
      "Since 2016 the posts have built 1,046 houses for poor families.", "1,046", "Điện Biên"),
     ("The Điện Biên Border Guard Command handled 279 cases.\n\nAmong the units, the Nậm Kè "
      "Border Post handled 23 drug cases.", "23", "Nậm Kè Border Post"),
+    # --- hometowns said of several, "There," as a pointer, an actor after the figure
+    ("A patrol of the Nậm Kè Border Post waited near Tàng Phon village and caught two couriers, "
+     "both from Mường Tùng commune, with 18 bricks of heroin.", "18", "Nậm Kè Border Post"),
+    ("The biggest share went to Sín Thầu commune. There, the A Pa Chải Border Post sponsors 64 "
+     "pupils.", "64", "Sín Thầu"),
+    ("Trade grew at the Tây Trang International Border Gate.\n\nSome 9,840 vehicles passed "
+     "through the gate, which connects with Sốp Hùn in Laos.", "9,840",
+     "Tây Trang International Border Gate"),
+    # "the commune centre" is no commune named before
+    ("The Điện Biên Border Guard Command met in Mường Nhà commune.\n\nMany children live far "
+     "from the commune centre, so this year the province sponsors 312 children.", "312",
+     "Điện Biên"),
 ]
 
 

@@ -13,6 +13,7 @@ processed 158,900 passports").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import ahocorasick
@@ -26,6 +27,10 @@ ACTOR_KINDS = {"post": "border_post", "gate": "border_gate", "commune": "commune
 ALL_POSTS = "all posts"
 #: Actor kinds that stand for an administrative unit: with none named before, the province.
 UNIT_ACTORS = frozenset({"commune", "ward", "district"})
+
+
+#: "the commune centre", "commune-level": a kind of place, not the commune named before.
+_GENERIC_UNIT = re.compile(r"(?:[^\S\n]+(?:centres?|centers?|level)\b|-level\b)")
 
 
 def _actor_automaton() -> ahocorasick.Automaton:
@@ -75,7 +80,8 @@ def find_actors(text: str, body) -> list[Actor]:
     for stop, (length, kind) in ACTORS.iter(text, body.start, body.end):
         start = stop + 1 - length
         after = text[stop + 1:stop + 2]
-        if (start == 0 or not text[start - 1].isalnum()) and not after.isalnum():
+        if (start == 0 or not text[start - 1].isalnum()) and not after.isalnum() and not (
+                kind in UNIT_ACTORS and _GENERIC_UNIT.match(text, stop + 1)):
             actors.append(Actor(start, stop + 1, kind, text[start:stop + 1]))
     actors.sort(key=lambda a: (a.start, -a.end))
     return actors

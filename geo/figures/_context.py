@@ -83,6 +83,7 @@ from geo.figures._scope import (
     OWN,
     OWN_CLAUSE,
     PARTICIPLE,
+    THERE_OPENS,
     TOTAL,
     UNIT_SIZE,
     WEAK_KINDS,
@@ -219,8 +220,9 @@ class ArticleContext(References):
         located = self._clause_location(end, sent.end) if own_phrase else None
         if located is not None:
             return scope_of(located, "clause location")
-        if HERE.match(text, end) and (here := self._here(start, sent.start)) is not None:
-            return scope_of(here, "here")  # "The post's soldiers helped 46 households here"
+        if (HERE.match(text, end) or THERE_OPENS.match(text, sent.start)) and (
+                here := self._here(start, sent.start)) is not None:
+            return scope_of(here, "here")  # "helped 46 households here", "There, the post ..."
         where = self._where_antecedent(max(sent.start, start - CLAUSE_WINDOW), start)
         if where is not None:
             return scope_of(where, "where clause")
@@ -246,9 +248,9 @@ class ArticleContext(References):
             named = self.mentions_in(sent.start, comma)  # "In Laos, police seized 28.4 tonnes"
             if named and named[0].kind in WEAK_KINDS:
                 return scope_of(named[0], "opening place (country)")
-        after = strong_first(self.mentions_in(end, sent.end))
-        if after is not None and not self._listed(after):
-            return scope_of(after, "sentence place")
+        after = self._first_actor(end, sent.end)  # "... passed through the gate, which ..."
+        if after is not None and not (isinstance(after, Mention) and self._listed(after)):
+            return self._actor_scope(after, "sentence place")
         if p >= 0:
             found = self._first_actor(self.paragraphs[p].start, start)
             if found is not None:

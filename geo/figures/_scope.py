@@ -20,8 +20,8 @@ from geo.model import Mention
 
 __all__ = ["APPOSITIVE", "CLAUSE_BREAK", "CLAUSE_WINDOW", "COMMA", "COUNTED_SIZE",
            "FACILITY_KINDS", "FRONTED", "HERE", "LOCATION_KINDS", "LOCATIVE", "OWN", "OWN_CLAUSE",
-           "PARTICIPLE", "POSSESSIVE", "RELATIVE", "TOTAL", "UNIT_SIZE", "WEAK_KINDS", "Scope",
-           "rank", "scope_of", "strong_first"]
+           "PARTICIPLE", "POSSESSIVE", "RELATIVE", "THERE_OPENS", "TOTAL", "UNIT_SIZE",
+           "WEAK_KINDS", "Scope", "rank", "scope_of", "strong_first"]
 
 # -- the words of the scope rules (geo.figures._context) ----------------------
 # a place named right after the figure: "from/of/at (the)"
@@ -49,6 +49,7 @@ POSSESSIVE = re.compile(r"(?:\bthe[^\S\n]+(?P<unit>village|commune|ward|district
 # "here" or "there" right after the figure, pointing back ("helped 46 households here"; not
 # "there were")
 HERE = re.compile(r"[^\S\n]+(?:here|there)\b(?![^\S\n]+(?:is|are|was|were|has|have|had)\b)")
+THERE_OPENS = re.compile(r"(?:There|Here),[^\S\n]")  # a sentence opening "There, the post ..."
 # a relative clause about the place before it: ", where ...", ", which has ...", ", whose ..."
 RELATIVE = re.compile(r",[^\S\n]+(?:(?P<rel>where)|which[^\S\n]+(?:has|had|have|handled|handles|"
                       r"covers|covered|borders|manages|managed|lies|recorded|records|counts|"

@@ -6,7 +6,8 @@ home ("a Hà Nội-based fund") and not where a person comes from ("a
 34-year-old man from Nghệ An province", "Lê Văn Cường, 39, of Mường Lát
 district, Thanh Hóa province": the place and the units it lies in;
 "volunteers from Hà Nội brought 150 jackets for the children of Tàng Phon",
-"a teacher who came from Thái Bình province").
+"a teacher who came from Thái Bình province", "two couriers, both from Mường
+Tùng commune").
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ _HOMETOWN = re.compile(r"(?:\b\d{1,3}-year-old(?:[^\S\n]+[\w’'-]+){0,3}?|,[^\S
                        r"[^\S\n]+(?:from|of)[^\S\n]+(?:the[^\S\n]+)?$"
                        r"|\b(?:volunteers|donors|benefactors|philanthropists|sponsors|"
                        r"businesses|enterprises|companies|firms|artists|"
-                       r"charit(?:y|ies)|came|comes|hails|hailing|originally)"
+                       r"charit(?:y|ies)|came|comes|hails|hailing|originally|both|all|each)"
                        r"[^\S\n]+from[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
 
 
