@@ -44,6 +44,7 @@ _BANNER = re.compile(r"^(?:we use cookies\b|this (?:web)?site uses cookies\b|.*\
                      r"happiness\W*$|no\.\s*\d+/[\w./-]+$)", re.IGNORECASE)
 _TITLE_LABEL = re.compile(r"title\s*:\s*", re.IGNORECASE)
 _LABELLED = frozenset({"published", "posted", "updated", "date-field"})
+_AGENCY = re.compile(r"[A-ZĐ]{2,6}")  # an outlet's initials before a date line: "WVR", "VNA"
 # "By Global Times staff reporter Liu Xin in Jiangcheng": a byline in words, not a headline
 _STAFF_BYLINE = re.compile(r"^by\s+\S.{0,100}$(?<![.!?])", re.IGNORECASE)
 # a breadcrumb: "Home | Politics | Society", "News > Border" (short items, no sentence)
@@ -202,6 +203,9 @@ def _after_title(head: Head, lines: list[Line], i: int) -> int:
             head.furniture.append(i)
         elif key and key.lower().startswith("by ") and is_name_line(key):
             head.byline = byline_name(key)
+        elif key and (dated := split_dated_line(key)) and _AGENCY.fullmatch(dated[0]):
+            head.dates.append((i, dated[1]))  # "WVR - December 12, 2025 | 10:15"
+            head.furniture.append(i)
         elif key and (dated := split_dated_line(key)) and is_name_line(dated[0]):
             head.byline = byline_name(dated[0])  # "By Hà Linh | 14/03/2023 10:32"
             head.dates.append((i, dated[1]))
@@ -268,9 +272,14 @@ def _passes_over(lines: list[Line], j: int) -> bool:
 
 
 def _labelled_inside(key: str) -> DateRead | None:
-    """Return a labelled date inside a line of the head ("Source: X  Published: ...")."""
+    """Return a date inside a line of the head, if any.
+
+    Labelled ("Source: X  Published: ...") or after an outlet's initials ("WVR
+    - December 12, 2025 | 10:15").
+    """
     dated = split_dated_line(key)
-    return dated[1] if dated and dated[1].pattern in _LABELLED else None
+    ok = dated and (dated[1].pattern in _LABELLED or _AGENCY.fullmatch(dated[0]))
+    return dated[1] if ok else None
 
 
 def _over_banner(lines: list[Line], i: int) -> bool:
