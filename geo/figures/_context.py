@@ -249,6 +249,11 @@ class ArticleContext(References):
             if named and named[0].kind in WEAK_KINDS:
                 return scope_of(named[0], "opening place (country)")
         after = self._first_actor(end, sent.end)  # "... passed through the gate, which ..."
+        if isinstance(after, Actor) and after.kind not in ("post", "gate") and not (
+                after.kind in UNIT_ACTORS and any(
+                    m.kind == after.kind for m in self.mentions_in(max(0, after.start - 3000),
+                                                                   after.start))):
+            after = strong_first(self.mentions_in(end, sent.end))  # no "the province" here
         if after is not None and not (isinstance(after, Mention) and self._listed(after)):
             return self._actor_scope(after, "sentence place")
         if p >= 0:
