@@ -50,7 +50,9 @@ def _not_homes(text: str, mentions: list[Mention]) -> list[Mention]:
     """Leave out a person's home and the units it lies in: where someone comes from."""
     out, home_end = [], -1
     for m in mentions:
-        if _HOMETOWN.search(text, max(0, m.start - 60), m.start) or (
+        near = text[max(0, m.start - 10):m.start].lower()  # "from (the) " or "of (the) "
+        if (("from" in near or "of" in near)
+                and _HOMETOWN.search(text, max(0, m.start - 60), m.start)) or (
                 home_end >= 0 and CHAIN_GAP.fullmatch(text, home_end, m.start)):
             home_end = m.end
             continue
