@@ -379,6 +379,8 @@ CLASSES = [
     ("Trade grew at the Tây Trang International Border Gate.\n\nSome 9,840 vehicles passed "
      "through the gate, which connects with Sốp Hùn in Laos.", "9,840",
      "Tây Trang International Border Gate"),
+    ("The Mường Mươn Border Post stopped a courier from Mường Tùng commune with 1.2 kg of "
+     "heroin.", "1.2", "Mường Mươn Border Post"),
     # "the commune centre" is no commune named before
     ("The Điện Biên Border Guard Command met in Mường Nhà commune.\n\nMany children live far "
      "from the commune centre, so this year the province sponsors 312 children.", "312",

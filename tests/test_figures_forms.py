@@ -185,6 +185,9 @@ MORE_FORMS = [
     # --- miles and degrees
     ("The border runs 258 miles; at dawn it was 4 °C on the ridge.",
      [(258, "miles"), (4, "°C")]),
+    # --- a list of shares after the first: "followed by X with 97, Y with 71 and Z with 38"
+    ("Phongsaly sends 164 students, followed by Luang Prabang with 97 and Oudomxay with 71.",
+     [(164, "students"), (97, "students"), (71, "students")]),
     # --- "VNĐ" before the number
     ("The upgrade needs VNĐ180 billion; VNĐ 45 million went to medicine.",
      [(180_000_000_000, "VND"), (45_000_000, "VND")]),

@@ -5,7 +5,8 @@ supports 286 pupils, up from 241 a year ago"; "1,260 patrols, 214 of them
 joint patrols"; "14 pairs of villages with Phongsaly and another 5 with
 Luang Prabang"; "Of its 87 households, 34 are poor"; a list of periods with
 the noun said once ("96 drug cases in 2016; in 2019, 171; in 2021, 118;");
-"in Điện Biên the figure is 1,045": the bare number counts what the figure
+"in Điện Biên the figure is 1,045"; "164 students, followed by Luang Prabang
+with 97, Oudomxay with 71": the bare number counts what the figure
 before it in the same sentence counts.  "19 of the wives", "74 of the
 province's cases": the things named after it.  Only these forms are read
 (and "N of them/these/those", which may also look back over one sentence
@@ -28,6 +29,9 @@ _OF_FRONT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[^\S\n]*Of[^\S\n]+(?:the|its|
                        r"those)[^\S\n]+$")
 # a gapped clause of a list of periods: "in 2019, the peak year, 171; in 2021, 118;"
 _GAPPED_END = re.compile(r"[^\S\n]*(?:;|\.(?:\s|$)|,[^\S\n]+with\b)")
+# a list of shares: "164 students, followed by Luang Prabang with 97, Oudomxay with 71 and ..."
+_WITH = re.compile(r"\bwith[^\S\n]+$")
+_LIST_NEXT = re.compile(r"[^\S\n]*(?:[,;.]|[^\S\n]and\b)")
 _OF_THEM = re.compile(r"[^\S\n]+of[^\S\n]+(?:them|these|those)\b")
 # "19 of the wives", "14 of the 52 households", "74 of the province's cases": a part of
 # the things named after it
@@ -79,4 +83,6 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
         return subject, unit, q.end, None  # "Of its 87 households, 34 are classed as poor"
     if ";" in between and _GAPPED_END.match(text, q.end):
         return subject, unit, q.end, None  # "...; in 2019, the peak year, 171;"
+    if _WITH.search(text, max(p_end, q.start - 8), q.start) and _LIST_NEXT.match(text, q.end):
+        return subject, unit, q.end, None  # "..., followed by Luang Prabang with 97,"
     return None

@@ -33,7 +33,8 @@ _HOMETOWN = re.compile(r"(?:\b\d{1,3}-year-old(?:[^\S\n]+[\w’'-]+){0,3}?|,[^\S
                        r"[^\S\n]+(?:from|of)[^\S\n]+(?:the[^\S\n]+)?$"
                        r"|\b(?:volunteers|donors|benefactors|philanthropists|sponsors|"
                        r"businesses|enterprises|companies|firms|artists|"
-                       r"charit(?:y|ies)|came|comes|hails|hailing|originally|both|all|each)"
+                       r"charit(?:y|ies)|came|comes|hails|hailing|originally|both|all|each|"
+                       r"couriers?|traffickers?)"
                        r"[^\S\n]+from[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
 
 
