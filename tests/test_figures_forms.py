@@ -188,6 +188,12 @@ MORE_FORMS = [
     # --- a list of shares after the first: "followed by X with 97, Y with 71 and Z with 38"
     ("Phongsaly sends 164 students, followed by Luang Prabang with 97 and Oudomxay with 71.",
      [(164, "students"), (97, "students"), (71, "students")]),
+    # --- a gapped second clause
+    ("The post handled 11 cases, 8 of them in Sín Thầu commune and 3 in Sen Thượng commune.",
+     [(11, "cases"), (8, "cases"), (3, "cases")]),
+    ("The Nà Bủng post accounted for 174 cases and the Nậm Nhừ post for 131.",
+     [(174, "cases"), (131, "cases")]),
+    ("He seized 5 kg of heroin and 3 in cash.", [(5, "kg")]),  # no place after: nothing
     # --- "VNĐ" before the number
     ("The upgrade needs VNĐ180 billion; VNĐ 45 million went to medicine.",
      [(180_000_000_000, "VND"), (45_000_000, "VND")]),

@@ -32,6 +32,10 @@ _GAPPED_END = re.compile(r"[^\S\n]*(?:;|\.(?:\s|$)|,[^\S\n]+with\b)")
 # a list of shares: "164 students, followed by Luang Prabang with 97, Oudomxay with 71 and ..."
 _WITH = re.compile(r"\bwith[^\S\n]+$")
 _LIST_NEXT = re.compile(r"[^\S\n]*(?:[,;.]|[^\S\n]and\b)")
+# a gapped second clause: "8 of them in Sín Thầu commune and 3 in Sen Thượng commune",
+# "the Nà Bủng post accounted for 174 cases and the Nậm Nhừ post for 131"
+_GAP_BEFORE = re.compile(r"(?:\band|\band[^\S\n]+the[^\S\n]+[^,;.]{2,40}?[^\S\n]+for)[^\S\n]+$")
+_GAP_AFTER = re.compile(r"[^\S\n]+(?:in|at|on|from)[^\S\n]+(?:the[^\S\n]+)?[A-ZĐ]|[^\S\n]*[,;.]")
 _OF_THEM = re.compile(r"[^\S\n]+of[^\S\n]+(?:them|these|those)\b")
 # "19 of the wives", "14 of the 52 households", "74 of the province's cases": a part of
 # the things named after it
@@ -85,4 +89,7 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
         return subject, unit, q.end, None  # "...; in 2019, the peak year, 171;"
     if _WITH.search(text, max(p_end, q.start - 8), q.start) and _LIST_NEXT.match(text, q.end):
         return subject, unit, q.end, None  # "..., followed by Luang Prabang with 97,"
+    if q.start - p_end <= 120 and "," not in between and _GAP_BEFORE.search(
+            text, max(p_end, q.start - 60), q.start) and _GAP_AFTER.match(text, q.end):
+        return subject, unit, q.end, None  # "... in Sín Thầu commune and 3 in Sen Thượng"
     return None
