@@ -154,6 +154,10 @@ BODY = "The Nậm Kè Border Post seized 6 kg of opium in Nậm Kè commune.\n"
      "seize opium on the Lao border\n\nBy World Daily staff reporter Ann Lee in Kunming\n\n"
      "Officers of the Nậm Kè Border Post seized 6 kg of opium in Nậm Kè commune on Monday, the "
      "provincial Border Guard Command said.\n", ("2023-03-14", "text:published", "day")),
+    # a byline and its date on one line with no separator; a bare name, then the date
+    ("Border guards seize opium on the Lao border\nBy Hoang Phuong   March 14, 2023 | 08:30 am "
+     f"GMT+7\n\n{BODY}",
+     ("2023-03-14", "text:long-date", "day")),
     # an outlet's initials before the date line
     (f"Border guards seize opium\nWVR - March 14, 2023 | 10:15\n\n{BODY}",
      ("2023-03-14", "text:long-date", "day")),

@@ -194,6 +194,13 @@ MORE_FORMS = [
     ("The Nà Bủng post accounted for 174 cases and the Nậm Nhừ post for 131.",
      [(174, "cases"), (131, "cases")]),
     ("He seized 5 kg of heroin and 3 in cash.", [(5, "kg")]),  # no place after: nothing
+    # --- origins listed after an "Of the X," opener, and working days
+    ("Of the graduates, 38 are from Phongsaly, 21 from Luang Prabang and six from Huaphan.",
+     [(38, "graduates"), (21, "graduates"), (6, "graduates")]),
+    ("Of the 83 pupils who use it every day, 47 are from Pha Pun and 36 from Pa Xa Xá.",
+     [(83, "pupils"), (47, "pupils"), (36, "pupils")]),
+    ("Villagers contributed 430 working days.", [(430, "days")]),
+    ("The work took 52 days.", []),  # a duration
     # --- "VNĐ" before the number
     ("The upgrade needs VNĐ180 billion; VNĐ 45 million went to medicine.",
      [(180_000_000_000, "VND"), (45_000_000, "VND")]),

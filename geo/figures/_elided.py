@@ -29,6 +29,9 @@ _OF_FRONT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[^\S\n]*Of[^\S\n]+(?:the|its|
                        r"those)[^\S\n]+$")
 # a gapped clause of a list of periods: "in 2019, the peak year, 171; in 2021, 118;"
 _GAPPED_END = re.compile(r"[^\S\n]*(?:;|\.(?:\s|$)|,[^\S\n]+with\b)")
+# a list of origins: "47 are from Pha Pun and 36 from Pa Xa Xa", "21 from Luang Prabang, 13 ..."
+_FROM_NEXT = re.compile(r"[^\S\n]+(?:are[^\S\n]+|were[^\S\n]+)?(?:from|in)[^\S\n]+[A-ZĐ]")
+_LIST_BEFORE = re.compile(r"(?:,|\band)[^\S\n]*$")
 # a list of shares: "164 students, followed by Luang Prabang with 97, Oudomxay with 71 and ..."
 _WITH = re.compile(r"\bwith[^\S\n]+$")
 _LIST_NEXT = re.compile(r"[^\S\n]*(?:[,;.]|[^\S\n]and\b)")
@@ -37,6 +40,8 @@ _LIST_NEXT = re.compile(r"[^\S\n]*(?:[,;.]|[^\S\n]and\b)")
 _GAP_BEFORE = re.compile(r"(?:\band|\band[^\S\n]+the[^\S\n]+[^,;.]{2,40}?[^\S\n]+for)[^\S\n]+$")
 _GAP_AFTER = re.compile(r"[^\S\n]+(?:in|at|on|from)[^\S\n]+(?:the[^\S\n]+)?[A-ZĐ]|[^\S\n]*[,;.]")
 _OF_THEM = re.compile(r"[^\S\n]+of[^\S\n]+(?:them|these|those)\b")
+_OF_NOUN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Of[^\S\n]+(?:the|its|their|these|those)"
+                      r"[^\S\n]+(?P<noun>[a-z]{3,}s),[^\S\n]*$")
 # "19 of the wives", "14 of the 52 households", "74 of the province's cases": a part of
 # the things named after it
 _PARTITIVE = re.compile(r"[^\S\n]+of[^\S\n]+(?:the|these|those|its|their|our)[^\S\n]+"
@@ -68,6 +73,10 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
     if part and not part["noun"].endswith(("ss", "us", "is")):
         noun = part["noun"]
         return noun, noun.split()[-1], part.end(), None
+    lead = _OF_NOUN.search(text, max(0, q.start - 60), q.start)
+    if lead and _FROM_NEXT.match(text, q.end):  # "Of the graduates, 38 are from Phongsaly"
+        noun = lead["noun"].lower()
+        return noun, noun.split()[-1], q.end, None
     if prev is None:
         return None
     p_q, subject, unit, p_end, _ = prev
@@ -83,8 +92,11 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
         return subject, unit, q.end, None
     between = text[p_end:q.start]
     if _OF_FRONT.search(text, max(0, p_q.start - 24), p_q.start) and between.count(",") == 1 \
-            and between.strip() == ",":
-        return subject, unit, q.end, None  # "Of its 87 households, 34 are classed as poor"
+            and between.rstrip().endswith(","):
+        return subject, unit, q.end, None  # "Of its 87 households (who ...), 34 are poor"
+    if _FROM_NEXT.match(text, q.end) and _LIST_BEFORE.search(text, max(p_end, q.start - 8),
+                                                              q.start):
+        return subject, unit, q.end, None  # "38 are from Phongsaly, 21 from Luang Prabang"
     if ";" in between and _GAPPED_END.match(text, q.end):
         return subject, unit, q.end, None  # "...; in 2019, the peak year, 171;"
     if _WITH.search(text, max(p_end, q.start - 8), q.start) and _LIST_NEXT.match(text, q.end):

@@ -284,8 +284,8 @@ def _counted(text: str, q: Quantity, m: re.Match) -> tuple[str, str, int, str | 
             return _subject(words), unit, end, _rate_label(rate)
         subject = _subject(words)
         head = subject.split()[-1]
-        if head in _NOT_COUNTED or (q.value is not None and not q.is_word and q.value == 1
-                                    and head.endswith("s")):
+        if (head in _NOT_COUNTED and not subject.endswith(("working days", "man-days"))) or (
+                q.value is not None and not q.is_word and q.value == 1 and head.endswith("s")):
             return None
         if q.value == 2 and (head in _PAIR_REFERENCES or (
                 _THE_BEFORE.search(text, max(0, q.start - 6), q.start)

@@ -334,7 +334,7 @@ def _dates_under_lead(lines: list[Line], head: Head) -> None:
             if byline is not None:
                 head.byline = byline_name(lines[byline].key)
             return
-        if not (key.lower().startswith("by ") and is_name_line(key)) or byline is not None:
+        if not is_name_line(key) or byline is not None:  # "By Hà Linh", "Linh Pham"
             return
         byline = i
         i += 1

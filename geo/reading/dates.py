@@ -237,6 +237,12 @@ def split_dated_line(key: str) -> tuple[str, DateRead] | None:
     by = _DATE_BY.match(_PAGE_META.sub("", key))
     if by and (found := read_date_line(by["date"])):
         return f"By {by['name']}", found
+    if key[:3].lower() == "by ":  # "By Hoang Phuong March 4, 2026 | 08:30 am GMT+7"
+        at = key.find(" ", 3)
+        while at > 0:
+            if found := read_date_line(key[at + 1:]):
+                return key[:at], found
+            at = key.find(" ", at + 1)
     label = _INNER_LABEL.search(key)  # "By Global Times Published: Oct 27, 2025 09:48 PM"
     if label and label.start() > 0 and (found := read_date_line(key[label.start():])):
         return key[:label.start()].strip(), found
