@@ -6,9 +6,11 @@ joint patrols"; "14 pairs of villages with Phongsaly and another 5 with
 Luang Prabang"; "Of its 87 households, 34 are poor"; a list of periods with
 the noun said once ("96 drug cases in 2016; in 2019, 171; in 2021, 118;");
 "in Điện Biên the figure is 1,045"; "164 students, followed by Luang Prabang
-with 97, Oudomxay with 71": the bare number counts what the figure
-before it in the same sentence counts.  "19 of the wives", "74 of the
-province's cases": the things named after it.  Only these forms are read
+with 97, Oudomxay with 71"; "8 of them in Sín Thầu commune and 3 in Sen
+Thượng commune"; "47 are from Pha Pun and 36 from Pa Xa Xá": the bare
+number counts what the figure before it in the same sentence counts.  "19
+of the wives", "74 of the province's cases": the things named after it;
+"Of the graduates, 38 are from Phongsaly": the things the opener names.  Only these forms are read
 (and "N of them/these/those", which may also look back over one sentence
 end: "It sponsors 34 of them"); any other bare number still counts nothing.
 """
