@@ -1,14 +1,15 @@
-"""The home region: Điện Biên, its neighbours, and the bias that ranks places by them.
+"""The home region: Điện Biên, its neighbours, the bias that ranks places by them, and sizes.
 
 Every stage that prefers places near Điện Biên (name lookup, resolution,
 fuzzy matching) ranks them with :func:`region_rank`; the province codes,
-the neighbour countries and the tripoint are defined here and nowhere else.
+the neighbour countries and the tripoint are defined here and nowhere else,
+as is how large a place of each kind is (:data:`KIND_SIZE`).
 This module imports nothing of ``geo`` but :mod:`geo.model`.
 """
 
 from __future__ import annotations
 
-from geo.model import Place
+from geo.model import Kind, Place
 
 #: ISO code of the home country.
 HOME_COUNTRY = "VN"
@@ -65,3 +66,11 @@ def in_home_province(place: Place) -> bool:
     """Return whether *place* is a Vietnamese place in Điện Biên province."""
     return (place.country == "VN" and place.province is not None
             and place.province.endswith(":" + HOME_PROVINCE))
+
+
+#: How large a place of each kind is, to compare two: a unit and what it holds ("X commune,
+#: Y district"), a list of peers, a count of units ("29 communes" is no commune's).
+KIND_SIZE: dict[str, int] = {
+    Kind.VILLAGE: 1, Kind.BORDER_POST: 1, Kind.BORDER_GATE: 1, Kind.OTHER: 1,
+    Kind.COMMUNE: 2, Kind.WARD: 2, Kind.DISTRICT: 3, Kind.FOREIGN_PLACE: 3,
+    Kind.PROVINCE: 4, Kind.COUNTRY: 5, Kind.REGION: 5}

@@ -69,7 +69,7 @@ from dataclasses import dataclass, field
 
 from geo.figures._actors import ACTOR_KINDS, ALL_POSTS, UNIT_ACTORS, Actor, find_actors
 from geo.figures._notes import Notes
-from geo.figures._refer import References
+from geo.figures._refer import REACH, References
 from geo.figures._scope import (
     APPOSITIVE,
     CLAUSE_BREAK,
@@ -250,9 +250,8 @@ class ArticleContext(References):
                 return scope_of(named[0], "opening place (country)")
         after = self._first_actor(end, sent.end)  # "... passed through the gate, which ..."
         if isinstance(after, Actor) and after.kind not in ("post", "gate") and not (
-                after.kind in UNIT_ACTORS and any(
-                    m.kind == after.kind for m in self.mentions_in(max(0, after.start - 3000),
-                                                                   after.start))):
+                after.kind in UNIT_ACTORS and self._nearest(
+                    after.kind, after.start, unlisted=False, lo=after.start - REACH)):
             after = strong_first(self.mentions_in(end, sent.end))  # no "the province" here
         if after is not None and not (isinstance(after, Mention) and self._listed(after)):
             return self._actor_scope(after, "sentence place")
@@ -332,11 +331,10 @@ class ArticleContext(References):
         if found.kind in ACTOR_KINDS:
             kind = ACTOR_KINDS[found.kind]
             unit = found.kind in UNIT_ACTORS
-            near = [m for m in self.mentions_in(0, found.start)
-                    if m.kind == kind and not (unit and self._listed(m))]
+            near = self._nearest(kind, found.start, unlisted=unit)
             what = kind.replace("_", " ")
-            if near:
-                return scope_of(near[-1], f"{reason}: {phrase!r} → nearest {what}")
+            if near is not None:
+                return scope_of(near, f"{reason}: {phrase!r} → nearest {what}")
             if not unit:
                 return Scope(None, None, f"{reason}: {phrase!r} with no {what} before it")
         if found.kind == "its" and (ref := self._referent(found.start)) is not None:

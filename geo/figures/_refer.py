@@ -3,11 +3,13 @@
 Private to :mod:`geo.figures._context`: the methods of
 :class:`References` read the article's text and mentions through the
 :class:`~geo.figures._context.ArticleContext` they are mixed into
-(``text``, ``mentions_in``, ``sentence_of``, ``_listed``, ``_first_free``,
-``_first_actor``).
+(``text``, ``mentions``, ``mention_starts``, ``listed``, ``mentions_in``,
+``sentence_of``, ``_listed``, ``_first_free``, ``_first_actor``).
 """
 
 from __future__ import annotations
+
+from bisect import bisect_left
 
 from geo.figures._actors import Actor
 from geo.figures._scope import (
@@ -22,10 +24,10 @@ from geo.figures._scope import (
 from geo.figures._usable import CHAIN_GAP
 from geo.model import Mention, Span
 
-__all__ = ["References"]
+__all__ = ["REACH", "References"]
 
-#: How far back "the village's" looks for its village (a bound keeps hostile text linear).
-_REACH = 3000
+#: How far back "the village's" or a unit phrase after a figure looks for its unit.
+REACH = 3000
 
 
 class References:
@@ -40,6 +42,19 @@ class References:
             back -= 1
         return self.sentence_of(back) if back > 0 else Span(pos, pos)
 
+    def _nearest(self, kind: str, pos: int, *, unlisted: bool, lo: int = 0) -> Mention | None:
+        """Return the nearest usable mention of *kind* starting in ``[lo, pos)``, if any.
+
+        With *unlisted*, mentions in a list of three places or more are passed over.
+        """
+        for k in range(bisect_left(self.mention_starts, pos) - 1, -1, -1):
+            m = self.mentions[k]
+            if m.start < lo:
+                return None
+            if m.kind == kind and not (unlisted and k in self.listed):
+                return m
+        return None
+
     def _owner(self, start: int, lo: int) -> Mention | None:
         """Return the place whose possessive stands right before a figure, if any.
 
@@ -50,9 +65,7 @@ class References:
         if m is None:
             return None
         if m["unit"]:
-            near = [x for x in self.mentions_in(max(0, m.start() - _REACH), m.start())
-                    if x.kind == m["unit"] and not self._listed(x)]
-            return near[-1] if near else None
+            return self._nearest(m["unit"], m.start(), unlisted=True, lo=m.start() - REACH)
         named = self.mentions_in(max(lo, m.start() - 60), m.start())
         return named[-1] if named and named[-1].end == m.start() \
             and named[-1].kind not in WEAK_KINDS else None

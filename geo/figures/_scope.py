@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from geo.figures._actors import Actor
 from geo.model import Mention
+from geo.region import KIND_SIZE
 
 __all__ = ["APPOSITIVE", "CLAUSE_BREAK", "CLAUSE_WINDOW", "COMMA", "COUNTED_SIZE",
            "FACILITY_KINDS", "FRONTED", "HERE", "LOCATION_KINDS", "LOCATIVE", "OWN", "OWN_CLAUSE",
@@ -72,11 +73,13 @@ FRONTED = re.compile(r"(?:In|At|Along|Across|On|Near|Inside|Within|Throughout)[^
 FACILITY_KINDS = frozenset({"border_post", "border_gate"})
 #: Kinds that are a figure's place only when nothing finer is named.
 WEAK_KINDS = frozenset({"country"})
+#: The size of an administrative unit (:data:`geo.region.KIND_SIZE`); posts and gates are none.
+UNIT_SIZE = {k: KIND_SIZE[k] for k in ("village", "commune", "ward", "district", "province")}
 #: Counted units ("29 communes") and the size a place must exceed to hold them.
-COUNTED_SIZE = {"villages": 1, "hamlets": 1, "communes": 2, "wards": 2, "posts": 2,
-                "districts": 3, "provinces": 4}
-#: The size of an administrative unit, in the scale of :data:`COUNTED_SIZE`.
-UNIT_SIZE = {"village": 1, "commune": 2, "ward": 2, "district": 3, "province": 4}
+COUNTED_SIZE = {"villages": UNIT_SIZE["village"], "hamlets": UNIT_SIZE["village"],
+                "communes": UNIT_SIZE["commune"], "wards": UNIT_SIZE["ward"],
+                "posts": UNIT_SIZE["commune"], "districts": UNIT_SIZE["district"],
+                "provinces": UNIT_SIZE["province"]}
 #: How coarse a scope is: a village is finer than a post, a commune or a gate.
 _RANK = {"village": 0, "border_post": 1, "border_gate": 1, "commune": 1, "ward": 1,
          "post": 1, "gate": 1, "district": 2, "foreign_place": 2}

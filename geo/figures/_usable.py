@@ -17,7 +17,7 @@ from collections import Counter
 
 from geo.figures._scope import LOCATION_KINDS
 from geo.model import Mention, Span
-from geo.region import HOME_PROVINCE, province_code
+from geo.region import HOME_PROVINCE, KIND_SIZE, province_code
 
 __all__ = ["CHAIN_GAP", "article_province", "listed_places", "main_place", "usable_places"]
 
@@ -62,9 +62,6 @@ def _not_homes(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-#: How large a unit is, to tell a list ("A, B and C") from a place and its units.
-_SIZE = {"village": 0, "border_post": 0, "border_gate": 0, "commune": 1, "ward": 1,
-         "district": 2, "province": 3, "country": 4}
 _LIST_GAP = re.compile(r"(?:[^\S\n]+(?:village|commune|district|province)s?)?"
                        r"[^\S\n]*(?:,|and|or|&|,[^\S\n]*and)[^\S\n]*")
 
@@ -76,14 +73,15 @@ def listed_places(text: str, mentions: list[Mention]) -> frozenset[int]:
     over them all has none of them for its place ("in Sín Thầu and Sen Thượng
     communes" keeps the first).  Two places follow each other in a list when
     a comma or "and" is between them and the second is no larger ("Nam Dich
-    village, Cha Nua commune, Nam Po district" is one place).
+    village, Cha Nua commune, Nam Po district" is one place; sizes of
+    :data:`geo.region.KIND_SIZE`).
     """
     out: set[int] = set()
     start = 0
     for i in range(1, len(mentions) + 1):
         a = mentions[i - 1]
         b = mentions[i] if i < len(mentions) else None
-        if b is not None and _SIZE.get(b.kind, 1) <= _SIZE.get(a.kind, 1) \
+        if b is not None and KIND_SIZE.get(b.kind, 2) <= KIND_SIZE.get(a.kind, 2) \
                 and _LIST_GAP.fullmatch(text, a.end, b.start):
             continue
         if i - start >= 3:

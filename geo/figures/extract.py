@@ -61,9 +61,9 @@ _NAME_WORDS = frozenset(w.lower() for w in (
     "Hamlet Village Area Sector Section Level Stage Round Gate Squad Ward Quarter Term Congress "
     "Session Conference Victory aged age her his their my our your (No #No №"
 ).split() + [m.lower() for m in MONTH_RE.split("|")] + ["age of"])
-#: A person's ("her eight children"), not an organisation's ("the Command and its 16 posts").
 #: A village's number in its name: "Huổi Thủng 1 and Nậm Nhừ 2 villages", "Nậm Nhừ 3 village".
 _NUMBERED = re.compile(r"[^\S\n]+(?:villages?|hamlets?|bản)\b")
+#: A person's ("her eight children"), not an organisation's ("the Command and its 16 posts").
 _POSSESSIVES = frozenset("her his their my your".split())
 _BAD_AFTER = re.compile(r"/(?![^\S\n]*(?:year|month|week|day|annum)\b)|:|[-–][^\W\d_]|[’']s\b"
                         r"|[^\W_]|[^\S\n]*years?[^\S\n]+old")
@@ -277,11 +277,7 @@ def _counted(text: str, q: Quantity, m: re.Match) -> tuple[str, str, int, str | 
             single = singular_count(text, q.num_start, q.end) if (q.value or 0) > 1 else None
             if single is None:
                 return None
-            words, unit, end = single
-            after = _RATE.match(text, end)
-            if after and rate is None:
-                rate, end = after, after.end()
-            return _subject(words), unit, end, _rate_label(rate)
+            words, _, end = single  # its words end on the plural: the checks below hold
         subject = _subject(words)
         head = subject.split()[-1]
         if (head in _NOT_COUNTED and not subject.endswith(("working days", "man-days"))) or (

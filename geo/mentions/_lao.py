@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from geo.mentions._index import NameHit
+from geo.mentions._index import Entry, NameHit
 from geo.model import Kind
 from geo.text import Folded
 
@@ -157,8 +157,6 @@ def unknown_lao_ban(text: str, folded: Folded, live: list[NameHit]) -> list[Name
     """
     if "Ban " not in text:
         return []
-    from geo.mentions._index import Entry  # the record of an automaton key
-
     ft = folded.text
     covered = [(h.start, h.surface_end if h.surface_end > h.start else h.end) for h in live]
     out = []

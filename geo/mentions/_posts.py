@@ -95,10 +95,10 @@ def post_after_gate(h: NameHit, ft: str, by_start: dict[int, TriggerHit],
         return
     if not has_post(h):
         core, _ = core_name(h.entry.key)
-        found = best_fuzzy(core, index.by_kind.get(Kind.BORDER_POST, ()))
-        if found is None or found[2] != 0:
+        post = next((p for c, p in index.by_kind.get(Kind.BORDER_POST, ()) if c == core), None)
+        if post is None:
             return
-        h.entry = Entry(h.entry.key, cands=((found[0], Kind.BORDER_POST),))
+        h.entry = Entry(h.entry.key, cands=((post, Kind.BORDER_POST),))
     t.used = True
     h.kind, h.trigger_word = Kind.BORDER_POST, t.trigger.phrase
     h.surface_end = h.ctx_end = t.end

@@ -34,7 +34,7 @@ _STOP = frozenset("the a an this that these those our their his her its my your 
                   "three upper lower".split()) - {"a"}
 #: Kinds a trigger may give an unknown name (a capitalised run before it).
 UNKNOWN_KINDS = {Kind.BORDER_POST, Kind.BORDER_GATE, Kind.VILLAGE, Kind.COMMUNE,
-                  Kind.DISTRICT, Kind.WARD}
+                 Kind.DISTRICT, Kind.WARD}
 #: Kinds a plural type word gives to a list of names ("A and B villages").
 _PLURAL_KINDS = {Kind.VILLAGE, Kind.COMMUNE, Kind.WARD, Kind.DISTRICT}
 #: The gap between two names of a list, at the end of the text before the second.

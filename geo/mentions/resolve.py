@@ -23,7 +23,7 @@ from geo.mentions.triggers import (
     looks_vietnamese,
 )
 from geo.model import CURRENT, LEGACY, Kind, Place
-from geo.region import HOME, region_rank
+from geo.region import HOME, KIND_SIZE, region_rank
 from geo.text import fold
 
 ADMIN_KINDS = frozenset({Kind.PROVINCE, Kind.DISTRICT, Kind.COMMUNE, Kind.WARD})
@@ -42,10 +42,6 @@ COMPATIBLE: dict[str, tuple[str, ...]] = {
 #: Vietnamese unit type each English trigger word names (ties between eras).
 _TYPE_OF_TRIGGER = {Kind.COMMUNE: "Xã", Kind.WARD: "Phường", "town": "Thị trấn",
                     "township": "Thị trấn"}
-#: Size of a unit, to tell which of two names is the container ("X commune, Y district").
-_SIZE = {Kind.VILLAGE: 1, Kind.BORDER_POST: 1, Kind.BORDER_GATE: 1, Kind.OTHER: 1,
-         Kind.COMMUNE: 2, Kind.WARD: 2, Kind.DISTRICT: 3, Kind.PROVINCE: 4, Kind.COUNTRY: 5,
-         Kind.FOREIGN_PLACE: 3, Kind.REGION: 5}
 
 
 class Decision(NamedTuple):
@@ -340,7 +336,7 @@ def fit_container(child: Place, child_why: str, child_fits: Sequence[Place],
         extended; ``None`` when the container is not a larger unit or no
         pair fits.
     """
-    if _SIZE.get(container.kind, 0) <= _SIZE.get(child.kind, 0):
+    if KIND_SIZE.get(container.kind, 0) <= KIND_SIZE.get(child.kind, 0):
         return None
     abroad = container.country != child.country  # "Na Son (Phonthong district, Laos)"
     kids = [child] + [p for p in child_fits if p is not child and (

@@ -33,8 +33,7 @@ _HEAD_REACH = 100
 _MARKUP_ONLY = re.compile(r"^(?:!?\[[^\]]*\]\([^)]*\)\s*)+$"
                           r"|^[=\-*_~#]{3,}(?:\s*\w+\s*[=\-*_~#]{3,})?$")
 META = re.compile(r"^(?:url|link|source|outlet|site|author|category|section|language|lang|"
-                   r"id|slug|canonical|publisher)\s*:\s*\S"
-                   , re.IGNORECASE)
+                   r"id|slug|canonical|publisher)\s*:\s*\S", re.IGNORECASE)
 #: A scraper's field, in lower case: "og:title: ...", "fetched_at: ...", "extractor: ...".
 _FIELD = re.compile(r"^(?!title\s*:)[a-z][a-z_:.-]{1,30}\s*:\s*\S")
 #: A cookie banner, and the fixed head of an official document ("SOCIALIST REPUBLIC OF
@@ -105,9 +104,8 @@ def _is_head_label(lines: list[Line], i: int, depth: int = 0) -> bool:
     A line of at most six words without a sentence's end, followed by a menu
     or a section label ("ĐIỆN BIÊN PHỦ NEWSPAPER - ENGLISH EDITION" over
     "Home | Politics"); an upper-case one also by a stamp, a date line or another
-    label; one
-    of at most four words also by a longer title-like line, or by another
-    such label ("Viet Nam News", "Economy", then the title).  A title is
+    label; one of at most four words also by a longer title-like line, or by
+    another such label ("Viet Nam News", "Economy", then the title).  A title is
     followed by its date, its text or nothing of the kind.
     """
     key = lines[i].key
@@ -121,10 +119,7 @@ def _is_head_label(lines: list[Line], i: int, depth: int = 0) -> bool:
     if BREADCRUMB.match(nxt) or is_section_label(nxt):
         return True
     if key.upper() == key and any(c.isalpha() for c in key) and (
-            is_stamp_line(nxt) or read_date_line(nxt)):
-        return True
-    if key.upper() == key and any(c.isalpha() for c in key) and _is_head_label(lines, j,
-                                                                             depth + 1):
+            is_stamp_line(nxt) or read_date_line(nxt) or _is_head_label(lines, j, depth + 1)):
         return True  # "PEOPLE'S ARMY NEWSPAPER ONLINE" over "National Defence - Border Guard"
     if (words > 4 or nxt.endswith(SENTENCE_END) or read_date_line(nxt) or META.match(nxt)
             or split_dated_line(nxt) or is_name_line(nxt)):
@@ -203,12 +198,13 @@ def _after_title(head: Head, lines: list[Line], i: int) -> int:
             head.furniture.append(i)
         elif key and key.lower().startswith("by ") and is_name_line(key):
             head.byline = byline_name(key)
-        elif key and (dated := split_dated_line(key)) and _AGENCY.fullmatch(dated[0]):
-            head.dates.append((i, dated[1]))  # "WVR - December 12, 2025 | 10:15"
-            head.furniture.append(i)
-        elif key and (dated := split_dated_line(key)) and is_name_line(dated[0]):
-            head.byline = byline_name(dated[0])  # "By Hà Linh | 14/03/2023 10:32"
+        elif key and (dated := split_dated_line(key)) and (
+                (agency := _AGENCY.fullmatch(dated[0])) or is_name_line(dated[0])):
             head.dates.append((i, dated[1]))
+            if agency:
+                head.furniture.append(i)  # "WVR - December 12, 2025 | 10:15"
+            else:
+                head.byline = byline_name(dated[0])  # "By Hà Linh | 14/03/2023 10:32"
         elif key and (BREADCRUMB.match(key) or is_furniture_start(key)
                       or _MARKUP_ONLY.match(key) or _short_before_text(lines, i)):
             head.furniture.append(i)  # "Share: Facebook | Zalo", a menu, "Tuoi Tre News"

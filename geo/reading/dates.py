@@ -131,7 +131,8 @@ def read_date_line(key: str) -> DateRead | None:
     """
     if not key or len(key) > 160 or not any(c.isdigit() for c in key):
         return None
-    key = _PAGE_META.sub("", key)
+    if "|" in key or "·" in key or "•" in key or "go" in key or "GO" in key:  # meta after it
+        key = _PAGE_META.sub("", key)
     if len(key) > 90:
         return None
     if vns := _MONTH_COMMA_DAY.match(key):  # Viet Nam News: "Update: October, 08/2025 - 09:14"
