@@ -126,9 +126,37 @@ def _click_feature(page, key: str, value: str, kind: str | None = None) -> dict:
     return target
 
 
-def _view(page, name: str) -> None:
-    """Go to the registered view titled *name* through the app's navigation."""
-    page.get_by_role("link", name=name, exact=True).first.click()
+#: The browser is on the page the link *href* leads to, its main area has drawn
+#: something and the app is not running its script.
+_VIEW_DRAWN = """(href) => location.pathname === new URL(href, location.href).pathname &&
+  !document.querySelector('[data-testid="stStatusWidget"]') &&
+  [...document.querySelectorAll('[data-testid="stMain"] [data-testid="stElementContainer"]')]
+    .some(e => e.offsetHeight > 0)"""
+
+
+def _view(page, name: str, ready=None) -> None:
+    """Go to the registered view titled *name* through the app's navigation.
+
+    A click on the navigation while the page before it is still running (the
+    map's component reports its first view and the app re-runs) can be lost,
+    or leave the new page's main area empty (Streamlit runs the old page once
+    more and the browser, on the new page, draws none of it).  A user clicks
+    again; so does this, until the view has drawn (and *ready*, a locator of
+    what the test needs from it, is visible).
+    """
+    link = page.get_by_role("link", name=name, exact=True).first
+    href = link.get_attribute("href") or "/"
+    for attempt in range(3):
+        _idle(page)
+        link.click()
+        try:
+            page.wait_for_function(_VIEW_DRAWN, arg=href, timeout=40_000)
+            if ready is not None:
+                ready.wait_for(state="visible", timeout=40_000)
+            return
+        except PlaywrightError:
+            if attempt == 2:
+                raise
 
 
 def _no_injection(page) -> None:
@@ -219,9 +247,7 @@ def test_download_geojson_is_valid(page, app_server, artifacts, tmp_path):
 
 def test_reader_and_tables(page, app_server, artifacts):
     _open(page, app_server)
-    _view(page, "Read an article")
-    page.locator(".geo-article mark.geo-mention").first.wait_for(state="visible",
-                                                                  timeout=SLOW_MS)
+    _view(page, "Read an article", ready=page.locator(".geo-article mark.geo-mention").first)
     assert page.locator(".geo-article .geo-furniture").count() > 0
     page.screenshot(path=str(artifacts / "05-reader.png"), full_page=True)
     _view(page, "Tables")
