@@ -385,6 +385,20 @@ CLASSES = [
     ("The Điện Biên Border Guard Command met in Mường Nhà commune.\n\nMany children live far "
      "from the commune centre, so this year the province sponsors 312 children.", "312",
      "Điện Biên"),
+    # --- a province subject with a place in its clause; "where the post"; a count of posts
+    # the province (or its People's Committee) acts, the clause says where
+    ("Under a plan signed by the provincial People's Committee in May, a market will be built "
+     "in Sín Thầu commune at a cost of VND12 billion.", "VND12", "Sín Thầu"),
+    ("Điện Biên province will resettle families at Tàng Phon village, where the landslide hit, "
+     "and spend VND3 billion on new houses.", "VND3", "Tàng Phon"),
+    # ... but the province's own figures stay the province's
+    ("Điện Biên province has 19 border communes along the Laos line.", "19", "Điện Biên"),
+    # ", where the post ..." is the post's, not the district it stands in
+    ("In 2013 she joined the Nà Bủng Border Post in Nậm Pồ district, where the post then "
+     "guarded 28 km of the border.", "28", "Nà Bủng Border Post"),
+    # a commune may hold a few posts (not a post or a village)
+    ("Sín Thầu commune borders both Laos and China, and two posts share its frontier.", "two",
+     "Sín Thầu"),
 ]
 
 

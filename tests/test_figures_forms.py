@@ -210,6 +210,13 @@ MORE_FORMS = [
     # --- a noun broken over a line by a hyphen (text extracted from a PDF)
     ("The team vaccinated 146 chil-\ndren and visited 126 house-\nholds.",
      [(146, "children"), (126, "households")]),
+    # --- a list after a count of places counts what comes from each place, not places
+    ("The post trained volunteers from three villages: 8 from Huổi Lếch, 11 from Nậm Kè and "
+     "6 from Tàng Phon.",
+     [(3, "villages"), (8, "volunteers"), (11, "volunteers"), (6, "volunteers")]),
+    # ... but "N in X" after a count of villages counts villages
+    ("Teams will visit 9 border villages: four in Phongsaly and five in Điện Biên.",
+     [(9, "villages"), (4, "villages"), (5, "villages")]),
 ]
 
 

@@ -64,6 +64,7 @@ Biên Phủ Victory") never are.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -101,6 +102,8 @@ from geo.model import Article, Mention, Span
 from geo.text import Passages, paragraph_spans
 
 _CAPTION_MAX = 200
+#: "in" or "at" right before a place: the place of a province subject's clause.
+_IN_AT = re.compile(r"\b(?:in|at)[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -241,6 +244,9 @@ class ArticleContext(References):
         if first is None:
             first = self._first_actor(sent.start, start)
         if first is not None:
+            if _province_level(first) and (inside := self._located_between(
+                    first.end, start)) is not None:  # "the province's plan: in X commune, ..."
+                return scope_of(inside, "clause location after a province subject")
             return self._actor_scope(first, "clause subject")
         if TOTAL.match(text, sent.start) and self.province is not None:
             return scope_of(self.province, "a total: the article's province")
@@ -290,6 +296,18 @@ class ArticleContext(References):
         for m in self.mentions_in(end, stop):
             if m.kind in LOCATION_KINDS and LOCATIVE.search(text, max(end, m.start - 12),
                                                               m.start):
+                return None if self._listed(m) else m
+        return None
+
+    def _located_between(self, start: int, end: int) -> Mention | None:
+        """Return the last place after a locative in ``[start, end)``, finer than a district.
+
+        "the provincial hydro-meteorological centre puts rainfall at Sín Thầu
+        at 251 mm": Sín Thầu (a place in a list gives none; "near X" is not in X).
+        """
+        for m in reversed(self.mentions_in(start, end)):
+            if m.kind in LOCATION_KINDS and m.kind != "district" and _IN_AT.search(
+                    self.text, max(start, m.start - 12), m.start):
                 return None if self._listed(m) else m
         return None
 
@@ -343,3 +361,7 @@ class ArticleContext(References):
             return Scope(None, None, f"{reason}: {phrase!r} with no province mention")
         return scope_of(self.province, f"{reason}: {phrase!r} → article's province")
 
+
+def _province_level(found: Mention | Actor) -> bool:
+    """Tell whether a clause's subject is the province ("the province", "Điện Biên")."""
+    return found.kind == "province"

@@ -33,7 +33,15 @@ _OF_FRONT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[^\S\n]*Of[^\S\n]+(?:the|its|
 _GAPPED_END = re.compile(r"[^\S\n]*(?:;|\.(?:\s|$)|,[^\S\n]+with\b)")
 # a list of origins: "47 are from Pha Pun and 36 from Pa Xa Xa", "21 from Luang Prabang, 13 ..."
 _FROM_NEXT = re.compile(r"[^\S\n]+(?:are[^\S\n]+|were[^\S\n]+)?(?:from|in)[^\S\n]+[A-ZĐ]")
-_LIST_BEFORE = re.compile(r"(?:,|\band)[^\S\n]*$")
+_LIST_BEFORE = re.compile(r"(?:[,:]|\band)[^\S\n]*$")
+#: Things counted by place: "villages: 14 from X" is no count of villages.
+_PLACE_NOUNS = frozenset("villages hamlets communes wards districts provinces posts".split())
+# "militiamen from four border villages", "pupils of the three communes"
+_MEMBERS_OF = re.compile(r"(?P<noun>[A-Za-z-]{3,})[^\S\n]+(?:from|in|of)[^\S\n]+"
+                         r"(?:the[^\S\n]+|all[^\S\n]+)?$")
+_FROM_PLACE = re.compile(r"[^\S\n]+from[^\S\n]+[A-ZĐ]")
+# the figure before ends the lead-in of the list: "four border villages: 14 from ..."
+_LIST_OPENS = re.compile(r"[^\S\n]*[:,][^\S\n]*$")
 # a list of shares: "164 students, followed by Luang Prabang with 97, Oudomxay with 71 and ..."
 _WITH = re.compile(r"\bwith[^\S\n]+$")
 _LIST_NEXT = re.compile(r"[^\S\n]*(?:[,;.]|[^\S\n]and\b)")
@@ -84,6 +92,14 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
     p_q, subject, unit, p_end, _ = prev
     if p_end > q.start or q.start - p_end > _REACH:
         return None
+    if unit in _PLACE_NOUNS and _FROM_PLACE.match(text, q.end) and _LIST_OPENS.match(
+            text, p_end, q.start) and (
+            members := _MEMBERS_OF.search(text, max(0, p_q.start - 40), p_q.start)):
+        # "militiamen from four border villages: 14 from Pa Xa Lào, 12 from ...": the
+        # numbers count the militiamen, place by place, not villages ("12 villages:
+        # seven in Phongsaly" does count villages)
+        noun = members["noun"].lower()
+        return noun, noun, q.end, None
     ends = len(_SENTENCE_END.findall(text, p_end, q.start))
     of = _OF_THEM.match(text, q.end)
     if of and ends <= 1:

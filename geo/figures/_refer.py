@@ -115,14 +115,19 @@ class References:
         place and its containers) are where; the finest of them that is not a
         post or gate ("the Mường Mươn post in Mường Pồn commune, where ...":
         the commune), else the first; before ", which" or ", whose", the place
-        right before ("Sín Thầu, which has 40.861 km of border").
+        right before ("Sín Thầu, which has 40.861 km of border"); a clause whose
+        subject is "the post" or "the gate" is that facility's ("the Pa Thơm
+        post in Điện Biên district, where the post managed 31 km"), not where.
         """
         found = RELATIVE.search(self.text, lo, start)
-        w = -1
+        w = rel_end = -1
         while found is not None:  # the last relative clause before the figure
-            w, which = found.start(), found["rel"] is None
+            w, rel_end, which = found.start(), found.end(), found["rel"] is None
             found = RELATIVE.search(self.text, found.end(), start)
         if w < 0 or any(c in self.text[w:start] for c in ";:"):
+            return None
+        subject = self._first_actor(rel_end, start)
+        if isinstance(subject, Actor) and subject.kind in ("post", "gate"):
             return None
         chain: list[Mention] = []
         edge = w

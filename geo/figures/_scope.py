@@ -78,7 +78,7 @@ UNIT_SIZE = {k: KIND_SIZE[k] for k in ("village", "commune", "ward", "district",
 #: Counted units ("29 communes") and the size a place must exceed to hold them.
 COUNTED_SIZE = {"villages": UNIT_SIZE["village"], "hamlets": UNIT_SIZE["village"],
                 "communes": UNIT_SIZE["commune"], "wards": UNIT_SIZE["ward"],
-                "posts": UNIT_SIZE["commune"], "districts": UNIT_SIZE["district"],
+                "posts": UNIT_SIZE["village"], "districts": UNIT_SIZE["district"],
                 "provinces": UNIT_SIZE["province"]}
 #: How coarse a scope is: a village is finer than a post, a commune or a gate.
 _RANK = {"village": 0, "border_post": 1, "border_gate": 1, "commune": 1, "ward": 1,
