@@ -399,6 +399,9 @@ CLASSES = [
     # a commune may hold a few posts (not a post or a village)
     ("Sín Thầu commune borders both Laos and China, and two posts share its frontier.", "two",
      "Sín Thầu"),
+    # "in the former X" is where, like "in X"
+    ("The new Thanh Yên commune was formed in July. Of its 1,900 households, 740 live in the "
+     "former Pa Thơm commune.", "740", "Pa Thơm"),
 ]
 
 

@@ -217,6 +217,17 @@ MORE_FORMS = [
     # ... but "N in X" after a count of villages counts villages
     ("Teams will visit 9 border villages: four in Phongsaly and five in Điện Biên.",
      [(9, "villages"), (4, "villages"), (5, "villages")]),
+    # --- the noun said before the verb, or by an "Of the X," opener
+    ("Passenger crossings reached 412,000 in 2024.", [(412_000, "crossings")]),
+    ("Drug cases totalled more than 230 last year.", [(230, "cases")]),
+    ("Of the trainees, 64 were Lao and 12 came from Phongsaly.", [(64, "trainees")]),
+    ("Of the 1,900 households, 740 live in the former Pa Thơm commune and 520 in the new "
+     "Thanh Yên.", [(1900, "households"), (740, "households"), (520, "households")]),
+    ("The water level reached 4 on the gauge.", []),  # no plural noun before the verb
+    # --- a hyphenated size counts what the thing holds; other hyphenated words do not
+    ("The province opened a 60-bed clinic and a 3-storey school.",
+     [(60, "beds"), (3, "storeys")]),
+    ("A 16-year-old girl and a 2-way radio were found.", []),
 ]
 
 

@@ -103,7 +103,8 @@ from geo.text import Passages, paragraph_spans
 
 _CAPTION_MAX = 200
 #: "in" or "at" right before a place: the place of a province subject's clause.
-_IN_AT = re.compile(r"\b(?:in|at)[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
+_IN_AT = re.compile(r"\b(?:in|at)[^\S\n]+(?:the[^\S\n]+)?(?:(?:former|new|old)[^\S\n]+)?$",
+                    re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -294,7 +295,7 @@ class ArticleContext(References):
         stop = min((i for i in (text.find(",", end, limit), text.find(";", end, limit))
                     if i >= 0), default=limit)
         for m in self.mentions_in(end, stop):
-            if m.kind in LOCATION_KINDS and LOCATIVE.search(text, max(end, m.start - 12),
+            if m.kind in LOCATION_KINDS and LOCATIVE.search(text, max(end, m.start - 24),
                                                               m.start):
                 return None if self._listed(m) else m
         return None
@@ -307,7 +308,7 @@ class ArticleContext(References):
         """
         for m in reversed(self.mentions_in(start, end)):
             if m.kind in LOCATION_KINDS and m.kind != "district" and _IN_AT.search(
-                    self.text, max(start, m.start - 12), m.start):
+                    self.text, max(start, m.start - 24), m.start):
                 return None if self._listed(m) else m
         return None
 

@@ -10,7 +10,9 @@ with 97, Oudomxay with 71"; "8 of them in Sín Thầu commune and 3 in Sen
 Thượng commune"; "47 are from Pha Pun and 36 from Pa Xa Xá": the bare
 number counts what the figure before it in the same sentence counts.  "19
 of the wives", "74 of the province's cases": the things named after it;
-"Of the graduates, 38 are from Phongsaly": the things the opener names.  Only these forms are read
+"Of the graduates, 38 are from Phongsaly", "Of the passengers, 301,000 were
+Vietnamese": the things the opener names; "Vehicle crossings reached 68,900":
+the things named before the verb.  Only these forms are read
 (and "N of them/these/those", which may also look back over one sentence
 end: "It sponsors 34 of them"); any other bare number still counts nothing.
 """
@@ -32,7 +34,16 @@ _OF_FRONT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[^\S\n]*Of[^\S\n]+(?:the|its|
 # a gapped clause of a list of periods: "in 2019, the peak year, 171; in 2021, 118;"
 _GAPPED_END = re.compile(r"[^\S\n]*(?:;|\.(?:\s|$)|,[^\S\n]+with\b)")
 # a list of origins: "47 are from Pha Pun and 36 from Pa Xa Xa", "21 from Luang Prabang, 13 ..."
-_FROM_NEXT = re.compile(r"[^\S\n]+(?:are[^\S\n]+|were[^\S\n]+)?(?:from|in)[^\S\n]+[A-ZĐ]")
+_FROM_NEXT = re.compile(r"[^\S\n]+(?:are[^\S\n]+|were[^\S\n]+)?(?:from|in)[^\S\n]+"
+                        r"(?:the[^\S\n]+)?(?:former[^\S\n]+|new[^\S\n]+)?[A-ZĐ]")
+# after "Of the X,": "301,000 were Vietnamese", "312 are women"
+_ARE_NEXT = re.compile(r"[^\S\n]+(?:are|were)\b")
+# the noun said before the verb: "Vehicle crossings reached 68,900", "cases totalled 214"
+_REACHED = re.compile(r"(?P<noun>(?:(?!(?:of|the|and|in|at)\b)[A-Za-z-]+[^\S\n]+)?[a-z-]{3,}s)"
+                      r"[^\S\n]+(?:reached|hit|totall?ed|numbered|stood[^\S\n]+at|"
+                      r"rose[^\S\n]+to|fell[^\S\n]+to|came[^\S\n]+to|amounted[^\S\n]+to)"
+                      r"[^\S\n]+(?:(?:about|some|nearly|almost|around|over|more[^\S\n]+than)"
+                      r"[^\S\n]+)?$")
 _LIST_BEFORE = re.compile(r"(?:[,:]|\band)[^\S\n]*$")
 #: Things counted by place: "villages: 14 from X" is no count of villages.
 _PLACE_NOUNS = frozenset("villages hamlets communes wards districts provinces posts".split())
@@ -84,8 +95,12 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
         noun = part["noun"]
         return noun, noun.split()[-1], part.end(), None
     lead = _OF_NOUN.search(text, max(0, q.start - 60), q.start)
-    if lead and _FROM_NEXT.match(text, q.end):  # "Of the graduates, 38 are from Phongsaly"
-        noun = lead["noun"].lower()
+    if lead and (_FROM_NEXT.match(text, q.end) or _ARE_NEXT.match(text, q.end)):
+        noun = lead["noun"].lower()  # "Of the graduates, 38 are from Phongsaly"
+        return noun, noun.split()[-1], q.end, None
+    said = _REACHED.search(text, max(0, q.start - 60), q.start)
+    if said and not said["noun"].endswith(("ss", "us", "is")):
+        noun = said["noun"].lower()  # "Vehicle crossings reached 68,900"
         return noun, noun.split()[-1], q.end, None
     if prev is None:
         return None

@@ -8,14 +8,15 @@ number is part of a name ("Nậm Nhừ 3 village").  A number above one followed
 a singular noun of the things border news counts (people, households,
 places, vehicles, seizures, patrols), maybe after one modifier, is read as
 that count; any other singular word after a number counts nothing, as
-before.
+before.  A hyphenated size counts what the thing holds ("a 120-bed school",
+"a 3-storey house": 120 beds, 3 storeys).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["singular_count"]
+__all__ = ["SIZE_NOUNS", "singular_count"]
 
 #: Singular nouns of things border news counts → the plural used as unit.
 _NOUNS = {w: w + "s" for w in (
@@ -36,6 +37,11 @@ _WORD = re.compile(r"[^\S\n]+([^\W\d_][\w\u0300-\u036f]*)")
 _NEXT_PLURAL = re.compile(r"[^\S\n]+[^\W\d_]+s\b")
 
 
+#: What a hyphenated count says a thing holds: "a 120-bed school", "a 4-lane road".
+SIZE_NOUNS = {"bed": "beds", "room": "rooms", "classroom": "classrooms", "seat": "seats",
+               "storey": "storeys", "story": "storeys", "lane": "lanes", "member": "members",
+               "apartment": "apartments", "stall": "stalls", "booth": "booths"}
+_SIZED = re.compile(rf"-({'|'.join(SIZE_NOUNS)})\b(?!-)", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"[^\W\d_][\w\u0300-\u036f]*[^\S\n]+$")
 
 
@@ -54,7 +60,13 @@ def singular_count(text: str, start: int, pos: int) -> tuple[list[str], str, int
     True
     >>> singular_count("near Nậm Nhừ 3 village", 13, 14) is None
     True
+    >>> singular_count("a 120-bed school", 2, 5)
+    (['beds'], 'beds', 9)
     """
+    sized = _SIZED.match(text, pos)
+    if sized:  # "a 120-bed school", "a 3-storey house": the count of what it holds
+        noun = sized.group(1).lower()
+        return [SIZE_NOUNS[noun]], SIZE_NOUNS[noun], sized.end()
     name = _NAME_BEFORE.search(text, max(0, start - 40), start)
     if name and name.group()[0].isupper():
         return None  # "near Nậm Nhừ 3 village", "Team 2 post": a name with a number

@@ -34,7 +34,7 @@ from geo.figures._context import ArticleContext
 from geo.figures._dedup import merge_repeats
 from geo.figures._elided import elided
 from geo.figures._notes import MONTH_RE, Notes
-from geo.figures._singular import singular_count
+from geo.figures._singular import SIZE_NOUNS, singular_count
 from geo.figures.numbers import (
     CURRENCIES,
     UNIT_SUBJECTS,
@@ -65,8 +65,8 @@ _NAME_WORDS = frozenset(w.lower() for w in (
 _NUMBERED = re.compile(r"[^\S\n]+(?:villages?|hamlets?|bản)\b")
 #: A person's ("her eight children"), not an organisation's ("the Command and its 16 posts").
 _POSSESSIVES = frozenset("her his their my your".split())
-_BAD_AFTER = re.compile(r"/(?![^\S\n]*(?:year|month|week|day|annum)\b)|:|[-–][^\W\d_]|[’']s\b"
-                        r"|[^\W_]|[^\S\n]*years?[^\S\n]+old")
+_BAD_AFTER = re.compile(r"/(?![^\S\n]*(?:year|month|week|day|annum)\b)|:|[’']s\b|[^\W_]"
+                        rf"|[-–](?!(?:{'|'.join(SIZE_NOUNS)})\b(?!-))[^\W\d_]|[^\S\n]*years?[^\S\n]+old")
 _WORD = re.compile(r"[^\S\n]+[\"“‘]?([^\W\d_][\w\u0300-\u036f’'\-]*(?:(?<=-)\n[a-z]+)?)[\"”]?")
 _OF = re.compile(r"[^\S\n]+of\b")
 #: After "and" inside a noun phrase, a modifier shared with the word before it.
