@@ -244,6 +244,12 @@ ROUND_12_FLOORS = {"places": 0.97, "markers": 0.98, "figures": 0.96, "figure pla
 #: Round 13 (``p01``-``p10``): ordinary news after all of rounds 8-12's rules; scored once
 #: (figures tied to the gold place 160 of 189, 85 %), then worked on.
 ROUND_13_FLOORS = {"places": 0.98, "markers": 0.99, "figures": 0.96, "figure places": 0.84}
+#: Round 14 (``m01``-``m10``): ordinary news, 2019-2026; scored once (figures tied to the
+#: gold place 174 of 204, 85 %), then worked on.
+ROUND_14_FLOORS = {"places": 0.97, "markers": 0.99, "figures": 0.96, "figure places": 0.85}
+#: Round 15 (``n01``-``n10``): the provincial and army press's figure-heavy reports; scored
+#: once (figure values 0.940, tied to the gold place 183 of 221, 83 %), then worked on.
+ROUND_15_FLOORS = {"places": 0.95, "markers": 0.99, "figures": 0.95, "figure places": 0.83}
 
 
 def test_development_set_meets_its_floors(gaz, tmp_path):
@@ -286,7 +292,8 @@ def test_geo_score_without_articles_for_a_gold_fails(capsys, tmp_path):
     ("r", 12, ROUND_4_FLOORS), ("s", 12, ROUND_5_FLOORS), ("t", 8, ROUND_6_FLOORS),
     ("v", 8, ROUND_7_FLOORS), ("w", 10, ROUND_8_FLOORS), ("x", 10, ROUND_9_FLOORS),
     ("y", 10, ROUND_10_FLOORS), ("z", 10, ROUND_11_FLOORS),
-    ("q", 10, ROUND_12_FLOORS), ("p", 10, ROUND_13_FLOORS)])
+    ("q", 10, ROUND_12_FLOORS), ("p", 10, ROUND_13_FLOORS), ("m", 10, ROUND_14_FLOORS),
+    ("n", 10, ROUND_15_FLOORS)])
 def test_full_length_rounds_meet_their_floors(gaz, tmp_path, prefix, articles, floors):
     group = _group(tmp_path, (prefix,))
     s = _score(group, group, gaz)
