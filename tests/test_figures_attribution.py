@@ -402,6 +402,16 @@ CLASSES = [
     # "in the former X" is where, like "in X"
     ("The new Thanh Yên commune was formed in July. Of its 1,900 households, 740 live in the "
      "former Pa Thơm commune.", "740", "Pa Thơm"),
+    # "Its" with no post before it is the province's, and then the clause's place wins
+    ("The Điện Biên Border Guard Command met on Monday. Its clinic in Tàng Phon village has "
+     "treated 640 patients.", "640", "Tàng Phon"),
+    # a place right before "with" and its figure
+    ("Nậm Kè leads with 214 houses, Sín Thầu with 187 and Chung Chải with 96.", "96",
+     "Chung Chải"),
+    ("Patients were sent to a clinic in Mường Pồn commune with 40 beds.", "40", "Mường Pồn"),
+    # former units are the commune's that took them in
+    ("Since July, Nà Hỳ commune has taken in the four former communes of Nà Hỳ, Nà Khoa, "
+     "Nậm Nhừ and Nậm Chua.", "four", "Nà Hỳ"),
 ]
 
 

@@ -102,6 +102,9 @@ from geo.model import Article, Mention, Span
 from geo.text import Passages, paragraph_spans
 
 _CAPTION_MAX = 200
+#: Between a place and its figure: "X with 152", "X follows with 187".
+_WITH_FIGURE = re.compile(r"(?:[^\S\n]+[a-z]+)?[^\S\n]+with[^\S\n]+(?:(?:about|some|over|nearly|"
+                          r"almost|more[^\S\n]+than)[^\S\n]+)?$")
 #: "in" or "at" right before a place: the place of a province subject's clause.
 _IN_AT = re.compile(r"\b(?:in|at)[^\S\n]+(?:the[^\S\n]+)?(?:(?:former|new|old)[^\S\n]+)?$",
                     re.IGNORECASE)
@@ -182,7 +185,7 @@ class ArticleContext(References):
 
     # -- scope ---------------------------------------------------------------
     def scope(self, start: int, end: int, sent: Span, *, counted: str = "",
-              next_start: int | None = None) -> Scope:
+              former: bool = False, next_start: int | None = None) -> Scope:
         """Return the scope place of a figure spanning ``[start, end)`` in *sent*.
 
         What follows the next figure (at *next_start*) is that figure's when a
@@ -191,9 +194,12 @@ class ArticleContext(References):
         crossed at", "15 citizens, including four children, at the gate").
         *counted* is the head noun of what the figure counts: a count of units
         ("29 communes", "16 posts") is never about a unit as small as those it
-        counts; it goes to the article's province.
+        counts; it goes to the article's province.  *former* units ("the three
+        former communes") may be a commune's.
         """
         size = COUNTED_SIZE.get(counted)
+        if size is not None and former:  # "the three former communes": a commune holds them
+            size = COUNTED_SIZE["villages"]
         upto = sent
         if next_start is not None and next_start < sent.end and OWN_CLAUSE.match(
                 self.text, end, next_start):
@@ -224,6 +230,10 @@ class ArticleContext(References):
         located = self._clause_location(end, sent.end) if own_phrase else None
         if located is not None:
             return scope_of(located, "clause location")
+        named = self.mentions_in(max(sent.start, start - 80), start)
+        if named and named[-1].kind not in WEAK_KINDS and _WITH_FIGURE.match(
+                text, named[-1].end, start):  # "Si Pa Phìn with 152", "a centre in X with 300 beds"
+            return scope_of(named[-1], "place with")
         if (HERE.match(text, end) or THERE_OPENS.match(text, sent.start)) and (
                 here := self._here(start, sent.start)) is not None:
             return scope_of(here, "here")  # "helped 46 households here", "There, the post ..."
@@ -245,10 +255,11 @@ class ArticleContext(References):
         if first is None:
             first = self._first_actor(sent.start, start)
         if first is not None:
-            if _province_level(first) and (inside := self._located_between(
+            found = self._actor_scope(first, "clause subject")
+            if "province" in (found.kind, first.kind) and (inside := self._located_between(
                     first.end, start)) is not None:  # "the province's plan: in X commune, ..."
                 return scope_of(inside, "clause location after a province subject")
-            return self._actor_scope(first, "clause subject")
+            return found
         if TOTAL.match(text, sent.start) and self.province is not None:
             return scope_of(self.province, "a total: the article's province")
         if opener and not opener["off"] and (comma := text.find(",", sent.start, start)) > 0:
@@ -361,8 +372,3 @@ class ArticleContext(References):
         if self.province is None:
             return Scope(None, None, f"{reason}: {phrase!r} with no province mention")
         return scope_of(self.province, f"{reason}: {phrase!r} → article's province")
-
-
-def _province_level(found: Mention | Actor) -> bool:
-    """Tell whether a clause's subject is the province ("the province", "Điện Biên")."""
-    return found.kind == "province"
