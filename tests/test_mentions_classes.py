@@ -241,6 +241,16 @@ def test_a_bare_name_without_an_earlier_type_word_keeps_its_default(gaz):
     assert ("Nam Dich", "village", "Nậm Đích") not in found
 
 
+def test_bare_names_listed_with_figures_after_a_post_are_posts(gaz):
+    text = ("Among the units, the Mường Nhà Border Post made 31 arrests; Thanh Luông, 12 "
+            "arrests; and Pa Thơm, 4. In Thanh Luông, villagers planted trees.")
+    found = _triples(text, gaz, "2024-05-16")
+    assert ("Thanh Luông", "border_post", "Thanh Luông Border Post") in found
+    assert ("Pa Thơm", "border_post", "Pa Thơm Border Post") in found
+    # the same name outside the list keeps its own sense
+    assert [t for t in found if t[0] == "Thanh Luông"][-1][1] != "border_post"
+
+
 def test_a_lao_district_named_without_muang_before_district(gaz):
     found = _triples("Rice went to 140 families in Khua district. Villagers sing in the "
                      "evening.", gaz, "2024-09-12")

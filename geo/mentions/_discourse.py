@@ -1,4 +1,4 @@
-"""One sense per article: a bare name means what the article said it was.
+"""One sense per article, and per list: a bare name means what the text said it was.
 
 Private helper of :mod:`geo.mentions.find`.  "... on a forest trail in Nam Dich
 village, Cha Nua commune ... then walked 9 km to Nam Dich": the bare "Nam
@@ -6,14 +6,19 @@ Dich" is the village named a paragraph before, not the crossing that the
 gazetteer prefers for the bare name.  A bare name takes the place of the
 last mention of the same name that a type word made explicit as a village
 or an administrative unit ("village", "commune" ...), when that place is one
-the name can mean.
+the name can mean.  In a list of figures that opens on a post or a gate
+("the Si Pa Phìn Border Post handled 14 cases; Nà Bủng, 11 cases; Nà Hỳ,
+8"), the bare names that follow with their own figures are posts (gates)
+too, when the name can mean one.
 """
 
 from __future__ import annotations
 
+import re
+
 from geo.mentions._index import NameHit
 
-__all__ = ["carry_typed_sense"]
+__all__ = ["carry_list_kind", "carry_typed_sense"]
 
 #: Kinds a type word makes explicit that a bare name then keeps.  Not posts and gates:
 #: "the Huổi Puốc Border Gate Border Post", then "Huổi Puốc and Tây Trang handled 70 % of
@@ -38,3 +43,36 @@ def carry_typed_sense(hits: list[NameHit]) -> None:
                 and any(p.id == prev.place.id for p, _ in h.entry.cands)):
             h.place, h.kind = prev.place, prev.kind
             h.why = f"as with '{prev.trigger_word}' before in the article; {h.why}"
+
+
+#: Facility kinds a list's first item passes on to the bare names after it.
+_FACILITIES = frozenset({"border_post", "border_gate"})
+#: A list item: a name after "; " or ", " (maybe "and"), then ", " and its number.
+_ITEM_BEFORE = re.compile(r"[;,][^\S\n]*(?:and[^\S\n]+)?$")
+_ITEM_AFTER = re.compile(r",[^\S\n]*\d")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s|\n")
+
+
+def carry_list_kind(hits: list[NameHit], text: str) -> None:
+    """Make the bare names listed after a post (gate) with their figures posts (in place).
+
+    *text* is the folded text the hits' offsets are in.
+    """
+    first: NameHit | None = None
+    for h in hits:
+        if h.skip or h.place is None:
+            continue
+        if first is not None and _SENTENCE_END.search(text, first.end, h.start):
+            first = None
+        if h.kind in _FACILITIES and h.how in ("after", "before"):
+            first = h
+            continue
+        if first is None or h.how != "bare" or h.kind == first.kind or not (
+                _ITEM_BEFORE.search(text, max(0, h.start - 8), h.start)
+                and _ITEM_AFTER.match(text, h.end)):
+            continue
+        for place, _ in h.entry.cands:
+            if place.kind == first.kind:
+                h.place, h.kind = place, first.kind
+                h.why = f"listed with its figures after a {first.kind.replace('_', ' ')}; {h.why}"
+                break
