@@ -412,6 +412,8 @@ CLASSES = [
     # former units are the commune's that took them in
     ("Since July, Nà Hỳ commune has taken in the four former communes of Nà Hỳ, Nà Khoa, "
      "Nậm Nhừ and Nậm Chua.", "four", "Nà Hỳ"),
+    # a gapped list: each number is its place's
+    ("Huổi Lếch has 52 households, Tàng Phon 46 and Nậm Kè 88.", "46", "Tàng Phon"),
 ]
 
 

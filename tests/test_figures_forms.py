@@ -228,6 +228,12 @@ MORE_FORMS = [
     ("The province opened a 60-bed clinic and a 3-storey school.",
      [(60, "beds"), (3, "storeys")]),
     ("A 16-year-old girl and a 2-way radio were found.", []),
+    # --- a gapped list of places and numbers; a verb said again with a bare number
+    ("Huổi Lếch has 52 households, Tàng Phon 46 and Nậm Kè 88.",
+     [(52, "households"), (46, "households"), (88, "households")]),
+    ("The Nà Hỳ post held 40 meetings, while the Nà Bủng Border Post held 35.",
+     [(40, "meetings"), (35, "meetings")]),
+    ("The post held 40 meetings; Decree 12 sets the rules.", [(40, "meetings")]),
 ]
 
 

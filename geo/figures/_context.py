@@ -105,6 +105,8 @@ _CAPTION_MAX = 200
 #: Between a place and its figure: "X with 152", "X follows with 187".
 _WITH_FIGURE = re.compile(r"(?:[^\S\n]+[a-z]+)?[^\S\n]+with[^\S\n]+(?:(?:about|some|over|nearly|"
                           r"almost|more[^\S\n]+than)[^\S\n]+)?$")
+#: A list item opens before its place: ", Pa Xa Xá 58", " and Pác Thơm 49".
+_ITEM_OPENS = re.compile(r"(?:[,;][^\S\n]*(?:and[^\S\n]+)?|[^\S\n]and[^\S\n]+)(?:the[^\S\n]+)?$")
 #: "in" or "at" right before a place: the place of a province subject's clause.
 _IN_AT = re.compile(r"\b(?:in|at)[^\S\n]+(?:the[^\S\n]+)?(?:(?:former|new|old)[^\S\n]+)?$",
                     re.IGNORECASE)
@@ -231,9 +233,13 @@ class ArticleContext(References):
         if located is not None:
             return scope_of(located, "clause location")
         named = self.mentions_in(max(sent.start, start - 80), start)
-        if named and named[-1].kind not in WEAK_KINDS and _WITH_FIGURE.match(
-                text, named[-1].end, start):  # "Si Pa Phìn with 152", "a centre in X with 300 beds"
-            return scope_of(named[-1], "place with")
+        if named and named[-1].kind not in WEAK_KINDS:
+            m = named[-1]
+            if _WITH_FIGURE.match(text, m.end, start):  # "Si Pa Phìn with 152", "... with 300 beds"
+                return scope_of(m, "place with")
+            if not text[m.end:start].strip() and _ITEM_OPENS.search(
+                    text, max(sent.start, m.start - 8), m.start):
+                return scope_of(m, "list item")  # "X has 74 households, Pa Xa Xá 58"
         if (HERE.match(text, end) or THERE_OPENS.match(text, sent.start)) and (
                 here := self._here(start, sent.start)) is not None:
             return scope_of(here, "here")  # "helped 46 households here", "There, the post ..."

@@ -68,6 +68,14 @@ _OF_NOUN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Of[^\S\n]+(?:the|its|their|the
 _PARTITIVE = re.compile(r"[^\S\n]+of[^\S\n]+(?:the|these|those|its|their|our)[^\S\n]+"
                         r"(?:[\w-]+['’]s[^\S\n]+)?(?:[\d][\d,.]*[^\S\n]+)?"
                         r"(?P<noun>(?:[a-z-]+[^\S\n]+)?[a-z-]{2,}s)\b")
+# a gapped list of places and numbers: "X has 74 households, Y 58, Z 61 and W 49"
+_NAME_ITEM = re.compile(r"(?:[,;][^\S\n]*(?:and[^\S\n]+)?|[^\S\n]and[^\S\n]+)(?:the[^\S\n]+)?"
+                        r"(?P<name>(?:[^\W\d_][\w\u0300-\u036f'’-]*[^\S\n]+){1,5})$")
+_ITEM_END = re.compile(r"[^\S\n]*(?:[,;.]|[^\S\n]and\b|$)")
+_VERB = re.compile(r"\b([a-z]{3,})[^\S\n]+$")
+#: Words before a number that are not a verb said twice ("with 97 ... with 71" is read
+#: by _WITH, "of", "to" ... join anything).
+_NOT_VERBS = frozenset("with and the than from for about some nearly over".split())
 #: How far back the figure whose noun is meant may stand.
 _REACH = 200
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?[^\S\n]+[A-Z\"“]|\n")
@@ -123,6 +131,9 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
         return None
     if _BEFORE.search(text, max(p_end, q.start - 40), q.start):
         return subject, unit, q.end, None
+    if _ITEM_END.match(text, q.end) and (_named_item(text, p_end, q.start)
+                                         or _same_verb(text, p_q.start, q.start)):
+        return subject, unit, q.end, None  # "X has 74 households, Y 58 and Z 61"
     between = text[p_end:q.start]
     if _OF_FRONT.search(text, max(0, p_q.start - 24), p_q.start) and between.count(",") == 1 \
             and between.rstrip().endswith(","):
@@ -138,3 +149,19 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
             text, max(p_end, q.start - 60), q.start) and _GAP_AFTER.match(text, q.end):
         return subject, unit, q.end, None  # "... in Sín Thầu commune and 3 in Sen Thượng"
     return None
+
+
+def _named_item(text: str, lo: int, pos: int) -> bool:
+    """Tell whether a list item's name stands right before *pos*: ", Pa Xa Xá 58"."""
+    item = _NAME_ITEM.search(text, max(lo, pos - 50), pos)
+    return item is not None and all(w[:1].isupper() for w in item["name"].split())
+
+
+def _same_verb(text: str, before: int, pos: int) -> bool:
+    """Tell whether the verb before *pos* is the one before the figure at *before*.
+
+    "The Sen Thượng post made 74 patrols, while the Leng Su Sìn Border Post made 61".
+    """
+    a = _VERB.search(text, max(0, before - 20), before)
+    b = _VERB.search(text, max(0, pos - 20), pos)
+    return a is not None and b is not None and a[1] == b[1] and a[1] not in _NOT_VERBS
