@@ -414,6 +414,21 @@ CLASSES = [
      "Nậm Nhừ and Nậm Chua.", "four", "Nà Hỳ"),
     # a gapped list: each number is its place's
     ("Huổi Lếch has 52 households, Tàng Phon 46 and Nậm Kè 88.", "46", "Tàng Phon"),
+    # a sentence's source is not its subject ...
+    ("The Điện Biên Border Guard Command met on Friday. According to the command, the Mường "
+     "Nhà post has seized 9 kg of opium since May.", "9", "Mường Nhà Border Post"),
+    # ... but it says which province "the province" is
+    ("Border guards of Điện Biên met their Lao counterparts.\n\nAccording to Luang Prabang's "
+     "police, 64 Vietnamese women live in the province without papers.", "64", "Luang Prabang"),
+    # "Units", "Posts" opening a sentence are all the province's posts
+    ("The Nà Hỳ Border Post of Điện Biên province held a meeting in March.\n\nUnits carried "
+     "out 52 joint patrols this year.", "52", "Điện Biên"),
+    # "Provincial totals:" sums up
+    ("Điện Biên province's border guards filed their reports.\n\nThe Nậm Kè post seized 2 kg "
+     "of opium.\n\nProvincial totals for the month: 7 cases.", "7", "Điện Biên"),
+    # a person's home ("34, a resident of X") is not where the figure is
+    ("A patrol of the Nậm Kè Border Post stopped Vàng A Dũng, 41, a resident of Pá Mỳ "
+     "commune, with 3 kg of heroin.", "3", "Nậm Kè Border Post"),
 ]
 
 

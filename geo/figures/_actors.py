@@ -53,6 +53,8 @@ def _actor_automaton() -> ahocorasick.Automaton:
             for adjective in ("", "new ", "merged ", "same ", "enlarged ", "expanded "):
                 phrase = f"{det} {adjective}{word}"
                 auto.add_word(phrase, (len(phrase), word))
+    for phrase in ("Posts", "Units", "Border posts", "All posts", "All units"):
+        auto.add_word(phrase, (len(phrase), ALL_POSTS))  # "Units carried out 64 patrols"
     for phrase in ("Its", "Their"):  # a sentence opening on the place of the one before
         auto.add_word(phrase, (len(phrase), "its"))
     for phrase in ("province’s", "province's", "border communes"):  # "in border communes"

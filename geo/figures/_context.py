@@ -84,6 +84,7 @@ from geo.figures._scope import (
     OWN,
     OWN_CLAUSE,
     PARTICIPLE,
+    SOURCE,
     THERE_OPENS,
     TOTAL,
     UNIT_SIZE,
@@ -254,12 +255,19 @@ class ArticleContext(References):
             # "Located in Ka Hau village, Na U commune, the gate lies 40 km from ...": the
             # opening phrase is where, the subject comes after its last comma
             breaks = list(COMMA.finditer(text, lo, start))[-1:]
+        source = SOURCE.match(text, sent.start, start)  # "According to the command, ..."
+        own = source.end() if source else sent.start  # where the sentence's own words start
+        breaks = [b for b in breaks if b.start() >= own]
         first = self._first_actor(breaks[-1].end(), start) if breaks else None
         opener = FRONTED.match(text, sent.start) if first is None else None
         if opener:
             first = self._subject_after_opener(sent.start, start, off=bool(opener["off"]))
         if first is None:
-            first = self._first_actor(sent.start, start)
+            first = self._first_actor(own, start)
+        if source and (first is None or isinstance(first, Actor) and first.kind == "province"):
+            # "According to Phongsaly's department, ... in the province, 138": the source's place
+            named = self._first_free(sent.start, own)
+            first = named if named is not None else first
         if first is not None:
             found = self._actor_scope(first, "clause subject")
             if "province" in (found.kind, first.kind) and (inside := self._located_between(

@@ -21,7 +21,7 @@ from geo.region import KIND_SIZE
 
 __all__ = ["APPOSITIVE", "CLAUSE_BREAK", "CLAUSE_WINDOW", "COMMA", "COUNTED_SIZE",
            "FACILITY_KINDS", "FRONTED", "HERE", "LOCATION_KINDS", "LOCATIVE", "OWN", "OWN_CLAUSE",
-           "PARTICIPLE", "POSSESSIVE", "RELATIVE", "THERE_OPENS", "TOTAL", "UNIT_SIZE",
+           "PARTICIPLE", "POSSESSIVE", "RELATIVE", "SOURCE", "THERE_OPENS", "TOTAL", "UNIT_SIZE",
            "WEAK_KINDS", "Scope", "rank", "scope_of", "strong_first"]
 
 # -- the words of the scope rules (geo.figures._context) ----------------------
@@ -44,7 +44,11 @@ PARTICIPLE = re.compile(r"(?:Located|Situated|Based|Lying|Stationed|Headquartere
 COMMA = re.compile(r",[^\S\n]+")
 # a sentence that sums up: "In total, ...", "Altogether, ...", "Total for December 2025: ..."
 TOTAL = re.compile(r"(?:in[^\S\n]+total|in[^\S\n]+all|all[^\S\n]+told|altogether|overall|"
-                   r"totals?(?:[^\S\n]+for\b[^:\n]{0,40})?[^\S\n]*:)", re.IGNORECASE)
+                   r"(?:provincial[^\S\n]+|overall[^\S\n]+)?totals?(?:[^\S\n]+for\b[^:\n]{0,40})?"
+                   r"[^\S\n]*:)", re.IGNORECASE)
+# a sentence opening on its source: "According to the command, ...", "Citing the post, ..."
+SOURCE = re.compile(r"(?:According[^\S\n]+to|Citing|Quoting|As[^\S\n]+reported[^\S\n]+by)\b"
+                    r"[^,\n]{0,120},")
 # a possessive right before the figure: "Tá Miếu's 38 households", "the village's 38"
 POSSESSIVE = re.compile(r"(?:\bthe[^\S\n]+(?P<unit>village|commune|ward|district))?['’]s"
                         r"[^\S\n]+$", re.IGNORECASE)

@@ -28,8 +28,10 @@ _NO_SCOPE_KINDS = frozenset({"border_marker"})
 CHAIN_GAP = re.compile(r"(?:[^\S\n]+(?:village|hamlet|commune|ward|district|province|town))?"
                         r"(?:,[^\S\n]*|[^\S\n]+(?:in|of)[^\S\n]+(?:the[^\S\n]+)?)?$")
 # a person's home before the place: "a 34-year-old man from Nghệ An province", "Lê Văn
-# Cường, 39, of Mường Lát district", "volunteers from Hà Nội", "who came from Thái Bình"
-_HOMETOWN = re.compile(r"(?:\b\d{1,3}-year-old(?:[^\S\n]+[\w’'-]+){0,3}?|,[^\S\n]*\d{1,3},)"
+# Cường, 39, of Mường Lát district", "Vàng A Sua, 34, a resident of Pá Mỳ commune",
+# "volunteers from Hà Nội", "who came from Thái Bình"
+_HOMETOWN = re.compile(r"(?:\b\d{1,3}-year-old(?:[^\S\n]+[\w’'-]+){0,3}?|,[^\S\n]*\d{1,3},"
+                       r"(?:[^\S\n]+an?[^\S\n]+(?:resident|native))?)"
                        r"[^\S\n]+(?:from|of)[^\S\n]+(?:the[^\S\n]+)?$"
                        r"|\b(?:volunteers|donors|benefactors|philanthropists|sponsors|"
                        r"businesses|enterprises|companies|firms|artists|"
