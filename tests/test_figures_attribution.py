@@ -429,6 +429,18 @@ CLASSES = [
     # a person's home ("34, a resident of X") is not where the figure is
     ("A patrol of the Nậm Kè Border Post stopped Vàng A Dũng, 41, a resident of Pá Mỳ "
      "commune, with 3 kg of heroin.", "3", "Nậm Kè Border Post"),
+    # a figure of the whole country
+    ("The Nậm Kè Border Post seized 2 kg of opium.\n\nVietnam's police handled 31,000 drug "
+     "cases nationwide last year.", "31,000", "Vietnam"),
+    # ... not a nationwide campaign before a local figure
+    ("During the nationwide campaign in Vietnam, the Nậm Kè Border Post seized 4 kg of opium.",
+     "4", "Nậm Kè Border Post"),
+    # a figure in brackets right after its place
+    ("Returnees went to a camp in Thanh Xương commune (200 beds) and a school in Mường Chà "
+     "district (100 beds).", "200", "Thanh Xương"),
+    # "the district" after a Lao district
+    ("The patrol reached Mai district of Phongsaly province. The district has 11 villages on "
+     "the border.", "11", "Mai"),
 ]
 
 

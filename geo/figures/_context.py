@@ -64,7 +64,6 @@ Biên Phủ Victory") never are.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -73,14 +72,18 @@ from geo.figures._notes import Notes
 from geo.figures._refer import REACH, References
 from geo.figures._scope import (
     APPOSITIVE,
+    BRACKETED,
     CLAUSE_BREAK,
     CLAUSE_WINDOW,
     COMMA,
     COUNTED_SIZE,
     FRONTED,
     HERE,
+    IN_AT,
+    ITEM_OPENS,
     LOCATION_KINDS,
     LOCATIVE,
+    NATIONWIDE,
     OWN,
     OWN_CLAUSE,
     PARTICIPLE,
@@ -89,6 +92,7 @@ from geo.figures._scope import (
     TOTAL,
     UNIT_SIZE,
     WEAK_KINDS,
+    WITH_FIGURE,
     Scope,
     scope_of,
     strong_first,
@@ -103,14 +107,7 @@ from geo.model import Article, Mention, Span
 from geo.text import Passages, paragraph_spans
 
 _CAPTION_MAX = 200
-#: Between a place and its figure: "X with 152", "X follows with 187".
-_WITH_FIGURE = re.compile(r"(?:[^\S\n]+[a-z]+)?[^\S\n]+with[^\S\n]+(?:(?:about|some|over|nearly|"
-                          r"almost|more[^\S\n]+than)[^\S\n]+)?$")
-#: A list item opens before its place: ", Pa Xa Xá 58", " and Pác Thơm 49".
-_ITEM_OPENS = re.compile(r"(?:[,;][^\S\n]*(?:and[^\S\n]+)?|[^\S\n]and[^\S\n]+)(?:the[^\S\n]+)?$")
-#: "in" or "at" right before a place: the place of a province subject's clause.
-_IN_AT = re.compile(r"\b(?:in|at)[^\S\n]+(?:the[^\S\n]+)?(?:(?:former|new|old)[^\S\n]+)?$",
-                    re.IGNORECASE)
+
 
 
 @dataclass(slots=True)
@@ -209,6 +206,7 @@ class ArticleContext(References):
             upto = Span(sent.start, next_start)
         found = self._scope(start, end, upto, own_phrase=size is None or counted == "posts")
         if size is None or found.place_id is None or self.province is None \
+                or found.reason.startswith("place with") \
                 or UNIT_SIZE.get(found.kind, 9) > size:
             return found
         return scope_of(self.province, f"{found.reason}; a count of {counted}: the province")
@@ -230,17 +228,25 @@ class ArticleContext(References):
         owner = self._owner(start, sent.start)  # "the village's 38 households"
         if owner is not None:
             return scope_of(owner, "possessive")
+        named = self.mentions_in(max(sent.start, start - 80), start)
+        m = named[-1] if named and named[-1].kind not in WEAK_KINDS else None
+        if m is not None and BRACKETED.match(text, m.end, start):
+            return scope_of(m, "place with")  # "a camp in Thanh Xương commune (200 beds)"
         located = self._clause_location(end, sent.end) if own_phrase else None
         if located is not None:
             return scope_of(located, "clause location")
-        named = self.mentions_in(max(sent.start, start - 80), start)
-        if named and named[-1].kind not in WEAK_KINDS:
-            m = named[-1]
-            if _WITH_FIGURE.match(text, m.end, start):  # "Si Pa Phìn with 152", "... with 300 beds"
+        if m is not None:
+            if WITH_FIGURE.match(text, m.end, start):  # "Si Pa Phìn with 152", "... with 300 beds"
                 return scope_of(m, "place with")
-            if not text[m.end:start].strip() and _ITEM_OPENS.search(
+            if not text[m.end:start].strip() and ITEM_OPENS.search(
                     text, max(sent.start, m.start - 8), m.start):
                 return scope_of(m, "list item")  # "X has 74 households, Pa Xa Xá 58"
+        if NATIONWIDE.search(text, start, sent.end) or NATIONWIDE.match(text, sent.start):
+            # "seized 144 million pills nationwide", "Nationwide, ..." (not "nationwide
+            # social distancing" before the figure)
+            j = self.country_next[bisect_left(self.mention_starts, sent.start)]
+            if j < len(self.mentions) and self.mentions[j].start < sent.end:
+                return scope_of(self.mentions[j], "nationwide: the country")
         if (HERE.match(text, end) or THERE_OPENS.match(text, sent.start)) and (
                 here := self._here(start, sent.start)) is not None:
             return scope_of(here, "here")  # "helped 46 households here", "There, the post ..."
@@ -332,7 +338,7 @@ class ArticleContext(References):
         at 251 mm": Sín Thầu (a place in a list gives none; "near X" is not in X).
         """
         for m in reversed(self.mentions_in(start, end)):
-            if m.kind in LOCATION_KINDS and m.kind != "district" and _IN_AT.search(
+            if m.kind in LOCATION_KINDS and m.kind != "district" and IN_AT.search(
                     self.text, max(start, m.start - 24), m.start):
                 return None if self._listed(m) else m
         return None

@@ -51,8 +51,10 @@ class References:
             m = self.mentions[k]
             if m.start < lo:
                 return None
-            if m.kind == kind and not (unlisted and k in self.listed):
-                return m
+            if (m.kind == kind or kind == "district" and m.kind == "foreign_place"
+                    and "district" in self.text[m.start:m.end + 9].lower()) and not (
+                    unlisted and k in self.listed):
+                return m  # a Lao "Mai district" is a district too
         return None
 
     def _owner(self, start: int, lo: int) -> Mention | None:

@@ -19,10 +19,11 @@ from geo.figures._actors import Actor
 from geo.model import Mention
 from geo.region import KIND_SIZE
 
-__all__ = ["APPOSITIVE", "CLAUSE_BREAK", "CLAUSE_WINDOW", "COMMA", "COUNTED_SIZE",
-           "FACILITY_KINDS", "FRONTED", "HERE", "LOCATION_KINDS", "LOCATIVE", "OWN", "OWN_CLAUSE",
-           "PARTICIPLE", "POSSESSIVE", "RELATIVE", "SOURCE", "THERE_OPENS", "TOTAL", "UNIT_SIZE",
-           "WEAK_KINDS", "Scope", "rank", "scope_of", "strong_first"]
+__all__ = ["APPOSITIVE", "BRACKETED", "CLAUSE_BREAK", "CLAUSE_WINDOW", "COMMA", "COUNTED_SIZE",
+           "FACILITY_KINDS", "FRONTED", "HERE", "IN_AT", "ITEM_OPENS", "LOCATION_KINDS",
+           "LOCATIVE", "NATIONWIDE", "OWN", "OWN_CLAUSE", "PARTICIPLE", "POSSESSIVE", "RELATIVE",
+           "SOURCE", "THERE_OPENS", "TOTAL", "UNIT_SIZE", "WEAK_KINDS", "WITH_FIGURE", "Scope",
+           "rank", "scope_of", "strong_first"]
 
 # -- the words of the scope rules (geo.figures._context) ----------------------
 # a place named right after the figure: "from/of/at (the)"
@@ -46,6 +47,20 @@ COMMA = re.compile(r",[^\S\n]+")
 TOTAL = re.compile(r"(?:in[^\S\n]+total|in[^\S\n]+all|all[^\S\n]+told|altogether|overall|"
                    r"(?:provincial[^\S\n]+|overall[^\S\n]+)?totals?(?:[^\S\n]+for\b[^:\n]{0,40})?"
                    r"[^\S\n]*:)", re.IGNORECASE)
+# a figure of a whole country: "seized 144 million pills nationwide"
+NATIONWIDE = re.compile(r"\b(?:nationwide|nation-wide|across[^\S\n]+the[^\S\n]+country|"
+                        r"(?:in|of)[^\S\n]+the[^\S\n]+whole[^\S\n]+country)\b", re.IGNORECASE)
+# Between a place and its figure: "X with 152", "X follows with 187".
+WITH_FIGURE = re.compile(r"(?:[^\S\n]+[a-z]+)?[^\S\n]+with[^\S\n]+(?:(?:about|some|over|nearly|"
+                          r"almost|more[^\S\n]+than)[^\S\n]+)?$")
+# A figure in brackets right after its place: "Thanh Xương commune (200 beds)".
+BRACKETED = re.compile(r"(?:[^\S\n]+(?:village|hamlet|commune|ward|district|province|town|"
+                        r"county))?[^\S\n]*\($")
+# A list item opens before its place: ", Pa Xa Xá 58", " and Pác Thơm 49".
+ITEM_OPENS = re.compile(r"(?:[,;][^\S\n]*(?:and[^\S\n]+)?|[^\S\n]and[^\S\n]+)(?:the[^\S\n]+)?$")
+# "in" or "at" right before a place: the place of a province subject's clause.
+IN_AT = re.compile(r"\b(?:in|at)[^\S\n]+(?:the[^\S\n]+)?(?:(?:former|new|old)[^\S\n]+)?$",
+                    re.IGNORECASE)
 # a sentence opening on its source: "According to the command, ...", "Citing the post, ..."
 SOURCE = re.compile(r"(?:According[^\S\n]+to|Citing|Quoting|As[^\S\n]+reported[^\S\n]+by)\b"
                     r"[^,\n]{0,120},")
