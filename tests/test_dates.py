@@ -169,6 +169,24 @@ BODY = "The Nậm Kè Border Post seized 6 kg of opium in Nậm Kè commune.\n"
      "Independence – Freedom – Happiness\n\nNo. 21/TB-BĐBP\nĐiện Biên, 14 March 2023\n\n"
      f"REPORT\nOn drug cases detected in the border area in February 2023\n\n{BODY}",
      ("2023-03-14", "text:letterhead", "day")),
+    # an agency's head with its section between it and the document number; a label over
+    # the title
+    ("ĐIỆN BIÊN PROVINCIAL BORDER GUARD COMMAND\nPolitical Section\nNo. 9/TB-BCH\n\n"
+     "PRESS RELEASE\nResults of the drive against drug crime in March\n\n"
+     f"Điện Biên, 2 April 2023\n\n{BODY}", ("2023-04-02", "text:letterhead", "day")),
+    # an outlet's domain before the date; labelled fields before it
+    (f"Border guards seize opium\nVOV.VN - Friday, 17/03/2023 | 14:05\n\n{BODY}",
+     ("2023-03-17", "text:numeric-date", "day")),
+    (f"Border guards seize opium\nSource: Xinhua | Editor: huaxia | 2023-03-14 18:32:05\n\n"
+     f"{BODY}", ("2023-03-14", "text:iso-date", "day")),
+    # a bulletin: its period, then when it was compiled
+    (f"Border desk - Issue 12/2023\nCovering: Mon 6 March - Sun 12 March 2023\n"
+     f"Compiled: 13 March 2023, 08:00\n\nSUMMARY\n{BODY}",
+     ("2023-03-13", "text:published", "day")),
+    # a long upper-case masthead over a menu
+    ("ĐIỆN BIÊN PHỦ ONLINE NEWSPAPER - ENGLISH EDITION\nHome | Politics | Society\n\n"
+     f"Border guards seize opium\n\nUpdated: 14/03/2023 | 10:20\n\nĐBP - {BODY}",
+     ("2023-03-14", "text:updated", "day")),
     # no date at all
     (f"Border guards seize opium\n\nĐBP - {BODY}", (None, "none", None)),
     # the manifest wins and says so

@@ -41,6 +41,11 @@ def _numbers(phrase):
     ("border pillar 12 was rebuilt", [(12,)]),
     ("joint patrols between markers 70 and 73 this year", [(70, 71, 72, 73)]),
     ("markers 70 and 73 were repainted", [(70, 73)]),
+    # a stretch with words between its two ends: the far end stands for the markers after
+    # the near one
+    ("from marker 4 at the tripoint to marker 7 at the pass", [(4,), (5, 6, 7)]),
+    ("from marker 9 in the north to marker 6", [(9,), (6,)]),  # not a stretch upwards
+    ("near marker 4. Then to marker 7", [(4,), (7,)]),
 ])
 def test_every_marker_form_gives_its_numbers(phrase, numbers):
     assert _numbers(phrase) == numbers

@@ -135,7 +135,29 @@ def find_marker_phrases(folded: str, start: int = 0, end: int | None = None) -> 
             numbers = tuple(range(numbers[0], numbers[1] + 1))  # "between markers 112 and 115"
         if numbers:
             out.append(MarkerPhrase(m.start(), m.end(), numbers))
-    return out
+    return _stretches(folded, out)
+
+
+#: "from Marker 0 at the tripoint to Marker 3": the words between the two ends of a stretch.
+_STRETCH_GAP = re.compile(r"[^.;!?\n]{0,80}?\bto\s+(?:the\s+)?$")
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
+
+
+def _stretches(folded: str, phrases: list[MarkerPhrase]) -> list[MarkerPhrase]:
+    """Give the far end of "from marker X (at ...) to marker Y" the markers after X up to Y.
+
+    The two ends are separate phrases when words stand between them; the near
+    end keeps its own number.
+    """
+    for k in range(1, len(phrases)):
+        a, b = phrases[k - 1], phrases[k]
+        if len(a.numbers) == 1 and len(b.numbers) == 1 and a.numbers[0] < b.numbers[0] \
+                and b.numbers[0] - a.numbers[0] <= MAX_RANGE \
+                and _FROM.search(folded, max(0, a.start - 10), a.start) \
+                and _STRETCH_GAP.match(folded, a.end, b.start):
+            phrases[k] = MarkerPhrase(b.start, b.end,
+                                      tuple(range(a.numbers[0] + 1, b.numbers[0] + 1)))
+    return phrases
 
 
 _LEADS = ("marker", "moc", "landmark", "borne", "cot moc", "border mark", "boundary",

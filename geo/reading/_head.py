@@ -33,7 +33,8 @@ _HEAD_REACH = 100
 _MARKUP_ONLY = re.compile(r"^(?:!?\[[^\]]*\]\([^)]*\)\s*)+$"
                           r"|^[=\-*_~#]{3,}(?:\s*\w+\s*[=\-*_~#]{3,})?$")
 META = re.compile(r"^(?:url|link|source|outlet|site|author|category|section|language|lang|"
-                   r"id|slug|canonical|publisher)\s*:\s*\S", re.IGNORECASE)
+                   r"id|slug|canonical|publisher|covering|period|reporting\s+period)\s*:\s*\S",
+                  re.IGNORECASE)
 #: A scraper's field, in lower case: "og:title: ...", "fetched_at: ...", "extractor: ...".
 _FIELD = re.compile(r"^(?!title\s*:)[a-z][a-z_:.-]{1,30}\s*:\s*\S")
 #: A cookie banner, and the fixed head of an official document ("SOCIALIST REPUBLIC OF
@@ -43,7 +44,10 @@ _BANNER = re.compile(r"^(?:we use cookies\b|this (?:web)?site uses cookies\b|.*\
                      r"happiness\W*$|no\.\s*\d+/[\w./-]+$)", re.IGNORECASE)
 _TITLE_LABEL = re.compile(r"title\s*:\s*", re.IGNORECASE)
 _LABELLED = frozenset({"published", "posted", "updated", "date-field"})
-_AGENCY = re.compile(r"[A-ZĐ]{2,6}")  # an outlet's initials before a date line: "WVR", "VNA"
+# an outlet's initials before a date line: "WVR", "VNA", "VOV.VN"
+_AGENCY = re.compile(r"[A-ZĐ]{2,6}(?:\.[A-Za-z]{2,3})?")
+# labelled fields before a date: "Source: Xinhua | Editor: huaxia | 2025-10-21 18:32:05"
+_FIELDS = re.compile(r"[A-Z][A-Za-z]+\s*:\s*[^|:]{1,40}(?:\|\s*[A-Z][A-Za-z]+\s*:\s*[^|:]{1,40})*")
 # "By Global Times staff reporter Liu Xin in Jiangcheng": a byline in words, not a headline
 _STAFF_BYLINE = re.compile(r"^by\s+\S.{0,100}$(?<![.!?])", re.IGNORECASE)
 # a breadcrumb: "Home | Politics | Society", "News > Border" (short items, no sentence)
@@ -110,14 +114,15 @@ def _is_head_label(lines: list[Line], i: int, depth: int = 0) -> bool:
     """
     key = lines[i].key
     words = sum(any(c.isalpha() for c in w) for w in key.split())
-    if words > 6 or len(key) > 80 or key.endswith(SENTENCE_END) or depth > 2:
+    if words > (8 if key.isupper() else 6) or len(key) > 80 or key.endswith(SENTENCE_END) \
+            or depth > 2:
         return False
     j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].key), None)
     if j is None:
         return False
     nxt = lines[j].key
-    if BREADCRUMB.match(nxt) or is_section_label(nxt):
-        return True
+    if (BREADCRUMB.match(nxt) and not split_dated_line(nxt)) or is_section_label(nxt):
+        return True  # (not "Source: Xinhua | Editor: huaxia | 2023-03-14 18:32")
     if key.upper() == key and any(c.isalpha() for c in key) and (
             is_stamp_line(nxt) or read_date_line(nxt) or _is_head_label(lines, j, depth + 1)):
         return True  # "PEOPLE'S ARMY NEWSPAPER ONLINE" over "National Defence - Border Guard"
@@ -191,6 +196,8 @@ def _after_title(head: Head, lines: list[Line], i: int) -> int:
     while i < n:
         key = _unmark(lines[i].key)
         found = read_date_line(key) if key else None
+        if not found and key and (dated := split_dated_line(key)) and _FIELDS.fullmatch(dated[0]):
+            found = dated[1]  # "Source: Xinhua | Editor: huaxia | 2025-10-21 18:32:05"
         if found or (key and (is_stamp_line(key) or META.match(key) or _FIELD.match(key)
                               or key == line_key(head.title or ""))):
             if found:
@@ -279,12 +286,25 @@ def _labelled_inside(key: str) -> DateRead | None:
 
 
 def _over_banner(lines: list[Line], i: int) -> bool:
-    """Tell an upper-case agency's name over an official document's fixed head."""
+    """Tell an agency's name over an official document's fixed head.
+
+    An upper-case name over the head, maybe with its section between ("ĐIỆN
+    BIÊN PROVINCIAL BORDER GUARD COMMAND", "Press and Mass Mobilisation
+    Section", "No. 27/TB-BCH"); a short line right over it.
+    """
     key = lines[i].key
-    if key.upper() != key or len(key) > 160:
+    if len(key) > 160 or key.endswith(SENTENCE_END):
         return False
-    j = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].key), None)
-    return j is not None and bool(_BANNER.match(lines[j].key))
+    upper = key.upper() == key
+    if not upper and len(key.split()) > 8:
+        return False
+    nxt = [k for k in range(i + 1, min(i + 5, len(lines))) if lines[k].key][:2 if upper else 1]
+    for n, j in enumerate(nxt):
+        if _BANNER.match(lines[j].key):
+            return True
+        if n == 0 and (len(lines[j].key.split()) > 8 or lines[j].key.endswith(SENTENCE_END)):
+            return False
+    return False
 
 
 def _is_spaced_menu(raw: str) -> bool:

@@ -34,7 +34,8 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 MONTH_PATTERN = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
              r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _LABEL_WORDS = (r"(?:last\s+)?(?:updated|update|posted|published|publish\s+date|"
-                r"publication\s+date|released|broadcast|aired|date(?:\s+published)?)")
+                r"publication\s+date|released|broadcast|aired|compiled|issued|"
+                r"date(?:\s+published)?)")
 _LABEL = rf"(?:(?P<label>{_LABEL_WORDS})(?:\s+on)?\s*[:\-]?\s*)?"
 _WEEKDAY = (r"(?:(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?|"
             r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật),?\s+)?")
