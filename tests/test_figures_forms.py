@@ -220,7 +220,8 @@ MORE_FORMS = [
     # --- the noun said before the verb, or by an "Of the X," opener
     ("Passenger crossings reached 412,000 in 2024.", [(412_000, "crossings")]),
     ("Drug cases totalled more than 230 last year.", [(230, "cases")]),
-    ("Of the trainees, 64 were Lao and 12 came from Phongsaly.", [(64, "trainees")]),
+    ("Of the trainees, 64 were Lao and 12 came from Phongsaly.",
+     [(64, "trainees"), (12, "trainees")]),
     ("Of the 1,900 households, 740 live in the former Pa Thơm commune and 520 in the new "
      "Thanh Yên.", [(1900, "households"), (740, "households"), (520, "households")]),
     ("The water level reached 4 on the gauge.", []),  # no plural noun before the verb
@@ -234,6 +235,24 @@ MORE_FORMS = [
     ("The Nà Hỳ post held 40 meetings, while the Nà Bủng Border Post held 35.",
      [(40, "meetings"), (35, "meetings")]),
     ("The post held 40 meetings; Decree 12 sets the rules.", [(40, "meetings")]),
+    # --- parts of a figure said before: "Of the 19,", "Of them,"; "N are X" in a list
+    ("Guards stopped 19 people.\n\nOf the 19, 12 are from Nghệ An and seven from Hà Tĩnh.",
+     [(19, "people"), (12, "people"), (7, "people")]),
+    ("Some 300 citizens returned. Of them, 210 came through the Tây Trang gate and 90 through "
+     "the Huổi Puốc gate.", [(300, "citizens"), (210, "citizens"), (90, "citizens")]),
+    ("Of the new recruits, 64 are Mông, 21 are Thái and 9 are Khơ Mú.",
+     [(64, "recruits"), (21, "recruits"), (9, "recruits")]),
+    ("In all, 96 of the Border Guard recruits are Mông.", [(96, "recruits")]),
+    # --- a place phrase between the noun and its verb; "topped"
+    ("Truck crossings at the gate reached 9,300 and passenger crossings topped 41,000.",
+     [(9300, "crossings"), (41_000, "crossings")]),
+    # --- a gapped clause with "by": "112 are run by X and 73 by Y"
+    ("Of the stalls, 112 are run by Vietnamese firms and 73 by Lao traders.",
+     [(112, "stalls"), (73, "stalls")]),
+    # --- a number after a sentence that ends on a name's word ("... Border Post. 8,400 pills")
+    ("Wed 31/7 - Nà Bủng Border Post. 8,400 pills found in rice sacks.", [(8400, "pills")]),
+    # --- an upper-case heading of a brief is no figure (its text reports it)
+    ("4,000 PILLS SEIZED NEAR THE BORDER\n\nGuards seized 4,000 pills.", [(4000, "pills")]),
 ]
 
 

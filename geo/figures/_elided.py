@@ -37,10 +37,14 @@ _GAPPED_END = re.compile(r"[^\S\n]*(?:;|\.(?:\s|$)|,[^\S\n]+with\b)")
 _FROM_NEXT = re.compile(r"[^\S\n]+(?:are[^\S\n]+|were[^\S\n]+)?(?:from|in)[^\S\n]+"
                         r"(?:the[^\S\n]+)?(?:former[^\S\n]+|new[^\S\n]+)?[A-ZĐ]")
 # after "Of the X,": "301,000 were Vietnamese", "312 are women"
-_ARE_NEXT = re.compile(r"[^\S\n]+(?:are|were)\b")
+_ARE_NEXT = re.compile(r"[^\S\n]+(?:are|were|came|come|live|lived|went)\b")
+# "Of the 27, 11 are from ...", "Of them, 268 came through ...": a part of the figure before
+_OF_COUNT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Of[^\S\n]+(?:the[^\S\n]+[\d,]+|them|these|"
+                       r"those)[^\S\n]*,[^\S\n]*$")
 # the noun said before the verb: "Vehicle crossings reached 68,900", "cases totalled 214"
 _REACHED = re.compile(r"(?P<noun>(?:(?!(?:of|the|and|in|at)\b)[A-Za-z-]+[^\S\n]+)?[a-z-]{3,}s)"
-                      r"[^\S\n]+(?:reached|hit|totall?ed|numbered|stood[^\S\n]+at|"
+                      r"(?:[^\S\n]+(?:at|in|through|on)[^\S\n]+(?:the[^\S\n]+)?[\w'-]+)?"
+                      r"[^\S\n]+(?:reached|hit|topped|totall?ed|numbered|stood[^\S\n]+at|"
                       r"rose[^\S\n]+to|fell[^\S\n]+to|came[^\S\n]+to|amounted[^\S\n]+to)"
                       r"[^\S\n]+(?:(?:about|some|nearly|almost|around|over|more[^\S\n]+than)"
                       r"[^\S\n]+)?$")
@@ -59,15 +63,16 @@ _LIST_NEXT = re.compile(r"[^\S\n]*(?:[,;.]|[^\S\n]and\b)")
 # a gapped second clause: "8 of them in Sín Thầu commune and 3 in Sen Thượng commune",
 # "the Nà Bủng post accounted for 174 cases and the Nậm Nhừ post for 131"
 _GAP_BEFORE = re.compile(r"(?:\band|\band[^\S\n]+the[^\S\n]+[^,;.]{2,40}?[^\S\n]+for)[^\S\n]+$")
-_GAP_AFTER = re.compile(r"[^\S\n]+(?:in|at|on|from)[^\S\n]+(?:the[^\S\n]+)?[A-ZĐ]|[^\S\n]*[,;.]")
+_GAP_AFTER = re.compile(r"[^\S\n]+(?:in|at|on|from|through|via|by)[^\S\n]+(?:the[^\S\n]+)?[A-ZĐ]"
+                        r"|[^\S\n]*[,;.]")
 _OF_THEM = re.compile(r"[^\S\n]+of[^\S\n]+(?:them|these|those)\b")
 _OF_NOUN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Of[^\S\n]+(?:the|its|their|these|those)"
-                      r"[^\S\n]+(?P<noun>[a-z]{3,}s),[^\S\n]*$")
+                      r"[^\S\n]+(?P<noun>(?:[a-z-]+[^\S\n]+)?[a-z]{3,}s),[^\S\n]*$")
 # "19 of the wives", "14 of the 52 households", "74 of the province's cases": a part of
 # the things named after it
 _PARTITIVE = re.compile(r"[^\S\n]+of[^\S\n]+(?:the|these|those|its|their|our)[^\S\n]+"
                         r"(?:[\w-]+['’]s[^\S\n]+)?(?:[\d][\d,.]*[^\S\n]+)?"
-                        r"(?P<noun>(?:[a-z-]+[^\S\n]+)?[a-z-]{2,}s)\b")
+                        r"(?P<noun>(?:[A-Za-z-]+[^\S\n]+){0,2}[a-z-]{2,}s)\b")
 # a gapped list of places and numbers: "X has 74 households, Y 58, Z 61 and W 49"
 _NAME_ITEM = re.compile(r"(?:[,;][^\S\n]*(?:and[^\S\n]+)?|[^\S\n]and[^\S\n]+)(?:the[^\S\n]+)?"
                         r"(?P<name>(?:[^\W\d_][\w\u0300-\u036f'’-]*[^\S\n]+){1,5})$")
@@ -113,6 +118,10 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
     if prev is None:
         return None
     p_q, subject, unit, p_end, _ = prev
+    if p_end <= q.start < p_end + 3 * _REACH and _OF_COUNT.search(
+            text, max(0, q.start - 30), q.start) and (
+            _FROM_NEXT.match(text, q.end) or _ARE_NEXT.match(text, q.end)):
+        return subject, unit, q.end, None  # "Of the 27, 11 are from Nghe An"
     if p_end > q.start or q.start - p_end > _REACH:
         return None
     if unit in _PLACE_NOUNS and _FROM_PLACE.match(text, q.end) and _LIST_OPENS.match(
@@ -138,9 +147,9 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
     if _OF_FRONT.search(text, max(0, p_q.start - 24), p_q.start) and between.count(",") == 1 \
             and between.rstrip().endswith(","):
         return subject, unit, q.end, None  # "Of its 87 households (who ...), 34 are poor"
-    if _FROM_NEXT.match(text, q.end) and _LIST_BEFORE.search(text, max(p_end, q.start - 8),
-                                                              q.start):
-        return subject, unit, q.end, None  # "38 are from Phongsaly, 21 from Luang Prabang"
+    if (_FROM_NEXT.match(text, q.end) or _ARE_NEXT.match(text, q.end)) and _LIST_BEFORE.search(
+            text, max(p_end, q.start - 8), q.start):
+        return subject, unit, q.end, None  # "38 are from Phongsaly, 21 from ...", ", 88 are Thái"
     if ";" in between and _GAPPED_END.match(text, q.end):
         return subject, unit, q.end, None  # "...; in 2019, the peak year, 171;"
     if _WITH.search(text, max(p_end, q.start - 8), q.start) and _LIST_NEXT.match(text, q.end):

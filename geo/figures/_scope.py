@@ -29,7 +29,7 @@ __all__ = ["APPOSITIVE", "BRACKETED", "CLAUSE_BREAK", "CLAUSE_WINDOW", "COMMA", 
 # a place named right after the figure: "from/of/at (the)"
 OWN = re.compile(r"[^\S\n]+(?:from|of|at)[^\S\n]+(?:the[^\S\n]+)?")
 # a locative right before a place: "in", "at", "near", "inside" (+ "the", "former")
-LOCATIVE = re.compile(r"\b(?:in|at|near|inside|within)[^\S\n]+(?:the[^\S\n]+)?"
+LOCATIVE = re.compile(r"\b(?:in|at|near|inside|within|through|via)[^\S\n]+(?:the[^\S\n]+)?"
                       r"(?:(?:former|new|old)[^\S\n]+)?$",
                       re.IGNORECASE)
 LOCATION_KINDS = frozenset({"village", "commune", "ward", "district", "border_gate",

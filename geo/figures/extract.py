@@ -35,6 +35,7 @@ from geo.figures._dedup import merge_repeats
 from geo.figures._elided import elided
 from geo.figures._notes import MONTH_RE, Notes
 from geo.figures._singular import SIZE_NOUNS, singular_count
+from geo.figures._standing import in_heading, in_short_quote
 from geo.figures.numbers import (
     CURRENCIES,
     UNIT_SUBJECTS,
@@ -141,8 +142,9 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
         q = parse_quantity(m)
         if _is_date_or_year(text, q, m, notes) or not _plausible(text, q, m):
             continue
-        if article.furniture and not article.in_body(q.start, q.start + 1):
-            continue  # a headline box saved inside the body
+        if (article.furniture and not article.in_body(q.start, q.start + 1)) or in_heading(
+                text, q.start):
+            continue  # a headline box saved inside the body, a brief's upper-case heading
         counted = _counted(text, q, m) or elided(text, q, found[-1] if found else None)
         if counted is not None:
             found.append((q, *counted))
@@ -220,27 +222,16 @@ def _plausible(text: str, q: Quantity, m: re.Match) -> bool:
     if not text[q.num_start - 1:q.num_start].isspace():
         words.append("")  # "(No" glued: nothing to look at
     last = words[-1].rstrip(".").lower() if words else ""
-    if words and words[-1][-1:] in ".!?" and words[-1][:-1].islower() and len(words[-1]) > 4:
-        last = ""  # "... Tàng Phon village. Fourteen houses": a sentence's end, no name
+    if words and words[-1][-1:] in ".!?" and len(words[-1]) > 4 and (
+            words[-1][:-1].islower() or words[-1][-1] == "." and words[-1][0].isupper()):
+        last = ""  # "... Tàng Phon village. Fourteen houses", "Na Bung Border Post. 8,400 pills"
     if m.group("qual") is None and m.group("cur") is None and (
             last in _NAME_WORDS or " ".join(words[-2:]).lower() in _NAME_WORDS
             or (last and words[-1][:1].isupper() and _NUMBERED.match(text, q.end))):
         return False  # "Region 2", "Nậm Nhừ 2 villages": a name with a number
     if m.group("qual") is not None and len(words) >= 2 and words[-2].lower() in _POSSESSIVES:
         return False
-    return not _in_short_quote(text, q.start, q.end)
-
-
-def _in_short_quote(text: str, start: int, end: int) -> bool:
-    """Whether ``[start, end)`` sits in a short quotation (a slogan, a name)."""
-    for left, right in (("“", "”"), ('"', '"')):
-        o = text.rfind(left, max(0, start - 40), start)
-        if o < 0 or text.rfind(right, o + 1, start) >= 0:
-            continue
-        c = text.find(right, end, o + 42)
-        if c >= 0 and "\n" not in text[o:c]:
-            return True
-    return False
+    return not in_short_quote(text, q.start, q.end)
 
 
 def _counted(text: str, q: Quantity, m: re.Match) -> tuple[str, str, int, str | None] | None:

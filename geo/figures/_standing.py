@@ -1,0 +1,30 @@
+"""Where a number stands that makes it no figure: a short quotation, an upper-case heading.
+
+Private to :mod:`geo.figures.extract`.  A number inside a short quotation is
+part of a slogan or a name ("the “3 nos” campaign"); one in an
+upper-case heading of a page of briefs ("6,000 METH PILLS SEIZED NEAR LAO
+BORDER") is the brief's headline, which its text then reports.
+"""
+
+from __future__ import annotations
+
+__all__ = ["in_heading", "in_short_quote"]
+
+
+def in_heading(text: str, pos: int) -> bool:
+    """Tell an upper-case heading line ("6,000 METH PILLS SEIZED NEAR LAO BORDER")."""
+    line = text[text.rfind("\n", 0, pos) + 1:(text.find("\n", pos) + 1 or len(text) + 1) - 1]
+    return line.upper() == line and 3 <= len(line.split()) <= 12 and not line.rstrip().endswith(
+        (".", "!", "?", ";", ",")) and sum(c.isalpha() for c in line) >= 10
+
+
+def in_short_quote(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` sits in a short quotation (a slogan, a name)."""
+    for left, right in (("“", "”"), ('"', '"')):
+        o = text.rfind(left, max(0, start - 40), start)
+        if o < 0 or text.rfind(right, o + 1, start) >= 0:
+            continue
+        c = text.find(right, end, o + 42)
+        if c >= 0 and "\n" not in text[o:c]:
+            return True
+    return False
