@@ -79,7 +79,6 @@ from geo.figures._scope import (
     COUNTED_SIZE,
     FRONTED,
     HERE,
-    IN_AT,
     ITEM_OPENS,
     LOCATION_KINDS,
     LOCATIVE,
@@ -99,6 +98,7 @@ from geo.figures._scope import (
 )
 from geo.figures._usable import (
     article_province,
+    breakdown,
     listed_places,
     main_place,
     usable_places,
@@ -185,7 +185,8 @@ class ArticleContext(References):
 
     # -- scope ---------------------------------------------------------------
     def scope(self, start: int, end: int, sent: Span, *, counted: str = "",
-              former: bool = False, next_start: int | None = None) -> Scope:
+              former: bool = False, value: float | None = None,
+              next_start: int | None = None) -> Scope:
         """Return the scope place of a figure spanning ``[start, end)`` in *sent*.
 
         What follows the next figure (at *next_start*) is that figure's when a
@@ -200,6 +201,8 @@ class ArticleContext(References):
         size = COUNTED_SIZE.get(counted)
         if size is not None and former:  # "the three former communes": a commune holds them
             size = COUNTED_SIZE["villages"]
+        elif counted == "posts" and (value or 0) > 4:  # a commune holds a few posts, not 16
+            size = COUNTED_SIZE["communes"]
         upto = sent
         if next_start is not None and next_start < sent.end and OWN_CLAUSE.match(
                 self.text, end, next_start):
@@ -304,6 +307,9 @@ class ArticleContext(References):
                 q = p - 1
             if q >= 0:
                 found = self._paragraph_actor(q, self.paragraphs[q].end)
+                if found is not None and self.province is not None and breakdown(
+                        self.mentions_in(self.paragraphs[q].start, self.paragraphs[q].end)):
+                    return scope_of(self.province, "after a breakdown by place: the province")
                 if found is not None:
                     return self._actor_scope(found, "previous paragraph actor")
             found = self._first_free(start, self.paragraphs[p].end)
@@ -328,18 +334,6 @@ class ArticleContext(References):
         for m in self.mentions_in(end, stop):
             if m.kind in LOCATION_KINDS and LOCATIVE.search(text, max(end, m.start - 24),
                                                               m.start):
-                return None if self._listed(m) else m
-        return None
-
-    def _located_between(self, start: int, end: int) -> Mention | None:
-        """Return the last place after a locative in ``[start, end)``, finer than a district.
-
-        "the provincial hydro-meteorological centre puts rainfall at Sín Thầu
-        at 251 mm": Sín Thầu (a place in a list gives none; "near X" is not in X).
-        """
-        for m in reversed(self.mentions_in(start, end)):
-            if m.kind in LOCATION_KINDS and m.kind != "district" and IN_AT.search(
-                    self.text, max(start, m.start - 24), m.start):
                 return None if self._listed(m) else m
         return None
 

@@ -4,7 +4,9 @@ Private to :mod:`geo.figures._context`: the methods of
 :class:`References` read the article's text and mentions through the
 :class:`~geo.figures._context.ArticleContext` they are mixed into
 (``text``, ``mentions``, ``mention_starts``, ``listed``, ``mentions_in``,
-``sentence_of``, ``_listed``, ``_first_free``, ``_first_actor``).
+``sentence_of``, ``_listed``, ``_first_free``, ``_first_actor``); also the
+place a province subject's clause gives ("the provincial centre puts
+rainfall at Sín Thầu at 251 mm").
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from geo.figures._actors import Actor
 from geo.figures._scope import (
     COMMA,
     FACILITY_KINDS,
+    IN_AT,
     LOCATION_KINDS,
     POSSESSIVE,
     RELATIVE,
@@ -146,6 +149,18 @@ class References:
             return chain[-1] if chain else None
         return next((m for m in chain if m.kind not in FACILITY_KINDS),
                     chain[0] if chain else None)
+
+    def _located_between(self, start: int, end: int) -> Mention | None:
+        """Return the last place after a locative in ``[start, end)``, finer than a district.
+
+        "the provincial hydro-meteorological centre puts rainfall at Sín Thầu
+        at 251 mm": Sín Thầu (a place in a list gives none; "near X" is not in X).
+        """
+        for m in reversed(self.mentions_in(start, end)):
+            if m.kind in LOCATION_KINDS and m.kind != "district" and IN_AT.search(
+                    self.text, max(start, m.start - 24), m.start):
+                return None if self._listed(m) else m
+        return None
 
     def _referent(self, pos: int) -> Mention | None:
         """Return what a sentence's opening "Its" at *pos* stands for, if anything.

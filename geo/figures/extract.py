@@ -167,7 +167,7 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
         nxt = found[i + 1][0].start if i + 1 < len(found) else None
         theme = str(theme_for(subject, unit, clause))
         scope = ctx.scope(q.start, end, sent, counted=subject.rsplit(None, 1)[-1],
-                          former="former" in subject.split(), next_start=nxt)
+                          former="former" in subject.split(), value=q.value, next_start=nxt)
         figures.append(Figure(
             article=article.id, quote=text[q.start:end], start=q.start, end=end,
             value=q.value, unit=unit, subject=subject, theme=theme,
