@@ -131,6 +131,7 @@ class ArticleContext(References):
     #: for each index, the first mention from there on that is neither a country nor listed
     free_next: list[int] = field(default_factory=list)
     country_next: list[int] = field(default_factory=list)  # the first country from there on
+    nationwide: list[int] = field(default_factory=list)  # where "nationwide" and the like stand
 
     @classmethod
     def build(cls, article: Article, mentions, notes: Notes,
@@ -156,7 +157,8 @@ class ArticleContext(References):
         return cls(text, paragraphs, [p.start for p in paragraphs], usable,
                    [m.start for m in usable], province, notes, year, article.date, actors,
                    [a.start for a in actors], passages or Passages(text), main, listed,
-                   free_next, country_next)
+                   free_next, country_next,
+                   [m.start() for m in NATIONWIDE.finditer(text, body.start, body.end)])
 
     # -- spans ---------------------------------------------------------------
     def paragraph_index(self, pos: int) -> int:
@@ -244,7 +246,8 @@ class ArticleContext(References):
             if not text[m.end:start].strip() and ITEM_OPENS.search(
                     text, max(sent.start, m.start - 8), m.start):
                 return scope_of(m, "list item")  # "X has 74 households, Pa Xa Xá 58"
-        if NATIONWIDE.search(text, start, sent.end) or NATIONWIDE.match(text, sent.start):
+        if self.nationwide and (self._nationwide(start, sent.end) or NATIONWIDE.match(
+                text, sent.start)):
             # "seized 144 million pills nationwide", "Nationwide, ..." (not "nationwide
             # social distancing" before the figure)
             j = self.country_next[bisect_left(self.mention_starts, sent.start)]
@@ -336,6 +339,10 @@ class ArticleContext(References):
                                                               m.start):
                 return None if self._listed(m) else m
         return None
+
+    def _nationwide(self, start: int, end: int) -> bool:
+        i = bisect_left(self.nationwide, start)
+        return i < len(self.nationwide) and self.nationwide[i] < end
 
     def _first_free(self, start: int, end: int) -> Mention | None:
         """Return the first mention in ``[start, end)`` that is no country and in no list."""

@@ -41,6 +41,8 @@ _ARE_NEXT = re.compile(r"[^\S\n]+(?:are|were|came|come|live|lived|went)\b")
 # "Of the 27, 11 are from ...", "Of them, 268 came through ...": a part of the figure before
 _OF_COUNT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Of[^\S\n]+(?:the[^\S\n]+[\d,]+|them|these|"
                        r"those)[^\S\n]*,[^\S\n]*$")
+_REACH_VERB = re.compile(r"\b(?:reached|hit|topped|totall?ed|numbered|at|to)\b[^\S\n]+"
+                         r"(?:[a-z]+[^\S\n]+){0,2}$")
 # the noun said before the verb: "Vehicle crossings reached 68,900", "cases totalled 214"
 _REACHED = re.compile(r"(?P<noun>(?:(?!(?:of|the|and|in|at)\b)[A-Za-z-]+[^\S\n]+)?[a-z-]{3,}s)"
                       r"(?:[^\S\n]+(?:at|in|through|on)[^\S\n]+(?:the[^\S\n]+)?[\w'-]+)?"
@@ -111,7 +113,8 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
     if lead and (_FROM_NEXT.match(text, q.end) or _ARE_NEXT.match(text, q.end)):
         noun = lead["noun"].lower()  # "Of the graduates, 38 are from Phongsaly"
         return noun, noun.split()[-1], q.end, None
-    said = _REACHED.search(text, max(0, q.start - 60), q.start)
+    said = _REACHED.search(text, max(0, q.start - 60), q.start) if _REACH_VERB.search(
+        text, max(0, q.start - 20), q.start) else None
     if said and not said["noun"].endswith(("ss", "us", "is")):
         noun = said["noun"].lower()  # "Vehicle crossings reached 68,900"
         return noun, noun.split()[-1], q.end, None
