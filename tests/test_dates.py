@@ -187,6 +187,26 @@ BODY = "The Nậm Kè Border Post seized 6 kg of opium in Nậm Kè commune.\n"
     ("ĐIỆN BIÊN PHỦ ONLINE NEWSPAPER - ENGLISH EDITION\nHome | Politics | Society\n\n"
      f"Border guards seize opium\n\nUpdated: 14/03/2023 | 10:20\n\nĐBP - {BODY}",
      ("2023-03-14", "text:updated", "day")),
+    # an ambiguous numeric date settled by its weekday (5 August 2023 was a Saturday,
+    # 8 May a Monday); a weekday that fits neither settles nothing
+    (f"Border guards seize opium\nSaturday, 05/08/2023 | 15:20\n\n{BODY}",
+     ("2023-08-05", "text:numeric-date", "day")),
+    (f"Border guards seize opium\nMonday, 05/08/2023 | 15:20\n\n{BODY}",
+     ("2023-05-08", "text:numeric-date", "day")),
+    (f"Border guards seize opium\nFriday, 05/08/2023 | 15:20\n\n{BODY}",
+     ("2023", "text:numeric-date", "year")),
+    # a Vietnamese outlet's mark at the head: day-first
+    (f"Border guards seize opium\n03/07/2023 | 10:05\n\nĐBP - {BODY}",
+     ("2023-07-03", "text:numeric-date", "day")),
+    ("VietNamNet Global\nSociety\n\nBorder guards seize opium on the Lao border in Nậm Kè\n"
+     f"03/07/2023 10:05\n\n{BODY}",
+     ("2023-07-03", "text:numeric-date", "day")),
+    (f"Border guards seize opium\n03/07/2023 | 10:05\n\n{BODY}", ("2023", "text:numeric-date",
+                                                                "year")),
+    # an outlet's motto between its masthead and its menu
+    ("DAILY BORDER NEWS\nThe voice of the frontier, its people and its guards since 1961\n"
+     f"Home » Society\n\nBorder guards seize opium\n\nMarch 14, 2023 - 10:12\n\n{BODY}",
+     ("2023-03-14", "text:long-date", "day")),
     # no date at all
     (f"Border guards seize opium\n\nĐBP - {BODY}", (None, "none", None)),
     # the manifest wins and says so

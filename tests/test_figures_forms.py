@@ -253,6 +253,12 @@ MORE_FORMS = [
     ("Wed 31/7 - Nà Bủng Border Post. 8,400 pills found in rice sacks.", [(8400, "pills")]),
     # --- an upper-case heading of a brief is no figure (its text reports it)
     ("4,000 PILLS SEIZED NEAR THE BORDER\n\nGuards seized 4,000 pills.", [(4000, "pills")]),
+    # --- text translated word for word: a decimal comma before a measure, a point before
+    # three digits in a count of things that cannot be split
+    ("Exhibit seized include 1,5 kg heroin and 3.600 tablet synthetic drug.",
+     [(1.5, "kg"), (3600, "tablets")]),
+    ("The border is 455.573 km long and 1,260 patrols were held.",
+     [(455.573, "km"), (1260, "patrols")]),
 ]
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 
 from geo.figures._context import ArticleContext
 from geo.figures._dedup import merge_repeats
@@ -70,6 +71,8 @@ _BAD_AFTER = re.compile(r"/(?![^\S\n]*(?:year|month|week|day|annum)\b)|:|[’']s
                         rf"|[-–](?!(?:{'|'.join(SIZE_NOUNS)})\b(?!-))[^\W\d_]|[^\S\n]*years?[^\S\n]+old")
 _WORD = re.compile(r"[^\S\n]+[\"“‘]?([^\W\d_][\w\u0300-\u036f’'\-]*(?:(?<=-)\n[a-z]+)?)[\"”]?")
 _OF = re.compile(r"[^\S\n]+of\b")
+#: A point before three digits in a count ("2.000 tablet", "14.200 tablet"): thousands.
+_POINT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 #: After "and" inside a noun phrase, a modifier shared with the word before it.
 _MODIFIER_NEXT = re.compile(r"[^\S\n]+(?!(?:a|an|the|of|in|to|for|with|on|at)\b)[^\W\d_]")
 _AND_NUM = re.compile(rf"[^\S\n]+and[^\S\n]+(?:\d[\d,.]*|{'|'.join(WORD_NUMBERS)})(?=[^\S\n])",
@@ -146,6 +149,8 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
                 text, q.start):
             continue  # a headline box saved inside the body, a brief's upper-case heading
         counted = _counted(text, q, m) or elided(text, q, found[-1] if found else None)
+        if counted is not None and not q.unit and _POINT_THOUSANDS.fullmatch(q.raw):
+            q = replace(q, value=int(q.raw.replace(".", "")))  # "2.000 tablet": no 2.0 tablets
         if counted is not None:
             found.append((q, *counted))
         elif q.is_word and not q.vague:

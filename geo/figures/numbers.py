@@ -18,7 +18,12 @@ where Vietnamese would write them the other way round:
   it*: ``"408.616 kilometers"`` → 408.616 km and ``"455.573km"`` → 455.573
   km (a border of 408 km, not of 408,616 km), ``"21.374kg"`` → 21.374 kg;
 * two or more points can only be Vietnamese thousands separators:
-  ``"1.220.030"`` → 1220030.
+  ``"1.220.030"`` → 1220030;
+* a comma followed by one or two digits is a decimal comma before a scale
+  word or a measure (``"2,35 tỷ"``, ``"1,2 kg"``: text translated word for
+  word); a point followed by three digits in a count of things that cannot
+  be split (``"2.000 tablet"``) is read as thousands by the figure reader
+  (:mod:`geo.figures.extract`).
 
 Values are exact: decimal arithmetic is used for scale words, so ``"VND
 17.4 billion"`` is the integer 17400000000; a value is an ``int`` when it
@@ -96,9 +101,11 @@ QUALIFIERS = ("more than", "less than", "fewer than", "up to", "at least", "over
               "about", "approximately", "around", "almost", "roughly", "some")
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)*"
-#: A decimal comma, read only before a scale word ("2,35 tỷ đồng", "1,5 million"): one or
-#: two digits after a comma never group thousands.
-_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=[^\S\n]+(?:tỷ|tỉ|triệu|million|billion)(?!\w))"
+#: A decimal comma, read only before a scale word or a measure ("2,35 tỷ đồng", "1,5
+#: million", "1,2 kg" in text translated word for word): one or two digits after a comma
+#: never group thousands.
+_DECIMAL_COMMA = (r"\d{1,3},\d{1,2}(?=[^\S\n]*(?:tỷ|tỉ|triệu|million|billion|kg|kilograms?|grams?|"
+                  r"g|tonnes?|tons?|tấn|ha|hectares?|km|kilomet(?:re|er)s?)(?!\w))")
 _WORD_ALT = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in WORD_NUMBERS),
                             key=len, reverse=True))
 _WORD = rf"(?:{_WORD_ALT})(?:-(?:{'|'.join(_UNITS_WORDS)}))?"

@@ -124,7 +124,8 @@ def _is_head_label(lines: list[Line], i: int, depth: int = 0) -> bool:
     if (BREADCRUMB.match(nxt) and not split_dated_line(nxt)) or is_section_label(nxt):
         return True  # (not "Source: Xinhua | Editor: huaxia | 2023-03-14 18:32")
     if key.upper() == key and any(c.isalpha() for c in key) and (
-            is_stamp_line(nxt) or read_date_line(nxt) or _is_head_label(lines, j, depth + 1)):
+            is_stamp_line(nxt) or read_date_line(nxt) or _is_head_label(lines, j, depth + 1)
+            or _tagline(lines, j)):
         return True  # "PEOPLE'S ARMY NEWSPAPER ONLINE" over "National Defence - Border Guard"
     if (words > 4 or nxt.endswith(SENTENCE_END) or read_date_line(nxt) or META.match(nxt)
             or split_dated_line(nxt) or is_name_line(nxt)):
@@ -160,6 +161,7 @@ def _head_by_lines(lines: list[Line]) -> Head:
         if found:
             head.dates.append((i, found))
         elif not (is_section_label(ln.key) or is_stamp_line(ln.key) or META.match(ln.key)
+                  or (head.furniture and _tagline(lines, i))
                   or _FIELD.match(ln.key) or BREADCRUMB.match(ln.key) or _MARKUP_ONLY.match(ln.key)
                   or _is_spaced_menu(ln.raw) or _BANNER.match(ln.key) or _over_banner(lines, i)
                   or _is_head_label(lines, i)):
@@ -305,6 +307,17 @@ def _over_banner(lines: list[Line], i: int) -> bool:
         if n == 0 and (len(lines[j].key.split()) > 8 or lines[j].key.endswith(SENTENCE_END)):
             return False
     return False
+
+
+def _tagline(lines: list[Line], i: int) -> bool:
+    """Tell an outlet's motto between its masthead and its menu.
+
+    ("NHÂN DÂN ONLINE", "The Central Organ of the Communist Party of Vietnam, ...",
+    "Home » Business").
+    """
+    j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].key), None)
+    return j is not None and bool(BREADCRUMB.match(lines[j].key)) and len(lines[i].key) <= 200 \
+        and not split_dated_line(lines[j].key)
 
 
 def _is_spaced_menu(raw: str) -> bool:

@@ -37,8 +37,10 @@ _LABEL_WORDS = (r"(?:last\s+)?(?:updated|update|posted|published|publish\s+date|
                 r"publication\s+date|released|broadcast|aired|compiled|issued|"
                 r"date(?:\s+published)?)")
 _LABEL = rf"(?:(?P<label>{_LABEL_WORDS})(?:\s+on)?\s*[:\-]?\s*)?"
-_WEEKDAY = (r"(?:(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?|"
+_WEEKDAY = (r"(?:(?P<wd>(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?|"
             r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật),?\s+)?")
+#: English weekday names' first three letters, Monday first (``date.weekday()``).
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _DATE_RE = re.compile(
     r"^" + _LABEL + _WEEKDAY + r"(?:ngày\s+)?"
     r"(?:" + MONTH_PATTERN.replace("mon>", "mon1>")
@@ -163,7 +165,8 @@ def read_date_line(key: str) -> DateRead | None:
             return DateRead(date(int(y), month_number(mon), int(d)).isoformat(), DAY,
                             pattern or "long-date")
         if g["y3"]:
-            return _numeric(int(g["a3"]), int(g["b3"]), int(g["y3"]), pattern or "numeric-date")
+            found = _numeric(int(g["a3"]), int(g["b3"]), int(g["y3"]), pattern or "numeric-date")
+            return _by_weekday(found, g["wd"]) if found and found.alt and g["wd"] else found
         if g["y4"]:
             return DateRead(date(int(g["y4"]), int(g["m4"]), int(g["d4"])).isoformat(), DAY,
                             pattern or "iso-date")
@@ -188,6 +191,19 @@ def _numeric(a: int, b: int, year: int, pattern: str) -> DateRead | None:
         return DateRead(day_first, DAY, pattern, alt=month_first)
     found = day_first or month_first
     return DateRead(found, DAY, pattern) if found else None
+
+
+def _by_weekday(found: DateRead, weekday: str) -> DateRead:
+    """Settle an ambiguous numeric date by the weekday written with it, if only one fits.
+
+    "Tuesday, 05/08/2025": 5 August 2025 was a Tuesday, 8 May a Thursday.
+    """
+    day = weekday.lower()[:3]
+    if day not in _WEEKDAYS:
+        return found  # a Vietnamese weekday ("Thứ Ba") says day-first already
+    fits = [iso for iso in (found.iso, found.alt)
+            if _WEEKDAYS[date.fromisoformat(iso).weekday()] == day]
+    return DateRead(fits[0], DAY, found.pattern) if len(fits) == 1 else found
 
 
 def valid_iso(year: int, month: int, day: int) -> str | None:

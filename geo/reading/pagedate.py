@@ -27,6 +27,16 @@ __all__ = ["copyright_year", "numeric_order", "publication_date", "settle", "wir
 
 _VIETNAMESE_DATE_WORDS = re.compile(r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|"
                                     r"ngày)\b", re.IGNORECASE)
+#: The marks of Vietnamese outlets that write numeric dates day-first (mastheads and
+#: datelines at the head of a page: the provincial paper's "ĐBP -", the army's "QĐND -" and
+#: "PANO -", the police paper's "PPS -", the news agency's "(VNA)", VOV, VietNamNet).
+_DAY_FIRST_OUTLETS = re.compile(
+    r"ĐIỆN BIÊN PHỦ (?:ONLINE )?NEWSPAPER|Điện Biên Phủ (?:Online )?Newspaper|^ĐBP\s*[-–]|"
+    r"\bNHÂN DÂN\b|\bNhân Dân\b|^(?:QĐND|PANO|PPS)\s*[-–]|\bPeople's Army Newspaper\b|"
+    r"\bBIÊN PHÒNG\b|\bCAND\.COM\.VN\b|\(VNA\)|\bVietnamPlus\b|\bVOV\.VN\b|"
+    r"\bVietNamNet\b", re.MULTILINE)
+#: How far down the page the outlet's marks are looked for.
+_HEAD_CHARS = 1500
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.-])")
 _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*-\s*)?((?:19|20)\d{2})\b",
                              re.IGNORECASE)
@@ -53,10 +63,13 @@ def numeric_order(text: str) -> str | None:
     """Say how the page writes numeric dates: ``"day-first"``, ``"month-first"`` or ``None``.
 
     Evidence: a numeric date that reads only one way ("25/03/2023" is
-    day-first, "03/25/2023" month-first), or Vietnamese date words ("Thứ Ba",
-    "ngày": day-first).  Conflicting evidence is no evidence.
+    day-first, "03/25/2023" month-first), Vietnamese date words ("Thứ Ba",
+    "ngày": day-first), or the mark of a Vietnamese outlet that writes numeric
+    dates day-first at the head of the page (its masthead, "ĐBP -", "QĐND -",
+    "(VNA)", VietNamNet...).  Conflicting evidence is no evidence.
     """
-    day_first = bool(_VIETNAMESE_DATE_WORDS.search(text))
+    day_first = bool(_VIETNAMESE_DATE_WORDS.search(text) or _DAY_FIRST_OUTLETS.search(
+        text, 0, _HEAD_CHARS))
     month_first = False
     for m in _NUMERIC.finditer(text):
         a, b = int(m.group(1)), int(m.group(3))
