@@ -251,6 +251,14 @@ def test_bare_names_listed_with_figures_after_a_post_are_posts(gaz):
     assert [t for t in found if t[0] == "Thanh Luông"][-1][1] != "border_post"
 
 
+def test_a_post_designator_before_its_name_is_part_of_the_surface(gaz):
+    # Vietnamese word order kept by a word-for-word translation ("Đồn Biên phòng Nậm Kè")
+    found = _triples("Border Post Si Pa Phin coordinated with the police; the border post of "
+                     "Nam Ke also helped.", gaz, "2024-05-16")
+    assert ("Border Post Si Pa Phin", "border_post", "Si Pa Phìn Border Post") in found
+    assert ("Nam Ke", "border_post", "Nậm Kè Border Post") in found  # "of" between: not part
+
+
 def test_a_lao_district_named_without_muang_before_district(gaz):
     found = _triples("Rice went to 140 families in Khua district. Villagers sing in the "
                      "evening.", gaz, "2024-09-12")

@@ -159,8 +159,11 @@ def _attach_before(h: NameHit, ft: str, by_end: dict[int, TriggerHit], text, fol
         h.kind, h.trigger_word, h.how = t.trigger.kind, t.trigger.phrase, "before"
         h.why = f"'{word}' precedes the name"
         h.before = t
-        if vn is not None and t.trigger.kind in FACILITIES:
-            h.start = t.start  # "đồn Huổi Puốc", "cửa khẩu Tây Trang": the designator is part
+        if t.trigger.kind in FACILITIES and (vn is not None or (
+                t.trigger.in_surface and not ft[t.end:h.start].strip())):
+            # "đồn Huổi Puốc", "cửa khẩu Tây Trang", "Border Post Nam Ke" (translated word
+            # for word): the designator is part of the name
+            h.start = t.start
         return
 
 
