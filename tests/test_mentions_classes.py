@@ -259,6 +259,13 @@ def test_a_post_designator_before_its_name_is_part_of_the_surface(gaz):
     assert ("Nam Ke", "border_post", "Nậm Kè Border Post") in found  # "of" between: not part
 
 
+def test_firms_named_after_a_place_with_words_between_are_no_place(gaz):
+    found = _triples("Trucks of the Phongsaly Livestock Trading Company waited; officers of "
+                     "the Jiangcheng Border Management Company met them.", gaz, "2024-05-16")
+    assert [t for t in found if t[0] == "Phongsaly"] == []
+    assert ("Jiangcheng", "foreign_place", "Jiangcheng") in found  # a border unit, not a firm
+
+
 def test_a_lao_district_named_without_muang_before_district(gaz):
     found = _triples("Rice went to 140 families in Khua district. Villagers sing in the "
                      "evening.", gaz, "2024-09-12")

@@ -55,7 +55,7 @@ from geo.text import Folded
 _DATELINE = re.compile(r"(?: \([A-Za-z]{2,10}\))?\s*[-–—]\s")
 _PUNCT = ",;:\"'“”‘’()"
 _WORD_AFTER = re.compile(r"[’']?\s*([^\W\d_][\w.]*)")
-_FIRM_AFTER = re.compile(r"(?:\s+\d{1,3})?\s+([A-Z][a-z]+)")
+_FIRM_AFTER = re.compile(r"(?:\s+\d{1,3})?((?:[^\S\n]+[A-Z][a-z]+){1,3})")
 _LEFT_CAP = re.compile(r"(?:^|[\s(\"“])([^\W\d_][\w'’.]*) $")
 _CONTEXT_WINDOW = 160
 
@@ -256,8 +256,12 @@ def _bare_checks(h: NameHit, text: str, folded: Folded,
         h.why = f"'{after}' follows: an event named after the place"
         return
     firm = _FIRM_AFTER.match(text, o_end)
-    if firm and firm.group(1).lower() in ORGANISATION_WORDS:
-        h.skip = f"'{firm.group(1)}' follows: a firm or medium named after the place"
+    words_after = firm.group(1).split() if firm else []
+    org = next((w for w in words_after if w.lower() in ORGANISATION_WORDS), None)
+    if org and "Border" in words_after[:words_after.index(org)]:
+        org = None  # "the Jiangcheng Border Management Company": a border unit, not a firm
+    if org:
+        h.skip = f"'{org}' follows: a firm or medium named after the place"
         return
     os_ = _orig(folded, h.start, h.end)[0]
     if _DATELINE.match(text, o_end) and (os_ == 0 or text[os_ - 1] == "\n") and (

@@ -148,8 +148,9 @@ SPEECH = frozenset("said says shared stated affirmed added told noted explained 
                    "emphasised emphasized confided asked answered".split())
 #: Capitalised words after a name that make the phrase an event named after a place.
 EVENT_WORDS = frozenset("victory campaign battle festival anniversary".split())
-#: Capitalised words after a name (maybe after a number: "Sông Đà 9 Construction") that make
-#: the phrase a firm or a medium named after a place ("the Mường Thanh Hotel Group").
+#: Capitalised words after a name (maybe after a number: "Sông Đà 9 Construction", or one or
+#: two other capitalised words: "Mường Thanh Luxury Hotel") that make the phrase a firm or a
+#: medium named after a place ("the Mường Thanh Hotel Group").
 ORGANISATION_WORDS = frozenset(
     "hotel hotels group company corporation corp jsc construction bank newspaper radio "
     "television magazine publishing brewery cement resort holdings times".split())
