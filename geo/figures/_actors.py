@@ -22,11 +22,11 @@ __all__ = ["ACTORS", "ACTOR_KINDS", "ALL_POSTS", "UNIT_ACTORS", "Actor", "find_a
 
 #: Actor phrases standing for the nearest facility named before them: kind → mention kind.
 ACTOR_KINDS = {"post": "border_post", "gate": "border_gate", "commune": "commune",
-               "ward": "ward", "district": "district"}
+               "ward": "ward", "district": "district", "county": "county"}
 #: "the posts", "our units": all the province's posts; a place named in the clause wins.
 ALL_POSTS = "all posts"
 #: Actor kinds that stand for an administrative unit: with none named before, the province.
-UNIT_ACTORS = frozenset({"commune", "ward", "district"})
+UNIT_ACTORS = frozenset({"commune", "ward", "district", "county"})
 
 
 #: "the commune centre", "commune-level": a kind of place, not the commune named before.

@@ -383,6 +383,8 @@ class ArticleContext(References):
             kind = ACTOR_KINDS[found.kind]
             unit = found.kind in UNIT_ACTORS
             near = self._nearest(kind, found.start, unlisted=unit)
+            if near is None and found.kind == "county":  # no Vietnamese unit is a county
+                near = self._nearest("foreign_place", found.start, unlisted=True)
             what = kind.replace("_", " ")
             if near is not None:
                 return scope_of(near, f"{reason}: {phrase!r} → nearest {what}")

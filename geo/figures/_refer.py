@@ -11,6 +11,7 @@ rainfall at Sín Thầu at 251 mm").
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from geo.figures._actors import Actor
@@ -29,6 +30,8 @@ from geo.model import Mention, Span
 
 __all__ = ["REACH", "References"]
 
+#: A foreign place named as a district ("Mai district") or a county ("Jiangcheng County").
+_UNIT_WORDS = {w: re.compile(rf"\b{w}\b", re.IGNORECASE) for w in ("district", "county")}
 #: How far back "the village's" or a unit phrase after a figure looks for its unit.
 REACH = 3000
 
@@ -54,10 +57,10 @@ class References:
             m = self.mentions[k]
             if m.start < lo:
                 return None
-            if (m.kind == kind or kind == "district" and m.kind == "foreign_place"
-                    and "district" in self.text[m.start:m.end + 9].lower()) and not (
+            if (m.kind == kind or kind in _UNIT_WORDS and m.kind == "foreign_place"
+                    and _UNIT_WORDS[kind].search(self.text, m.start, m.end + 9)) and not (
                     unlisted and k in self.listed):
-                return m  # a Lao "Mai district" is a district too
+                return m  # a Lao "Mai district", a Chinese "Jiangcheng County"
         return None
 
     def _owner(self, start: int, lo: int) -> Mention | None:
