@@ -64,6 +64,11 @@ def test_text_dense_with_place_names_is_linear(gaz):
     "Pa Thơm in Mường Nhé in Nậm Pồ in ",
     "markers 107 to 111, ",
     "12 patrols with 30 officers, ",
+    # one endless line: the heading test reads no whole line per number
+    "Of the 27, 11 are from Nghệ An, ",
+    "Nà Hỳ has 12 households, Nà Bủng 14, ",
+    # short one-sentence paragraphs, each like a caption: no walk back over all of them
+    "Sín Thầu sent 23 recruits, Nà Hỳ 18 and Chà Nưa 11.\n\nOf the recruits, 142 are Mông.\n\n",
 ])
 def test_other_dense_texts_are_linear(gaz, unit):
     assert doubling_ratio(gaz, lambda n: unit * n, 1500) < RATIO

@@ -10,10 +10,17 @@ from __future__ import annotations
 
 __all__ = ["in_heading", "in_short_quote"]
 
+#: The longest line read as a heading.
+_HEADING_CHARS = 160
+
 
 def in_heading(text: str, pos: int) -> bool:
     """Tell an upper-case heading line ("6,000 METH PILLS SEIZED NEAR LAO BORDER")."""
-    line = text[text.rfind("\n", 0, pos) + 1:(text.find("\n", pos) + 1 or len(text) + 1) - 1]
+    start = text.rfind("\n", max(0, pos - _HEADING_CHARS), pos) + 1
+    end = text.find("\n", pos, pos + _HEADING_CHARS)
+    if (start == 0 and pos >= _HEADING_CHARS) or end < 0 and len(text) - pos >= _HEADING_CHARS:
+        return False  # a line that long is no heading (and is not read whole: linear time)
+    line = text[start:end if end >= 0 else len(text)]
     return line.upper() == line and 3 <= len(line.split()) <= 12 and not line.rstrip().endswith(
         (".", "!", "?", ";", ",")) and sum(c.isalpha() for c in line) >= 10
 
