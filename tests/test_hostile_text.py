@@ -69,6 +69,8 @@ def test_text_dense_with_place_names_is_linear(gaz):
     "Nà Hỳ has 12 households, Nà Bủng 14, ",
     # short one-sentence paragraphs, each like a caption: no walk back over all of them
     "Sín Thầu sent 23 recruits, Nà Hỳ 18 and Chà Nưa 11.\n\nOf the recruits, 142 are Mông.\n\n",
+    # bare names listed after a post in one endless sentence
+    "the Nà Bủng Border Post handled 14 cases; Nậm Kè, 11 cases; Nà Hỳ, 8, ",
 ])
 def test_other_dense_texts_are_linear(gaz, unit):
     assert doubling_ratio(gaz, lambda n: unit * n, 1500) < RATIO

@@ -12,7 +12,11 @@ number counts what the figure before it in the same sentence counts.  "19
 of the wives", "74 of the province's cases": the things named after it;
 "Of the graduates, 38 are from Phongsaly", "Of the passengers, 301,000 were
 Vietnamese": the things the opener names; "Vehicle crossings reached 68,900":
-the things named before the verb.  Only these forms are read
+the things named before the verb; "Of the 27, 11 are from Nghe An": a part of
+the figure before; "X has 74 households, Y 58 and Z 61", "... made 74
+patrols, while the Leng Su Sìn Border Post made 61": a gapped list, a verb
+said again; "militiamen from four villages: 14 from X, 12 from Y": the
+militiamen, not villages.  Only these forms are read
 (and "N of them/these/those", which may also look back over one sentence
 end: "It sponsors 34 of them"); any other bare number still counts nothing.
 """

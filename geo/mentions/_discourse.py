@@ -59,11 +59,13 @@ def carry_list_kind(hits: list[NameHit], text: str) -> None:
     *text* is the folded text the hits' offsets are in.
     """
     first: NameHit | None = None
+    seen = 0  # the text up to here has been looked at for a sentence's end (linear time)
     for h in hits:
         if h.skip or h.place is None:
             continue
-        if first is not None and _SENTENCE_END.search(text, first.end, h.start):
+        if first is not None and _SENTENCE_END.search(text, max(seen, first.end), h.start):
             first = None
+        seen = max(seen, h.start)
         if h.kind in _FACILITIES and h.how in ("after", "before"):
             first = h
             continue
