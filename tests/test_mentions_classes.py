@@ -266,6 +266,21 @@ def test_firms_named_after_a_place_with_words_between_are_no_place(gaz):
     assert ("Jiangcheng", "foreign_place", "Jiangcheng") in found  # a border unit, not a firm
 
 
+def test_gate_pairs_in_either_order_and_with_the_counterparts_other_names(gaz):
+    # a pair of gates is one mention, the first gate's ("Longfu" is Long Phú's Chinese name);
+    # "opening" (lối mở) and "international checkpoint" are part of the surface
+    found = _triples("Traders use the Longfu-A Pa Chai crossing, which Vietnamese papers call "
+                     "the A Pa Chai-Longfu crossing or the A Pa Chải – Long Phú opening; Lao "
+                     "media write the Pang Hok-Tay Trang international checkpoint.", gaz,
+                     "2024-05-16")
+    assert found == [
+        ("Longfu-A Pa Chai crossing", "border_gate", "Long Phú Border Gate"),
+        ("A Pa Chai-Longfu crossing", "border_gate", "A Pa Chải Border Gate"),
+        ("A Pa Chải – Long Phú opening", "border_gate", "A Pa Chải Border Gate"),
+        ("Pang Hok-Tay Trang international checkpoint", "border_gate", "Pang Hốc Border Gate"),
+    ]
+
+
 def test_a_lao_district_named_without_muang_before_district(gaz):
     found = _triples("Rice went to 140 families in Khua district. Villagers sing in the "
                      "evening.", gaz, "2024-09-12")

@@ -64,7 +64,9 @@ def post_aliases(name: str) -> list[str]:
     return out
 
 
-def gate_aliases(name: str, gate_type: str, counterpart_name: str | None = None) -> list[str]:
+def gate_aliases(name: str, gate_type: str, counterpart_name: str | None = None, *,
+                 own_names: tuple[str, ...] = (),
+                 counterpart_names: tuple[str, ...] = ()) -> list[str]:
     """Return alias names of a border gate or crossing.
 
     Parameters
@@ -76,15 +78,38 @@ def gate_aliases(name: str, gate_type: str, counterpart_name: str | None = None)
     counterpart_name : str, optional
         Place name of the gate across the border; adds pair names
         ("Tây Trang - Pang Hốc", "Tây Trang–Pang Hốc").
+    own_names, counterpart_names : tuple of str, optional
+        Other names of the gate and of its counterpart ("Longfu Port"): their
+        short forms make pair names too ("Longfu-A Pa Chai", "A Pa Chai-Longfu").
     """
     base = gate_base(name)
     forms = _GATE_COMMON + _GATE_FORMS.get(gate_type, ())
     out = [f.format(base) for f in forms]
     if counterpart_name:
-        other = gate_base(counterpart_name)
-        for sep in (" - ", "-", " – ", "–"):
-            out.append(f"{base}{sep}{other}")
-            out += [f"{base}{sep}{other} {w}" for w in ("border gate", "crossing")]
+        mine = dict.fromkeys([base, *short_gate_names(own_names)])
+        others = dict.fromkeys([gate_base(counterpart_name),
+                                *short_gate_names(counterpart_names)])
+        for a in mine:
+            for b in others:
+                for sep in (" - ", "-", " – ", "–"):
+                    out.append(f"{a}{sep}{b}")
+                    out += [f"{a}{sep}{b} {w}" for w in ("border gate", "crossing")]
+    return out
+
+
+#: A gate's other name that is a plain short place name once its gate word is off.
+_PLAIN_NAME = re.compile(r"[^\W\d_][\w'’]*(?: [^\W\d_][\w'’]*){0,2}")
+_PORT_WORDS = re.compile(r"\s+(?:port(?:\s+of\s+entry)?|checkpoint|gate)$", re.IGNORECASE)
+
+
+def short_gate_names(names: tuple[str, ...]) -> list[str]:
+    """Return the plain short forms of a gate's other names ("Longfu Port" → "Longfu")."""
+    out = []
+    for n in names:
+        short = _PORT_WORDS.sub("", gate_base(n))
+        if _PLAIN_NAME.fullmatch(short) and not _PAIR.search(short) and all(
+                ord(c) < 0x2000 for c in short):  # Latin script only (not "龙富口岸")
+            out.append(short)
     return out
 
 

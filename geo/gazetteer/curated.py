@@ -82,7 +82,8 @@ def _base_place(row: PlaceRow, by_id: Mapping[str, PlaceRow]) -> Place:
         ("marker_numbers", ";".join(map(str, row.marker_numbers))),
         ("commune_old", row.commune_old), ("commune_new", row.commune_new),
         ("source_url", row.source_url), ("origin", row.origin)) if v]
-    names = generated_names(row, counterpart.name if counterpart else None)
+    names = generated_names(row, counterpart.name if counterpart else None,
+                            counterpart.alt_names if counterpart else ())
     alts = tuple(dict.fromkeys(n for n in (*row.alt_names, *names) if n and n != row.name))
     return Place(
         id=row.id, name=row.name, name_ascii=strip_diacritics(row.name),
@@ -95,12 +96,15 @@ def _base_place(row: PlaceRow, by_id: Mapping[str, PlaceRow]) -> Place:
     )
 
 
-def generated_names(row: PlaceRow, counterpart_name: str | None = None) -> list[str]:
+def generated_names(row: PlaceRow, counterpart_name: str | None = None,
+                    counterpart_alt_names: tuple[str, ...] = ()) -> list[str]:
     """Return the rule-based alias names of a curated row (posts, gates, markers)."""
     if row.kind == Kind.BORDER_POST:
         return post_aliases(row.name)
     if row.kind == Kind.BORDER_GATE:
-        return gate_aliases(row.name, row.gate_type, counterpart_name)
+        return gate_aliases(row.name, row.gate_type, counterpart_name,
+                            own_names=tuple(row.alt_names),
+                            counterpart_names=tuple(counterpart_alt_names))
     if row.kind == Kind.BORDER_MARKER:
         return marker_aliases(row.marker_numbers, row.series)
     return []

@@ -47,14 +47,17 @@ _POST = ("border post", "border guard post", "border guard station", "border sta
 _GATE = ("border gate", "international border gate", "main border gate", "secondary border gate",
          "auxiliary border gate", "bilateral border gate", "main gate", "secondary gate",
          "auxiliary gate", "international gate", "bilateral gate",
-         "border checkpoint", "international border checkpoint", "border port",
+         "border checkpoint", "international border checkpoint", "international checkpoint",
+         "main checkpoint", "secondary checkpoint", "border port",
          "international border port", "port of entry")
 #: Lone words for a gate after its name ("the Tay Trang gate", "the Sop Hun checkpoint",
 #: "A Pa Chai port"): part of the surface of a name a gate bears, nothing else
 LONE_GATE_WORDS = frozenset({"gate", "checkpoint", "port"})
-#: "crossing" names a facility ("the Nậm Đích - Huổi Hịa Border Crossing"): part of the surface
-_GATE_CROSSING = ("border crossing", "crossing", "border crossing point")
-_GATE_LOOSE = ("trail", "opening", "border opening", "border market")
+#: "crossing" and "opening" (lối mở) name a facility ("the Nậm Đích - Huổi Hịa Border
+#: Crossing", "the A Pa Chải – Long Phú opening"): part of the surface
+_GATE_CROSSING = ("border crossing", "crossing", "border crossing point", "opening",
+                  "border opening")
+_GATE_LOOSE = ("trail", "border market")
 
 _AFTER_WORDS: dict[str, tuple[str, ...]] = {
     Kind.COMMUNE: ("commune", "township", "town"),
