@@ -281,6 +281,17 @@ def test_gate_pairs_in_either_order_and_with_the_counterparts_other_names(gaz):
     ]
 
 
+def test_a_bare_foreign_name_is_the_gate_the_article_names_by_it(gaz):
+    found = _triples("Trucks queued at Longfu Port in Jiangcheng Hani and Yi Autonomous County. "
+                     "Traders from Longfu sell tea.", gaz, "2024-05-16")
+    assert found == [("Longfu Port", "border_gate", "Long Phú Border Gate"),
+                     ("Jiangcheng", "foreign_place", "Jiangcheng"),
+                     ("Longfu", "border_gate", "Long Phú Border Gate")]
+    # ... without the gate named, the name is the town's
+    alone = _triples("Traders from Longfu sell tea.", gaz, "2024-05-16")
+    assert alone == [("Longfu", "foreign_place", "Longfu")]
+
+
 def test_a_lao_district_named_without_muang_before_district(gaz):
     found = _triples("Rice went to 140 families in Khua district. Villagers sing in the "
                      "evening.", gaz, "2024-09-12")

@@ -9,16 +9,22 @@ or an administrative unit ("village", "commune" ...), when that place is one
 the name can mean.  In a list of figures that opens on a post or a gate
 ("the Si Pa Phìn Border Post handled 14 cases; Nà Bủng, 11 cases; Nà Hỳ,
 8"), the bare names that follow with their own figures are posts (gates)
-too, when the name can mean one.
+too, when the name can mean one.  A foreign gate named in the article under
+a longer name ("Longfu Port", "the Longfu-A Pa Chai crossing") makes its
+bare short name there the gate, not the town it is named after ("goods
+waited at Longfu").
 """
 
 from __future__ import annotations
 
 import re
 
+from geo.gazetteer.aliases import short_gate_names
 from geo.mentions._index import NameHit
+from geo.model import Kind
+from geo.text import fold
 
-__all__ = ["carry_list_kind", "carry_typed_sense"]
+__all__ = ["carry_gate_name", "carry_list_kind", "carry_typed_sense"]
 
 #: Kinds a type word makes explicit that a bare name then keeps.  Not posts and gates:
 #: "the Huổi Puốc Border Gate Border Post", then "Huổi Puốc and Tây Trang handled 70 % of
@@ -78,3 +84,21 @@ def carry_list_kind(hits: list[NameHit], text: str) -> None:
                 h.place, h.kind = place, first.kind
                 h.why = f"listed with its figures after a {first.kind.replace('_', ' ')}; {h.why}"
                 break
+
+
+def carry_gate_name(hits: list[NameHit]) -> None:
+    """Make a bare foreign name the gate across the border the article names by it (in place)."""
+    gates = {}
+    for h in hits:
+        if not h.skip and h.place is not None and h.place.kind == Kind.BORDER_GATE \
+                and h.place.country != "VN":
+            for short in short_gate_names(h.place.alt_names):
+                gates.setdefault(fold(short), h.place)
+    if not gates:
+        return
+    for h in hits:
+        gate = gates.get(h.entry.key)
+        if gate is not None and h.how == "bare" and not h.skip and h.place is not None \
+                and h.place.kind == Kind.FOREIGN_PLACE:
+            h.place, h.kind = gate, Kind.BORDER_GATE
+            h.why = f"the article names the gate {gate.name} by this name; {h.why}"

@@ -188,6 +188,10 @@ _PREFIX_DESIGNATORS = sorted(
      ("the", None)],
     key=lambda t: -len(t[0]))
 _PAREN = re.compile(r"\s*\([^)]*\)\s*")
+#: A Chinese autonomous unit named with its peoples ("Jiangcheng Hani and Yi Autonomous
+#: County"): the peoples are part of the designator, the place is "Jiangcheng".
+_AUTONOMOUS = re.compile(r"\s+(?:[a-z]+\s+and\s+)?[a-z]+\s+autonomous\s+"
+                         r"(?:(?P<kind>county|prefecture))$")
 _SLASH = re.compile(r"\s*/.*$")
 
 
@@ -207,6 +211,10 @@ def core_name(folded_alias: str, *, prefixes: bool = True) -> tuple[str, str | N
     """
     name = _SLASH.sub("", _PAREN.sub(" ", folded_alias)).strip()
     implied: str | None = None
+    autonomous = _AUTONOMOUS.search(name)
+    if autonomous and autonomous.start() > 0:  # "jiangcheng hani and yi autonomous county"
+        name = name[:autonomous.start()]
+        implied = Kind.DISTRICT if autonomous["kind"] == "county" else Kind.PROVINCE
     changed = True
     while changed:
         changed = False
