@@ -444,12 +444,7 @@ CLASSES = [
     # "through the gate" is where, like "at the gate"
     ("Some 300 citizens returned. Of them, 210 came through the Tây Trang International Border "
      "Gate and 90 through the Huổi Puốc Border Gate.", "90", "Huổi Puốc Border Gate"),
-    # after a paragraph that breaks a figure down by commune, a figure with no place of its
-    # own is the province's, not the first commune's
-    ("Điện Biên province sent 300 young men to the army this year.\n\nSín Thầu commune sent "
-     "23, Nà Hỳ commune 18 and Chà Nưa commune 11.\n\nOf the recruits, 142 are Mông.",
-     "142", "Điện Biên"),
-    # ... but one place said before carries
+    # one place said in the paragraph before carries
     ("Sín Thầu commune sent 23 young men to the army this year.\n\nOf the recruits, 19 are "
      "Mông.", "19", "Sín Thầu"),
     # a commune holds a few posts, not sixteen

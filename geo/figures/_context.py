@@ -98,7 +98,6 @@ from geo.figures._scope import (
 )
 from geo.figures._usable import (
     article_province,
-    breakdown,
     listed_places,
     main_place,
     usable_places,
@@ -310,9 +309,6 @@ class ArticleContext(References):
                 q = p - 1
             if q >= 0:
                 found = self._paragraph_actor(q, self.paragraphs[q].end)
-                if found is not None and self.province is not None and breakdown(
-                        self.mentions_in(self.paragraphs[q].start, self.paragraphs[q].end)):
-                    return scope_of(self.province, "after a breakdown by place: the province")
                 if found is not None:
                     return self._actor_scope(found, "previous paragraph actor")
             found = self._first_free(start, self.paragraphs[p].end)

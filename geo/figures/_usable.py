@@ -14,14 +14,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
 
 from geo.figures._scope import LOCATION_KINDS
 from geo.model import Mention, Span
 from geo.region import HOME_PROVINCE, KIND_SIZE, province_code
 
-__all__ = ["CHAIN_GAP", "article_province", "breakdown", "listed_places", "main_place",
-           "usable_places"]
+__all__ = ["CHAIN_GAP", "article_province", "listed_places", "main_place", "usable_places"]
 
 _EVENT = re.compile(r"[^\S\n]*(?:Victory|Campaign|Festival|Battle|Historic)\b")
 _NO_SCOPE_KINDS = frozenset({"border_marker"})
@@ -122,16 +120,3 @@ def main_place(usable: list[Mention]) -> Mention | None:
     if finer and finer[0][1] >= 2 and (len(finer) == 1 or finer[0][1] >= 2 * finer[1][1]):
         return next(m for m in usable if m.place_id == finer[0][0])
     return None
-
-
-def breakdown(mentions: Sequence[Mention]) -> bool:
-    """Tell a paragraph that breaks a figure down over three home places of a kind or more.
-
-    *mentions* are the paragraph's. ("Sín Thầu sent 23 recruits, Nà Hỳ 18 and
-    Chà Nưa 11."): its first place is no actor for the paragraph after it.
-    """
-    kinds: dict[str, set] = {}
-    for m in mentions:
-        if m.kind in LOCATION_KINDS and m.kind != "foreign_place" and m.place_id:
-            kinds.setdefault(m.kind, set()).add(m.place_id)
-    return any(len(ids) >= 3 for ids in kinds.values())
