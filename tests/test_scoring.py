@@ -252,7 +252,7 @@ ROUND_14_FLOORS = {"places": 0.97, "markers": 0.99, "figures": 0.96, "figure pla
 ROUND_15_FLOORS = {"places": 0.95, "markers": 0.99, "figures": 0.95, "figure places": 0.83}
 #: Round 16 (``g01``-``g10``): short and medium daily news, 2018-2026; scored once (figures
 #: tied to the gold place 149 of 193, 77 %; markers 0.889), then worked on.
-ROUND_16_FLOORS = {"places": 0.96, "markers": 0.99, "figures": 0.92, "figure places": 0.79}
+ROUND_16_FLOORS = {"places": 0.96, "markers": 0.99, "figures": 0.95, "figure places": 0.77}
 #: Round 17 (``k01``-``k10``): a press release, a bulletin, an interview, a wire and other
 #: formats analysts collect; scored once (160 of 221, 72 %; dates 6 of 10), then worked on.
 ROUND_17_FLOORS = {"places": 0.97, "markers": 0.99, "figures": 0.96, "figure places": 0.76}
@@ -263,6 +263,13 @@ ROUND_18_FLOORS = {"places": 0.98, "markers": 0.99, "figures": 0.96, "figure pla
 #: Round 19 (``c01``-``c10``): figures shared between the Lao and Chinese sides and other
 #: provinces; scored once (places 0.930, 173 of 214 tied, 81 %), not worked on yet.
 ROUND_19_FLOORS = {"places": 0.92, "markers": 0.97, "figures": 0.94, "figure places": 0.80}
+#: Round 20 (``e01``-``e10``): ordinary news of 2023-2026, scored blind with every rule of
+#: the session (figures tied 172 of 219, 79 %, with a rule then withdrawn on its evidence;
+#: 178 without it); not worked on.
+ROUND_20_FLOORS = {"places": 0.95, "markers": 0.99, "figures": 0.95, "figure places": 0.80}
+#: Round 21 (``f01``-``f10``): stories centred on the Lao and Chinese sides, scored blind
+#: (167 of 224, 75 %); not worked on.
+ROUND_21_FLOORS = {"places": 0.95, "markers": 0.99, "figures": 0.95, "figure places": 0.74}
 
 
 def test_development_set_meets_its_floors(gaz, tmp_path):
@@ -307,7 +314,8 @@ def test_geo_score_without_articles_for_a_gold_fails(capsys, tmp_path):
     ("y", 10, ROUND_10_FLOORS), ("z", 10, ROUND_11_FLOORS),
     ("q", 10, ROUND_12_FLOORS), ("p", 10, ROUND_13_FLOORS), ("m", 10, ROUND_14_FLOORS),
     ("n", 10, ROUND_15_FLOORS), ("g", 10, ROUND_16_FLOORS), ("k", 10, ROUND_17_FLOORS),
-    ("b", 10, ROUND_18_FLOORS), ("c", 10, ROUND_19_FLOORS)])
+    ("b", 10, ROUND_18_FLOORS), ("c", 10, ROUND_19_FLOORS), ("e", 10, ROUND_20_FLOORS),
+    ("f", 10, ROUND_21_FLOORS)])
 def test_full_length_rounds_meet_their_floors(gaz, tmp_path, prefix, articles, floors):
     group = _group(tmp_path, (prefix,))
     s = _score(group, group, gaz)
