@@ -450,6 +450,9 @@ CLASSES = [
     # a commune holds a few posts, not sixteen
     ("Nà Hỳ commune of Điện Biên province hosted the meeting.\n\nSoldiers from 16 border "
      "posts attended.", "16", "Điện Biên"),
+    # "the district" after a Lao district written "Muang X" (the gazetteer's id says district)
+    ("Officials of Muang Mai in Phongsaly met the Si Pa Phìn Border Post. The district has 14 "
+     "border villages.", "14", "Mai"),
     # "the county" is the Chinese county named before (no Vietnamese unit is a county)
     ("Officers of Điện Biên province met their counterparts from Jiangcheng County. The "
      "county has 47 border villages.", "47", "Jiangcheng"),

@@ -57,10 +57,11 @@ class References:
             m = self.mentions[k]
             if m.start < lo:
                 return None
-            if (m.kind == kind or kind in _UNIT_WORDS and m.kind == "foreign_place"
-                    and _UNIT_WORDS[kind].search(self.text, m.start, m.end + 9)) and not (
+            if (m.kind == kind or kind in _UNIT_WORDS and m.kind == "foreign_place" and (
+                    _UNIT_WORDS[kind].search(self.text, m.start, m.end + 9)
+                    or (m.place_id or "").endswith(f"-{kind}"))) and not (
                     unlisted and k in self.listed):
-                return m  # a Lao "Mai district", a Chinese "Jiangcheng County"
+                return m  # a Lao "Mai district", "Muang Nhot Ou", a Chinese "Jiangcheng County"
         return None
 
     def _owner(self, start: int, lo: int) -> Mention | None:
