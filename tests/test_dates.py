@@ -207,6 +207,13 @@ BODY = "The Nậm Kè Border Post seized 6 kg of opium in Nậm Kè commune.\n"
     ("DAILY BORDER NEWS\nThe voice of the frontier, its people and its guards since 1961\n"
      f"Home » Society\n\nBorder guards seize opium\n\nMarch 14, 2023 - 10:12\n\n{BODY}",
      ("2023-03-14", "text:long-date", "day")),
+    # a menu saved as one line with dashes between its items; the date first, then the
+    # page's section and views
+    ("NEWS AGENCY OF THE NORTH\nPolitics - Society - Economy - World - Sports\n\nBorder guards "
+     f"seize opium on the Lao border\n\n21/06/2023 10:48\n\n{BODY}",
+     ("2023-06-21", "text:numeric-date", "day")),
+    (f"Border guards seize opium on the Lao border\n\n14/09/2023 10:25 | Provinces | Views: 417"
+     f"\n\n{BODY}", ("2023-09-14", "text:numeric-date", "day")),
     # no date at all
     (f"Border guards seize opium\n\nĐBP - {BODY}", (None, "none", None)),
     # the manifest wins and says so

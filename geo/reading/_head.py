@@ -48,6 +48,8 @@ _LABELLED = frozenset({"published", "posted", "updated", "date-field"})
 _AGENCY = re.compile(r"[A-ZĐ]{2,6}(?:\.[A-Za-z]{2,3})?")
 # labelled fields before a date: "Source: Xinhua | Editor: huaxia | 2025-10-21 18:32:05"
 _FIELDS = re.compile(r"[A-Z][A-Za-z]+\s*:\s*[^|:]{1,40}(?:\|\s*[A-Z][A-Za-z]+\s*:\s*[^|:]{1,40})*")
+# a date first, then the page's short items: "14/09/2024 10:25 | Provinces | Views: 417"
+_ITEMS_AFTER_DATE = re.compile(r"^\d[\d/.:\s-]*\d(?:\s*\|\s*[^|\s]+(?:\s[^|\s]+){0,2}){1,4}\s*$")
 # "By Global Times staff reporter Liu Xin in Jiangcheng": a byline in words, not a headline
 _STAFF_BYLINE = re.compile(r"^by\s+\S.{0,100}$(?<![.!?])", re.IGNORECASE)
 # a breadcrumb: "Home | Politics | Society", "News > Border" (short items, no sentence)
@@ -198,8 +200,11 @@ def _after_title(head: Head, lines: list[Line], i: int) -> int:
     while i < n:
         key = _unmark(lines[i].key)
         found = read_date_line(key) if key else None
-        if not found and key and (dated := split_dated_line(key)) and _FIELDS.fullmatch(dated[0]):
-            found = dated[1]  # "Source: Xinhua | Editor: huaxia | 2025-10-21 18:32:05"
+        if not found and key and (dated := split_dated_line(key)) and (
+                _FIELDS.fullmatch(dated[0]) or _ITEMS_AFTER_DATE.match(key)):
+            # "Source: Xinhua | Editor: huaxia | 2025-10-21 18:32:05",
+            # "14/09/2024 10:25 | Provinces | Views: 417"
+            found = dated[1]
         if found or (key and (is_stamp_line(key) or META.match(key) or _FIELD.match(key)
                               or key == line_key(head.title or ""))):
             if found:
@@ -321,9 +326,16 @@ def _tagline(lines: list[Line], i: int) -> bool:
 
 
 def _is_spaced_menu(raw: str) -> bool:
-    """Tell a menu saved as one line, its items apart by runs of spaces ("Home   Laos   About")."""
-    items = [x for x in re.split(r"\s{2,}", raw.strip()) if x]
-    return len(items) >= 4 and all(len(x.split()) <= 3 for x in items)
+    """Tell a menu saved as one line, its items apart by runs of spaces or by dashes.
+
+    ("Home   Laos   About", "Politics - Society - Economy - World - Sports").
+    """
+    for sep in (r"\s{2,}", r"\s+[-–]\s+"):
+        items = [x for x in re.split(sep, raw.strip()) if x]
+        if len(items) >= 4 and all(len(x.split()) <= 3 and not x.endswith(SENTENCE_END)
+                                   for x in items):
+            return True
+    return False
 
 
 def is_prose(key: str) -> bool:
