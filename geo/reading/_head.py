@@ -123,7 +123,8 @@ def _is_head_label(lines: list[Line], i: int, depth: int = 0) -> bool:
     if j is None:
         return False
     nxt = lines[j].key
-    if (BREADCRUMB.match(nxt) and not split_dated_line(nxt)) or is_section_label(nxt):
+    if (BREADCRUMB.match(nxt) and not split_dated_line(nxt)) or is_section_label(nxt) \
+            or _is_spaced_menu(lines[j].raw):
         return True  # (not "Source: Xinhua | Editor: huaxia | 2023-03-14 18:32")
     if key.upper() == key and any(c.isalpha() for c in key) and (
             is_stamp_line(nxt) or read_date_line(nxt) or _is_head_label(lines, j, depth + 1)
