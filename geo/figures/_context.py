@@ -185,22 +185,23 @@ class ArticleContext(References):
         return self.mentions[lo:hi]
 
     # -- scope ---------------------------------------------------------------
-    def scope(self, start: int, end: int, sent: Span, *, counted: str = "",
-              former: bool = False, value: float | None = None,
-              next_start: int | None = None) -> Scope:
+    def scope(self, start: int, end: int, sent: Span, *, subject: str = "",
+              value: float | None = None, next_start: int | None = None) -> Scope:
         """Return the scope place of a figure spanning ``[start, end)`` in *sent*.
 
         What follows the next figure (at *next_start*) is that figure's when a
         clause of its own starts between them ("led 240 patrols and persuaded 17
         households in Nậm Vì commune"; not "48,500 people and 9,600 vehicles
         crossed at", "15 citizens, including four children, at the gate").
-        *counted* is the head noun of what the figure counts: a count of units
-        ("29 communes", "16 posts") is never about a unit as small as those it
-        counts; it goes to the article's province.  *former* units ("the three
-        former communes") may be a commune's.
+        *subject* is what the figure counts (its head noun last): a count of
+        units ("29 communes", "16 posts") is never about a unit as small as
+        those it counts; it goes to the article's province.  Former units ("the
+        three former communes") may be a commune's.
         """
+        words = subject.split()
+        counted = words[-1] if words else ""
         size = COUNTED_SIZE.get(counted)
-        if size is not None and former:  # "the three former communes": a commune holds them
+        if size is not None and "former" in words:  # "the three former communes": a commune's
             size = COUNTED_SIZE["villages"]
         elif counted == "posts" and (value or 0) > 4:  # a commune holds a few posts, not 16
             size = COUNTED_SIZE["communes"]

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from geo.figures._scope import COUNTED_SIZE, LIST_OPENER
 from geo.figures.numbers import Quantity
 
 __all__ = ["elided"]
@@ -56,7 +57,7 @@ _REACHED = re.compile(r"(?P<noun>(?:(?!(?:of|the|and|in|at)\b)[A-Za-z-]+[^\S\n]+
                       r"[^\S\n]+)?$")
 _LIST_BEFORE = re.compile(r"(?:[,:]|\band)[^\S\n]*$")
 #: Things counted by place: "villages: 14 from X" is no count of villages.
-_PLACE_NOUNS = frozenset("villages hamlets communes wards districts provinces posts".split())
+_PLACE_NOUNS = frozenset(COUNTED_SIZE)
 # "militiamen from four border villages", "pupils of the three communes"
 _MEMBERS_OF = re.compile(r"(?P<noun>[A-Za-z-]{3,})[^\S\n]+(?:from|in|of)[^\S\n]+"
                          r"(?:the[^\S\n]+|all[^\S\n]+)?$")
@@ -80,8 +81,7 @@ _PARTITIVE = re.compile(r"[^\S\n]+of[^\S\n]+(?:the|these|those|its|their|our)[^\
                         r"(?:[\w-]+['’]s[^\S\n]+)?(?:[\d][\d,.]*[^\S\n]+)?"
                         r"(?P<noun>(?:[A-Za-z-]+[^\S\n]+){0,2}[a-z-]{2,}s)\b")
 # a gapped list of places and numbers: "X has 74 households, Y 58, Z 61 and W 49"
-_NAME_ITEM = re.compile(r"(?:[,;][^\S\n]*(?:and[^\S\n]+)?|[^\S\n]and[^\S\n]+)(?:the[^\S\n]+)?"
-                        r"(?P<name>(?:[^\W\d_][\w\u0300-\u036f'’-]*[^\S\n]+){1,5})$")
+_NAME_ITEM = re.compile(LIST_OPENER + r"(?P<name>(?:[^\W\d_][\w\u0300-\u036f'’-]*[^\S\n]+){1,5})$")
 _ITEM_END = re.compile(r"[^\S\n]*(?:[,;.]|[^\S\n]and\b|$)")
 _VERB = re.compile(r"\b([a-z]{3,})[^\S\n]+$")
 #: Words before a number that are not a verb said twice ("with 97 ... with 71" is read

@@ -20,18 +20,18 @@ from geo.model import Mention
 from geo.region import KIND_SIZE
 
 __all__ = ["APPOSITIVE", "BRACKETED", "CLAUSE_BREAK", "CLAUSE_WINDOW", "COMMA", "COUNTED_SIZE",
-           "FACILITY_KINDS", "FRONTED", "HERE", "IN_AT", "ITEM_OPENS", "LOCATION_KINDS",
-           "LOCATIVE", "NATIONWIDE", "OWN", "OWN_CLAUSE", "PARTICIPLE", "POSSESSIVE", "RELATIVE",
-           "SOURCE", "THERE_OPENS", "TOTAL", "UNIT_SIZE", "WEAK_KINDS", "WITH_FIGURE", "Scope",
-           "rank", "scope_of", "strong_first"]
+           "FACILITY_KINDS", "FRONTED", "HERE", "IN_AT", "ITEM_OPENS", "LIST_OPENER",
+           "LOCATION_KINDS", "LOCATIVE", "NATIONWIDE", "OWN", "OWN_CLAUSE", "PARTICIPLE",
+           "POSSESSIVE", "RELATIVE", "SOURCE", "THERE_OPENS", "TOTAL", "UNIT_SIZE", "WEAK_KINDS",
+           "WITH_FIGURE", "Scope", "rank", "scope_of", "strong_first"]
 
 # -- the words of the scope rules (geo.figures._context) ----------------------
 # a place named right after the figure: "from/of/at (the)"
 OWN = re.compile(r"[^\S\n]+(?:from|of|at)[^\S\n]+(?:the[^\S\n]+)?")
+# what may stand between a locative and its place: "in the former Pa Thơm"
+_PLACE_LEAD = r"[^\S\n]+(?:the[^\S\n]+)?(?:(?:former|new|old)[^\S\n]+)?$"
 # a locative right before a place: "in", "at", "near", "inside" (+ "the", "former")
-LOCATIVE = re.compile(r"\b(?:in|at|near|inside|within|through|via)[^\S\n]+(?:the[^\S\n]+)?"
-                      r"(?:(?:former|new|old)[^\S\n]+)?$",
-                      re.IGNORECASE)
+LOCATIVE = re.compile(r"\b(?:in|at|near|inside|within|through|via)" + _PLACE_LEAD, re.IGNORECASE)
 LOCATION_KINDS = frozenset({"village", "commune", "ward", "district", "border_gate",
                             "border_post", "foreign_place"})
 # where a new clause starts inside a sentence: "; ", ": ", ", while the ..."
@@ -56,11 +56,12 @@ WITH_FIGURE = re.compile(r"(?:[^\S\n]+[a-z]+)?[^\S\n]+with[^\S\n]+(?:(?:about|so
 # A figure in brackets right after its place: "Thanh Xương commune (200 beds)".
 BRACKETED = re.compile(r"(?:[^\S\n]+(?:village|hamlet|commune|ward|district|province|town|"
                         r"county))?[^\S\n]*\($")
-# A list item opens before its place: ", Pa Xa Xá 58", " and Pác Thơm 49".
-ITEM_OPENS = re.compile(r"(?:[,;][^\S\n]*(?:and[^\S\n]+)?|[^\S\n]and[^\S\n]+)(?:the[^\S\n]+)?$")
+# A list item opens before its place: ", Pa Xa Xá 58", " and Pác Thơm 49" (the figures'
+# gapped lists read the same opener, geo.figures._elided).
+LIST_OPENER = r"(?:[,;][^\S\n]*(?:and[^\S\n]+)?|[^\S\n]and[^\S\n]+)(?:the[^\S\n]+)?"
+ITEM_OPENS = re.compile(LIST_OPENER + "$")
 # "in" or "at" right before a place: the place of a province subject's clause.
-IN_AT = re.compile(r"\b(?:in|at)[^\S\n]+(?:the[^\S\n]+)?(?:(?:former|new|old)[^\S\n]+)?$",
-                    re.IGNORECASE)
+IN_AT = re.compile(r"\b(?:in|at)" + _PLACE_LEAD, re.IGNORECASE)
 # a sentence opening on its source: "According to the command, ...", "Citing the post, ..."
 SOURCE = re.compile(r"(?:According[^\S\n]+to|Citing|Quoting|As[^\S\n]+reported[^\S\n]+by)\b"
                     r"[^,\n]{0,120},")

@@ -171,8 +171,7 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
         clause = _clause(text, sent.start, sent.end, q.start)
         nxt = found[i + 1][0].start if i + 1 < len(found) else None
         theme = str(theme_for(subject, unit, clause))
-        scope = ctx.scope(q.start, end, sent, counted=subject.rsplit(None, 1)[-1],
-                          former="former" in subject.split(), value=q.value, next_start=nxt)
+        scope = ctx.scope(q.start, end, sent, subject=subject, value=q.value, next_start=nxt)
         figures.append(Figure(
             article=article.id, quote=text[q.start:end], start=q.start, end=end,
             value=q.value, unit=unit, subject=subject, theme=theme,

@@ -9,6 +9,7 @@ sources print.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _POST_SUFFIX = re.compile(r"\s+border\s+post$", re.IGNORECASE)
 _GATE_WORDS = re.compile(r"\s+(?:international\s+|main\s+|secondary\s+)?"
@@ -102,15 +103,19 @@ _PLAIN_NAME = re.compile(r"[^\W\d_][\w'’]*(?: [^\W\d_][\w'’]*){0,2}")
 _PORT_WORDS = re.compile(r"\s+(?:port(?:\s+of\s+entry)?|checkpoint|gate)$", re.IGNORECASE)
 
 
-def short_gate_names(names: tuple[str, ...]) -> list[str]:
-    """Return the plain short forms of a gate's other names ("Longfu Port" → "Longfu")."""
+@lru_cache(maxsize=1024)
+def short_gate_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the plain short forms of a gate's other names ("Longfu Port" → "Longfu").
+
+    Cached: the mention finder asks it for the gates of every article.
+    """
     out = []
     for n in names:
         short = _PORT_WORDS.sub("", gate_base(n))
         if _PLAIN_NAME.fullmatch(short) and not _PAIR.search(short) and all(
                 ord(c) < 0x2000 for c in short):  # Latin script only (not "龙富口岸")
             out.append(short)
-    return out
+    return tuple(out)
 
 
 def marker_aliases(numbers: tuple[int, ...], series: tuple[str, ...]) -> list[str]:
