@@ -141,10 +141,12 @@ class ResultCache:
                           [])
         return found[0][0] if found else None
 
-    def get_by_stat(self, skeys: dict) -> dict:
+    def get_by_stat(self, skeys: dict, each=None) -> dict:
         """Return ``{id: result}`` for the ids whose file key (``{id: skey}``) is cached.
 
         One query per 500 keys; unreadable entries are left out (misses).
+        *each* (``result -> result``), if given, is applied to each result
+        read, and what it returns is kept.
         """
         by_skey: dict[str, list] = {}
         for ident, skey in skeys.items():
@@ -158,6 +160,8 @@ class ResultCache:
                 result = intern_result(pickle.loads(blob))
             except Exception:
                 continue
+            if each is not None:
+                result = each(result)
             for ident in by_skey[skey]:
                 out[ident] = result
         return out

@@ -184,7 +184,7 @@ def _gazetteer(args):
     return gaz
 
 
-def _corpus(args, paths, gaz=None):
+def _corpus(args, paths, gaz=None, each=None):
     from geo.pipeline import process_corpus
 
     gaz = gaz if gaz is not None else _gazetteer(args)
@@ -192,7 +192,7 @@ def _corpus(args, paths, gaz=None):
     corpus = process_corpus(paths, gaz, workers=args.workers, cache=cache,
                             progress=not args.quiet and sys.stderr.isatty(),
                             max_bytes=args.max_bytes, time_budget=args.time_budget,
-                            scheduler=args.scheduler)
+                            scheduler=args.scheduler, each=each)
     if cache is not None:
         cache.close()
     # an encoding guess, a missing body, a manifest date the text contradicts: said, not
@@ -296,8 +296,8 @@ EXPORT_STAMP = ".geo-export"
 
 
 def _cmd_export(args) -> int:
-    from geo.export import export_layers
-    from geo.layers import build_layers, count_articles
+    from geo.export import counted_without_text, export_layers
+    from geo.layers import build_layers, keep_first_passages
     from geo.model import Corpus
     from geo.prebuilt import app_snapshot_key, save_app_snapshot
     from geo.staging import OutputFolder, why_not_replaceable
@@ -326,13 +326,14 @@ def _cmd_export(args) -> int:
         _remove_stamp(out / EXPORT_STAMP)
         app_key = None if args.no_cache else app_snapshot_key(args.corpus, args.settings,
                                                               args.overrides)
-        gaz, corpus = _corpus(args, args.corpus, gaz)
+        keep, counted = counted_without_text(gaz)  # the texts are not all held at once
+        gaz, corpus = _corpus(args, args.corpus, gaz, each=keep)
         if not corpus.results and not args.allow_empty:
             status = _finish(corpus, args.corpus)
             _error(f"nothing exported: {out} left as it was (--allow-empty writes an "
                    "export of no article)")
             return status
-        counted = count_articles(corpus.results, gaz)  # the layers' and the app's digest's
+        keep_first_passages(corpus.results, counted)  # the layers' and the app's digest's
         layers = build_layers(corpus, gaz, counted=counted)
         if app_key is not None:  # the app's first start on this folder reads it
             save_app_snapshot(args.cache_dir or args.settings.cache_dir, app_key, gaz, corpus,

@@ -71,6 +71,7 @@ def process_corpus(
     max_bytes: int | None = None,
     time_budget: float | None = DEFAULT_TIME_BUDGET,
     scheduler: str | None = None,
+    each=None,
 ) -> Corpus:
     """Read and process every article under *paths*.
 
@@ -98,6 +99,12 @@ def process_corpus(
         Process on a Dask cluster instead of a local pool: a scheduler
         address (``tcp://HOST:PORT``), or ``"local"`` for a ``LocalCluster``
         of *workers* processes (see :mod:`geo.cluster`).  Same results.
+    each : callable, optional
+        ``result -> result``, called on every result as it is obtained (from
+        the cache or processed, in no set order); the corpus keeps what it
+        returns.  ``geo export`` counts each article and keeps it without
+        its text (:meth:`ArticleResult.without_text`), so the results of
+        10,000 articles are never all held with their texts.
 
     Returns
     -------
@@ -125,7 +132,7 @@ def process_corpus(
     if cache is not None and jobs:
         skeys = {pos: k for pos, path, meta in jobs
                  if (k := stat_key(path, meta, limit, version)) is not None}
-        for pos, result in cache.get_by_stat(skeys).items():
+        for pos, result in cache.get_by_stat(skeys, each).items():
             results[pos] = result
         todo = [job for job in jobs if job[0] not in results]
 
@@ -149,7 +156,7 @@ def process_corpus(
         if status == FAILED:
             late.append(payload)
             continue
-        results[pos] = payload
+        results[pos] = payload if each is None else each(payload)
         if cache is not None and not stored:  # pool workers store their own results
             if status == NEW:
                 cache.put_blob(key, blob)

@@ -8,10 +8,10 @@ builds the layers of a registry; :mod:`._rows` holds the builders,
 """
 
 from geo.layers._rows import RING_SIZE, ring_offsets
-from geo.layers._stats import ArticleCounts, count_articles
+from geo.layers._stats import ArticleCounts, article_counter, count_articles, keep_first_passages
 from geo.layers.build import CRS, LAYER_NAMES, PLACE_LAYERS, build_layers, layer_of
 from geo.layers.registry import LAYERS, Info, Layer, Registry, Symbol, place_layer
 
 __all__ = ["CRS", "RING_SIZE", "LAYERS", "LAYER_NAMES", "PLACE_LAYERS", "ArticleCounts", "Info",
-           "Layer", "Registry", "Symbol", "build_layers", "count_articles", "layer_of",
-           "place_layer", "ring_offsets"]
+           "Layer", "Registry", "Symbol", "article_counter", "build_layers", "count_articles",
+           "keep_first_passages", "layer_of", "place_layer", "ring_offsets"]

@@ -97,6 +97,9 @@ class ArticleCounts:
     first: dict[str, Mention] = field(default_factory=dict)
     #: places the text states but the gazetteer lacks (see :func:`context_place`)
     context: dict[str, Place] = field(default_factory=dict)
+    #: the first mention's passage per place id, when counted with the text at hand
+    #: (:func:`article_counter` with ``passages=True``): the text need not be kept
+    passages: dict[str, str] = field(default_factory=dict)
 
 
 def _canonical(gazetteer):
@@ -117,8 +120,42 @@ def _canonical(gazetteer):
 
 def count_articles(results, gazetteer) -> dict[str, ArticleCounts]:
     """Return the :class:`ArticleCounts` of every result of *results*, by article id."""
+    count = article_counter(gazetteer)
+    return {r.article.id: count(r) for r in results}
+
+
+def article_counter(gazetteer, *, passages: bool = False):
+    """Return ``count(result) -> ArticleCounts``, for results met one at a time.
+
+    With *passages*, each place's first passage is made from the text then
+    (``ArticleCounts.passages``), so a caller may drop the text afterwards
+    (``geo export`` does, as results arrive, to hold 10,000 articles in a
+    fraction of the memory).
+    """
     canonical = _canonical(gazetteer)
-    return {r.article.id: _count_article(r, canonical) for r in results}
+
+    def count(result) -> ArticleCounts:
+        counts = _count_article(result, canonical)
+        if passages:
+            text = result.article.text
+            counts.passages = {pid: passage(text, m) for pid, m in counts.first.items()}
+        return counts
+
+    return count
+
+
+def keep_first_passages(results, counted: Mapping[str, ArticleCounts]) -> None:
+    """Keep in *counted* the passages :func:`collect_stats` uses: each place's first article's.
+
+    *results* in corpus order, counted by :func:`article_counter` with
+    ``passages=True``; the passages of a place's later articles are dropped
+    (at 10,000 articles, 117,000 passages of which 3,000 are used).
+    """
+    seen: set[str] = set()
+    for result in results:
+        counts = counted[result.article.id]
+        counts.passages = {pid: p for pid, p in counts.passages.items() if pid not in seen}
+        seen.update(counts.mentions)
 
 
 def _count_article(result, canonical) -> ArticleCounts:
@@ -179,7 +216,10 @@ def collect_stats(results, gazetteer, *, counted: Mapping[str, ArticleCounts] | 
             stats.mentions[pid] += n
             article_sets.setdefault(pid, {})[aid] = None
             if passages and pid not in stats.first_passage:
-                stats.first_passage[pid] = (aid, passage(article.text, counts.first[pid]))
+                first = counts.passages.get(pid)
+                if first is None:
+                    first = passage(article.text, counts.first[pid])
+                stats.first_passage[pid] = (aid, first)
         for pid, place in counts.context.items():
             stats.context_places.setdefault(pid, place)
         for fig in result.figures:
