@@ -456,6 +456,37 @@ CLASSES = [
     # "the county" is the Chinese county named before (no Vietnamese unit is a county)
     ("Officers of Điện Biên province met their counterparts from Jiangcheng County. The "
      "county has 47 border villages.", "47", "Jiangcheng"),
+    # "we" and "our officers" in an interview: the unit its guest commands
+    ("Major Lò Văn Tú, head of the Sen Thượng Border Post, answered our questions.\n\nQ: How "
+     "do you work with Mai district?\n\nA: Closely. This year we made 95 joint patrols.", "95",
+     "Sen Thượng Border Post"),
+    ("Major Lò Văn Tú, head of the Sen Thượng Border Post, answered our questions.\n\nQ: "
+     "What did Leng Su Sìn commune ask for?\n\nA: Roads. Last spring our officers repaired 12 "
+     "km of them.", "12",
+     "Sen Thượng Border Post"),
+    # ... in a quote, the unit of who said it, named after the quote
+    ('"We have handed 21 people back to the Lao side this year," said Captain Vàng A Sử, '
+     'chief of the Nậm Kè Border Post.', "21", "Nậm Kè Border Post"),
+    # ... "our neighbour, the X post" is X
+    ("Major Lò Văn Tú, head of the Sen Thượng Border Post, spoke to the press. Our neighbour, "
+     "the Leng Su Sìn Border Post, handled 12 cases.", "12", "Leng Su Sìn Border Post"),
+    # a post holds no other posts: "one of 16 posts" is the province's count
+    ("The Nậm Kè Border Post of Điện Biên province is one of 16 posts on the border.", "16",
+     "Điện Biên"),
+    # "in N communes of the province" after the figure: the province, not the article's post
+    ("The Nậm Kè Border Post of Điện Biên province ran the class.\n\nThis year 940 women in "
+     "12 communes of the province learned to read.\n\nThe Nậm Kè Border Post will go on.",
+     "940", "Điện Biên"),
+    # "11 of the province's 16 posts": the province owns them
+    ("Border guards of Điện Biên province opened clinics.\n\nThe Sen Thượng Border Post "
+     "was the first. Clinics now run at 9 of the province's 16 border posts.", "9",
+     "Điện Biên"),
+    # ... but a post's part of the province's count is the post's
+    ("Điện Biên province recorded 90 drug cases.\n\nThe Nà Hỳ Border Post handled 31 of the "
+     "province's cases.", "31", "Nà Hỳ Border Post"),
+    # ... and with no one named as a unit's head, "our post" is the post named before
+    ("The Nậm Kè Border Post held a meeting. Our post gave 300 notebooks to pupils.", "300",
+     "Nậm Kè Border Post"),
 ]
 
 

@@ -119,3 +119,21 @@ def test_a_measure_and_an_amount_are_two_figures():
     text = "The suspects carried 15 kg of heroin and 350,000 Chinese yuan when they were stopped."
     assert [(f.quote, f.unit) for f in _figures(text)] == [("15 kg of heroin", "kg"),
                                                            ("350,000 Chinese yuan", "CNY")]
+
+
+def test_a_figure_after_the_points_back_whatever_its_words_and_place():
+    """The lead's "48 bars of opium" and the body's "the 48 opium bars": one seizure."""
+    text = ("Border guards of the province seized 48 bars of opium and 9,600 pills in Mường "
+            "Chà district.\n\nThe Nậm Kè Border Post found the 48 opium bars and the 9,600 red "
+            "pills in a car. The Pa Thơm Border Post seized 48 bars of heroin in June.")
+    figs = _figures(text, [("Nậm Kè Border Post", NAM_KE, 0), ("Pa Thơm Border Post", PA_THOM,
+                                                                 0)])
+    got = [(f.value, f.unit, len(f.to_row()["quotes"])) for f in figs]
+    assert got == [(48, "bars", 2), (9600, "pills", 2), (48, "bars", 1)]
+
+
+def test_the_same_value_of_another_unit_is_not_pointed_back_to():
+    text = ("The Nậm Kè Border Post made 30 patrols in May.\n\nThe post then repaired the 30 km "
+            "of road to the border.")
+    figs = _figures(text, [("Nậm Kè Border Post", NAM_KE, 0)])
+    assert [(f.value, f.unit) for f in figs] == [(30, "patrols"), (30, "km")]

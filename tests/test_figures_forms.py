@@ -126,6 +126,10 @@ def test_hyphenated_numbers_that_are_not_measures_stay_out():
 #: Forms read off new sentences (rounds 8-10): (sentence, [(value, unit), ...]) in text
 #: order; each group has a sentence that must not give a figure beside it.
 MORE_FORMS = [
+    # --- areas written "sq.km" and "sq. m", as Vietnamese agencies do
+    ("The new commune covers 326.5 sq.km and the old one 88 sq. km.",
+     [(326.5, "km2"), (88, "km2")]),
+    ("Each house has 45 sq.m of floor and a 12 sq. m kitchen.", [(45, "m2"), (12, "m2")]),
     # --- counts translated word for word
     # counts translated word for word keep a singular noun
     ("The station arrest 4 subject and seize 2 motorbike near the border.",

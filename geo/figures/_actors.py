@@ -14,11 +14,13 @@ processed 158,900 passports").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import ahocorasick
 
-__all__ = ["ACTORS", "ACTOR_KINDS", "ALL_POSTS", "UNIT_ACTORS", "Actor", "find_actors"]
+__all__ = ["ACTORS", "ACTOR_KINDS", "ALL_POSTS", "UNIT_ACTORS", "WE", "Actor", "find_actors",
+           "speakers_units"]
 
 #: Actor phrases standing for the nearest facility named before them: kind → mention kind.
 ACTOR_KINDS = {"post": "border_post", "gate": "border_gate", "commune": "commune",
@@ -29,6 +31,18 @@ ALL_POSTS = "all posts"
 UNIT_ACTORS = frozenset({"commune", "ward", "district", "county"})
 
 
+#: "we", "our officers": the unit of who speaks (an interview's commander, a quote's source).
+WE = "we"
+#: What "our ..." stands for the speaker's unit in ("our post", "our officers"; not "our
+#: neighbour", "our counterparts").
+_OUR_NOUNS = ("post", "border post", "unit", "station", "officers", "soldiers", "men", "troops",
+              "forces", "force", "team", "teams", "area", "section", "border guards", "staff",
+              "militia", "medical station", "officers and soldiers")
+#: A place named as someone's unit: "commander of the Nà Bủng Border Post", "chairman of
+#: Sín Thầu commune".
+_ROLE_OF = re.compile(r"\b(?:commander|commissar|head|chief|leader|chairman|chairwoman|"
+                      r"chairperson|director|secretary|captain)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$",
+                      re.IGNORECASE)
 #: "the commune centre", "commune-level": a kind of place, not the commune named before.
 _GENERIC_UNIT = re.compile(r"(?:[^\S\n]+(?:centres?|centers?|level)\b|-level\b)")
 
@@ -55,6 +69,11 @@ def _actor_automaton() -> ahocorasick.Automaton:
                 auto.add_word(phrase, (len(phrase), word))
     for phrase in ("Posts", "Units", "Border posts", "All posts", "All units"):
         auto.add_word(phrase, (len(phrase), ALL_POSTS))  # "Units carried out 64 patrols"
+    for det in ("our", "Our"):
+        for noun in _OUR_NOUNS:
+            auto.add_word(f"{det} {noun}", (len(det) + 1 + len(noun), WE))
+    for phrase in ("We", "we"):
+        auto.add_word(phrase, (len(phrase), WE))
     for phrase in ("Its", "Their"):  # a sentence opening on the place of the one before
         auto.add_word(phrase, (len(phrase), "its"))
     for phrase in ("province’s", "province's", "border communes"):  # "in border communes"
@@ -74,10 +93,16 @@ class Actor:
     end: int
     kind: str
     phrase: str
+    #: for "we": the place named as the speaker's unit
+    speaker: object = None
 
 
-def find_actors(text: str, body) -> list[Actor]:
-    """Return the actor phrases of the body span *body* of *text*, whole words, in text order."""
+def find_actors(text: str, body, paragraphs=(), mentions=()) -> list[Actor]:
+    """Return the actor phrases of the body span *body* of *text*, whole words, in text order.
+
+    "We" and "our officers" are given their speaker's unit among *mentions*
+    (by *paragraphs*: :func:`speakers_units`).
+    """
     actors = []
     for stop, (length, kind) in ACTORS.iter(text, body.start, body.end):
         start = stop + 1 - length
@@ -86,4 +111,34 @@ def find_actors(text: str, body) -> list[Actor]:
                 kind in UNIT_ACTORS and _GENERIC_UNIT.match(text, stop + 1)):
             actors.append(Actor(start, stop + 1, kind, text[start:stop + 1]))
     actors.sort(key=lambda a: (a.start, -a.end))
-    return actors
+    return speakers_units(actors, text, paragraphs, mentions)
+
+
+def speakers_units(actors: list[Actor], text: str, paragraphs, mentions) -> list[Actor]:
+    """Give each "we" actor its speaker's unit; drop those with none ("our post": the post).
+
+    The unit is a place named as someone's ("commander of the Nà Bủng Border
+    Post"): in the actor's paragraph the last one before it, else the first
+    after it ('"We handed over 21 people," said X, commander of Y'); else the
+    last one named before it in the article (an interview's introduction).
+    """
+    if not any(a.kind == WE for a in actors):
+        return actors
+    roles = [m for m in mentions if _ROLE_OF.search(text, max(0, m.start - 45), m.start)]
+    starts = [p.start for p in paragraphs]
+    out = []
+    for actor in actors:
+        if actor.kind != WE:
+            out.append(actor)
+            continue
+        i = bisect_right(starts, actor.start) - 1
+        par = paragraphs[i] if i >= 0 else None
+        before = [m for m in roles if m.start < actor.start]
+        inside = [m for m in roles if par is not None and par.start <= m.start < par.end]
+        near = [m for m in inside if m.start < actor.start]
+        unit = near[-1] if near else inside[0] if inside else before[-1] if before else None
+        if unit is not None:
+            out.append(Actor(actor.start, actor.end, WE, actor.phrase, unit))
+        elif actor.phrase.endswith(("post", "unit", "station")):
+            out.append(Actor(actor.start, actor.end, "post", actor.phrase))
+    return out

@@ -50,16 +50,14 @@ Scope rules (the first that gives a place wins; the rule is recorded in
    body names it, unless another province is named at least twice as often
    (a court story naming a defendant's Nghệ An twice), else the most named.
 
-"The post" and "the gate" are the nearest post or gate named before them.
-Actor phrases about the province resolve to the article's province mention,
-whichever era the mentions chose; with no province mention the place is
-``None`` and the reason says so.  A country named in the figure's sentence
-is its place only when no paragraph before names anything finer ("9 Lao
-nationals who had entered Vietnam" are the gate's); a list of three places
-or more after the figure gives none of them ("29 communes in four
-districts, A, B, C and D"); a place before "-based" ("a Hà Nội-based
-fund") is a donor's home, never a place; border markers and places inside event names ("the Điện
-Biên Phủ Victory") never are.
+"The post" and "the gate" are the nearest post or gate named before them;
+"we", "our officers" the unit of who speaks (``geo.figures._actors``).
+Actor phrases about the province resolve to the article's province mention
+(none: the place is ``None``, the reason says so).  A country in the
+figure's sentence is its place only when no paragraph before names anything
+finer; a list of three places or more after the figure gives none of them;
+a place before "-based" ("a Hà Nội-based fund") is a donor's home, never a
+place; border markers and places inside event names never are.
 """
 
 from __future__ import annotations
@@ -67,7 +65,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from geo.figures._actors import ACTOR_KINDS, ALL_POSTS, UNIT_ACTORS, Actor, find_actors
+from geo.figures._actors import ACTOR_KINDS, ALL_POSTS, UNIT_ACTORS, WE, Actor, find_actors
 from geo.figures._notes import Notes
 from geo.figures._refer import REACH, References
 from geo.figures._scope import (
@@ -79,10 +77,12 @@ from geo.figures._scope import (
     COUNTED_SIZE,
     FRONTED,
     HERE,
+    IN_PROVINCE,
     ITEM_OPENS,
     LOCATION_KINDS,
     LOCATIVE,
     NATIONWIDE,
+    OF_PROVINCES,
     OWN,
     OWN_CLAUSE,
     PARTICIPLE,
@@ -145,7 +145,7 @@ class ArticleContext(References):
         usable = usable_places(text, body, mentions)
         province, main = article_province(usable), main_place(usable)
         year = int(article.date[:4]) if article.date and article.date[:4].isdigit() else None
-        actors = find_actors(text, body)
+        actors = find_actors(text, body, paragraphs, usable)
         listed = listed_places(text, usable)
         free_next = [len(usable)] * (len(usable) + 1)
         country_next = list(free_next)
@@ -210,9 +210,10 @@ class ArticleContext(References):
                 self.text, end, next_start):
             upto = Span(sent.start, next_start)
         found = self._scope(start, end, upto, own_phrase=size is None or counted == "posts")
+        posts = counted == "posts" and (value or 0) > 4  # a post holds no other posts
         if size is None or found.place_id is None or self.province is None \
                 or found.reason.startswith("place with") \
-                or UNIT_SIZE.get(found.kind, 9) > size:
+                or UNIT_SIZE.get(found.kind, 0 if posts else 9) > size:
             return found
         return scope_of(self.province, f"{found.reason}; a count of {counted}: the province")
 
@@ -286,6 +287,8 @@ class ArticleContext(References):
                     first.end, start)) is not None:  # "the province's plan: in X commune, ..."
                 return scope_of(inside, "clause location after a province subject")
             return found
+        if self.province is not None and OF_PROVINCES.search(text, start, end):
+            return scope_of(self.province, "a part of the province's")  # no subject's share
         if TOTAL.match(text, sent.start) and self.province is not None:
             return scope_of(self.province, "a total: the article's province")
         if opener and not opener["off"] and (comma := text.find(",", sent.start, start)) > 0:
@@ -326,7 +329,8 @@ class ArticleContext(References):
         return Scope(None, None, "article main actor: no province mention")
 
     def _clause_location(self, end: int, sent_end: int) -> Mention | None:
-        """Return the place after *end* in the clause after a locative, finer than a province."""
+        """Return the place after a locative after *end*, finer than a province (or the
+        province: "in 15 communes of the province", "across the province")."""
         text = self.text
         limit = min(sent_end, end + CLAUSE_WINDOW)
         stop = min((i for i in (text.find(",", end, limit), text.find(";", end, limit))
@@ -335,7 +339,7 @@ class ArticleContext(References):
             if m.kind in LOCATION_KINDS and LOCATIVE.search(text, max(end, m.start - 24),
                                                               m.start):
                 return None if self._listed(m) else m
-        return None
+        return self.province if IN_PROVINCE.search(text, end, stop) else None
 
     def _nationwide(self, start: int, end: int) -> bool:
         i = bisect_left(self.nationwide, start)
@@ -376,6 +380,8 @@ class ArticleContext(References):
         if isinstance(found, Mention):
             return scope_of(found, reason)
         phrase = found.phrase
+        if found.kind == WE:
+            return scope_of(found.speaker, f"{reason}: {phrase!r} → the speaker's unit")
         if found.kind in ACTOR_KINDS:
             kind = ACTOR_KINDS[found.kind]
             unit = found.kind in UNIT_ACTORS

@@ -18,6 +18,11 @@ when they count the same thing the same way:
   place by a fallback (the paragraph's actor, the article's province), not
   from its own clause or sentence.
 
+A figure written with "the" before it ("found the 36 heroin cakes" after
+"seizing 36 cakes of heroin" in the lead) points back to one said before:
+it joins the last earlier fact of the same value and unit, whatever its
+subject's words and its place, if period and day agree.
+
 The merged figure keeps the occurrence with the most specific place (a
 place its own clause or sentence names first, even the province, over one
 taken by a fallback; then a place finer than the province or a country; then
@@ -98,7 +103,8 @@ class _Group:
 def merge_repeats(figures: Sequence[Figure],
                   extra: Iterable[tuple[tuple, tuple[int, int, str]]] = (), *,
                   coarse: frozenset[str] = frozenset(),
-                  related: Mapping[str, frozenset[str]] | None = None) -> list[Figure]:
+                  related: Mapping[str, frozenset[str]] | None = None,
+                  definite: frozenset[int] = frozenset()) -> list[Figure]:
     """Merge the repeats of each figure of one article into one figure.
 
     Parameters
@@ -114,6 +120,9 @@ def merge_repeats(figures: Sequence[Figure],
     related : mapping, optional
         Place id → the units it lies in or is (a post's commune, legacy and
         2025): "in Nậm Kè commune" and "the Nậm Kè Border Post" agree.
+    definite : frozenset of int
+        Starts of the figures written after "the": repeats of a figure said
+        before with the same value and unit.
 
     Returns
     -------
@@ -126,6 +135,7 @@ def merge_repeats(figures: Sequence[Figure],
     """
     groups: list[_Group] = []
     by_key: dict[tuple, list[_Group]] = {}
+    by_value: dict[tuple, _Group] = {}  # (value, range end, unit) → the last fact of them
     for f in figures:
         key = fact_key(f)
         place = _specific(f, coarse)
@@ -133,11 +143,16 @@ def merge_repeats(figures: Sequence[Figure],
         if key is not None:
             group = next((g for g in by_key.get(key, ()) if g.admits(place, f, related or {})),
                          None)
+            if group is None and f.start in definite:  # "the 36 heroin cakes": said before
+                last = by_value.get(key[:3])
+                group = last if last is not None and last.admits(None, f, {}) else None
         if group is None:
             group = _Group()
             groups.append(group)
             if key is not None:
                 by_key.setdefault(key, []).append(group)
+        if key is not None:
+            by_value[key[:3]] = group
         group.add(place, f)
     titles: dict[tuple, list[tuple[int, int, str]]] = {}
     for key, occurrence in extra:

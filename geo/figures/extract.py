@@ -73,6 +73,8 @@ _WORD = re.compile(r"[^\S\n]+[\"“‘]?([^\W\d_][\w\u0300-\u036f’'\-]*(?:(?<=
 _OF = re.compile(r"[^\S\n]+of\b")
 #: A point before three digits in a count ("2.000 tablet", "14.200 tablet"): thousands.
 _POINT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+#: "the" right before a figure: it points back to one said before ("found the 36 heroin cakes")
+_THE = re.compile(r"\bthe[^\S\n]+$", re.IGNORECASE)
 #: After "and" inside a noun phrase, a modifier shared with the word before it.
 _MODIFIER_NEXT = re.compile(r"[^\S\n]+(?!(?:a|an|the|of|in|to|for|with|on|at)\b)[^\W\d_]")
 _AND_NUM = re.compile(rf"[^\S\n]+and[^\S\n]+(?:\d[\d,.]*|{'|'.join(WORD_NUMBERS)})(?=[^\S\n])",
@@ -184,7 +186,10 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
     coarse = frozenset(m.place_id for m in ctx.mentions if m.kind in ("province", "country"))
     related = {m.place_id: frozenset(u for u in (m.legacy_unit, m.successor) if u)
                for m in ctx.mentions if m.legacy_unit or m.successor}
-    return merge_repeats(figures, _title_occurrences(article), coarse=coarse, related=related)
+    definite = frozenset(f.start for f in figures if _THE.search(ctx.text, max(0, f.start - 5),
+                                                                   f.start))
+    return merge_repeats(figures, _title_occurrences(article), coarse=coarse, related=related,
+                         definite=definite)
 
 
 def _title_occurrences(article: Article):

@@ -69,7 +69,9 @@ UNITS: dict[str, str] = {
     "ha": "ha", "hectare": "ha", "hectares": "ha",
     "km2": "km2", "km²": "km2", "sq km": "km2", "square km": "km2", "square kilometres": "km2",
     "square kilometers": "km2", "square kilometre": "km2", "square kilometer": "km2",
+    "sq.km": "km2", "sq. km": "km2", "sqkm": "km2",  # "9,541 sq.km" (VNA and the provinces)
     "m2": "m2", "m²": "m2", "sq m": "m2", "square metres": "m2", "square meters": "m2",
+    "sq.m": "m2", "sq. m": "m2", "square metre": "m2", "square meter": "m2",
     "m": "m", "meter": "m", "meters": "m", "metre": "m", "metres": "m",
     "mile": "miles", "miles": "miles", "°c": "°C", "degrees celsius": "°C",
     "mm": "mm", "millimetre": "mm", "millimetres": "mm", "millimeter": "mm",
