@@ -484,6 +484,20 @@ CLASSES = [
     # ... but a post's part of the province's count is the post's
     ("Điện Biên province recorded 90 drug cases.\n\nThe Nà Hỳ Border Post handled 31 of the "
      "province's cases.", "31", "Nà Hỳ Border Post"),
+    # "the village" is the village named before, as "the commune" is the commune
+    ("Soldiers of the Nậm Kè Border Post visited Tàng Phon village.\n\nThe village has 46 "
+     "households and a school.", "46", "Tàng Phon"),
+    ("Soldiers of the Nậm Kè Border Post visited Tàng Phon village.\n\nThe village school "
+     "has 61 pupils.", "61", "Tàng Phon"),
+    # ... and "Its" after a sentence about "the village" too
+    ("Soldiers of the Nậm Kè Border Post visited Tàng Phon village. The village lies by a "
+     "stream. Its 230 residents grow rice.", "230", "Tàng Phon"),
+    # ... unless a village the gazetteer lacks was named since: its commune then
+    ("The Nậm Kè Border Post helps Tàng Phon village.\n\nIn Huổi Cang village of Nậm Kè "
+     "commune, the post built 7 houses for the village.", "7", "Nậm Kè"),
+    # a count of units "of" a larger unit: "the four villages of the old Pa Thơm"
+    ("The new Thanh Yên commune of Điện Biên province has 12,000 people, and the four villages "
+     "of the old Pa Thơm have 1,100 of them.", "four", "Pa Thơm"),
     # ... and with no one named as a unit's head, "our post" is the post named before
     ("The Nậm Kè Border Post held a meeting. Our post gave 300 notebooks to pupils.", "300",
      "Nậm Kè Border Post"),

@@ -3,7 +3,8 @@
 Private to :mod:`geo.figures._context`: found in one Aho-Corasick pass over
 an article's body; "the province" stands for the article's province, "the
 post" and "the gate" for the nearest post or gate named before them, "the
-commune", "the ward" and "the district" for the nearest unit of that kind
+commune", "the ward", "the district" and "the village" ("The village has 38
+hectares of rice", "the village school") for the nearest unit of that kind
 named before them outside a list ("merged the communes of A, B and C. The
 commune has ...": the new commune named before the list, not C), a sentence's
 opening "Its" or "Their" for the post or gate of the sentence before, else
@@ -24,11 +25,11 @@ __all__ = ["ACTORS", "ACTOR_KINDS", "ALL_POSTS", "UNIT_ACTORS", "WE", "Actor", "
 
 #: Actor phrases standing for the nearest facility named before them: kind → mention kind.
 ACTOR_KINDS = {"post": "border_post", "gate": "border_gate", "commune": "commune",
-               "ward": "ward", "district": "district", "county": "county"}
+               "ward": "ward", "district": "district", "county": "county", "village": "village"}
 #: "the posts", "our units": all the province's posts; a place named in the clause wins.
 ALL_POSTS = "all posts"
 #: Actor kinds that stand for an administrative unit: with none named before, the province.
-UNIT_ACTORS = frozenset({"commune", "ward", "district", "county"})
+UNIT_ACTORS = frozenset({"commune", "ward", "district", "county", "village"})
 
 
 #: "we", "our officers": the unit of who speaks (an interview's commander, a quote's source).

@@ -209,7 +209,7 @@ class ArticleContext(References):
         if next_start is not None and next_start < sent.end and OWN_CLAUSE.match(
                 self.text, end, next_start):
             upto = Span(sent.start, next_start)
-        found = self._scope(start, end, upto, own_phrase=size is None or counted == "posts")
+        found = self._scope(start, end, upto, size)
         posts = counted == "posts" and (value or 0) > 4  # a post holds no other posts
         if size is None or found.place_id is None or self.province is None \
                 or found.reason.startswith("place with") \
@@ -217,14 +217,14 @@ class ArticleContext(References):
             return found
         return scope_of(self.province, f"{found.reason}; a count of {counted}: the province")
 
-    def _scope(self, start: int, end: int, sent: Span, *, own_phrase: bool) -> Scope:
+    def _scope(self, start: int, end: int, sent: Span, size: int | None) -> Scope:
         text = self.text
-        if own_phrase:
-            m = OWN.match(text, end)
-            if m:
-                for mention in self.mentions_in(m.end(), m.end() + 1):
-                    if mention.kind not in WEAK_KINDS:
-                        return scope_of(mention, "own phrase")
+        m = OWN.match(text, end)  # of a count of units, a larger unit but a province
+        if m:  # ("4 villages of X"; not "a post covers 3 communes of Điện Biên province")
+            for mention in self.mentions_in(m.end(), m.end() + 1):
+                if mention.kind not in WEAK_KINDS and (size is None or mention.kind != "province"
+                                                        and UNIT_SIZE.get(mention.kind, 9) > size):
+                    return scope_of(mention, "own phrase")
         p = self.paragraph_index(start)
         described = APPOSITIVE.search(text, max(sent.start, start - 60), start)
         if described is not None:  # "Ban Namnga, a village of 86 households"
@@ -238,7 +238,7 @@ class ArticleContext(References):
         m = named[-1] if named and named[-1].kind not in WEAK_KINDS else None
         if m is not None and BRACKETED.match(text, m.end, start):
             return scope_of(m, "place with")  # "a camp in Thanh Xương commune (200 beds)"
-        located = self._clause_location(end, sent.end) if own_phrase else None
+        located = self._clause_location(end, sent.end) if size is None else None
         if located is not None:
             return scope_of(located, "clause location")
         if m is not None:
@@ -329,8 +329,7 @@ class ArticleContext(References):
         return Scope(None, None, "article main actor: no province mention")
 
     def _clause_location(self, end: int, sent_end: int) -> Mention | None:
-        """Return the place after a locative after *end*, finer than a province (or the
-        province: "in 15 communes of the province", "across the province")."""
+        """Return the place after a locative after *end*: finer than a province, or the province."""
         text = self.text
         limit = min(sent_end, end + CLAUSE_WINDOW)
         stop = min((i for i in (text.find(",", end, limit), text.find(";", end, limit))

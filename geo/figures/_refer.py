@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from geo.figures._actors import Actor
+from geo.figures._actors import ACTOR_KINDS, Actor
 from geo.figures._scope import (
     COMMA,
     FACILITY_KINDS,
@@ -32,6 +32,8 @@ __all__ = ["REACH", "References"]
 
 #: A foreign place named as a district ("Mai district") or a county ("Jiangcheng County").
 _UNIT_WORDS = {w: re.compile(rf"\b{w}\b", re.IGNORECASE) for w in ("district", "county")}
+#: A village named in the text ("Huổi Thủng village"), known to the gazetteer or not.
+_VILLAGE_NAMED = re.compile(r"\b[A-ZĐ][^\W\d_]*(?:[^\S\n]+[A-ZĐ\d][\w]*){0,3}[^\S\n]+village\b")
 #: How far back "the village's" or a unit phrase after a figure looks for its unit.
 REACH = 3000
 
@@ -61,6 +63,13 @@ class References:
                     _UNIT_WORDS[kind].search(self.text, m.start, m.end + 9)
                     or (m.place_id or "").endswith(f"-{kind}"))) and not (
                     unlisted and k in self.listed):
+                if kind == "village" and any(
+                        not self.text.endswith("from ", 0, v.start())
+                        for v in _VILLAGE_NAMED.finditer(self.text, m.end, pos)):
+                    # a village the gazetteer lacks named since (not as where people come
+                    # from): "in Huổi Thủng village of Si Pa Phìn commune, ... in the village"
+                    # is that village, in its commune
+                    return self._nearest("commune", pos, unlisted=unlisted, lo=lo)
                 return m  # a Lao "Mai district", "Muang Nhot Ou", a Chinese "Jiangcheng County"
         return None
 
@@ -169,7 +178,8 @@ class References:
     def _referent(self, pos: int) -> Mention | None:
         """Return what a sentence's opening "Its" at *pos* stands for, if anything.
 
-        The last post or gate of the sentence before, else its first place.
+        The last post or gate of the sentence before, else its first place, else
+        what its first actor phrase stands for ("the village").
         """
         sent = self.sentence_of(pos)
         if self.text[sent.start:pos].strip("\"“‘' ") or sent.start == 0:
@@ -177,4 +187,11 @@ class References:
         prev = self._sentence_before(sent.start)
         places = [m for m in self.mentions_in(prev.start, sent.start) if m.kind not in WEAK_KINDS]
         facilities = [m for m in places if m.kind in FACILITY_KINDS]
-        return facilities[-1] if facilities else (places[0] if places else None)
+        if places:
+            return facilities[-1] if facilities else places[0]
+        i = bisect_left(self.actor_starts, prev.start)  # "The village has ... . Its buffalo"
+        actor = self.actors[i] if i < len(self.actors) and self.actors[i].end <= prev.end else None
+        if actor is None or actor.kind not in ACTOR_KINDS:
+            return None
+        return self._nearest(ACTOR_KINDS[actor.kind], actor.start, unlisted=True,
+                             lo=actor.start - REACH)

@@ -27,7 +27,7 @@ __all__ = ["APPOSITIVE", "BRACKETED", "CLAUSE_BREAK", "CLAUSE_WINDOW", "COMMA", 
 
 # -- the words of the scope rules (geo.figures._context) ----------------------
 # a place named right after the figure: "from/of/at (the)"
-OWN = re.compile(r"[^\S\n]+(?:from|of|at)[^\S\n]+(?:the[^\S\n]+)?")
+OWN = re.compile(r"[^\S\n]+(?:from|of|at)[^\S\n]+(?:the[^\S\n]+)?(?:(?:former|old|new)[^\S\n]+)?")
 # what may stand between a locative and its place: "in the former Pa Thơm"
 _PLACE_LEAD = r"[^\S\n]+(?:the[^\S\n]+)?(?:(?:former|new|old)[^\S\n]+)?$"
 # a locative right before a place: "in", "at", "near", "inside" (+ "the", "former")
