@@ -37,6 +37,9 @@ DATE_LINES = [
     ("14 March 2023 10:32 | Views: 2,310", "2023-03-14", "day", "long-date"),
     ("Posted: 14/03/2023 10:32 | Print | Font size: A- A+", "2023-03-14", "day", "posted"),
     ("Published 2023-03-14 10:32 ICT · 4 min read", "2023-03-14", "day", "published"),
+    # a learners' site: reading time and length after the date
+    ("October 3, 2024 · Reading time: 3 minutes · Words: 352", "2024-10-03", "day", "long-date"),
+    ("3 October 2024 · 352 words", "2024-10-03", "day", "long-date"),
     ("March 14, 2023 7:42 AM GMT+7 Updated 3 hours ago", "2023-03-14", "day", "long-date"),
     # a letter's place and date; a broadcast's air time with its duration
     ("Điện Biên, 14 March 2023", "2023-03-14", "day", "letterhead"),

@@ -498,6 +498,19 @@ CLASSES = [
     # a count of units "of" a larger unit: "the four villages of the old Pa Thơm"
     ("The new Thanh Yên commune of Điện Biên province has 12,000 people, and the four villages "
      "of the old Pa Thơm have 1,100 of them.", "four", "Pa Thơm"),
+    # a list item naming no place is not the item's before it
+    ("Border guards of Điện Biên province gave their results.\n\nResults by unit:\n- Nậm Kè "
+     "Border Post: 6 cases.\n- Task Force: 9 cases.", "9", "Điện Biên"),
+    # ... but its list's intro may name the place
+    ("Border guards of Điện Biên province gave their results.\n\nIn Nậm Kè commune:\n- 12 houses "
+     "built;\n- 40 households helped.", "40", "Nậm Kè"),
+    # "the new commune" is not one of the old ones named just before
+    ("Nậm Kè is a new commune. In July, two old communes, Nậm Kè and Pá Mỳ, were joined. The "
+     "new commune has 3,140 households.", "3,140", "Nậm Kè"),
+    # money "from a company in Hà Nội": the donor's home is not where the figures are
+    ("Border guards of Điện Biên province gave bicycles to pupils.\n\nEach bicycle cost 2 "
+     "million dong. The money came from a company in Hà Nội.\n\nSome pupils ride 6 km to "
+     "school.", "6", "Điện Biên"),
     # ... and with no one named as a unit's head, "our post" is the post named before
     ("The Nậm Kè Border Post held a meeting. Our post gave 300 notebooks to pupils.", "300",
      "Nậm Kè Border Post"),

@@ -303,7 +303,8 @@ class ArticleContext(References):
         if after is not None and not (isinstance(after, Mention) and self._listed(after)):
             return self._actor_scope(after, "sentence place")
         if p >= 0:
-            found = self._first_actor(self.paragraphs[p].start, start)
+            upto = self._before_items(p, start)  # an item's: its list's intro, no other item
+            found = self._first_actor(self.paragraphs[p].start, upto)
             if found is not None:
                 return self._actor_scope(found, "paragraph actor")
             q = p - 1
@@ -315,7 +316,7 @@ class ArticleContext(References):
                 found = self._paragraph_actor(q, self.paragraphs[q].end)
                 if found is not None:
                     return self._actor_scope(found, "previous paragraph actor")
-            found = self._first_free(start, self.paragraphs[p].end)
+            found = self._first_free(start, self.paragraphs[p].end) if upto == start else None
             if found is not None:
                 return self._actor_scope(found, "paragraph actor")
         j = self.country_next[bisect_left(self.mention_starts, sent.start)]
@@ -384,7 +385,7 @@ class ArticleContext(References):
         if found.kind in ACTOR_KINDS:
             kind = ACTOR_KINDS[found.kind]
             unit = found.kind in UNIT_ACTORS
-            near = self._nearest(kind, found.start, unlisted=unit)
+            near = self._nearest(kind, found.start, unlisted=unit, new=" new " in phrase)
             if near is None and found.kind == "county":  # no Vietnamese unit is a county
                 near = self._nearest("foreign_place", found.start, unlisted=True)
             what = kind.replace("_", " ")

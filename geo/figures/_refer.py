@@ -34,6 +34,11 @@ __all__ = ["REACH", "References"]
 _UNIT_WORDS = {w: re.compile(rf"\b{w}\b", re.IGNORECASE) for w in ("district", "county")}
 #: A village named in the text ("Huổi Thủng village"), known to the gazetteer or not.
 _VILLAGE_NAMED = re.compile(r"\b[A-ZĐ][^\W\d_]*(?:[^\S\n]+[A-ZĐ\d][\w]*){0,3}[^\S\n]+village\b")
+#: Before a unit named as one of the old ones: "the former communes of", "two old communes, A and"
+_OLD = re.compile(r"\b(?:old|former)[^\S\n]+(?:communes?|units?|districts?)\b[^.;:\n]*$",
+                  re.IGNORECASE)
+#: A list item's line: "- ", "• ", "1. ", "2) "
+_ITEM = re.compile(r"^[^\S\n]*(?:[-•*–]|\d{1,2}[.)])[^\S\n]+", re.MULTILINE)
 #: How far back "the village's" or a unit phrase after a figure looks for its unit.
 REACH = 3000
 
@@ -50,15 +55,20 @@ class References:
             back -= 1
         return self.sentence_of(back) if back > 0 else Span(pos, pos)
 
-    def _nearest(self, kind: str, pos: int, *, unlisted: bool, lo: int = 0) -> Mention | None:
+    def _nearest(self, kind: str, pos: int, *, unlisted: bool, lo: int = 0,
+                 new: bool = False) -> Mention | None:
         """Return the nearest usable mention of *kind* starting in ``[lo, pos)``, if any.
 
-        With *unlisted*, mentions in a list of three places or more are passed over.
+        With *unlisted*, mentions in a list of three places or more are passed
+        over; with *new* ("the new commune"), those named as old ("two old
+        communes, Si Pa Phìn and Phìn Hồ").
         """
         for k in range(bisect_left(self.mention_starts, pos) - 1, -1, -1):
             m = self.mentions[k]
             if m.start < lo:
                 return None
+            if new and _OLD.search(self.text, max(lo, m.start - 40), m.start):
+                continue
             if (m.kind == kind or kind in _UNIT_WORDS and m.kind == "foreign_place" and (
                     _UNIT_WORDS[kind].search(self.text, m.start, m.end + 9)
                     or (m.place_id or "").endswith(f"-{kind}"))) and not (
@@ -174,6 +184,19 @@ class References:
                     self.text, max(start, m.start - 24), m.start):
                 return None if self._listed(m) else m
         return None
+
+    def _before_items(self, p: int, start: int) -> int:
+        """Return where paragraph *p*'s actor of a figure at *start* is looked for up to.
+
+        The figure itself; in a bulleted or numbered list's item naming no place
+        ("- Drug Task Force: 12 cases"), the list's first item: the list's intro
+        may name the place, the other items name their own.
+        """
+        line = self.text.rfind("\n", 0, start) + 1
+        if line <= self.paragraphs[p].start or not _ITEM.match(self.text, line):
+            return start
+        first = _ITEM.search(self.text, self.paragraphs[p].start, line + 1)
+        return first.start() if first is not None else start
 
     def _referent(self, pos: int) -> Mention | None:
         """Return what a sentence's opening "Its" at *pos* stands for, if anything.

@@ -6,6 +6,7 @@ home ("a Hà Nội-based fund") and not where a person comes from ("a
 34-year-old man from Nghệ An province", "Lê Văn Cường, 39, of Mường Lát
 district, Thanh Hóa province": the place and the units it lies in;
 "volunteers from Hà Nội brought 150 jackets for the children of Tàng Phon",
+"the money came from a company in Hà Nội",
 "a teacher who came from Thái Bình province", "two couriers, both from Mường
 Tùng commune").
 """
@@ -37,7 +38,12 @@ _HOMETOWN = re.compile(r"(?:\b\d{1,3}-year-old(?:[^\S\n]+[\w’'-]+){0,3}?|,[^\S
                        r"businesses|enterprises|companies|firms|artists|"
                        r"charit(?:y|ies)|came|comes|hails|hailing|originally|both|all|each|"
                        r"couriers?|traffickers?)"
-                       r"[^\S\n]+from[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
+                       r"[^\S\n]+from[^\S\n]+(?:the[^\S\n]+)?$"
+                       # "came from a company in Hà Nội", "from businesses in Thái Nguyên"
+                       r"|\bfrom[^\S\n]+(?:(?:a|an|the|local|several|some|\d+)[^\S\n]+)?"
+                       r"(?:donors?|sponsors?|businesses|business|enterprises?|compan(?:y|ies)|"
+                       r"firms?|benefactors?|people|volunteers)[^\S\n]+(?:based[^\S\n]+)?in"
+                       r"[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
 
 
 def usable_places(text: str, body: Span, mentions) -> list[Mention]:
@@ -53,8 +59,8 @@ def _not_homes(text: str, mentions: list[Mention]) -> list[Mention]:
     """Leave out a person's home and the units it lies in: where someone comes from."""
     out, home_end = [], -1
     for m in mentions:
-        near = text[max(0, m.start - 10):m.start].lower()  # "from (the) " or "of (the) "
-        if (("from" in near or "of" in near)
+        near = text[max(0, m.start - 10):m.start].lower()  # "from/of/in (the) "
+        if (("from" in near or "of" in near or "in " in near)
                 and _HOMETOWN.search(text, max(0, m.start - 60), m.start)) or (
                 home_end >= 0 and CHAIN_GAP.fullmatch(text, home_end, m.start)):
             home_end = m.end

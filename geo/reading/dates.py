@@ -96,10 +96,11 @@ _LETTERHEAD = re.compile(r"(?!(?:On|In|At|By|From|Since|Until|Before|After|As|Th
                          r"[A-ZĐ][^\W\d_]*(?:[ -][A-ZĐ][^\W\d_]*){0,3},\s+(?=\d)")
 _UNLABELLED = ("long-date", "numeric-date", "iso-date")
 #: What a page prints after its date: "| Views: 812", "| Print | Font size: A- A+",
-#: "· 5 min read", "| 3 comments".
+#: "· 5 min read", "| 3 comments", "· Reading time: 4 minutes · Words: 410".
 _PAGE_META = re.compile(r"(?:\s*[|·•]\s*(?:views?\s*:?\s*[\d.,]+|[\d.,]+\s+(?:views?|comments?)|"
                         r"print|share|e-?mail|font\s+size\b.*|a-\s*a\+|comments?\s*:?\s*\d*|"
-                        r"\d+\s+min(?:ute)?s?\s+read|duration\s*:.*)|\s+updated\s+\d+\s+"
+                        r"\d+\s+min(?:ute)?s?\s+read|duration\s*:.*|reading\s+time\s*:?\s*\d+\s*"
+                        r"min(?:ute)?s?|words?\s*:\s*[\d.,]+|[\d.,]+\s+words)|\s+updated\s+\d+\s+"
                         r"(?:minute|hour|day)s?\s+ago)+\s*$", re.IGNORECASE)
 
 
