@@ -511,6 +511,19 @@ CLASSES = [
     ("Border guards of Điện Biên province gave bicycles to pupils.\n\nEach bicycle cost 2 "
      "million dong. The money came from a company in Hà Nội.\n\nSome pupils ride 6 km to "
      "school.", "6", "Điện Biên"),
+    # ", with X accounting for N": X's share
+    ("Exports through the Tây Trang gate reached 8,000 tonnes, with Sam Mứn commune "
+     "supplying 2,500 tonnes of it.", "2,500", "Sam Mứn"),
+    # ... but "with the support of X" is no clause of its own
+    ("The Nậm Kè Border Post, with support from Mường Nhé district, built 14 houses.", "14",
+     "Nậm Kè Border Post"),
+    # a country as the sentence's subject, after a paragraph about a commune
+    ("The Nậm Kè Border Post sold rice to Lao villages.\n\nTrade stays small. Laos bought "
+     "300,000 tonnes of rice from Vietnam last year.", "300,000", "Laos"),
+    # "we" in a quote from someone named as a village head in a place
+    ("Power came to Lao villages this year.\n\n\"Before the line came, we paid 90,000 kip a "
+     "month for diesel to run the generator at night,\" said Bounmy, a village head in Muang "
+     "Mai.", "90,000", "Mai"),
     # ... and with no one named as a unit's head, "our post" is the post named before
     ("The Nậm Kè Border Post held a meeting. Our post gave 300 notebooks to pupils.", "300",
      "Nậm Kè Border Post"),

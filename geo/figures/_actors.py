@@ -40,10 +40,10 @@ _OUR_NOUNS = ("post", "border post", "unit", "station", "officers", "soldiers", 
               "forces", "force", "team", "teams", "area", "section", "border guards", "staff",
               "militia", "medical station", "officers and soldiers")
 #: A place named as someone's unit: "commander of the Nà Bủng Border Post", "chairman of
-#: Sín Thầu commune".
+#: Sín Thầu commune", "a village head in Muang Mai".
 _ROLE_OF = re.compile(r"\b(?:commander|commissar|head|chief|leader|chairman|chairwoman|"
-                      r"chairperson|director|secretary|captain)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$",
-                      re.IGNORECASE)
+                      r"chairperson|director|secretary|captain)[^\S\n]+(?:of|in)[^\S\n]+"
+                      r"(?:the[^\S\n]+)?$", re.IGNORECASE)
 #: "the commune centre", "commune-level": a kind of place, not the commune named before.
 _GENERIC_UNIT = re.compile(r"(?:[^\S\n]+(?:centres?|centers?|level)\b|-level\b)")
 

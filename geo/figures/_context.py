@@ -86,6 +86,7 @@ from geo.figures._scope import (
     OWN,
     OWN_CLAUSE,
     PARTICIPLE,
+    POSSESSED,
     SOURCE,
     THERE_OPENS,
     TOTAL,
@@ -96,17 +97,9 @@ from geo.figures._scope import (
     scope_of,
     strong_first,
 )
-from geo.figures._usable import (
-    article_province,
-    listed_places,
-    main_place,
-    usable_places,
-)
+from geo.figures._usable import article_province, listed_places, main_place, usable_places
 from geo.model import Article, Mention, Span
 from geo.text import Passages, paragraph_spans
-
-_CAPTION_MAX = 200
-
 
 
 @dataclass(slots=True)
@@ -302,6 +295,10 @@ class ArticleContext(References):
             after = strong_first(self.mentions_in(end, sent.end))  # no "the province" here
         if after is not None and not (isinstance(after, Mention) and self._listed(after)):
             return self._actor_scope(after, "sentence place")
+        j = self.country_next[bisect_left(self.mention_starts, own)]
+        if j < len(self.mentions) and self.mentions[j].start == own and not POSSESSED.match(
+                text, self.mentions[j].end):  # "Vietnam bought 5 billion kWh from Laos"
+            return scope_of(self.mentions[j], "clause subject (country)")
         if p >= 0:
             upto = self._before_items(p, start)  # an item's: its list's intro, no other item
             found = self._first_actor(self.paragraphs[p].start, upto)
@@ -364,17 +361,6 @@ class ArticleContext(References):
         if phrase is None or mention.start <= phrase.start or phrase.kind == ALL_POSTS:
             return mention  # "Among the units, the Nậm Kè Border Post handled 23 cases"
         return phrase
-
-    def _paragraph_actor(self, p: int, before: int) -> Mention | Actor | None:
-        par = self.paragraphs[p]
-        found = self._first_actor(par.start, min(before, par.end))
-        if found is None:
-            found = strong_first(self.mentions_in(before, par.end))
-        return found
-
-    def _is_caption(self, p: int) -> bool:
-        par = self.paragraphs[p]
-        return par.end - par.start <= _CAPTION_MAX and len(self._sentences_of(p)[0]) <= 1
 
     def _actor_scope(self, found: Mention | Actor, reason: str) -> Scope:
         if isinstance(found, Mention):

@@ -24,6 +24,7 @@ from geo.figures._scope import (
     RELATIVE,
     WEAK_KINDS,
     rank,
+    strong_first,
 )
 from geo.figures._usable import CHAIN_GAP
 from geo.model import Mention, Span
@@ -39,6 +40,8 @@ _OLD = re.compile(r"\b(?:old|former)[^\S\n]+(?:communes?|units?|districts?)\b[^.
                   re.IGNORECASE)
 #: A list item's line: "- ", "• ", "1. ", "2) "
 _ITEM = re.compile(r"^[^\S\n]*(?:[-•*–]|\d{1,2}[.)])[^\S\n]+", re.MULTILINE)
+#: A paragraph this short with one sentence is a caption or a heading.
+CAPTION_MAX = 200
 #: How far back "the village's" or a unit phrase after a figure looks for its unit.
 REACH = 3000
 
@@ -184,6 +187,17 @@ class References:
                     self.text, max(start, m.start - 24), m.start):
                 return None if self._listed(m) else m
         return None
+
+    def _paragraph_actor(self, p: int, before: int) -> Mention | Actor | None:
+        par = self.paragraphs[p]
+        found = self._first_actor(par.start, min(before, par.end))
+        if found is None:
+            found = strong_first(self.mentions_in(before, par.end))
+        return found
+
+    def _is_caption(self, p: int) -> bool:
+        par = self.paragraphs[p]
+        return par.end - par.start <= CAPTION_MAX and len(self._sentences_of(p)[0]) <= 1
 
     def _before_items(self, p: int, start: int) -> int:
         """Return where paragraph *p*'s actor of a figure at *start* is looked for up to.

@@ -38,11 +38,15 @@ LOCATION_KINDS = frozenset({"village", "commune", "ward", "district", "border_ga
 #: Characters around a figure searched for its clause's edges: clauses are
 #: shorter, and a bound keeps a long unpunctuated sentence linear.
 CLAUSE_WINDOW = 400
-CLAUSE_BREAK = re.compile(r"[;:]|,[^\S\n]+(?:while|whereas|but|and)\b")
+CLAUSE_BREAK = re.compile(r"[;:]|,[^\S\n]+(?:while|whereas|but|and)\b"
+                          # ", with Luang Prabang accounting for the remaining 4.7 million kWh"
+                          r"|,[^\S\n]+with\b(?=[^,;\n]{1,60}?[^\W\d_]ing\b)")
 # a sentence opening on a participle phrase of place, before its subject
 PARTICIPLE = re.compile(r"(?:Located|Situated|Based|Lying|Stationed|Headquartered|Nestled)"
                         r"[^\S\n]+(?:in|at|on|near|along)\b")
 COMMA = re.compile(r",[^\S\n]+")
+#: A place's possessive: "Vietnam's", "Laos’"
+POSSESSED = re.compile(r"['’]s?\b|['’]")
 # a sentence that sums up: "In total, ...", "Altogether, ...", "Total for December 2025: ..."
 TOTAL = re.compile(r"(?:in[^\S\n]+total|in[^\S\n]+all|all[^\S\n]+told|altogether|overall|"
                    r"(?:provincial[^\S\n]+|overall[^\S\n]+)?totals?(?:[^\S\n]+for\b[^:\n]{0,40})?"
