@@ -217,6 +217,28 @@ BODY = "The Nậm Kè Border Post seized 6 kg of opium in Nậm Kè commune.\n"
      ("2023-06-21", "text:numeric-date", "day")),
     (f"Border guards seize opium on the Lao border\n\n14/09/2023 10:25 | Provinces | Views: 417"
      f"\n\n{BODY}", ("2023-09-14", "text:numeric-date", "day")),
+    # a Markdown blog: the "Posted on ... by ..." line in emphasis, then tags, then the text
+    ("[Hill Roads](https://hr.example/) · [About](https://hr.example/about)\n\n# Border guards "
+     "seize opium on the Lao border\n\n*Posted on 14 March 2023 by Ann Lee · 6 min read*\n\n"
+     f"Tags: `laos` `drugs`\n\n{BODY}", ("2023-03-14", "text:posted", "day")),
+    # a feed item and a mail: RFC 822 dates with their offset
+    ("title: Border guards seize opium\nlink: https://ex.example/a\npubDate: Tue, 14 Mar 2023 "
+     f"07:45:00 +0700\ndescription: Opium seized.\n\n{BODY}",
+     ("2023-03-14", "text:published", "day")),
+    ("From: Border Weekly <news@bw.example>\nTo: reader@example.org\nDate: Tue, 14 Mar 2023 "
+     "06:00:00 +0700\nSubject: Border guards seize opium\n\nBORDER WEEKLY\n\nHello, and "
+     f"welcome to this week's letter from the border of Vietnam and Laos.\n\n{BODY}",
+     ("2023-03-14", "text:date-field", "day")),
+    # a social network's post: "at 19:05 · Public"
+    (f"Nậm Kè Border Post\nMarch 14, 2023 at 19:05 · Public\n\n{BODY}",
+     ("2023-03-14", "text:long-date", "day")),
+    # an official document's two-column head, cells split by tabs: the letterhead's date
+    ("BORDER GUARD COMMAND\tSOCIALIST REPUBLIC OF VIETNAM\nDRUG SECTION\tIndependence – "
+     "Freedom – Happiness\nNo. 12/BC-PCMT\tĐiện Biên, 14 March 2023\n\nREPORT\nResults of "
+     f"the first quarter\n\n{BODY}", ("2023-03-14", "text:letterhead", "day")),
+    # a magazine page's masthead and its issue, in two cells: the issue's month
+    ("FRONTIER REVIEW                       No. 3 · March 2023\nREPORTAGE\nON THE ROOF OF THE "
+     f"BORDER\n\n{BODY}", ("2023-03", "text:issue-date", "month")),
     # no date at all
     (f"Border guards seize opium\n\nĐBP - {BODY}", (None, "none", None)),
     # the manifest wins and says so

@@ -418,3 +418,21 @@ def test_one_ampersand_word_is_left_as_written(tmp_path):
     text = "Border guards seize opium\n\nThe R&amp;D unit met; nothing else here is markup.\n"
     p.write_text(text, encoding="utf-8")
     assert read_article(p).text == text
+
+
+def test_a_markdown_blog_body_is_not_cut_at_its_tags_line():
+    """Tags right under the byline are head; the body is the text after them, to its end."""
+    from geo.reading.articles import parse_article
+
+    text = ("[Hill Roads](https://hr.example/) · [About](https://hr.example/about)\n\n"
+            "# Border guards seize opium on the Lao border\n\n"
+            "*Posted on 14 March 2023 by Ann Lee · 6 min read*\n\n"
+            "Tags: `laos` `drugs` `field-notes`\n\n"
+            "The Nậm Kè Border Post seized 6 kg of opium in Nậm Kè commune.\n\n"
+            "## What the post says\n\n"
+            "- Patrols: 41 in March.\n- Arrests: 3 couriers from Laos.\n")
+    a = parse_article(text, article_id="blog")
+    body = text[a.body.start:a.body.end]
+    assert body.startswith("The Nậm Kè Border Post seized 6 kg")
+    assert body.rstrip().endswith("3 couriers from Laos.")
+    assert a.title == "Border guards seize opium on the Lao border"

@@ -20,7 +20,7 @@ from geo.reading._furniture import (
     line_key,
     match_dateline,
 )
-from geo.reading.dates import DateRead, is_stamp_line, read_date_line, split_dated_line
+from geo.reading.dates import DateRead, cells_of, is_stamp_line, read_date_line, split_dated_line
 
 __all__ = ["BREADCRUMB", "META", "SENTENCE_END", "Head", "Line", "is_prose", "read_head",
            "split_lines", "text_is_space", "trimmed"]
@@ -33,7 +33,8 @@ _HEAD_REACH = 100
 _MARKUP_ONLY = re.compile(r"^(?:!?\[[^\]]*\]\([^)]*\)\s*)+$"
                           r"|^[=\-*_~#]{3,}(?:\s*\w+\s*[=\-*_~#]{3,})?$")
 META = re.compile(r"^(?:url|link|source|outlet|site|author|category|section|language|lang|"
-                   r"id|slug|canonical|publisher|covering|period|reporting\s+period)\s*:\s*\S",
+                   r"id|slug|canonical|publisher|covering|period|reporting\s+period|"
+                   r"from|to|cc|reply-to|list-unsubscribe|message-id)\s*:\s*\S",  # a mail's
                   re.IGNORECASE)
 #: A scraper's field, in lower case: "og:title: ...", "fetched_at: ...", "extractor: ...".
 _FIELD = re.compile(r"^(?!title\s*:)[a-z][a-z_:.-]{1,30}\s*:\s*\S")
@@ -42,7 +43,7 @@ _FIELD = re.compile(r"^(?!title\s*:)[a-z][a-z_:.-]{1,30}\s*:\s*\S")
 _BANNER = re.compile(r"^(?:we use cookies\b|this (?:web)?site uses cookies\b|.*\baccept all "
                      r"cookies\b|socialist republic of viet ?nam$|independence\W+freedom\W+"
                      r"happiness\W*$|no\.\s*\d+/[\w./-]+$)", re.IGNORECASE)
-_TITLE_LABEL = re.compile(r"title\s*:\s*", re.IGNORECASE)
+_TITLE_LABEL = re.compile(r"(?:title|subject)\s*:\s*", re.IGNORECASE)
 _LABELLED = frozenset({"published", "posted", "updated", "date-field"})
 # an outlet's initials before a date line: "WVR", "VNA", "VOV.VN"
 _AGENCY = re.compile(r"[A-ZĐ]{2,6}(?:\.[A-Za-z]{2,3})?")
@@ -161,8 +162,11 @@ def _head_by_lines(lines: list[Line]) -> Head:
             i += 1
             continue
         found = read_date_line(ln.key)
-        if found:
-            head.dates.append((i, found))
+        cells, in_cell = cells_of(ln.raw) if "\t" in ln.raw or "   " in ln.raw else ([], None)
+        if found or in_cell:  # a line of cells: "No. 214/BC-PCMT<TAB>Điện Biên, 6 July 2023"
+            head.dates.append((i, found or in_cell))
+        elif len(cells) > 1 and any(_BANNER.match(c) for c in cells):
+            pass  # "BORDER GUARD COMMAND OF ĐIỆN BIÊN PROVINCE<TAB>SOCIALIST REPUBLIC OF VIETNAM"
         elif not (is_section_label(ln.key) or is_stamp_line(ln.key) or META.match(ln.key)
                   or (head.furniture and _tagline(lines, i))
                   or _FIELD.match(ln.key) or BREADCRUMB.match(ln.key) or _MARKUP_ONLY.match(ln.key)
@@ -383,8 +387,12 @@ def _dates_under_lead(lines: list[Line], head: Head) -> None:
 
 
 def _unmark(key: str) -> str:
-    """Drop Markdown emphasis around a key ("**By Tùng Lâm**", "**Update:** ...")."""
-    return key.replace("**", "").strip() if "**" in key else key
+    """Drop Markdown emphasis around a key ("**By Tùng Lâm**", "**Update:** ...", "*Posted on*")."""
+    if "**" in key:
+        key = key.replace("**", "").strip()
+    if len(key) > 2 and key[0] == key[-1] and key[0] in "*_":
+        key = key[1:-1].strip()
+    return key
 
 
 def text_is_space(ch: str) -> bool:

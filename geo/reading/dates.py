@@ -33,7 +33,7 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "september", "october", "november", "december")
 MONTH_PATTERN = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
              r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_LABEL_WORDS = (r"(?:last\s+)?(?:updated|update|posted|published|publish\s+date|"
+_LABEL_WORDS = (r"(?:last\s+)?(?:updated|update|posted|published|publish\s+date|pub\s*date|"
                 r"publication\s+date|released|broadcast|aired|compiled|issued|"
                 r"date(?:\s+published)?)")
 _LABEL = rf"(?:(?P<label>{_LABEL_WORDS})(?:\s+on)?\s*[:\-]?\s*)?"
@@ -54,7 +54,8 @@ _DATE_RE = re.compile(
     r"|(?P<y6>\d{4})-(?P<m6>\d{2})"
     r"|(?P<y7>(?:19|20)\d{2}))"
     r"(?:\s*[,|\-]?\s*(?:at\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?"
-    r"(?:\s*\(?\s*(?:gmt|utc|ict|pt|et|[a-z]st)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?)?\s*$",
+    r"(?:\s*\(?\s*(?:gmt|utc|ict|pt|et|[a-z]st)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?"
+    r"|\s+[+-]\d{2}:?\d{2})?\s*$",  # RFC 822 (feeds, mail): "Tue, 14 Oct 2025 07:45:00 +0700"
     re.IGNORECASE,
 )
 # a time written first: "10:32 14/03/2023", "08:10 AM, March 14, 2023"
@@ -96,10 +97,11 @@ _LETTERHEAD = re.compile(r"(?!(?:On|In|At|By|From|Since|Until|Before|After|As|Th
                          r"[A-ZĐ][^\W\d_]*(?:[ -][A-ZĐ][^\W\d_]*){0,3},\s+(?=\d)")
 _UNLABELLED = ("long-date", "numeric-date", "iso-date")
 #: What a page prints after its date: "| Views: 812", "| Print | Font size: A- A+",
-#: "· 5 min read", "| 3 comments", "· Reading time: 4 minutes · Words: 410".
+#: "· 5 min read", "| 3 comments", "· Reading time: 4 minutes · Words: 410", "· Public"
+#: (a social network's post).
 _PAGE_META = re.compile(r"(?:\s*[|·•]\s*(?:views?\s*:?\s*[\d.,]+|[\d.,]+\s+(?:views?|comments?)|"
                         r"print|share|e-?mail|font\s+size\b.*|a-\s*a\+|comments?\s*:?\s*\d*|"
-                        r"\d+\s+min(?:ute)?s?\s+read|duration\s*:.*|reading\s+time\s*:?\s*\d+\s*"
+                        r"\d+\s+min(?:ute)?s?\s+read|duration\s*:.*|public|reading\s+time\s*:?\s*\d+\s*"
                         r"min(?:ute)?s?|words?\s*:\s*[\d.,]+|[\d.,]+\s+words)|\s+updated\s+\d+\s+"
                         r"(?:minute|hour|day)s?\s+ago)+\s*$", re.IGNORECASE)
 
@@ -268,3 +270,27 @@ def split_dated_line(key: str) -> tuple[str, DateRead] | None:
     return None
 
 
+#: Between the cells of a line: a tab, or three spaces and more (a document's two-column
+#: head, a masthead and its issue).
+_CELL_GAP = re.compile(r"\t|[^\S\n]{3,}")
+_CELL_PARTS = re.compile(r"\s[·|•]\s")
+_ISSUE_MONTH = re.compile(MONTH_PATTERN + r"\s+(?P<y>(?:19|20)\d{2})$", re.IGNORECASE)
+
+
+def cells_of(raw: str) -> tuple[list[str], DateRead | None]:
+    """Return the cells of a raw line (one or none: not a line of cells) and a date among them.
+
+    "No. 214/BC-PCMT<TAB>Điện Biên, 6 July 2023" gives both cells and 6 July
+    2023; "FRONTIER DEFENCE REVIEW      No. 11 · November 2022" November 2022.
+    """
+    cells = [" ".join(c.split()) for c in _CELL_GAP.split(raw.strip()) if c.strip()]
+    if len(cells) < 2:
+        return cells, None
+    for cell in cells:
+        for part in _CELL_PARTS.split(cell):
+            if found := read_date_line(part):
+                return cells, found
+            if issue := _ISSUE_MONTH.match(part):  # a magazine's issue: its month
+                return cells, DateRead(f"{issue['y']}-{month_number(issue['mon']):02d}", MONTH,
+                                       "issue-date")
+    return cells, None
