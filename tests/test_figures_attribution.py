@@ -524,6 +524,10 @@ CLASSES = [
     ("Power came to Lao villages this year.\n\n\"Before the line came, we paid 90,000 kip a "
      "month for diesel to run the generator at night,\" said Bounmy, a village head in Muang "
      "Mai.", "90,000", "Mai"),
+    # "the post" is not a partner post named "together with"
+    ("The Nậm Kè Border Post made 300 patrols. Together with the Mường Nhé Border Post, it "
+     "held 7 joint patrols.\n\nThe post seized 4 kg of heroin in June.", "4",
+     "Nậm Kè Border Post"),
     # ... and with no one named as a unit's head, "our post" is the post named before
     ("The Nậm Kè Border Post held a meeting. Our post gave 300 notebooks to pupils.", "300",
      "Nậm Kè Border Post"),

@@ -436,3 +436,31 @@ def test_a_markdown_blog_body_is_not_cut_at_its_tags_line():
     assert body.startswith("The Nậm Kè Border Post seized 6 kg")
     assert body.rstrip().endswith("3 couriers from Laos.")
     assert a.title == "Border guards seize opium on the Lao border"
+
+
+def test_the_body_goes_on_after_a_related_box_and_a_credited_caption():
+    """A RELATED box, an advertisement, then a photo caption ending on its credit: body again."""
+    from geo.reading.articles import parse_article
+
+    lead = ("Passenger traffic through the Tây Trang International Border Gate reached 61,800 "
+            "crossings in the first quarter, the gate's management board said on Thursday.")
+    text = (f"Tây Trang gate back to pre-pandemic traffic\n\n{lead}\n\nRELATED\n"
+            "Huổi Puốc gate to get new inspection hall\nMường Nhé: villagers repair a bridge\n"
+            "Advertisement\nImage: Trucks loaded with cassava wait on the highway near Tây "
+            "Trang. Some 40 trucks a day now cross, the post says. (Photo: VBT)\n"
+            "In Ka Hâu village, a few hundred metres from the checkpoint, 84 households now run "
+            "shops, eateries or transport services, said the chairman of Na Ư commune.\n")
+    a = parse_article(text, article_id="amp")
+    assert text[a.body.start:a.body.end].rstrip().endswith("chairman of Na Ư commune.")
+
+
+def test_a_social_posts_reactions_and_comments_are_furniture():
+    from geo.reading.articles import parse_article
+
+    text = ("Nậm Kè Border Post\nMarch 14, 2023 at 19:05 · Public\n\nThe post made 312 patrols "
+            "along its 27.4 km stretch of the border with Laos this year, with 9 markers.\n\n"
+            "#NamKe #BorderGuard #Year2023\n\n1.2K reactions · 86 comments · 41 shares\n"
+            "Like · Comment · Share\nGiàng A Chính\nProud of our soldiers from Chung Chải!\n")
+    a = parse_article(text, article_id="post")
+    assert text[a.body.start:a.body.end].rstrip().endswith("with 9 markers.")
+    assert a.date == "2023-03-14"

@@ -38,6 +38,10 @@ _VILLAGE_NAMED = re.compile(r"\b[A-ZĐ][^\W\d_]*(?:[^\S\n]+[A-ZĐ\d][\w]*){0,3}[
 #: Before a unit named as one of the old ones: "the former communes of", "two old communes, A and"
 _OLD = re.compile(r"\b(?:old|former)[^\S\n]+(?:communes?|units?|districts?)\b[^.;:\n]*$",
                   re.IGNORECASE)
+#: Before a facility named as a partner: "together with the", "alongside", "in coordination with"
+_COMPANION = re.compile(r"\b(?:(?:together|jointly|along)[^\S\n]+with|alongside|in[^\S\n]+"
+                        r"(?:coordination|cooperation)[^\S\n]+with)[^\S\n]+(?:the[^\S\n]+)?$",
+                        re.IGNORECASE)
 #: A list item's line: "- ", "• ", "1. ", "2) "
 _ITEM = re.compile(r"^[^\S\n]*(?:[-•*–]|\d{1,2}[.)])[^\S\n]+", re.MULTILINE)
 #: A paragraph this short with one sentence is a caption or a heading.
@@ -70,8 +74,10 @@ class References:
             m = self.mentions[k]
             if m.start < lo:
                 return None
-            if new and _OLD.search(self.text, max(lo, m.start - 40), m.start):
-                continue
+            if new and _OLD.search(self.text, max(lo, m.start - 40), m.start) or (
+                    kind in FACILITY_KINDS and _COMPANION.search(self.text, max(lo, m.start - 20),
+                                                                 m.start)):
+                continue  # "Together with the Mường Nhé Border Post, it held ... The post"
             if (m.kind == kind or kind in _UNIT_WORDS and m.kind == "foreign_place" and (
                     _UNIT_WORDS[kind].search(self.text, m.start, m.end + 9)
                     or (m.place_id or "").endswith(f"-{kind}"))) and not (

@@ -138,10 +138,13 @@ _COMMENT_BOX = re.compile(
     r"|^you have \d+ ?/ ?\d+ characters?\b"
     r"|\b\d+ characters? (?:left|remaining)\W*$"
     r"|^please enter (?:at least )?\d+ or more characters"
-    r"|^please enter (?:your )?(?:name|email|comment|full name)\b",
+    r"|^please enter (?:your )?(?:name|email|comment|full name)\b"
+    # a social network's post: "1.2K reactions · 86 comments · 41 shares", "Like · Comment"
+    r"|^[\d.,]+[km]?\s+(?:reactions?|likes?)\b|^like\s*·\s*comment\b|^view \d+ more comments?",
     re.IGNORECASE,
 )
-_TAGS = re.compile(r"^(?:tags?|keywords?|topics?|hashtags?)\s*(?::.*)?$", re.IGNORECASE)
+_TAGS = re.compile(r"^(?:tags?|keywords?|topics?|hashtags?)\s*(?::.*)?$|^(?:#\w+\s*){2,}$",
+                   re.IGNORECASE)
 _SHARE = re.compile(
     r"^(?:share(?: this(?: article| story| post| page)?)?(?: on \w+)?|"
     r"(?:share ?: ?)?(?:facebook|twitter|zalo|linkedin|telegram|whatsapp|pinterest|reddit)"

@@ -43,6 +43,7 @@ _FIELD = re.compile(r"^(?!title\s*:)[a-z][a-z_:.-]{1,30}\s*:\s*\S")
 _BANNER = re.compile(r"^(?:we use cookies\b|this (?:web)?site uses cookies\b|.*\baccept all "
                      r"cookies\b|socialist republic of viet ?nam$|independence\W+freedom\W+"
                      r"happiness\W*$|no\.\s*\d+/[\w./-]+$)", re.IGNORECASE)
+_CREDIT = re.compile(r"\s*\((?:photo|ảnh|image|source)\b[^()]*\)$", re.IGNORECASE)  # "(Photo: VBT)"
 _TITLE_LABEL = re.compile(r"(?:title|subject)\s*:\s*", re.IGNORECASE)
 _LABELLED = frozenset({"published", "posted", "updated", "date-field"})
 # an outlet's initials before a date line: "WVR", "VNA", "VOV.VN"
@@ -344,8 +345,8 @@ def _is_spaced_menu(raw: str) -> bool:
 
 
 def is_prose(key: str) -> bool:
-    """Tell a paragraph of text: long and ending a sentence (not a teaser's ">>")."""
-    return len(key) >= 100 and key.rstrip("\"”’'»)*").endswith(SENTENCE_END)
+    """Tell a paragraph of text: long and ending a sentence (a caption's credit aside)."""
+    return len(key) >= 100 and _CREDIT.sub("", key).rstrip("\"”’'»)*").endswith(SENTENCE_END)
 
 
 def _is_paragraph(ln: Line) -> bool:
@@ -388,8 +389,7 @@ def _dates_under_lead(lines: list[Line], head: Head) -> None:
 
 def _unmark(key: str) -> str:
     """Drop Markdown emphasis around a key ("**By Tùng Lâm**", "**Update:** ...", "*Posted on*")."""
-    if "**" in key:
-        key = key.replace("**", "").strip()
+    key = key.replace("**", "").strip() if "**" in key else key
     if len(key) > 2 and key[0] == key[-1] and key[0] in "*_":
         key = key[1:-1].strip()
     return key
