@@ -528,6 +528,26 @@ CLASSES = [
     ("The Nậm Kè Border Post made 300 patrols. Together with the Mường Nhé Border Post, it "
      "held 7 joint patrols.\n\nThe post seized 4 kg of heroin in June.", "4",
      "Nậm Kè Border Post"),
+    # donors' homes: "a youth group from Hà Nội", "a company in Bình Dương province", "readers
+    # in Hồ Chí Minh City" give what the place named before receives
+    ("The Nậm Nhừ Border Post opened a boarding house for pupils.\n\nA youth group from Hà "
+     "Nội brought 120 jackets, and a company in Bình Dương province gave 3 tonnes of rice.",
+     "120", "Nậm Nhừ Border Post"),
+    ("The Nậm Nhừ Border Post opened a boarding house for pupils.\n\nA youth group from Hà "
+     "Nội brought 120 jackets, and a company in Bình Dương province gave 3 tonnes of rice.",
+     "3", "Nậm Nhừ Border Post"),
+    ("The Nậm Nhừ Border Post opened a boarding house for pupils. It cost VND 900 million, "
+     "given by a newspaper's readers in Hồ Chí Minh City.", "900", "Nậm Nhừ Border Post"),
+    # "N posts in the province": the province's count
+    ("Border guards of Điện Biên province met in Nậm Pồ district. All 16 border posts in the "
+     "province will keep soldiers on duty.", "16", "Điện Biên"),
+    # a ", which ..." clause ends at ", while": the figure after is the new subject's
+    ("The Huổi Puốc Border Gate Border Post works in Mường Lói commune, which has 28 villages, "
+     "while the Mường Nhà Border Post is in charge of 31 km of border.", "31",
+     "Mường Nhà Border Post"),
+    # the province's gate named in apposition, with its commune: the gate, not the commune
+    ("The province's other main gate, the Huổi Puốc Border Gate in Mường Lói commune, handled "
+     "5,420 crossings.", "5,420", "Huổi Puốc Border Gate"),
     # ... and with no one named as a unit's head, "our post" is the post named before
     ("The Nậm Kè Border Post held a meeting. Our post gave 300 notebooks to pupils.", "300",
      "Nậm Kè Border Post"),

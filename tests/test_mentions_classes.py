@@ -404,3 +404,33 @@ def test_a_village_with_a_number_in_its_name(gaz):
     assert {("Nậm Nhừ 3", "village", None), ("Huổi Thủng 1", "village", None),
             ("Nậm Nhừ 2", "village", None)} <= found
     assert not [f for f in found if f[0] == "Nậm Nhừ"]  # not the commune inside the name
+
+
+# --- one type word before a name: the rest is the name ----------------------------------------
+
+def test_vietnamese_post_designator_with_a_capital_b_names_the_post(gaz):
+    # translated word for word: "Đồn Biên phòng" (Border Post) before the post's name; "Biên"
+    # is no place (once read as the ward "Tịnh Biên" with "Tịnh" taken for "tỉnh")
+    assert _triples("Đồn Biên phòng Nà Bủng has 12 cadres.", gaz, "2016-05-01") == [
+        ("Đồn Biên phòng Nà Bủng", "border_post", "Nà Bủng Border Post")]
+
+
+def test_a_name_starting_like_a_type_word_keeps_it_after_the_type_word():
+    from geo.mentions.triggers import core_name
+
+    assert core_name("huyen tinh bien")[0] == "tinh bien"  # huyện Tịnh Biên, not "Biên"
+    assert core_name("phuong phuong mai")[0] == "phuong mai"  # phường Phương Mai, not "Mai"
+    assert core_name("xa sin thau")[0] == "sin thau"
+
+
+def test_bare_names_ranked_after_a_post_with_their_figures_are_posts(gaz):
+    text = ("The Nà Hỳ Border Post made the most arrests, with 9, followed by Si Pa Phìn with 7 "
+            "and Nậm Kè with 4.")
+    got = _triples(text, gaz, "2024-06-01")
+    assert ("Si Pa Phìn", "border_post", "Si Pa Phìn Border Post") in got
+    assert ("Nậm Kè", "border_post", "Nậm Kè Border Post") in got
+
+
+def test_a_commune_followed_by_with_and_no_figure_stays_a_commune(gaz):
+    text = "The Nà Hỳ Border Post patrolled the border, followed by Si Pa Phìn with its militia."
+    assert ("Si Pa Phìn", "commune", "Si Pa Phìn") in _triples(text, gaz, "2024-06-01")

@@ -78,6 +78,7 @@ from geo.figures._scope import (
     FRONTED,
     HERE,
     IN_PROVINCE,
+    IN_THE_PROVINCE,
     ITEM_OPENS,
     LOCATION_KINDS,
     LOCATIVE,
@@ -336,7 +337,8 @@ class ArticleContext(References):
             if m.kind in LOCATION_KINDS and LOCATIVE.search(text, max(end, m.start - 24),
                                                               m.start):
                 return None if self._listed(m) else m
-        return self.province if IN_PROVINCE.search(text, end, stop) else None
+        return self.province if IN_PROVINCE.search(text, end, stop) or IN_THE_PROVINCE.match(
+            text, end) else None
 
     def _nationwide(self, start: int, end: int) -> bool:
         i = bisect_left(self.nationwide, start)

@@ -16,6 +16,7 @@ from bisect import bisect_left
 
 from geo.figures._actors import ACTOR_KINDS, Actor
 from geo.figures._scope import (
+    CLAUSE_BREAK,
     COMMA,
     FACILITY_KINDS,
     IN_AT,
@@ -42,6 +43,7 @@ _OLD = re.compile(r"\b(?:old|former)[^\S\n]+(?:communes?|units?|districts?)\b[^.
 _COMPANION = re.compile(r"\b(?:(?:together|jointly|along)[^\S\n]+with|alongside|in[^\S\n]+"
                         r"(?:coordination|cooperation)[^\S\n]+with)[^\S\n]+(?:the[^\S\n]+)?$",
                         re.IGNORECASE)
+_IN_GAP = re.compile(r"[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?")
 #: A list item's line: "- ", "• ", "1. ", "2) "
 _ITEM = re.compile(r"^[^\S\n]*(?:[-•*–]|\d{1,2}[.)])[^\S\n]+", re.MULTILINE)
 #: A paragraph this short with one sentence is a caption or a heading.
@@ -161,8 +163,8 @@ class References:
         while found is not None:  # the last relative clause before the figure
             w, rel_end, which = found.start(), found.end(), found["rel"] is None
             found = RELATIVE.search(self.text, found.end(), start)
-        if w < 0 or any(c in self.text[w:start] for c in ";:"):
-            return None
+        if w < 0 or CLAUSE_BREAK.search(self.text, w + 1, start):
+            return None  # "..., which has 28 villages, while the X post is in charge of 24.5 km"
         subject = self._first_actor(rel_end, start)
         if isinstance(subject, Actor) and subject.kind in ("post", "gate"):
             return None
@@ -188,9 +190,14 @@ class References:
         "the provincial hydro-meteorological centre puts rainfall at Sín Thầu
         at 251 mm": Sín Thầu (a place in a list gives none; "near X" is not in X).
         """
-        for m in reversed(self.mentions_in(start, end)):
+        named = self.mentions_in(start, end)
+        for k in range(len(named) - 1, -1, -1):
+            m = named[k]
             if m.kind in LOCATION_KINDS and m.kind != "district" and IN_AT.search(
                     self.text, max(start, m.start - 24), m.start):
+                if k and named[k - 1].kind in FACILITY_KINDS and _IN_GAP.fullmatch(
+                        self.text, named[k - 1].end, m.start):
+                    return named[k - 1]  # "the province's main gate, the X gate in Y commune"
                 return None if self._listed(m) else m
         return None
 

@@ -66,10 +66,12 @@ LIST_OPENER = r"(?:[,;][^\S\n]*(?:and[^\S\n]+)?|[^\S\n]and[^\S\n]+)(?:the[^\S\n]
 ITEM_OPENS = re.compile(LIST_OPENER + "$")
 # "in" or "at" right before a place: the place of a province subject's clause.
 #: The whole province after a figure: "612 pupils in 15 border communes of the province",
-#: "across the province"
+#: "across the province", "16 border posts in the province"
 IN_PROVINCE = re.compile(r"\b(?:(?:across|throughout)[^\S\n]+the|in[^\S\n]+(?:the[^\S\n]+)?"
                          r"(?:[\w,]+[^\S\n]+){0,2}(?:communes|districts|localities|wards)"
                          r"[^\S\n]+(?:of|in)[^\S\n]+the)[^\S\n]+province\b", re.IGNORECASE)
+#: ... or "in the province" right after the figure ("the highest in the province" is not)
+IN_THE_PROVINCE = re.compile(r"[^\S\n]+in[^\S\n]+the[^\S\n]+province\b", re.IGNORECASE)
 #: A figure's own words naming the province its owner: "11 of the province's 16 posts"
 OF_PROVINCES = re.compile(r"\bof[^\S\n]+the[^\S\n]+province['’]s\b", re.IGNORECASE)
 IN_AT = re.compile(r"\b(?:in|at)" + _PLACE_LEAD, re.IGNORECASE)

@@ -6,7 +6,8 @@ home ("a Hà Nội-based fund") and not where a person comes from ("a
 34-year-old man from Nghệ An province", "Lê Văn Cường, 39, of Mường Lát
 district, Thanh Hóa province": the place and the units it lies in;
 "volunteers from Hà Nội brought 150 jackets for the children of Tàng Phon",
-"the money came from a company in Hà Nội",
+"the money came from a company in Hà Nội", "its readers in Hồ Chí Minh City",
+"a youth group from Hà Nội", "a company in Bình Dương province donated",
 "a teacher who came from Thái Bình province", "two couriers, both from Mường
 Tùng commune").
 """
@@ -35,7 +36,7 @@ _HOMETOWN = re.compile(r"(?:\b\d{1,3}-year-old(?:[^\S\n]+[\w’'-]+){0,3}?|,[^\S
                        r"(?:[^\S\n]+an?[^\S\n]+(?:resident|native))?)"
                        r"[^\S\n]+(?:from|of)[^\S\n]+(?:the[^\S\n]+)?$"
                        r"|\b(?:volunteers|donors|benefactors|philanthropists|sponsors|"
-                       r"businesses|enterprises|companies|firms|artists|"
+                       r"businesses|enterprises|companies|firms|artists|group|club|"
                        r"charit(?:y|ies)|came|comes|hails|hailing|originally|both|all|each|"
                        r"couriers?|traffickers?)"
                        r"[^\S\n]+from[^\S\n]+(?:the[^\S\n]+)?$"
@@ -43,7 +44,11 @@ _HOMETOWN = re.compile(r"(?:\b\d{1,3}-year-old(?:[^\S\n]+[\w’'-]+){0,3}?|,[^\S
                        r"|\bfrom[^\S\n]+(?:(?:a|an|the|local|several|some|\d+)[^\S\n]+)?"
                        r"(?:donors?|sponsors?|businesses|business|enterprises?|compan(?:y|ies)|"
                        r"firms?|benefactors?|people|volunteers)[^\S\n]+(?:based[^\S\n]+)?in"
-                       r"[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
+                       r"[^\S\n]+(?:the[^\S\n]+)?$"
+                       # "its readers in Hồ Chí Minh City", "a company in Bình Dương donated"
+                       r"|\b(?:readers|donors|sponsors|benefactors|philanthropists|an?[^\S\n]+"
+                       r"(?:company|firm|business|donor|sponsor))[^\S\n]+in[^\S\n]+"
+                       r"(?:the[^\S\n]+)?$", re.IGNORECASE)
 
 
 def usable_places(text: str, body: Span, mentions) -> list[Mention]:

@@ -252,6 +252,11 @@ def normalise_unit(text: str) -> str:
     return UNITS.get(" ".join(text.lower().split()), text)
 
 
+#: Money never written with decimals; a point before three digits groups thousands.
+_WHOLE_MONEY = frozenset({"VND", "LAK"})
+_ONE_POINT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+
+
 def parse_quantity(m: re.Match[str]) -> Quantity:
     """Turn a :data:`QUANTITY` match into a :class:`Quantity`.
 
@@ -278,11 +283,14 @@ def parse_quantity(m: re.Match[str]) -> Quantity:
     currency = m.group("cur") or m.group("cur2")
     if currency and (m.group("unit") or "") in ("m", "M") and scale == 1:
         scale = SCALES["million"]  # "$4m", "1.5m dong": money in millions, not metres
-    low = _decimal(m.group("num"))
+    unit = normalise_unit(currency) if currency else normalise_unit(m.group("unit") or "")
+    num = m.group("num")
+    if unit in _WHOLE_MONEY and scale == 1 and _ONE_POINT_THOUSANDS.fullmatch(num):
+        num = num.replace(".", "")  # "500.000 đồng" (Vietnamese writing): no 500.0 đồng
+    low = _decimal(num)
     high = _decimal(m.group("high")) if m.group("high") else None
     value = _exact(low, scale)
     value_high = _exact(high, scale)
-    unit = normalise_unit(currency) if currency else normalise_unit(m.group("unit") or "")
     is_word = not m.group("num")[0].isdigit()
     return Quantity(start, m.end(), m.start("num"), m.end("num"), value, value_high, unit,
                     qualifier, False, is_word, m.string[start:m.end()])

@@ -54,8 +54,10 @@ def carry_typed_sense(hits: list[NameHit]) -> None:
 #: Facility kinds a list's first item passes on to the bare names after it.
 _FACILITIES = frozenset({"border_post", "border_gate"})
 #: A list item: a name after "; " or ", " (maybe "and"), then ", " and its number.
-_ITEM_BEFORE = re.compile(r"[;,][^\S\n]*(?:and[^\S\n]+)?$")
-_ITEM_AFTER = re.compile(r",[^\S\n]*\d")
+#: "...; Nà Bủng, 11 cases", "followed by A Pa Chải with 7 and Nậm Kè with 6"
+_ITEM_BEFORE = re.compile(r"(?:[;,][^\S\n]*(?:and[^\S\n]+)?|followed[^\S\n]+by[^\S\n]+"
+                          r"|\d[^\S\n]+and[^\S\n]+)$")
+_ITEM_AFTER = re.compile(r",[^\S\n]*\d|[^\S\n]+with[^\S\n]+\d")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s|\n")
 
 
@@ -76,7 +78,7 @@ def carry_list_kind(hits: list[NameHit], text: str) -> None:
             first = h
             continue
         if first is None or h.how != "bare" or h.kind == first.kind or not (
-                _ITEM_BEFORE.search(text, max(0, h.start - 8), h.start)
+                _ITEM_BEFORE.search(text, max(0, h.start - 14), h.start)
                 and _ITEM_AFTER.match(text, h.end)):
             continue
         for place, _ in h.entry.cands:

@@ -229,6 +229,7 @@ def core_name(folded_alias: str, *, prefixes: bool = True) -> tuple[str, str | N
                 name = name[len(word) + 1:].strip()
                 implied = implied or kind
                 changed = True
+                prefixes = False  # one type word before a name: "huyện Tịnh Biên" is Tịnh Biên
                 break
     return name, implied
 
