@@ -326,7 +326,7 @@ def _cmd_export(args) -> int:
         _remove_stamp(out / EXPORT_STAMP)
         app_key = None if args.no_cache else app_snapshot_key(args.corpus, args.settings,
                                                               args.overrides)
-        keep, counted = counted_without_text(gaz)  # the texts are not all held at once
+        keep, counted, keys = counted_without_text(gaz)  # the texts are never all held
         gaz, corpus = _corpus(args, args.corpus, gaz, each=keep)
         if not corpus.results and not args.allow_empty:
             status = _finish(corpus, args.corpus)
@@ -337,7 +337,7 @@ def _cmd_export(args) -> int:
         layers = build_layers(corpus, gaz, counted=counted)
         if app_key is not None:  # the app's first start on this folder reads it
             save_app_snapshot(args.cache_dir or args.settings.cache_dir, app_key, gaz, corpus,
-                              layers, counted)
+                              layers, counted, keys)
         ok = not corpus.failures and bool(corpus.results)
         fingerprint = _fingerprint(args, gaz) if ok else None  # every file is in the cache now
         written = export_layers(layers, out, corpus=corpus,

@@ -148,24 +148,30 @@ def export_layers(
     return final
 
 
-def counted_without_text(gazetteer) -> tuple[Callable, dict]:
-    """Return ``(keep, counted)``: *keep* for ``process_corpus(each=keep)``.
+def counted_without_text(gazetteer) -> tuple[Callable, dict, dict]:
+    """Return ``(keep, counted, keys)``: *keep* for ``process_corpus(each=keep)``.
 
     *keep* counts each result as it arrives into *counted* (by article id,
-    :func:`geo.layers.article_counter`, first passages made from the text)
-    and returns it without its article's text (``""``): nothing an export
+    :func:`geo.layers.article_counter`, first passages made from the text),
+    notes its content key in *keys* (the result cache's,
+    :func:`geo.work.content_key`: the app reads its passages back by it) and
+    returns it without its article's text (``""``): nothing an export
     writes reads a text, and at 10,000 articles the texts are 270 MB of the
-    results (the app reads passages from the cache).  Afterwards,
-    :func:`geo.layers.keep_first_passages` drops the passages no layer uses.
+    results.  Afterwards, :func:`geo.layers.keep_first_passages` drops the
+    passages no layer uses.
     """
+    from geo.work import content_key
+
     count = article_counter(gazetteer, passages=True)
     counted: dict = {}
+    keys: dict[str, str] = {}
 
     def keep(result: ArticleResult) -> ArticleResult:
         counted[result.article.id] = count(result)
+        keys[result.article.id] = content_key(result.article, gazetteer.version)
         return ArticleResult(replace(result.article, text=""), result.mentions, result.figures)
 
-    return keep, counted
+    return keep, counted, keys
 
 
 def _write_files(layers, out: Path, names: dict, figures, corpus, *, shown: Path) -> list[Path]:

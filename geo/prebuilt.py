@@ -65,7 +65,8 @@ def snapshot_key(folder: str, overrides: Path):
 
 
 def save_app_snapshot(cache_dir: str | os.PathLike, key, gazetteer: Gazetteer, corpus: Corpus,
-                      layers: dict, counted: dict | None = None) -> bool:
+                      layers: dict, counted: dict | None = None,
+                      keys: dict | None = None) -> bool:
     """Save the app's map snapshot of the folder of *key*: *corpus*, drawn as *layers*.
 
     Parameters
@@ -79,6 +80,9 @@ def save_app_snapshot(cache_dir: str | os.PathLike, key, gazetteer: Gazetteer, c
     counted : dict, optional
         :func:`geo.layers.count_articles` of *corpus*, if the export made it
         (the digest saved with the snapshot needs it; made here otherwise).
+    keys : dict, optional
+        ``{article id: content key}`` when *corpus* holds its results without
+        their texts (``geo export``); made from the articles otherwise.
 
     Returns
     -------
@@ -105,5 +109,5 @@ def save_app_snapshot(cache_dir: str | os.PathLike, key, gazetteer: Gazetteer, c
     if counted is None:
         counted = count_articles(corpus.results, gazetteer)
     return write_snapshot(cache_dir, key.snapshot_id, map_snapshot(corpus, index, layers),
-                          place_entries(index, gazetteer.version),
+                          place_entries(index, gazetteer.version, keys=keys),
                           corpus_digest(corpus, counted, gazetteer))

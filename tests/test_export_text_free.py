@@ -51,10 +51,14 @@ def test_the_kept_results_hold_no_text_and_their_counts_their_passages(gaz):
     from geo.export import counted_without_text
     from geo.layers import keep_first_passages
     from geo.pipeline import process_corpus
+    from geo.work import content_key
 
-    keep, counted = counted_without_text(gaz)
+    keep, counted, keys = counted_without_text(gaz)
     corpus = process_corpus([SEEDS], gaz, workers=1, each=keep)
     assert corpus.results and all(r.article.text == "" for r in corpus.results)
+    # each article's key is the cache's: made from the text, before it was left out
+    read = process_corpus([SEEDS], gaz, workers=1).results
+    assert keys == {r.article.id: content_key(r.article, gaz.version) for r in read}
     assert all(r.article.title for r in corpus.results)  # what the export writes stays
     # the passage of 000's first mention of the Tây Trang post is in its counts
     assert "Tây Trang International Border Post" in counted[S0].passages["post:tay-trang"]

@@ -558,3 +558,14 @@ CLASSES = [
 def test_attribution_classes(gaz, body, number, place):
     f = _figure(_run(gaz, body), number)
     assert f is not None and f.place_name == place, f
+
+
+def test_nationwide_is_found_where_the_pattern_matches():
+    """Found around "nation" and "country" only (fast), the same places as the pattern."""
+    from geo.figures._scope import NATIONWIDE, nationwide_starts
+
+    for text in ("Nationwide, police handled 31,000 cases; across the country 9 posts; in the "
+                 "whole country, the nation-wide campaign; the country's border, a nation.",
+                 "İstanbul and Hà Nội: in the whole country 4 cases; NATIONWIDE 5 more."):
+        expected = [m.start() for m in NATIONWIDE.finditer(text)]
+        assert expected and nationwide_starts(text, 0, len(text)) == expected

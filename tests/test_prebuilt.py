@@ -108,3 +108,23 @@ def test_the_automaton_is_saved_and_read_back(tmp_path, gaz):
     other = load_gazetteer()
     assert not load_automaton(cache_dir, other, "another-key")
     assert MEMO_KEY not in other.memo
+
+
+def test_the_exported_snapshot_reads_a_places_passages_back_from_the_cache(tmp_path, gaz,
+                                                                          capsys):
+    """The export holds its results without their texts: the keys it saves must still be the
+    cache's, so a click reads the passages back instead of the whole corpus."""
+    from geo.app.index import passage
+    from geo.app.snapshot import load_place_index
+
+    corpus, cache = tmp_path / "corpus", tmp_path / "cache"
+    shutil.copytree(SEEDS, corpus)
+    overrides = Settings.from_env().overrides
+    _export(corpus, tmp_path / "out", cache)
+    capsys.readouterr()
+    key = _app_key(corpus, overrides, gaz.version)
+    # 000: "Pa Xa Lào village in Pa Thơm commune"
+    index = load_place_index(cache, key, "village:pa-xa-lao", passages=20)
+    assert index is not None  # None: the articles could not be read back by their keys
+    shown = [passage(index, m) for m in index.mentions_by_place["village:pa-xa-lao"]]
+    assert shown and all("Pa Xa Lào" in p.html for p in shown)

@@ -111,18 +111,19 @@ def map_snapshot(corpus: Corpus, index: CorpusIndex, layers: Mapping) -> MapSnap
     )
 
 
-def place_entries(index: CorpusIndex, gazetteer_version: str, *,
-                  limit: int = ENTRY_LIMIT) -> dict[str, PlaceEntry]:
+def place_entries(index: CorpusIndex, gazetteer_version: str, *, limit: int = ENTRY_LIMIT,
+                  keys: Mapping[str, str] | None = None) -> dict[str, PlaceEntry]:
     """Return the :class:`PlaceEntry` of every place the corpus mentions or has figures about.
 
     Each keeps the first *limit* body mentions, furniture mentions and
     figures of its place.  The content keys are those of the result cache
     (:func:`geo.pipeline.content_key`): the articles are read back from it
-    on a click (:func:`load_place_index`).
+    on a click (:func:`load_place_index`); given as *keys* when the index's
+    articles are held without their texts (the key hashes the text).
     """
     from geo.pipeline import content_key
 
-    keys: dict[str, str] = {}
+    keys = dict(keys or {})
 
     def key(aid: str) -> str:
         if aid not in keys:

@@ -95,6 +95,7 @@ from geo.figures._scope import (
     WEAK_KINDS,
     WITH_FIGURE,
     Scope,
+    nationwide_starts,
     scope_of,
     strong_first,
 )
@@ -151,7 +152,7 @@ class ArticleContext(References):
                    [m.start for m in usable], province, notes, year, article.date, actors,
                    [a.start for a in actors], passages or Passages(text), main, listed,
                    free_next, country_next,
-                   [m.start() for m in NATIONWIDE.finditer(text, body.start, body.end)])
+                   nationwide_starts(text, body.start, body.end))
 
     # -- spans ---------------------------------------------------------------
     def paragraph_index(self, pos: int) -> int:

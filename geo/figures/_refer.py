@@ -76,14 +76,14 @@ class References:
             m = self.mentions[k]
             if m.start < lo:
                 return None
-            if new and _OLD.search(self.text, max(lo, m.start - 40), m.start) or (
-                    kind in FACILITY_KINDS and _COMPANION.search(self.text, max(lo, m.start - 20),
-                                                                 m.start)):
-                continue  # "Together with the Mường Nhé Border Post, it held ... The post"
             if (m.kind == kind or kind in _UNIT_WORDS and m.kind == "foreign_place" and (
                     _UNIT_WORDS[kind].search(self.text, m.start, m.end + 9)
                     or (m.place_id or "").endswith(f"-{kind}"))) and not (
                     unlisted and k in self.listed):
+                if new and _OLD.search(self.text, max(lo, m.start - 40), m.start) or (
+                        kind in FACILITY_KINDS and _COMPANION.search(
+                            self.text, max(lo, m.start - 20), m.start)):
+                    continue  # "Together with the Mường Nhé Border Post, it held ... The post"
                 if kind == "village" and any(
                         not self.text.endswith("from ", 0, v.start())
                         for v in _VILLAGE_NAMED.finditer(self.text, m.end, pos)):

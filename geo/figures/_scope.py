@@ -23,7 +23,8 @@ __all__ = ["APPOSITIVE", "BRACKETED", "CLAUSE_BREAK", "CLAUSE_WINDOW", "COMMA", 
            "FACILITY_KINDS", "FRONTED", "HERE", "IN_AT", "ITEM_OPENS", "LIST_OPENER",
            "LOCATION_KINDS", "LOCATIVE", "NATIONWIDE", "OWN", "OWN_CLAUSE", "PARTICIPLE",
            "POSSESSIVE", "RELATIVE", "SOURCE", "THERE_OPENS", "TOTAL", "UNIT_SIZE", "WEAK_KINDS",
-           "WITH_FIGURE", "Scope", "rank", "scope_of", "strong_first"]
+           "WITH_FIGURE", "IN_PROVINCE", "IN_THE_PROVINCE", "OF_PROVINCES", "POSSESSED",
+           "Scope", "nationwide_starts", "rank", "scope_of", "strong_first"]
 
 # -- the words of the scope rules (geo.figures._context) ----------------------
 # a place named right after the figure: "from/of/at (the)"
@@ -54,6 +55,29 @@ TOTAL = re.compile(r"(?:in[^\S\n]+total|in[^\S\n]+all|all[^\S\n]+told|altogether
 # a figure of a whole country: "seized 144 million pills nationwide"
 NATIONWIDE = re.compile(r"\b(?:nationwide|nation-wide|across[^\S\n]+the[^\S\n]+country|"
                         r"(?:in|of)[^\S\n]+the[^\S\n]+whole[^\S\n]+country)\b", re.IGNORECASE)
+
+
+def nationwide_starts(text: str, lo: int, hi: int) -> list[int]:
+    """Return where :data:`NATIONWIDE` matches in ``text[lo:hi]``, in order.
+
+    The pattern is tried only around "nation" and "country" (found in the
+    lower-cased text): run over a whole article it cost 0.4 ms, a tenth of
+    the article's figures.
+    """
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer ("İ"): no offsets
+        return [m.start() for m in NATIONWIDE.finditer(text, lo, hi)]
+    found: set[int] = set()
+    for word in ("nation", "country"):
+        i = low.find(word, lo, hi)
+        while i >= 0:
+            m = NATIONWIDE.search(text, max(lo, i - 24), min(hi, i + 20))
+            if m is not None:
+                found.add(m.start())
+            i = low.find(word, i + 1, hi)
+    return sorted(found)
+
+
 # Between a place and its figure: "X with 152", "X follows with 187".
 WITH_FIGURE = re.compile(r"(?:[^\S\n]+[a-z]+)?[^\S\n]+with[^\S\n]+(?:(?:about|some|over|nearly|"
                           r"almost|more[^\S\n]+than)[^\S\n]+)?$")
