@@ -434,3 +434,15 @@ def test_bare_names_ranked_after_a_post_with_their_figures_are_posts(gaz):
 def test_a_commune_followed_by_with_and_no_figure_stays_a_commune(gaz):
     text = "The Nà Hỳ Border Post patrolled the border, followed by Si Pa Phìn with its militia."
     assert ("Si Pa Phìn", "commune", "Si Pa Phìn") in _triples(text, gaz, "2024-06-01")
+
+
+def test_units_of_a_province_name_the_province_not_one_of_them(gaz):
+    # "six border communes of Điện Biên": the province holding them (was a ward of Hà Nội)
+    got = _triples("Rain caused 47 landslides in six border communes of Điện Biên, cutting "
+                   "roads. The border posts of Điện Biên sent 300 soldiers.", gaz, "2025-08-06")
+    assert got == [("Điện Biên", "province", "Điện Biên")] * 2
+    # ... but the communes of a list are communes
+    got = _triples("Sam Mứn was formed from the communes of Na Ư, Pom Lót and Noong Hẹt.", gaz,
+                   "2025-08-06")
+    assert [(s, k) for s, k, _ in got[1:]] == [("Na Ư", "commune"), ("Pom Lót", "commune"),
+                                               ("Noong Hẹt", "commune")]

@@ -139,6 +139,10 @@ def _attach_after(h: NameHit, ft: str, by_start: dict[int, TriggerHit], text, fo
         h.surface_end = t.end
 
 
+#: After a name, another name of a list: "the communes of Na Ư, Pom Lót and Noong Hẹt"
+_LIST_NEXT = re.compile(r"(?:,|,?[^\S\n]+(?:and|or))[^\S\n]+[A-ZĐ]")
+
+
 def _attach_before(h: NameHit, ft: str, by_end: dict[int, TriggerHit], text, folded) -> None:
     if h.entry.cands and all(p.kind == Kind.COUNTRY for p, _ in h.entry.cands):
         return  # "the Longfu border station of China": the country is no post
@@ -151,6 +155,10 @@ def _attach_before(h: NameHit, ft: str, by_end: dict[int, TriggerHit], text, fol
         if h.entry.cands and all(p.country != "VN" and p.kind != t.trigger.kind
                                  for p, _ in h.entry.cands):
             return  # "the border station of Longfu", "station of Jiangcheng county": abroad
+        if t.trigger.plural and "of" in ft[t.end:h.start].split() and any(
+                p.kind in (Kind.PROVINCE, Kind.DISTRICT) for p, _ in h.entry.cands) and not \
+                _LIST_NEXT.match(text, _orig(folded, h.start, h.end)[1]):
+            return  # "six border communes of Điện Biên": the unit holding them, not one of them
         word = text[slice(*_orig(folded, t.start, t.end))]
         vn = VN_BEFORE_ORIGINAL.get(t.trigger.phrase)
         if t.trigger.position == BEFORE and (vn is None or word.lower() != vn):
