@@ -548,6 +548,19 @@ CLASSES = [
     # the province's gate named in apposition, with its commune: the gate, not the commune
     ("The province's other main gate, the Huổi Puốc Border Gate in Mường Lói commune, handled "
      "5,420 crossings.", "5,420", "Huổi Puốc Border Gate"),
+    # "officers stationed there" opening a sentence: the place of the sentence before
+    ("Border guards of Điện Biên province met.\n\nThe Nậm Kè Border Post visited Nà Hỳ "
+     "commune, which reported no new drug users. Officers stationed there gave cows to 35 "
+     "households.", "35", "Nà Hỳ"),
+    # ", which guards 24 km": the place right before "which"
+    ("Officers of the Nậm Kè Border Post met the Sen Thượng Border Post, which guards 24 km of "
+     "the border with China.", "24", "Sen Thượng Border Post"),
+    # ... but a figure after the relative clause is the main clause's
+    ("The Nậm Kè Border Post in Mường Nhé district, which guards the frontier with Laos, "
+     "reported 14 cases.", "14", "Nậm Kè Border Post"),
+    # "its 32 officers" mid-sentence: the post before it
+    ("Officials of Điện Biên district thanked the Thanh Luông Border Post for a house paid for "
+     "by its 32 officers and soldiers.", "32", "Thanh Luông Border Post"),
     # ... and with no one named as a unit's head, "our post" is the post named before
     ("The Nậm Kè Border Post held a meeting. Our post gave 300 notebooks to pupils.", "300",
      "Nậm Kè Border Post"),

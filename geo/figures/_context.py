@@ -75,6 +75,7 @@ from geo.figures._scope import (
     CLAUSE_WINDOW,
     COMMA,
     COUNTED_SIZE,
+    FACILITY_KINDS,
     FRONTED,
     HERE,
     IN_PROVINCE,
@@ -229,6 +230,9 @@ class ArticleContext(References):
         owner = self._owner(start, sent.start)  # "the village's 38 households"
         if owner is not None:
             return scope_of(owner, "possessive")
+        if text.endswith(("its ", "their "), max(sent.start, start - 6), start) and (posts := [
+                m for m in self.mentions_in(sent.start, start) if m.kind in FACILITY_KINDS]):
+            return scope_of(posts[-1], "possessive")  # "the X Border Post ... by its 32 officers"
         named = self.mentions_in(max(sent.start, start - 80), start)
         m = named[-1] if named and named[-1].kind not in WEAK_KINDS else None
         if m is not None and BRACKETED.match(text, m.end, start):

@@ -43,6 +43,10 @@ _OLD = re.compile(r"\b(?:old|former)[^\S\n]+(?:communes?|units?|districts?)\b[^.
 _COMPANION = re.compile(r"\b(?:(?:together|jointly|along)[^\S\n]+with|alongside|in[^\S\n]+"
                         r"(?:coordination|cooperation)[^\S\n]+with)[^\S\n]+(?:the[^\S\n]+)?$",
                         re.IGNORECASE)
+#: A relative clause closed by its sentence's verb: "the X post, which guards the frontier,
+#: reported 14 cases" (not ", plus 28 km with Laos")
+_MAIN_VERB = re.compile(r",[^\S\n]+(?!(?:plus|and|or|including|with|of|among|as|in|on|at|from|"
+                        r"to|the|a|an|its|their|was|is|has|had)\b)[a-z]+(?:ed|s)\b")
 _IN_GAP = re.compile(r"[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?")
 #: A list item's line: "- ", "• ", "1. ", "2) "
 _ITEM = re.compile(r"^[^\S\n]*(?:[-•*–]|\d{1,2}[.)])[^\S\n]+", re.MULTILINE)
@@ -163,8 +167,10 @@ class References:
         while found is not None:  # the last relative clause before the figure
             w, rel_end, which = found.start(), found.end(), found["rel"] is None
             found = RELATIVE.search(self.text, found.end(), start)
-        if w < 0 or CLAUSE_BREAK.search(self.text, w + 1, start):
-            return None  # "..., which has 28 villages, while the X post is in charge of 24.5 km"
+        if w < 0 or CLAUSE_BREAK.search(self.text, w + 1, start) or (
+                which and _MAIN_VERB.search(self.text, rel_end, start)):
+            return None  # "..., which has 28 villages, while the X post is in charge of 24.5 km";
+            # "the X post, which guards the frontier, reported 14 cases": the main clause's
         subject = self._first_actor(rel_end, start)
         if isinstance(subject, Actor) and subject.kind in ("post", "gate"):
             return None

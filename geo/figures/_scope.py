@@ -108,11 +108,15 @@ POSSESSIVE = re.compile(r"(?:\bthe[^\S\n]+(?P<unit>village|commune|ward|district
 # "here" or "there" right after the figure, pointing back ("helped 46 households here"; not
 # "there were")
 HERE = re.compile(r"[^\S\n]+(?:here|there)\b(?![^\S\n]+(?:is|are|was|were|has|have|had)\b)")
-THERE_OPENS = re.compile(r"(?:There|Here),[^\S\n]")  # a sentence opening "There, the post ..."
+# a sentence opening "There, the post ...", "Officers stationed there gave ..."
+THERE_OPENS = re.compile(r"(?:There|Here),[^\S\n]|(?:[A-Z][a-z]+[^\S\n]+)(?:[a-z]+[^\S\n]+){0,2}"
+                         r"(?:stationed|based|living|working|posted)[^\S\n]+(?:there|here)\b")
 # a relative clause about the place before it: ", where ...", ", which has ...", ", whose ..."
 RELATIVE = re.compile(r",[^\S\n]+(?:(?P<rel>where)|which[^\S\n]+(?:has|had|have|handled|handles|"
                       r"covers|covered|borders|manages|managed|lies|recorded|records|counts|"
-                      r"includes|is[^\S\n]+home)|whose)[^\S\n]")
+                      r"includes|is[^\S\n]+home|guards|guarded|controls|oversees|holds|"
+                      r"maintains|is[^\S\n]+(?:in[^\S\n]+charge[^\S\n]+of|responsible[^\S\n]+for))"
+                      r"|whose)[^\S\n]")
 # between two figures, the start of a clause of the second's own: a comma or two words and
 # more, but not "and", "including", "among them" ("15 citizens, including four children")
 OWN_CLAUSE = re.compile(r"(?![\s,]*(?:and|or|including|among[^\S\n]+them|of[^\S\n]+whom|"
