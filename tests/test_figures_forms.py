@@ -126,6 +126,12 @@ def test_hyphenated_numbers_that_are_not_measures_stay_out():
 #: Forms read off new sentences (rounds 8-10): (sentence, [(value, unit), ...]) in text
 #: order; each group has a sentence that must not give a figure beside it.
 MORE_FORMS = [
+    # --- a noun said in the sentence before, a list opening on a post and a verb
+    ("The command sent 112 officers to the area. The Mường Nhé Border Post deployed 38, with "
+     "the rest from a mobile unit.", [(112, "officers"), (38, "officers")]),
+    # ... and a phrasal verb said twice
+    ("The A Pa Chải Border Post handed over nine houses, while the Sen Thượng Border Post "
+     "handed over five.", [(9, "houses"), (5, "houses")]),
     # --- money written the Vietnamese way: a point groups thousands ("500.000 đồng")
     ("The fund gives 500.000 đồng to the family.", [(500_000, "VND")]),
     ("The trader paid 45.000 kip for the rice.", [(45_000, "LAK")]),

@@ -83,12 +83,15 @@ _PARTITIVE = re.compile(r"[^\S\n]+of[^\S\n]+(?:the|these|those|its|their|our)[^\
 # a gapped list of places and numbers: "X has 74 households, Y 58, Z 61 and W 49"
 _NAME_ITEM = re.compile(LIST_OPENER + r"(?P<name>(?:[^\W\d_][\w\u0300-\u036f'’-]*[^\S\n]+){1,5})$")
 _ITEM_END = re.compile(r"[^\S\n]*(?:[,;.]|[^\S\n]and\b|$)")
-_VERB = re.compile(r"\b([a-z]{3,})[^\S\n]+$")
+_VERB = re.compile(r"\b([a-z]{3,}(?:[^\S\n]+(?:over|out|up|back|off))?)[^\S\n]+$")  # "handed over"
 #: Words before a number that are not a verb said twice ("with 97 ... with 71" is read
 #: by _WITH, "of", "to" ... join anything).
 _NOT_VERBS = frozenset("with and the than from for about some nearly over".split())
 #: How far back the figure whose noun is meant may stand.
 _REACH = 200
+#: A sentence opening on a post, gate or unit as its subject ("The Mường Nhé Border Post ...")
+_SUBJECT_OPENS = re.compile(r"The[^\S\n]+[A-ZĐ][^,.;:\n]{0,60}?(?:Post|Gate|post|gate|commune|"
+                            r"station)[^\S\n]+[a-z]+")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?[^\S\n]+[A-Z\"“]|\n")
 
 
@@ -143,6 +146,10 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
     of = _OF_THEM.match(text, q.end)
     if of and ends <= 1:
         return subject, unit, of.end(), None
+    verb = _VERB.search(text, max(0, q.start - 24), q.start)
+    if ends == 1 and _ITEM_END.match(text, q.end) and verb and verb[1] not in _NOT_VERBS and \
+            _SUBJECT_OPENS.match(text, text.rfind(". ", p_end, q.start) + 2):
+        return subject, unit, q.end, None  # "sent 112 officers. The X post deployed 38, the Y 26"
     if ends:
         return None
     if _BEFORE.search(text, max(p_end, q.start - 40), q.start):
