@@ -21,9 +21,10 @@ from geo.store import Store, report
 
 _INTERNED = {
     Mention: ("kind", "precision", "method", "place_id", "name", "legacy_unit", "legacy_name",
-              "successor", "successor_name", "marker_series"),
+              "successor", "successor_name", "marker_series", "why", "surface", "article",
+              "article_date", "date_source"),
     Figure: ("unit", "subject", "theme", "qualifier", "period", "date", "place_name",
-             "scope_reason"),
+             "scope_reason", "article", "article_date", "date_source", "quote"),
 }
 
 
@@ -32,7 +33,9 @@ def intern_result(result: ArticleResult) -> ArticleResult:
 
     Results unpickled one by one each carry their own copies; at 10,000
     articles that is a few hundred thousand small strings.  Values are
-    unchanged (same type, equal), only shared.
+    unchanged (same type, equal), only shared.  The explanations, surfaces,
+    quotes and article fields of mentions and figures too: 54 MB less in
+    ``geo export``'s parent at 10,000 articles (454 → 400 MB of results).
     """
     intern = sys.intern
     setattr_ = object.__setattr__
