@@ -90,7 +90,8 @@ class References:
                     continue  # "Together with the Mường Nhé Border Post, it held ... The post"
                 if kind == "village" and any(
                         not self.text.endswith("from ", 0, v.start())
-                        for v in _VILLAGE_NAMED.finditer(self.text, m.end, pos)):
+                        for v in _VILLAGE_NAMED.finditer(self.text, max(m.end, pos - REACH),
+                                                         pos)):
                     # a village the gazetteer lacks named since (not as where people come
                     # from): "in Huổi Thủng village of Si Pa Phìn commune, ... in the village"
                     # is that village, in its commune
