@@ -103,7 +103,7 @@ def process_corpus(
         ``result -> result``, called on every result as it is obtained (from
         the cache or processed, in no set order); the corpus keeps what it
         returns.  ``geo export`` counts each article and keeps it without
-        its text (:meth:`ArticleResult.without_text`), so the results of
+        its text (:func:`geo.export.counted_without_text`), so the results of
         10,000 articles are never all held with their texts.
 
     Returns

@@ -39,6 +39,7 @@ from geo.figures._singular import SIZE_NOUNS, singular_count
 from geo.figures._standing import in_heading, in_short_quote
 from geo.figures.numbers import (
     CURRENCIES,
+    POINT_THOUSANDS,
     UNIT_SUBJECTS,
     WORD_NUMBERS,
     Quantity,
@@ -71,8 +72,6 @@ _BAD_AFTER = re.compile(r"/(?![^\S\n]*(?:year|month|week|day|annum)\b)|:|[’']s
                         rf"|[-–](?!(?:{'|'.join(SIZE_NOUNS)})\b(?!-))[^\W\d_]|[^\S\n]*years?[^\S\n]+old")
 _WORD = re.compile(r"[^\S\n]+[\"“‘]?([^\W\d_][\w\u0300-\u036f’'\-]*(?:(?<=-)\n[a-z]+)?)[\"”]?")
 _OF = re.compile(r"[^\S\n]+of\b")
-#: A point before three digits in a count ("2.000 tablet", "14.200 tablet"): thousands.
-_POINT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 #: "the" right before a figure: it points back to one said before ("found the 36 heroin cakes")
 _THE = re.compile(r"\bthe[^\S\n]+$", re.IGNORECASE)
 #: After "and" inside a noun phrase, a modifier shared with the word before it.
@@ -151,7 +150,7 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
                 text, q.start):
             continue  # a headline box saved inside the body, a brief's upper-case heading
         counted = _counted(text, q, m) or elided(text, q, found[-1] if found else None)
-        if counted is not None and not q.unit and _POINT_THOUSANDS.fullmatch(q.raw):
+        if counted is not None and not q.unit and POINT_THOUSANDS.fullmatch(q.raw):
             q = replace(q, value=int(q.raw.replace(".", "")))  # "2.000 tablet": no 2.0 tablets
         if counted is not None:
             found.append((q, *counted))

@@ -254,7 +254,9 @@ def normalise_unit(text: str) -> str:
 
 #: Money never written with decimals; a point before three digits groups thousands.
 _WHOLE_MONEY = frozenset({"VND", "LAK"})
-_ONE_POINT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+#: One point before three digits: thousands in Vietnamese writing ("500.000 đồng", "2.000
+#: tablet"), a decimal in English: read as thousands only where no decimal can be meant.
+POINT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 
 
 def parse_quantity(m: re.Match[str]) -> Quantity:
@@ -285,7 +287,7 @@ def parse_quantity(m: re.Match[str]) -> Quantity:
         scale = SCALES["million"]  # "$4m", "1.5m dong": money in millions, not metres
     unit = normalise_unit(currency) if currency else normalise_unit(m.group("unit") or "")
     num = m.group("num")
-    if unit in _WHOLE_MONEY and scale == 1 and _ONE_POINT_THOUSANDS.fullmatch(num):
+    if unit in _WHOLE_MONEY and scale == 1 and POINT_THOUSANDS.fullmatch(num):
         num = num.replace(".", "")  # "500.000 đồng" (Vietnamese writing): no 500.0 đồng
     low = _decimal(num)
     high = _decimal(m.group("high")) if m.group("high") else None
