@@ -10,8 +10,8 @@ from __future__ import annotations
 import folium
 from jinja2 import Template
 
-__all__ = ["LABEL_CSS", "Legend", "PinPlace", "PlacesHere", "ShapeOnHover", "TilesFailed",
-           "TooltipsInside", "ZoomLabels"]
+__all__ = ["LABEL_CSS", "Legend", "PinPlace", "PlacesHere", "SettleBeforeLeaving",
+           "ShapeOnHover", "TilesFailed", "TooltipsInside", "ZoomLabels"]
 
 #: How the names of places look (a white halo keeps them readable over lines).
 LABEL_CSS = """<style>
@@ -336,3 +336,61 @@ class TooltipsInside(folium.MacroElement):
         super().__init__()
         self._name = "TooltipsInside"
         self.margin = int(margin_px)
+
+
+class SettleBeforeLeaving(folium.MacroElement):
+    """Hold a click on the app's navigation made just after the map reported to Streamlit.
+
+    In the app the map is an iframe whose moves and clicks are sent to
+    Streamlit (streamlit-folium's ``setComponentValue``).  A click on the
+    navigation within a few milliseconds of such a report is merged with the
+    report's re-run, and the new view's main area stays empty (reproduced in
+    Chromium: a report, then the link clicked in the same tick).  So a
+    navigation click made less than :attr:`SETTLE_MS` after a report is held
+    and made again once that time has passed.  Outside an iframe (the
+    downloaded HTML file) it does nothing.
+    """
+
+    #: How long after a report a click on the navigation waits.
+    SETTLE_MS = 150
+    #: The host page's navigation links (Streamlit's top and sidebar navigation).
+    NAV_LINKS = '[data-testid="stTopNavLink"], [data-testid="stSidebarNavLink"]'
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function() {
+            var host = window.parent, doc;
+            if (host === window || window.geoSettleBeforeLeaving) return;  // once per frame
+            try { doc = host.document; } catch (e) { return; }  // another origin
+            window.geoSettleBeforeLeaving = true;
+            var reported = 0, replaying = false, settle = {{ this.SETTLE_MS }};
+            function onClick(e) {
+                var link = e.target && e.target.closest &&
+                    e.target.closest({{ this.NAV_LINKS | tojson }});
+                var wait = settle - (Date.now() - reported);
+                if (!link || replaying || wait <= 0) return;
+                e.preventDefault();
+                e.stopImmediatePropagation();
+                setTimeout(function() {
+                    replaying = true;
+                    try { link.click(); } finally { replaying = false; }
+                }, wait);
+            }
+            doc.addEventListener('click', onClick, true);
+            window.addEventListener('pagehide', function() {
+                doc.removeEventListener('click', onClick, true);
+            });
+            // window.parent is replaceable: the component's messages go through this
+            window.parent = {postMessage: function(msg, origin) {
+                if (msg && msg.type === 'streamlit:setComponentValue') reported = Date.now();
+                host.postMessage(msg, origin);
+            }};
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self):
+        super().__init__()
+        self._name = "SettleBeforeLeaving"

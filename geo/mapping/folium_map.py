@@ -36,6 +36,7 @@ from geo.mapping._scripts import (
     Legend,
     PinPlace,
     PlacesHere,
+    SettleBeforeLeaving,
     ShapeOnHover,
     TilesFailed,
     TooltipsInside,
@@ -214,6 +215,7 @@ def build_map(
         SpreadFigures().add_to(m)  # the figure symbols on rings around their places
     PlacesHere().add_to(m)
     TooltipsInside().add_to(m)
+    SettleBeforeLeaving().add_to(m)
     # Collapsed: expanded, the control hides half of a small map. Added last.
     folium.LayerControl(collapsed=True).add_to(m)
     return m
