@@ -564,6 +564,18 @@ CLASSES = [
     # ... and with no one named as a unit's head, "our post" is the post named before
     ("The Nậm Kè Border Post held a meeting. Our post gave 300 notebooks to pupils.", "300",
      "Nậm Kè Border Post"),
+    # --- a province (or its command) as subject, working on a gate or a post: the facility
+    ("The provincial People's Committee has approved a plan to upgrade the Tây Trang border "
+     "gate, with VNĐ250 billion for a new inspection area.", "250",
+     "Tây Trang International Border Gate"),
+    ("The province is investing in the Huổi Puốc gate: 35 hectares of land have been cleared "
+     "for a logistics zone.", "35", "Huổi Puốc Border Gate"),
+    ("The provincial Border Guard Command plans to renovate the Si Pa Phìn Border Post, "
+     "spending VND 12 billion.", "12", "Si Pa Phìn Border Post"),
+    # ... not a gate named in an aside about the province, nor one people are sent to
+    ("Điện Biên province, which wants to upgrade the Huổi Puốc gate, received 1.2 million "
+     "visitors last year.", "1.2", "Điện Biên"),
+    ("Điện Biên province sent 20 officers to the Huổi Puốc gate.", "20", "Điện Biên"),
 ]
 
 

@@ -48,6 +48,12 @@ _COMPANION = re.compile(r"\b(?:(?:together|jointly|along)[^\S\n]+with|alongside|
 _MAIN_VERB = re.compile(r",[^\S\n]+(?!(?:plus|and|or|including|with|of|among|as|in|on|at|from|"
                         r"to|the|a|an|its|their|was|is|has|had)\b)[a-z]+(?:ed|s)\b")
 _IN_GAP = re.compile(r"[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?")
+#: Right before a facility worked on: "to upgrade the", "building a new", "invest in the"
+_WORKS_ON = re.compile(r"\b(?:upgrad|buil[dt]|construct|expand|renovat|repair|moderni[sz]|"
+                       r"invest(?:s|ed|ing)?[^\S\n]+in)\w*[^\S\n]+(?:(?:the|a|an|its)[^\S\n]+)?"
+                       r"(?:new[^\S\n]+)?$", re.IGNORECASE)
+#: A relative clause or an aside opening: ", which", ", who", ", that"
+_ASIDE = re.compile(r",[^\S\n]+(?:which|who|that)\b", re.IGNORECASE)
 #: A list item's line: "- ", "• ", "1. ", "2) "
 _ITEM = re.compile(r"^[^\S\n]*(?:[-•*–]|\d{1,2}[.)])[^\S\n]+", re.MULTILINE)
 #: A paragraph this short with one sentence is a caption or a heading.
@@ -196,6 +202,7 @@ class References:
 
         "the provincial hydro-meteorological centre puts rainfall at Sín Thầu
         at 251 mm": Sín Thầu (a place in a list gives none; "near X" is not in X).
+        Else the last gate or post worked on ("to upgrade the Huổi Puốc gate").
         """
         named = self.mentions_in(start, end)
         for k in range(len(named) - 1, -1, -1):
@@ -206,6 +213,11 @@ class References:
                         self.text, named[k - 1].end, m.start):
                     return named[k - 1]  # "the province's main gate, the X gate in Y commune"
                 return None if self._listed(m) else m
+        for m in reversed(named):  # "the province ... to upgrade the Huổi Puốc gate, with VNĐ180bn"
+            if m.kind in FACILITY_KINDS and _WORKS_ON.search(self.text, max(start, m.start - 40),
+                                                             m.start):
+                aside = _ASIDE.search(self.text, start, m.start)  # ", which plans to upgrade X,"
+                return None if aside or self._listed(m) else m
         return None
 
     def _paragraph_actor(self, p: int, before: int) -> Mention | Actor | None:
