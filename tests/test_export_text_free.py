@@ -1,4 +1,4 @@
-"""``geo export`` holds the results without their texts, and the layers' passages still come from them.
+"""``geo export`` holds the results without their texts; the layers' passages still come from them.
 
 The export counts each article as it arrives, makes each place's first
 passage from the text then, and keeps the result without its text (the

@@ -576,6 +576,11 @@ CLASSES = [
     ("Điện Biên province, which wants to upgrade the Huổi Puốc gate, received 1.2 million "
      "visitors last year.", "1.2", "Điện Biên"),
     ("Điện Biên province sent 20 officers to the Huổi Puốc gate.", "20", "Điện Biên"),
+    # --- "in the remote district of X", "in the border commune of X": a locative like "in X"
+    ("Border guards in Điện Biên province have broken up a smuggling ring in the remote "
+     "district of Nậm Pồ, arresting four suspects.", "four", "Nậm Pồ"),
+    ("The provincial Border Guard Command has handed over 40 cows to poor families in the "
+     "border commune of Pa Thơm.", "40", "Pa Thơm"),
 ]
 
 

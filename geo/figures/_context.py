@@ -339,7 +339,7 @@ class ArticleContext(References):
         stop = min((i for i in (text.find(",", end, limit), text.find(";", end, limit))
                     if i >= 0), default=limit)
         for m in self.mentions_in(end, stop):
-            if m.kind in LOCATION_KINDS and LOCATIVE.search(text, max(end, m.start - 24),
+            if m.kind in LOCATION_KINDS and LOCATIVE.search(text, max(end, m.start - 48),
                                                               m.start):
                 return None if self._listed(m) else m
         return self.province if IN_PROVINCE.search(text, end, stop) or IN_THE_PROVINCE.match(

@@ -198,17 +198,18 @@ class References:
                     chain[0] if chain else None)
 
     def _located_between(self, start: int, end: int) -> Mention | None:
-        """Return the last place after a locative in ``[start, end)``, finer than a district.
+        """Return the last place after a locative in ``[start, end)``, finer than a province.
 
         "the provincial hydro-meteorological centre puts rainfall at Sín Thầu
-        at 251 mm": Sín Thầu (a place in a list gives none; "near X" is not in X).
+        at 251 mm": Sín Thầu; "in the remote district of Mường Nhé": Mường Nhé
+        (a place in a list gives none; "near X" is not in X).
         Else the last gate or post worked on ("to upgrade the Huổi Puốc gate").
         """
         named = self.mentions_in(start, end)
         for k in range(len(named) - 1, -1, -1):
             m = named[k]
-            if m.kind in LOCATION_KINDS and m.kind != "district" and IN_AT.search(
-                    self.text, max(start, m.start - 24), m.start):
+            if m.kind in LOCATION_KINDS and IN_AT.search(
+                    self.text, max(start, m.start - 48), m.start):
                 if k and named[k - 1].kind in FACILITY_KINDS and _IN_GAP.fullmatch(
                         self.text, named[k - 1].end, m.start):
                     return named[k - 1]  # "the province's main gate, the X gate in Y commune"

@@ -30,7 +30,10 @@ __all__ = ["APPOSITIVE", "BRACKETED", "CLAUSE_BREAK", "CLAUSE_WINDOW", "COMMA", 
 # a place named right after the figure: "from/of/at (the)"
 OWN = re.compile(r"[^\S\n]+(?:from|of|at)[^\S\n]+(?:the[^\S\n]+)?(?:(?:former|old|new)[^\S\n]+)?")
 # what may stand between a locative and its place: "in the former Pa Thơm"
-_PLACE_LEAD = r"[^\S\n]+(?:the[^\S\n]+)?(?:(?:former|new|old)[^\S\n]+)?$"
+_PLACE_LEAD = (r"[^\S\n]+(?:the[^\S\n]+)?(?:(?:former|new|old)[^\S\n]+)?"
+               # "in the remote district of X", "in the border commune of X"
+               r"(?:(?:[a-z-]+[^\S\n]+){0,2}(?:district|commune|village|ward|town)[^\S\n]+"
+               r"of[^\S\n]+)?$")
 # a locative right before a place: "in", "at", "near", "inside" (+ "the", "former")
 LOCATIVE = re.compile(r"\b(?:in|at|near|inside|within|through|via)" + _PLACE_LEAD, re.IGNORECASE)
 LOCATION_KINDS = frozenset({"village", "commune", "ward", "district", "border_gate",
