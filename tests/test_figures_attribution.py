@@ -581,6 +581,19 @@ CLASSES = [
      "district of Nậm Pồ, arresting four suspects.", "four", "Nậm Pồ"),
     ("The provincial Border Guard Command has handed over 40 cows to poor families in the "
      "border commune of Pa Thơm.", "40", "Pa Thơm"),
+    # --- "X said (that) ...": the reported clause has its own subject
+    ("Speaking at the meeting, the chairman of the Điện Biên provincial People's Committee "
+     "said trade through the Tây Trang gate reached USD 120 million this year.", "120",
+     "Tây Trang International Border Gate"),
+    ("Lieutenant Colonel Lò Văn Thắng, commander of the Nậm Kè Border Post, said that the Leng "
+     "Su Sìn Border Post had handled 14 cases.", "14", "Leng Su Sìn Border Post"),
+    # ... and with none, the speaker's clause still gives it
+    ("The commander of the Nậm Kè Border Post said the unit had made 120 patrols.", "120",
+     "Nậm Kè Border Post"),
+    # "his province", "her post": the speaker's unit, even named as a department's
+    ("At a meeting in Điện Biên, Mr Bounmy, deputy director of the agriculture department of "
+     "Luang Prabang province, said his province exported 3,000 tonnes of maize.", "3,000",
+     "Luang Prabang"),
 ]
 
 

@@ -43,7 +43,10 @@ _OUR_NOUNS = ("post", "border post", "unit", "station", "officers", "soldiers", 
 #: Sín Thầu commune", "a village head in Muang Mai".
 _ROLE_OF = re.compile(r"\b(?:commander|commissar|head|chief|leader|chairman|chairwoman|"
                       r"chairperson|director|secretary|captain)[^\S\n]+(?:of|in)[^\S\n]+"
-                      r"(?:the[^\S\n]+)?$", re.IGNORECASE)
+                      # "director of the health department of Phongsaly province"
+                      r"(?:the[^\S\n]+)?(?:(?:[a-z-]+[^\S\n]+){1,3}of[^\S\n]+)?$", re.IGNORECASE)
+#: "his province", "her post": the speaker's unit, as "our post"
+_HIS_NOUNS = ("province", "post", "unit", "district", "commune", "village")
 #: "the commune centre", "commune-level": a kind of place, not the commune named before.
 _GENERIC_UNIT = re.compile(r"(?:[^\S\n]+(?:centres?|centers?|level)\b|-level\b)")
 
@@ -75,6 +78,9 @@ def _actor_automaton() -> ahocorasick.Automaton:
             auto.add_word(f"{det} {noun}", (len(det) + 1 + len(noun), WE))
     for phrase in ("We", "we"):
         auto.add_word(phrase, (len(phrase), WE))
+    for det in ("his", "His", "her", "Her"):
+        for noun in _HIS_NOUNS:
+            auto.add_word(f"{det} {noun}", (len(det) + 1 + len(noun), WE))
     for phrase in ("Its", "Their"):  # a sentence opening on the place of the one before
         auto.add_word(phrase, (len(phrase), "its"))
     for phrase in ("province’s", "province's", "border communes"):  # "in border communes"

@@ -44,7 +44,10 @@ LOCATION_KINDS = frozenset({"village", "commune", "ward", "district", "border_ga
 CLAUSE_WINDOW = 400
 CLAUSE_BREAK = re.compile(r"[;:]|,[^\S\n]+(?:while|whereas|but|and)\b"
                           # ", with Luang Prabang accounting for the remaining 4.7 million kWh"
-                          r"|,[^\S\n]+with\b(?=[^,;\n]{1,60}?[^\W\d_]ing\b)")
+                          r"|,[^\S\n]+with\b(?=[^,;\n]{1,60}?[^\W\d_]ing\b)"
+                          # "the chairman of X said (that) trade through the Y gate reached"
+                          r"|\b(?:said|says|noted|added|stated|announced|reported)"
+                          r"(?:[^\S\n]+that)?(?=[^\S\n]+(?:the[^\S\n]+)?[^\W\d_])")
 # a sentence opening on a participle phrase of place, before its subject
 PARTICIPLE = re.compile(r"(?:Located|Situated|Based|Lying|Stationed|Headquartered|Nestled)"
                         r"[^\S\n]+(?:in|at|on|near|along)\b")
