@@ -590,6 +590,11 @@ CLASSES = [
     # ... and with none, the speaker's clause still gives it
     ("The commander of the Nậm Kè Border Post said the unit had made 120 patrols.", "120",
      "Nậm Kè Border Post"),
+    # an opener naming an event's venue is not what the figure is about
+    ("At a trade conference held in Hà Nội on Monday, the Điện Biên Department of Industry "
+     "and Trade introduced 14 projects.", "14", "Điện Biên"),
+    ("During a ceremony in Hà Nội, the Huổi Puốc Border Post received 25 computers.", "25",
+     "Huổi Puốc Border Gate Border Post"),
     # "his province", "her post": the speaker's unit, even named as a department's
     ("At a meeting in Điện Biên, Mr Bounmy, deputy director of the agriculture department of "
      "Luang Prabang province, said his province exported 3,000 tonnes of maize.", "3,000",

@@ -52,6 +52,9 @@ _IN_GAP = re.compile(r"[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?")
 _WORKS_ON = re.compile(r"\b(?:upgrad|buil[dt]|construct|expand|renovat|repair|moderni[sz]|"
                        r"invest(?:s|ed|ing)?[^\S\n]+in)\w*[^\S\n]+(?:(?:the|a|an|its)[^\S\n]+)?"
                        r"(?:new[^\S\n]+)?$", re.IGNORECASE)
+#: An opener naming where an event was held, not what the sentence is about
+_VENUE = re.compile(r"\b(?:conference|meeting|ceremony|forum|talks|seminar|workshop|summit|"
+                    r"fair|festival|exhibition|session|event)s?\b", re.IGNORECASE)
 #: A relative clause or an aside opening: ", which", ", who", ", that"
 _ASIDE = re.compile(r",[^\S\n]+(?:which|who|that)\b", re.IGNORECASE)
 #: A list item's line: "- ", "• ", "1. ", "2) "
@@ -144,7 +147,8 @@ class References:
         than the opener's place ("In Pa Xa Lào village, the commune ...", "the
         Command") leaves the opener's place as the scope.  An opener *off* the
         place it names ("East of Sín Thầu, the Sen Thượng Border Post manages 24
-        km") only points the way: a place or a post as subject wins.
+        km") only points the way: a place or a post as subject wins; so does
+        any subject after an event's venue ("At a conference held in Hanoi, ...").
         """
         for comma in COMMA.finditer(self.text, lo, start):
             nxt = self._first_free(comma.end(), comma.end() + 1)
@@ -152,6 +156,8 @@ class References:
                 continue  # the opener's chain of places goes on
             where = self._first_free(lo, comma.start())
             first = self._first_actor(comma.end(), start)
+            if first is not None and _VENUE.search(self.text, lo, comma.start()):
+                return first  # "At a conference held in Hanoi, the X department introduced 14"
             if where is None or first is None or rank(first) >= (3 if off else rank(where)):
                 return None
             return first

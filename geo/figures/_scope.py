@@ -133,7 +133,7 @@ APPOSITIVE = re.compile(r",[^\S\n]+(?:an?|the)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?
                         r"[^\S\n]+to)[^\S\n]+(?:about|some|nearly|over|more[^\S\n]+than)?"
                         r"[^\S\n]*$")
 # a sentence opening on a phrase of place before its subject ("In Nậm Pồ district, the ...")
-FRONTED = re.compile(r"(?:In|At|Along|Across|On|Near|Inside|Within|Throughout)[^\S\n]"
+FRONTED = re.compile(r"(?:In|At|During|Along|Across|On|Near|Inside|Within|Throughout)[^\S\n]"
                      r"|(?P<off>(?:(?:North|South|East|West)(?:-?(?:east|west))?|Beyond|Further"
                      r"|Upstream|Downstream)\b)")
 
