@@ -42,10 +42,25 @@ def cpu_seconds(fn, repeats: int = 3) -> float:
 
 
 def doubling_ratio(gaz, make, n: int) -> float:
+    """CPU time on a text twice as long over that on the text (linear: about 2).
+
+    The two are timed in turns, each its best of three, and a ratio over
+    :data:`RATIO` is measured once more: other work on the machine (CI runs
+    two test processes) can slow either run once, a quadratic path slows the
+    long text every time.
+    """
     small, large = article(make(n)), article(make(2 * n))
     process_article(small, gaz)  # warm: the name index, compiled patterns
-    return cpu_seconds(lambda: process_article(large, gaz)) / max(
-        cpu_seconds(lambda: process_article(small, gaz)), 1e-3)
+
+    def ratio() -> float:
+        short = long = float("inf")
+        for _ in range(3):
+            short = min(short, cpu_seconds(lambda: process_article(small, gaz), repeats=1))
+            long = min(long, cpu_seconds(lambda: process_article(large, gaz), repeats=1))
+        return long / max(short, 1e-3)
+
+    first = ratio()
+    return first if first < RATIO else min(first, ratio())
 
 
 @pytest.mark.slow
