@@ -223,6 +223,32 @@ def test_gate_checkpoint_and_port_after_a_gates_name_are_its_designator(gaz, tex
     assert (surface, "border_gate", gate) in _triples(text, gaz, "2024-06-01")
 
 
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Trade through the Longfu port rose 20 percent.", "Longfu port"),
+    ("Goods crossed the Longfu port of entry in May.", "Longfu port"),
+])
+def test_a_gates_name_ending_on_a_gate_word_reads_in_lower_case_too(gaz, text, surface):
+    # the gazetteer's "Longfu Port": copy writes the gate word in lower case
+    assert (surface, "border_gate", "Long Phú Border Gate") in _triples(text, gaz, "2024-06-01")
+
+
+@pytest.mark.parametrize(("text", "surface", "post"), [
+    ("Officers of the Đồn Biên Phòng Nậm Kè patrolled the trail.", "Đồn Biên Phòng Nậm Kè",
+     "Nậm Kè Border Post"),
+    ("Officers of the Đồn Biên phòng Nậm Kè patrolled the trail.", "Đồn Biên phòng Nậm Kè",
+     "Nậm Kè Border Post"),
+    ("Đồn Biên phòng Na Cô Sa held a meeting.", "Đồn Biên phòng Na Cô Sa",
+     "Na Cô Sa Border Post"),
+])
+def test_a_name_straddling_a_designators_last_word_does_not_hide_the_post(gaz, text, surface,
+                                                                          post):
+    # "phòng Nậm" is also a commune's name (Phong Nặm, Cao Bằng): it must not swallow
+    # "Nậm Kè"
+    found = _triples(text, gaz, "2024-06-01")
+    assert (surface, "border_post", post) in found
+    assert all(kind != "commune" for _, kind, _ in found), found
+
+
 def test_a_lone_gate_word_after_another_name_makes_no_gate(gaz):
     found = _triples("Ships wait at Hai Phong port. The Nậm Kè gate of the school was "
                      "painted.", gaz, "2024-06-01")

@@ -117,7 +117,12 @@ def _capitalised(text: str, folded: Folded, s: int, e: int) -> bool:
     os_, oe = _orig(folded, s, e)
     surface = text[os_:oe]
     last = surface.rsplit(" ", 1)[-1].lstrip("-–(")
-    return surface[:1].isupper() and (not last or last[:1].isupper() or not last[:1].isalpha())
+    return surface[:1].isupper() and (not last or last[:1].isupper() or not last[:1].isalpha()
+                                      or last in _DESIGNATOR_TAILS)
+
+
+#: A gazetteer name's last word that copy writes in lower case: "the Longfu port".
+_DESIGNATOR_TAILS = LONE_GATE_WORDS | LONE_POST_WORDS | {"crossing", "opening"}
 
 
 def _attach_after(h: NameHit, ft: str, by_start: dict[int, TriggerHit], text, folded) -> None:

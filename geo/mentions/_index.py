@@ -268,9 +268,12 @@ def scan(folded: str, index: NameAutomaton) -> tuple[list[NameHit], list[Trigger
             if entry.trigger is not None:
                 triggers.append((start, end, entry.trigger))
     names.sort(key=lambda t: (t[0], -t[1]))
+    inner = _inner_word_starts(folded, triggers)
     chosen: list[NameHit] = []
     reach = -1
     for start, end, entry in names:
+        if end > inner.get(start, end):
+            continue  # "đồn biên Phòng Nậm Kè": no "Phong Nậm" across a designator's end
         if start >= reach:
             chosen.append(NameHit(start, end, entry, surface_end=end))
             reach = end
@@ -289,3 +292,19 @@ def scan(folded: str, index: NameAutomaton) -> tuple[list[NameHit], list[Trigger
         kept.append(TriggerHit(start, end, trig))
         reach = end
     return chosen, kept
+
+
+def _inner_word_starts(folded: str, triggers) -> dict[int, int]:
+    """Map the start of each word inside a trigger phrase (not its first) to the phrase's end.
+
+    A name that starts there and runs past the phrase's end straddles the
+    phrase ("don bien phong nam ke" holds the key "phong nam"): the phrase is
+    a designator and the name is after it.
+    """
+    inner: dict[int, int] = {}
+    for start, end, _ in triggers:
+        i = folded.find(" ", start, end)
+        while i >= 0:
+            inner[i + 1] = max(inner.get(i + 1, end), end)
+            i = folded.find(" ", i + 1, end)
+    return inner
