@@ -599,6 +599,14 @@ CLASSES = [
     ("At a meeting in Điện Biên, Mr Bounmy, deputy director of the agriculture department of "
      "Luang Prabang province, said his province exported 3,000 tonnes of maize.", "3,000",
      "Luang Prabang"),
+    # "the port" is the gate named as a port before it, not its counterpart named since
+    ("Traffic through the Longfu port rose in 2025. The port, in Jiangcheng County, handled "
+     "91,000 tonnes of goods.", "91,000", "Long Phú Border Gate"),
+    ("The Longfu port faces the A Pa Chai border gate in Vietnam. Last year the port "
+     "handled 52,000 tonnes of fruit.", "52,000", "Long Phú Border Gate"),
+    # ... and no gate at all when none was named before it
+    ("Ships from Hải Phòng port carried rice. Last year the port handled 9,000 containers.",
+     "9,000", "Hải Phòng"),
 ]
 
 

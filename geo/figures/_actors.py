@@ -64,7 +64,9 @@ def _actor_automaton() -> ahocorasick.Automaton:
         for word in ("post", "border post", "unit", "station"):
             phrase = f"{det} {word}"
             auto.add_word(phrase, (len(phrase), "post"))
-        for word in ("gate", "border gate"):  # not "checkpoint" (police), "crossing" (an act)
+        for word in ("gate", "border gate", "port", "border port"):
+            # not "checkpoint" (police), "crossing" (an act); "the port" is a gate named
+            # before ("the Longfu port"), no actor when none was ("Hải Phòng port")
             phrase = f"{det} {word}"
             auto.add_word(phrase, (len(phrase), "gate"))
         for word in UNIT_ACTORS:
@@ -108,7 +110,8 @@ def find_actors(text: str, body, paragraphs=(), mentions=()) -> list[Actor]:
     """Return the actor phrases of the body span *body* of *text*, whole words, in text order.
 
     "We" and "our officers" are given their speaker's unit among *mentions*
-    (by *paragraphs*: :func:`speakers_units`).
+    (by *paragraphs*: :func:`speakers_units`); "the port" is an actor only
+    after a border gate among *mentions*.
     """
     actors = []
     for stop, (length, kind) in ACTORS.iter(text, body.start, body.end):
@@ -117,6 +120,8 @@ def find_actors(text: str, body, paragraphs=(), mentions=()) -> list[Actor]:
         if (start == 0 or not text[start - 1].isalnum()) and not after.isalnum() and not (
                 kind in UNIT_ACTORS and _GENERIC_UNIT.match(text, stop + 1)):
             actors.append(Actor(start, stop + 1, kind, text[start:stop + 1]))
+    first_gate = min((m.start for m in mentions if m.kind == "border_gate"), default=len(text))
+    actors = [a for a in actors if a.start > first_gate or not a.phrase.endswith("port")]
     actors.sort(key=lambda a: (a.start, -a.end))
     return speakers_units(actors, text, paragraphs, mentions)
 

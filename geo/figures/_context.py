@@ -378,7 +378,9 @@ class ArticleContext(References):
         if found.kind in ACTOR_KINDS:
             kind = ACTOR_KINDS[found.kind]
             unit = found.kind in UNIT_ACTORS
-            near = self._nearest(kind, found.start, unlisted=unit, new=" new " in phrase)
+            near = (phrase.endswith("port") or None) and self._nearest(
+                kind, found.start, unlisted=unit, word="port")  # "the Longfu port ... the port"
+            near = near or self._nearest(kind, found.start, unlisted=unit, new=" new " in phrase)
             if near is None and found.kind == "county":  # no Vietnamese unit is a county
                 near = self._nearest("foreign_place", found.start, unlisted=True)
             what = kind.replace("_", " ")

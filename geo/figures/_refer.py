@@ -78,17 +78,20 @@ class References:
         return self.sentence_of(back) if back > 0 else Span(pos, pos)
 
     def _nearest(self, kind: str, pos: int, *, unlisted: bool, lo: int = 0,
-                 new: bool = False) -> Mention | None:
+                 new: bool = False, word: str | None = None) -> Mention | None:
         """Return the nearest usable mention of *kind* starting in ``[lo, pos)``, if any.
 
         With *unlisted*, mentions in a list of three places or more are passed
         over; with *new* ("the new commune"), those named as old ("two old
-        communes, Si Pa Phìn and Phìn Hồ").
+        communes, Si Pa Phìn and Phìn Hồ"); with *word*, those whose surface
+        lacks it ("the port": the gate named as a port, not its counterpart).
         """
         for k in range(bisect_left(self.mention_starts, pos) - 1, -1, -1):
             m = self.mentions[k]
             if m.start < lo:
                 return None
+            if word is not None and word not in m.surface.lower():
+                continue
             if (m.kind == kind or kind in _UNIT_WORDS and m.kind == "foreign_place" and (
                     _UNIT_WORDS[kind].search(self.text, m.start, m.end + 9)
                     or (m.place_id or "").endswith(f"-{kind}"))) and not (
