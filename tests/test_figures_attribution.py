@@ -604,6 +604,12 @@ CLASSES = [
      "91,000 tonnes of goods.", "91,000", "Long Phú Border Gate"),
     ("The Longfu port faces the A Pa Chai border gate in Vietnam. Last year the port "
      "handled 52,000 tonnes of fruit.", "52,000", "Long Phú Border Gate"),
+    # a distance from a town is not the town's; from a village, the village locates it
+    ("The Tây Trang International Border Gate is about 34 km from Điện Biên Phủ City.", "34",
+     "Tây Trang International Border Gate"),
+    ("Tá Miếu village is about 250 km from Điện Biên Phủ by road and 600 km from Hà Nội.",
+     "250", "Tá Miếu"),
+    ("Officers waited on a trail about 1.5 km from Tàng Phon village.", "1.5", "Tàng Phon"),
     # ... and no gate at all when none was named before it
     ("Ships from Hải Phòng port carried rice. Last year the port handled 9,000 containers.",
      "9,000", "Hải Phòng"),

@@ -81,6 +81,7 @@ from geo.figures._scope import (
     IN_PROVINCE,
     IN_THE_PROVINCE,
     ITEM_OPENS,
+    LENGTH_END,
     LOCATION_KINDS,
     LOCATIVE,
     NATIONWIDE,
@@ -217,7 +218,11 @@ class ArticleContext(References):
         text = self.text
         m = OWN.match(text, end)  # of a count of units, a larger unit but a province
         if m:  # ("4 villages of X"; not "a post covers 3 communes of Điện Biên province")
+            # "34 km from Điện Biên Phủ City" is not the city's (but "1.5 km from Tàng Phon")
+            far = m[0].lstrip()[:4] == "from" and LENGTH_END.search(text, start, end)
             for mention in self.mentions_in(m.end(), m.end() + 1):
+                if far and mention.kind not in ("village", "commune"):  # from a town, a post
+                    continue
                 if mention.kind not in WEAK_KINDS and (size is None or mention.kind != "province"
                                                         and UNIT_SIZE.get(mention.kind, 9) > size):
                     return scope_of(mention, "own phrase")

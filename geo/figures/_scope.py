@@ -20,7 +20,7 @@ from geo.model import Mention
 from geo.region import KIND_SIZE
 
 __all__ = ["APPOSITIVE", "BRACKETED", "CLAUSE_BREAK", "CLAUSE_WINDOW", "COMMA", "COUNTED_SIZE",
-           "FACILITY_KINDS", "FRONTED", "HERE", "IN_AT", "ITEM_OPENS", "LIST_OPENER",
+           "FACILITY_KINDS", "FRONTED", "HERE", "IN_AT", "ITEM_OPENS", "LENGTH_END", "LIST_OPENER",
            "LOCATION_KINDS", "LOCATIVE", "NATIONWIDE", "OWN", "OWN_CLAUSE", "PARTICIPLE",
            "POSSESSIVE", "RELATIVE", "SOURCE", "THERE_OPENS", "TOTAL", "UNIT_SIZE", "WEAK_KINDS",
            "WITH_FIGURE", "IN_PROVINCE", "IN_THE_PROVINCE", "OF_PROVINCES", "POSSESSED",
@@ -28,6 +28,8 @@ __all__ = ["APPOSITIVE", "BRACKETED", "CLAUSE_BREAK", "CLAUSE_WINDOW", "COMMA", 
 
 # -- the words of the scope rules (geo.figures._context) ----------------------
 # a place named right after the figure: "from/of/at (the)"
+#: A figure that is a length: "34 km", "27 kilometres", "500 m".
+LENGTH_END = re.compile(r"(?<![^\W\d_])(?:km|kilomet(?:er|re)s?|m|met(?:er|re)s?|miles?)$")
 OWN = re.compile(r"[^\S\n]+(?:from|of|at)[^\S\n]+(?:the[^\S\n]+)?(?:(?:former|old|new)[^\S\n]+)?")
 # what may stand between a locative and its place: "in the former Pa Thơm"
 _PLACE_LEAD = (r"[^\S\n]+(?:the[^\S\n]+)?(?:(?:former|new|old)[^\S\n]+)?"
