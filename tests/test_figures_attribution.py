@@ -610,6 +610,11 @@ CLASSES = [
     ("Tá Miếu village is about 250 km from Điện Biên Phủ by road and 600 km from Hà Nội.",
      "250", "Tá Miếu"),
     ("Officers waited on a trail about 1.5 km from Tàng Phon village.", "1.5", "Tàng Phon"),
+    # an opening distance "from X" is where, like "Located in X": the subject after it acts
+    ("Located 90 km from Điện Biên Phủ, the Huổi Puốc gate handled 3,000 trucks.", "3,000",
+     "Huổi Puốc Border Gate"),
+    ("Some 40 km from Mường Nhé town, the Leng Su Sìn Border Post manages 28 km of border.",
+     "28", "Leng Su Sìn Border Post"),
     # ... and no gate at all when none was named before it
     ("Ships from Hải Phòng port carried rice. Last year the port handled 9,000 containers.",
      "9,000", "Hải Phòng"),

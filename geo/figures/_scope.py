@@ -52,7 +52,13 @@ CLAUSE_BREAK = re.compile(r"[;:]|,[^\S\n]+(?:while|whereas|but|and)\b"
                           r"(?:[^\S\n]+that)?(?=[^\S\n]+(?:the[^\S\n]+)?[^\W\d_])")
 # a sentence opening on a participle phrase of place, before its subject
 PARTICIPLE = re.compile(r"(?:Located|Situated|Based|Lying|Stationed|Headquartered|Nestled)"
-                        r"[^\S\n]+(?:in|at|on|near|along)\b")
+                        r"[^\S\n]+(?:in|at|on|near|along)\b"
+                        # or a distance: "Located 90 km from ...", "Some 40 km from X, the post"
+                        r"|(?:(?:Located|Situated|Lying|Nestled)[^\S\n]+)?(?:(?:[Aa]bout|[Ss]ome"
+                        r"|[Nn]early|[Aa]lmost|[Jj]ust|[Oo]nly|[Mm]ore[^\S\n]+than|[Ll]ess"
+                        r"[^\S\n]+than)[^\S\n]+)?\d[\d.,]*[^\S\n]?(?:km|kilomet(?:er|re)s|m"
+                        r"|met(?:er|re)s|miles)[^\S\n]+(?:away[^\S\n]+)?(?:from|of|north|south"
+                        r"|east|west)\b")
 COMMA = re.compile(r",[^\S\n]+")
 #: A place's possessive: "Vietnam's", "Laos’"
 POSSESSED = re.compile(r"['’]s?\b|['’]")
