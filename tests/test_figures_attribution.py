@@ -615,6 +615,14 @@ CLASSES = [
      "Huổi Puốc Border Gate"),
     ("Some 40 km from Mường Nhé town, the Leng Su Sìn Border Post manages 28 km of border.",
      "28", "Leng Su Sìn Border Post"),
+    # who speaks where opens the sentence: its own words come after ("Attending were ..." is
+    # no such opener)
+    ("Speaking at a conference in Hà Nội, the director of the Tây Trang gate said it handled "
+     "3,000 trucks.", "3,000", "Tây Trang International Border Gate"),
+    ("Receiving the guests in Điện Biên Phủ, the chairman of the Điện Biên provincial "
+     "People's Committee said the province expected 20,000 visitors.", "20,000", "Điện Biên"),
+    ("Attending were delegations from Phongsaly province, with 36 officers.", "36",
+     "Phongsaly"),
     # ... and no gate at all when none was named before it
     ("Ships from Hải Phòng port carried rice. Last year the port handled 9,000 containers.",
      "9,000", "Hải Phòng"),

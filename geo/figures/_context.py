@@ -90,7 +90,6 @@ from geo.figures._scope import (
     OWN_CLAUSE,
     PARTICIPLE,
     POSSESSED,
-    SOURCE,
     THERE_OPENS,
     TOTAL,
     UNIT_SIZE,
@@ -98,6 +97,7 @@ from geo.figures._scope import (
     WITH_FIGURE,
     Scope,
     nationwide_starts,
+    own_words,
     scope_of,
     strong_first,
 )
@@ -272,8 +272,7 @@ class ArticleContext(References):
             # "Located in Ka Hau village, Na U commune, the gate lies 40 km from ...": the
             # opening phrase is where, the subject comes after its last comma
             breaks = list(COMMA.finditer(text, lo, start))[-1:]
-        source = SOURCE.match(text, sent.start, start)  # "According to the command, ..."
-        own = source.end() if source else sent.start  # where the sentence's own words start
+        source, own = own_words(text, sent.start, start)  # "According to ...", "Speaking at"
         breaks = [b for b in breaks if b.start() >= own]
         first = self._first_actor(breaks[-1].end(), start) if breaks else None
         opener = FRONTED.match(text, sent.start) if first is None else None

@@ -24,7 +24,7 @@ __all__ = ["APPOSITIVE", "BRACKETED", "CLAUSE_BREAK", "CLAUSE_WINDOW", "COMMA", 
            "LOCATION_KINDS", "LOCATIVE", "NATIONWIDE", "OWN", "OWN_CLAUSE", "PARTICIPLE",
            "POSSESSIVE", "RELATIVE", "SOURCE", "THERE_OPENS", "TOTAL", "UNIT_SIZE", "WEAK_KINDS",
            "WITH_FIGURE", "IN_PROVINCE", "IN_THE_PROVINCE", "OF_PROVINCES", "POSSESSED",
-           "Scope", "nationwide_starts", "rank", "scope_of", "strong_first"]
+           "Scope", "nationwide_starts", "own_words", "rank", "scope_of", "strong_first"]
 
 # -- the words of the scope rules (geo.figures._context) ----------------------
 # a place named right after the figure: "from/of/at (the)"
@@ -114,8 +114,26 @@ IN_THE_PROVINCE = re.compile(r"[^\S\n]+in[^\S\n]+the[^\S\n]+province\b", re.IGNO
 OF_PROVINCES = re.compile(r"\bof[^\S\n]+the[^\S\n]+province['’]s\b", re.IGNORECASE)
 IN_AT = re.compile(r"\b(?:in|at)" + _PLACE_LEAD, re.IGNORECASE)
 # a sentence opening on its source: "According to the command, ...", "Citing the post, ..."
+#: An opening participle phrase of who speaks where ("Speaking at a conference in Hà Nội,",
+#: "Receiving the guests,"): the sentence's own words come after it.
+SPEAKING = re.compile(r"(?:Speaking|Addressing|Attending|Chairing|Hosting|Receiving|Welcoming"
+                      r"|Talking|Presenting|Opening|Closing)[^\S\n]+(?:at|to|during|on|in|"
+                      r"before|the|a|an|this|that|his|her|their)\b[^,\n]{0,150},")
 SOURCE = re.compile(r"(?:According[^\S\n]+to|Citing|Quoting|As[^\S\n]+reported[^\S\n]+by)\b"
                     r"[^,\n]{0,120},")
+
+
+def own_words(text: str, lo: int, hi: int) -> tuple[re.Match | None, int]:
+    """Return a sentence's source opener, if any, and where its own words start.
+
+    "According to the command, ..." (the source) and "Speaking at a conference
+    in Hà Nội, ..." (who speaks where) come before the sentence's own words.
+    """
+    source = SOURCE.match(text, lo, hi)
+    opener = source or SPEAKING.match(text, lo, hi)
+    return source, opener.end() if opener else lo
+
+
 # a possessive right before the figure: "Tá Miếu's 38 households", "the village's 38"
 POSSESSIVE = re.compile(r"(?:\bthe[^\S\n]+(?P<unit>village|commune|ward|district))?['’]s"
                         r"[^\S\n]+$", re.IGNORECASE)
