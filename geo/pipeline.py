@@ -244,10 +244,11 @@ def _run_files(jobs, gazetteer, max_bytes: int, *, workers: int | None, progress
             return
         if workers == 1 or n < 64:
             lookup = cache.get_blob if cache is not None else None
+            keep = cache is not None and cache.enabled  # else no one reads the pickle
             for _, path, meta in jobs:
                 status, outcome, key, blob = process_file(path, meta, max_bytes, gazetteer,
                                                           version, lookup, process_article,
-                                                          budget)
+                                                          budget, pickled=keep)
                 if status == NEW:
                     outcome = intern_result(outcome)
                 yield status, outcome, key, blob, False

@@ -73,26 +73,28 @@ def stat_key(path: str, meta, max_bytes: int, version: str) -> str | None:
 
 
 def process_file(path: str, meta, max_bytes: int, gazetteer, version: str, lookup, process,
-                  budget: float | None = None):
+                  budget: float | None = None, *, pickled: bool = True):
     """Read, key and process one file: ``(status, result or failure, content key, pickle)``.
 
     *process* is the per-article function (``process_article``).  With
     *lookup* (content key → pickled result or ``None``), a file whose content
     is already in the cache is not processed again (status ``HIT``).
     Past *budget* seconds (reading and processing), the file is a failure.
+    Without *pickled* (no cache to store it, no process to send it to), a new
+    result's pickle is ``None``.
     """
     from geo.budget import time_budget
 
     try:
         with time_budget(budget, path):
             return _read_and_process(path, meta, max_bytes, gazetteer, version, lookup,
-                                     process)
+                                     process, pickled)
     except TimeBudgetError as err:
         return FAILED, Failure(path, str(err)), None, None
 
 
 def _read_and_process(path: str, meta, max_bytes: int, gazetteer, version: str, lookup,
-                      process):
+                      process, pickled: bool = True):
     from geo.errors import ArticleError
     from geo.reading.read import read_article
 
@@ -112,7 +114,8 @@ def _read_and_process(path: str, meta, max_bytes: int, gazetteer, version: str, 
     outcome = _safe_process(article, gazetteer, process)
     if isinstance(outcome, Failure):
         return FAILED, outcome, None, None
-    return NEW, outcome, key, pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+    return NEW, outcome, key, (pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+                               if pickled else None)
 
 
 _WORKER_GAZETTEER = None
