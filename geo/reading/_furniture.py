@@ -15,13 +15,13 @@ import unicodedata
 
 from geo.reading.dates import read_date_line
 
+# dropped from keys: zero-width characters (none is printable, see line_key)
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-                         "\u2013": "-", "\u2014": "-", "\u00a0": " ", "\u202f": " "})
-# the characters the two tables above change, found with one regex search: a
-# dict-based str.translate looks up every character of a non-ASCII line
-_KEY_CHANGES = {chr(k): v or "" for k, v in {**_ZERO_WIDTH, **_QUOTES}.items()}
-_KEY_SPECIAL = re.compile("[" + "".join(_KEY_CHANGES) + "]")
+# one kind of quote and dash, each replaced with str.replace: a dict-based
+# str.translate looks up every character of a non-ASCII line (no-break spaces
+# need no table: str.split() takes them for white space)
+_QUOTES = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'),
+           ("\u2013", "-"), ("\u2014", "-"))
 
 #: A line longer than this is never a title, byline or furniture line.
 MAX_SHORT_LINE = 300
@@ -44,13 +44,18 @@ def line_key(raw: str) -> str:
         raw = _MARKDOWN_MARKS.sub("", raw)
     if "](" in raw:  # a link or an image reads as its text: "Tags: [Điện Biên](https://...)"
         raw = _MARKDOWN_LINK.sub(r"\1", _MARKDOWN_LINK.sub(r"\1", raw))
-    if raw.isascii():  # NFC, zero-width and quote tables change nothing
-        return " ".join(raw.split())
-    key = unicodedata.normalize("NFC", raw)
-    if _KEY_SPECIAL.search(key):
-        key = _KEY_SPECIAL.sub(lambda m: _KEY_CHANGES[m.group()], key)
-    # str.split() and the regex \s agree on what white space is
-    return " ".join(key.split())
+    if not raw.isascii():  # (on ASCII, NFC and the tables change nothing)
+        raw = unicodedata.normalize("NFC", raw)
+        for old, new in _QUOTES:
+            if old in raw:
+                raw = raw.replace(old, new)
+    key = raw.strip()
+    # " ".join(key.split()) with zero-width characters dropped: needed only when the
+    # stripped line has a double space, or other white space or a zero-width
+    # character, none of which is printable
+    if "  " in key or not key.isprintable():
+        key = " ".join(key.translate(_ZERO_WIDTH).split())
+    return key
 
 
 # --- dates -----------------------------------------------------------------
@@ -169,14 +174,20 @@ def is_furniture_start(key: str) -> bool:
 
 def is_section_header(key: str) -> bool:
     """Whether a furniture line opens a new furniture section (its own span)."""
+    # match, not search: the only comment-box line found further in ("... 500
+    # characters left") is left out here anyway, like every character counter
     return bool(_SECTION_HEADER.match(key) or _TAGS.match(key)
-                or (_COMMENT_BOX.search(key) and not re.search(r"\d+ ?/ ?\d+|characters?", key,
-                                                               re.IGNORECASE)))
+                or (_COMMENT_BOX.match(key) and not re.search(r"\d+ ?/ ?\d+|characters?", key,
+                                                              re.IGNORECASE)))
 
 
 def is_inline_furniture(key: str) -> bool:
     """Tell a "Read more: ..." / "See also: ..." line or a page's footer inside the body."""
-    return len(key) <= MAX_SHORT_LINE and bool(_INLINE.match(key) or _PAGE_LINE.search(key))
+    if len(key) > MAX_SHORT_LINE:
+        return False
+    end = key.rstrip()[-1:]  # a page's footer ends in a digit or a dash: no search otherwise
+    return bool(_INLINE.match(key)
+                or ((end.isdecimal() or end in ("-", "–", "—")) and _PAGE_LINE.search(key)))
 
 
 #: A printed page's footer or number, in text extracted from a PDF: "... — Page 2 of 4",
