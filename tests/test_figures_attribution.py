@@ -623,6 +623,18 @@ CLASSES = [
      "People's Committee said the province expected 20,000 visitors.", "20,000", "Điện Biên"),
     ("Attending were delegations from Phongsaly province, with 36 officers.", "36",
      "Phongsaly"),
+    # a post named as a partner ("together with soldiers of", "as well as", "coordinated
+    # with") is not "the post"
+    ("The Si Pa Phìn Border Post sent 72 soldiers to the flood, together with soldiers of the "
+     "Nà Bủng Border Post.\n\nThe post also held 4 meetings with its Lao counterpart.", "4",
+     "Si Pa Phìn Border Post"),
+    ("The Sen Thượng Border Post was praised and asked to work with the Party Committee as well "
+     "as the Nậm Nhừ Border Post. The post received 12 certificates.", "12",
+     "Sen Thượng Border Post"),
+    # "border units" are the province's posts together
+    ("The Điện Biên Border Guard reviewed its year.\n\nThe A Pa Chải Border Post seized 2 kg "
+     "of opium.\n\nIn addition, border units organized 1,428 patrols along the border.",
+     "1,428", "Điện Biên"),
     # ... and no gate at all when none was named before it
     ("Ships from Hải Phòng port carried rice. Last year the port handled 9,000 containers.",
      "9,000", "Hải Phòng"),

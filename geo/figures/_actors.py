@@ -73,8 +73,9 @@ def _actor_automaton() -> ahocorasick.Automaton:
             for adjective in ("", "new ", "merged ", "same ", "enlarged ", "expanded "):
                 phrase = f"{det} {adjective}{word}"
                 auto.add_word(phrase, (len(phrase), word))
-    for phrase in ("Posts", "Units", "Border posts", "All posts", "All units"):
-        auto.add_word(phrase, (len(phrase), ALL_POSTS))  # "Units carried out 64 patrols"
+    for phrase in ("Posts", "Units", "Border posts", "All posts", "All units", "Border units",
+                   "border units"):  # "Units carried out 64 patrols", "border units organized"
+        auto.add_word(phrase, (len(phrase), ALL_POSTS))
     for det in ("our", "Our"):
         for noun in _OUR_NOUNS:
             auto.add_word(f"{det} {noun}", (len(det) + 1 + len(noun), WE))

@@ -78,12 +78,8 @@ from geo.figures._scope import (
     FACILITY_KINDS,
     FRONTED,
     HERE,
-    IN_PROVINCE,
-    IN_THE_PROVINCE,
     ITEM_OPENS,
     LENGTH_END,
-    LOCATION_KINDS,
-    LOCATIVE,
     NATIONWIDE,
     OF_PROVINCES,
     OWN,
@@ -335,19 +331,6 @@ class ArticleContext(References):
         if self.province is not None:
             return scope_of(self.province, "article main actor")
         return Scope(None, None, "article main actor: no province mention")
-
-    def _clause_location(self, end: int, sent_end: int) -> Mention | None:
-        """Return the place after a locative after *end*: finer than a province, or the province."""
-        text = self.text
-        limit = min(sent_end, end + CLAUSE_WINDOW)
-        stop = min((i for i in (text.find(",", end, limit), text.find(";", end, limit))
-                    if i >= 0), default=limit)
-        for m in self.mentions_in(end, stop):
-            if m.kind in LOCATION_KINDS and LOCATIVE.search(text, max(end, m.start - 48),
-                                                              m.start):
-                return None if self._listed(m) else m
-        return self.province if IN_PROVINCE.search(text, end, stop) or IN_THE_PROVINCE.match(
-            text, end) else None
 
     def _nationwide(self, start: int, end: int) -> bool:
         i = bisect_left(self.nationwide, start)

@@ -5,8 +5,8 @@ Private to :mod:`geo.figures._context`: the methods of
 :class:`~geo.figures._context.ArticleContext` they are mixed into
 (``text``, ``mentions``, ``mention_starts``, ``listed``, ``mentions_in``,
 ``sentence_of``, ``_listed``, ``_first_free``, ``_first_actor``); also the
-place a province subject's clause gives ("the provincial centre puts
-rainfall at Sín Thầu at 251 mm").
+place a clause's locative gives, and the place a province subject's clause
+gives ("the provincial centre puts rainfall at Sín Thầu at 251 mm").
 """
 
 from __future__ import annotations
@@ -17,10 +17,14 @@ from bisect import bisect_left
 from geo.figures._actors import ACTOR_KINDS, Actor
 from geo.figures._scope import (
     CLAUSE_BREAK,
+    CLAUSE_WINDOW,
     COMMA,
     FACILITY_KINDS,
     IN_AT,
+    IN_PROVINCE,
+    IN_THE_PROVINCE,
     LOCATION_KINDS,
+    LOCATIVE,
     POSSESSIVE,
     RELATIVE,
     WEAK_KINDS,
@@ -40,8 +44,10 @@ _VILLAGE_NAMED = re.compile(r"\b[A-ZĐ][^\W\d_]*(?:[^\S\n]+[A-ZĐ\d][\w]*){0,3}[
 _OLD = re.compile(r"\b(?:old|former)[^\S\n]+(?:communes?|units?|districts?)\b[^.;:\n]*$",
                   re.IGNORECASE)
 #: Before a facility named as a partner: "together with the", "alongside", "in coordination with"
-_COMPANION = re.compile(r"\b(?:(?:together|jointly|along)[^\S\n]+with|alongside|in[^\S\n]+"
-                        r"(?:coordination|cooperation)[^\S\n]+with)[^\S\n]+(?:the[^\S\n]+)?$",
+_COMPANION = re.compile(r"\b(?:(?:together|jointly|along)[^\S\n]+with|alongside|as[^\S\n]+well"
+                        r"[^\S\n]+as|coordinat(?:e|es|ed|ing)[^\S\n]+with|in[^\S\n]+"
+                        r"(?:coordination|cooperation)[^\S\n]+with)[^\S\n]+(?:(?:soldiers|"
+                        r"officers|forces|troops|staff)[^\S\n]+of[^\S\n]+)?(?:the[^\S\n]+)?$",
                         re.IGNORECASE)
 #: A relative clause closed by its sentence's verb: "the X post, which guards the frontier,
 #: reported 14 cases" (not ", plus 28 km with Laos")
@@ -98,7 +104,7 @@ class References:
                     unlisted and k in self.listed):
                 if new and _OLD.search(self.text, max(lo, m.start - 40), m.start) or (
                         kind in FACILITY_KINDS and _COMPANION.search(
-                            self.text, max(lo, m.start - 20), m.start)):
+                            self.text, max(lo, m.start - 48), m.start)):
                     continue  # "Together with the Mường Nhé Border Post, it held ... The post"
                 if kind == "village" and any(
                         not self.text.endswith("from ", 0, v.start())
@@ -205,6 +211,19 @@ class References:
             return chain[-1] if chain else None
         return next((m for m in chain if m.kind not in FACILITY_KINDS),
                     chain[0] if chain else None)
+
+    def _clause_location(self, end: int, sent_end: int) -> Mention | None:
+        """Return the place after a locative after *end*: finer than a province, or the province."""
+        text = self.text
+        limit = min(sent_end, end + CLAUSE_WINDOW)
+        stop = min((i for i in (text.find(",", end, limit), text.find(";", end, limit))
+                    if i >= 0), default=limit)
+        for m in self.mentions_in(end, stop):
+            if m.kind in LOCATION_KINDS and LOCATIVE.search(text, max(end, m.start - 48),
+                                                              m.start):
+                return None if self._listed(m) else m
+        return self.province if IN_PROVINCE.search(text, end, stop) or IN_THE_PROVINCE.match(
+            text, end) else None
 
     def _located_between(self, start: int, end: int) -> Mention | None:
         """Return the last place after a locative in ``[start, end)``, finer than a province.
