@@ -295,6 +295,13 @@ def test_background_fills_the_three_countries_and_names_them_not_clickable(fmap,
         list(fmap._children.values()).index(g) for g in _groups(fmap))  # under the layers
 
 
+def test_no_marker_with_leaflets_default_icon(page):
+    # a folium.Marker is added with Leaflet's default icon before its DivIcon is set: the
+    # default icon's images are asked for (404 on the app's server, whose Leaflet CSS may
+    # not be loaded yet, so Leaflet guesses a wrong image path)
+    assert ".setIcon(" not in page
+
+
 def test_labels_of_places_by_zoom_as_text(layers):
     labels = [("Điện Biên Phủ", 21.383, 103.017, 0), ('<img src=x onerror="x">', 21.5, 103.0, 11)]
     page = build_map(layers, labels=labels).get_root().render()

@@ -14,6 +14,7 @@ import html
 import json
 
 import folium
+from jinja2 import Template
 
 from geo.settings import data_dir
 
@@ -45,11 +46,38 @@ def add_background(m: folium.Map) -> None:
         return
     folium.GeoJson(data, name="Countries", style_function=_style, interactive=False,
                    control=False).add_to(m)
+    names = []
     for feature in data["features"]:
         p = feature["properties"]
         label = (f'<div class="geo-country-label" style="font: 600 13px sans-serif; '
                  f'color: #6b7280; letter-spacing: .15em; text-transform: uppercase; '
                  f'white-space: nowrap; pointer-events: none">{html.escape(p["name"])}</div>')
-        folium.Marker((p["label_lat"], p["label_lon"]), interactive=False,
-                      icon=folium.DivIcon(html=label, icon_size=(120, 20),
-                                          icon_anchor=(60, 10))).add_to(m)
+        names.append((label, p["label_lat"], p["label_lon"]))
+    _CountryNames(names).add_to(m)
+
+
+class _CountryNames(folium.MacroElement):
+    """The countries' names, each a marker with its own icon from the start.
+
+    (A ``folium.Marker`` gets Leaflet's default icon first, then its
+    ``DivIcon``: the default icon's images are fetched for nothing, and on a
+    page whose Leaflet stylesheet is not loaded yet Leaflet guesses their
+    folder wrong.)
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        {{ this.names | tojson }}.forEach(function(it) {
+            L.marker([it[1], it[2]], {icon: L.divIcon({className: 'empty', html: it[0],
+                iconSize: [120, 20], iconAnchor: [60, 10]}), interactive: false,
+                keyboard: false}).addTo({{ this._parent.get_name() }});
+        });
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, names):
+        super().__init__()
+        self._name = "CountryNames"
+        self.names = names
