@@ -105,13 +105,17 @@ def page(browser, app_server):
     """A fresh browser page on the app that records every request and dialog.
 
     ``page.requests`` lists every URL requested (the page and its frames);
+    ``page.failed`` every one answered with an error status ("404 URL");
     ``page.dialogs`` every alert/confirm/prompt message (dismissed).
     """
     context = browser.new_context(accept_downloads=True, viewport={"width": 1500, "height": 1100})
     pg = context.new_page()
     pg.requests = []
+    pg.failed = []
     pg.dialogs = []
     context.on("request", lambda r: pg.requests.append(r.url))
+    context.on("response", lambda r: pg.failed.append(f"{r.status} {r.url}")
+               if r.status >= 400 else None)
     pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
     pg.set_default_timeout(30_000)
     try:

@@ -196,6 +196,7 @@ def test_map_click_tay_trang_shows_its_passage(page, app_server, artifacts):
     page.screenshot(path=str(artifacts / "02-place-panel.png"), full_page=True)
     assert target["id"]
     assert off_machine(page.requests) == [], off_machine(page.requests)
+    assert page.failed == []  # every script, style and image the page asks for is served
     assert page.dialogs == []
 
 
