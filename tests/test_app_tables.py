@@ -51,3 +51,16 @@ def test_mentions_table_rows_are_the_cli_rows(index):
                                                           "marker_numbers")} == \
             {k: v for k, v in row.items() if k != "marker_numbers"}
         assert "successor" in row and "legacy_unit" in row and "sentence" not in row
+
+
+def test_the_table_shows_a_readers_words_and_the_csv_keeps_the_codes():
+    from geo.app.tables import shown_rows
+
+    rows = [{"name": "Tây Trang International Border Gate Border Post", "kind": "border_post",
+             "uncertainty_m": 16622.6492},
+            {"place_name": "Nậm Kè", "theme": "drugs_crime", "kind": None, "value": 2.5}]
+    assert shown_rows(rows) == [
+        {"name": "Tây Trang Border Post", "kind": "border post", "uncertainty_m": 16623},
+        {"place_name": "Nậm Kè", "theme": "Drugs and crime", "kind": None, "value": 2.5}]
+    data = rows_to_csv(rows).decode("utf-8-sig")
+    assert "border_post" in data and "Tây Trang International Border Gate Border Post" in data

@@ -12,12 +12,13 @@ import io
 from collections.abc import Sequence
 
 from geo.app.index import CorpusIndex
+from geo.app.labels import display_name, kind_label, theme_label
 from geo.app.panel import figure_row
 from geo.files import spreadsheet_safe
 from geo.model import Gazetteer
 from geo.text import fold
 
-__all__ = ["figures_rows", "mentions_rows", "places_rows", "rows_to_csv"]
+__all__ = ["figures_rows", "mentions_rows", "places_rows", "rows_to_csv", "shown_rows"]
 
 
 def mentions_rows(index: CorpusIndex) -> list[dict]:
@@ -65,6 +66,28 @@ def places_rows(index: CorpusIndex, gazetteer: Gazetteer | None) -> list[dict]:
         })
     rows.sort(key=lambda r: (-r["mentions"], r["name"] or ""))
     return rows
+
+
+#: What the table shows for a code (the CSV keeps the codes).
+_SHOWN = {"kind": kind_label, "theme": theme_label, "name": display_name,
+          "place_name": display_name}
+
+
+def shown_rows(rows: Sequence[dict]) -> list[dict]:
+    """Return *rows* as the table shows them to a reader.
+
+    Kinds and themes in a reader's words ("border post", not
+    ``border_post``), names without doubled designators, uncertainties in
+    whole metres; :func:`rows_to_csv` writes the rows as they are.
+    """
+    out = []
+    for row in rows:
+        shown = {k: (_SHOWN[k](v) if k in _SHOWN and isinstance(v, str) and v else v)
+                 for k, v in row.items()}
+        if isinstance(shown.get("uncertainty_m"), float):
+            shown["uncertainty_m"] = round(shown["uncertainty_m"])
+        out.append(shown)
+    return out
 
 
 def rows_to_csv(rows: Sequence[dict], columns: Sequence[str] | None = None) -> bytes:

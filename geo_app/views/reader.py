@@ -11,6 +11,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from geo.app.labels import display_name, kind_label
 from geo.app.markup import escape_markdown as md
 from geo.app.reader import FOCUS_CLASS, article_reader
 from geo_app import state
@@ -43,7 +44,8 @@ def render(ctx: Context) -> None:
         for i, p in enumerate(doc.places):
             place = ctx.gazetteer.get(p.id)
             cols[i % 4].button(
-                f"{md(p.name)} · {md(p.kind)} ({p.count})", key=f"goto_{aid}_{p.id}",
+                f"{md(display_name(p.name))} · {md(kind_label(p.kind))} ({p.count})",
+                key=f"goto_{aid}_{p.id}",
                 help=md(p.id), on_click=state.select, args=(p.id,),
                 kwargs={"view": "map", "lat": getattr(place, "lat", None),
                         "lon": getattr(place, "lon", None),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from geo.app.tables import figures_rows, mentions_rows, places_rows, rows_to_csv
+from geo.app.tables import figures_rows, mentions_rows, places_rows, rows_to_csv, shown_rows
 from geo_app.context import Context
 
 
@@ -19,6 +19,6 @@ def render(ctx: Context) -> None:
     ):
         with tab:
             st.caption(f"{len(rows)} row(s); click a column header to sort.")
-            st.dataframe(rows, hide_index=True, width="stretch")
+            st.dataframe(shown_rows(rows), hide_index=True, width="stretch")  # codes in the CSV
             st.download_button(f"Download {name} (CSV)", rows_to_csv(rows),
                                file_name=f"{name}.csv", mime="text/csv", key=f"csv_{name}")
