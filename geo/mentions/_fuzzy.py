@@ -42,8 +42,9 @@ def best_fuzzy(name: str, entries: Iterable[tuple[str, Place]]) -> tuple[Place, 
     """
     limit = fuzzy_limit(name)
     best = None
+    first, size = name[:1], len(name)
     for core, place in entries:
-        if core[:1] != name[:1]:
+        if core[:1] != first or abs(len(core) - size) > limit:
             continue  # a first letter is rarely misspelt; this bounds the work
         d = edit_distance(name, core, limit)
         if d <= limit and (best is None or (d, region_rank(place)) < (best[2],
