@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from geo.export import safe_name
+from geo.layers.registry import LAYERS
 from geo_app.context import Context
 
 #: The files of all layers: (suffix, button label, MIME type).
@@ -24,9 +25,12 @@ def render(ctx: Context) -> None:
     for i, name in enumerate(layers):
         fname = f"{safe_name(name)}.geojson"
         if fname in files:
+            layer = LAYERS.get(name)
+            title = layer.title if layer is not None else name
             cols[i % 3].download_button(
-                f"{name} ({len(layers[name])}) · GeoJSON", files[fname], file_name=fname,
-                mime="application/geo+json", key=f"dl_{name}")
+                f"{title.split(' (')[0]} ({len(layers[name])}) · GeoJSON", files[fname],
+                file_name=fname, mime="application/geo+json", key=f"dl_{name}",
+                help=f"{title}: {fname}")
     st.divider()
     for col, (suffix, label, mime) in zip(st.columns(3), BUNDLES, strict=True):
         fname = next((f for f in files if f.endswith(suffix)), None)

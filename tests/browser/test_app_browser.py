@@ -226,7 +226,7 @@ def test_layer_control_toggles_a_layer(page, app_server, artifacts):
 def test_download_geojson_is_valid(page, app_server, artifacts, tmp_path):
     _open(page, app_server)
     _view(page, "Export")
-    button = page.get_by_role("button", name=re.compile(r"border_posts.*GeoJSON"))
+    button = page.get_by_role("button", name=re.compile(r"^Border posts \(\d+\) · GeoJSON"))
     button.wait_for(state="visible", timeout=SLOW_MS)
     page.screenshot(path=str(artifacts / "04-export.png"), full_page=True)
     with page.expect_download() as info:
