@@ -6,12 +6,11 @@ markers", "thousands of individuals" (kept as *vague*, with no value).
 Forms also read: hyphenated measures ("a 52-km border"), foreign currencies
 ("350,000 Chinese yuan", "50 million kip" → ``CNY``, ``LAK``), people
 counted by nationality ("found seven Vietnamese" → ``people``), counts
-translated word for word (:mod:`geo.figures._singular`) and nouns left out
-(:mod:`geo.figures._elided`).  A figure repeated in the article is one
-figure with several ``quotes`` (:mod:`geo.figures._dedup`).  Each figure
-gets what it counts (``subject``, ``unit``), a ``theme``
-(:mod:`geo.figures.themes`), a ``qualifier``, a ``period``, a ``date`` and the
-place it is about (rules in :mod:`geo.figures._context`).
+translated word for word (:mod:`geo.figures._singular`), nouns left out
+(:mod:`geo.figures._elided`) and tables (:mod:`geo.figures._tables`).  A figure
+repeated in the article is one figure with several ``quotes``
+(:mod:`geo.figures._dedup`).  Each gets what it counts (``subject``, ``unit``),
+a ``theme``, a ``qualifier``, a ``period``, a ``date`` and its place.
 
 What is *not* a figure: years and dates, times ("08:32", "GMT+7"),
 document numbers ("Decree No.03/2019/NĐ-CP"), terms and periods
@@ -19,9 +18,9 @@ document numbers ("Decree No.03/2019/NĐ-CP"), terms and periods
 "Nậm Nhừ 2 village"), marker numbers (places), slogans in short quotes
 ("3 stays, 4 togethers"), ages, durations ("over seven years"), compound
 adjectives ("two-level"), personal details ("her eight children"),
-reference counts ("the two countries", "two sides", "two delegations"),
-"one", and bare numbers that count nothing named.  A rate right after a
-figure ("per month", "/year") is its period; else :meth:`Notes.period`.
+reference counts ("the two countries", "two sides", "two delegations"), "one",
+and bare numbers that count nothing named (but a table's).  A rate right after
+a figure ("per month", "/year") is its period; else :meth:`Notes.period`.
 """
 
 from __future__ import annotations
@@ -37,6 +36,7 @@ from geo.figures._elided import elided
 from geo.figures._notes import MONTH_RE, Notes
 from geo.figures._singular import SIZE_NOUNS, singular_count
 from geo.figures._standing import in_heading, in_short_quote
+from geo.figures._tables import table_figures
 from geo.figures.numbers import (
     CURRENCIES,
     POINT_THOUSANDS,
@@ -50,6 +50,7 @@ from geo.figures.summary import FigureSummary, summarise_figures
 from geo.figures.themes import theme_for
 from geo.model import Article, Figure, Mention
 from geo.text import Passages
+from geo.text.tables import find_tables
 
 __all__ = ["FigureSummary", "extract_figures", "summarise_figures"]
 
@@ -111,9 +112,8 @@ _DEMONYMS = frozenset("vietnamese chinese lao laotians thai cambodians burmese m
 _DROP_LEADING = frozenset("new other national more additional total local".split())
 #: Characters read on each side of a figure for its theme's context (see :func:`_clause`).
 _CLAUSE_REACH = 150
-_PERIOD_WORD = {"year": "per year", "annum": "per year", "annually": "per year",
-                "yearly": "per year", "month": "per month", "monthly": "per month",
-                "week": "per week", "weekly": "per week", "day": "per day", "daily": "per day"}
+_PERIOD_WORD = {w: f"per {p}" for p, ws in (("year", "year annum annually yearly"), (
+    "month", "month monthly"), ("week", "week weekly"), ("day", "day daily")) for w in ws.split()}
 
 
 def extract_figures(article: Article, mentions: Sequence[Mention], *,
@@ -142,9 +142,12 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
         return []
     notes = Notes()
     found: list[tuple[Quantity, str, str, int, str | None]] = []
+    tables = find_tables(text, body.start, body.end)  # read by table_figures, not as prose
+    rows = [(r[0].start, r[-1].end) for t in tables for r in (t.header, *t.rows)]
     for m in iter_quantities(text, body.start, body.end):
         q = parse_quantity(m)
-        if _is_date_or_year(text, q, m, notes) or not _plausible(text, q, m):
+        if any(a <= q.start < b for a, b in rows) or _is_date_or_year(text, q, m, notes) \
+                or not _plausible(text, q, m):
             continue
         if (article.furniture and not article.in_body(q.start, q.start + 1)) or in_heading(
                 text, q.start):
@@ -158,7 +161,7 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
             w = _WORD.match(text, q.end)
             if w and w.group(1).lower() in ("years", "months"):
                 notes.past_form(text, q.start, m.group("num"), w.group(1).lower())
-    if not found:
+    if not found and not tables:
         return []
     ctx = ArticleContext.build(article, mentions, notes, passages)
     figures: list[Figure] = []
@@ -182,11 +185,13 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
             vague=q.vague,
             place_id=scope.place_id, place_name=scope.place_name, scope_reason=scope.reason,
             sentence=sent, article_date=article.date, date_source=article.date_source))
+    figures = sorted(figures + table_figures(article, ctx, tables), key=lambda f: f.start)
     coarse = frozenset(m.place_id for m in ctx.mentions if m.kind in ("province", "country"))
     related = {m.place_id: frozenset(u for u in (m.legacy_unit, m.successor) if u)
                for m in ctx.mentions if m.legacy_unit or m.successor}
     definite = frozenset(f.start for f in figures if _THE.search(ctx.text, max(0, f.start - 5),
-                                                                   f.start))
+                                                                   f.start)
+                         or f.scope_reason.startswith("table total"))  # restates a total
     return merge_repeats(figures, _title_occurrences(article), coarse=coarse, related=related,
                          definite=definite)
 

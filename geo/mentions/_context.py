@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from functools import partial
 
+from geo.mentions._columns import column_kinds
 from geo.mentions._index import (
     LOWER_CASE_REGIONS,
     PERSON_NAMES,
@@ -88,6 +89,7 @@ def annotate(text: str, folded: Folded, hits: list[NameHit], triggers: list[Trig
             _attach_before(h, ft, by_end, text, folded)
         if h.kind is None:
             post_context(h, ft)
+    column_kinds(text, folded, live)  # "Nậm Kè" under a table's "Post" header
     _lists(live, ft, triggers, text, folded)
     ending: dict[int, list[NameHit]] = {}  # hits by end: the neighbour test is a lookup
     for h in live:

@@ -1,0 +1,96 @@
+"""Figures of the tables in an article body: each number of a measure column is one figure.
+
+Private helper of :func:`geo.figures.extract.extract_figures`.  A table
+(:func:`geo.text.tables.find_tables`) has a header of what each column
+counts ("Cases", "Synthetic pills", "Heroin (kg)") and a label column of
+what each row is about ("A Pa Chải", "Mường Nhé"); its numbers are no
+figures in running text (no noun follows them), so they are read here:
+
+- the value is the cell's; what it counts comes from the column's header:
+  "Cases" → 9 cases; "Heroin (kg)" → 3.72 kg of heroin;
+- its place is the place named in the row's label cell (``table row``); a
+  total row ("Total", "In total") is the article's province (``table
+  total``); a row naming no place takes the rules of running text at the
+  cell.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.figures._context import ArticleContext
+from geo.figures._scope import Scope, scope_of
+from geo.figures.numbers import iter_quantities, parse_quantity
+from geo.figures.themes import theme_for
+from geo.model import Article, Figure
+from geo.text.tables import Cell, Table, is_number
+
+__all__ = ["table_figures"]
+
+#: A row that adds the others up.
+TOTAL_ROW = re.compile(r"(?:in\s+)?(?:total|totals|sum|overall|all\b|whole\s+province)",
+                       re.IGNORECASE)
+#: A header naming its unit in brackets: "Heroin (kg)", "Value (USD)".
+_IN_BRACKETS = re.compile(r"(?P<name>.+?)\s*\((?P<unit>[^()]+)\)$")
+
+
+def table_figures(article: Article, ctx: ArticleContext, tables: list[Table]) -> list[Figure]:
+    """Return the figures of *tables* (:func:`geo.text.tables.find_tables` of the body)."""
+    out = []
+    for table in tables:
+        context = " ".join([table.caption, *(c.text for c in table.header)]).lower()
+        for row in table.rows:
+            scope = _row_scope(ctx, table, row)
+            for col in table.measures:
+                cell = row[col]
+                if not is_number(cell.text):
+                    continue
+                read = _read(cell.text, table.header[col].text)
+                if read is None:
+                    continue
+                value, unit, subject = read
+                sent = ctx.sentence_of(cell.start)
+                found = scope or ctx.scope(cell.start, cell.end, sent, subject=subject,
+                                           value=value)
+                out.append(Figure(
+                    article=article.id, quote=cell.text, start=cell.start, end=cell.end,
+                    value=value, unit=unit, subject=subject,
+                    theme=str(theme_for(subject, unit, context)), place_id=found.place_id,
+                    place_name=found.place_name, scope_reason=found.reason, sentence=sent,
+                    article_date=article.date, date_source=article.date_source))
+    return out
+
+
+def _row_scope(ctx: ArticleContext, table: Table, row: tuple[Cell, ...]) -> Scope | None:
+    """Return the place of a row's figures: its label's place, the province for a total."""
+    label = row[table.label]
+    if TOTAL_ROW.match(label.text) or (not label.text and any(
+            TOTAL_ROW.match(c.text) for c in row[:table.label])):
+        if ctx.province is None:
+            return Scope(None, None, "table total: no province mention")
+        return scope_of(ctx.province, "table total: the article's province")
+    named = ctx.mentions_in(label.start, label.end)
+    return scope_of(named[0], "table row") if named else None
+
+
+def _read(cell: str, header: str) -> tuple[float | int, str, str] | None:
+    """Return (value, unit, subject) of a cell under *header*, or ``None``."""
+    bracket = _IN_BRACKETS.match(header)
+    words = (bracket["name"] if bracket else header).lower().split()
+    while len(words) > 1 and words[-1].endswith("ed"):  # "People examined", "Heroin seized"
+        words.pop()
+    name = " ".join(words)
+    if not name or not any(ch.isalpha() for ch in name):
+        return None
+    phrase = f"{cell} {bracket['unit']}" if bracket else cell
+    m = next(iter(iter_quantities(phrase, 0, len(phrase))), None)
+    if m is None:
+        return None
+    q = parse_quantity(m)
+    if q.value is None:
+        return None
+    if q.unit:
+        return q.value, q.unit, name
+    if bracket:  # "(number)", "(households)": the bracket names what is counted
+        name = bracket["unit"].strip().lower()
+    return q.value, name.split()[-1], name

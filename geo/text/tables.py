@@ -1,0 +1,173 @@
+"""Tables written as text: a Word table pasted with tabs, a PDF's columns aligned with spaces.
+
+:func:`find_tables` finds them in a span of a text::
+
+    Table 1. Drug cases by post, 1 January – 30 June 2023
+    No.<TAB>Post<TAB>Cases<TAB>Suspects<TAB>Heroin (kg)
+    1<TAB>A Pa Chải<TAB>2<TAB>3<TAB>0.45
+    ...
+    <TAB>Total<TAB>46<TAB>88<TAB>15.45
+
+       District          Patrols      Drug cases
+       Mường Nhé           1,214              31
+
+A table is a header line of three cells or more, most of them words, then
+two rows or more with as many cells (cells are split on tabs, or on runs of
+two spaces or more when a line has no tab).  Its *label* column is the
+first whose cells are words (not the row numbers); its *measure* columns
+those whose cells are numbers.  A table flattened to single spaces
+("1 A Pa Chải 412 2,306 9 3.1") is not read: its cells cannot be told apart.
+Pure: offsets are those of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Cell", "Table", "find_tables", "is_number"]
+
+_NUMBER = re.compile(r"[-+]?\d[\d.,]*%?")
+_GAP = re.compile(r"[ \u00a0]{2,}")
+_CAPTION = re.compile(r"(?:Table|Bảng)\s+\d+\b", re.IGNORECASE)
+#: Lines looked at above a header for its caption.
+_CAPTION_REACH = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One cell: its text (stripped) and where it is in the text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A header, rows of as many cells, the label column and the measure columns."""
+
+    header: tuple[Cell, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    label: int
+    measures: tuple[int, ...]
+    #: the caption line above the header ("Table 1. Drug cases by post, ..."), else ""
+    caption: str = ""
+
+
+def is_number(cell: str) -> bool:
+    """Tell whether a cell holds one number ("1,320", "0.45", "15.45", "12%")."""
+    return bool(_NUMBER.fullmatch(cell))
+
+
+def find_tables(text: str, start: int = 0, end: int | None = None) -> list[Table]:
+    """Return the tables of ``text[start:end]``, in text order (none without tabs or gaps)."""
+    end = len(text) if end is None else end
+    if "\t" not in text[start:end] and "   " not in text[start:end]:
+        return []  # the common case: prose only
+    lines = _lines(text, start, end)
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        table, used = _table_at(text, lines, i)
+        if table is not None:
+            tables.append(table)
+        i += max(used, 1)
+    return tables
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        out.append((pos, stop))
+        pos = stop + 1
+    return out
+
+
+def _cells(text: str, lo: int, hi: int) -> list[Cell] | None:
+    """Split one line into cells: on tabs, else on runs of two spaces or more."""
+    line = text[lo:hi].rstrip("\r")
+    if "\t" in line:
+        parts, pos = [], lo
+        for piece in line.split("\t"):
+            parts.append(_cell(text, pos, pos + len(piece)))
+            pos += len(piece) + 1
+    else:
+        stripped = line.strip()
+        if len(_GAP.findall(stripped)) < 2:
+            return None
+        parts, pos = [], lo + len(line) - len(line.lstrip())
+        for piece in _GAP.split(stripped):
+            at = text.index(piece, pos, hi)
+            parts.append(_cell(text, at, at + len(piece)))
+            pos = at + len(piece)
+    return parts if sum(1 for c in parts if c.text) >= 3 else None
+
+
+def _header_more(text: str, line_start: int, header: list[Cell],
+                 line: tuple[int, int]) -> list[Cell] | None:
+    """Return *header* with a second line of words joined to the cells above them, if any.
+
+    Aligned columns only (a PDF's header wrapped over two lines): each word
+    cell of the line below joins the header cell whose column it starts in.
+    """
+    lo, hi = line
+    raw = text[lo:hi]
+    if "\t" in raw or not raw.strip():
+        return None
+    pieces = [(m.start() + lo, m.group()) for m in re.finditer(r"\S+(?: \S+)*", raw)]
+    if not pieces or len(pieces) >= len(header) or any(is_number(p) for _, p in pieces):
+        return None
+    cols = [c.start - line_start for c in header]
+    joined = [c.text for c in header]
+    for at, piece in pieces:
+        k = max((n for n, col in enumerate(cols) if col <= at - lo), default=0)
+        joined[k] = f"{joined[k]} {piece}"
+    return [Cell(c.start, c.end, t) for c, t in zip(header, joined, strict=True)]
+
+
+def _cell(text: str, lo: int, hi: int) -> Cell:
+    raw = text[lo:hi]
+    lead = len(raw) - len(raw.lstrip())
+    body = raw.strip()
+    return Cell(lo + lead, lo + lead + len(body), body)
+
+
+def _table_at(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Table | None, int]:
+    header = _cells(text, *lines[i])
+    if header is None or any(is_number(c.text) for c in header):
+        return None, 1
+    j = i + 1
+    if j < len(lines) and (more := _header_more(text, lines[i][0], header, lines[j])):
+        header, j = more, j + 1  # "People" over "examined": "People examined"
+    rows = []
+    tabbed = "\t" in text[lines[i][0]:lines[i][1]]
+    while j < len(lines):
+        row = _cells(text, *lines[j])
+        if row is None or not (len(row) == len(header) or tabbed and len(row) < len(header)):
+            break
+        # a row of tabs may stop early ("<TAB>Total<TAB>46<TAB>88", no last cell): its
+        # cells keep their columns; aligned columns are only read whole
+        end = row[-1].end
+        rows.append(tuple(row) + (Cell(end, end, ""),) * (len(header) - len(row)))
+        j += 1
+    if len(rows) < 2:
+        return None, 1
+    cols = range(len(header))
+    numeric = {c for c in cols
+               if sum(is_number(r[c].text) for r in rows) * 2 >= len(rows) and header[c].text}
+    label = next((c for c in cols if c not in numeric and header[c].text
+                  and sum(bool(r[c].text) and not is_number(r[c].text) for r in rows) * 2
+                  >= len(rows)), None)
+    if label is None or not numeric - {0}:
+        return None, j - i
+    caption = ""
+    for k in range(i - 1, max(-1, i - 1 - _CAPTION_REACH), -1):
+        line = text[lines[k][0]:lines[k][1]].strip()
+        if _CAPTION.match(line):
+            caption = line
+            break
+    measures = tuple(sorted(c for c in numeric if c > label))
+    return Table(tuple(header), tuple(rows), label, measures, caption), j - i

@@ -1,0 +1,93 @@
+"""Tables written as text (geo.text.tables), their figures and the kinds their columns give.
+
+Every table here was written for this test; the expected figures and places
+come from reading each table as a reader does: a row's numbers are its
+label's, a total row is the province's, the header says what is counted.
+"""
+
+from __future__ import annotations
+
+from geo.figures.extract import extract_figures
+from geo.mentions.find import find_mentions
+from geo.model import Article, Span
+from geo.text.tables import find_tables
+
+TABBED = (
+    "Border guards of Điện Biên province reviewed their first quarter of 2024: 31 drug cases "
+    "in all.\n\n"
+    "Table 2. Results by post, first quarter of 2024\n"
+    "No.\tPost\tCases\tSuspects\tOpium (kg)\tNote\n"
+    "1\tNậm Kè\t12\t15\t2.5\tjoint case\n"
+    "2\tPa Thơm\t7\t9\t0.8\t\n"
+    "3\tNà Bủng\t12\t14\t1.25\t\n"
+    "\tTotal\t31\t38\t4.55\n\n"
+    "The command will add officers to the posts facing Laos.\n"
+)
+
+ALIGNED = (
+    "The provincial report gives the patrols of four districts.\n\n"
+    "   District          Patrols      Households\n"
+    "                                  helped\n"
+    "   Mường Nhé           1,214              31\n"
+    "   Nậm Pồ                987              44\n"
+    "   Mường Chà             296               9\n\n"
+    "Source: the provincial Border Guard Command.\n"
+)
+
+
+def _article(text: str, date: str = "2024-04-02") -> Article:
+    return Article("t", text, body=Span(0, len(text)), date=date)
+
+
+def test_a_tabbed_table_and_an_aligned_one_with_a_header_on_two_lines():
+    (t,) = find_tables(TABBED)
+    assert [c.text for c in t.header] == ["No.", "Post", "Cases", "Suspects", "Opium (kg)",
+                                          "Note"]
+    assert t.header[t.label].text == "Post" and t.caption.startswith("Table 2.")
+    assert [t.header[c].text for c in t.measures] == ["Cases", "Suspects", "Opium (kg)"]
+    assert [r[t.label].text for r in t.rows] == ["Nậm Kè", "Pa Thơm", "Nà Bủng", "Total"]
+    assert t.rows[-1][-1].text == ""  # the total row stops early: its cells keep their columns
+    (a,) = find_tables(ALIGNED)
+    assert [c.text for c in a.header] == ["District", "Patrols", "Households helped"]
+    assert [r[a.label].text for r in a.rows] == ["Mường Nhé", "Nậm Pồ", "Mường Chà"]
+
+
+def test_prose_lists_and_flattened_tables_are_no_tables():
+    assert find_tables("Nậm Kè 12 cases, Pa Thơm 7 cases and Nà Bủng 12 cases.\n") == []
+    flat = "No. Post Cases Suspects\n1 Nậm Kè 12 15\n2 Pa Thơm 7 9\n"
+    assert find_tables(flat) == []  # single spaces: the cells cannot be told apart
+    spaced = "He said:  yes.  Then  no.\nShe said:  maybe.  Then  yes.\n"
+    assert find_tables(spaced) == []  # no header of words over rows of numbers
+
+
+def test_the_names_under_a_post_header_are_posts_and_under_a_district_header_districts(gaz):
+    found = {(m.surface, m.kind) for m in find_mentions(_article(TABBED), gaz)}
+    assert {("Nậm Kè", "border_post"), ("Pa Thơm", "border_post"),
+            ("Nà Bủng", "border_post")} <= found
+    found = {(m.surface, m.kind) for m in find_mentions(_article(ALIGNED), gaz)}
+    assert {("Mường Nhé", "district"), ("Nậm Pồ", "district"), ("Mường Chà", "district")} <= found
+
+
+def test_each_number_of_a_row_is_its_posts_and_the_total_the_provinces(gaz):
+    article = _article(TABBED)
+    figures = extract_figures(article, find_mentions(article, gaz))
+    got = {(f.value, f.unit, f.place_name) for f in figures}
+    assert {(12, "cases", "Nậm Kè Border Post"), (15, "suspects", "Nậm Kè Border Post"),
+            (2.5, "kg", "Nậm Kè Border Post"), (7, "cases", "Pa Thơm Border Post"),
+            (0.8, "kg", "Pa Thơm Border Post"), (12, "cases", "Nà Bủng Border Post"),
+            (1.25, "kg", "Nà Bủng Border Post"), (38, "suspects", "Điện Biên"),
+            (4.55, "kg", "Điện Biên")} <= got
+    opium = next(f for f in figures if f.value == 2.5)
+    assert opium.subject == "opium" and opium.theme == "drugs_crime" and opium.quote == "2.5"
+    # the total "31" restates the lead's "31 drug cases": one figure with two quotes
+    (total,) = [f for f in figures if f.value == 31]
+    assert total.place_name == "Điện Biên" and len(total.quotes) == 2
+    assert not any(f.value in (1, 2, 3) for f in figures)  # row numbers are no figures
+
+
+def test_a_header_on_two_lines_names_what_is_counted(gaz):
+    article = _article(ALIGNED)
+    figures = extract_figures(article, find_mentions(article, gaz))
+    got = {(f.value, f.unit, f.place_name) for f in figures}
+    assert {(1214, "patrols", "Mường Nhé"), (44, "households", "Nậm Pồ"),
+            (9, "households", "Mường Chà")} <= got
