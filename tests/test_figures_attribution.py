@@ -635,6 +635,9 @@ CLASSES = [
     ("The Điện Biên Border Guard reviewed its year.\n\nThe A Pa Chải Border Post seized 2 kg "
      "of opium.\n\nIn addition, border units organized 1,428 patrols along the border.",
      "1,428", "Điện Biên"),
+    # "Of the N X," restates a total: the places after its comma are its parts'
+    ("The Điện Biên Border Guard handled 47 cases this year.\n\nOf the 47 cases, 29 occurred "
+     "in Nậm Pồ district.", "47", "Điện Biên"),
     # ... and no gate at all when none was named before it
     ("Ships from Hải Phòng port carried rice. Last year the port handled 9,000 containers.",
      "9,000", "Hải Phòng"),

@@ -62,6 +62,7 @@ place; border markers and places inside event names never are.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -100,6 +101,9 @@ from geo.figures._scope import (
 from geo.figures._usable import article_province, listed_places, main_place, usable_places
 from geo.model import Article, Mention, Span
 from geo.text import Passages, paragraph_spans
+
+#: A sentence opening on a total said before: "Of the" before its figure.
+_PARTITIVE = re.compile(r"Of[^\S\n]+(?:the|its|their|these|those)[^\S\n]+")
 
 
 @dataclass(slots=True)
@@ -202,6 +206,9 @@ class ArticleContext(References):
         if next_start is not None and next_start < sent.end and OWN_CLAUSE.match(
                 self.text, end, next_start):
             upto = Span(sent.start, next_start)
+        if _PARTITIVE.fullmatch(self.text, sent.start, start) and (
+                comma := self.text.find(",", end, sent.end)) > 0:
+            upto = Span(sent.start, comma)  # "Of the 47 cases, 29 occurred in X": a total's
         found = self._scope(start, end, upto, size)
         posts = counted == "posts" and (value or 0) > 4  # a post holds no other posts
         if size is None or found.place_id is None or self.province is None \
