@@ -219,10 +219,11 @@ def test_attribution_round_4_rules(gaz, body, number, place, rule):
      "Mường Chà and Điện Biên.", "38", "Điện Biên"),
     # two places: the first
     ("Soldiers built 20 houses in Sín Thầu and Sen Thượng communes.", "20", "Sín Thầu"),
-    # a list anywhere in the paragraph gives no place, whichever of it comes first
+    # a list anywhere in the paragraph gives no place, whichever of it comes first: the
+    # province's (not named here, but every place is Điện Biên's)
     ("Before the merger the border ran through 29 communes of four districts - Mường Nhé, "
      "Nậm Pồ, Mường Chà and Điện Biên. Each of the 16 posts now works with fewer communes.",
-     "16", None),
+     "16", "Điện Biên"),
     # a village and the units it lies in are one place, not a list
     ("A patrol stopped 4 men in Tàng Phon village, Nậm Kè commune, Mường Nhé district.", "4",
      "Tàng Phon"),
@@ -638,6 +639,10 @@ CLASSES = [
     # "Of the N X," restates a total: the places after its comma are its parts'
     ("The Điện Biên Border Guard handled 47 cases this year.\n\nOf the 47 cases, 29 occurred "
      "in Nậm Pồ district.", "47", "Điện Biên"),
+    # a page of the provincial paper that never names its province: the province is Điện Biên
+    ("In 2025, the units of the Provincial Border Guard organised 3,120 patrols along the "
+     "border. The Nậm Kè Border Post seized 2 kg of opium in Nậm Kè commune.", "3,120",
+     "Điện Biên"),
     # ... and no gate at all when none was named before it
     ("Ships from Hải Phòng port carried rice. Last year the port handled 9,000 containers.",
      "9,000", "Hải Phòng"),
@@ -648,6 +653,12 @@ CLASSES = [
 def test_attribution_classes(gaz, body, number, place):
     f = _figure(_run(gaz, body), number)
     assert f is not None and f.place_name == place, f
+
+
+def test_an_article_about_the_other_side_naming_no_province_is_not_given_dien_bien(gaz):
+    body = ("Officials of Mai district and Khoa district met in Phongsaly town. The province "
+            "held 40 meetings with its neighbours this year.")
+    assert _figure(_run(gaz, body), "40").place_name != "Điện Biên"
 
 
 def test_nationwide_is_found_where_the_pattern_matches():

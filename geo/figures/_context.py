@@ -98,7 +98,13 @@ from geo.figures._scope import (
     scope_of,
     strong_first,
 )
-from geo.figures._usable import article_province, listed_places, main_place, usable_places
+from geo.figures._usable import (
+    article_province,
+    home_province,
+    listed_places,
+    main_place,
+    usable_places,
+)
 from geo.model import Article, Mention, Span
 from geo.text import Passages, paragraph_spans
 
@@ -128,6 +134,7 @@ class ArticleContext(References):
     free_next: list[int] = field(default_factory=list)
     country_next: list[int] = field(default_factory=list)  # the first country from there on
     nationwide: list[int] = field(default_factory=list)  # where "nationwide" and the like stand
+    home: Scope | None = None  # Điện Biên when the article names no province (home_province)
 
     @classmethod
     def build(cls, article: Article, mentions, notes: Notes,
@@ -154,7 +161,8 @@ class ArticleContext(References):
                    [m.start for m in usable], province, notes, year, article.date, actors,
                    [a.start for a in actors], passages or Passages(text), main, listed,
                    free_next, country_next,
-                   nationwide_starts(text, body.start, body.end))
+                   nationwide_starts(text, body.start, body.end),
+                   home_province(usable, article.date) if province is None else None)
 
     # -- spans ---------------------------------------------------------------
     def paragraph_index(self, pos: int) -> int:
@@ -337,7 +345,7 @@ class ArticleContext(References):
             return scope_of(self.main_place, "article main place")
         if self.province is not None:
             return scope_of(self.province, "article main actor")
-        return Scope(None, None, "article main actor: no province mention")
+        return self._home("article main actor")
 
     def _nationwide(self, start: int, end: int) -> bool:
         i = bisect_left(self.nationwide, start)
@@ -385,5 +393,5 @@ class ArticleContext(References):
         if found.kind == "its" and (ref := self._referent(found.start)) is not None:
             return scope_of(ref, f"{reason}: {phrase!r} → the sentence before's")
         if self.province is None:
-            return Scope(None, None, f"{reason}: {phrase!r} with no province mention")
+            return self._home(f"{reason}: {phrase!r}")
         return scope_of(self.province, f"{reason}: {phrase!r} → article's province")

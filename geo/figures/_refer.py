@@ -4,7 +4,7 @@ Private to :mod:`geo.figures._context`: the methods of
 :class:`References` read the article's text and mentions through the
 :class:`~geo.figures._context.ArticleContext` they are mixed into
 (``text``, ``mentions``, ``mention_starts``, ``listed``, ``mentions_in``,
-``sentence_of``, ``_listed``, ``_first_free``, ``_first_actor``); also the
+``sentence_of``, ``_listed``, ``_first_free``, ``_first_actor``, ``home``); also the
 place a clause's locative gives, and the place a province subject's clause
 gives ("the provincial centre puts rainfall at Sín Thầu at 251 mm").
 """
@@ -28,6 +28,7 @@ from geo.figures._scope import (
     POSSESSIVE,
     RELATIVE,
     WEAK_KINDS,
+    Scope,
     rank,
     strong_first,
 )
@@ -211,6 +212,13 @@ class References:
             return chain[-1] if chain else None
         return next((m for m in chain if m.kind not in FACILITY_KINDS),
                     chain[0] if chain else None)
+
+    def _home(self, reason: str) -> Scope:
+        """Return Điện Biên when the article names no province but is about it, else no place."""
+        if self.home is None:
+            return Scope(None, None, f"{reason}: no province mention")
+        return Scope(self.home.place_id, self.home.place_name, f"{reason} → {self.home.reason}",
+                     self.home.kind)
 
     def _clause_location(self, end: int, sent_end: int) -> Mention | None:
         """Return the place after a locative after *end*: finer than a province, or the province."""

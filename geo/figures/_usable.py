@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from geo.figures._scope import LOCATION_KINDS
-from geo.model import Mention, Span
+from geo.figures._scope import LOCATION_KINDS, Scope
+from geo.model import MERGER_DATE, Mention, Span
 from geo.region import HOME_PROVINCE, KIND_SIZE, province_code
 
-__all__ = ["CHAIN_GAP", "article_province", "listed_places", "main_place", "usable_places"]
+__all__ = ["CHAIN_GAP", "article_province", "home_province", "listed_places", "main_place",
+           "usable_places"]
 
 _EVENT = re.compile(r"[^\S\n]*(?:Victory|Campaign|Festival|Battle|Historic)\b")
 _NO_SCOPE_KINDS = frozenset({"border_marker"})
@@ -119,6 +120,32 @@ def article_province(usable: list[Mention]) -> Mention | None:
     if home and 2 * provinces[home[0].place_id] > top:
         return home[0]
     return next(m for m in usable if m.kind == "province" and provinces[m.place_id] == top)
+
+
+#: Places on Điện Biên's side of the border: an article naming mostly these is about it.
+_HOME_SIDE = frozenset({"commune", "ward", "district", "village", "border_post", "border_gate"})
+
+
+def home_province(usable: list[Mention], date: str | None) -> Scope | None:
+    """Return Điện Biên as the province of an article naming no province, or ``None``.
+
+    "The province", "the units" and totals of a page of the provincial paper
+    ("ĐBP - ... the Provincial Border Guard Command ...") that never names
+    Điện Biên: when the article's places are mostly on this side of the
+    border (communes, posts, gates...), the province is Điện Biên, legacy
+    or 2025 as its other places (else its date) say.
+    """
+    if any(m.kind == "province" for m in usable):
+        return None
+    home = sum(m.kind in _HOME_SIDE for m in usable)
+    if not home or home <= sum(m.kind == "foreign_place" for m in usable):
+        return None
+    eras = {(m.place_id or "").partition(":")[0] for m in usable}
+    old = "vnold" in eras and "vn2025" not in eras or not eras & {"vnold", "vn2025"} and (
+        date or MERGER_DATE) < MERGER_DATE
+    pid = f"{'vnold' if old else 'vn2025'}:p:{HOME_PROVINCE}"
+    return Scope(pid, "Điện Biên", "the article's province (not named: its places are "
+                 "Điện Biên's)", "province")
 
 
 def main_place(usable: list[Mention]) -> Mention | None:
