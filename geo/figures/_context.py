@@ -345,7 +345,7 @@ class ArticleContext(References):
             return scope_of(self.main_place, "article main place")
         if self.province is not None:
             return scope_of(self.province, "article main actor")
-        return self._home("article main actor")
+        return self.home_scope("article main actor")
 
     def _nationwide(self, start: int, end: int) -> bool:
         i = bisect_left(self.nationwide, start)
@@ -380,8 +380,8 @@ class ArticleContext(References):
         if found.kind in ACTOR_KINDS:
             kind = ACTOR_KINDS[found.kind]
             unit = found.kind in UNIT_ACTORS
-            near = (phrase.endswith("port") or None) and self._nearest(
-                kind, found.start, unlisted=unit, word="port")  # "the Longfu port ... the port"
+            near = self._nearest(kind, found.start, unlisted=unit, word="port") \
+                if phrase.endswith("port") else None  # "the Longfu port ... the port"
             near = near or self._nearest(kind, found.start, unlisted=unit, new=" new " in phrase)
             if near is None and found.kind == "county":  # no Vietnamese unit is a county
                 near = self._nearest("foreign_place", found.start, unlisted=True)
@@ -393,5 +393,5 @@ class ArticleContext(References):
         if found.kind == "its" and (ref := self._referent(found.start)) is not None:
             return scope_of(ref, f"{reason}: {phrase!r} → the sentence before's")
         if self.province is None:
-            return self._home(f"{reason}: {phrase!r}")
+            return self.home_scope(f"{reason}: {phrase!r}")
         return scope_of(self.province, f"{reason}: {phrase!r} → article's province")

@@ -213,7 +213,7 @@ class References:
         return next((m for m in chain if m.kind not in FACILITY_KINDS),
                     chain[0] if chain else None)
 
-    def _home(self, reason: str) -> Scope:
+    def home_scope(self, reason: str) -> Scope:
         """Return Điện Biên when the article names no province but is about it, else no place."""
         if self.home is None:
             return Scope(None, None, f"{reason}: no province mention")

@@ -67,7 +67,7 @@ def _row_scope(ctx: ArticleContext, table: Table, row: tuple[Cell, ...]) -> Scop
     if TOTAL_ROW.match(label.text) or (not label.text and any(
             TOTAL_ROW.match(c.text) for c in row[:table.label])):
         if ctx.province is None:
-            return ctx._home("table total")
+            return ctx.home_scope("table total")
         return scope_of(ctx.province, "table total: the article's province")
     named = ctx.mentions_in(label.start, label.end)
     return scope_of(named[0], "table row") if named else None

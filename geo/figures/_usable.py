@@ -140,10 +140,9 @@ def home_province(usable: list[Mention], date: str | None) -> Scope | None:
     home = sum(m.kind in _HOME_SIDE for m in usable)
     if not home or home <= sum(m.kind == "foreign_place" for m in usable):
         return None
-    eras = {(m.place_id or "").partition(":")[0] for m in usable}
-    old = "vnold" in eras and "vn2025" not in eras or not eras & {"vnold", "vn2025"} and (
-        date or MERGER_DATE) < MERGER_DATE
-    pid = f"{'vnold' if old else 'vn2025'}:p:{HOME_PROVINCE}"
+    eras = {(m.place_id or "").partition(":")[0] for m in usable} & {"vnold", "vn2025"}
+    legacy = eras == {"vnold"} or (not eras and (date or MERGER_DATE) < MERGER_DATE)
+    pid = f"{'vnold' if legacy else 'vn2025'}:p:{HOME_PROVINCE}"
     return Scope(pid, "Điện Biên", "the article's province (not named: its places are "
                  "Điện Biên's)", "province")
 
