@@ -643,6 +643,14 @@ CLASSES = [
     ("In 2025, the units of the Provincial Border Guard organised 3,120 patrols along the "
      "border. The Nậm Kè Border Post seized 2 kg of opium in Nậm Kè commune.", "3,120",
      "Điện Biên"),
+    # "the Border Guard" is the province's force, not the post of the paragraph before; "the
+    # Border Guard Station of X" is a post, and a force someone joined is no actor
+    ("The Điện Biên Border Guard reviewed its year.\n\nThe Tây Trang Border Post handled "
+     "9,000 vehicles.\n\nThe Border Guard solved 118 drug cases.", "118", "Điện Biên"),
+    ("Border guards of Điện Biên province met.\n\nThe Border Guard Station of Huổi Puốc "
+     "handed over 11 people.", "11", "Huổi Puốc Border Gate Border Post"),
+    ("Officers of Điện Biên province met.\n\nMr Lềnh joined the Border Guard in 2003 at the "
+     "Mường Nhé Border Post, where he led 240 patrols.", "240", "Mường Nhé Border Post"),
     # ... and no gate at all when none was named before it
     ("Ships from Hải Phòng port carried rice. Last year the port handled 9,000 containers.",
      "9,000", "Hải Phòng"),

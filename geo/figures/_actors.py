@@ -47,6 +47,10 @@ _ROLE_OF = re.compile(r"\b(?:commander|commissar|head|chief|leader|chairman|chai
                       r"(?:the[^\S\n]+)?(?:(?:[a-z-]+[^\S\n]+){1,3}of[^\S\n]+)?$", re.IGNORECASE)
 #: "his province", "her post": the speaker's unit, as "our post"
 _HIS_NOUNS = ("province", "post", "unit", "district", "commune", "village")
+#: "The Border Guard Station of Huổi Puốc": a post, not the province's Border Guard.
+_A_POST = re.compile(r"[^\S\n]+(?:[Ss]tations?|[Pp]osts?)\b")
+#: "joined the Border Guard in 2003": the force as a whole, no actor of the province.
+_JOINED = re.compile(r"\bjoin(?:ed|s|ing)?[^\S\n]+$")
 #: "the commune centre", "commune-level": a kind of place, not the commune named before.
 _GENERIC_UNIT = re.compile(r"(?:[^\S\n]+(?:centres?|centers?|level)\b|-level\b)")
 
@@ -55,7 +59,7 @@ def _actor_automaton() -> ahocorasick.Automaton:
     """Actor phrases ("the province", "the Command", "the post"...) in one pass."""
     auto = ahocorasick.Automaton()
     for det in ("the", "The", "our", "Our", "this", "This"):
-        for word in ("province", "provincial", "Command", "command", "PBG"):
+        for word in ("province", "provincial", "Command", "command", "PBG", "Border Guard"):
             phrase = f"{det} {word}"
             auto.add_word(phrase, (len(phrase), "province"))
         for word in ("posts", "border posts", "units", "stations"):  # "the posts have built"
@@ -118,8 +122,11 @@ def find_actors(text: str, body, paragraphs=(), mentions=()) -> list[Actor]:
     for stop, (length, kind) in ACTORS.iter(text, body.start, body.end):
         start = stop + 1 - length
         after = text[stop + 1:stop + 2]
+        guard = text.endswith("Guard", start, stop + 1)  # not its post, not a force joined
         if (start == 0 or not text[start - 1].isalnum()) and not after.isalnum() and not (
-                kind in UNIT_ACTORS and _GENERIC_UNIT.match(text, stop + 1)):
+                kind in UNIT_ACTORS and _GENERIC_UNIT.match(text, stop + 1)) and not (
+                guard and (_A_POST.match(text, stop + 1)
+                           or _JOINED.search(text, max(0, start - 12), start))):
             actors.append(Actor(start, stop + 1, kind, text[start:stop + 1]))
     first_gate = min((m.start for m in mentions if m.kind == "border_gate"), default=len(text))
     actors = [a for a in actors if a.start > first_gate or not a.phrase.endswith("port")]
