@@ -80,10 +80,10 @@ def _read(cell: str, header: str) -> tuple[float | int, str, str] | None:
     while len(words) > 1 and words[-1].endswith("ed"):  # "People examined", "Heroin seized"
         words.pop()
     name = " ".join(words)
-    if not name or not any(ch.isalpha() for ch in name):
+    if not any(ch.isalpha() for ch in name):
         return None
     phrase = f"{cell} {bracket['unit']}" if bracket else cell
-    m = next(iter(iter_quantities(phrase, 0, len(phrase))), None)
+    m = next(iter_quantities(phrase), None)
     if m is None:
         return None
     q = parse_quantity(m)

@@ -2,36 +2,28 @@
 
 Private helper of :mod:`geo.mentions._context`: a name in the label column of
 a table (:func:`geo.text.tables.find_tables`) whose header is a type word
-("Post", "Border post", "Commune", "District", "Village", "Gate") is read as
-if that word followed it, unless a trigger already typed it.
+of running text (a trigger phrase: "Post", "Border post", "Commune",
+"District", "Village", "Gate", "Xã") is read as if that word followed it,
+unless a trigger already typed it.
 """
 
 from __future__ import annotations
 
 from geo.mentions._index import NameHit
+from geo.mentions.triggers import TRIGGERS
 from geo.model import Kind
-from geo.text import Folded
+from geo.text import Folded, fold
 from geo.text.tables import find_tables
 
 __all__ = ["column_kinds"]
-
-#: A label column's header (lower case) → the kind of the names under it.
-HEADER_KINDS = {
-    "post": Kind.BORDER_POST, "border post": Kind.BORDER_POST, "border posts": Kind.BORDER_POST,
-    "posts": Kind.BORDER_POST, "station": Kind.BORDER_POST, "border guard post": Kind.BORDER_POST,
-    "unit": Kind.BORDER_POST, "gate": Kind.BORDER_GATE, "border gate": Kind.BORDER_GATE,
-    "crossing": Kind.BORDER_GATE, "commune": Kind.COMMUNE, "communes": Kind.COMMUNE,
-    "district": Kind.DISTRICT, "districts": Kind.DISTRICT, "village": Kind.VILLAGE,
-    "villages": Kind.VILLAGE, "hamlet": Kind.VILLAGE, "province": Kind.PROVINCE,
-}
-
 
 def column_kinds(text: str, folded: Folded, hits: list[NameHit]) -> None:
     """Type the untyped *hits* that stand in a typed label column of a table (in place)."""
     cells = []
     for table in find_tables(text):
         header = table.header[table.label].text
-        kind = HEADER_KINDS.get(header.lower().rstrip(":"))
+        trigger = TRIGGERS.get(fold(header.rstrip(":")))  # the type words of running text
+        kind = trigger.kind if trigger is not None and isinstance(trigger.kind, Kind) else None
         if kind is not None:
             cells += [(row[table.label], kind, header) for row in table.rows]
     if not cells:

@@ -11,7 +11,7 @@
        District          Patrols      Drug cases
        Mường Nhé           1,214              31
 
-A table is a header line of three cells or more, most of them words, then
+A table is a header line of three cells or more, none of them a number, then
 two rows or more with as many cells (cells are split on tabs, or on runs of
 two spaces or more when a line has no tab).  Its *label* column is the
 first whose cells are words (not the row numbers); its *measure* columns
