@@ -508,6 +508,13 @@ CLASSES = [
     # "the new commune" is not one of the old ones named just before
     ("Nậm Kè is a new commune. In July, two old communes, Nậm Kè and Pá Mỳ, were joined. The "
      "new commune has 3,140 households.", "3,140", "Nậm Kè"),
+    # ... nor is "the commune" one named as former ("803 in the former Sen Thượng")
+    ("Since July, Sín Thầu commune has joined three old communes.\n\nOf its households, 803 "
+     "live in the former Sen Thượng. Power reaches the commune's 26 villages.", "26",
+     "Sín Thầu"),
+    # a part of "the commune's" whole is the commune's: "22 of the commune's 26 villages"
+    ("Sín Thầu commune lies at the western tip.\n\nIn 2025 the province built a road. Power "
+     "reaches 22 of the commune's 26 villages.", "22", "Sín Thầu"),
     # money "from a company in Hà Nội": the donor's home is not where the figures are
     ("Border guards of Điện Biên province gave bicycles to pupils.\n\nEach bicycle cost 2 "
      "million dong. The money came from a company in Hà Nội.\n\nSome pupils ride 6 km to "

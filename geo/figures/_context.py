@@ -243,7 +243,7 @@ class ArticleContext(References):
             named = self.mentions_in(max(sent.start, described.start() - 60), described.start())
             if named and named[-1].end == described.start() and named[-1].kind not in WEAK_KINDS:
                 return scope_of(named[-1], "apposition")
-        owner = self._owner(start, sent.start)  # "the village's 38 households"
+        owner = self._owner(start, sent.start, end)  # "the village's 38 households"
         if owner is not None:
             return scope_of(owner, "possessive")
         if text.endswith(("its ", "their "), max(sent.start, start - 6), start) and (posts := [

@@ -44,6 +44,11 @@ _VILLAGE_NAMED = re.compile(r"\b[A-ZĐ][^\W\d_]*(?:[^\S\n]+[A-ZĐ\d][\w]*){0,3}[
 #: Before a unit named as one of the old ones: "the former communes of", "two old communes, A and"
 _OLD = re.compile(r"\b(?:old|former)[^\S\n]+(?:communes?|units?|districts?)\b[^.;:\n]*$",
                   re.IGNORECASE)
+#: A part of a unit's whole, after the part: "22 of the commune's 26 villages"
+_OF_UNITS = re.compile(r"[^\S\n]+of[^\S\n]+the[^\S\n]+(?P<unit>village|commune|ward|district)"
+                       r"['’]s[^\S\n]", re.IGNORECASE)
+#: Right before a commune named as one that no longer is: "in the former Sen Thượng"
+_FORMER = re.compile(r"\b(?:former|old)[^\S\n]+$", re.IGNORECASE)
 #: Before a facility named as a partner: "together with the", "alongside", "in coordination with"
 _COMPANION = re.compile(r"\b(?:(?:together|jointly|along)[^\S\n]+with|alongside|as[^\S\n]+well"
                         r"[^\S\n]+as|coordinat(?:e|es|ed|ing)[^\S\n]+with|in[^\S\n]+"
@@ -104,6 +109,8 @@ class References:
                     or (m.place_id or "").endswith(f"-{kind}"))) and not (
                     unlisted and k in self.listed):
                 if new and _OLD.search(self.text, max(lo, m.start - 40), m.start) or (
+                        kind == "commune" and _FORMER.search(self.text, max(lo, m.start - 9),
+                                                             m.start)) or (
                         kind in FACILITY_KINDS and _COMPANION.search(
                             self.text, max(lo, m.start - 48), m.start)):
                     continue  # "Together with the Mường Nhé Border Post, it held ... The post"
@@ -118,12 +125,16 @@ class References:
                 return m  # a Lao "Mai district", "Muang Nhot Ou", a Chinese "Jiangcheng County"
         return None
 
-    def _owner(self, start: int, lo: int) -> Mention | None:
+    def _owner(self, start: int, lo: int, end: int | None = None) -> Mention | None:
         """Return the place whose possessive stands right before a figure, if any.
 
         "Tá Miếu's 38 households": the village; "the village's 38 households":
-        the nearest village named before, outside a list.
+        the nearest village named before, outside a list.  With the figure's
+        *end*, a part of such a whole too: "22 of the commune's 26 villages".
         """
+        part = _OF_UNITS.search(self.text, start, end + 24) if end is not None else None
+        if part is not None and part.start() - start < 16:  # right after the part's number
+            return self._nearest(part["unit"].lower(), start, unlisted=True, lo=start - REACH)
         m = POSSESSIVE.search(self.text, max(lo, start - 40), start)
         if m is None:
             return None
