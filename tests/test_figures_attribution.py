@@ -512,6 +512,11 @@ CLASSES = [
     ("Since July, Sín Thầu commune has joined three old communes.\n\nOf its households, 803 "
      "live in the former Sen Thượng. Power reaches the commune's 26 villages.", "26",
      "Sín Thầu"),
+    # "in X province's Y commune": the commune, not the province
+    ("Three people were killed when a hillside collapsed onto a road in Điện Biên province's "
+     "Nà Hỳ commune.", "Three", "Nà Hỳ"),
+    ("Border guards of Điện Biên province cleared the road.\n\nFloods destroyed 18 houses in "
+     "the province's Nà Hỳ commune.", "18", "Nà Hỳ"),
     # a part of "the commune's" whole is the commune's: "22 of the commune's 26 villages"
     ("Sín Thầu commune lies at the western tip.\n\nIn 2025 the province built a road. Power "
      "reaches 22 of the commune's 26 villages.", "22", "Sín Thầu"),

@@ -32,7 +32,11 @@ __all__ = ["APPOSITIVE", "BRACKETED", "CLAUSE_BREAK", "CLAUSE_WINDOW", "COMMA", 
 LENGTH_END = re.compile(r"(?<![^\W\d_])(?:km|kilomet(?:er|re)s?|m|met(?:er|re)s?|miles?)$")
 OWN = re.compile(r"[^\S\n]+(?:from|of|at)[^\S\n]+(?:the[^\S\n]+)?(?:(?:former|old|new)[^\S\n]+)?")
 # what may stand between a locative and its place: "in the former Pa Thơm"
-_PLACE_LEAD = (r"[^\S\n]+(?:the[^\S\n]+)?(?:(?:former|new|old)[^\S\n]+)?"
+_PLACE_LEAD = (r"[^\S\n]+"
+               # "in Điện Biên province's Nà Hỳ commune", "in the province's Nà Hỳ"
+               r"(?:(?:the|[A-ZĐ][^\W\d_]*(?:[^\S\n]+[A-ZĐ][^\W\d_]*){0,3})[^\S\n]+"
+               r"(?:province|district)['’]s[^\S\n]+)?"
+               r"(?:the[^\S\n]+)?(?:(?:former|new|old)[^\S\n]+)?"
                # "in the remote district of X", "in the border commune of X"
                r"(?:(?:[a-z-]+[^\S\n]+){0,2}(?:district|commune|village|ward|town)[^\S\n]+"
                r"of[^\S\n]+)?$")
