@@ -517,6 +517,11 @@ CLASSES = [
      "Nà Hỳ commune.", "Three", "Nà Hỳ"),
     ("Border guards of Điện Biên province cleared the road.\n\nFloods destroyed 18 houses in "
      "the province's Nà Hỳ commune.", "18", "Nà Hỳ"),
+    # ... and the paragraph's place for the next paragraph is the commune too
+    ("A hillside collapsed onto a road in Điện Biên province's Nà Hỳ commune.\n\nThe "
+     "landslide buried two cars and four motorbikes.", "four", "Nà Hỳ"),
+    ("A hillside collapsed onto a road in Điện Biên province's Nà Hỳ commune on Tuesday.\n\n"
+     "The landslide buried two cars and four motorbikes.", "two", "Nà Hỳ"),
     # a part of "the commune's" whole is the commune's: "22 of the commune's 26 villages"
     ("Sín Thầu commune lies at the western tip.\n\nIn 2025 the province built a road. Power "
      "reaches 22 of the commune's 26 villages.", "22", "Sín Thầu"),

@@ -119,10 +119,13 @@ def find_actors(text: str, body, paragraphs=(), mentions=()) -> list[Actor]:
     after a border gate among *mentions*.
     """
     actors = []
+    named = {m.end + 1 for m in mentions}  # "Điện Biên province's": the place named, no actor
     for stop, (length, kind) in ACTORS.iter(text, body.start, body.end):
         start = stop + 1 - length
         after = text[stop + 1:stop + 2]
         guard = text.endswith("Guard", start, stop + 1)  # not its post, not a force joined
+        if start in named and text.startswith("province", start):
+            continue
         if (start == 0 or not text[start - 1].isalnum()) and not after.isalnum() and not (
                 kind in UNIT_ACTORS and _GENERIC_UNIT.match(text, stop + 1)) and not (
                 guard and (_A_POST.match(text, stop + 1)

@@ -79,6 +79,7 @@ from geo.figures._scope import (
     FACILITY_KINDS,
     FRONTED,
     HERE,
+    HOLDER_GAP,
     ITEM_OPENS,
     LENGTH_END,
     NATIONWIDE,
@@ -153,9 +154,11 @@ class ArticleContext(References):
         listed = listed_places(text, usable)
         free_next = [len(usable)] * (len(usable) + 1)
         country_next = list(free_next)
-        for k in range(len(usable) - 1, -1, -1):
-            weak = usable[k].kind in WEAK_KINDS
-            free_next[k] = k if not weak and k not in listed else free_next[k + 1]
+        for k in range(len(usable) - 1, -1, -1):  # a place holding the next is not free:
+            weak = usable[k].kind in WEAK_KINDS  # "in Điện Biên province's Nà Hỳ commune"
+            held = k + 1 < len(usable) and HOLDER_GAP.fullmatch(text, usable[k].end,
+                                                                 usable[k + 1].start)
+            free_next[k] = k if not weak and not held and k not in listed else free_next[k + 1]
             country_next[k] = k if weak else country_next[k + 1]
         return cls(text, paragraphs, [p.start for p in paragraphs], usable,
                    [m.start for m in usable], province, notes, year, article.date, actors,

@@ -65,6 +65,8 @@ PARTICIPLE = re.compile(r"(?:Located|Situated|Based|Lying|Stationed|Headquartere
                         r"|east|west)\b")
 COMMA = re.compile(r",[^\S\n]+")
 #: A place's possessive: "Vietnam's", "Laos’"
+# between a place and the place it holds: "Điện Biên province's Nà Hỳ", "Laos' Phongsaly"
+HOLDER_GAP = re.compile(r"(?:[^\S\n]+(?:province|district))?['’]s?[^\S\n]+")
 POSSESSED = re.compile(r"['’]s?\b|['’]")
 # a sentence that sums up: "In total, ...", "Altogether, ...", "Total for December 2025: ..."
 TOTAL = re.compile(r"(?:in[^\S\n]+total|in[^\S\n]+all|all[^\S\n]+told|altogether|overall|"
