@@ -522,6 +522,9 @@ CLASSES = [
      "landslide buried two cars and four motorbikes.", "four", "Nà Hỳ"),
     ("A hillside collapsed onto a road in Điện Biên province's Nà Hỳ commune on Tuesday.\n\n"
      "The landslide buried two cars and four motorbikes.", "two", "Nà Hỳ"),
+    # what the clause makes "for X village" is the village's, as "in X village"
+    ("In Mường Nhé district, the Nậm Kè Border Post laid 2,600 metres of pipe for Tàng Phon "
+     "village.", "2,600", "Tàng Phon"),
     # a part of "the commune's" whole is the commune's: "22 of the commune's 26 villages"
     ("Sín Thầu commune lies at the western tip.\n\nIn 2025 the province built a road. Power "
      "reaches 22 of the commune's 26 villages.", "22", "Sín Thầu"),

@@ -47,6 +47,8 @@ _OLD = re.compile(r"\b(?:old|former)[^\S\n]+(?:communes?|units?|districts?)\b[^.
 #: A part of a unit's whole, after the part: "22 of the commune's 26 villages"
 _OF_UNITS = re.compile(r"[^\S\n]+of[^\S\n]+the[^\S\n]+(?P<unit>village|commune|ward|district)"
                        r"['’]s[^\S\n]", re.IGNORECASE)
+#: Right before a village something is for: "laid 2,600 metres of pipe for Tàng Phon village"
+_FOR = re.compile(r"\bfor[^\S\n]+(?:the[^\S\n]+)?$")
 #: Right before a commune named as one that no longer is: "in the former Sen Thượng"
 _FORMER = re.compile(r"\b(?:former|old)[^\S\n]+$", re.IGNORECASE)
 #: Before a facility named as a partner: "together with the", "alongside", "in coordination with"
@@ -239,8 +241,9 @@ class References:
                     if i >= 0), default=limit)
         for m in self.mentions_in(end, stop):
             if m.kind in LOCATION_KINDS and LOCATIVE.search(text, max(end, m.start - 48),
-                                                              m.start):
-                return None if self._listed(m) else m
+                                                              m.start) or (
+                    m.kind == "village" and _FOR.search(text, max(end, m.start - 9), m.start)):
+                return None if self._listed(m) else m  # ("laid 2,600 m of pipe for X village")
         return self.province if IN_PROVINCE.search(text, end, stop) or IN_THE_PROVINCE.match(
             text, end) else None
 
