@@ -525,6 +525,26 @@ CLASSES = [
     # what the clause makes "for X village" is the village's, as "in X village"
     ("In Mường Nhé district, the Nậm Kè Border Post laid 2,600 metres of pipe for Tàng Phon "
      "village.", "2,600", "Tàng Phon"),
+    # a foreign partner of a joint action is not where it was nor whose it was
+    ("The Điện Biên Border Guard manages 455 km of border. Since the start of the year, its "
+     "units have held 1,120 patrols, 46 of them joint patrols with Lao forces from Phongsaly "
+     "and Luang Prabang provinces.", "1,120", "Điện Biên"),
+    # ... nor is a post worked with ("Lao police working with officers from the X post")
+    ("In Mai district of Phongsaly, Lao police working with Vietnamese officers from the Si Pa "
+     "Phìn Border Post arrested three men in Ban Hua Muc, a village of Mai district.", "three",
+     "Mai"),
+    # ... but a commune whose police worked with the post is where the work was
+    ("Border guards of Điện Biên province gave their results.\n\nThe Task Force handled 3 "
+     "cases in coordination with the police of Na Sang commune.", "3", "Na Sang"),
+    # "the Provincial Border Guard", capitalised, is the province's force
+    ("Border guards of Điện Biên province met in May.\n\nIn Thanh Yên commune, the Pa Thơm "
+     "Border Post sponsored 42 pupils.\n\nOn the Lao side, the Provincial Border Guard "
+     "coordinated with the Military Command of Phongsaly province to hand over 112 people.",
+     "112", "Điện Biên"),
+    # "the border guard posts" are all the province's posts
+    ("Border guards of Điện Biên province met in May.\n\nThe Tây Trang International Border "
+     "Gate handled 4,000 passengers.\n\nThe border guard posts held 128 meetings with the Lao "
+     "side.", "128", "Điện Biên"),
     # a part of "the commune's" whole is the commune's: "22 of the commune's 26 villages"
     ("Sín Thầu commune lies at the western tip.\n\nIn 2025 the province built a road. Power "
      "reaches 22 of the commune's 26 villages.", "22", "Sín Thầu"),
@@ -680,7 +700,7 @@ CLASSES = [
 @pytest.mark.parametrize(("body", "number", "place"), CLASSES)
 def test_attribution_classes(gaz, body, number, place):
     f = _figure(_run(gaz, body), number)
-    assert f is not None and f.place_name == place, f
+    assert f is not None and f.place_name in ([place] if isinstance(place, str) else place), f
 
 
 def test_an_article_about_the_other_side_naming_no_province_is_not_given_dien_bien(gaz):

@@ -59,10 +59,12 @@ def _actor_automaton() -> ahocorasick.Automaton:
     """Actor phrases ("the province", "the Command", "the post"...) in one pass."""
     auto = ahocorasick.Automaton()
     for det in ("the", "The", "our", "Our", "this", "This"):
-        for word in ("province", "provincial", "Command", "command", "PBG", "Border Guard"):
+        for word in ("province", "provincial", "Provincial", "Command", "command", "PBG",
+                     "Border Guard"):
             phrase = f"{det} {word}"
             auto.add_word(phrase, (len(phrase), "province"))
-        for word in ("posts", "border posts", "units", "stations"):  # "the posts have built"
+        for word in ("posts", "border posts", "border guard posts", "units", "border guard units",
+                     "stations"):  # "the posts have built"
             phrase = f"{det} {word}"
             auto.add_word(phrase, (len(phrase), ALL_POSTS))
         for word in ("post", "border post", "unit", "station"):

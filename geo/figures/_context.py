@@ -104,6 +104,7 @@ from geo.figures._usable import (
     home_province,
     listed_places,
     main_place,
+    partner_places,
     usable_places,
 )
 from geo.model import Article, Mention, Span
@@ -151,7 +152,7 @@ class ArticleContext(References):
         province, main = article_province(usable), main_place(usable)
         year = int(article.date[:4]) if article.date and article.date[:4].isdigit() else None
         actors = find_actors(text, body, paragraphs, usable)
-        listed = listed_places(text, usable)
+        listed = listed_places(text, usable) | partner_places(text, usable)
         free_next = [len(usable)] * (len(usable) + 1)
         country_next = list(free_next)
         for k in range(len(usable) - 1, -1, -1):  # a place holding the next is not free:

@@ -22,7 +22,7 @@ from geo.model import MERGER_DATE, Mention, Span
 from geo.region import HOME_PROVINCE, KIND_SIZE, province_code
 
 __all__ = ["CHAIN_GAP", "article_province", "home_province", "listed_places", "main_place",
-           "usable_places"]
+           "partner_places", "usable_places"]
 
 _EVENT = re.compile(r"[^\S\n]*(?:Victory|Campaign|Festival|Battle|Historic)\b")
 _NO_SCOPE_KINDS = frozenset({"border_marker"})
@@ -101,6 +101,44 @@ def listed_places(text: str, mentions: list[Mention]) -> frozenset[int]:
         if i - start >= 3:
             out.update(range(start, i))
         start = i
+    return frozenset(out)
+
+
+#: Who a joint action is with, before the partner's place: "joint patrols with Lao forces
+#: from Phongsaly", "with the border forces of", "coordinated with the authorities of"
+_PARTNER_BEFORE = re.compile(
+    r"\bwith[^\S\n]+(?:the[^\S\n]+)?(?:(?:Lao|Chinese|Vietnamese|border|local|military|"
+    r"provincial|security|public|defence|competent)[^\S\n]+){0,3}(?:forces|force|authorities|"
+    r"police|counterparts?|soldiers|officers|guards|units|Military[^\S\n]+Command|Border"
+    r"[^\S\n]+Guard)[^\S\n]+(?:of|from|in)[^\S\n]+(?:the[^\S\n]+)?$")
+#: Partners that are no place of a figure: foreign units, posts and gates (actors elsewhere)
+_PARTNER_KINDS = frozenset({"foreign_place", "border_post", "border_gate"})
+#: Between partners listed together: "of Phongsaly and Luang Prabang provinces", "Jiangcheng county, Yunnan"
+_PARTNER_GAP = re.compile(r"(?:[^\S\n]+(?:district|province|county)s?)?[^\S\n]*(?:,|and|,[^\S\n]*and)[^\S\n]*")
+#: ... or the partner named first: "with Phongsaly forces", "with the Phongsaly border guards"
+_WITH = re.compile(r"\bwith[^\S\n]+(?:the[^\S\n]+)?$")
+_PARTNER_AFTER = re.compile(r"(?:[^\S\n]+(?:province|district|county))?(?:['’]s?)?[^\S\n]+"
+                            r"(?:(?:provincial|border|military|public)[^\S\n]+)?(?:forces|force|"
+                            r"authorities|police|counterparts?|soldiers|officers|guards|units|"
+                            r"side)\b")
+
+
+def partner_places(text: str, mentions: list[Mention]) -> frozenset[int]:
+    """Return the indices of *mentions* named as a joint action's partner.
+
+    "ran 12 joint patrols with Phongsaly forces", "46 of them joint patrols
+    with Lao forces from Phongsaly": who the action was with, not where it
+    was or whose it was.
+    """
+    out: set[int] = set()
+    for k, m in enumerate(mentions):
+        if m.kind not in _PARTNER_KINDS:  # "in coordination with the police of Na Sang
+            continue  # commune": where the work was done too
+        if _PARTNER_BEFORE.search(text, max(0, m.start - 80), m.start) or (
+                _WITH.search(text, max(0, m.start - 10), m.start)
+                and _PARTNER_AFTER.match(text, m.end)) or (
+                k - 1 in out and _PARTNER_GAP.fullmatch(text, mentions[k - 1].end, m.start)):
+            out.add(k)  # (and the partners listed with it: "of Phongsaly and Luang Prabang")
     return frozenset(out)
 
 
