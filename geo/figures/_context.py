@@ -79,7 +79,6 @@ from geo.figures._scope import (
     FACILITY_KINDS,
     FRONTED,
     HERE,
-    HOLDER_GAP,
     ITEM_OPENS,
     LENGTH_END,
     NATIONWIDE,
@@ -94,6 +93,7 @@ from geo.figures._scope import (
     WEAK_KINDS,
     WITH_FIGURE,
     Scope,
+    holds,
     nationwide_starts,
     own_words,
     scope_of,
@@ -157,8 +157,7 @@ class ArticleContext(References):
         country_next = list(free_next)
         for k in range(len(usable) - 1, -1, -1):  # a place holding the next is not free:
             weak = usable[k].kind in WEAK_KINDS  # "in Điện Biên province's Nà Hỳ commune"
-            held = k + 1 < len(usable) and HOLDER_GAP.fullmatch(text, usable[k].end,
-                                                                 usable[k + 1].start)
+            held = k + 1 < len(usable) and holds(text, usable[k], usable[k + 1])
             free_next[k] = k if not weak and not held and k not in listed else free_next[k + 1]
             country_next[k] = k if weak else country_next[k + 1]
         return cls(text, paragraphs, [p.start for p in paragraphs], usable,

@@ -24,7 +24,7 @@ __all__ = ["APPOSITIVE", "BRACKETED", "CLAUSE_BREAK", "CLAUSE_WINDOW", "COMMA", 
            "LOCATION_KINDS", "LOCATIVE", "NATIONWIDE", "OWN", "OWN_CLAUSE", "PARTICIPLE",
            "POSSESSIVE", "RELATIVE", "SOURCE", "THERE_OPENS", "TOTAL", "UNIT_SIZE", "WEAK_KINDS",
            "WITH_FIGURE", "IN_PROVINCE", "IN_THE_PROVINCE", "OF_PROVINCES", "POSSESSED",
-           "Scope", "nationwide_starts", "own_words", "rank", "scope_of", "strong_first"]
+           "Scope", "holds", "nationwide_starts", "own_words", "rank", "scope_of", "strong_first"]
 
 # -- the words of the scope rules (geo.figures._context) ----------------------
 # a place named right after the figure: "from/of/at (the)"
@@ -193,6 +193,11 @@ class Scope:
     place_name: str | None
     reason: str
     kind: str | None = None
+
+
+def holds(text: str, a: Mention, b: Mention) -> bool:
+    """Tell whether *a* is named as the holder of *b* ("Điện Biên province's Nà Hỳ")."""
+    return HOLDER_GAP.fullmatch(text, a.end, b.start) is not None
 
 
 def rank(found: Mention | Actor) -> int:
