@@ -694,6 +694,13 @@ CLASSES = [
     # ... and no gate at all when none was named before it
     ("Ships from Hải Phòng port carried rice. Last year the port handled 9,000 containers.",
      "9,000", "Hải Phòng"),
+    # who a sentence before says it ("According to X, ...") is not what the paragraph is
+    # about; the figure's own sentence keeps its source
+    ("Điện Biên province reviewed its trade.\n\nAccording to the provincial customs office, "
+     "cargo through the Huổi Puốc border gate rose sharply this year. Timber imports were "
+     "worth 4.2 million USD.", "4.2 million", "Huổi Puốc Border Gate"),
+    ("The Nậm Kè Border Post met villagers.\n\nAccording to the provincial Department of "
+     "Health, 640 children were vaccinated this year.", "640", "Điện Biên"),
 ]
 
 

@@ -37,7 +37,7 @@ Scope rules (the first that gives a place wins; the rule is recorded in
    sentence ("Tasked with ... 455.573km ..., the Điện Biên provincial
    Border Guard Command");
 6. ``paragraph actor``: else the first place or actor phrase of the
-   paragraph before the figure;
+   paragraph before the figure (earlier sentences' sources skipped);
 7. ``previous paragraph actor``: else the same for the paragraph before it
    (one-sentence captions and headings skipped, unless nothing else comes
    before); else the first place of the figure's paragraph after it
@@ -325,7 +325,7 @@ class ArticleContext(References):
             return scope_of(self.mentions[j], "clause subject (country)")
         if p >= 0:
             upto = self._before_items(p, start)  # an item's: its list's intro, no other item
-            found = self._first_actor(self.paragraphs[p].start, upto)
+            found = self._first_own_actor(p, upto)
             if found is not None:
                 return self._actor_scope(found, "paragraph actor")
             q = p - 1

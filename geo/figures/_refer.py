@@ -29,6 +29,7 @@ from geo.figures._scope import (
     RELATIVE,
     WEAK_KINDS,
     Scope,
+    own_words,
     rank,
     strong_first,
 )
@@ -271,9 +272,28 @@ class References:
                 return None if aside or self._listed(m) else m
         return None
 
+    def _first_own_actor(self, p: int, before: int) -> Mention | Actor | None:
+        """Return paragraph *p*'s first place or actor before *before*, sources skipped.
+
+        "According to the provincial Department of Industry and Trade, turnover
+        through the Tây Trang gate reached ...": who said it is not what the
+        paragraph is about.
+        """
+        par = self.paragraphs[p]
+        hi = min(before, par.end)
+        for sent in self._sentences_of(p)[0]:
+            if sent.start >= hi:
+                break
+            end = min(sent.end, hi)  # the figure's own sentence keeps its source
+            lo = own_words(self.text, sent.start, end)[1] if sent.end <= hi else sent.start
+            found = self._first_actor(lo, end)
+            if found is not None:
+                return found
+        return None
+
     def _paragraph_actor(self, p: int, before: int) -> Mention | Actor | None:
         par = self.paragraphs[p]
-        found = self._first_actor(par.start, min(before, par.end))
+        found = self._first_own_actor(p, before)
         if found is None:
             found = strong_first(self.mentions_in(before, par.end))
         return found
