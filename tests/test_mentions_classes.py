@@ -263,7 +263,10 @@ def test_a_bare_name_keeps_the_sense_the_article_gave_it(gaz):
 
 
 def test_a_bare_name_without_an_earlier_type_word_keeps_its_default(gaz):
-    found = _triples("They walked 9 km to Nam Dich, where guides waited.", gaz, "2024-05-16")
+    # (a text that speaks of a crossing: in one that never does, a bare name of a crossing
+    # and a village is the village, see below)
+    found = _triples("They walked 9 km to Nam Dich, where guides waited to take them over the "
+                     "crossing.", gaz, "2024-05-16")
     assert ("Nam Dich", "village", "Nậm Đích") not in found
 
 
@@ -316,6 +319,16 @@ def test_a_bare_foreign_name_is_the_gate_the_article_names_by_it(gaz):
     # ... without the gate named, the name is the town's
     alone = _triples("Traders from Longfu sell tea.", gaz, "2024-05-16")
     assert alone == [("Longfu", "foreign_place", "Longfu")]
+
+
+def test_a_bare_name_of_a_gate_and_a_village_is_the_village_when_no_gate_is_said(gaz):
+    text = ("Children from A Pa Chai walk 5 km to school. Tourism has changed A Pa Chai, "
+            "home to Ha Nhi families.")
+    assert _triples(text, gaz, "2023-03-01") == [("A Pa Chai", "village", "A Pa Chải")] * 2
+    # ... but an article that speaks of a gate keeps the gate for the bare name
+    gated = _triples("Trucks waited at A Pa Chai for hours; the gate closed at 5 pm.", gaz,
+                     "2023-03-01")
+    assert gated == [("A Pa Chai", "border_gate", "A Pa Chải Border Gate")]
 
 
 def test_a_lao_district_named_without_muang_before_district(gaz):

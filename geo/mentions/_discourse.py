@@ -9,7 +9,11 @@ or an administrative unit ("village", "commune" ...), when that place is one
 the name can mean.  In a list of figures that opens on a post or a gate
 ("the Si Pa Phìn Border Post handled 14 cases; Nà Bủng, 11 cases; Nà Hỳ,
 8"), the bare names that follow with their own figures are posts (gates)
-too, when the name can mean one.  A foreign gate named in the article under
+too, when the name can mean one.  A bare name that can mean a gate or a
+village is the village in an article that never says "gate", "crossing",
+"checkpoint" or "port" ("A Pa Chải, in Sín Thầu commune, is home to 98
+households": the village, not the gate the gazetteer prefers for the bare
+name).  A foreign gate named in the article under
 a longer name ("Longfu Port", "the Longfu-A Pa Chai crossing") makes its
 bare short name there the gate, not the town it is named after ("goods
 waited at Longfu").
@@ -24,7 +28,7 @@ from geo.mentions._index import NameHit
 from geo.model import Kind
 from geo.text import fold
 
-__all__ = ["carry_gate_name", "carry_list_kind", "carry_typed_sense"]
+__all__ = ["carry_gate_name", "carry_list_kind", "carry_typed_sense", "no_gate_unsaid"]
 
 #: Kinds a type word makes explicit that a bare name then keeps.  Not posts and gates:
 #: "the Huổi Puốc Border Gate Border Post", then "Huổi Puốc and Tây Trang handled 70 % of
@@ -104,3 +108,20 @@ def carry_gate_name(hits: list[NameHit]) -> None:
                 and h.place.kind == Kind.FOREIGN_PLACE:
             h.place, h.kind = gate, Kind.BORDER_GATE
             h.why = f"the article names the gate {gate.name} by this name; {h.why}"
+
+
+#: Words an article about a border gate cannot do without (folded text).
+_GATE_WORDS = re.compile(r"\b(?:gates?|crossings?|checkpoints?|ports?|cua khau)\b")
+
+
+def no_gate_unsaid(hits: list[NameHit], folded_text: str) -> None:
+    """Make bare gates villages of the same name when the text never says "gate" (in place)."""
+    if _GATE_WORDS.search(folded_text):
+        return
+    for h in hits:
+        if h.how != "bare" or h.skip or h.place is None or h.place.kind != Kind.BORDER_GATE:
+            continue
+        village = next((p for p, _ in h.entry.cands if p.kind == Kind.VILLAGE), None)
+        if village is not None:
+            h.place, h.kind = village, Kind.VILLAGE
+            h.why = f"the article never names a gate; {h.why}"
