@@ -701,6 +701,9 @@ CLASSES = [
      "worth 4.2 million USD.", "4.2 million", "Huổi Puốc Border Gate"),
     ("The Nậm Kè Border Post met villagers.\n\nAccording to the provincial Department of "
      "Health, 640 children were vaccinated this year.", "640", "Điện Biên"),
+    # "Its" after a sentence that opens on "It" is the place of the sentence before that
+    ("Điện Biên province reviewed its year.\n\nThe Nà Hỳ Border Post held 80 patrols. It "
+     "also ran a literacy class. Its officers sponsor 9 pupils.", "9", "Nà Hỳ Border Post"),
 ]
 
 

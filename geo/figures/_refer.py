@@ -36,6 +36,9 @@ from geo.figures._scope import (
 from geo.figures._usable import CHAIN_GAP
 from geo.model import Mention, Span
 
+#: A sentence opening on a pronoun that carries the place of the one before it.
+_PRONOUN = re.compile(r"[\"“‘' ]*(?:It|Its|They|Their)\b")
+
 __all__ = ["REACH", "References"]
 
 #: A foreign place named as a district ("Mai district") or a county ("Jiangcheng County").
@@ -325,6 +328,13 @@ class References:
         if self.text[sent.start:pos].strip("\"“‘' ") or sent.start == 0:
             return None  # not the sentence's opening word
         prev = self._sentence_before(sent.start)
+        par = self.paragraph_index(sent.start)
+        for _ in range(3):  # "The unit mobilized ... . It presented ... . Its officers ..."
+            if prev.start >= prev.end or self.paragraph_index(prev.start) != par \
+                    or self.mentions_in(prev.start, prev.end) or not _PRONOUN.match(
+                        self.text, prev.start):
+                break
+            prev = self._sentence_before(prev.start)
         places = [m for m in self.mentions_in(prev.start, sent.start) if m.kind not in WEAK_KINDS]
         facilities = [m for m in places if m.kind in FACILITY_KINDS]
         if places:
