@@ -701,6 +701,14 @@ CLASSES = [
      "worth 4.2 million USD.", "4.2 million", "Huổi Puốc Border Gate"),
     ("The Nậm Kè Border Post met villagers.\n\nAccording to the provincial Department of "
      "Health, 640 children were vaccinated this year.", "640", "Điện Biên"),
+    # a location after "X of heroin and 18,000 pills" is both figures' (the comma of "18,000"
+    # ends no clause; "of heroin and" opens no clause of its own)
+    ("The Điện Biên Border Guard said officers caught a man carrying 9 bricks of heroin and "
+     "14,500 meth pills on a trail in Pa Thơm commune.", "9 bricks", "Pa Thơm"),
+    # a person's home ("a resident of X district in Laos' Y province") is no figure's place
+    ("The Nà Bủng Border Post reviewed its year.\n\nLò Văn Pên, a resident of Khoa district "
+     "in Laos' Phongsaly province, was caught carrying 3 kg of opium.", "3 kg",
+     "Nà Bủng Border Post"),
     # "Its" after a sentence that opens on "It" is the place of the sentence before that
     ("Điện Biên province reviewed its year.\n\nThe Nà Hỳ Border Post held 80 patrols. It "
      "also ran a literacy class. Its officers sponsor 9 pupils.", "9", "Nà Hỳ Border Post"),

@@ -36,6 +36,9 @@ from geo.figures._scope import (
 from geo.figures._usable import CHAIN_GAP
 from geo.model import Mention, Span
 
+#: Where a figure's clause ends for its location: a comma or semicolon, not a
+#: thousands separator ("12 cakes and 18,000 pills across the border in X").
+_CLAUSE_END = re.compile(r"[,;](?!\d)")
 #: A sentence opening on a pronoun that carries the place of the one before it.
 _PRONOUN = re.compile(r"[\"“‘' ]*(?:It|Its|They|Their)\b")
 
@@ -241,8 +244,8 @@ class References:
         """Return the place after a locative after *end*: finer than a province, or the province."""
         text = self.text
         limit = min(sent_end, end + CLAUSE_WINDOW)
-        stop = min((i for i in (text.find(",", end, limit), text.find(";", end, limit))
-                    if i >= 0), default=limit)
+        brk = _CLAUSE_END.search(text, end, limit)  # not the comma of "18,000"
+        stop = brk.start() if brk else limit
         for m in self.mentions_in(end, stop):
             if m.kind in LOCATION_KINDS and LOCATIVE.search(text, max(end, m.start - 48),
                                                               m.start) or (

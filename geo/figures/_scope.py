@@ -158,7 +158,10 @@ RELATIVE = re.compile(r",[^\S\n]+(?:(?P<rel>where)|which[^\S\n]+(?:has|had|have|
 # between two figures, the start of a clause of the second's own: a comma or two words and
 # more, but not "and", "including", "among them" ("15 citizens, including four children")
 OWN_CLAUSE = re.compile(r"(?![\s,]*(?:and|or|including|among[^\S\n]+them|of[^\S\n]+whom|"
-                        r"plus)?[\s,]*$)(?:.*,|[^\S\n]*\S+[^\S\n]+\S+)", re.DOTALL)
+                        r"plus)?[\s,]*$)"
+                        # "12 cakes of heroin and 18,000 pills in X": what it counts, then "and"
+                        r"(?![^\S\n]+of[^\S\n]+(?:[^\W\d][\w-]*[^\S\n]+){1,3}(?:and|or)[^\S\n]+$)"
+                        r"(?:.*,|[^\S\n]*\S+[^\S\n]+\S+)", re.DOTALL)
 # a description of the place right before it: "Ban Namnga, a village of 86 households"
 APPOSITIVE = re.compile(r",[^\S\n]+(?:an?|the)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:village|commune|"
                         r"hamlet|town|district|ward|community|settlement)[^\S\n]+(?:of|with|home"

@@ -36,6 +36,8 @@ CHAIN_GAP = re.compile(r"(?:[^\S\n]+(?:village|hamlet|commune|ward|district|prov
 _HOMETOWN = re.compile(r"(?:\b\d{1,3}-year-old(?:[^\S\n]+[\w’'-]+){0,3}?|,[^\S\n]*\d{1,3},"
                        r"(?:[^\S\n]+an?[^\S\n]+(?:resident|native))?)"
                        r"[^\S\n]+(?:from|of)[^\S\n]+(?:the[^\S\n]+)?$"
+                       # "Thao Xay Lo, a resident of Mai district", "a native of Nghệ An"
+                       r"|\ban?[^\S\n]+(?:resident|native)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"
                        r"|\b(?:volunteers|donors|benefactors|philanthropists|sponsors|"
                        r"businesses|enterprises|companies|firms|artists|group|club|"
                        r"charit(?:y|ies)|came|comes|hails|hailing|originally|both|all|each|"
@@ -61,6 +63,10 @@ def usable_places(text: str, body: Span, mentions) -> list[Mention]:
         key=lambda m: m.start))
 
 
+#: a home's unit held by the one before it: "Mai district in Laos' Phongsaly province"
+_HELD_GAP = re.compile(r"['’]s?[^\S\n]+")
+
+
 def _not_homes(text: str, mentions: list[Mention]) -> list[Mention]:
     """Leave out a person's home and the units it lies in: where someone comes from."""
     out, home_end = [], -1
@@ -68,7 +74,8 @@ def _not_homes(text: str, mentions: list[Mention]) -> list[Mention]:
         near = text[max(0, m.start - 10):m.start].lower()  # "from/of/in (the) "
         if (("from" in near or "of" in near or "in " in near)
                 and _HOMETOWN.search(text, max(0, m.start - 60), m.start)) or (
-                home_end >= 0 and CHAIN_GAP.fullmatch(text, home_end, m.start)):
+                home_end >= 0 and (CHAIN_GAP.fullmatch(text, home_end, m.start)
+                                   or _HELD_GAP.fullmatch(text, home_end, m.start))):
             home_end = m.end
             continue
         home_end = -1
