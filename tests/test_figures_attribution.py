@@ -709,6 +709,11 @@ CLASSES = [
     ("The Nà Bủng Border Post reviewed its year.\n\nLò Văn Pên, a resident of Khoa district "
      "in Laos' Phongsaly province, was caught carrying 3 kg of opium.", "3 kg",
      "Nà Bủng Border Post"),
+    # a list's items are their own places: the paragraph after a list takes the list's
+    # intro or what came before it, not the first item
+    ("The Điện Biên Border Guard Command deployed its officers.\n\nThe teams are:\n\n"
+     "- Nậm Pồ district: 4 teams;\n- Mường Chà district: 3 teams.\n\nSince May, the teams "
+     "have stopped 52 people.", "52", "Điện Biên"),
     # "Its" after a sentence that opens on "It" is the place of the sentence before that
     ("Điện Biên province reviewed its year.\n\nThe Nà Hỳ Border Post held 80 patrols. It "
      "also ran a literacy class. Its officers sponsor 9 pupils.", "9", "Nà Hỳ Border Post"),

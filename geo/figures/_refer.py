@@ -299,10 +299,26 @@ class References:
 
     def _paragraph_actor(self, p: int, before: int) -> Mention | Actor | None:
         par = self.paragraphs[p]
+        items = self._items(p)  # a list's items are their own: its intro speaks for it
+        if items:  # ("The forces are distributed as follows: – Mường Nhé district: 14 ...")
+            before = min(before, items[0])
+            if before <= par.start:
+                return None
         found = self._first_own_actor(p, before)
         if found is None:
             found = strong_first(self.mentions_in(before, par.end))
         return found
+
+    def _items(self, p: int) -> list[int]:
+        """Return where paragraph *p*'s list items start: none unless two or more."""
+        par = self.paragraphs[p]
+        starts = [m.start() for m in _ITEM.finditer(self.text, par.start, par.end)]
+        return starts if len(starts) >= 2 else []
+
+    def _is_list(self, p: int) -> bool:
+        """Tell whether paragraph *p* is a list (two items or more) and nothing before it."""
+        items = self._items(p)
+        return bool(items) and items[0] <= self.paragraphs[p].start
 
     def _is_caption(self, p: int) -> bool:
         par = self.paragraphs[p]
