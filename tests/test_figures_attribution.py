@@ -714,6 +714,10 @@ CLASSES = [
     ("The Điện Biên Border Guard Command deployed its officers.\n\nThe teams are:\n\n"
      "- Nậm Pồ district: 4 teams;\n- Mường Chà district: 3 teams.\n\nSince May, the teams "
      "have stopped 52 people.", "52", "Điện Biên"),
+    # a figure inside a participle opener is the subject's after it
+    ("The Điện Biên Border Guard reviewed its year.\n\nThe Huổi Puốc gate reopened. Situated "
+     "in Mường Nhà commune, some 40 km south of Na Son, the gate handles trucks.", "40 km",
+     "Huổi Puốc Border Gate"),
     # "Its" after a sentence that opens on "It" is the place of the sentence before that
     ("Điện Biên province reviewed its year.\n\nThe Nà Hỳ Border Post held 80 patrols. It "
      "also ran a literacy class. Its officers sponsor 9 pupils.", "9", "Nà Hỳ Border Post"),

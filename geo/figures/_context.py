@@ -278,6 +278,8 @@ class ArticleContext(References):
         where = self._where_antecedent(max(sent.start, start - CLAUSE_WINDOW), start)
         if where is not None:
             return scope_of(where, "where clause")
+        if (subject := self._opener_subject(end, sent)) is not None:  # "Located ..., the gate"
+            return self._actor_scope(subject, "the subject after its opener")
         # the last clause break before the figure, looked for in a bounded window
         # (a whole unpunctuated sentence per figure was quadratic)
         lo = max(sent.start, start - CLAUSE_WINDOW)
@@ -350,19 +352,11 @@ class ArticleContext(References):
             return scope_of(self.province, "article main actor")
         return self.home_scope("article main actor")
 
-    def _nationwide(self, start: int, end: int) -> bool:
-        i = bisect_left(self.nationwide, start)
-        return i < len(self.nationwide) and self.nationwide[i] < end
-
     def _first_free(self, start: int, end: int) -> Mention | None:
         """Return the first mention in ``[start, end)`` that is no country and in no list."""
         j = self.free_next[bisect_left(self.mention_starts, start)]
         return self.mentions[j] if j < len(self.mentions) and self.mentions[j].start < end \
             else None
-
-    def _listed(self, m: Mention) -> bool:
-        """Tell whether *m* is in a list of three places or more (``listed_places``)."""
-        return bisect_left(self.mention_starts, m.start) in self.listed
 
     def _first_actor(self, start: int, end: int) -> Mention | Actor | None:
         mention = self._first_free(start, end)

@@ -25,6 +25,7 @@ from geo.figures._scope import (
     IN_THE_PROVINCE,
     LOCATION_KINDS,
     LOCATIVE,
+    PARTICIPLE,
     POSSESSIVE,
     RELATIVE,
     WEAK_KINDS,
@@ -39,6 +40,8 @@ from geo.model import Mention, Span
 #: Where a figure's clause ends for its location: a comma or semicolon, not a
 #: thousands separator ("12 cakes and 18,000 pills across the border in X").
 _CLAUSE_END = re.compile(r"[,;](?!\d)")
+#: Before a subject right after a comma: nothing, or "the"
+_SUBJECT_GAP = re.compile(r"(?:[Tt]he[^\S\n]+)?")
 #: A sentence opening on a pronoun that carries the place of the one before it.
 _PRONOUN = re.compile(r"[\"“‘' ]*(?:It|Its|They|Their)\b")
 
@@ -308,6 +311,29 @@ class References:
         if found is None:
             found = strong_first(self.mentions_in(before, par.end))
         return found
+
+    def _nationwide(self, start: int, end: int) -> bool:
+        i = bisect_left(self.nationwide, start)
+        return i < len(self.nationwide) and self.nationwide[i] < end
+
+    def _listed(self, m: Mention) -> bool:
+        """Tell whether *m* is in a list of three places or more (``listed_places``)."""
+        return bisect_left(self.mention_starts, m.start) in self.listed
+
+    def _opener_subject(self, end: int, sent: Span) -> Mention | Actor | None:
+        """Return the subject after a participle opener that holds a figure ending at *end*.
+
+        "Located in Na U commune, about 35 km west of Điện Biên Phủ city, the
+        gate faces ...": the distance is the gate's.
+        """
+        if not PARTICIPLE.match(self.text, sent.start):
+            return None
+        comma = self.text.find(", ", end, sent.end)
+        if comma < 0:
+            return None
+        found = self._first_actor(comma + 2, min(sent.end, comma + 80))
+        return found if found is not None and _SUBJECT_GAP.fullmatch(
+            self.text, comma + 2, found.start) else None
 
     def _items(self, p: int) -> list[int]:
         """Return where paragraph *p*'s list items start: none unless two or more."""
