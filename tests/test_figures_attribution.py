@@ -718,6 +718,10 @@ CLASSES = [
     ("The Điện Biên Border Guard reviewed its year.\n\nThe Huổi Puốc gate reopened. Situated "
      "in Mường Nhà commune, some 40 km south of Na Son, the gate handles trucks.", "40 km",
      "Huổi Puốc Border Gate"),
+    # a count of units followed by the listed units themselves is their parent's
+    ("Officials of Điện Biên province met.\n\nFloods hit Phongsaly province, where the "
+     "authorities of its four districts of Samphanh, Mai, Nhot Ou and Boun Tai met.",
+     "four districts", "Phongsaly"),
     # "Its" after a sentence that opens on "It" is the place of the sentence before that
     ("Điện Biên province reviewed its year.\n\nThe Nà Hỳ Border Post held 80 patrols. It "
      "also ran a literacy class. Its officers sponsor 9 pupils.", "9", "Nà Hỳ Border Post"),

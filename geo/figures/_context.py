@@ -77,6 +77,7 @@ from geo.figures._scope import (
     COMMA,
     COUNTED_SIZE,
     FACILITY_KINDS,
+    FOREIGN_SIZE,
     FRONTED,
     HERE,
     ITEM_OPENS,
@@ -235,8 +236,10 @@ class ArticleContext(References):
             # "34 km from Điện Biên Phủ City" is not the city's (but "1.5 km from Tàng Phon")
             far = m[0].lstrip()[:4] == "from" and LENGTH_END.search(text, start, end)
             for mention in self.mentions_in(m.end(), m.end() + 1):
-                if far and mention.kind not in ("village", "commune"):  # from a town, a post
-                    continue
+                if far and mention.kind not in ("village", "commune") or size is not None \
+                        and size in (UNIT_SIZE.get(mention.kind), FOREIGN_SIZE) \
+                        and self._listed(mention):  # from a town, a post; the units counted
+                    continue  # ("3 districts of Mai, Samphanh and Nhot Ou") are not the place
                 if mention.kind not in WEAK_KINDS and (size is None or mention.kind != "province"
                                                         and UNIT_SIZE.get(mention.kind, 9) > size):
                     return scope_of(mention, "own phrase")

@@ -22,7 +22,8 @@ from geo.region import KIND_SIZE
 __all__ = ["APPOSITIVE", "BRACKETED", "CLAUSE_BREAK", "CLAUSE_WINDOW", "COMMA", "COUNTED_SIZE",
            "FACILITY_KINDS", "FRONTED", "HERE", "IN_AT", "ITEM_OPENS", "LENGTH_END", "LIST_OPENER",
            "LOCATION_KINDS", "LOCATIVE", "NATIONWIDE", "OWN", "OWN_CLAUSE", "PARTICIPLE",
-           "POSSESSIVE", "RELATIVE", "SOURCE", "THERE_OPENS", "TOTAL", "UNIT_SIZE", "WEAK_KINDS",
+           "POSSESSIVE", "RELATIVE", "SOURCE", "THERE_OPENS", "TOTAL", "UNIT_SIZE",
+           "FOREIGN_SIZE", "WEAK_KINDS",
            "WITH_FIGURE", "IN_PROVINCE", "IN_THE_PROVINCE", "OF_PROVINCES", "POSSESSED",
            "Scope", "holds", "nationwide_starts", "own_words", "rank", "scope_of", "strong_first"]
 
@@ -178,6 +179,8 @@ FACILITY_KINDS = frozenset({"border_post", "border_gate"})
 WEAK_KINDS = frozenset({"country"})
 #: The size of an administrative unit (:data:`geo.region.KIND_SIZE`); posts and gates are none.
 UNIT_SIZE = {k: KIND_SIZE[k] for k in ("village", "commune", "ward", "district", "province")}
+#: A count of units across the border ("districts") may be of foreign places.
+FOREIGN_SIZE = UNIT_SIZE["district"]
 #: Counted units ("29 communes") and the size a place must exceed to hold them.
 COUNTED_SIZE = {"villages": UNIT_SIZE["village"], "hamlets": UNIT_SIZE["village"],
                 "communes": UNIT_SIZE["commune"], "wards": UNIT_SIZE["ward"],
