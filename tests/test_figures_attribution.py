@@ -722,6 +722,9 @@ CLASSES = [
     ("Officials of Điện Biên province met.\n\nFloods hit Phongsaly province, where the "
      "authorities of its four districts of Samphanh, Mai, Nhot Ou and Boun Tai met.",
      "four districts", "Phongsaly"),
+    # a gapped clause: "and the Y post 15 pupils" is a figure (not "Post 15") and the post's
+    ("Officers of Điện Biên province met. The Nà Hỳ post gave 40 blankets and the Nà Bủng "
+     "post 25 blankets to villagers.", "25 blankets", "Nà Bủng Border Post"),
     # "Its" after a sentence that opens on "It" is the place of the sentence before that
     ("Điện Biên province reviewed its year.\n\nThe Nà Hỳ Border Post held 80 patrols. It "
      "also ran a literacy class. Its officers sponsor 9 pupils.", "9", "Nà Hỳ Border Post"),

@@ -266,7 +266,7 @@ class ArticleContext(References):
             if WITH_FIGURE.match(text, m.end, start):  # "Si Pa Phìn with 152", "... with 300 beds"
                 return scope_of(m, "place with")
             if not text[m.end:start].strip() and ITEM_OPENS.search(
-                    text, max(sent.start, m.start - 8), m.start):
+                    text, max(sent.start, m.start - 12), m.start):
                 return scope_of(m, "list item")  # "X has 74 households, Pa Xa Xá 58"
         if self.nationwide and (self._nationwide(start, sent.end) or NATIONWIDE.match(
                 text, sent.start)):

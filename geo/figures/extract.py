@@ -33,7 +33,8 @@ from dataclasses import replace
 from geo.figures._context import ArticleContext
 from geo.figures._dedup import merge_repeats
 from geo.figures._elided import elided
-from geo.figures._notes import MONTH_RE, Notes
+from geo.figures._named import is_name_number
+from geo.figures._notes import Notes
 from geo.figures._singular import SIZE_NOUNS, singular_count
 from geo.figures._standing import in_heading, in_short_quote
 from geo.figures._tables import table_figures
@@ -55,18 +56,6 @@ from geo.text.tables import find_tables
 __all__ = ["FigureSummary", "extract_figures", "summarise_figures"]
 
 _YEAR = re.compile(r"(?:18|19|20)\d{2}")
-#: Words before a number that make it part of a name, a number of a document, a
-#: marker number, a date or an age ("Region 2", "No. 4", "markers 107", "aged 45").
-_NAME_WORDS = frozenset(w.lower() for w in (
-    "No Nos Number Region Zone Company Battalion Regiment Division Corps Brigade Station Route "
-    "Highway Road Street Directive Decree Resolution Conclusion Decision Circular Law Article "
-    "Clause Item Point Km Marker Markers Landmark Landmarks Milestone Milestones Pillar Pillars "
-    "Post Team Unit Group Plan Program Programme Project Phase Grade Class Room Lot Plot Block "
-    "Hamlet Village Area Sector Section Level Stage Round Gate Squad Ward Quarter Term Congress "
-    "Session Conference Victory aged age her his their my our your (No #No №"
-).split() + [m.lower() for m in MONTH_RE.split("|")] + ["age of"])
-#: A village's number in its name: "Huổi Thủng 1 and Nậm Nhừ 2 villages", "Nậm Nhừ 3 village".
-_NUMBERED = re.compile(r"[^\S\n]+(?:villages?|hamlets?|bản)\b")
 #: A person's ("her eight children"), not an organisation's ("the Command and its 16 posts").
 _POSSESSIVES = frozenset("her his their my your".split())
 _BAD_AFTER = re.compile(r"/(?![^\S\n]*(?:year|month|week|day|annum)\b)|:|[’']s\b|[^\W_]"
@@ -238,9 +227,8 @@ def _plausible(text: str, q: Quantity, m: re.Match) -> bool:
     if words and words[-1][-1:] in ".!?" and len(words[-1]) > 4 and (
             words[-1][:-1].islower() or words[-1][-1] == "." and words[-1][0].isupper()):
         last = ""  # "... Tàng Phon village. Fourteen houses", "Na Bung Border Post. 8,400 pills"
-    if m.group("qual") is None and m.group("cur") is None and (
-            last in _NAME_WORDS or " ".join(words[-2:]).lower() in _NAME_WORDS
-            or (last and words[-1][:1].isupper() and _NUMBERED.match(text, q.end))):
+    if m.group("qual") is None and m.group("cur") is None and is_name_number(
+            text, q.end, words, last):
         return False  # "Region 2", "Nậm Nhừ 2 villages": a name with a number
     if m.group("qual") is not None and len(words) >= 2 and words[-2].lower() in _POSSESSIVES:
         return False

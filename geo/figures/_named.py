@@ -1,0 +1,41 @@
+"""Numbers that are part of a name: "Region 2", "No. 4", "markers 107", "Nậm Nhừ 2 village".
+
+Private helper of :mod:`geo.figures.extract`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.figures._notes import MONTH_RE
+
+__all__ = ["is_name_number"]
+
+#: Words before a number that make it part of a name, a number of a document, a
+#: marker number, a date or an age ("Region 2", "No. 4", "markers 107", "aged 45").
+NAME_WORDS = frozenset(w.lower() for w in (
+    "No Nos Number Region Zone Company Battalion Regiment Division Corps Brigade Station Route "
+    "Highway Road Street Directive Decree Resolution Conclusion Decision Circular Law Article "
+    "Clause Item Point Km Marker Markers Landmark Landmarks Milestone Milestones Pillar Pillars "
+    "Post Team Unit Group Plan Program Programme Project Phase Grade Class Room Lot Plot Block "
+    "Hamlet Village Area Sector Section Level Stage Round Gate Squad Ward Quarter Term Congress "
+    "Session Conference Victory aged age her his their my our your (No #No №"
+).split() + [m.lower() for m in MONTH_RE.split("|")] + ["age of"])
+#: Units named in lower case before a figure of their own in a gapped clause ("... and
+#: the Huổi Puốc post 15 pupils"): not "Post 15", a name with a number.
+_GAPPED = frozenset({"post", "station", "team", "unit"})
+_PLURAL = re.compile(r"[^\S\n]+[a-z]+s\b")
+#: A village's number in its name: "Huổi Thủng 1 and Nậm Nhừ 2 villages", "Nậm Nhừ 3 village".
+_NUMBERED = re.compile(r"[^\S\n]+(?:villages?|hamlets?|bản)\b")
+
+
+def is_name_number(text: str, end: int, words: list[str], last: str) -> bool:
+    """Tell whether the number ending at *end* is part of a name, from the words before it.
+
+    *words* are the last words before the number as written, *last* the last
+    one lower-cased without its full stop ("" when a sentence ended there).
+    """
+    if last in _GAPPED and words[-1].islower() and _PLURAL.match(text, end):
+        return False  # "the Mường Nhà post sponsors 26 pupils and the Huổi Puốc post 15 pupils"
+    return (last in NAME_WORDS or " ".join(words[-2:]).lower() in NAME_WORDS
+            or bool(last and words[-1][:1].isupper() and _NUMBERED.match(text, end)))
