@@ -207,6 +207,11 @@ MORE_FORMS = [
     ("The Nà Bủng post accounted for 174 cases and the Nậm Nhừ post for 131.",
      [(174, "cases"), (131, "cases")]),
     ("He seized 5 kg of heroin and 3 in cash.", [(5, "kg")]),  # no place after: nothing
+    # --- a part of the figure before: ", of whom N", ", including N"
+    ("The class has 48 learners, of whom 31 can now read.", [(48, "learners"), (31, "learners")]),
+    ("The district recorded 70 cases this year, including 52 in Mường Nhé commune.",
+     [(70, "cases"), (52, "cases")]),
+    ("Police seized 9 kg of heroin, including 2 in a car.", [(9, "kg"), (2, "kg")]),
     # --- origins listed after an "Of the X," opener, and working days
     ("Of the graduates, 38 are from Phongsaly, 21 from Luang Prabang and six from Huaphan.",
      [(38, "graduates"), (21, "graduates"), (6, "graduates")]),

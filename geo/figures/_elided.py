@@ -5,8 +5,9 @@ supports 286 pupils, up from 241 a year ago"; "1,260 patrols, 214 of them
 joint patrols"; "14 pairs of villages with Phongsaly and another 5 with
 Luang Prabang"; "Of its 87 households, 34 are poor"; a list of periods with
 the noun said once ("96 drug cases in 2016; in 2019, 171; in 2021, 118;");
-"in Điện Biên the figure is 1,045"; "164 students, followed by Luang Prabang
-with 97, Oudomxay with 71"; "8 of them in Sín Thầu commune and 3 in Sen
+"in Điện Biên the figure is 1,045"; "174 learners, of whom 139 passed",
+"64 cases, including 58 in the city"; "164 students, followed by Luang
+Prabang with 97, Oudomxay with 71"; "8 of them in Sín Thầu commune and 3 in Sen
 Thượng commune"; "47 are from Pha Pun and 36 from Pa Xa Xá": the bare
 number counts what the figure before it in the same sentence counts.  "19
 of the wives", "74 of the province's cases": the things named after it;
@@ -54,6 +55,10 @@ _REACHED = re.compile(r"(?P<noun>(?:(?!(?:of|the|and|in|at)\b)[A-Za-z-]+[^\S\n]+
                       r"[^\S\n]+(?:reached|hit|topped|totall?ed|numbered|stood[^\S\n]+at|"
                       r"rose[^\S\n]+to|fell[^\S\n]+to|came[^\S\n]+to|amounted[^\S\n]+to)"
                       r"[^\S\n]+(?:(?:about|some|nearly|almost|around|over|more[^\S\n]+than)"
+                      r"[^\S\n]+)?$")
+# a part of the figure before, in its sentence: ", of whom 139 passed", ", including 58 in X"
+_PART_OF = re.compile(r",[^\S\n]*(?:of[^\S\n]+(?:whom|which)|including|among[^\S\n]+(?:them|whom|"
+                      r"which))[^\S\n]+(?:(?:about|some|nearly|almost|over|more[^\S\n]+than)"
                       r"[^\S\n]+)?$")
 _LIST_BEFORE = re.compile(r"(?:[,:]|\band)[^\S\n]*$")
 #: Things counted by place: "villages: 14 from X" is no count of villages.
@@ -152,6 +157,8 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
         return subject, unit, q.end, None  # "sent 112 officers. The X post deployed 38, the Y 26"
     if ends:
         return None
+    if _PART_OF.search(text, max(p_end, q.start - 24), q.start):
+        return subject, unit, q.end, None  # "174 learners, of whom 139 passed", "including 58 in X"
     if _BEFORE.search(text, max(p_end, q.start - 40), q.start):
         return subject, unit, q.end, None
     if _ITEM_END.match(text, q.end) and (_named_item(text, p_end, q.start)
