@@ -91,3 +91,30 @@ def test_a_header_on_two_lines_names_what_is_counted(gaz):
     got = {(f.value, f.unit, f.place_name) for f in figures}
     assert {(1214, "patrols", "Mường Nhé"), (44, "households", "Nậm Pồ"),
             (9, "households", "Mường Chà")} <= got
+
+
+BARRED = (
+    "The merger left the province with fewer, larger border communes.\n\n"
+    "New commune | merged from | area (km2) | population\n"
+    "Quảng Lâm | Quảng Lâm, Na Cô Sa | 233.25 | 12,980\n"
+    "Nà Hỳ | Nà Hỳ, Nà Khoa, Nậm Nhừ | 275.64 | 21,407\n\n"
+    "| Post | Patrols | Cases |\n"
+    "|---|---:|---:|\n"
+    "| Nậm Kè | 112 | 9 |\n"
+    "| Pa Thơm | 87 | 4 |\n"
+)
+
+
+def test_bar_separated_and_markdown_tables_are_read(gaz):
+    bar, md = find_tables(BARRED)
+    assert [c.text for c in bar.header] == ["New commune", "merged from", "area (km2)",
+                                            "population"]
+    assert [r[bar.label].text for r in bar.rows] == ["Quảng Lâm", "Nà Hỳ"]
+    assert [r[md.label].text for r in md.rows] == ["Nậm Kè", "Pa Thơm"]  # the rule skipped
+    article = _article(BARRED, date="2025-09-01")
+    got = {(f.value, f.unit, f.place_name)
+           for f in extract_figures(article, find_mentions(article, gaz))}
+    assert {(12980, "people", "Quảng Lâm"), (21407, "people", "Nà Hỳ"),
+            (112, "patrols", "Nậm Kè Border Post"), (4, "cases", "Pa Thơm Border Post")} <= got
+    # a sentence with bars in it is no table
+    assert find_tables("Trade | logistics | border news from Điện Biên\n") == []

@@ -30,6 +30,8 @@ __all__ = ["table_figures"]
 #: A row that adds the others up.
 TOTAL_ROW = re.compile(r"(?:in\s+)?(?:total|totals|sum|overall|all\b|whole\s+province)",
                        re.IGNORECASE)
+#: Headers that name what a count is of by another word: "Population" counts people.
+_COUNTED_AS = {"population": "people"}
 #: A header naming its unit in brackets: "Heroin (kg)", "Value (USD)".
 _IN_BRACKETS = re.compile(r"(?P<name>.+?)\s*\((?P<unit>[^()]+)\)$")
 
@@ -93,4 +95,5 @@ def _read(cell: str, header: str) -> tuple[float | int, str, str] | None:
         return q.value, q.unit, name
     if bracket:  # "(number)", "(households)": the bracket names what is counted
         name = bracket["unit"].strip().lower()
-    return q.value, name.split()[-1], name
+    unit = name.split()[-1]
+    return q.value, _COUNTED_AS.get(unit, unit), name

@@ -12,8 +12,10 @@
        Mường Nhé           1,214              31
 
 A table is a header line of three cells or more, none of them a number, then
-two rows or more with as many cells (cells are split on tabs, or on runs of
-two spaces or more when a line has no tab).  Its *label* column is the
+two rows or more with as many cells (cells are split on tabs, else on bars
+"|" (a Markdown table or a bar-separated paste: "Sín Thầu | 516.42 |
+11,860", its rule line "|---|---|" skipped), else on runs of two spaces or
+more).  Its *label* column is the
 first whose cells are words (not the row numbers); its *measure* columns
 those whose cells are numbers.  A table flattened to single spaces
 ("1 A Pa Chải 412 2,306 9 3.1") is not read: its cells cannot be told apart.
@@ -29,6 +31,8 @@ __all__ = ["Cell", "Table", "find_tables", "is_number"]
 
 _NUMBER = re.compile(r"[-+]?\d[\d.,]*%?")
 _GAP = re.compile(r"[ \u00a0]{2,}")
+#: A line of a Markdown table under its header: "|---|:---:|", "--- | ---".
+_RULE = re.compile(r"[ \t|:+-]*-{3,}[ \t|:+-]*\r?")
 _CAPTION = re.compile(r"(?:Table|Bảng)\s+\d+\b", re.IGNORECASE)
 #: Lines looked at above a header for its caption.
 _CAPTION_REACH = 2
@@ -63,7 +67,8 @@ def is_number(cell: str) -> bool:
 def find_tables(text: str, start: int = 0, end: int | None = None) -> list[Table]:
     """Return the tables of ``text[start:end]``, in text order (none without tabs or gaps)."""
     end = len(text) if end is None else end
-    if "\t" not in text[start:end] and "   " not in text[start:end]:
+    span = text[start:end]
+    if "\t" not in span and "   " not in span and " | " not in span:
         return []  # the common case: prose only
     lines = _lines(text, start, end)
     tables: list[Table] = []
@@ -89,9 +94,14 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _cells(text: str, lo: int, hi: int) -> list[Cell] | None:
     """Split one line into cells: on tabs, else on runs of two spaces or more."""
     line = text[lo:hi].rstrip("\r")
-    if "\t" in line:
+    if "\t" in line or line.count("|") >= 2:
+        sep = "\t" if "\t" in line else "|"
+        pieces = line.split(sep)
         parts, pos = [], lo
-        for piece in line.split("\t"):
+        for k, piece in enumerate(pieces):
+            if sep == "|" and k in (0, len(pieces) - 1) and not piece.strip():
+                pos += len(piece) + 1  # "| a | b |": no cell before the first bar
+                continue
             parts.append(_cell(text, pos, pos + len(piece)))
             pos += len(piece) + 1
     else:
@@ -115,7 +125,7 @@ def _header_more(text: str, line_start: int, header: list[Cell],
     """
     lo, hi = line
     raw = text[lo:hi]
-    if "\t" in raw or not raw.strip():
+    if "\t" in raw or "|" in raw or not raw.strip():
         return None
     pieces = [(m.start() + lo, m.group()) for m in re.finditer(r"\S+(?: \S+)*", raw)]
     if not pieces or len(pieces) >= len(header) or any(is_number(p) for _, p in pieces):
@@ -140,7 +150,9 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Table | 
     if header is None or any(is_number(c.text) for c in header):
         return None, 1
     j = i + 1
-    if j < len(lines) and (more := _header_more(text, lines[i][0], header, lines[j])):
+    if j < len(lines) and _RULE.fullmatch(text, *lines[j]):
+        j += 1  # a Markdown table's rule under its header: "|---|---:|"
+    elif j < len(lines) and (more := _header_more(text, lines[i][0], header, lines[j])):
         header, j = more, j + 1  # "People" over "examined": "People examined"
     rows = []
     tabbed = "\t" in text[lines[i][0]:lines[i][1]]
