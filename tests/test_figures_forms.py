@@ -212,6 +212,14 @@ MORE_FORMS = [
     ("The district recorded 70 cases this year, including 52 in Mường Nhé commune.",
      [(70, "cases"), (52, "cases")]),
     ("Police seized 9 kg of heroin, including 2 in a car.", [(9, "kg"), (2, "kg")]),
+    # --- a list of places each with its number in brackets, the noun said in the first
+    ("The commune has three villages: Huổi Lếch (62 households), Nậm Ngà (45) and Pa Tần (38).",
+     [(3, "villages"), (62, "households"), (45, "households"), (38, "households")]),
+    # --- a part of a number of things: "N of M things"
+    ("In Nậm Chua, 27 of 140 households still lack clean water.",
+     [(27, "households"), (140, "households")]),
+    # --- the noun before "has grown to"
+    ("The number of homestays has grown to 14.", [(14, "homestays")]),
     # --- origins listed after an "Of the X," opener, and working days
     ("Of the graduates, 38 are from Phongsaly, 21 from Luang Prabang and six from Huaphan.",
      [(38, "graduates"), (21, "graduates"), (6, "graduates")]),

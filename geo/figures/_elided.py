@@ -53,7 +53,9 @@ _REACH_VERB = re.compile(r"\b(?:reached|hit|topped|totall?ed|numbered|at|to)\b[^
 _REACHED = re.compile(r"(?P<noun>(?:(?!(?:of|the|and|in|at)\b)[A-Za-z-]+[^\S\n]+)?[a-z-]{3,}s)"
                       r"(?:[^\S\n]+(?:at|in|through|on)[^\S\n]+(?:the[^\S\n]+)?[\w'-]+)?"
                       r"[^\S\n]+(?:reached|hit|topped|totall?ed|numbered|stood[^\S\n]+at|"
-                      r"rose[^\S\n]+to|fell[^\S\n]+to|came[^\S\n]+to|amounted[^\S\n]+to)"
+                      r"rose[^\S\n]+to|fell[^\S\n]+to|came[^\S\n]+to|amounted[^\S\n]+to|"
+                      r"(?:has|have|had)[^\S\n]+(?:grown|risen|fallen|increased|dropped)"
+                      r"[^\S\n]+to)"
                       r"[^\S\n]+(?:(?:about|some|nearly|almost|around|over|more[^\S\n]+than)"
                       r"[^\S\n]+)?$")
 # a part of the figure before, in its sentence: ", of whom 139 passed", ", including 58 in X"
@@ -82,8 +84,8 @@ _OF_NOUN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Of[^\S\n]+(?:the|its|their|the
                       r"[^\S\n]+(?P<noun>(?:[a-z-]+[^\S\n]+)?[a-z]{3,}s),[^\S\n]*$")
 # "19 of the wives", "14 of the 52 households", "74 of the province's cases": a part of
 # the things named after it
-_PARTITIVE = re.compile(r"[^\S\n]+of[^\S\n]+(?:the|these|those|its|their|our)[^\S\n]+"
-                        r"(?:[\w-]+['’]s[^\S\n]+)?(?:[\d][\d,.]*[^\S\n]+)?"
+_PARTITIVE = re.compile(r"[^\S\n]+of[^\S\n]+(?:(?:the|these|those|its|their|our)[^\S\n]+"
+                        r"(?:[\w-]+['’]s[^\S\n]+)?(?:[\d][\d,.]*[^\S\n]+)?|[\d][\d,.]*[^\S\n]+)"
                         r"(?P<noun>(?:[A-Za-z-]+[^\S\n]+){0,2}[a-z-]{2,}s)\b")
 # a gapped list of places and numbers: "X has 74 households, Y 58, Z 61 and W 49"
 _NAME_ITEM = re.compile(LIST_OPENER + r"(?P<name>(?:[^\W\d_][\w\u0300-\u036f'’-]*[^\S\n]+){1,5})$")
@@ -159,6 +161,9 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
         return None
     if _PART_OF.search(text, max(p_end, q.start - 24), q.start):
         return subject, unit, q.end, None  # "174 learners, of whom 139 passed", "including 58 in X"
+    if text.endswith("(", 0, q.start) and text.startswith(")", q.end) and text.endswith(
+            "(", 0, p_q.start) and _NAME_ITEM.search(text, max(p_end, q.start - 52), q.start - 1):
+        return subject, unit, q.end, None  # "Pa Xa Xá (96 households), Pa Xa Lào (88)"
     if _BEFORE.search(text, max(p_end, q.start - 40), q.start):
         return subject, unit, q.end, None
     if _ITEM_END.match(text, q.end) and (_named_item(text, p_end, q.start)
