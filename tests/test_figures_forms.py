@@ -220,6 +220,9 @@ MORE_FORMS = [
      [(27, "households"), (140, "households")]),
     # --- the noun before "has grown to"
     ("The number of homestays has grown to 14.", [(14, "homestays")]),
+    # --- a hyphenated measure of two words
+    ("Soldiers built a 45-square-metre kitchen and a 1.2-square-kilometre pasture.",
+     [(45, "m2"), (1.2, "km2")]),
     # --- origins listed after an "Of the X," opener, and working days
     ("Of the graduates, 38 are from Phongsaly, 21 from Luang Prabang and six from Huaphan.",
      [(38, "graduates"), (21, "graduates"), (6, "graduates")]),

@@ -111,7 +111,7 @@ _DECIMAL_COMMA = (r"\d{1,3},\d{1,2}(?=[^\S\n]*(?:tỷ|tỉ|triệu|million|billi
 _WORD_ALT = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in WORD_NUMBERS),
                             key=len, reverse=True))
 _WORD = rf"(?:{_WORD_ALT})(?:-(?:{'|'.join(_UNITS_WORDS)}))?"
-_UNIT_ALT = "|".join(sorted((re.escape(u).replace(r"\ ", r"\s+") for u in UNITS
+_UNIT_ALT = "|".join(sorted((re.escape(u).replace(r"\ ", r"[\s-]+") for u in UNITS
                              if u not in _CURRENCY_WORDS), key=len, reverse=True))
 _QUAL_ALT = "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS)
 
@@ -249,7 +249,7 @@ def parse_number(text: str) -> int | float | None:
 
 def normalise_unit(text: str) -> str:
     """Return the one spelling of a unit (``"kilometers"`` → ``"km"``), or *text* unchanged."""
-    return UNITS.get(" ".join(text.lower().split()), text)
+    return UNITS.get(" ".join(text.lower().replace("-", " ").split()), text)
 
 
 #: Money never written with decimals; a point before three digits groups thousands.
