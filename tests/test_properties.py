@@ -7,8 +7,10 @@ on every run; ``GEO_FUZZ_SCALE=20`` multiplies the examples for a deep run.
 
 from __future__ import annotations
 
+import html
 import json
 import math
+import re
 import tempfile
 import unicodedata
 from pathlib import Path
@@ -169,7 +171,12 @@ def test_read_article_decodes_or_refuses_clearly(text, encoding):
             return
     check_article(article)
     if encoding in ("utf-8", "utf-8-sig", "utf-16"):
-        assert article.text == text  # BOM removed, nothing else changed
+        if len(re.findall(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});", text)) >= 2:
+            # entities left over from a page ("&nbsp;" twice) are read as characters, and said
+            assert article.text == html.unescape(text)
+            assert any("HTML entities" in w for w in article.warnings)
+        else:
+            assert article.text == text  # BOM removed, nothing else changed
     if encoding not in ("utf-8", "utf-8-sig", "utf-16") and article.encoding != "utf-8":
         assert any("by guess" in w for w in article.warnings)  # a guess is always reported
 
