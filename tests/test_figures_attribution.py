@@ -725,6 +725,10 @@ CLASSES = [
     # a gapped clause: "and the Y post 15 pupils" is a figure (not "Post 15") and the post's
     ("Officers of Điện Biên province met. The Nà Hỳ post gave 40 blankets and the Nà Bủng "
      "post 25 blankets to villagers.", "25 blankets", "Nà Bủng Border Post"),
+    # "The district" opening a sentence is the sentence before's first district (its subject),
+    # not the one named last
+    ("Khoa district lies along Mường Chà and Nậm Pồ districts of Vietnam. The district has 41 "
+     "villages.", "41", "Khoa"),
     # "Its" after a sentence that opens on "It" is the place of the sentence before that
     ("Điện Biên province reviewed its year.\n\nThe Nà Hỳ Border Post held 80 patrols. It "
      "also ran a literacy class. Its officers sponsor 9 pupils.", "9", "Nà Hỳ Border Post"),

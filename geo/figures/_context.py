@@ -382,7 +382,8 @@ class ArticleContext(References):
             unit = found.kind in UNIT_ACTORS
             near = self._nearest(kind, found.start, unlisted=unit, word="port") \
                 if phrase.endswith("port") else None  # "the Longfu port ... the port"
-            near = near or self._nearest(kind, found.start, unlisted=unit, new=" new " in phrase)
+            near = near or (self._opening_unit(kind, found) if unit else None) \
+                or self._nearest(kind, found.start, unlisted=unit, new=" new " in phrase)
             if near is None and found.kind == "county":  # no Vietnamese unit is a county
                 near = self._nearest("foreign_place", found.start, unlisted=True)
             what = kind.replace("_", " ")

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 
 from geo.figures._actors import ACTOR_KINDS, Actor
+from geo.figures._paragraphs import Paragraphs
 from geo.figures._scope import (
     CLAUSE_BREAK,
     CLAUSE_WINDOW,
@@ -30,9 +31,7 @@ from geo.figures._scope import (
     RELATIVE,
     WEAK_KINDS,
     Scope,
-    own_words,
     rank,
-    strong_first,
 )
 from geo.figures._usable import CHAIN_GAP
 from geo.model import Mention, Span
@@ -81,15 +80,11 @@ _VENUE = re.compile(r"\b(?:conference|meeting|ceremony|forum|talks|seminar|works
                     r"fair|festival|exhibition|session|event)s?\b", re.IGNORECASE)
 #: A relative clause or an aside opening: ", which", ", who", ", that"
 _ASIDE = re.compile(r",[^\S\n]+(?:which|who|that)\b", re.IGNORECASE)
-#: A list item's line: "- ", "• ", "1. ", "2) "
-_ITEM = re.compile(r"^[^\S\n]*(?:[-•*–]|\d{1,2}[.)])[^\S\n]+", re.MULTILINE)
-#: A paragraph this short with one sentence is a caption or a heading.
-CAPTION_MAX = 200
 #: How far back "the village's" or a unit phrase after a figure looks for its unit.
 REACH = 3000
 
 
-class References:
+class References(Paragraphs):
     """Mixin of :class:`~geo.figures._context.ArticleContext`: what words point back to."""
 
     __slots__ = ()
@@ -136,6 +131,23 @@ class References:
                     return self._nearest("commune", pos, unlisted=unlisted, lo=lo)
                 return m  # a Lao "Mai district", "Muang Nhot Ou", a Chinese "Jiangcheng County"
         return None
+
+    def _opening_unit(self, kind: str, found) -> Mention | None:
+        """Return what "The district" opening a sentence stands for: the sentence before's first.
+
+        "Mai district has a 97 km border with Vietnam, running along Nam Po and
+        Dien Bien districts. The district has 53 villages": Mai, the subject,
+        not the district named last.
+        """
+        sent = self.sentence_of(found.start)
+        if self.text[sent.start:found.start].strip("\"“‘' "):
+            return None
+        prev = self._sentence_before(sent.start)
+        first = self._nearest(kind, prev.end, unlisted=True, lo=prev.start)
+        while first is not None and (nxt := self._nearest(
+                kind, first.start, unlisted=True, lo=prev.start)) is not None:
+            first = nxt
+        return first
 
     def _owner(self, start: int, lo: int, end: int | None = None) -> Mention | None:
         """Return the place whose possessive stands right before a figure, if any.
@@ -281,37 +293,6 @@ class References:
                 return None if aside or self._listed(m) else m
         return None
 
-    def _first_own_actor(self, p: int, before: int) -> Mention | Actor | None:
-        """Return paragraph *p*'s first place or actor before *before*, sources skipped.
-
-        "According to the provincial Department of Industry and Trade, turnover
-        through the Tây Trang gate reached ...": who said it is not what the
-        paragraph is about.
-        """
-        par = self.paragraphs[p]
-        hi = min(before, par.end)
-        for sent in self._sentences_of(p)[0]:
-            if sent.start >= hi:
-                break
-            end = min(sent.end, hi)  # the figure's own sentence keeps its source
-            lo = own_words(self.text, sent.start, end)[1] if sent.end <= hi else sent.start
-            found = self._first_actor(lo, end)
-            if found is not None:
-                return found
-        return None
-
-    def _paragraph_actor(self, p: int, before: int) -> Mention | Actor | None:
-        par = self.paragraphs[p]
-        items = self._items(p)  # a list's items are their own: its intro speaks for it
-        if items:  # ("The forces are distributed as follows: – Mường Nhé district: 14 ...")
-            before = min(before, items[0])
-            if before <= par.start:
-                return None
-        found = self._first_own_actor(p, before)
-        if found is None:
-            found = strong_first(self.mentions_in(before, par.end))
-        return found
-
     def _nationwide(self, start: int, end: int) -> bool:
         i = bisect_left(self.nationwide, start)
         return i < len(self.nationwide) and self.nationwide[i] < end
@@ -334,34 +315,6 @@ class References:
         found = self._first_actor(comma + 2, min(sent.end, comma + 80))
         return found if found is not None and _SUBJECT_GAP.fullmatch(
             self.text, comma + 2, found.start) else None
-
-    def _items(self, p: int) -> list[int]:
-        """Return where paragraph *p*'s list items start: none unless two or more."""
-        par = self.paragraphs[p]
-        starts = [m.start() for m in _ITEM.finditer(self.text, par.start, par.end)]
-        return starts if len(starts) >= 2 else []
-
-    def _is_list(self, p: int) -> bool:
-        """Tell whether paragraph *p* is a list (two items or more) and nothing before it."""
-        items = self._items(p)
-        return bool(items) and items[0] <= self.paragraphs[p].start
-
-    def _is_caption(self, p: int) -> bool:
-        par = self.paragraphs[p]
-        return par.end - par.start <= CAPTION_MAX and len(self._sentences_of(p)[0]) <= 1
-
-    def _before_items(self, p: int, start: int) -> int:
-        """Return where paragraph *p*'s actor of a figure at *start* is looked for up to.
-
-        The figure itself; in a bulleted or numbered list's item naming no place
-        ("- Drug Task Force: 12 cases"), the list's first item: the list's intro
-        may name the place, the other items name their own.
-        """
-        line = self.text.rfind("\n", 0, start) + 1
-        if line <= self.paragraphs[p].start or not _ITEM.match(self.text, line):
-            return start
-        first = _ITEM.search(self.text, self.paragraphs[p].start, line + 1)
-        return first.start() if first is not None else start
 
     def _referent(self, pos: int) -> Mention | None:
         """Return what a sentence's opening "Its" at *pos* stands for, if anything.

@@ -1,0 +1,90 @@
+"""What a paragraph is about: its first actor, its list items, captions and headings.
+
+Private to :mod:`geo.figures._context`: the methods of :class:`Paragraphs`
+read the article through the :class:`~geo.figures._context.ArticleContext`
+they are mixed into (``text``, ``paragraphs``, ``_sentences_of``,
+``_first_actor``, ``mentions_in``).  A paragraph's actor is looked for
+after each earlier sentence's source ("According to the provincial
+Department, ..."); a list's items are their own places, its intro speaks
+for it; a short one-sentence paragraph is a caption or a heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.figures._actors import Actor
+from geo.figures._scope import own_words, strong_first
+from geo.model import Mention
+
+__all__ = ["CAPTION_MAX", "Paragraphs"]
+
+#: A list item's line: "- ", "• ", "1. ", "2) "
+_ITEM = re.compile(r"^[^\S\n]*(?:[-•*–]|\d{1,2}[.)])[^\S\n]+", re.MULTILINE)
+#: A paragraph this short with one sentence is a caption or a heading.
+CAPTION_MAX = 200
+
+
+class Paragraphs:
+    """Mixin of :class:`~geo.figures._context.ArticleContext`: a paragraph's actor and lists."""
+
+    __slots__ = ()
+
+    def _first_own_actor(self, p: int, before: int) -> Mention | Actor | None:
+        """Return paragraph *p*'s first place or actor before *before*, sources skipped.
+
+        "According to the provincial Department of Industry and Trade, turnover
+        through the Tây Trang gate reached ...": who said it is not what the
+        paragraph is about.
+        """
+        par = self.paragraphs[p]
+        hi = min(before, par.end)
+        for sent in self._sentences_of(p)[0]:
+            if sent.start >= hi:
+                break
+            end = min(sent.end, hi)  # the figure's own sentence keeps its source
+            lo = own_words(self.text, sent.start, end)[1] if sent.end <= hi else sent.start
+            found = self._first_actor(lo, end)
+            if found is not None:
+                return found
+        return None
+
+    def _paragraph_actor(self, p: int, before: int) -> Mention | Actor | None:
+        par = self.paragraphs[p]
+        items = self._items(p)  # a list's items are their own: its intro speaks for it
+        if items:  # ("The forces are distributed as follows: – Mường Nhé district: 14 ...")
+            before = min(before, items[0])
+            if before <= par.start:
+                return None
+        found = self._first_own_actor(p, before)
+        if found is None:
+            found = strong_first(self.mentions_in(before, par.end))
+        return found
+
+    def _items(self, p: int) -> list[int]:
+        """Return where paragraph *p*'s list items start: none unless two or more."""
+        par = self.paragraphs[p]
+        starts = [m.start() for m in _ITEM.finditer(self.text, par.start, par.end)]
+        return starts if len(starts) >= 2 else []
+
+    def _is_list(self, p: int) -> bool:
+        """Tell whether paragraph *p* is a list (two items or more) and nothing before it."""
+        items = self._items(p)
+        return bool(items) and items[0] <= self.paragraphs[p].start
+
+    def _is_caption(self, p: int) -> bool:
+        par = self.paragraphs[p]
+        return par.end - par.start <= CAPTION_MAX and len(self._sentences_of(p)[0]) <= 1
+
+    def _before_items(self, p: int, start: int) -> int:
+        """Return where paragraph *p*'s actor of a figure at *start* is looked for up to.
+
+        The figure itself; in a bulleted or numbered list's item naming no place
+        ("- Drug Task Force: 12 cases"), the list's first item: the list's intro
+        may name the place, the other items name their own.
+        """
+        line = self.text.rfind("\n", 0, start) + 1
+        if line <= self.paragraphs[p].start or not _ITEM.match(self.text, line):
+            return start
+        first = _ITEM.search(self.text, self.paragraphs[p].start, line + 1)
+        return first.start() if first is not None else start
