@@ -729,6 +729,9 @@ CLASSES = [
     # not the one named last
     ("Khoa district lies along Mường Chà and Nậm Pồ districts of Vietnam. The district has 41 "
      "villages.", "41", "Khoa"),
+    # a donor's home ("a bank in Hà Nội") is not where the money went
+    ("The Nà Bủng Border Post built a school.\n\nIt cost 900 million VND, of which 600 "
+     "million VND came from a bank in Hà Nội.", "600 million", "Nà Bủng Border Post"),
     # "Its" after a sentence that opens on "It" is the place of the sentence before that
     ("Điện Biên province reviewed its year.\n\nThe Nà Hỳ Border Post held 80 patrols. It "
      "also ran a literacy class. Its officers sponsor 9 pupils.", "9", "Nà Hỳ Border Post"),

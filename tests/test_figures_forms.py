@@ -220,6 +220,9 @@ MORE_FORMS = [
      [(27, "households"), (140, "households")]),
     # --- the noun before "has grown to"
     ("The number of homestays has grown to 14.", [(14, "homestays")]),
+    # --- volumes
+    ("Soldiers cleared 900 cubic meters of mud and built a 30-cubic-metre tank.",
+     [(900, "m3"), (30, "m3")]),
     # --- a hyphenated measure of two words
     ("Soldiers built a 45-square-metre kitchen and a 1.2-square-kilometre pasture.",
      [(45, "m2"), (1.2, "km2")]),

@@ -50,7 +50,8 @@ _HOMETOWN = re.compile(r"(?:\b\d{1,3}-year-old(?:[^\S\n]+[\w’'-]+){0,3}?|,[^\S
                        r"[^\S\n]+(?:the[^\S\n]+)?$"
                        # "its readers in Hồ Chí Minh City", "a company in Bình Dương donated"
                        r"|\b(?:readers|donors|sponsors|benefactors|philanthropists|an?[^\S\n]+"
-                       r"(?:company|firm|business|donor|sponsor))[^\S\n]+in[^\S\n]+"
+                       r"(?:company|firm|business|donor|sponsor|bank|corporation|foundation|"
+                       r"charity|fund))[^\S\n]+(?:based[^\S\n]+)?in[^\S\n]+"
                        r"(?:the[^\S\n]+)?$", re.IGNORECASE)
 
 

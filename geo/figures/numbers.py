@@ -72,6 +72,8 @@ UNITS: dict[str, str] = {
     "sq.km": "km2", "sq. km": "km2", "sqkm": "km2",  # "9,541 sq.km" (VNA and the provinces)
     "m2": "m2", "m²": "m2", "sq m": "m2", "square metres": "m2", "square meters": "m2",
     "sq.m": "m2", "sq. m": "m2", "square metre": "m2", "square meter": "m2",
+    "m3": "m3", "m³": "m3", "cubic metres": "m3", "cubic meters": "m3", "cubic metre": "m3",
+    "cubic meter": "m3",
     "m": "m", "meter": "m", "meters": "m", "metre": "m", "metres": "m",
     "mile": "miles", "miles": "miles", "°c": "°C", "degrees celsius": "°C",
     "mm": "mm", "millimetre": "mm", "millimetres": "mm", "millimeter": "mm",
@@ -89,7 +91,7 @@ UNITS: dict[str, str] = {
 CURRENCIES = frozenset({"VND", "USD", "CNY", "LAK", "THB"})
 #: What a measure counts when its sentence names nothing ("52 km" → "length").
 UNIT_SUBJECTS = {"km": "length", "miles": "length", "kg": "weight", "g": "weight",
-                 "tonnes": "weight", "ha": "area", "km2": "area", "m2": "area", "m": "length",
+                 "tonnes": "weight", "ha": "area", "km2": "area", "m2": "area", "m3": "volume", "m": "length",
                  "mm": "rainfall", "%": "share", "MW": "capacity", "kW": "capacity",
                  "kWh": "energy", "°C": "temperature", **dict.fromkeys(CURRENCIES, "funds")}
 _CURRENCY_WORDS = frozenset(k for k, v in UNITS.items() if v in CURRENCIES)
