@@ -91,7 +91,8 @@ UNITS: dict[str, str] = {
 CURRENCIES = frozenset({"VND", "USD", "CNY", "LAK", "THB"})
 #: What a measure counts when its sentence names nothing ("52 km" → "length").
 UNIT_SUBJECTS = {"km": "length", "miles": "length", "kg": "weight", "g": "weight",
-                 "tonnes": "weight", "ha": "area", "km2": "area", "m2": "area", "m3": "volume", "m": "length",
+                 "tonnes": "weight", "ha": "area", "km2": "area", "m2": "area", "m3": "volume",
+                 "m": "length",
                  "mm": "rainfall", "%": "share", "MW": "capacity", "kW": "capacity",
                  "kWh": "energy", "°C": "temperature", **dict.fromkeys(CURRENCIES, "funds")}
 _CURRENCY_WORDS = frozenset(k for k, v in UNITS.items() if v in CURRENCIES)
