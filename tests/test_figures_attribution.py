@@ -732,6 +732,9 @@ CLASSES = [
     # a donor's home ("a bank in Hà Nội") is not where the money went
     ("The Nà Bủng Border Post built a school.\n\nIt cost 900 million VND, of which 600 "
      "million VND came from a bank in Hà Nội.", "600 million", "Nà Bủng Border Post"),
+    # "the gate" after a post named after its gate is that gate, not a gate named earlier
+    ("Trade through the A Pa Chải gate fell.\n\nAccording to the Huổi Puốc Border Gate Border "
+     "Post, the gate handled 940 trucks in May.", "940", "Huổi Puốc Border Gate"),
     # "Its" after a sentence that opens on "It" is the place of the sentence before that
     ("Điện Biên province reviewed its year.\n\nThe Nà Hỳ Border Post held 80 patrols. It "
      "also ran a literacy class. Its officers sponsor 9 pupils.", "9", "Nà Hỳ Border Post"),

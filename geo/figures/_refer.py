@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from geo.figures._actors import ACTOR_KINDS, Actor
 from geo.figures._paragraphs import Paragraphs
@@ -41,6 +42,8 @@ from geo.model import Mention, Span
 _CLAUSE_END = re.compile(r"[,;](?!\d)")
 #: Before a subject right after a comma: nothing, or "the"
 _SUBJECT_GAP = re.compile(r"(?:[Tt]he[^\S\n]+)?")
+#: The end of the name of a post named after its gate.
+_GATE_POST = " Border Gate Border Post"
 #: A sentence opening on a pronoun that carries the place of the one before it.
 _PRONOUN = re.compile(r"[\"“‘' ]*(?:It|Its|They|Their)\b")
 
@@ -84,6 +87,19 @@ _ASIDE = re.compile(r",[^\S\n]+(?:which|who|that)\b", re.IGNORECASE)
 REACH = 3000
 
 
+def gate_of_post(m: Mention) -> Mention | None:
+    """Return the gate a "X Border Gate Border Post" is the post of, as a mention, else ``None``.
+
+    The curated gazetteer names such posts after their gate and gives both
+    one id suffix (``post:tay-trang``, ``gate:tay-trang``).
+    """
+    if m.kind != "border_post" or not (m.name or "").endswith(_GATE_POST) \
+            or not (m.place_id or "").startswith("post:"):
+        return None
+    return replace(m, kind="border_gate", name=m.name[:-len(" Border Post")],
+                   place_id="gate:" + m.place_id[len("post:"):])
+
+
 class References(Paragraphs):
     """Mixin of :class:`~geo.figures._context.ArticleContext`: what words point back to."""
 
@@ -111,6 +127,9 @@ class References(Paragraphs):
                 return None
             if word is not None and word not in m.surface.lower():
                 continue
+            if kind == "border_gate" and (gate := gate_of_post(m)) is not None:
+                m = gate  # "According to the Tây Trang International Border Gate Border Post,
+                # 2,870 vehicles passed through the gate": the post's gate
             if (m.kind == kind or kind in _UNIT_WORDS and m.kind == "foreign_place" and (
                     _UNIT_WORDS[kind].search(self.text, m.start, m.end + 9)
                     or (m.place_id or "").endswith(f"-{kind}"))) and not (
