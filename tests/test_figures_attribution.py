@@ -735,6 +735,9 @@ CLASSES = [
     # "the gate" after a post named after its gate is that gate, not a gate named earlier
     ("Trade through the A Pa Chải gate fell.\n\nAccording to the Huổi Puốc Border Gate Border "
      "Post, the gate handled 940 trucks in May.", "940", "Huổi Puốc Border Gate"),
+    # a province subject that "visited X commune and presented" N things: X's
+    ("The chairman of the provincial People's Committee visited Pa Thơm commune and presented "
+     "80 gifts to poor households.", "80", "Pa Thơm"),
     # "Its" after a sentence that opens on "It" is the place of the sentence before that
     ("Điện Biên province reviewed its year.\n\nThe Nà Hỳ Border Post held 80 patrols. It "
      "also ran a literacy class. Its officers sponsor 9 pupils.", "9", "Nà Hỳ Border Post"),

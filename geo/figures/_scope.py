@@ -119,7 +119,7 @@ IN_PROVINCE = re.compile(r"\b(?:(?:across|throughout)[^\S\n]+the|in[^\S\n]+(?:th
 IN_THE_PROVINCE = re.compile(r"[^\S\n]+in[^\S\n]+the[^\S\n]+province\b", re.IGNORECASE)
 #: A figure's own words naming the province its owner: "11 of the province's 16 posts"
 OF_PROVINCES = re.compile(r"\bof[^\S\n]+the[^\S\n]+province['’]s\b", re.IGNORECASE)
-IN_AT = re.compile(r"\b(?:in|at)" + _PLACE_LEAD, re.IGNORECASE)
+IN_AT = re.compile(r"\b(?:in|at|visited|visiting|visits)" + _PLACE_LEAD, re.IGNORECASE)
 # a sentence opening on its source: "According to the command, ...", "Citing the post, ..."
 #: An opening participle phrase of who speaks where ("Speaking at a conference in Hà Nội,",
 #: "Receiving the guests,"): the sentence's own words come after it.
