@@ -738,6 +738,9 @@ CLASSES = [
     # a province subject that "visited X commune and presented" N things: X's
     ("The chairman of the provincial People's Committee visited Pa Thơm commune and presented "
      "80 gifts to poor households.", "80", "Pa Thơm"),
+    # where the funds came from is the donor's home, not where the thing was built
+    ("A clinic built with funds from Điện Biên province opened in Mai district of Laos.\n\n"
+     "The clinic has 12 beds.", "12", "Mai"),
     # "Its" after a sentence that opens on "It" is the place of the sentence before that
     ("Điện Biên province reviewed its year.\n\nThe Nà Hỳ Border Post held 80 patrols. It "
      "also ran a literacy class. Its officers sponsor 9 pupils.", "9", "Nà Hỳ Border Post"),

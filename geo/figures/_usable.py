@@ -41,6 +41,8 @@ _HOMETOWN = re.compile(r"(?:\b\d{1,3}-year-old(?:[^\S\n]+[\w’'-]+){0,3}?|,[^\S
                        r"|\b(?:volunteers|donors|benefactors|philanthropists|sponsors|"
                        r"businesses|enterprises|companies|firms|artists|group|club|"
                        r"charit(?:y|ies)|came|comes|hails|hailing|originally|both|all|each|"
+                       # "built with funds from Vietnam's Dien Bien province": the donor's
+                       r"funds|funding|donations|contributions|sponsorship|"
                        r"couriers?|traffickers?)"
                        r"[^\S\n]+from[^\S\n]+(?:the[^\S\n]+)?$"
                        # "came from a company in Hà Nội", "from businesses in Thái Nguyên"
