@@ -741,6 +741,9 @@ CLASSES = [
     # where the funds came from is the donor's home, not where the thing was built
     ("A clinic built with funds from Điện Biên province opened in Mai district of Laos.\n\n"
      "The clinic has 12 beds.", "12", "Mai"),
+    # "The school ... cost" after "built a school in X village": X's, not the builder's
+    ("The Nà Bủng Border Post built a new school in Nà Bủng commune last year.\n\nThe school, "
+     "with four classrooms, cost 900 million VND.", "900 million", "Nà Bủng"),
     # "Its" after a sentence that opens on "It" is the place of the sentence before that
     ("Điện Biên province reviewed its year.\n\nThe Nà Hỳ Border Post held 80 patrols. It "
      "also ran a literacy class. Its officers sponsor 9 pupils.", "9", "Nà Hỳ Border Post"),

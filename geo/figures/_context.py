@@ -328,6 +328,8 @@ class ArticleContext(References):
         if j < len(self.mentions) and self.mentions[j].start == own and not POSSESSED.match(
                 text, self.mentions[j].end):  # "Vietnam bought 5 billion kWh from Laos"
             return scope_of(self.mentions[j], "clause subject (country)")
+        if (thing := self._thing_place(sent)) is not None:  # "The system ... cost"
+            return scope_of(thing, "where the thing it opens on went")
         if p >= 0:
             upto = self._before_items(p, start)  # an item's: its list's intro, no other item
             found = self._first_own_actor(p, upto)

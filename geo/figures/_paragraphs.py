@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from geo.figures._actors import Actor
-from geo.figures._scope import own_words, strong_first
-from geo.model import Mention
+from geo.figures._scope import LOCATION_KINDS, own_words, strong_first
+from geo.model import Mention, Span
 
 __all__ = ["CAPTION_MAX", "Paragraphs"]
 
@@ -23,6 +23,13 @@ __all__ = ["CAPTION_MAX", "Paragraphs"]
 _ITEM = re.compile(r"^[^\S\n]*(?:[-•*–]|\d{1,2}[.)])[^\S\n]+", re.MULTILINE)
 #: A paragraph this short with one sentence is a caption or a heading.
 CAPTION_MAX = 200
+#: A sentence opening on a thing named before: "The system, consisting of ..., cost"
+_THE_THING = re.compile(r"[\"“‘' ]*The[^\S\n]+(?:new[^\S\n]+)?(?P<noun>[a-z]{4,})\b"
+                        r"(?![^\S\n]+of\b)")
+#: Between the thing named before and where it went: "... a water system to Púng Bửa village, "
+_THING_TO = re.compile(r"[^\S\n]+(?:to|in|for|at)[^\S\n]+[^.;:\n]{0,40}")
+#: How far back the thing is looked for.
+_THING_REACH = 600
 
 
 class Paragraphs:
@@ -88,3 +95,27 @@ class Paragraphs:
             return start
         first = _ITEM.search(self.text, self.paragraphs[p].start, line + 1)
         return first.start() if first is not None else start
+
+    def _thing_place(self, sent: Span) -> Mention | None:
+        """Return where a thing a sentence opens on went when it was named, if said.
+
+        "The post handed over a clean water system to Púng Bửa village, Mường
+        Nhà commune. The system ... cost 280 million VND": Mường Nhà (the
+        village is not in the gazetteer), not the post.
+        """
+        opens = _THE_THING.match(self.text, sent.start)
+        if opens is None:
+            return None
+        noun = re.compile(rf"\b{opens['noun']}\b")
+        found = list(noun.finditer(self.text, max(0, sent.start - _THING_REACH), sent.start))
+        if not found:
+            return None
+        named = found[-1]  # the last time it was named
+        before = self.sentence_of(named.start())
+        for m in self.mentions_in(before.start, named.end()):
+            if m.end >= named.end():  # "the Nậm Đích – Huổi Hịa crossing ... The crossing"
+                return m
+        for m in self.mentions_in(named.end(), min(before.end, named.end() + 80)):
+            if m.kind in LOCATION_KINDS and _THING_TO.fullmatch(self.text, named.end(), m.start):
+                return None if self._listed(m) else m
+        return None
