@@ -326,12 +326,15 @@ FURNITURE = ["Comment", "Comments", "Your Comment (0)", "You have 500/500 charac
              "Recent news", "Related news", "Latest news", "Most read", "Most viewed news",
              "Related articles", "Other news", "Read more", "See also", "Tags: border, Laos",
              "Tags", "Share", "Share this article", "Facebook", "Print", "Copyright © 2024",
-             "Leave a comment", "3 comments"]
+             "Leave a comment", "3 comments",
+             "Like us on Facebook or follow us on Twitter to get the latest news about Vietnam!",
+             "Follow us on Zalo for more border news"]
 NOT_FURNITURE = ["Where there are people, there are border guards",
                  "Comment on the draft law was collected from 300 people.",
                  "Recent years have seen progress", "Deep bond between soldiers and people",
                  "Share of households in poverty fell to 30%.", "Hà Linh",
-                 "Diverse models to support people"]
+                 "Diverse models to support people",
+                 "Follow-up visits to the families were made by the post."]
 
 
 @pytest.mark.parametrize("line", FURNITURE)

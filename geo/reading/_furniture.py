@@ -156,7 +156,9 @@ _SHARE = re.compile(
     r"(?: ?[|/,] ?(?:facebook|twitter|zalo|linkedin|telegram|whatsapp|email|print))*|"
     r"print(?: this)?(?: article| page)?|e-?mail(?: this)?(?: article)?|copy link|"
     r"back to top|tweet|bookmark)\s*:?$"
-    r"|^(?:copyright\b|©|\(c\) ?\d{4}|all rights reserved)",
+    r"|^(?:copyright\b|©|\(c\) ?\d{4}|all rights reserved)"
+    # "Like us on Facebook or follow us on Twitter to get the latest news about Vietnam!"
+    r"|^(?:like|follow) us on (?:facebook|twitter|x|instagram|zalo|youtube|telegram)\b",
     re.IGNORECASE,
 )
 _INLINE = re.compile(r"^(?:read more|see also|read also|related(?: news| articles?)?)\s*:\s*\S",
