@@ -156,7 +156,8 @@ EVENT_WORDS = frozenset("victory campaign battle festival anniversary".split())
 #: medium named after a place ("the Mường Thanh Hotel Group").
 ORGANISATION_WORDS = frozenset(
     "hotel hotels group company corporation corp jsc construction bank newspaper radio "
-    "television magazine publishing brewery cement resort holdings times".split())
+    "television magazine publishing brewery cement resort holdings times electricity airlines "
+    "railways telecom".split())
 #: Directions and qualifiers allowed before a name without making it part of
 #: a longer proper name ("Northern Laos", "Upper Nậm Kè").
 QUALIFIERS = frozenset(
