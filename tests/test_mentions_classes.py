@@ -332,6 +332,16 @@ def test_a_bare_name_of_a_gate_and_a_village_is_the_village_when_no_gate_is_said
     assert gated == [("A Pa Chai", "border_gate", "A Pa Chải Border Gate")]
 
 
+def test_a_bare_name_facing_a_named_gate_is_the_place_across_the_border(gaz):
+    text = ("Trucks cross at the Huổi Puốc border gate. On the Lao side, the road to Na Son "
+            "was widened.")
+    assert ("Na Son", "foreign_place", "Na Son") in _triples(text, gaz, "2024-03-01")
+    # ... and with no gate named, the Vietnamese commune of that name
+    alone = _triples("Farmers in Na Son commune planted tea. Na Son has 9 villages.", gaz,
+                     "2024-03-01")
+    assert {k for _, k, _ in alone} == {"commune"}
+
+
 def test_a_lao_district_named_without_muang_before_district(gaz):
     found = _triples("Rice went to 140 families in Khua district. Villagers sing in the "
                      "evening.", gaz, "2024-09-12")

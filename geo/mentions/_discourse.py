@@ -9,7 +9,10 @@ or an administrative unit ("village", "commune" ...), when that place is one
 the name can mean.  In a list of figures that opens on a post or a gate
 ("the Si Pa Phìn Border Post handled 14 cases; Nà Bủng, 11 cases; Nà Hỳ,
 8"), the bare names that follow with their own figures are posts (gates)
-too, when the name can mean one.  A bare name that can mean a gate or a
+too, when the name can mean one.  A bare name that can mean the place across
+the border facing a gate the article names is that place ("the road on the
+Lao side towards Na Son" beside the Huổi Puốc gate: the Lao Na Son, not the
+Vietnamese commune).  A bare name that can mean a gate or a
 village is the village in an article that never says "gate", "crossing",
 "checkpoint" or "port" ("A Pa Chải, in Sín Thầu commune, is home to 98
 households": the village, not the gate the gazetteer prefers for the bare
@@ -28,7 +31,8 @@ from geo.mentions._index import NameHit
 from geo.model import Kind
 from geo.text import fold
 
-__all__ = ["carry_gate_name", "carry_list_kind", "carry_typed_sense", "no_gate_unsaid"]
+__all__ = ["carry_counterpart", "carry_gate_name", "carry_list_kind", "carry_typed_sense",
+           "no_gate_unsaid"]
 
 #: Kinds a type word makes explicit that a bare name then keeps.  Not posts and gates:
 #: "the Huổi Puốc Border Gate Border Post", then "Huổi Puốc and Tây Trang handled 70 % of
@@ -125,3 +129,23 @@ def no_gate_unsaid(hits: list[NameHit], folded_text: str) -> None:
         if village is not None:
             h.place, h.kind = village, Kind.VILLAGE
             h.why = f"the article never names a gate; {h.why}"
+
+
+#: Readings a place facing a named gate overrides: an administrative unit of the same name.
+_UNITS = frozenset({Kind.COMMUNE, Kind.WARD, Kind.DISTRICT})
+
+
+def carry_counterpart(hits: list[NameHit]) -> None:
+    """Make a bare name the place facing a gate the article names, when it can be (in place)."""
+    facing = {dict(h.place.attrs).get("counterpart") for h in hits
+              if not h.skip and h.place is not None and h.place.kind == Kind.BORDER_GATE}
+    facing.discard(None)
+    if not facing:
+        return
+    for h in hits:
+        if h.how != "bare" or h.skip or h.place is None or h.place.id in facing:
+            continue
+        across = next((p for p, _ in h.entry.cands if p.id in facing), None)
+        if across is not None and h.place.kind in _UNITS:  # not "Longfu", the town
+            h.place, h.kind = across, across.kind
+            h.why = f"faces a gate the article names; {h.why}"

@@ -35,6 +35,7 @@ from functools import partial
 
 from geo.mentions._context import annotate
 from geo.mentions._discourse import (
+    carry_counterpart,
     carry_gate_name,
     carry_list_kind,
     carry_typed_sense,
@@ -122,6 +123,7 @@ def find_mentions(article: Article, gazetteer: Gazetteer, *, furniture: bool = T
     carry_typed_sense(hits)
     carry_list_kind(hits, ft)
     carry_gate_name(hits)
+    carry_counterpart(hits)
     no_gate_unsaid(hits, ft)
     if passages is None:
         passages = Passages(article.text)
