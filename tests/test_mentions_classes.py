@@ -342,6 +342,13 @@ def test_a_bare_name_facing_a_named_gate_is_the_place_across_the_border(gaz):
     assert {k for _, k, _ in alone} == {"commune"}
 
 
+def test_outpost_after_a_name_is_part_of_an_outposts_surface(gaz):
+    found = _triples("The Ta Lo San outpost sent four soldiers to the marker.", gaz,
+                     "2024-03-01")
+    assert found == [("Ta Lo San outpost", "other",
+                      "Tả Ló San outpost (of Sen Thượng Border Post)")]
+
+
 def test_a_lao_district_named_without_muang_before_district(gaz):
     found = _triples("Rice went to 140 families in Khua district. Villagers sing in the "
                      "evening.", gaz, "2024-09-12")

@@ -43,7 +43,7 @@ _POST = ("border post", "border guard post", "border guard station", "border sta
          "border defence post", "border defense post", "international border post",
          "border gate border post", "international border gate border post",
          "border control station", "border protection post", "border gate post",
-         "border gate station", "station", "post")
+         "border gate station", "station", "post", "outpost")
 _GATE = ("border gate", "international border gate", "main border gate", "secondary border gate",
          "auxiliary border gate", "bilateral border gate", "main gate", "secondary gate",
          "auxiliary gate", "international gate", "bilateral gate",
@@ -119,8 +119,8 @@ def _build() -> dict[str, Trigger]:
 TRIGGERS: dict[str, Trigger] = _build()
 
 #: Lone words that name a border post after a name ("Nam Ke station", "Nà Hỳ
-#: post") unless the next word makes them something else ("post office").
-LONE_POST_WORDS = frozenset({"station", "post"})
+#: post", "the Tả Ló San outpost") unless the next word makes them something else ("post office").
+LONE_POST_WORDS = frozenset({"station", "post", "outpost"})
 #: Words after a lone post word that make it no border post.
 NOT_POST_AFTER = frozenset("office offices box master card cards code codes graduate".split())
 #: Words before a bare name that make it a border post when one has that name
