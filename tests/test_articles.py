@@ -348,10 +348,12 @@ def test_not_furniture_lines(line):
 
 
 NAMES = ["Hà Linh", "Senior Colonel Phan Văn Hóa", "Comrade Trần Quốc Cường", "By Hà Linh",
-         "Thu Hằng (VNA)", "Lieutenant Colonel Vũ Văn Cảnh", "Hà Linh - Thu Hằng"]
+         "Thu Hằng (VNA)", "Lieutenant Colonel Vũ Văn Cảnh", "Hà Linh - Thu Hằng",
+         "Hoàng Minh/VOV-Northwest", "Minh Thuy / VOV Northwest"]
 NOT_NAMES = ["Where there are people, there are border guards", "Outstanding results include:",
              "Comment", "Diverse models to support people", "Deep bond between soldiers and people",
-             "Building a firm whole people’s border defense posture", "Hà Linh."]
+             "Building a firm whole people’s border defense posture", "Hà Linh.",
+             "Imports/exports rose sharply this year."]
 
 
 @pytest.mark.parametrize("line", NAMES)

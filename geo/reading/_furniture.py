@@ -213,7 +213,9 @@ _NAME = rf"{_WORD}(?: {_WORD}){{1,5}}"
 _BYLINE = re.compile(
     rf"^(?P<by>by |text(?: and photos?)?: ?|story(?: and photos?)?: ?|"
     rf"(?:article and )?photos?(?: and text)?: ?)?(?:{_RANK} )?(?P<name>{_NAME}"
-    rf"(?:(?: ?[,&-] ?| and ){_NAME}){{0,3}})(?: ?\([^()]{{1,30}}\))?$",
+    rf"(?:(?: ?[,&-] ?| and ){_NAME}){{0,3}})(?: ?\([^()]{{1,30}}\))?"
+    # an outlet after a slash: "Hoàng Minh/VOV-Northwest", "Minh Thuy / VOV Northwest"
+    rf"(?: ?/ ?[^\W\d_][\w.]*(?:[ -][\w.]+){{0,3}})?$",
     re.IGNORECASE,
 )
 _ROLE_START = re.compile(
