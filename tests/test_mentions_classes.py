@@ -200,6 +200,7 @@ def test_the_northern_mountainous_region_is_a_region_in_lower_case_too(gaz):
     "The Sông Đà 9 Construction Company repaired the bridge.",
     "The story was first reported by Điện Biên Radio and Television.",
     "The line was built by Lao Cai Electricity, a unit of the national utility.",
+    "Forty students enrolled at the Sơn La College of Education this year.",
 ])
 def test_a_firm_or_medium_named_after_a_place_is_no_place(gaz, text):
     assert _triples(text, gaz, "2024-06-01") == []

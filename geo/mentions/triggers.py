@@ -157,7 +157,7 @@ EVENT_WORDS = frozenset("victory campaign battle festival anniversary".split())
 ORGANISATION_WORDS = frozenset(
     "hotel hotels group company corporation corp jsc construction bank newspaper radio "
     "television magazine publishing brewery cement resort holdings times electricity airlines "
-    "railways telecom".split())
+    "railways telecom college university academy hospital".split())
 #: Directions and qualifiers allowed before a name without making it part of
 #: a longer proper name ("Northern Laos", "Upper Nậm Kè").
 QUALIFIERS = frozenset(
