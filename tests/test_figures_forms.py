@@ -233,6 +233,8 @@ MORE_FORMS = [
      [(83, "pupils"), (47, "pupils"), (36, "pupils")]),
     ("Villagers contributed 430 working days.", [(430, "days")]),
     ("The work took 52 days.", []),  # a duration
+    ("Officers slept in the forest for three nights.", []),  # durations and fractions
+    ("In the first three quarters, trade rose; three quarters of it went through Tây Trang.", []),
     # --- "VNĐ" before the number
     ("The upgrade needs VNĐ180 billion; VNĐ 45 million went to medicine.",
      [(180_000_000_000, "VND"), (45_000_000, "VND")]),

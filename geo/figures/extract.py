@@ -87,6 +87,7 @@ _IRREGULAR = frozenset("personnel people staff police militia children men women
                        "livestock equipment youth".split())
 _NOT_COUNTED = frozenset(
     "years months weeks days decades hours minutes seconds centuries times sides countries "
+    "nights winters summers seasons quarters "
     "nations frontiers ways parts levels tiers terms generations stays togethers goods "
     "sons daughters".split())
 #: A pair of these is a reference ("the two delegations", "two localities"), not a count.
