@@ -200,8 +200,12 @@ def test_no_main_place_when_two_places_share_the_article(gaz):
      "Huổi Puốc Border Gate", "clause subject"),
     # a paragraph's place after the figure comes after the previous paragraph's
     ("The Sín Thầu Border Post handed over a new school in Tá Miếu village.\n\n"
+     "Six classrooms were opened. Parents in Sen Thượng commune will also send their "
+     "children there.", "Six", "Tá Miếu", "previous paragraph actor"),
+    # ... and "The school" named in it is where the school went
+    ("The Sín Thầu Border Post handed over a new school in Tá Miếu village.\n\n"
      "The school has six classrooms. Parents in Sen Thượng commune will also send their "
-     "children there.", "six", "Tá Miếu", "previous paragraph actor"),
+     "children there.", "six", "Tá Miếu", "where the thing it opens on went"),
 ])
 def test_attribution_round_4_rules(gaz, body, number, place, rule):
     f = _figure(_run(gaz, body), number)

@@ -33,14 +33,8 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import partial
 
+from geo.mentions import _discourse as discourse
 from geo.mentions._context import annotate
-from geo.mentions._discourse import (
-    carry_counterpart,
-    carry_gate_name,
-    carry_list_kind,
-    carry_typed_sense,
-    no_gate_unsaid,
-)
 from geo.mentions._index import NameHit, index_for, scan
 from geo.mentions._unknown import AREA, marker_name, places_in, stated_unit, stretch_fields
 from geo.mentions.era import article_era
@@ -120,11 +114,11 @@ def find_mentions(article: Article, gazetteer: Gazetteer, *, furniture: bool = T
         if not h.skip:
             _choose(h, era, memo.choices)
     _apply_containers(hits, get)
-    carry_typed_sense(hits)
-    carry_list_kind(hits, ft)
-    carry_gate_name(hits)
-    carry_counterpart(hits)
-    no_gate_unsaid(hits, ft)
+    discourse.carry_typed_sense(hits)
+    discourse.carry_list_kind(hits, ft)
+    discourse.carry_gate_name(hits)
+    discourse.carry_counterpart(hits)
+    discourse.no_gate_unsaid(hits, ft)
     if passages is None:
         passages = Passages(article.text)
     out = [_mention(article, folded, h, body, era, era_why, get, passages, memo.facts)
