@@ -398,8 +398,9 @@ def main(argv=None) -> int:
         t_digest, steps, profile = in_process(corpus_dir, workdir / "cache")
         print(f"  in process, the digest read: {t_digest:.2f} s", flush=True)
         for label, s in steps:
-            print(f"  in process, {label}: " + ", ".join(f"{k} {v:.2f} s" for k, v in s.items()),
-                  flush=True)
+            print(f"  in process, {label}: " + ", ".join(
+                f"{k} {v / 1e6:.2f} MB" if k == "bytes" else f"{k} {v:.2f} s"
+                for k, v in s.items()), flush=True)
     finally:
         if args.keep is None:
             shutil.rmtree(workdir, ignore_errors=True)

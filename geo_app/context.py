@@ -183,7 +183,10 @@ class AppCorpus:
         return cache.layers_script(lkey, options.layers, layers, map_window(self.gazetteer))
 
     def map_html(self, filters: Filters, options: MapOptions) -> bytes:
-        """Return the map of :meth:`map_frame` as one self-contained HTML file."""
+        """Return the whole map as *filters* select it (base and layers in one) as an HTML file.
+
+        Self-contained: it opens with no server and no network.
+        """
         key, layers = self.map_layers(filters, options.layers)
         return cache.map_html(key, options.tiles, self.config.asset_base, layers,
                               map_window(self.gazetteer), map_labels(self.gazetteer),
