@@ -18,8 +18,9 @@ added to anything by Folium), the uncertainty shapes' script, then
 :class:`HostLayers`, which takes the layers sent before off the map and out
 of the layer control (with what their scripts bound to the map), puts these
 on the map, shown as the user last had a layer of that title (else as the
-registry says), lists them in the base map's layer control and puts the
-figure scales in its legend.  Layers sent again unchanged (only the selected
+registry says; a new frame remembers what the user switched while the page
+was open), lists them in the base map's layer control and puts the figure
+scales in its legend.  Layers sent again unchanged (only the selected
 place changed: :func:`seal` gives each script its digest) stay as they are,
 an open popup and the user's choices with them.
 
@@ -126,7 +127,13 @@ class HostLayers(folium.MacroElement):
 
     *items* are ``(group, shown at start)`` in drawing order (bottom first);
     *scales* the legend's figure scales (HTML made by
-    :func:`geo.mapping._style.scales_html`, every text escaped).
+    :func:`geo.mapping._style.scales_html`, every text escaped).  Each layer
+    is shown as the user had the layer of its title in the layers it
+    replaces; in a new frame (the base map drawn anew: another background,
+    another view and back), as the user last switched it in the layer
+    control while the page was open (kept by the page around the frame, not
+    across a reload, which opens as the registry says); else as the registry
+    says.
     """
 
     _template = Template(
@@ -136,6 +143,18 @@ class HostLayers(folium.MacroElement):
             var map = {{ this.map_js }}, next = map.__geoNext;
             if (!next) return;  // the same layers: they stay, with the user's choices
             var prev = map.__geoData, control = map.__geoControl, was = {};
+            // the page around the map's frame outlives it (another background, another
+            // view and back): it keeps the layers the user switched on or off
+            var page = null;
+            try { page = window.frameElement && window.frameElement.ownerDocument.defaultView; }
+            catch (e) { page = null; }
+            var chosen = page ? (page.__geoOverlays = page.__geoOverlays || {}) : {};
+            if (!map.__geoChoices) {  // (the control says when the user switches a layer)
+                map.__geoChoices = true;
+                map.on('overlayadd overlayremove', function(e) {
+                    if (e.name) chosen[e.name] = e.type === 'overlayadd';
+                });
+            }
             if (prev) {
                 prev.overlays.forEach(function(o) {
                     was[o.title] = map.hasLayer(o.layer);
@@ -144,6 +163,8 @@ class HostLayers(folium.MacroElement):
                 });
                 prev.off.forEach(function(h) { map.off(h[0], h[1]); });
                 prev.layers.forEach(function(l) { map.removeLayer(l); });
+            } else {
+                was = Object.assign({}, chosen);  // a new frame: as the user last had them
             }
             next.overlays = [
                 {%- for group, shown in this.items %}

@@ -4,9 +4,10 @@ The base map (background, boundary, legend, layer control) is the same under
 every filter, so the browser keeps its frame and its Leaflet map; the layers
 the filters select arrive as st_folium's feature group (issue 13).  After a
 change the counts are the new ones, the layer control lists each layer once,
-a layer switched on stays on through the next change, and a click on a place
-(also on a layer switched on after the change) still opens its panel; the
-selection sent back after a click leaves the layers as they are.  The
+a layer switched on stays on through the next change (and in the new frame
+of another view and back), and a click on a place (also on a layer switched
+on after the change) still opens its panel; the selection sent back after a
+click leaves the layers as they are.  The
 app runs on the dated seeds (``conftest.dated_server``): Pa Xa Lào village
 is named in 000 (2024-03-12) and 001, the Tây Trang post in 000 only.
 """
@@ -19,6 +20,7 @@ import time
 import pytest
 
 from .conftest import MAP_FRAME, off_machine
+from .test_app_browser import _view
 
 pytestmark = pytest.mark.browser
 
@@ -165,4 +167,22 @@ def test_a_filter_change_swaps_the_layers_and_keeps_the_map(tab, dated_server, a
     assert dict(frame.evaluate(_OVERLAYS))[COMMUNES] is True
     assert frame.evaluate(_COUNT, "post:tay-trang") == 2
     tab.screenshot(path=str(artifacts / "41-layers-swapped-back.png"), full_page=True)
+
+    # another view and back: a new frame, a new map; the communes are still switched on
+    _view(tab, "Read an article", ready=tab.locator(".geo-article").first)
+    _view(tab, "Map", ready=tab.locator(MAP_FRAME).first)
+    frame_loc.locator(".leaflet-container").first.wait_for(state="visible", timeout=SLOW_MS)
+    deadline = time.monotonic() + 60
+    frame = _frame(tab)
+    while time.monotonic() < deadline:
+        try:
+            frame = _frame(tab)
+            if frame.evaluate("() => !!(window.map && window.map.__geoData)"):
+                break
+        except Exception:  # the frame being made: look again
+            pass
+        tab.wait_for_timeout(250)
+    assert frame.evaluate("() => window.__sameFrame") is None  # a new frame indeed
+    assert dict(frame.evaluate(_OVERLAYS))[COMMUNES] is True
+    assert dict(frame.evaluate(_OVERLAYS))["Border posts"] is True
     assert off_machine(tab.requests) == []
