@@ -18,9 +18,14 @@ from the key press to the map redrawn and the app idle:
 - the date range moved again (a range not seen yet: nothing cached).
 
 The baseline, in the same run and browser: a minimal page whose slider
-redraws a three-marker streamlit-folium map.  In process, the same filter
-changes are broken down as the app makes them (the digest read once, then per
-change: filter, layers, map, the component's arguments, timeline).  The
+redraws a three-marker streamlit-folium map.  The map counts as redrawn when
+the browser shows a new Leaflet map, or new layers on the map it kept (the
+app keeps its base map across filter changes and swaps the layers:
+:mod:`geo.mapping._host`); the table says which.  In process, the same
+filter changes are broken down as the app makes them (the digest read once,
+then per change: filter, layers, the layers' feature group, its script,
+timeline), beside the whole map the app drew before, and profiled
+(pyinstrument, ``.[bench]``).  The
 results are appended to ``benchmarks/RESULTS.md`` (``--out`` elsewhere) as
 their own section, with the machine's load.
 """
@@ -75,10 +80,15 @@ for name, lat, lon in [("Pa Thơm", 21.35, 102.92), ("Nậm Kè", 22.13, 102.47)
 st_folium(m, height=640, use_container_width=True)
 '''
 
-#: Mark the map drawn now; a redraw makes a new map object without the mark.
-_MARK = "() => { if (!window.map) return false; window.map.__old = true; return true; }"
-_REDRAWN = ("() => !!window.map && !window.map.__old && "
-            "Object.keys(window.map._layers).length >= 3")
+#: Mark the map drawn now and the layers it shows: a redraw makes a new map object
+#: (a new frame: the minimal page, the app before the base map was kept) or, in a map
+#: kept, puts new layers on it (geo.mapping._host: a new ``map.__geoData``).
+_MARK = ("() => { const m = window.map; if (!m) return false; m.__old = true;"
+         " if (m.__geoData) m.__geoData.__old = true; return true; }")
+_REDRAWN = ("() => !!window.map && (!window.map.__old || (!!window.map.__geoData && "
+            "!window.map.__geoData.__old)) && Object.keys(window.map._layers).length >= 3")
+#: The map redrawn is the one marked (its layers swapped), not a new one.
+_KEPT = "() => !!window.map && window.map.__old === true"
 
 
 def desk_date(i: int) -> str:
@@ -102,8 +112,11 @@ def _frame(page):
     return handle.content_frame()
 
 
-def _timed_change(page, act) -> float:
-    """Return the seconds from *act* (a key press, a click) to the map redrawn and idle."""
+def _timed_change(page, act) -> tuple[float, bool]:
+    """Return the seconds from *act* (a key press, a click) to the map redrawn and idle.
+
+    And whether the browser kept the map (its layers swapped) rather than drawing a new one.
+    """
     deadline = time.monotonic() + TIMEOUT_MS / 1000
     while not _frame(page).evaluate(_MARK):
         assert time.monotonic() < deadline, "no map to mark"
@@ -119,8 +132,9 @@ def _timed_change(page, act) -> float:
         assert time.monotonic() < deadline, "the map was not redrawn"
         time.sleep(0.02)
     t_map = time.perf_counter() - t0
+    kept = bool(_frame(page).evaluate(_KEPT))
     _wait_idle(page)
-    return t_map
+    return t_map, kept
 
 
 def _open(browser, port: int):
@@ -133,8 +147,13 @@ def _open(browser, port: int):
     return context, page
 
 
-def browser_changes(workdir: Path, corpus_dir: Path, env: dict) -> dict[str, float]:
-    """Time the filter changes in the app and the slider change of the minimal page."""
+def browser_changes(workdir: Path, corpus_dir: Path,
+                    env: dict) -> tuple[dict[str, float], dict[str, bool]]:
+    """Time the filter changes in the app and the slider change of the minimal page.
+
+    Returns the seconds per change (and the app's first start), and per change
+    whether the browser kept the map.
+    """
     from playwright.sync_api import sync_playwright
 
     minimal = workdir / "minimal"
@@ -145,6 +164,11 @@ def browser_changes(workdir: Path, corpus_dir: Path, env: dict) -> dict[str, flo
                                                                    str(minimal / "static")),
                       encoding="utf-8")
     out: dict[str, float] = {}
+    kept: dict[str, bool] = {}
+
+    def timed(label: str, page, act) -> None:
+        out[label], kept[label] = _timed_change(page, act)
+
     app_env = _app_env(workdir, corpus_dir, env)
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -156,8 +180,8 @@ def browser_changes(workdir: Path, corpus_dir: Path, env: dict) -> dict[str, flo
                 thumb = page.locator('input[type="range"]').first
                 for i in range(2):
                     thumb.focus()
-                    out[f"minimal page: slider moved ({i + 1})"] = _timed_change(
-                        page, lambda: thumb.press("PageUp"))
+                    timed(f"minimal page: slider moved ({i + 1})", page,
+                          lambda: thumb.press("PageUp"))
                 context.close()
             with streamlit_server(ROOT / "app.py", cwd=ROOT, env=app_env,
                                   log=workdir / "app.log") as (port, proc, _):
@@ -169,28 +193,27 @@ def browser_changes(workdir: Path, corpus_dir: Path, env: dict) -> dict[str, flo
                 # from the corpus digest (read in the background after the first view)
                 side = page.locator('[data-testid="stSidebar"]')
                 undated = side.get_by_text("Include undated articles").first
-                out[FIRST_CHANGE] = _timed_change(page, undated.click)
+                timed(FIRST_CHANGE, page, undated.click)
                 context.close()
                 context, page = _open(browser, port)  # a fresh session
                 side = page.locator('[data-testid="stSidebar"]')
                 start = side.locator('input[type="range"]').first
                 start.focus()
-                out["app: date range moved"] = _timed_change(page, lambda: start.press("PageUp"))
+                timed("app: date range moved", page, lambda: start.press("PageUp"))
 
                 # the list of themes opened first: the clock runs from the theme chosen
                 # (as from the key press on the slider), not from opening a list
                 side.locator('[data-testid="stMultiSelect"]').nth(2).click()
                 option = page.get_by_role("option").filter(has_not_text="Select all").first
                 option.wait_for(state="visible", timeout=TIMEOUT_MS)
-                out["app: theme chosen"] = _timed_change(page, option.click)
+                timed("app: theme chosen", page, option.click)
                 page.keyboard.press("Escape")
                 start.focus()
-                out["app: date range moved again"] = _timed_change(
-                    page, lambda: start.press("PageUp"))
+                timed("app: date range moved again", page, lambda: start.press("PageUp"))
                 context.close()
         finally:
             browser.close()
-    return out
+    return out, kept
 
 
 def export_corpus(corpus_dir: Path, workdir: Path, env: dict) -> None:
@@ -212,21 +235,22 @@ def _app_env(workdir: Path, corpus_dir: Path, env: dict) -> dict:
             "GEO_OVERRIDES": str(workdir / "overrides.csv")}
 
 
-def in_process(corpus_dir: Path, cache_dir: Path) -> tuple[float, list[tuple[str, dict]]]:
+def in_process(corpus_dir: Path, cache_dir: Path) -> tuple[float, list[tuple[str, dict]], str]:
     """Break the same filter changes down, in process, as the app makes them.
 
     Returns the seconds to read the digest (once, in the background in the
-    app) and, per change, the seconds of each step.
+    app), per change the seconds of each step (and, apart, of the whole map
+    the app drew before the base map was kept: ``build_map`` and its
+    component's arguments), and the profile of the changes (pyinstrument's
+    top lines, :func:`benchmarks.run.profile_top`).
     """
+    from benchmarks.run import profile_top
     from geo.app.far import map_window
     from geo.app.filters import Filters
     from geo.app.geography import map_labels
     from geo.app.keys import CacheKey
     from geo.app.snapshot import read_digest
-    from geo.app.timeline import timeline
     from geo.gazetteer import load_gazetteer
-    from geo.layers import LAYERS
-    from geo.layers.build import build_layers
     from geo.mapping.folium_map import build_map
     from geo.settings import Settings
     from geo_app import mapframe
@@ -245,31 +269,50 @@ def in_process(corpus_dir: Path, cache_dir: Path) -> tuple[float, list[tuple[str
     plans = [("date range", Filters(date_from=a.isoformat(), date_to=b.isoformat())),
              ("theme", Filters(themes=themes[:1])),
              ("undated left out", Filters(include_undated=False))]
+    window, labels = map_window(gaz), map_labels(gaz)
     out = []
     for label, filters in plans:
-        steps: dict[str, float] = {}
+        steps, layers = _change(digest, gaz, filters, window)
         t = time.perf_counter()
-        stats = digest.stats(filters)  # the articles kept, their counts summed per place
-        steps["filter"] = time.perf_counter() - t
-        t = time.perf_counter()
-        # as the app does (geo_app.context.AppCorpus.map_frame): the map's layers and
-        # columns only, the figures not asked for; the component's arguments recorded
-        layers = build_layers(None, gaz, registry=LAYERS.for_map(), map_only=True,
-                              stats=stats)
-        steps["layers"] = time.perf_counter() - t
-        t = time.perf_counter()
-        m = build_map(layers, asset_base="/app/static", window=map_window(gaz),
-                      labels=map_labels(gaz))
-        steps["map"] = time.perf_counter() - t
-        t = time.perf_counter()
+        m = build_map(layers, asset_base="/app/static", window=window, labels=labels)
         mapframe.frame(m, key="map", height=620, returned_objects=["last_active_drawing"])
-        steps["html"] = time.perf_counter() - t
-        t = time.perf_counter()
-        timeline(digest.article_counts(filters.without_dates()), filters)
-        steps["timeline"] = time.perf_counter() - t
-        steps["total"] = sum(steps.values())
+        steps["whole map (before)"] = time.perf_counter() - t
         out.append((label, steps))
-    return t_digest, out
+    _, profile = profile_top(lambda: [_change(digest, gaz, f, window) for _, f in plans])
+    return t_digest, out, profile
+
+
+def _change(digest, gaz, filters, window) -> tuple[dict[str, float], dict]:
+    """Make what a filter change makes in the app (geo_app.context.AppCorpus); time each step.
+
+    The map's layers and columns only, the figures not asked for; their
+    feature group and its script (``AppCorpus.layers_script``), the timeline.
+    Returns the seconds per step and the layers.
+    """
+    from geo.app.timeline import timeline
+    from geo.layers import LAYERS
+    from geo.layers.build import build_layers
+    from geo.mapping.folium_map import host_map, layers_group, seal
+    from geo_app import mapframe
+
+    steps: dict[str, float] = {}
+    t = time.perf_counter()
+    stats = digest.stats(filters)  # the articles kept, their counts summed per place
+    steps["filter"] = time.perf_counter() - t
+    t = time.perf_counter()
+    layers = build_layers(None, gaz, registry=LAYERS.for_map(), map_only=True, stats=stats)
+    steps["layers"] = time.perf_counter() - t
+    t = time.perf_counter()
+    group = layers_group(layers, window=window)
+    steps["map"] = time.perf_counter() - t
+    t = time.perf_counter()
+    steps["bytes"] = len(seal(mapframe.feature_group(host_map(), group)))
+    steps["html"] = time.perf_counter() - t
+    t = time.perf_counter()
+    timeline(digest.article_counts(filters.without_dates()), filters)
+    steps["timeline"] = time.perf_counter() - t
+    steps["total"] = sum(v for k, v in steps.items() if k != "bytes")
+    return steps, layers
 
 
 #: The first filter change after a start (see browser_changes).
@@ -277,7 +320,8 @@ FIRST_CHANGE = "app: first filter change after a start (undated left out)"
 
 
 def render(n: int, load_start: str, load_end: str, changes: dict[str, float],
-           t_digest: float, steps: list[tuple[str, dict[str, float]]]) -> str:
+           kept: dict[str, bool], t_digest: float, steps: list[tuple[str, dict[str, float]]],
+           profile: str) -> str:
     """Return the results as a Markdown section."""
     ref = min((v for k, v in changes.items() if k.startswith("minimal")), default=None)
     app = {k: v for k, v in changes.items() if k.startswith("app:") and "first start" not in k}
@@ -297,17 +341,25 @@ def render(n: int, load_start: str, load_end: str, changes: dict[str, float],
                   f"{worst:.2f} s" + (f" ({worst / ref:.1f}× the minimal page's slider)"
                                       if ref else "")
                   + f": **{'yes' if worst <= 1.5 else 'no'}**", ""]
-    lines += ["| change | key press → map redrawn | ÷ minimal page |", "|---|---|---|"]
+    lines += ["| change | key press → map redrawn | ÷ minimal page | the map |",
+              "|---|---|---|---|"]
     for k, v in changes.items():
         ratio = f"{v / ref:.2f}×" if ref and "first start" not in k else "-"
-        lines.append(f"| {k} | {v:.2f} s | {ratio} |")
+        how = "-" if k not in kept else ("kept, layers swapped" if kept[k] else "new")
+        lines.append(f"| {k} | {v:.2f} s | {ratio} | {how} |")
     lines += ["", f"In process, the same changes (seconds; the digest read once: "
-              f"{t_digest:.2f} s):", "",
-              "| filter | filter | layers | map | component | timeline | total |",
-              "|---|---|---|---|---|---|---|"]
+              f"{t_digest:.2f} s). *map*: the layers' feature group; *component*: its script "
+              "as st_folium sends it (*MB*); the last column, apart: the whole map and its "
+              "component's arguments, as the app made them before the base map was kept:", "",
+              "| filter | filter | layers | map | component | MB | timeline | total "
+              "| whole map (before) |", "|---|---|---|---|---|---|---|---|---|"]
     for label, s in steps:
         lines.append(f"| {label} | " + " | ".join(f"{s[k]:.2f}" for k in (
-            "filter", "layers", "map", "html", "timeline", "total")) + " |")
+            "filter", "layers", "map", "html")) + f" | {s['bytes'] / 1e6:.2f} | "
+            + " | ".join(f"{s[k]:.2f}" for k in ("timeline", "total", "whole map (before)"))
+            + " |")
+    lines += ["", "Profile of the three changes in process (as the app makes them now):", "",
+              profile]
     return "\n".join(lines) + "\n"
 
 
@@ -337,19 +389,22 @@ def main(argv=None) -> int:
         t = time.perf_counter()
         export_corpus(corpus_dir, workdir, env)  # the app starts from what it leaves
         print(f"  geo export of the corpus: {time.perf_counter() - t:.1f} s", flush=True)
-        changes = {} if args.no_browser else browser_changes(workdir, corpus_dir, env)
+        changes, kept = ({}, {}) if args.no_browser else browser_changes(workdir, corpus_dir,
+                                                                         env)
         for k, v in changes.items():
-            print(f"  {k}: {v:.2f} s", flush=True)
+            print(f"  {k}: {v:.2f} s" + (f" (map kept: {kept[k]})" if k in kept else ""),
+                  flush=True)
         os.environ.update(_app_env(workdir, corpus_dir, {}))  # the app's settings, in process
-        t_digest, steps = in_process(corpus_dir, workdir / "cache")
+        t_digest, steps, profile = in_process(corpus_dir, workdir / "cache")
         print(f"  in process, the digest read: {t_digest:.2f} s", flush=True)
         for label, s in steps:
-            print(f"  in process, {label}: " + ", ".join(f"{k} {v:.2f} s" for k, v in s.items()),
-                  flush=True)
+            print(f"  in process, {label}: " + ", ".join(
+                f"{k} {v / 1e6:.2f} MB" if k == "bytes" else f"{k} {v:.2f} s"
+                for k, v in s.items()), flush=True)
     finally:
         if args.keep is None:
             shutil.rmtree(workdir, ignore_errors=True)
-    text = render(args.articles, load_start, _load(), changes, t_digest, steps)
+    text = render(args.articles, load_start, _load(), changes, kept, t_digest, steps, profile)
     print("\n" + text)
     if args.out:
         with args.out.open("a", encoding="utf-8") as fh:

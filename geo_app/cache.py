@@ -182,27 +182,50 @@ def _new_map(tiles: bool, asset_base: str, layers: dict, window, labels, asked):
 
 @st.cache_resource(show_spinner=False, max_entries=16)
 def map_frame(key: CacheKey, tiles: bool, asset_base: str, _layers: dict, window, labels=(),
-              asked: frozenset[str] = frozenset(), *, frame_key: str, height: int,
-              returned: tuple[str, ...]):
-    """Return the :class:`~geo_app.mapframe.MapFrame` of the map of *_layers* (those of *key*).
+              *, frame_key: str, height: int, returned: tuple[str, ...]):
+    """Return the :class:`~geo_app.mapframe.MapFrame` of the base map of *key*.
 
-    *asked* are the layers on request drawn (and shown).  Made once per map
-    and component (*frame_key*, *height*, *returned*): each run then only
-    sends it (st_folium would render the whole map again).
+    The base map (:func:`geo.mapping.folium_map.base_map`) is what no filter
+    changes: *_layers* are those of every article of *key* (the first view
+    and the boundary come from them).  Made once per base map and component
+    (*frame_key*, *height*, *returned*): each run then only sends it, with
+    the layers of its filters (:func:`layers_script`).
     """
+    from geo.mapping.folium_map import base_map
     from geo_app import mapframe
 
-    fmap = _new_map(tiles, asset_base, _layers, window, labels, asked)
+    fmap = base_map(_layers, tiles="OpenStreetMap" if tiles else None, asset_base=asset_base,
+                    window=window, labels=labels)
     return mapframe.frame(fmap, key=frame_key, height=height, returned_objects=list(returned))
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def layers_script(key: CacheKey, asked: frozenset[str], _layers: dict, window) -> str | None:
+    """Return the script that puts *_layers* (those of *key*, *asked*) on a base map drawn.
+
+    st_folium sends it as the first of its ``feature_group_to_add``
+    (:func:`geo.mapping.folium_map.layers_group`): a filter change swaps the
+    layers of the map in the browser, which stays.
+    """
+    from geo.mapping.folium_map import host_map, layers_group, seal
+    from geo_app import mapframe
+
+    return seal(mapframe.feature_group(host_map(), layers_group(_layers, window=window,
+                                                                 show=asked)))
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
 def selection_script(place_id: str | None) -> str | None:
-    """Return the script that pins the shape of *place_id* on a shown map (see PinPlace)."""
-    from geo.mapping.folium_map import host_map, selection_group
+    """Return the script that pins the shape of *place_id* on a shown map (see PinPlace).
+
+    Sent after the layers' script (:func:`layers_script`), as the second of
+    st_folium's ``feature_group_to_add``.
+    """
+    from geo.mapping.folium_map import blank_group, host_map, selection_group
     from geo_app import mapframe
 
-    return mapframe.feature_group(host_map(), selection_group(place_id))
+    return mapframe.feature_group(host_map(), selection_group(place_id),
+                                  before=[blank_group()])
 
 
 @st.cache_data(show_spinner=False, max_entries=8)

@@ -163,21 +163,30 @@ class AppCorpus:
         # the same layers whichever way they are made: one cache entry per key
         return key, cache.map_layers(key, corpus, self.gazetteer, asked, counted)
 
-    def map_frame(self, filters: Filters, options: MapOptions, *, key: str, height: int,
+    def map_frame(self, options: MapOptions, *, key: str, height: int,
                   returned: tuple[str, ...]):
-        """Return the map of the layers as *filters* select them (on Điện Biên), ready to show.
+        """Return the base map (on Điện Biên), ready to show: what no filter changes.
 
-        *key*, *height* and *returned* are the component's (see
+        Its first view is that of every article's places; the layers the
+        filters select are sent to it (:meth:`layers_script`).  *key*,
+        *height* and *returned* are the component's (see
         :func:`geo_app.mapframe.frame`).
         """
-        lkey, layers = self.map_layers(filters, options.layers)
+        lkey, layers = self.map_layers(NO_FILTERS)
         return cache.map_frame(lkey, options.tiles, self.config.asset_base, layers,
                                map_window(self.gazetteer), map_labels(self.gazetteer),
-                               options.layers, frame_key=key, height=height,
-                               returned=returned)
+                               frame_key=key, height=height, returned=returned)
+
+    def layers_script(self, filters: Filters, options: MapOptions) -> str | None:
+        """Return the script that puts the layers *filters* select on the base map shown."""
+        lkey, layers = self.map_layers(filters, options.layers)
+        return cache.layers_script(lkey, options.layers, layers, map_window(self.gazetteer))
 
     def map_html(self, filters: Filters, options: MapOptions) -> bytes:
-        """Return the map of :meth:`map_frame` as one self-contained HTML file."""
+        """Return the whole map as *filters* select it (base and layers in one) as an HTML file.
+
+        Self-contained: it opens with no server and no network.
+        """
         key, layers = self.map_layers(filters, options.layers)
         return cache.map_html(key, options.tiles, self.config.asset_base, layers,
                               map_window(self.gazetteer), map_labels(self.gazetteer),

@@ -8,7 +8,12 @@ though the arguments depend only on the map.  So :func:`frame` asks
 st_folium once per map, with its component replaced by a recorder, and
 keeps what it would have sent (:class:`MapFrame`, cached with the map by
 :mod:`geo_app.cache`); :func:`show` sends that again on each run with what
-changes (centre, zoom, the selected place's shape).  The recording is
+changes (centre, zoom, and the scripts of the groups st_folium adds to the
+map drawn: the layers the filters select, the selected place's shape).
+The map recorded is the base map (:func:`geo.mapping.folium_map.base_map`),
+which no filter changes: st_folium keys its component by the map's script,
+so the browser keeps its frame and Leaflet map, and a filter change only
+sends other layers (:func:`feature_group`).  The recording is
 st_folium's own work, so the arguments are exactly its (a test compares
 them).
 """
@@ -66,13 +71,23 @@ def frame(fmap, *, key: str, height: int, returned_objects: list[str]) -> MapFra
     return MapFrame(args, location, fmap.options.get("zoom"))
 
 
-def feature_group(fmap, group) -> str | None:
+def feature_group(fmap, group, *, before=()) -> str | None:
     """Return the script st_folium sends for *group* given as ``feature_group_to_add``.
 
     *fmap* is any map (a small one: it is rendered); the script does not
-    depend on it.
+    depend on it.  With *before*, the script of *group* as the last of the
+    list ``[*before, group]`` (st_folium numbers the groups of its list):
+    the groups are recorded each on its own, to be sent together
+    (:func:`show` with their scripts joined), as st_folium would send the
+    list.  The scripts of *before* are left out.
     """
-    return _record(fmap, feature_group_to_add=group, render=False).get("feature_group")
+    if not before:
+        return _record(fmap, feature_group_to_add=group, render=False).get("feature_group")
+    whole = _record(fmap, feature_group_to_add=[*before, group], render=False)["feature_group"]
+    # each group's script ends by adding it to st_folium's list: what follows the
+    # last of *before* is the script of *group*
+    end = f"window.feature_group.push(feature_group_feature_group_{len(before) - 1});\n"
+    return whole[whole.rindex(end) + len(end):]
 
 
 def send(**args):

@@ -70,7 +70,8 @@ def _run(at: AppTest | None = None) -> AppTest:
 def _mention_count(at: AppTest, place_id: str) -> int | None:
     comps = [c for c in at.get("component_instance")
              if "st_folium" in (c.proto.component_name or "")]
-    script = json.loads(comps[0].proto.json_args)["script"]
+    args = json.loads(comps[0].proto.json_args)
+    script = args["feature_group"] or ""  # the layers, sent to the base map drawn
     pattern = '"id": "' + re.escape(place_id) + r'",(?:(?!"id": ).)*?"mention_count": (\d+)'
     found = re.search(pattern, script, re.S)
     return int(found.group(1)) if found else None

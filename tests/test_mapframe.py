@@ -14,15 +14,26 @@ import streamlit_folium
 from _layers_fixtures import FakeGazetteer, make_corpus
 
 from geo.layers.build import build_layers
-from geo.mapping.folium_map import build_map, host_map, selection_group
+from geo.mapping.folium_map import (
+    base_map,
+    blank_group,
+    host_map,
+    layers_group,
+    selection_group,
+)
 from geo_app import mapframe
 
 RETURNED = ["last_active_drawing", "last_clicked", "center", "zoom"]
 
 
 @pytest.fixture(scope="module")
-def fmap():
-    return build_map(build_layers(make_corpus(), FakeGazetteer()), asset_base="/app/static")
+def layers():
+    return build_layers(make_corpus(), FakeGazetteer())
+
+
+@pytest.fixture(scope="module")
+def fmap(layers):
+    return base_map(layers, asset_base="/app/static")
 
 
 def _st_folium_args(fmap, **options) -> dict:
@@ -42,13 +53,17 @@ def _st_folium_args(fmap, **options) -> dict:
     ((21.5, 102.9), 12, "post:pa-thom"),
     ((21.39, 103.02), 9, "marker:vn-la:110"),
 ])
-def test_show_sends_what_st_folium_sends(fmap, monkeypatch, center, zoom, place):
+def test_show_sends_what_st_folium_sends(fmap, layers, monkeypatch, center, zoom, place):
+    # the base map, and the layers and the selection as st_folium's feature groups
     expected = _st_folium_args(copy.deepcopy(fmap), key="map", height=620,
                                use_container_width=True, returned_objects=RETURNED,
                                center=center, zoom=zoom, render=False,
-                               feature_group_to_add=selection_group(place))
+                               feature_group_to_add=[layers_group(layers),
+                                                     selection_group(place)])
     mf = mapframe.frame(copy.deepcopy(fmap), key="map", height=620, returned_objects=RETURNED)
-    script = mapframe.feature_group(host_map(), selection_group(place))
+    script = (mapframe.feature_group(host_map(), layers_group(layers))
+              + mapframe.feature_group(host_map(), selection_group(place),
+                                       before=[blank_group()]))
     sent = {}
     monkeypatch.setattr(mapframe, "send", lambda **kw: sent.update(kw) or {"zoom": 3})
     assert mapframe.show(mf, center=center, zoom=zoom, group_script=script) == {"zoom": 3}

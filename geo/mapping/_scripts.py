@@ -10,8 +10,8 @@ from __future__ import annotations
 import folium
 from jinja2 import Template
 
-__all__ = ["LABEL_CSS", "Legend", "PinPlace", "PlacesHere", "SettleBeforeLeaving",
-           "ShapeOnHover", "TilesFailed", "TooltipsInside", "ZoomLabels"]
+__all__ = ["LABEL_CSS", "Legend", "PlacesHere", "SettleBeforeLeaving", "TilesFailed",
+           "TooltipsInside", "ZoomLabels"]
 
 #: How the names of places look (a white halo keeps them readable over lines).
 LABEL_CSS = """<style>
@@ -171,57 +171,6 @@ class PlacesHere(folium.MacroElement):
         self.slack = int(slack_px)
 
 
-class ShapeOnHover(folium.MacroElement):
-    """Draw a place's uncertainty shape while the pointer is on it, and the clicked one's.
-
-    All shapes at once hide the map; the layer of every shape stays in the
-    layer control (hidden at start), and this shows the one that matters.
-    The place clicked last (``PlacesHere`` fires ``geo:selected``) keeps
-    its shape until another is clicked.
-    """
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        (function() {
-            var map = {{ this._parent.get_name() }}, shapes = {{ this.shapes.get_name() }};
-            var places = [{% for p in this.places %}{{ p.get_name() }},{% endfor %}];
-            var shown = L.layerGroup().addTo(map), pinned = null;
-            map.__geoShapes = true;  // PinPlace waits for this
-            function draw(ids) {
-                shown.clearLayers();
-                shapes.eachLayer(function(l) {
-                    var p = l.feature && l.feature.properties;
-                    var own = p && (p.place_ids || [p.place_id || p.id]);
-                    if (own && own.some(function(id) { return ids.indexOf(id) >= 0; })) {
-                        shown.addLayer(L.geoJSON(l.feature, {style: shapes.options.style,
-                                                             interactive: false}));
-                    }
-                });
-            }
-            places.forEach(function(g) {
-                g.on('mouseover', function(e) {
-                    var p = e.layer && e.layer.feature && e.layer.feature.properties;
-                    if (p) draw((p.members || [p.id]).concat(pinned ? [pinned] : []));
-                });
-                g.on('mouseout', function() { draw(pinned ? [pinned] : []); });
-            });
-            map.on('geo:selected', function(e) {
-                pinned = e.id || null;
-                map.__geoPinned = pinned;  // (read by the browser tests)
-                draw(pinned ? [pinned] : []);
-            });
-        })();
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, shapes: folium.GeoJson, places: list[folium.GeoJson]):
-        super().__init__()
-        self._name = "ShapeOnHover"
-        self.shapes, self.places = shapes, list(places)
-
-
 class ZoomLabels(folium.MacroElement):
     """Names of places at the zooms where they fit (never clickable).
 
@@ -261,36 +210,6 @@ class ZoomLabels(folium.MacroElement):
         super().__init__()
         self._name = "ZoomLabels"
         self.labels = [[str(n), float(lat), float(lon), int(z)] for n, lat, lon, z in labels]
-
-
-class PinPlace(folium.MacroElement):
-    """Pin the uncertainty shape of *place_id* (``None``: of no place), as a click does.
-
-    The app sends it with st_folium's ``feature_group_to_add`` (run again
-    whenever the selected place changes, without reloading the map), so the
-    shape follows a place chosen by a link, the search or the list beside
-    the map too; :class:`ShapeOnHover` draws it.
-    """
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        (function() {
-            var id = {{ this.place_id | tojson }}, tries = 0;
-            (function pin() {
-                var map = window.map;
-                if (map && map.__geoShapes) { map.fire('geo:selected', {id: id}); }
-                else if (tries++ < 100) { setTimeout(pin, 50); }
-            })();
-        })();
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, place_id: str | None):
-        super().__init__()
-        self._name = "PinPlace"
-        self.place_id = place_id
 
 
 class TooltipsInside(folium.MacroElement):

@@ -19,7 +19,11 @@ __all__ = ["SpreadFigures"]
 
 
 class SpreadFigures(folium.MacroElement):
-    """Draw each circle marker with ``offset_x``/``offset_y`` properties that far off its point."""
+    """Draw each circle marker with ``offset_x``/``offset_y`` properties that far off its point.
+
+    *map_js* is the map's JavaScript name (default: the parent's, for an
+    element added to the map itself).
+    """
 
     _template = Template(
         """
@@ -44,13 +48,14 @@ class SpreadFigures(folium.MacroElement):
                 };
                 proto.__geoSpread = true;
             }
-            var map = {{ this._parent.get_name() }};
+            var map = {{ this.map_js or this._parent.get_name() }};
             map.eachLayer(function(l) { if (offset(l) && l.redraw) l.redraw(); });
         })();
         {% endmacro %}
         """
     )
 
-    def __init__(self):
+    def __init__(self, *, map_js: str | None = None):
         super().__init__()
         self._name = "SpreadFigures"
+        self.map_js = map_js

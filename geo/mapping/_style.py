@@ -247,11 +247,14 @@ def _num(value: float) -> str:
     return f"{float(f'{value:.4g}'):,}".removesuffix(".0")
 
 
-def legend_html(scales, registry: Registry, themes=()) -> str:
+def legend_html(scales, registry: Registry, themes=(), *, slot: bool = False) -> str:
     """Legend HTML: layer symbols, precision, lines, and one scale per figure theme.
 
     Folded (``<details>``) so that it does not hide a small map; the figure
-    scales sit in a second folded section, drawn at true size.
+    scales (:func:`scales_html`) sit in a second folded section, drawn at
+    true size.  With *slot*, the legend of a base map: an empty
+    ``div.geo-legend-scales`` holds the place of the scales, which the layers
+    sent later put there (:class:`geo.mapping._host.HostLayers`).
     """
     rows = []
     for layer in reversed([layer for layer in registry if layer.symbol is Symbol.PLACE]):
@@ -262,6 +265,19 @@ def legend_html(scales, registry: Registry, themes=()) -> str:
     for layer in registry:
         if layer.symbol is Symbol.PLAIN:
             rows.append(_legend_symbol(layer))
+    scales = scales_html(scales, themes)
+    if slot:
+        rows[-1] += f'<div class="geo-legend-scales">{scales}</div>'
+    elif scales:
+        rows.append(scales)
+    return ('<div style="background:rgba(255,255,255,0.92);padding:6px 8px;font:12px/1.4 '
+            'sans-serif;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3);max-width:340px;'
+            'max-height:60vh;overflow:auto"><details><summary><b>Legend</b></summary>'
+            + "<br>".join(rows) + "</details></div>")
+
+
+def scales_html(scales, themes=()) -> str:
+    """Return the legend's folded section of figure scales and themes ("" for none)."""
     scale_rows = []
     for unit, vmax in sorted(scales.items()):
         if not vmax:
@@ -272,20 +288,15 @@ def legend_html(scales, registry: Registry, themes=()) -> str:
             f"{_svg_circle(figure_radius(vmax, vmax), '#475569')} {_num(vmax)} · "
             f"{_svg_circle(figure_radius(quarter, vmax), '#475569')} {_num(quarter)}"
         )
-    if scale_rows:
-        order = list(THEME_LABELS)
-        themes = sorted(set(themes), key=lambda t: (order.index(t) if t in order else 99, t))
-        rows.append(
-            "<details><summary>Figure scales (area ∝ value, one scale per unit; colour: "
+    if not scale_rows:
+        return ""
+    order = list(THEME_LABELS)
+    themes = sorted(set(themes), key=lambda t: (order.index(t) if t in order else 99, t))
+    return ("<details><summary>Figure scales (area ∝ value, one scale per unit; colour: "
             "theme; symbols ring their place's point)</summary>"
             + "<br>".join(scale_rows + [f"{_svg_circle(5, _theme_colour(t))} "
                                         f"{esc(theme_label(t))}" for t in themes])
-            + "</details>"
-        )
-    return ('<div style="background:rgba(255,255,255,0.92);padding:6px 8px;font:12px/1.4 '
-            'sans-serif;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3);max-width:340px;'
-            'max-height:60vh;overflow:auto"><details><summary><b>Legend</b></summary>'
-            + "<br>".join(rows) + "</details></div>")
+            + "</details>")
 
 
 def _legend_symbol(layer: Layer) -> str:

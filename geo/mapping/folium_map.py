@@ -1,4 +1,10 @@
-"""The layered Folium map: the only module of :mod:`geo` that imports Folium.
+"""The layered Folium map: the only package of :mod:`geo` that imports Folium.
+
+:func:`build_map` draws the whole map in one piece (the HTML download,
+:mod:`geo.mapping.standalone`); the app draws it in two, so that a filter
+change swaps the layers without rebuilding the map: :func:`base_map` (what
+no filter changes) once, and :func:`layers_group` (the rest, the same groups
+as the whole map's) sent to it (:mod:`geo.mapping._host`).
 
 :func:`build_map` draws every layer of :func:`geo.layers.build.build_layers` as ONE
 ``folium.GeoJson`` inside its own ``FeatureGroup`` (streamlit-folium
@@ -25,49 +31,34 @@ from collections.abc import Collection
 
 import folium
 from folium.plugins import MarkerCluster
-from folium.utilities import JsCode
 
-from geo.geojson import iter_features
-from geo.layers.registry import LAYERS, Layer, Registry, Symbol
+from geo.layers.registry import LAYERS, Registry
 from geo.mapping import assets
 from geo.mapping._background import add_background
+from geo.mapping._draw import draw_layers, split_registry
+from geo.mapping._host import HostControl, layers_group, seal
 from geo.mapping._scripts import (
     LABEL_CSS,
     Legend,
-    PinPlace,
     PlacesHere,
     SettleBeforeLeaving,
-    ShapeOnHover,
     TilesFailed,
     TooltipsInside,
     ZoomLabels,
 )
-from geo.mapping._select import QUIET_TITLE, select
+from geo.mapping._select import select
+from geo.mapping._shapes import PinPlace, ShapeOnHover
 from geo.mapping._spread import SpreadFigures
-from geo.mapping._stack import stack_features
-from geo.mapping._style import (
-    add_info,
-    figure_radius,
-    figure_scales,
-    legend_html,
-    style_function,
-)
+from geo.mapping._style import figure_radius, legend_html
 
-__all__ = ["MAX_ZOOM", "build_map", "embedded_properties", "figure_radius", "host_map",
-           "selection_group", "use_local_assets"]
+__all__ = ["MAX_ZOOM", "base_map", "blank_group", "build_map", "embedded_properties",
+           "figure_radius", "host_map", "layers_group", "seal", "selection_group",
+           "use_local_assets"]
 
 #: Highest zoom of the map (a map without tiles has none otherwise).
 MAX_ZOOM = 18
 #: Fallback centre: Điện Biên Phủ.
 DEFAULT_CENTER = (21.39, 103.02)
-
-_ON_EACH_FEATURE = JsCode(
-    """function(feature, layer) {
-    var p = feature.properties || {};
-    if (p.tooltip_html) { layer.bindTooltip(p.tooltip_html, {sticky: true, direction: 'auto'}); }
-    if (p.popup_html) { layer.bindPopup(p.popup_html, {maxWidth: 280, autoPan: false}); }
-}"""
-)
 
 _ORIGINAL_ASSETS = {
     cls: (list(cls.default_js), list(cls.default_css)) for cls in (folium.Map, MarkerCluster)
@@ -107,6 +98,46 @@ def _online_assets() -> tuple[list, list]:
             [p for p in css if p[0] == "leaflet_css"])
 
 
+def _start(tiles: str | None, asset_base: str | None, background: bool) -> folium.Map:
+    """Return a new map with its assets, tiles and background (filled countries)."""
+    m = folium.Map(location=DEFAULT_CENTER, zoom_start=9, tiles=None, control_scale=True,
+                   prefer_canvas=True)
+    # Folium gives max_zoom to its tile layer only; a map without tiles needs its own
+    # (marker clustering fails with "Map has no maxZoom specified").
+    m.options.update(max_zoom=MAX_ZOOM, min_zoom=3)
+    if asset_base is not None:
+        local = use_local_assets(asset_base)
+        m.default_js, m.default_css = list(local.map_js), list(local.map_css)
+    else:
+        m.default_js, m.default_css = _online_assets()
+    if tiles:
+        attr = None if tiles.lower() == "openstreetmap" else "base map tiles"
+        tile_layer = folium.TileLayer(tiles, attr=attr, name="Base map", max_zoom=MAX_ZOOM,
+                                      control=False)
+        tile_layer.add_to(m)
+        TilesFailed(tile_layer).add_to(m)
+    if background:
+        add_background(m)  # filled countries, their names: under everything
+    return m
+
+
+def _finish(m: folium.Map, labels, bounds, legend: str) -> folium.LayerControl:
+    """Add the names, the first view, the legend, the map's own scripts and the layer control."""
+    if labels:
+        m.get_root().header.add_child(folium.Element(LABEL_CSS))
+        ZoomLabels(labels).add_to(m)
+    if bounds:
+        m.fit_bounds(bounds)
+    Legend(legend).add_to(m)
+    PlacesHere().add_to(m)
+    TooltipsInside().add_to(m)
+    SettleBeforeLeaving().add_to(m)
+    # Collapsed: expanded, the control hides half of a small map. Added last.
+    control = folium.LayerControl(collapsed=True)
+    control.add_to(m)
+    return control
+
+
 def build_map(
     layers,
     *,
@@ -118,7 +149,7 @@ def build_map(
     labels=(),
     show: Collection[str] = (),
 ) -> folium.Map:
-    """Draw the layers on a Folium map.
+    """Draw the layers on a Folium map: the whole map, in one piece.
 
     Parameters
     ----------
@@ -157,67 +188,50 @@ def build_map(
     folium.Map
         One ``FeatureGroup`` holding one ``GeoJson`` per non-empty layer, one
         (hidden) group of the places no article mentions, a legend, and the
-        ``LayerControl`` last.
+        ``LayerControl`` last: the base map's groups (:func:`base_map`) first,
+        then the same groups as :func:`geo.mapping._host.layers_group` sends.
     """
-    m = folium.Map(location=DEFAULT_CENTER, zoom_start=9, tiles=None, control_scale=True,
-                   prefer_canvas=True)
-    # Folium gives max_zoom to its tile layer only; a map without tiles needs its own
-    # (marker clustering fails with "Map has no maxZoom specified").
-    m.options.update(max_zoom=MAX_ZOOM, min_zoom=3)
-    if asset_base is not None:
-        local = use_local_assets(asset_base)
-        m.default_js, m.default_css = list(local.map_js), list(local.map_css)
-    else:
-        m.default_js, m.default_css = _online_assets()
-    if tiles:
-        attr = None if tiles.lower() == "openstreetmap" else "base map tiles"
-        tile_layer = folium.TileLayer(tiles, attr=attr, name="Base map", max_zoom=MAX_ZOOM,
-                                      control=False)
-        tile_layer.add_to(m)
-        TilesFailed(tile_layer).add_to(m)
-
-    if background:
-        add_background(m)  # filled countries, their names: under everything
-    chosen = select(layers, registry, window)
-    scales: dict[str, float] = {}
-    themes: list[str] = []
-    places, shapes = [], None
-    if chosen.quiet:  # bottom: the places the articles mention are drawn above
-        quiet = folium.FeatureGroup(name=QUIET_TITLE, show=False)
-        for name, frame in chosen.quiet.items():
-            places.append(_layer_geojson(registry[name], frame, scales, registry))
-            places[-1].add_to(quiet)
-        quiet.add_to(m)
-    for layer in registry:
-        frame = chosen.drawn.get(layer.name)
-        if frame is None or len(frame) == 0:
-            continue
-        group = folium.FeatureGroup(name=layer.title, show=layer.shown or layer.name in show)
-        if layer.symbol is Symbol.FIGURE:
-            scales, themes = figure_scales(frame), list(frame["theme"])
-        geojson = _layer_geojson(layer, frame, scales, registry)
-        geojson.add_to(group)
+    m = _start(tiles, asset_base, background)
+    base, data = split_registry(registry)
+    drawn = draw_layers(layers, data, window, show)
+    for group in draw_layers(layers, base, window).groups + drawn.groups:
         group.add_to(m)
-        if layer.symbol is Symbol.PLACE:
-            places.append(geojson)
-        elif layer.symbol is Symbol.UNCERTAINTY:
-            shapes = geojson
-    if shapes is not None:
-        ShapeOnHover(shapes, places).add_to(m)
-
-    if labels:
-        m.get_root().header.add_child(folium.Element(LABEL_CSS))
-        ZoomLabels(labels).add_to(m)
-    if chosen.bounds:
-        m.fit_bounds(chosen.bounds)
-    Legend(legend_html(scales, registry, themes)).add_to(m)
-    if themes:
+    if drawn.shapes is not None:
+        ShapeOnHover(drawn.shapes, drawn.places).add_to(m)
+    if drawn.themes:
         SpreadFigures().add_to(m)  # the figure symbols on rings around their places
-    PlacesHere().add_to(m)
-    TooltipsInside().add_to(m)
-    SettleBeforeLeaving().add_to(m)
-    # Collapsed: expanded, the control hides half of a small map. Added last.
-    folium.LayerControl(collapsed=True).add_to(m)
+    _finish(m, labels, drawn.bounds, legend_html(drawn.scales, registry, drawn.themes))
+    return m
+
+
+def base_map(
+    layers,
+    *,
+    tiles: str | None = None,
+    asset_base: str | None = None,
+    registry: Registry = LAYERS,
+    window: tuple[float, float, float, float] | None = None,
+    background: bool = True,
+    labels=(),
+) -> folium.Map:
+    """Draw the map without the layers the filters change: the base the layers are sent to.
+
+    Background, the base layers (:data:`~geo.mapping._draw.BASE_LAYERS`: the
+    boundary), names, legend (its figure scales left to the layers), the
+    map's own scripts and the layer control, which the layers sent later
+    (:func:`geo.mapping._host.layers_group`, through streamlit-folium's
+    ``feature_group_to_add``) join.  Parameters as :func:`build_map`;
+    *layers* give the base layers and the first view (the places drawn:
+    give the layers of every article, so that the base does not change with
+    the filters).
+    """
+    m = _start(tiles, asset_base, background)
+    base, data = split_registry(registry)
+    for group in draw_layers(layers, base, window).groups:
+        group.add_to(m)
+    bounds = select(layers, data, window).bounds
+    control = _finish(m, labels, bounds, legend_html({}, registry, slot=True))
+    HostControl(control).add_to(m)
     return m
 
 
@@ -239,54 +253,13 @@ def selection_group(place_id: str | None) -> folium.FeatureGroup:
     return group
 
 
-# -- features ---------------------------------------------------------------
+def blank_group() -> folium.FeatureGroup:
+    """Return a group with nothing in it: it holds a place in st_folium's list of groups."""
+    return folium.FeatureGroup(name="Blank", control=False)
 
 
-#: The properties the page needs, per symbol (the map's scripts, the panel's click,
-#: the tests' and benchmarks' lookups); the rest made the tooltip and the style
-#: and stays in the exports.  Symbols not listed send every property.
-_SENT = {
-    Symbol.PLACE: frozenset({"id", "name", "kind", "layer", "precision", "mention_count",
-                             "members", "tooltip_html", "popup_html"}),
-    Symbol.SIZED: frozenset({"id", "place_id", "members", "mention_count", "tooltip_html"}),
-    Symbol.UNCERTAINTY: frozenset({"id", "place_id", "place_ids"}),
-    Symbol.FIGURE: frozenset({"id", "place_id", "members", "theme", "offset_x", "offset_y",
-                              "ring", "tooltip_html"}),
-}
-
-
-def _layer_geojson(layer: Layer, frame, scales, registry: Registry) -> folium.GeoJson:
-    features = list(iter_features(frame, columns=layer.map_columns))
-    add_info(layer, features)
-    features = stack_features(layer, features)  # one symbol per pile at one point
-    style = style_function(layer, features, scales, registry)
-    features, style = _sent(layer, features, style)
-    data = {"type": "FeatureCollection", "features": features}
-    extra = {} if layer.clickable else {"interactive": False}
-    return folium.GeoJson(
-        data, name=layer.name, style_function=style, on_each_feature=_ON_EACH_FEATURE,
-        marker=folium.CircleMarker(radius=5, fill=True), **extra,
-    )
-
-
-def _sent(layer: Layer, features: list[dict], style):
-    """Return *features* with only the properties the page needs, and their style function.
-
-    Styles are worked out first, from every property (the page gets the
-    styles, not what they were made of).
-    """
-    keep = _SENT.get(layer.symbol)
-    ids = [f.get("id") for f in features]
-    if keep is None or None in ids or len(set(ids)) != len(ids):
-        return features, style
-    styles = {f["id"]: style(f) for f in features}
-    sent = [{**f, "properties": {k: v for k, v in f["properties"].items() if k in keep}}
-            for f in features]
-    return sent, lambda f: styles[f["id"]]
-
-
-def embedded_properties(m: folium.Map) -> dict[str, list[dict]]:
-    """Return, per layer name, the properties of every feature embedded in *m*."""
+def embedded_properties(m) -> dict[str, list[dict]]:
+    """Return, per layer name, the properties of every feature embedded in *m* (map or group)."""
     out: dict[str, list[dict]] = {}
     for child in _walk(m):
         if isinstance(child, folium.GeoJson):

@@ -3,8 +3,10 @@
 The map reports where it is after every move (``center``, ``zoom``): that
 goes to the URL (:mod:`geo_app.url`) and to the "Link to this view" box.
 The map is only sent somewhere when the app asks (a link, a place found by
-search) or when it is drawn anew (other filters): then it opens where the
-user left it.
+search) or when it is drawn anew (other articles, the background switched):
+then it opens where the user left it.  Other filters do not draw it anew:
+the browser keeps the base map and gets the layers the filters select
+(:meth:`geo_app.context.AppCorpus.layers_script`).
 """
 
 from __future__ import annotations
@@ -34,11 +36,12 @@ def render(ctx: Context) -> None:
 def _map_and_panel(ctx: Context) -> None:
     # a fragment: a click on the map reruns only the map and the panel
     ss = st.session_state
-    mf = ctx.data.map_frame(ctx.filters, ctx.map_options, key="map", height=620,
-                            returned=RETURNED)
-    shown = (ctx.data.key, ctx.filters, ctx.map_options)
+    mf = ctx.data.map_frame(ctx.map_options, key="map", height=620, returned=RETURNED)
+    # the base map: the same under every filter (the browser keeps it, the layers are
+    # swapped); a new one (other articles, the background switched) opens where the user was
+    shown = (ctx.data.key, ctx.map_options.tiles)
     if ss.map_shown is not None and ss.map_shown != shown and ss.map_view:
-        lat, lon, zoom = ss.map_view  # a new map (other filters): where the user was
+        lat, lon, zoom = ss.map_view
         ss.center, ss.zoom = (lat, lon), zoom
     ss.map_shown = shown
     left, right = st.columns([5, 2], gap="small")
@@ -46,8 +49,9 @@ def _map_and_panel(ctx: Context) -> None:
         # what the map reported since the last run (st_folium keeps it under its
         # key): taken first, so that the selection sent with the map is this click's
         _reported(ctx, ss.get("map") or {}, mf)
+        layers = ctx.data.layers_script(ctx.filters, ctx.map_options) or ""
         out = mapframe.show(mf, center=ss.center, zoom=ss.zoom,
-                            group_script=cache.selection_script(ss.selected))
+                            group_script=layers + (cache.selection_script(ss.selected) or ""))
         _reported(ctx, out, mf)  # (the same report: nothing new, unless under test)
         st.caption("Hollow, dashed symbols: the place is only known to within its commune, "
                    "district or province. Click a place to read its passages. The address "

@@ -67,9 +67,9 @@ def _by_entry(ctx: Context, group: UnresolvedName) -> Callable[[], dict] | None:
 
 def _by_point(ctx: Context, group: UnresolvedName) -> Callable[[], dict]:
     st.caption("Click the map where the place is (or type the coordinates).")
-    mf = ctx.data.map_frame(ctx.filters, ctx.map_options, key="fixmap", height=420,
+    mf = ctx.data.map_frame(ctx.map_options, key="fixmap", height=420,
                             returned=("last_clicked", "last_active_drawing"))
-    out = mapframe.show(mf)
+    out = mapframe.show(mf, group_script=ctx.data.layers_script(ctx.filters, ctx.map_options))
     ss = st.session_state
     clicked = out.get("last_clicked")
     drawing = out.get("last_active_drawing") or {}

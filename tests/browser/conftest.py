@@ -80,6 +80,50 @@ def app_server(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def dated_server(tmp_path_factory):
+    """The app on a copy of the seeds dated by a manifest (``tests/test_app_time.py``).
+
+    Its own port, cache and overrides; one server for every test that needs dates.
+    """
+    sys.path.insert(0, str(ROOT / "tests"))
+    from test_app_time import dated_copy
+
+    work = tmp_path_factory.mktemp("dated-app")
+    corpus = dated_copy(work / "corpus")
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    env = dict(os.environ, GEO_CORPUS=str(corpus), GEO_OVERRIDES=str(work / "overrides.csv"),
+               GEO_CACHE_DIR=str(work / "cache"), STREAMLIT_BROWSER_GATHER_USAGE_STATS="false",
+               PYTHONUNBUFFERED="1")
+    log = work / "streamlit.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+             "--server.port", str(port), "--server.address", "127.0.0.1"],
+            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            start_new_session=True)
+    try:
+        wait_healthy(url, proc, log)
+        yield url
+    finally:
+        stop_group(proc)
+
+
+@pytest.fixture
+def tab(browser, dated_server):
+    """A fresh browser page on the dated app that records every request."""
+    context = browser.new_context(viewport={"width": 1500, "height": 1100})
+    pg = context.new_page()
+    pg.requests = []
+    context.on("request", lambda r: pg.requests.append(r.url))
+    pg.set_default_timeout(30_000)
+    try:
+        yield pg
+    finally:
+        context.close()
+
+
+@pytest.fixture(scope="session")
 def browser(tmp_path_factory):
     """Debian's Chromium, headless, driven by Playwright, with a temporary home.
 

@@ -1,6 +1,6 @@
 """Time and figures in a real browser: the date range, the timeline, the Charts view.
 
-The app runs on a copy of the seeds whose manifest dates them
+The app runs (``conftest.dated_server``) on a copy of the seeds whose manifest dates them
 (``tests/test_app_time.py``: 000 on 2024-03-12, 001 on 2024-05-20, 002 on
 2024-11-02, 003 on 2024-08-15 as the seeds say, 004 undated).  Read in the
 seeds: Pa Xa Lào village is named in the bodies of 000 and 001, once each;
@@ -11,16 +11,12 @@ border" (001).
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import time
 from urllib.parse import parse_qs, urlparse
 
 import pytest
-from _servers import free_port, stop_group, wait_healthy
 
-from .conftest import MAP_FRAME, ROOT, off_machine
+from .conftest import MAP_FRAME, off_machine
 
 pytestmark = pytest.mark.browser
 
@@ -32,46 +28,6 @@ _COUNT = """
     if (p && p.id === id && p.mention_count !== undefined) n = p.mention_count; });
   return n; }
 """
-
-
-@pytest.fixture(scope="module")
-def dated_server(tmp_path_factory):
-    """The app on the dated copy of the seeds (its own port, cache and overrides)."""
-    sys.path.insert(0, str(ROOT / "tests"))
-    from test_app_time import dated_copy
-
-    work = tmp_path_factory.mktemp("dated-app")
-    corpus = dated_copy(work / "corpus")
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    env = dict(os.environ, GEO_CORPUS=str(corpus), GEO_OVERRIDES=str(work / "overrides.csv"),
-               GEO_CACHE_DIR=str(work / "cache"), STREAMLIT_BROWSER_GATHER_USAGE_STATS="false",
-               PYTHONUNBUFFERED="1")
-    log = work / "streamlit.log"
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-             "--server.port", str(port), "--server.address", "127.0.0.1"],
-            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-            start_new_session=True)
-    try:
-        wait_healthy(url, proc, log)
-        yield url
-    finally:
-        stop_group(proc)
-
-
-@pytest.fixture
-def tab(browser, dated_server):
-    context = browser.new_context(viewport={"width": 1500, "height": 1100})
-    pg = context.new_page()
-    pg.requests = []
-    context.on("request", lambda r: pg.requests.append(r.url))
-    pg.set_default_timeout(30_000)
-    try:
-        yield pg
-    finally:
-        context.close()
 
 
 def _idle(page) -> None:
