@@ -220,6 +220,11 @@ MORE_FORMS = [
      [(27, "households"), (140, "households")]),
     # --- the noun before "has grown to"
     ("The number of homestays has grown to 14.", [(14, "homestays")]),
+    # --- numbers in words of more than one word (a transcript, a sentence's first word)
+    ("Three hundred and twelve houses were damaged and a hundred and fifty families moved.",
+     [(312, "houses"), (150, "families")]),
+    ("Police seized three thousand five hundred pills and two thousand bags.",
+     [(3500, "pills"), (2000, "bags")]),
     # --- volumes
     ("Soldiers cleared 900 cubic meters of mud and built a 30-cubic-metre tank.",
      [(900, "m3"), (30, "m3")]),

@@ -113,7 +113,12 @@ _DECIMAL_COMMA = (r"\d{1,3},\d{1,2}(?=[^\S\n]*(?:tỷ|tỉ|triệu|million|billi
                   r"g|tonnes?|tons?|tấn|ha|hectares?|km|kilomet(?:re|er)s?)(?!\w))")
 _WORD_ALT = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in WORD_NUMBERS),
                             key=len, reverse=True))
-_WORD = rf"(?:{_WORD_ALT})(?:-(?:{'|'.join(_UNITS_WORDS)}))?"
+_WORD_ONE = rf"(?:{_WORD_ALT})(?:-(?:{'|'.join(_UNITS_WORDS)}))?"
+# "three hundred and twelve", "two hundred" (a sentence may open on a number in words)
+_HUNDREDS = rf"(?:(?:{_WORD_ONE}|a)[^\S\n]+hundred(?:[^\S\n]+and[^\S\n]+{_WORD_ONE})?)"
+# "three thousand five hundred" (a bare "two thousand" is two and the scale word)
+_WORD = (rf"(?:(?:{_WORD_ONE}|a)[^\S\n]+thousand[^\S\n]+(?:and[^\S\n]+)?(?:{_HUNDREDS}|"
+         rf"{_WORD_ONE})|{_HUNDREDS}|{_WORD_ONE})")
 _UNIT_ALT = "|".join(sorted((re.escape(u).replace(r"\ ", r"[\s-]+") for u in UNITS
                              if u not in _CURRENCY_WORDS), key=len, reverse=True))
 _QUAL_ALT = "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS)
@@ -198,6 +203,19 @@ def _decimal(text: str) -> Decimal | None:
     t = " ".join(text.lower().split())
     if t in WORD_NUMBERS:
         return Decimal(WORD_NUMBERS[t])
+    if " thousand " in t:  # "three thousand five hundred": 3,500
+        head, _, rest = t.partition(" thousand ")
+        rest = rest.strip().removeprefix("and ").strip()
+        thousands = Decimal(1) if head == "a" else _decimal(head)
+        tail = _decimal(rest)
+        return None if thousands is None or tail is None or tail >= 1000 \
+            else thousands * 1000 + tail
+    if " hundred" in t:  # "three hundred and twelve": 312
+        head, _, rest = t.partition(" hundred")
+        rest = rest.strip().removeprefix("and ").strip()
+        hundreds = Decimal(1) if head == "a" else _decimal(head)
+        tail = _decimal(rest) if rest else Decimal(0)
+        return None if hundreds is None or tail is None or tail >= 100 else hundreds * 100 + tail
     if "-" in t:
         tens, _, units = t.partition("-")
         if tens in WORD_NUMBERS and units in _UNITS_WORDS:
