@@ -118,3 +118,31 @@ def test_bar_separated_and_markdown_tables_are_read(gaz):
             (112, "patrols", "Nậm Kè Border Post"), (4, "cases", "Pa Thơm Border Post")} <= got
     # a sentence with bars in it is no table
     assert find_tables("Trade | logistics | border news from Điện Biên\n") == []
+
+
+LEGEND = (
+    "The provincial Border Guard reviewed the dry season.\n\n"
+    "Results by post (patrols / cases / opium seized):\n\n"
+    "- Nậm Kè Border Post: 41 / 3 / 1.2 kg\n"
+    "- Pa Thơm Border Post: 37 / 2 / 0.4 kg\n\n"
+    "Merged communes (area; population):\n"
+    "Quảng Lâm (from Quảng Lâm and Na Cô Sa): 390.4 sq.km; 13,205\n"
+    "Nà Bủng (from Nà Bủng and Vàng Đán): 195.3 sq.km; 8,214\n"
+)
+
+
+def test_a_list_under_a_legend_of_its_fields_is_read_as_a_table(gaz):
+    posts, communes = find_tables(LEGEND)
+    assert [c.text for c in posts.header] == ["Results by post", "patrols", "cases",
+                                              "opium seized"]
+    assert [r[0].text for r in posts.rows] == ["Nậm Kè Border Post", "Pa Thơm Border Post"]
+    assert [r[0].text for r in communes.rows] == ["Quảng Lâm", "Nà Bủng"]
+    article = _article(LEGEND, date="2025-09-01")
+    got = {(f.value, f.unit, f.place_name)
+           for f in extract_figures(article, find_mentions(article, gaz))}
+    assert {(41, "patrols", "Nậm Kè Border Post"), (3, "cases", "Nậm Kè Border Post"),
+            (0.4, "kg", "Pa Thơm Border Post"), (13205, "people", "Quảng Lâm"),
+            (195.3, "km2", "Nà Bủng")} <= got
+    # a legend over prose, or items with another number of values, is no table
+    assert find_tables("Figures (cases / suspects):\nThe post handled many cases.\n") == []
+    assert find_tables("Results (cases / suspects):\nA: 4 / 5 / 6\nB: 1 / 2 / 3\n") == []

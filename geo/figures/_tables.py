@@ -45,8 +45,8 @@ def table_figures(article: Article, ctx: ArticleContext, tables: list[Table]) ->
             scope = _row_scope(ctx, table, row)
             for col in table.measures:
                 cell = row[col]
-                if not is_number(cell.text):
-                    continue
+                if not (is_number(cell.text) or table.loose and cell.text[:1].isdigit()):
+                    continue  # a list under a legend: "1.6 kg", "195.3 sq.km"
                 read = _read(cell.text, table.header[col].text)
                 if read is None:
                     continue

@@ -57,6 +57,8 @@ class Table:
     measures: tuple[int, ...]
     #: the caption line above the header ("Table 1. Drug cases by post, ..."), else ""
     caption: str = ""
+    #: a list under a legend: its cells may carry their unit ("1.6 kg", "195.3 sq.km")
+    loose: bool = False
 
 
 def is_number(cell: str) -> bool:
@@ -68,13 +70,15 @@ def find_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
     """Return the tables of ``text[start:end]``, in text order (none without tabs or gaps)."""
     end = len(text) if end is None else end
     span = text[start:end]
-    if "\t" not in span and "   " not in span and " | " not in span:
+    if "\t" not in span and "   " not in span and " | " not in span and "):" not in span:
         return []  # the common case: prose only
     lines = _lines(text, start, end)
     tables: list[Table] = []
     i = 0
     while i < len(lines):
-        table, used = _table_at(text, lines, i)
+        table, used = _legend_list_at(text, lines, i)
+        if table is None:
+            table, used = _table_at(text, lines, i)
         if table is not None:
             tables.append(table)
         i += max(used, 1)
@@ -183,3 +187,51 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Table | 
             break
     measures = tuple(sorted(c for c in numeric if c > label))
     return Table(tuple(header), tuple(rows), label, measures, caption), j - i
+
+
+#: A legend line naming a list's fields: "Results by unit (cases / suspects / heroin
+#: seized):", "Other border communes after July 1 (area; population):".
+_LEGEND = re.compile(r"[^\S\n]*(?P<intro>[^()\n]*?)[^\S\n]*\((?P<fields>[^()\n]+)\)[^\S\n]*:"
+                     r"[^\S\n]*\r?")
+#: An item of such a list: "- Nà Bủng (from Nà Bủng and Vàng Đán): 195.3 sq.km; 8,214".
+_ITEM = re.compile(r"[^\S\n]*(?:[-–•*][^\S\n]+)?(?P<label>[^:()\n]+?)[^\S\n]*(?:\([^()\n]*\))?"
+                   r"[^\S\n]*:[^\S\n]*(?P<values>\d[^\n]*?)[^\S\n]*[;.]?\r?")
+
+
+def _legend_list_at(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Table | None, int]:
+    """Read a list under a legend at line *i* as a table: each item a row, each field a column.
+
+    "Results by unit (cases / suspects / heroin seized):" then "Mường Nhé Border
+    Post: 4 / 5 / 1.6 kg": the label is the item's name, the values the fields'.
+    """
+    legend = _LEGEND.fullmatch(text, *lines[i])
+    if legend is None:
+        return None, 1
+    sep = ";" if ";" in legend["fields"] else "/" if "/" in legend["fields"] else None
+    if sep is None:
+        return None, 1
+    fields = _split(text, legend.start("fields"), legend.end("fields"), sep)
+    j = i + 1
+    while j < len(lines) and not text[lines[j][0]:lines[j][1]].strip():
+        j += 1  # a blank line after the legend
+    rows = []
+    while j < len(lines) and (item := _ITEM.fullmatch(text, *lines[j])):
+        values = _split(text, item.start("values"), item.end("values"), sep)
+        if len(values) != len(fields) or not all(v.text[:1].isdigit() for v in values):
+            break
+        rows.append((Cell(item.start("label"), item.end("label"), item["label"]), *values))
+        j += 1
+    if len(rows) < 2:
+        return None, 1
+    intro = Cell(legend.start("intro"), legend.end("intro"), legend["intro"])
+    return Table((intro, *fields), tuple(rows), 0, tuple(range(1, len(fields) + 1)),
+                 loose=True), j - i
+
+
+def _split(text: str, lo: int, hi: int, sep: str) -> list[Cell]:
+    """Split ``text[lo:hi]`` on *sep* into stripped cells."""
+    cells, pos = [], lo
+    for piece in text[lo:hi].split(sep):
+        cells.append(_cell(text, pos, pos + len(piece)))
+        pos += len(piece) + 1
+    return cells
