@@ -748,6 +748,13 @@ CLASSES = [
     # "The school ... cost" after "built a school in X village": X's, not the builder's
     ("The Nà Bủng Border Post built a new school in Nà Bủng commune last year.\n\nThe school, "
      "with four classrooms, cost 900 million VND.", "900 million", "Nà Bủng"),
+    # "into X" is where the things went, like "in X"
+    ("The Điện Biên Border Guard said two men carried 7 kg of opium across the border into "
+     "Nậm Pồ district.", "7 kg", "Nậm Pồ"),
+    # "both residents of X district in Laos' Y province": the men's home
+    ("The Nà Bủng Border Post reviewed its year.\n\nThe two men, both residents of Khoa "
+     "district in Laos' Phongsaly province, carried 5 kg of opium.", "5 kg",
+     "Nà Bủng Border Post"),
     # "Its" after a sentence that opens on "It" is the place of the sentence before that
     ("Điện Biên province reviewed its year.\n\nThe Nà Hỳ Border Post held 80 patrols. It "
      "also ran a literacy class. Its officers sponsor 9 pupils.", "9", "Nà Hỳ Border Post"),
