@@ -39,6 +39,13 @@ def _article(text: str, date: str = "2024-04-02") -> Article:
     return Article("t", text, body=Span(0, len(text)), date=date)
 
 
+def _triples(text: str, gaz, date: str = "2024-04-02") -> set[tuple]:
+    """Return the (value, unit, place) of every figure of *text*."""
+    article = _article(text, date)
+    return {(f.value, f.unit, f.place_name)
+            for f in extract_figures(article, find_mentions(article, gaz))}
+
+
 def test_a_tabbed_table_and_an_aligned_one_with_a_header_on_two_lines():
     (t,) = find_tables(TABBED)
     assert [c.text for c in t.header] == ["No.", "Post", "Cases", "Suspects", "Opium (kg)",
@@ -86,9 +93,7 @@ def test_each_number_of_a_row_is_its_posts_and_the_total_the_provinces(gaz):
 
 
 def test_a_header_on_two_lines_names_what_is_counted(gaz):
-    article = _article(ALIGNED)
-    figures = extract_figures(article, find_mentions(article, gaz))
-    got = {(f.value, f.unit, f.place_name) for f in figures}
+    got = _triples(ALIGNED, gaz)
     assert {(1214, "patrols", "Mường Nhé"), (44, "households", "Nậm Pồ"),
             (9, "households", "Mường Chà")} <= got
 
@@ -111,9 +116,7 @@ def test_bar_separated_and_markdown_tables_are_read(gaz):
                                             "population"]
     assert [r[bar.label].text for r in bar.rows] == ["Quảng Lâm", "Nà Hỳ"]
     assert [r[md.label].text for r in md.rows] == ["Nậm Kè", "Pa Thơm"]  # the rule skipped
-    article = _article(BARRED, date="2025-09-01")
-    got = {(f.value, f.unit, f.place_name)
-           for f in extract_figures(article, find_mentions(article, gaz))}
+    got = _triples(BARRED, gaz, date="2025-09-01")
     assert {(12980, "people", "Quảng Lâm"), (21407, "people", "Nà Hỳ"),
             (112, "patrols", "Nậm Kè Border Post"), (4, "cases", "Pa Thơm Border Post")} <= got
     # a sentence with bars in it is no table
@@ -137,9 +140,7 @@ def test_a_list_under_a_legend_of_its_fields_is_read_as_a_table(gaz):
                                               "opium seized"]
     assert [r[0].text for r in posts.rows] == ["Nậm Kè Border Post", "Pa Thơm Border Post"]
     assert [r[0].text for r in communes.rows] == ["Quảng Lâm", "Nà Bủng"]
-    article = _article(LEGEND, date="2025-09-01")
-    got = {(f.value, f.unit, f.place_name)
-           for f in extract_figures(article, find_mentions(article, gaz))}
+    got = _triples(LEGEND, gaz, date="2025-09-01")
     assert {(41, "patrols", "Nậm Kè Border Post"), (3, "cases", "Nậm Kè Border Post"),
             (0.4, "kg", "Pa Thơm Border Post"), (13205, "people", "Quảng Lâm"),
             (195.3, "km2", "Nà Bủng")} <= got

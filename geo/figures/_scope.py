@@ -110,7 +110,6 @@ BRACKETED = re.compile(r"(?:[^\S\n]+(?:village|hamlet|commune|ward|district|prov
 # gapped lists read the same opener, geo.figures._elided).
 LIST_OPENER = r"(?:[,;][^\S\n]*(?:and[^\S\n]+)?|[^\S\n]and[^\S\n]+)(?:the[^\S\n]+)?"
 ITEM_OPENS = re.compile(LIST_OPENER + "$")
-# "in" or "at" right before a place: the place of a province subject's clause.
 #: The whole province after a figure: "612 pupils in 15 border communes of the province",
 #: "across the province", "16 border posts in the province"
 IN_PROVINCE = re.compile(r"\b(?:(?:across|throughout)[^\S\n]+the|in[^\S\n]+(?:the[^\S\n]+)?"
@@ -120,6 +119,7 @@ IN_PROVINCE = re.compile(r"\b(?:(?:across|throughout)[^\S\n]+the|in[^\S\n]+(?:th
 IN_THE_PROVINCE = re.compile(r"[^\S\n]+in[^\S\n]+the[^\S\n]+province\b", re.IGNORECASE)
 #: A figure's own words naming the province its owner: "11 of the province's 16 posts"
 OF_PROVINCES = re.compile(r"\bof[^\S\n]+the[^\S\n]+province['’]s\b", re.IGNORECASE)
+#: "in", "at" or "visited" right before a place: the place of a province subject's clause.
 IN_AT = re.compile(r"\b(?:in|at|visited|visiting|visits)" + _PLACE_LEAD, re.IGNORECASE)
 # a sentence opening on its source: "According to the command, ...", "Citing the post, ..."
 #: An opening participle phrase of who speaks where ("Speaking at a conference in Hà Nội,",

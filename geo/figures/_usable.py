@@ -36,10 +36,9 @@ CHAIN_GAP = re.compile(r"(?:[^\S\n]+(?:village|hamlet|commune|ward|district|prov
 _HOMETOWN = re.compile(r"(?:\b\d{1,3}-year-old(?:[^\S\n]+[\w’'-]+){0,3}?|,[^\S\n]*\d{1,3},"
                        r"(?:[^\S\n]+an?[^\S\n]+(?:resident|native))?)"
                        r"[^\S\n]+(?:from|of)[^\S\n]+(?:the[^\S\n]+)?$"
-                       # "Thao Xay Lo, a resident of Mai district", "a native of Nghệ An"
-                       r"|\ban?[^\S\n]+(?:resident|native)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$"
+                       # "Thao Xay Lo, a resident of Mai district", "a native of Nghệ An",
                        # "Ly A Say and Vang Seng, both residents of Mai district"
-                       r"|,[^\S\n]*(?:both|all)[^\S\n]+(?:residents|natives)[^\S\n]+of"
+                       r"|(?:\ban?|,[^\S\n]*(?:both|all))[^\S\n]+(?:resident|native)s?[^\S\n]+of"
                        r"[^\S\n]+(?:the[^\S\n]+)?$"
                        r"|\b(?:volunteers|donors|benefactors|philanthropists|sponsors|"
                        r"businesses|enterprises|companies|firms|artists|group|club|"

@@ -28,6 +28,7 @@ import re
 
 from geo.gazetteer.aliases import short_gate_names
 from geo.mentions._index import NameHit
+from geo.mentions.triggers import LONE_GATE_WORDS
 from geo.model import Kind
 from geo.text import fold
 
@@ -115,7 +116,8 @@ def carry_gate_name(hits: list[NameHit]) -> None:
 
 
 #: Words an article about a border gate cannot do without (folded text).
-_GATE_WORDS = re.compile(r"\b(?:gates?|crossings?|checkpoints?|ports?|cua khau)\b")
+_GATE_NOUNS = "|".join(sorted(LONE_GATE_WORDS | {"crossing"}))
+_GATE_WORDS = re.compile(rf"\b(?:(?:{_GATE_NOUNS})s?|cua khau)\b")
 
 
 def no_gate_unsaid(hits: list[NameHit], folded_text: str) -> None:
