@@ -90,6 +90,22 @@ def test_within_and_containers():
     assert choose_in_container([village], [G.get("vnold:d:103")], G.get) is None
 
 
+def test_edit_distance_counts_edits_within_the_limit():
+    # Distances counted by hand: a letter dropped, one changed, two letters swapped
+    # (two edits), a word added; past the limit the answer is limit + 1 whatever
+    # the true distance.
+    assert edit_distance("nam ke", "nam khe", 2) == 1
+    assert edit_distance("tay trang", "tay trong", 2) == 1
+    assert edit_distance("huoi puoc", "huoi pouc", 2) == 2
+    assert edit_distance("muong nhe", "muong nhe", 0) == 0
+    assert edit_distance("a pa chai", "a pa chai post", 2) == 3
+    assert edit_distance("sin thau", "si pa phin", 2) == 3
+    assert edit_distance("", "ab", 2) == 2 and edit_distance("ab", "", 1) == 2
+    # a long name with one letter missing in the middle (the band must reach it)
+    assert edit_distance("tay trang international border gate",
+                         "tay trang internatonal border gate", 1) == 1
+
+
 def test_edit_distance_and_fuzzy():
     assert edit_distance("si pha phin", "si pa phin", 2) == 1
     assert edit_distance("abc", "xyz", 1) == 2

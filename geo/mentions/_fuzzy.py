@@ -13,21 +13,37 @@ from geo.region import region_rank
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance of *a* and *b*, or ``limit + 1`` once it exceeds *limit*."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        best = i
-        for j, cb in enumerate(b, 1):
-            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-            cur.append(v)
-            best = min(best, v)
+    """Levenshtein distance of *a* and *b*, or ``limit + 1`` once it exceeds *limit*.
+
+    Only the diagonal band ``|i - j| <= limit`` of the table is filled: a cell
+    outside it is already more than *limit* edits away.
+    """
+    la, lb = len(a), len(b)
+    over = limit + 1
+    if abs(la - lb) > limit:
+        return over
+    prev = [j if j <= limit else over for j in range(lb + 1)]
+    for i in range(1, la + 1):
+        ca = a[i - 1]
+        cur = [over] * (lb + 1)
+        if i <= limit:
+            cur[0] = i
+        best = cur[0]
+        for j in range(max(1, i - limit), min(lb, i + limit) + 1):
+            v = prev[j - 1] + (ca != b[j - 1])
+            if prev[j] < v:
+                v = prev[j] + 1
+            if cur[j - 1] < v:
+                v = cur[j - 1] + 1
+            if v > over:
+                v = over
+            cur[j] = v
+            if v < best:
+                best = v
         if best > limit:
-            return limit + 1
+            return over
         prev = cur
-    return prev[-1]
+    return prev[lb]
 
 
 def fuzzy_limit(name: str) -> int:
