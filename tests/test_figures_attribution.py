@@ -617,6 +617,14 @@ CLASSES = [
      "for a logistics zone.", "35", "Huổi Puốc Border Gate"),
     ("The provincial Border Guard Command plans to renovate the Si Pa Phìn Border Post, "
      "spending VND 12 billion.", "12", "Si Pa Phìn Border Post"),
+    # ... a part of the facility worked on, or the facility after the figure (added 2026-12-03)
+    ("To cope with the traffic, Dien Bien province is spending VND90 billion to widen the "
+     "parking lot of the Huoi Puoc gate.", "90", "Huổi Puốc Border Gate"),
+    ("The province will expand the cargo yard of the Tây Trang gate to 4.2 hectares.", "4.2",
+     "Tây Trang International Border Gate"),
+    # ... not a gate in a clause of its own after "and"
+    ("Điện Biên province aims to raise exports to US$45 million and to upgrade the Huổi Puốc "
+     "gate.", "45", "Điện Biên"),
     # ... not a gate named in an aside about the province, nor one people are sent to
     ("Điện Biên province, which wants to upgrade the Huổi Puốc gate, received 1.2 million "
      "visitors last year.", "1.2", "Điện Biên"),

@@ -40,6 +40,7 @@ from geo.model import Mention, Span
 #: Where a figure's clause ends for its location: a comma or semicolon, not a
 #: thousands separator ("12 cakes and 18,000 pills across the border in X").
 _CLAUSE_END = re.compile(r"[,;](?!\d)")
+_CLAUSE_OR_AND = re.compile(r"[,;](?!\d)|\band\b")
 #: Before a subject right after a comma: nothing, or "the"
 _SUBJECT_GAP = re.compile(r"(?:[Tt]he[^\S\n]+)?")
 #: The end of the name of a post named after its gate.
@@ -75,9 +76,11 @@ _MAIN_VERB = re.compile(r",[^\S\n]+(?!(?:plus|and|or|including|with|of|among|as|
                         r"to|the|a|an|its|their|was|is|has|had)\b)[a-z]+(?:ed|s)\b")
 _IN_GAP = re.compile(r"[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?")
 #: Right before a facility worked on: "to upgrade the", "building a new", "invest in the"
-_WORKS_ON = re.compile(r"\b(?:upgrad|buil[dt]|construct|expand|renovat|repair|moderni[sz]|"
-                       r"invest(?:s|ed|ing)?[^\S\n]+in)\w*[^\S\n]+(?:(?:the|a|an|its)[^\S\n]+)?"
-                       r"(?:new[^\S\n]+)?$", re.IGNORECASE)
+#: or before a part of it: "to expand the inspection yard of the", "build a cargo yard at the"
+_WORKS_ON = re.compile(r"\b(?:upgrad|buil[dt]|construct|expand|widen|extend|renovat|repair|"
+                       r"moderni[sz]|invest(?:s|ed|ing)?[^\S\n]+in)\w*[^\S\n]+(?:(?:the|a|an|its)[^\S\n]+)?"
+                       r"(?:new[^\S\n]+)?(?:(?:[\w-]+[^\S\n]+){1,3}(?:of|at)[^\S\n]+"
+                       r"(?:the[^\S\n]+)?)?$", re.IGNORECASE)
 #: An opener naming where an event was held, not what the sentence is about
 _VENUE = re.compile(r"\b(?:conference|meeting|ceremony|forum|talks|seminar|workshop|summit|"
                     r"fair|festival|exhibition|session|event)s?\b", re.IGNORECASE)
@@ -306,10 +309,24 @@ class References(Paragraphs):
                     return named[k - 1]  # "the province's main gate, the X gate in Y commune"
                 return None if self._listed(m) else m
         for m in reversed(named):  # "the province ... to upgrade the Huổi Puốc gate, with VNĐ180bn"
-            if m.kind in FACILITY_KINDS and _WORKS_ON.search(self.text, max(start, m.start - 40),
+            if m.kind in FACILITY_KINDS and _WORKS_ON.search(self.text, max(start, m.start - 60),
                                                              m.start):
                 aside = _ASIDE.search(self.text, start, m.start)  # ", which plans to upgrade X,"
                 return None if aside or self._listed(m) else m
+        return None
+
+    def _worked_on_after(self, end: int, sent_end: int) -> Mention | None:
+        """Return the gate or post the rest of the clause works on, after a figure.
+
+        "the province is investing VND150 billion to expand the inspection yard
+        of the Tây Trang gate": the gate's money, not the province's (not "raise
+        turnover to US$60 million and to upgrade the Huổi Puốc gate").
+        """
+        brk = _CLAUSE_OR_AND.search(self.text, end, sent_end)
+        for m in self.mentions_in(end, brk.start() if brk else sent_end):
+            if m.kind in FACILITY_KINDS and _WORKS_ON.search(self.text, max(end, m.start - 60),
+                                                             m.start):
+                return None if self._listed(m) else m
         return None
 
     def _nationwide(self, start: int, end: int) -> bool:
