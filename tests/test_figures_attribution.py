@@ -763,6 +763,12 @@ CLASSES = [
     ("The Nà Bủng Border Post reviewed its year.\n\nThe two men, both residents of Khoa "
      "district in Laos' Phongsaly province, carried 5 kg of opium.", "5 kg",
      "Nà Bủng Border Post"),
+    # "the county" is the place named "... Autonomous County", not the province named after it
+    ("Jiangcheng Hani and Yi Autonomous County, in Pu'er, Yunnan Province, borders Laos and "
+     "Vietnam. The county has 128,000 people.", "128,000", "Jiangcheng"),
+    ("Jiangcheng Hani and Yi Autonomous County, in Yunnan Province, borders Laos. The county "
+     "has a population of 128,000. Its 183-km border is guarded by villagers.", "183",
+     "Jiangcheng"),
     # "Its" after a sentence that opens on "It" is the place of the sentence before that
     ("Điện Biên province reviewed its year.\n\nThe Nà Hỳ Border Post held 80 patrols. It "
      "also ran a literacy class. Its officers sponsor 9 pupils.", "9", "Nà Hỳ Border Post"),

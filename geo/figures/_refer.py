@@ -51,7 +51,10 @@ _PRONOUN = re.compile(r"[\"“‘' ]*(?:It|Its|They|Their)\b")
 __all__ = ["REACH", "References"]
 
 #: A foreign place named as a district ("Mai district") or a county ("Jiangcheng County").
-_UNIT_WORDS = {w: re.compile(rf"\b{w}\b", re.IGNORECASE) for w in ("district", "county")}
+#: A unit word in a foreign place's name, after up to five capitalised words (and "and"):
+#: "Mai district", "Jiangcheng County", "Jiangcheng Hani and Yi Autonomous County"
+_UNIT_WORDS = {w: re.compile(rf"(?:[^\S\n]+(?:[A-Z][\w'’-]*|and)){{0,5}}[^\S\n]+(?i:{w})\b")
+               for w in ("district", "county")}
 #: A village named in the text ("Huổi Thủng village"), known to the gazetteer or not.
 _VILLAGE_NAMED = re.compile(r"\b[A-ZĐ][^\W\d_]*(?:[^\S\n]+[A-ZĐ\d][\w]*){0,3}[^\S\n]+village\b")
 #: Before a unit named as one of the old ones: "the former communes of", "two old communes, A and"
@@ -134,7 +137,7 @@ class References(Paragraphs):
                 m = gate  # "According to the Tây Trang International Border Gate Border Post,
                 # 2,870 vehicles passed through the gate": the post's gate
             if (m.kind == kind or kind in _UNIT_WORDS and m.kind == "foreign_place" and (
-                    _UNIT_WORDS[kind].search(self.text, m.start, m.end + 9)
+                    _UNIT_WORDS[kind].match(self.text, m.end) or kind in m.surface.lower()
                     or (m.place_id or "").endswith(f"-{kind}"))) and not (
                     unlisted and k in self.listed):
                 if new and _OLD.search(self.text, max(lo, m.start - 40), m.start) or (
