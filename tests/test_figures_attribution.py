@@ -622,6 +622,10 @@ CLASSES = [
      "parking lot of the Huoi Puoc gate.", "90", "Huổi Puốc Border Gate"),
     ("The province will expand the cargo yard of the Tây Trang gate to 4.2 hectares.", "4.2",
      "Tây Trang International Border Gate"),
+    # ... or "the zone" of the gate named before: its economic zone
+    ("Dien Bien wants to turn the area around the Huoi Puoc border gate into an economic zone. "
+     "So far the province has spent VND420 billion on roads for the zone.", "420",
+     "Huổi Puốc Border Gate"),
     # ... not a gate in a clause of its own after "and"
     ("Điện Biên province aims to raise exports to US$45 million and to upgrade the Huổi Puốc "
      "gate.", "45", "Điện Biên"),

@@ -88,6 +88,9 @@ _WORKS_ON = re.compile(r"\b(?:upgrad|buil[dt]|construct|expand|widen|extend|reno
 _VENUE = re.compile(r"\b(?:conference|meeting|ceremony|forum|talks|seminar|workshop|summit|"
                     r"fair|festival|exhibition|session|event)s?\b", re.IGNORECASE)
 #: A relative clause or an aside opening: ", which", ", who", ", that"
+#: Money or land for a border gate's economic zone, named as "the zone": the gate's
+_IN_ZONE = re.compile(r"\b(?:in|for|into|to)[^\S\n]+(?:the|its)[^\S\n]+(?:(?:planned|proposed|"
+                      r"new|border|gate|border-gate|economic)[^\S\n]+){0,4}zone\b", re.IGNORECASE)
 _ASIDE = re.compile(r",[^\S\n]+(?:which|who|that)\b", re.IGNORECASE)
 #: How far back "the village's" or a unit phrase after a figure looks for its unit.
 REACH = 3000
@@ -326,11 +329,14 @@ class References(Paragraphs):
         turnover to US$60 million and to upgrade the Huổi Puốc gate").
         """
         brk = _CLAUSE_OR_AND.search(self.text, end, sent_end)
-        for m in self.mentions_in(end, brk.start() if brk else sent_end):
+        stop = brk.start() if brk else sent_end
+        for m in self.mentions_in(end, stop):
             if m.kind in FACILITY_KINDS and _WORKS_ON.search(self.text, max(end, m.start - 60),
                                                              m.start):
                 return None if self._listed(m) else m
-        return None
+        zone = _IN_ZONE.search(self.text, end, stop)  # "VND8.6 trillion in the planned zone"
+        return self._nearest("border_gate", zone.start(), unlisted=True, lo=end - REACH) \
+            if zone else None
 
     def _nationwide(self, start: int, end: int) -> bool:
         i = bisect_left(self.nationwide, start)
