@@ -773,6 +773,9 @@ CLASSES = [
     ("Jiangcheng Hani and Yi Autonomous County, in Yunnan Province, borders Laos. The county "
      "has a population of 128,000. Its 183-km border is guarded by villagers.", "183",
      "Jiangcheng"),
+    # a figure qualifying the one before it ("three cases with 51 head") is that one's place
+    ("The Mường Mươn Border Post handled six cases, the Thanh Luông Border Post three cases "
+     "with 51 head of cattle.", "51", "Thanh Luông Border Post"),
     # "Its" after a sentence that opens on "It" is the place of the sentence before that
     ("Điện Biên province reviewed its year.\n\nThe Nà Hỳ Border Post held 80 patrols. It "
      "also ran a literacy class. Its officers sponsor 9 pupils.", "9", "Nà Hỳ Border Post"),

@@ -298,6 +298,18 @@ MORE_FORMS = [
      [(1.5, "kg"), (3600, "tablets")]),
     ("The border is 455.573 km long and 1,260 patrols were held.",
      [(455.573, "km"), (1260, "patrols")]),
+    # --- added 2026-12-03 (fourth session), after round 34: cattle counted by the head with
+    # "of cattle" left out; a gapped clause after a post's full designator; "N of whom";
+    # "and N with X" repeating the noun before
+    ("The Muong Muon Border Post handled 6 cases with 102 head of cattle, the Thanh Luong "
+     "Border Post three cases with 51 head and the Muong Nha station two cases with 33 head.",
+     [(6, "cases"), (102, "cattle"), (3, "cases"), (51, "head"), (2, "cases"), (33, "head")]),
+    ("The schools provide 2,960 places for pupils, 2,400 of whom will board.",
+     [(2960, "places"), (2400, "places")]),
+    ("Last year the post held 24 joint patrols with the Chinese side and four with the Lao side.",
+     [(24, "patrols"), (4, "patrols")]),
+    # ... but "head" before a plural noun is no count of cattle
+    ("The 12 head teachers of the district met in Mường Nhé.", [(12, "teachers")]),
 ]
 
 

@@ -77,9 +77,10 @@ _LIST_NEXT = re.compile(r"[^\S\n]*(?:[,;.]|[^\S\n]and\b)")
 # a gapped second clause: "8 of them in Sín Thầu commune and 3 in Sen Thượng commune",
 # "the Nà Bủng post accounted for 174 cases and the Nậm Nhừ post for 131"
 _GAP_BEFORE = re.compile(r"(?:\band|\band[^\S\n]+the[^\S\n]+[^,;.]{2,40}?[^\S\n]+for)[^\S\n]+$")
-_GAP_AFTER = re.compile(r"[^\S\n]+(?:in|at|on|from|through|via|by)[^\S\n]+(?:the[^\S\n]+)?[A-ZĐ]"
+_GAP_AFTER = re.compile(r"[^\S\n]+(?:in|at|on|from|through|via|by|with)[^\S\n]+(?:the[^\S\n]+)?"
+                        r"[A-ZĐ]"
                         r"|[^\S\n]*[,;.]")
-_OF_THEM = re.compile(r"[^\S\n]+of[^\S\n]+(?:them|these|those)\b")
+_OF_THEM = re.compile(r"[^\S\n]+of[^\S\n]+(?:them|these|those|whom|which)\b")
 _OF_NOUN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Of[^\S\n]+(?:the|its|their|these|those)"
                       r"[^\S\n]+(?P<noun>(?:[a-z-]+[^\S\n]+)?[a-z]{3,}s),[^\S\n]*$")
 # "19 of the wives", "14 of the 52 households", "74 of the province's cases": a part of

@@ -24,6 +24,8 @@ NAME_WORDS = frozenset(w.lower() for w in (
 #: Units named in lower case before a figure of their own in a gapped clause ("... and
 #: the Huổi Puốc post 15 pupils"): not "Post 15", a name with a number.
 _GAPPED = frozenset({"post", "station", "team", "unit"})
+#: ... or its full designator: "the Thanh Luông Border Post three cases with 51 head"
+_DESIGNATORS = frozenset({"border post", "guard post", "guard station", "border station"})
 _PLURAL = re.compile(r"[^\S\n]+[a-z]+s\b")
 #: A village's number in its name: "Huổi Thủng 1 and Nậm Nhừ 2 villages", "Nậm Nhừ 3 village".
 _NUMBERED = re.compile(r"[^\S\n]+(?:villages?|hamlets?|bản)\b")
@@ -35,7 +37,8 @@ def is_name_number(text: str, end: int, words: list[str], last: str) -> bool:
     *words* are the last words before the number as written, *last* the last
     one lower-cased without its full stop ("" when a sentence ended there).
     """
-    if last in _GAPPED and words[-1].islower() and _PLURAL.match(text, end):
+    if last in _GAPPED and (words[-1].islower() or " ".join(words[-2:]).lower() in _DESIGNATORS) \
+            and _PLURAL.match(text, end):
         return False  # "the Mường Nhà post sponsors 26 pupils and the Huổi Puốc post 15 pupils"
     return (last in NAME_WORDS or " ".join(words[-2:]).lower() in NAME_WORDS
             or bool(last and words[-1][:1].isupper() and _NUMBERED.match(text, end)))

@@ -220,3 +220,23 @@ def strong_first(mentions) -> Mention | None:
 def scope_of(m: Mention, reason: str) -> Scope:
     """Return *m* as a figure's scope, the rule's *reason* naming its surface."""
     return Scope(m.place_id, m.name, f"{reason}: {m.surface!r}", m.kind)
+
+
+#: Between a figure and one that qualifies it: "three cases with 51 head", "2 cases involving"
+_WITH_PREV = re.compile(r"[^\S\n]+(?:with|involving|weighing|worth|carrying)[^\S\n]+"
+                        r"(?:(?:about|some|nearly|almost|over|more[^\S\n]+than)[^\S\n]+)?")
+#: Rules that name no place of the figure's own words.
+_NOT_OWN = ("clause subject", "paragraph actor", "previous paragraph actor", "sentence place",
+            "article main")
+
+
+def qualifying(text: str, prev, start: int, scope: Scope) -> Scope:
+    """Return the scope of a figure at *start* that may qualify the figure *prev* before it.
+
+    "the Thanh Luông Border Post three cases with 51 head": the post's head of
+    cattle, like its cases. Only when the figure's own words name no place
+    ("with 5 kg in Y village" keeps Y).
+    """
+    if _WITH_PREV.fullmatch(text, prev.end, start) and scope.reason.startswith(_NOT_OWN):
+        return Scope(prev.place_id, prev.place_name, "with the figure before")
+    return scope

@@ -35,6 +35,7 @@ from geo.figures._dedup import merge_repeats
 from geo.figures._elided import elided
 from geo.figures._named import is_name_number
 from geo.figures._notes import Notes
+from geo.figures._scope import qualifying
 from geo.figures._singular import SIZE_NOUNS, singular_count
 from geo.figures._standing import in_heading, in_short_quote
 from geo.figures._tables import table_figures
@@ -61,6 +62,8 @@ _POSSESSIVES = frozenset("her his their my your".split())
 _BAD_AFTER = re.compile(r"/(?![^\S\n]*(?:year|month|week|day|annum)\b)|:|[’']s\b|[^\W_]"
                         rf"|[-–](?!(?:{'|'.join(SIZE_NOUNS)})\b(?!-))[^\W\d_]|[^\S\n]*years?[^\S\n]+old")
 _WORD = re.compile(r"[^\S\n]+[\"“‘]?([^\W\d_][\w\u0300-\u036f’'\-]*(?:(?<=-)\n[a-z]+)?)[\"”]?")
+#: Livestock counted by the head with "of cattle" left out: "51 head", "33 head."
+_BARE_HEAD = re.compile(r"[^\S\n]+head\b(?![^\S\n]+[a-z]+s\b)")
 _OF = re.compile(r"[^\S\n]+of\b")
 #: "the" right before a figure: it points back to one said before ("found the 36 heroin cakes")
 _THE = re.compile(r"\bthe[^\S\n]+$", re.IGNORECASE)
@@ -166,6 +169,8 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
         nxt = found[i + 1][0].start if i + 1 < len(found) else None
         theme = str(theme_for(subject, unit, clause))
         scope = ctx.scope(q.start, end, sent, subject=subject, value=q.value, next_start=nxt)
+        if figures and figures[-1].sentence == sent:  # "three cases with 51 head"
+            scope = qualifying(text, figures[-1], q.start, scope)
         figures.append(Figure(
             article=article.id, quote=text[q.start:end], start=q.start, end=end,
             value=q.value, unit=unit, subject=subject, theme=theme,
@@ -267,6 +272,8 @@ def _counted(text: str, q: Quantity, m: re.Match) -> tuple[str, str, int, str | 
             words, end = _noun_phrase(text, q.end, need_plural=True)
         else:
             words, end = _noun_phrase(text, q.end, need_plural=not q.value == 1)
+        if not words and (head := _BARE_HEAD.match(text, q.end)):
+            words, end = ["head"], head.end()  # "three cases with 51 head": of cattle
         if not words:  # "arrest 3 subject", "14 bản": a count translated word for word
             single = singular_count(text, q.num_start, q.end) if (q.value or 0) > 1 else None
             if single is None:
