@@ -773,6 +773,9 @@ CLASSES = [
     ("Jiangcheng Hani and Yi Autonomous County, in Yunnan Province, borders Laos. The county "
      "has a population of 128,000. Its 183-km border is guarded by villagers.", "183",
      "Jiangcheng"),
+    # "the commune" is not a commune the one named took in ("which absorbed X and Y")
+    ("Mường Nhé, which absorbed Chung Chải and Nậm Vì in July 2025, is the largest. Some 140 "
+     "pupils of the commune walk to school.", "140", "Mường Nhé"),
     # a figure qualifying the one before it ("three cases with 51 head") is that one's place
     ("The Mường Mươn Border Post handled six cases, the Thanh Luông Border Post three cases "
      "with 51 head of cattle.", "51", "Thanh Luông Border Post"),

@@ -67,6 +67,9 @@ _OF_UNITS = re.compile(r"[^\S\n]+of[^\S\n]+the[^\S\n]+(?P<unit>village|commune|w
 _FOR = re.compile(r"\bfor[^\S\n]+(?:the[^\S\n]+)?$")
 #: Right before a commune named as one that no longer is: "in the former Sen Thượng"
 _FORMER = re.compile(r"\b(?:former|old)[^\S\n]+$", re.IGNORECASE)
+#: ... or one a new commune took in: "Sín Thầu, which absorbed Sen Thượng and Leng Su Sìn"
+_ABSORBED = re.compile(r"\b(?:absorb(?:ed|s|ing)|incorporat(?:ed|es|ing))[^\S\n]+"
+                       r"(?:[A-ZĐ][^.;:,\n]{0,30}?(?:,|[^\S\n]and)[^\S\n]+)?$")
 #: Before a facility named as a partner: "together with the", "alongside", "in coordination with"
 _COMPANION = re.compile(r"\b(?:(?:together|jointly|along)[^\S\n]+with|alongside|as[^\S\n]+well"
                         r"[^\S\n]+as|coordinat(?:e|es|ed|ing)[^\S\n]+with|in[^\S\n]+"
@@ -144,8 +147,9 @@ class References(Paragraphs):
                     or (m.place_id or "").endswith(f"-{kind}"))) and not (
                     unlisted and k in self.listed):
                 if new and _OLD.search(self.text, max(lo, m.start - 40), m.start) or (
-                        kind == "commune" and _FORMER.search(self.text, max(lo, m.start - 9),
-                                                             m.start)) or (
+                        kind == "commune" and (_FORMER.search(self.text, max(lo, m.start - 9),
+                                                              m.start) or _ABSORBED.search(
+                            self.text, max(lo, m.start - 48), m.start))) or (
                         kind in FACILITY_KINDS and _COMPANION.search(
                             self.text, max(lo, m.start - 48), m.start)):
                     continue  # "Together with the Mường Nhé Border Post, it held ... The post"
