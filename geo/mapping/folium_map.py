@@ -53,7 +53,7 @@ from geo.mapping._style import figure_radius, legend_html
 
 __all__ = ["MAX_ZOOM", "base_map", "blank_group", "build_map", "embedded_properties",
            "figure_radius", "host_map", "layers_group", "seal", "selection_group",
-           "use_local_assets"]
+           "use_local_assets", "view_bounds"]
 
 #: Highest zoom of the map (a map without tiles has none otherwise).
 MAX_ZOOM = 18
@@ -233,6 +233,16 @@ def base_map(
     control = _finish(m, labels, bounds, legend_html({}, registry, slot=True))
     HostControl(control).add_to(m)
     return m
+
+
+def view_bounds(layers, *, registry: Registry = LAYERS,
+                window: tuple[float, float, float, float] | None = None):
+    """Return ``[[south, west], [north, east]]`` of the places the map draws of *layers*.
+
+    The extent :func:`build_map` opens on: the places drawn inside *window*
+    (with a margin), or the window when none is; ``None`` without either.
+    """
+    return select(layers, split_registry(registry)[1], window).bounds
 
 
 def host_map() -> folium.Map:

@@ -3,8 +3,9 @@
 The map reports where it is after every move (``center``, ``zoom``): that
 goes to the URL (:mod:`geo_app.url`) and to the "Link to this view" box.
 The map is only sent somewhere when the app asks (a link, a place found by
-search) or when it is drawn anew (other articles, the background switched):
-then it opens where the user left it.  Other filters do not draw it anew:
+search, the first view of a selection, "Zoom to the selection") or when it
+is drawn anew (other articles, the background switched): then it opens
+where the user left it.  Other filters do not draw it anew:
 the browser keeps the base map and gets the layers the filters select
 (:meth:`geo_app.context.AppCorpus.layers_script`).
 """
@@ -16,7 +17,7 @@ import functools
 import streamlit as st
 
 from geo.app.here import places_here
-from geo_app import cache, mapframe, url
+from geo_app import cache, mapframe, state, url
 from geo_app.context import Context
 from geo_app.mapframe import MapFrame
 from geo_app.views import panel
@@ -44,6 +45,10 @@ def _map_and_panel(ctx: Context) -> None:
         lat, lon, zoom = ss.map_view
         ss.center, ss.zoom = (lat, lon), zoom
     ss.map_shown = shown
+    if ss.center is None and ss.map_view is None and not ctx.filters.selects_all:
+        # the first view of a selection (a link's filters, filters chosen before the
+        # map was drawn): its places, not every article's (the base map's own view)
+        _fit(ctx)
     left, right = st.columns([5, 2], gap="small")
     with left:
         # what the map reported since the last run (st_folium keeps it under its
@@ -57,6 +62,10 @@ def _map_and_panel(ctx: Context) -> None:
                    "district or province. Click a place to read its passages. The address "
                    "bar holds this view (place, filters, centre and zoom).")
         _share(ctx)
+        st.button("Zoom to the selection", icon=":material/fit_screen:", key="fit",
+                  on_click=_fit, args=(ctx,),
+                  help="Show the places the filters select (the map stays where you move "
+                       "it when the filters change).")
         st.download_button("Download this map (one HTML file, works offline)",
                            functools.partial(ctx.data.map_html, ctx.filters, ctx.map_options),
                            file_name="dien-bien-border-map.html", mime="text/html",
@@ -66,6 +75,13 @@ def _map_and_panel(ctx: Context) -> None:
         panel.render(ctx)
     url.publish(ctx.filters, ctx.map_options)  # a click reruns this fragment only: the link
     # follows it
+
+
+def _fit(ctx: Context) -> None:
+    """Send the map to the places the filters select (inside the region), or the province."""
+    fit = ctx.data.fitted_view(ctx.filters, ctx.map_options)
+    if fit:
+        state.ask_view(*fit)
 
 
 def _reported(ctx: Context, out: dict, mf: MapFrame) -> None:
