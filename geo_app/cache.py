@@ -229,16 +229,16 @@ def fitted_view(key: CacheKey, asked: frozenset[str], _layers: dict, window):
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
-def selection_script(place_id: str | None) -> str | None:
+def selection_script(place_id: str | None, serial: int = 0) -> str | None:
     """Return the script that pins the shape of *place_id* on a shown map (see PinPlace).
 
     Sent after the layers' script (:func:`layers_script`), as the second of
-    st_folium's ``feature_group_to_add``.
+    st_folium's ``feature_group_to_add``; *serial* numbers the sendings.
     """
     from geo.mapping.folium_map import blank_group, host_map, selection_group
     from geo_app import mapframe
 
-    return mapframe.feature_group(host_map(), selection_group(place_id),
+    return mapframe.feature_group(host_map(), selection_group(place_id, serial),
                                   before=[blank_group()])
 
 

@@ -109,3 +109,40 @@ def test_a_filter_change_keeps_the_view_and_zoom_to_the_selection_moves_it(env, 
     again = _map_args(at)
     assert _near_004(again) and (again["center"], again["zoom"]) != (args["center"],
                                                                       args["zoom"])
+
+
+def test_a_place_the_map_pinned_itself_leaves_the_maps_arguments_as_they_were(env, monkeypatch):
+    # the map pins the nearest place under a click itself (PlacesHere): when the app
+    # selects that place too, the map is sent the same arguments, byte for byte
+    # (Streamlit then sends the browser a reference, not the map and its layers again)
+    report = {"last_active_drawing": None, "last_clicked": None}
+
+    def send(**args):
+        REAL_SEND(**args)
+        return report
+
+    monkeypatch.setattr(mapframe, "send", send)
+    at = _run(AppTest.from_file(str(APP), default_timeout=300))
+    before = _map_args(at)
+    report = {"last_clicked": {"lat": 21.2, "lng": 102.9}, "last_active_drawing": {
+        "type": "Feature", "geometry": {"type": "Point", "coordinates": [102.9, 21.2]},
+        "properties": {"id": "post:tay-trang", "here": ["post:tay-trang"], "click": 1}}}
+    at = _run(_run(at))  # (AppTest: the report is read after the map is sent: one run more)
+    assert at.session_state.selected == "post:tay-trang"
+    assert _map_args(at) == before
+    # a place chosen beside the map: sent to it
+    at.pills(key="far").set_value("country:la")
+    at = _run(at)
+    assert '"country:la"' in _map_args(at)["feature_group"]
+    # the post clicked again (a new click): the map pinned it, the arguments stay
+    sent = _map_args(at)
+    report = {**report, "last_active_drawing": {**report["last_active_drawing"], "properties": {
+        "id": "post:tay-trang", "here": ["post:tay-trang"], "click": 2}}}
+    at = _run(_run(at))
+    assert at.session_state.selected == "post:tay-trang" and _map_args(at) == sent
+    # two places under a click, the chooser's first not the nearest: the app's choice is sent
+    report = {**report, "last_active_drawing": {**report["last_active_drawing"], "properties": {
+        "id": "gate:tay-trang", "here": ["gate:tay-trang", "post:tay-trang"], "click": 3}}}
+    at = _run(_run(at))
+    assert at.session_state.selected == "post:tay-trang"
+    assert _map_args(at) != sent and '"post:tay-trang"' in _map_args(at)["feature_group"]

@@ -250,16 +250,17 @@ def host_map() -> folium.Map:
     return folium.Map(location=DEFAULT_CENTER, zoom_start=9, tiles=None)
 
 
-def selection_group(place_id: str | None) -> folium.FeatureGroup:
+def selection_group(place_id: str | None, serial: int = 0) -> folium.FeatureGroup:
     """Return what st_folium adds to a drawn map for the selected place: its shape pinned.
 
     Give it as ``feature_group_to_add``: st_folium runs it again when the
     place changes, without reloading the map, and the map then shows the
     uncertainty shape of *place_id* (none for ``None`` or a place without
-    one), whichever way the place was chosen.
+    one), whichever way the place was chosen.  *serial* tells apart two
+    sendings of the same place (the map may have pinned another in between).
     """
     group = folium.FeatureGroup(name="Selected place", control=False)
-    PinPlace(place_id).add_to(group)
+    PinPlace(place_id, serial).add_to(group)
     return group
 
 

@@ -6,7 +6,9 @@ every article's places (which reach Sen Thượng, 22.4° N, and Huổi Puốc,
 20.9° N: zoom 9 at 1366×768).  On the dated seeds (``conftest.dated_server``)
 a map the user moved stays where it is when the date range changes its
 layers (Pa Xa Lào 2 → 1 mentions), and "Zoom to the selection" then shows
-the places drawn.
+the places drawn.  A click on a place that the map pins itself leaves the
+map's arguments as they were: the page gets the panel, not the layers'
+script again.
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ import time
 
 import pytest
 
-from .conftest import off_machine
-from .test_app_browser import SLOW_MS, _idle, _map_frame
+from .conftest import MAP_FRAME, off_machine
+from .test_app_browser import _POINT_OF, SLOW_MS, _idle, _map_frame, _view
 from .test_map_layers_browser import _wait_count
 
 pytestmark = pytest.mark.browser
@@ -94,3 +96,65 @@ def test_a_filter_change_keeps_the_users_view_until_asked(tab, dated_server, art
     points = _map_frame(tab).evaluate(_POINTS_IN_VIEW)
     assert "Pa Xa Lào" in points and all(points.values()), points
     assert off_machine(tab.requests) == []
+
+
+#: The length of the groups' script the map was last given (the layers and the pin).
+_SENT = "() => (window.__GLOBAL_DATA__.last_feature_group || '').length"
+
+
+def _click_place(page, place_id: str, name: str, frames: list[int]) -> int:
+    """Click *place_id* with the mouse (the view on it first); return the bytes the page got."""
+    frame = _map_frame(page)
+    assert frame.evaluate(_POINT_OF, ["id", place_id]), f"{place_id} is not drawn"
+    _settled(page)  # the view moved: the map reported it, the app ran
+    pt = _map_frame(page).evaluate(_POINT_OF, ["id", place_id])
+    _settled(page)
+    box = page.locator(MAP_FRAME).first.bounding_box()
+    frames.clear()
+    page.mouse.click(box["x"] + pt["x"], box["y"] + pt["y"])
+    page.locator("h3").filter(has_text=re.compile(r"^\s*" + re.escape(name) + r"\s*$")).first \
+        .wait_for(state="visible", timeout=SLOW_MS)
+    _idle(page)
+    page.wait_for_timeout(1000)
+    return sum(frames)
+
+
+def test_a_click_does_not_send_the_layers_again(page, app_server, artifacts):
+    # the Tây Trang post is the only place under its symbol at zoom 12 (its gate is
+    # not drawn: no article names it): the map pins it itself; the app selects it too
+    frames: list[int] = []
+    page.on("websocket", lambda ws: ws.on("framereceived",
+                                          lambda data: frames.append(len(data))))
+    page.goto(app_server.url + "/", wait_until="domcontentloaded")
+    _map_frame(page)
+    _settled(page)
+    layers = _map_frame(page).evaluate(_SENT)
+    assert layers > 50_000  # (140 kB on the seeds)
+    got = _click_place(page, "post:tay-trang", "Tây Trang Border Post", frames)
+    assert got < layers / 4, (got, layers)  # the panel, not the map again
+    assert _map_frame(page).evaluate("() => window.map.__geoPinned") == "post:tay-trang"
+    # a place chosen beside the map is sent to it (its pin moves)
+    page.get_by_role("radio", name=re.compile(r"^Laos \d+×$")).click()  # (a pill)
+    deadline = time.monotonic() + 60
+    while (time.monotonic() < deadline
+           and _map_frame(page).evaluate("() => window.map.__geoPinned") != "country:la"):
+        page.wait_for_timeout(250)
+    assert _map_frame(page).evaluate("() => window.map.__geoPinned") == "country:la"
+    # the post clicked again: pinned by the map, nothing sent again
+    got = _click_place(page, "post:tay-trang", "Tây Trang Border Post", frames)
+    assert got < layers / 4, (got, layers)
+    assert _map_frame(page).evaluate("() => window.map.__geoPinned") == "post:tay-trang"
+    # another view and back: a new frame pins the selected place, not the one sent last
+    _view(page, "Tables")
+    _view(page, "Map", ready=page.locator(MAP_FRAME).first)
+    deadline = time.monotonic() + 60
+    pinned = None
+    while time.monotonic() < deadline and pinned != "post:tay-trang":
+        try:
+            pinned = _map_frame(page).evaluate("() => window.map.__geoPinned")
+        except Exception:  # the frame being made
+            pinned = None
+        page.wait_for_timeout(250)
+    page.screenshot(path=str(artifacts / "52-pinned-after-views.png"))
+    assert pinned == "post:tay-trang"
+    assert off_machine(page.requests) == []
