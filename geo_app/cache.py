@@ -214,17 +214,31 @@ def layers_script(key: CacheKey, asked: frozenset[str], _layers: dict, window) -
                                                                  show=asked)))
 
 
+@st.cache_resource(show_spinner=False, max_entries=16)
+def fitted_view(key: CacheKey, asked: frozenset[str], _layers: dict, window):
+    """Return ``(lat, lon, zoom)`` that shows the places of *_layers* (those of *key*, *asked*).
+
+    The places the map draws inside *window* (:func:`geo.app.view.fit_view`),
+    or the window when the selection has none there.
+    """
+    from geo.app.view import fit_view
+    from geo.mapping.folium_map import view_bounds
+
+    bounds = view_bounds(_layers, window=window)
+    return fit_view([[float(v) for v in corner] for corner in bounds] if bounds else None)
+
+
 @st.cache_resource(show_spinner=False, max_entries=256)
-def selection_script(place_id: str | None) -> str | None:
+def selection_script(place_id: str | None, serial: int = 0) -> str | None:
     """Return the script that pins the shape of *place_id* on a shown map (see PinPlace).
 
     Sent after the layers' script (:func:`layers_script`), as the second of
-    st_folium's ``feature_group_to_add``.
+    st_folium's ``feature_group_to_add``; *serial* numbers the sendings.
     """
     from geo.mapping.folium_map import blank_group, host_map, selection_group
     from geo_app import mapframe
 
-    return mapframe.feature_group(host_map(), selection_group(place_id),
+    return mapframe.feature_group(host_map(), selection_group(place_id, serial),
                                   before=[blank_group()])
 
 

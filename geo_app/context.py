@@ -182,6 +182,11 @@ class AppCorpus:
         lkey, layers = self.map_layers(filters, options.layers)
         return cache.layers_script(lkey, options.layers, layers, map_window(self.gazetteer))
 
+    def fitted_view(self, filters: Filters, options: MapOptions):
+        """Return ``(lat, lon, zoom)`` that shows the places *filters* select (on the map)."""
+        lkey, layers = self.map_layers(filters, options.layers)
+        return cache.fitted_view(lkey, options.layers, layers, map_window(self.gazetteer))
+
     def map_html(self, filters: Filters, options: MapOptions) -> bytes:
         """Return the whole map as *filters* select it (base and layers in one) as an HTML file.
 

@@ -60,6 +60,8 @@ def _run(config: AppConfig) -> None:
     asked = st.session_state.pop(state.GOTO, None)
     if asked and asked != shown:
         st.switch_page(pages[asked])  # runs the page again, on that view
+    if st.session_state.view != shown:
+        st.session_state.map_fresh = True  # the map, when shown, is in a new frame
     st.session_state.view = shown
     st.html(CSS)
     try:

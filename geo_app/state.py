@@ -46,14 +46,24 @@ def select(place_id: str | None, *, view: str | None = None, lat: float | None =
     if all(h.id != place_id for h in st.session_state.get("here", ())):
         st.session_state.here = ()
     if lat is not None and lon is not None:
-        if st.session_state.get("center") == (lat, lon):
-            # the map goes where it is asked only when the request changes: the
-            # same place asked again (the map moved since) is asked a hair apart
-            lat += 1e-7
-        st.session_state.center = (lat, lon)
-        st.session_state.zoom = zoom_for(precision)
+        ask_view(lat, lon, zoom_for(precision))
     if view:
         go(view)
+
+
+def ask_view(lat: float, lon: float, zoom: float) -> None:
+    """Ask the map to go to (*lat*, *lon*) at *zoom* (st_folium's ``center`` and ``zoom``).
+
+    st_folium moves the map only to a centre, and only to a zoom, other than
+    the last it was asked for: the same view asked again (the map moved
+    since) is asked a hair apart (Leaflet rounds the zoom to a whole one).
+    """
+    ss = st.session_state
+    if ss.get("center") == (lat, lon):
+        lat += 1e-7
+    if ss.get("zoom") == zoom:
+        zoom += 1e-6
+    ss.center, ss.zoom = (lat, lon), zoom
 
 
 def select_place(place_id: str | None, gazetteer, *, view: str | None = None) -> None:

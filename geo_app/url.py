@@ -14,7 +14,8 @@ is (st_folium reports it after every move; it goes to the URL), and
 chosen by search; :func:`geo_app.state.select`).  Only the second is given
 to the map: the map is never sent back where it was a moment ago (which
 would fight a user who is still moving it), and with neither in the URL the
-map opens on its own first view (Điện Biên).
+map opens on the selection (the place, or the places the filters select:
+:mod:`geo_app.views.map_view`).
 """
 
 from __future__ import annotations

@@ -94,7 +94,9 @@ class PinPlace(folium.MacroElement):
         """
         {% macro script(this, kwargs) %}
         (function() {
-            var id = {{ this.place_id | tojson }}, tries = 0;
+            // (request: which sending of the selection this is; the same place sent
+            // again after the map pinned another itself is a new script)
+            var id = {{ this.place_id | tojson }}, request = {{ this.serial | int }}, tries = 0;
             (function pin() {
                 var map = window.map;
                 if (map && map.__geoShapes) { map.fire('geo:selected', {id: id}); }
@@ -105,7 +107,7 @@ class PinPlace(folium.MacroElement):
         """
     )
 
-    def __init__(self, place_id: str | None):
+    def __init__(self, place_id: str | None, serial: int = 0):
         super().__init__()
         self._name = "PinPlace"
-        self.place_id = place_id
+        self.place_id, self.serial = place_id, int(serial)

@@ -53,7 +53,7 @@ from geo.mapping._style import figure_radius, legend_html
 
 __all__ = ["MAX_ZOOM", "base_map", "blank_group", "build_map", "embedded_properties",
            "figure_radius", "host_map", "layers_group", "seal", "selection_group",
-           "use_local_assets"]
+           "use_local_assets", "view_bounds"]
 
 #: Highest zoom of the map (a map without tiles has none otherwise).
 MAX_ZOOM = 18
@@ -235,21 +235,32 @@ def base_map(
     return m
 
 
+def view_bounds(layers, *, registry: Registry = LAYERS,
+                window: tuple[float, float, float, float] | None = None):
+    """Return ``[[south, west], [north, east]]`` of the places the map draws of *layers*.
+
+    The extent :func:`build_map` opens on: the places drawn inside *window*
+    (with a margin), or the window when none is; ``None`` without either.
+    """
+    return select(layers, split_registry(registry)[1], window).bounds
+
+
 def host_map() -> folium.Map:
     """Return a bare map: a host on which a feature group can be rendered into a script."""
     return folium.Map(location=DEFAULT_CENTER, zoom_start=9, tiles=None)
 
 
-def selection_group(place_id: str | None) -> folium.FeatureGroup:
+def selection_group(place_id: str | None, serial: int = 0) -> folium.FeatureGroup:
     """Return what st_folium adds to a drawn map for the selected place: its shape pinned.
 
     Give it as ``feature_group_to_add``: st_folium runs it again when the
     place changes, without reloading the map, and the map then shows the
     uncertainty shape of *place_id* (none for ``None`` or a place without
-    one), whichever way the place was chosen.
+    one), whichever way the place was chosen.  *serial* tells apart two
+    sendings of the same place (the map may have pinned another in between).
     """
     group = folium.FeatureGroup(name="Selected place", control=False)
-    PinPlace(place_id).add_to(group)
+    PinPlace(place_id, serial).add_to(group)
     return group
 
 

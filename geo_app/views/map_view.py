@@ -3,8 +3,9 @@
 The map reports where it is after every move (``center``, ``zoom``): that
 goes to the URL (:mod:`geo_app.url`) and to the "Link to this view" box.
 The map is only sent somewhere when the app asks (a link, a place found by
-search) or when it is drawn anew (other articles, the background switched):
-then it opens where the user left it.  Other filters do not draw it anew:
+search, the first view of a selection, "Zoom to the selection") or when it
+is drawn anew (other articles, the background switched): then it opens
+where the user left it.  Other filters do not draw it anew:
 the browser keeps the base map and gets the layers the filters select
 (:meth:`geo_app.context.AppCorpus.layers_script`).
 """
@@ -16,7 +17,7 @@ import functools
 import streamlit as st
 
 from geo.app.here import places_here
-from geo_app import cache, mapframe, url
+from geo_app import cache, mapframe, state, url
 from geo_app.context import Context
 from geo_app.mapframe import MapFrame
 from geo_app.views import panel
@@ -44,19 +45,28 @@ def _map_and_panel(ctx: Context) -> None:
         lat, lon, zoom = ss.map_view
         ss.center, ss.zoom = (lat, lon), zoom
     ss.map_shown = shown
+    if ss.center is None and ss.map_view is None and not ctx.filters.selects_all:
+        # the first view of a selection (a link's filters, filters chosen before the
+        # map was drawn): its places, not every article's (the base map's own view)
+        _fit(ctx)
     left, right = st.columns([5, 2], gap="small")
     with left:
         # what the map reported since the last run (st_folium keeps it under its
         # key): taken first, so that the selection sent with the map is this click's
         _reported(ctx, ss.get("map") or {}, mf)
         layers = ctx.data.layers_script(ctx.filters, ctx.map_options) or ""
+        pin = _pin((mf, layers, ss.center, ss.zoom))
         out = mapframe.show(mf, center=ss.center, zoom=ss.zoom,
-                            group_script=layers + (cache.selection_script(ss.selected) or ""))
+                            group_script=layers + (cache.selection_script(*pin) or ""))
         _reported(ctx, out, mf)  # (the same report: nothing new, unless under test)
         st.caption("Hollow, dashed symbols: the place is only known to within its commune, "
                    "district or province. Click a place to read its passages. The address "
                    "bar holds this view (place, filters, centre and zoom).")
         _share(ctx)
+        st.button("Zoom to the selection", icon=":material/fit_screen:", key="fit",
+                  on_click=_fit, args=(ctx,),
+                  help="Show the places the filters select (the map stays where you move "
+                       "it when the filters change).")
         st.download_button("Download this map (one HTML file, works offline)",
                            functools.partial(ctx.data.map_html, ctx.filters, ctx.map_options),
                            file_name="dien-bien-border-map.html", mime="text/html",
@@ -66,6 +76,43 @@ def _map_and_panel(ctx: Context) -> None:
         panel.render(ctx)
     url.publish(ctx.filters, ctx.map_options)  # a click reruns this fragment only: the link
     # follows it
+
+
+def _pin(others: tuple) -> tuple[str | None, int]:
+    """Return the place whose shape the map is sent pinned, and the number of that sending.
+
+    A click on the map pins the nearest place under it at once, in the
+    browser (``PlacesHere``).  When the app selects that place too (one
+    place under the click, or the chooser's first) and the map is the one
+    that pinned it (*others*, the rest of what it is sent, unchanged; the
+    same frame: no other view since), it shows the selection already: its
+    arguments stay those sent before, byte for byte, and Streamlit sends
+    the browser a reference to the map it holds instead of the map again
+    (Streamlit's message cache: the layers' script is 140 kB on the seeds,
+    0.5 MB at 10,000 articles).  A place chosen another way (a link, the
+    search, the list beside the map, the chooser, a chart) is sent; sent
+    again after the map pinned another itself, it is a new sending
+    (st_folium runs a group's script only when it changed).
+    """
+    ss = st.session_state
+    sent = ss.get("pin_sent") or (None, 0)
+    before, ss.map_others = ss.get("map_others"), others
+    same = (not ss.pop("map_fresh", False) and before is not None and before[0] is others[0]
+            and before[1:] == others[1:])
+    if same and ss.selected is not None and ss.selected == ss.get("map_pinned"):
+        return sent
+    if ss.selected != sent[0] or ss.get("map_pinned") is not None:
+        sent = (ss.selected, sent[1] + 1)
+        ss.pin_sent = sent
+    ss.map_pinned = None  # the map shows what was sent
+    return sent
+
+
+def _fit(ctx: Context) -> None:
+    """Send the map to the places the filters select (inside the region), or the province."""
+    fit = ctx.data.fitted_view(ctx.filters, ctx.map_options)
+    if fit:
+        state.ask_view(*fit)
 
 
 def _reported(ctx: Context, out: dict, mf: MapFrame) -> None:
@@ -137,6 +184,7 @@ def _clicked(ctx: Context, props: dict) -> None:
         if found:
             st.session_state.here = found
             st.session_state.selected = found[0].id
+            st.session_state.map_pinned = props.get("id")  # (the map pins its nearest)
         return
     pid = props.get("id") or props.get("place_id")
     if pid:
