@@ -773,6 +773,11 @@ CLASSES = [
     ("Jiangcheng Hani and Yi Autonomous County, in Yunnan Province, borders Laos. The county "
      "has a population of 128,000. Its 183-km border is guarded by villagers.", "183",
      "Jiangcheng"),
+    # an interview's "we": the unit of "commander of the post", the post named before
+    ("The Nà Bủng Border Post guards 36 km of border. We talked with Major Lò Văn Sơn, "
+     "commander of the post.\n\nMajor Lò Văn Sơn: We work with the police of Mai district "
+     "in Phongsaly province. Last year we held 18 joint patrols.", "18",
+     "Nà Bủng Border Post"),
     # "the commune" is not a commune the one named took in ("which absorbed X and Y")
     ("Mường Nhé, which absorbed Chung Chải and Nậm Vì in July 2025, is the largest. Some 140 "
      "pupils of the commune walk to school.", "140", "Mường Nhé"),

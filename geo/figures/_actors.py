@@ -32,6 +32,8 @@ ALL_POSTS = "all posts"
 UNIT_ACTORS = frozenset({"commune", "ward", "district", "county", "village"})
 
 
+#: Actor phrases of a facility, and the kind of mention they stand for.
+_FACILITY = {"post": "border_post", "gate": "border_gate"}
 #: "we", "our officers": the unit of who speaks (an interview's commander, a quote's source).
 WE = "we"
 #: What "our ..." stands for the speaker's unit in ("our post", "our officers"; not "our
@@ -149,7 +151,13 @@ def speakers_units(actors: list[Actor], text: str, paragraphs, mentions) -> list
     """
     if not any(a.kind == WE for a in actors):
         return actors
-    roles = [m for m in mentions if _ROLE_OF.search(text, max(0, m.start - 45), m.start)]
+    roles = [(m.start, m) for m in mentions if _ROLE_OF.search(text, max(0, m.start - 45),
+                                                                m.start)]
+    for a in actors:  # "Lò Văn Pọm, commander of the post": the post named before
+        if a.kind in _FACILITY and _ROLE_OF.search(text, max(0, a.start - 45), a.start) and (
+                named := [m for m in mentions if m.end <= a.start and m.kind == _FACILITY[a.kind]]):
+            roles.append((a.start, named[-1]))
+    roles.sort(key=lambda r: r[0])
     starts = [p.start for p in paragraphs]
     out = []
     for actor in actors:
@@ -158,10 +166,10 @@ def speakers_units(actors: list[Actor], text: str, paragraphs, mentions) -> list
             continue
         i = bisect_right(starts, actor.start) - 1
         par = paragraphs[i] if i >= 0 else None
-        before = [m for m in roles if m.start < actor.start]
-        inside = [m for m in roles if par is not None and par.start <= m.start < par.end]
-        near = [m for m in inside if m.start < actor.start]
-        unit = near[-1] if near else inside[0] if inside else before[-1] if before else None
+        before = [m for pos, m in roles if pos < actor.start]
+        inside = [(pos, m) for pos, m in roles if par is not None and par.start <= pos < par.end]
+        near = [m for pos, m in inside if pos < actor.start]
+        unit = near[-1] if near else inside[0][1] if inside else before[-1] if before else None
         if unit is not None:
             out.append(Actor(actor.start, actor.end, WE, actor.phrase, unit))
         elif actor.phrase.endswith(("post", "unit", "station")):
