@@ -773,6 +773,10 @@ CLASSES = [
     ("Jiangcheng Hani and Yi Autonomous County, in Yunnan Province, borders Laos. The county "
      "has a population of 128,000. Its 183-km border is guarded by villagers.", "183",
      "Jiangcheng"),
+    # a partner's home named with its container ("from Jiangcheng County in Yunnan Province")
+    ("The Điện Biên Border Guard held 40 joint patrols with Chinese forces from Jiangcheng "
+     "County in Yunnan Province along the province's 40.9km border with China.", "40.9",
+     "Điện Biên"),
     # an interview's "we": the unit of "commander of the post", the post named before
     ("The Nà Bủng Border Post guards 36 km of border. We talked with Major Lò Văn Sơn, "
      "commander of the post.\n\nMajor Lò Văn Sơn: We work with the police of Mai district "

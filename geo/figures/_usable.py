@@ -126,9 +126,9 @@ _PARTNER_BEFORE = re.compile(
 #: Partners that are no place of a figure: foreign units, posts and gates (actors elsewhere)
 _PARTNER_KINDS = frozenset({"foreign_place", "border_post", "border_gate"})
 #: Between partners listed together: "of Phongsaly and Luang Prabang provinces",
-#: "Jiangcheng county, Yunnan"
-_PARTNER_GAP = re.compile(r"(?:[^\S\n]+(?:district|province|county)s?)?[^\S\n]*"
-                          r"(?:,|and|,[^\S\n]*and)[^\S\n]*")
+#: "Jiangcheng county, Yunnan", "Jiangcheng County in Yunnan Province"
+_PARTNER_GAP = re.compile(r"(?:[^\S\n]+(?i:district|province|county)s?)?[^\S\n]*"
+                          r"(?:,|and|,[^\S\n]*and|in|of)[^\S\n]*")
 #: ... or the partner named first: "with Phongsaly forces", "with the Phongsaly border guards"
 _WITH = re.compile(r"\bwith[^\S\n]+(?:the[^\S\n]+)?$")
 _PARTNER_AFTER = re.compile(r"(?:[^\S\n]+(?:province|district|county))?(?:['’]s?)?[^\S\n]+"
