@@ -773,6 +773,12 @@ CLASSES = [
     ("Jiangcheng Hani and Yi Autonomous County, in Yunnan Province, borders Laos. The county "
      "has a population of 128,000. Its 183-km border is guarded by villagers.", "183",
      "Jiangcheng"),
+    # a quotation naming no place between a paragraph and the next is passed over
+    ("The biggest worry is Mường Nhé district, where most fires break out. Last year two "
+     "fires burned the buffer zone of its nature reserve.\n\n"
+     "\"Many families still burn their fields in the dry season. A spark carried by the wind "
+     "can destroy a forest within an hour,\" said a ranger.\n\n"
+     "This year rangers have cut 42 kilometres of firebreaks.", "42", "Mường Nhé"),
     # a partner's home named with its container ("from Jiangcheng County in Yunnan Province")
     ("The Điện Biên Border Guard held 40 joint patrols with Chinese forces from Jiangcheng "
      "County in Yunnan Province along the province's 40.9km border with China.", "40.9",

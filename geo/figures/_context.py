@@ -336,8 +336,8 @@ class ArticleContext(References):
             if found is not None:
                 return self._actor_scope(found, "paragraph actor")
             q = p - 1
-            while q >= 0 and q > p - 4 and (self._is_caption(q) or self._is_list(q)):
-                q -= 1  # captions, lists: one or two at a time (a walk back is quadratic)
+            while q >= 0 and q > p - 4 and self._passed_over(q, p):  # captions, lists, a quote
+                q -= 1  # one or two at a time (a walk back is quadratic)
             if q < 0 and p > 0:  # only captions or headings before: the nearest one
                 q = p - 1
             if q >= 0:

@@ -79,6 +79,19 @@ class Paragraphs:
         items = self._items(p)
         return bool(items) and items[0] <= self.paragraphs[p].start
 
+    def _passed_over(self, q: int, p: int) -> bool:
+        """Tell whether paragraph *q* before *p* speaks for no place of *p*'s figures.
+
+        A caption, a list, or right before *p* a quotation naming no place and
+        no actor ('"Many families still burn their fields," said ...').
+        """
+        return self._is_caption(q) or self._is_list(q) or (q == p - 1 and self._is_quote(q))
+
+    def _is_quote(self, p: int) -> bool:
+        """Tell whether paragraph *p* is a quotation that names no place and no actor."""
+        par = self.paragraphs[p]
+        return self.text[par.start] in "\"“" and self._paragraph_actor(p, par.end) is None
+
     def _is_caption(self, p: int) -> bool:
         par = self.paragraphs[p]
         return par.end - par.start <= CAPTION_MAX and len(self._sentences_of(p)[0]) <= 1
