@@ -504,3 +504,20 @@ def test_units_of_a_province_name_the_province_not_one_of_them(gaz):
                    "2025-08-06")
     assert [(s, k) for s, k, _ in got[1:]] == [("Na Ư", "commune"), ("Pom Lót", "commune"),
                                                ("Noong Hẹt", "commune")]
+
+
+# --- Lao writings of "Huổi" (added 2026-12-03, fourth session) -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "The 47-km road to the Huay La border checkpoint is being paved.",
+    "Traders cross at Houay La every week.",
+])
+def test_lao_writings_of_huoi_name_the_lao_place(gaz, text):
+    found = _triples(text, gaz, "2018-10-23")
+    assert any(k == "border_gate" and n == "Huổi Lả Border Gate" for _, k, n in found), found
+
+
+def test_a_vietnamese_huoi_place_gets_no_lao_writing(gaz):
+    # "Huổi Puốc" is on the Vietnamese side: "Huay Puoc" is no spelling of it
+    found = _triples("Farmers in Huay Puoc sold their rice.", gaz, "2018-10-23")
+    assert all(n != "Huổi Puốc Border Gate" for _, _, n in found), found

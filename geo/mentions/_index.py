@@ -186,6 +186,13 @@ def build_automaton(gazetteer: Gazetteer) -> NameAutomaton:
         vn = {pid: imp for pid, imp in groups[core].items() if places[pid].country == "VN"}
         if vn and lao not in groups:
             groups[lao] = vn
+    for core in [c for c in groups if c.startswith(("huoi ", "houay "))]:
+        # Lao writings of "Huổi", "Houay" (a stream): "Huay La" is the Huổi Lả checkpoint
+        la = {pid: imp for pid, imp in groups[core].items() if places[pid].country == "LA"}
+        rest = core.split(" ", 1)[1]
+        for lao in (f"houay {rest}", f"huay {rest}"):
+            if la and lao not in groups:
+                groups[lao] = la
     marker_series = {**gate_series, **marker_series}
     entries: dict[str, Entry] = {}  # key → entry; a later entry of the same key replaces
     by_kind: dict[str, list[tuple[str, Place]]] = {}
