@@ -773,6 +773,10 @@ CLASSES = [
     ("Jiangcheng Hani and Yi Autonomous County, in Yunnan Province, borders Laos. The county "
      "has a population of 128,000. Its 183-km border is guarded by villagers.", "183",
      "Jiangcheng"),
+    # a clause location stops at a verb of the same subject after "and"
+    ("The Mường Mươn Border Post stopped two men who had bought buffaloes in Laos for 14 "
+     "million VND each and planned to sell them in Điện Biên Phủ city.", "14",
+     ["Mường Mươn Border Post", "Laos"]),
     # a quotation naming no place between a paragraph and the next is passed over
     ("The biggest worry is Mường Nhé district, where most fires break out. Last year two "
      "fires burned the buffer zone of its nature reserve.\n\n"

@@ -40,6 +40,10 @@ from geo.model import Mention, Span
 #: Where a figure's clause ends for its location: a comma or semicolon, not a
 #: thousands separator ("12 cakes and 18,000 pills across the border in X").
 _CLAUSE_END = re.compile(r"[,;](?!\d)")
+#: ... or a verb of the same subject after "and": "for 13 million VND per head and intended to
+#: sell them in Dien Bien Phu city" (not "5 kg of heroin and 3 phones in X")
+_CLAUSE_END_VERB = re.compile(r"[,;](?!\d)|[^\S\n]and[^\S\n]+(?:then[^\S\n]+)?(?:[a-z]{3,}ed|"
+                              r"planned|intend\w*|sold|took|brought|went|will|would)\b")
 _CLAUSE_OR_AND = re.compile(r"[,;](?!\d)|\band\b")
 #: Before a subject right after a comma: nothing, or "the"
 _SUBJECT_GAP = re.compile(r"(?:[Tt]he[^\S\n]+)?")
@@ -291,7 +295,7 @@ class References(Paragraphs):
         """Return the place after a locative after *end*: finer than a province, or the province."""
         text = self.text
         limit = min(sent_end, end + CLAUSE_WINDOW)
-        brk = _CLAUSE_END.search(text, end, limit)  # not the comma of "18,000"
+        brk = _CLAUSE_END_VERB.search(text, end, limit)  # not the comma of "18,000"
         stop = brk.start() if brk else limit
         for m in self.mentions_in(end, stop):
             if m.kind in LOCATION_KINDS and LOCATIVE.search(text, max(end, m.start - 48),
