@@ -310,6 +310,19 @@ MORE_FORMS = [
      [(24, "patrols"), (4, "patrols")]),
     # ... but "head" before a plural noun is no count of cattle
     ("The 12 head teachers of the district met in Mường Nhé.", [(12, "teachers")]),
+    # --- added 2026-12-03 (fourth session), after round 35: Xinhua's "U.S. dollars" and
+    # "mu" (the Chinese land unit, lower case only); "The number of X ... reached N";
+    # a gapped "N returned by Laos"; "a total of N"; a predicate left out ("only 23 were")
+    ("Trade reached 1.27 billion yuan (about 178 million U.S. dollars) last year.",
+     [(1_270_000_000, "CNY"), (178_000_000, "USD")]),
+    ("Farmers have planted 18,000 mu of tea in the township.", [(18000, "mu")]),
+    ("The 5 Mu Cang Chai communes sent delegates.", [(5, "communes")]),
+    ("The number of people crossing the port reached 52,000, up from 18,500 in 2022.",
+     [(52000, "people"), (18500, "people")]),
+    ("Border guards received 318 citizens returned by China and 145 returned by Laos, a total "
+     "of 463, the command said.", [(318, "citizens"), (145, "citizens"), (463, "citizens")]),
+    ("In 2009, 60 households were classified as poor; last year only 23 were, the village said.",
+     [(60, "households"), (23, "households")]),
 ]
 
 

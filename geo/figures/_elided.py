@@ -33,7 +33,8 @@ __all__ = ["elided"]
 
 _BEFORE = re.compile(r"(?:\b(?:up|down)[^\S\n]+from|\bcompared[^\S\n]+(?:with|to)|\bagainst"
                      r"|\bversus|\banother|\ba[^\S\n]+further|\bthe[^\S\n]+(?:figure|number|total)"
-                     r"[^\S\n]+(?:is|was|stood[^\S\n]+at|reached))[^\S\n]+$", re.IGNORECASE)
+                     r"[^\S\n]+(?:is|was|stood[^\S\n]+at|reached)|\ba[^\S\n]+total[^\S\n]+of)"
+                     r"[^\S\n]+$", re.IGNORECASE)
 # "Of its 87 households, 34 are poor": the figure before, fronted by "Of", then the part
 _OF_FRONT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[^\S\n]*Of[^\S\n]+(?:the|its|their|these|"
                        r"those)[^\S\n]+$")
@@ -47,6 +48,13 @@ _ARE_NEXT = re.compile(r"[^\S\n]+(?:are|were|came|come|live|lived|went)\b")
 # "Of the 27, 11 are from ...", "Of them, 268 came through ...": a part of the figure before
 _OF_COUNT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Of[^\S\n]+(?:the[^\S\n]+[\d,]+|them|these|"
                        r"those)[^\S\n]*,[^\S\n]*$")
+# "The number of people crossing the port reached 52,000": the noun after "number of"
+_NUMBER_OF = re.compile(r"\b(?:number|total)[^\S\n]+of[^\S\n]+(?P<noun>[a-z-]{3,})\b"
+                        r"[^.;:\d\n]{0,50}?[^\S\n](?:reached|hit|topped|totall?ed|stood[^\S\n]+at|rose[^\S\n]+to|"
+                        r"fell[^\S\n]+to)[^\S\n]+(?:(?:about|some|nearly|almost|around|over|"
+                        r"more[^\S\n]+than)[^\S\n]+)?$", re.IGNORECASE)
+# a predicate left out: "In 2009, 60 households were poor; last year only 23 were."
+_BARE_VERB_END = re.compile(r"[^\S\n]+(?:were|was|are|is|did|do|does)[^\S\n]*[,.;]")
 _REACH_VERB = re.compile(r"\b(?:reached|hit|topped|totall?ed|numbered|at|to)\b[^\S\n]+"
                          r"(?:[a-z]+[^\S\n]+){0,2}$")
 # the noun said before the verb: "Vehicle crossings reached 68,900", "cases totalled 214"
@@ -77,8 +85,8 @@ _LIST_NEXT = re.compile(r"[^\S\n]*(?:[,;.]|[^\S\n]and\b)")
 # a gapped second clause: "8 of them in Sín Thầu commune and 3 in Sen Thượng commune",
 # "the Nà Bủng post accounted for 174 cases and the Nậm Nhừ post for 131"
 _GAP_BEFORE = re.compile(r"(?:\band|\band[^\S\n]+the[^\S\n]+[^,;.]{2,40}?[^\S\n]+for)[^\S\n]+$")
-_GAP_AFTER = re.compile(r"[^\S\n]+(?:in|at|on|from|through|via|by|with)[^\S\n]+(?:the[^\S\n]+)?"
-                        r"[A-ZĐ]"
+_GAP_AFTER = re.compile(r"[^\S\n]+(?:[a-z]{3,}ed[^\S\n]+)?(?:in|at|on|from|through|via|by|with)"
+                        r"[^\S\n]+(?:the[^\S\n]+)?[A-ZĐ]"
                         r"|[^\S\n]*[,;.]")
 _OF_THEM = re.compile(r"[^\S\n]+of[^\S\n]+(?:them|these|those|whom|which)\b")
 _OF_NOUN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Of[^\S\n]+(?:the|its|their|these|those)"
@@ -133,6 +141,10 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
     if said and not said["noun"].endswith(("ss", "us", "is")):
         noun = said["noun"].lower()  # "Vehicle crossings reached 68,900"
         return noun, noun.split()[-1], q.end, None
+    number_of = _NUMBER_OF.search(text, max(0, q.start - 90), q.start)
+    if number_of:  # "The number of people crossing the port reached 52,000"
+        noun = number_of["noun"].lower()
+        return noun, noun, q.end, None
     if prev is None:
         return None
     p_q, subject, unit, p_end, _ = prev
@@ -177,7 +189,7 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
     if (_FROM_NEXT.match(text, q.end) or _ARE_NEXT.match(text, q.end)) and _LIST_BEFORE.search(
             text, max(p_end, q.start - 8), q.start):
         return subject, unit, q.end, None  # "38 are from Phongsaly, 21 from ...", ", 88 are Thái"
-    if ";" in between and _GAPPED_END.match(text, q.end):
+    if ";" in between and (_GAPPED_END.match(text, q.end) or _BARE_VERB_END.match(text, q.end)):
         return subject, unit, q.end, None  # "...; in 2019, the peak year, 171;"
     if _WITH.search(text, max(p_end, q.start - 8), q.start) and _LIST_NEXT.match(text, q.end):
         return subject, unit, q.end, None  # "..., followed by Luang Prabang with 97,"

@@ -79,10 +79,11 @@ UNITS: dict[str, str] = {
     "mm": "mm", "millimetre": "mm", "millimetres": "mm", "millimeter": "mm",
     "millimeters": "mm",
     "mw": "MW", "kw": "kW", "kwh": "kWh",
+    "mu": "mu",  # the Chinese land unit (1/15 ha) of Xinhua's English: "230,000 mu of tea"
     "%": "%", "percent": "%", "per cent": "%",
     "vnd": "VND", "vnđ": "VND", "dong": "VND", "đồng": "VND",
     "usd": "USD", "us$": "USD", "$": "USD",
-    "dollars": "USD", "us dollars": "USD",
+    "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD", "u.s dollars": "USD",
     "cny": "CNY", "rmb": "CNY", "yuan": "CNY", "chinese yuan": "CNY", "renminbi": "CNY",
     "lak": "LAK", "kip": "LAK", "kips": "LAK", "lao kip": "LAK",
     "thb": "THB", "baht": "THB", "thai baht": "THB",
@@ -92,6 +93,7 @@ CURRENCIES = frozenset({"VND", "USD", "CNY", "LAK", "THB"})
 #: What a measure counts when its sentence names nothing ("52 km" → "length").
 UNIT_SUBJECTS = {"km": "length", "miles": "length", "kg": "weight", "g": "weight",
                  "tonnes": "weight", "ha": "area", "km2": "area", "m2": "area", "m3": "volume",
+                 "mu": "area",
                  "m": "length",
                  "mm": "rainfall", "%": "share", "MW": "capacity", "kW": "capacity",
                  "kWh": "energy", "°C": "temperature", **dict.fromkeys(CURRENCIES, "funds")}
@@ -119,8 +121,9 @@ _HUNDREDS = rf"(?:(?:{_WORD_ONE}|a)[^\S\n]+hundred(?:[^\S\n]+and[^\S\n]+{_WORD_O
 # "three thousand five hundred" (a bare "two thousand" is two and the scale word)
 _WORD = (rf"(?:(?:{_WORD_ONE}|a)[^\S\n]+thousand[^\S\n]+(?:and[^\S\n]+)?(?:{_HUNDREDS}|"
          rf"{_WORD_ONE})|{_HUNDREDS}|{_WORD_ONE})")
-_UNIT_ALT = "|".join(sorted((re.escape(u).replace(r"\ ", r"[\s-]+") for u in UNITS
-                             if u not in _CURRENCY_WORDS), key=len, reverse=True))
+_UNIT_ALT = "|".join(sorted((re.escape(u).replace(r"\ ", r"[\s-]+") if u != "mu" else "(?-i:mu)"
+                             for u in UNITS if u not in _CURRENCY_WORDS),
+                            key=len, reverse=True))  # "mu" in lower case only: "5 Mu Cang Chai"
 _QUAL_ALT = "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS)
 
 # Word boundaries that count a combining mark (U+0300-U+036F) as part of the
@@ -147,7 +150,7 @@ QUANTITY = re.compile(
     # "52 km", "52km", and the hyphenated adjective "a 52-km border"
     rf"(?:(?:[^\S\n]*|-)(?P<unit>(?:{_UNIT_ALT}){_E}|%))?"
     rf"(?:[^\S\n]*(?P<cur2>\b(?:VND|USD|dong|đồng|CNY|RMB|LAK|THB|(?:chinese\s+)?yuan|renminbi|"
-    rf"(?:lao\s+)?kips?|(?:thai\s+)?baht|(?:US\s+)?dollars){_E}))?"
+    rf"(?:lao\s+)?kips?|(?:thai\s+)?baht|(?:US\s+|U\.S\.?\s+)?dollars){_E}))?"
     r")",
     re.IGNORECASE,
 )
