@@ -265,13 +265,23 @@ class SettleBeforeLeaving(folium.MacroElement):
     navigation within a few milliseconds of such a report is merged with the
     report's re-run, and the new view's main area stays empty (reproduced in
     Chromium: a report, then the link clicked in the same tick).  So a
-    navigation click made less than :attr:`SETTLE_MS` after a report is held
-    and made again once that time has passed.  Outside an iframe (the
-    downloaded HTML file) it does nothing.
+    navigation click made less than :attr:`SETTLE_MS` after a report, or
+    while the re-run of a recent report is still running (Streamlit's
+    "Running" indicator is shown: a busy machine), is held and made again
+    once that re-run is over: when the indicator, once seen, is gone, or
+    :attr:`QUIET_MS` after the report if it never showed (a quick re-run);
+    never later than :attr:`GIVE_UP_MS`.  Outside an iframe (the downloaded
+    HTML file) it does nothing.
     """
 
-    #: How long after a report a click on the navigation waits.
+    #: How long after a report a click on the navigation is held at least.
     SETTLE_MS = 150
+    #: A re-run that shows no indicator this long after its report is over.
+    QUIET_MS = 1000
+    #: A held click is made at the latest this long after it was held.
+    GIVE_UP_MS = 8000
+    #: Streamlit's "Running" indicator, shown while the app's script runs.
+    RUNNING = '[data-testid="stStatusWidget"]'
     #: The host page's navigation links (Streamlit's top and sidebar navigation).
     NAV_LINKS = '[data-testid="stTopNavLink"], [data-testid="stSidebarNavLink"]'
 
@@ -283,18 +293,28 @@ class SettleBeforeLeaving(folium.MacroElement):
             if (host === window || window.geoSettleBeforeLeaving) return;  // once per frame
             try { doc = host.document; } catch (e) { return; }  // another origin
             window.geoSettleBeforeLeaving = true;
-            var reported = 0, replaying = false, settle = {{ this.SETTLE_MS }};
+            var reported = 0, replaying = false, settle = {{ this.SETTLE_MS }},
+                quiet = {{ this.QUIET_MS }}, giveUp = {{ this.GIVE_UP_MS }};
+            function running() { return !!doc.querySelector({{ this.RUNNING | tojson }}); }
             function onClick(e) {
                 var link = e.target && e.target.closest &&
                     e.target.closest({{ this.NAV_LINKS | tojson }});
-                var wait = settle - (Date.now() - reported);
-                if (!link || replaying || wait <= 0) return;
+                var since = Date.now() - reported;
+                if (!link || replaying || !(since < settle || (since < giveUp && running()))) {
+                    return;
+                }
                 e.preventDefault();
                 e.stopImmediatePropagation();
-                setTimeout(function() {
+                var held = Date.now(), seen = running();
+                (function later() {
+                    var now = Date.now(), busy = running();
+                    seen = seen || busy;
+                    var over = now - reported >= settle && !busy
+                        && (seen || now - reported >= quiet);
+                    if (!over && now - held < giveUp) { setTimeout(later, 50); return; }
                     replaying = true;
                     try { link.click(); } finally { replaying = false; }
-                }, wait);
+                })();
             }
             doc.addEventListener('click', onClick, true);
             window.addEventListener('pagehide', function() {
