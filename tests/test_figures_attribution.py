@@ -773,6 +773,15 @@ CLASSES = [
     ("Jiangcheng Hani and Yi Autonomous County, in Yunnan Province, borders Laos. The county "
      "has a population of 128,000. Its 183-km border is guarded by villagers.", "183",
      "Jiangcheng"),
+    # "It" opening a sentence is a sentence before's subject, not a place named in passing
+    ("A Pa Chải, in Sín Thầu commune, is the westernmost village of the country. It lies "
+     "about 250 km from Điện Biên Phủ city.", "250", "A Pa Chải"),
+    ("The Nà Bủng Border Post handled 11 drug cases. Eight of the cases were uncovered in Nà "
+     "Bủng commune. It also handled three cases of illegal exit.", "three",
+     "Nà Bủng Border Post"),
+    # ... and with no subject before, no place of its own: the paragraph's
+    ("Officials met villagers of Mường Nhé district on Monday. It was agreed that 40 families "
+     "will move to the new village next year.", "40", "Mường Nhé"),
     # a clause location stops at a verb of the same subject after "and"
     ("The Mường Mươn Border Post stopped two men who had bought buffaloes in Laos for 14 "
      "million VND each and planned to sell them in Điện Biên Phủ city.", "14",

@@ -92,7 +92,7 @@ def _actor_automaton() -> ahocorasick.Automaton:
     for det in ("his", "His", "her", "Her"):
         for noun in _HIS_NOUNS:
             auto.add_word(f"{det} {noun}", (len(det) + 1 + len(noun), WE))
-    for phrase in ("Its", "Their"):  # a sentence opening on the place of the one before
+    for phrase in ("Its", "Their", "It"):  # a sentence opening on the place of the one before
         auto.add_word(phrase, (len(phrase), "its"))
     for phrase in ("province’s", "province's", "border communes"):  # "in border communes"
         auto.add_word(phrase, (len(phrase), "province"))

@@ -62,7 +62,6 @@ place; border markers and places inside event names never are.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -87,6 +86,7 @@ from geo.figures._scope import (
     OWN,
     OWN_CLAUSE,
     PARTICIPLE,
+    PARTITIVE_OPENS,
     POSSESSED,
     THERE_OPENS,
     TOTAL,
@@ -110,9 +110,6 @@ from geo.figures._usable import (
 )
 from geo.model import Article, Mention, Span
 from geo.text import Passages, paragraph_spans
-
-#: A sentence opening on a total said before: "Of the" before its figure.
-_PARTITIVE = re.compile(r"Of[^\S\n]+(?:the|its|their|these|those)[^\S\n]+")
 
 
 @dataclass(slots=True)
@@ -218,7 +215,7 @@ class ArticleContext(References):
         if next_start is not None and next_start < sent.end and OWN_CLAUSE.match(
                 self.text, end, next_start):
             upto = Span(sent.start, next_start)
-        if _PARTITIVE.fullmatch(self.text, sent.start, start) and (
+        if PARTITIVE_OPENS.fullmatch(self.text, sent.start, start) and (
                 comma := self.text.find(",", end, sent.end)) > 0:
             upto = Span(sent.start, comma)  # "Of the 47 cases, 29 occurred in X": a total's
         found = self._scope(start, end, upto, size)
@@ -367,6 +364,8 @@ class ArticleContext(References):
         mention = self._first_free(start, end)
         i = bisect_left(self.actor_starts, start)
         phrase = self.actors[i] if i < len(self.actors) and self.actors[i].end <= end else None
+        if phrase is not None and phrase.phrase == "It" and self._referent(phrase.start) is None:
+            phrase = None  # "It is expected that ...": no place before it to stand for
         if mention is None:
             return phrase
         if phrase is None or mention.start <= phrase.start or phrase.kind == ALL_POSTS:

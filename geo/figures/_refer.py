@@ -51,6 +51,8 @@ _SUBJECT_GAP = re.compile(r"(?:[Tt]he[^\S\n]+)?")
 _GATE_POST = " Border Gate Border Post"
 #: A sentence opening on a pronoun that carries the place of the one before it.
 _PRONOUN = re.compile(r"[\"“‘' ]*(?:It|Its|They|Their)\b")
+#: Before a sentence's subject at its opening: nothing, a quote, "The"
+_OPENS_ON = re.compile(r"[\"“‘' ]*(?:[Tt]he[^\S\n]+)?")
 
 __all__ = ["REACH", "References"]
 
@@ -380,6 +382,8 @@ class References(Paragraphs):
             return None  # not the sentence's opening word
         prev = self._sentence_before(sent.start)
         par = self.paragraph_index(sent.start)
+        if self.text.startswith("It ", pos):
+            return self._subject_before(prev, par)
         for _ in range(3):  # "The unit mobilized ... . It presented ... . Its officers ..."
             if prev.start >= prev.end or self.paragraph_index(prev.start) != par \
                     or self.mentions_in(prev.start, prev.end) or not _PRONOUN.match(
@@ -396,3 +400,29 @@ class References(Paragraphs):
             return None
         return self._nearest(ACTOR_KINDS[actor.kind], actor.start, unlisted=True,
                              lo=actor.start - REACH)
+
+    def _subject_before(self, prev: Span, par: int) -> Mention | None:
+        """Return what "It" opening a sentence stands for: a sentence before's subject.
+
+        The place or actor phrase a sentence before (in the paragraph, three at
+        most, over those opening on a pronoun) opens on: "The post is one of 16
+        posts under the Command. It manages 36.2 km" is the post; "A Pa Chai,
+        in Sin Thau commune, is the westernmost village. It lies 250 km from
+        the city" is the village; not "Eight cases were found in Nà Bủng
+        commune. It also handled ..." (a place named in passing).
+        """
+        for _ in range(3):
+            if prev.start >= prev.end or self.paragraph_index(prev.start) != par:
+                return None
+            found = self._first_actor(prev.start, prev.end)
+            if found is not None and _OPENS_ON.fullmatch(self.text, prev.start, found.start):
+                if isinstance(found, Mention):
+                    return found if found.kind not in WEAK_KINDS else None
+                if found.kind not in ACTOR_KINDS:
+                    return None  # "The province ...": the province is no "it" to carry
+                return self._nearest(ACTOR_KINDS[found.kind], found.start, unlisted=True,
+                                     lo=found.start - REACH)
+            if not _PRONOUN.match(self.text, prev.start):
+                return None
+            prev = self._sentence_before(prev.start)
+        return None

@@ -117,6 +117,8 @@ IN_PROVINCE = re.compile(r"\b(?:(?:across|throughout)[^\S\n]+the|in[^\S\n]+(?:th
                          r"[^\S\n]+(?:of|in)[^\S\n]+the)[^\S\n]+province\b", re.IGNORECASE)
 #: ... or "in the province" right after the figure ("the highest in the province" is not)
 IN_THE_PROVINCE = re.compile(r"[^\S\n]+in[^\S\n]+the[^\S\n]+province\b", re.IGNORECASE)
+#: A sentence opening on a total said before: "Of the" before its figure.
+PARTITIVE_OPENS = re.compile(r"Of[^\S\n]+(?:the|its|their|these|those)[^\S\n]+")
 #: A figure's own words naming the province its owner: "11 of the province's 16 posts"
 OF_PROVINCES = re.compile(r"\bof[^\S\n]+the[^\S\n]+province['’]s\b", re.IGNORECASE)
 #: "in", "at" or "visited" right before a place: the place of a province subject's clause.
