@@ -1,4 +1,4 @@
-"""Places a figure's words point back to: "its", "here", "which", possessives, openers.
+"""Places a figure's words point back to: "here", "which", possessives, openers, units.
 
 Private to :mod:`geo.figures._context`: the methods of
 :class:`References` read the article's text and mentions through the
@@ -6,7 +6,8 @@ Private to :mod:`geo.figures._context`: the methods of
 (``text``, ``mentions``, ``mention_starts``, ``listed``, ``mentions_in``,
 ``sentence_of``, ``_listed``, ``_first_free``, ``_first_actor``, ``home``); also the
 place a clause's locative gives, and the place a province subject's clause
-gives ("the provincial centre puts rainfall at Sín Thầu at 251 mm").
+gives ("the provincial centre puts rainfall at Sín Thầu at 251 mm").  What
+"It" and "Its" stand for is :mod:`geo.figures._pronouns`.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from geo.figures._actors import ACTOR_KINDS, Actor
+from geo.figures._actors import Actor
 from geo.figures._paragraphs import Paragraphs
+from geo.figures._pronouns import REACH, Pronouns
 from geo.figures._scope import (
     CLAUSE_BREAK,
     CLAUSE_WINDOW,
@@ -49,10 +51,6 @@ _CLAUSE_OR_AND = re.compile(r"[,;](?!\d)|\band\b")
 _SUBJECT_GAP = re.compile(r"(?:[Tt]he[^\S\n]+)?")
 #: The end of the name of a post named after its gate.
 _GATE_POST = " Border Gate Border Post"
-#: A sentence opening on a pronoun that carries the place of the one before it.
-_PRONOUN = re.compile(r"[\"“‘' ]*(?:It|Its|They|Their)\b")
-#: Before a sentence's subject at its opening: nothing, a quote, "The"
-_OPENS_ON = re.compile(r"[\"“‘' ]*(?:[Tt]he[^\S\n]+)?")
 
 __all__ = ["REACH", "References"]
 
@@ -96,13 +94,11 @@ _WORKS_ON = re.compile(r"\b(?:upgrad|buil[dt]|construct|expand|widen|extend|reno
 #: An opener naming where an event was held, not what the sentence is about
 _VENUE = re.compile(r"\b(?:conference|meeting|ceremony|forum|talks|seminar|workshop|summit|"
                     r"fair|festival|exhibition|session|event)s?\b", re.IGNORECASE)
-#: A relative clause or an aside opening: ", which", ", who", ", that"
 #: Money or land for a border gate's economic zone, named as "the zone": the gate's
 _IN_ZONE = re.compile(r"\b(?:in|for|into|to)[^\S\n]+(?:the|its)[^\S\n]+(?:(?:planned|proposed|"
                       r"new|border|gate|border-gate|economic)[^\S\n]+){0,4}zone\b", re.IGNORECASE)
+#: A relative clause or an aside opening: ", which", ", who", ", that"
 _ASIDE = re.compile(r",[^\S\n]+(?:which|who|that)\b", re.IGNORECASE)
-#: How far back "the village's" or a unit phrase after a figure looks for its unit.
-REACH = 3000
 
 
 def gate_of_post(m: Mention) -> Mention | None:
@@ -118,7 +114,7 @@ def gate_of_post(m: Mention) -> Mention | None:
                    place_id="gate:" + m.place_id[len("post:"):])
 
 
-class References(Paragraphs):
+class References(Pronouns, Paragraphs):
     """Mixin of :class:`~geo.figures._context.ArticleContext`: what words point back to."""
 
     __slots__ = ()
@@ -370,59 +366,3 @@ class References(Paragraphs):
         found = self._first_actor(comma + 2, min(sent.end, comma + 80))
         return found if found is not None and _SUBJECT_GAP.fullmatch(
             self.text, comma + 2, found.start) else None
-
-    def _referent(self, pos: int) -> Mention | None:
-        """Return what a sentence's opening "Its" at *pos* stands for, if anything.
-
-        The last post or gate of the sentence before, else its first place, else
-        what its first actor phrase stands for ("the village").
-        """
-        sent = self.sentence_of(pos)
-        if self.text[sent.start:pos].strip("\"“‘' ") or sent.start == 0:
-            return None  # not the sentence's opening word
-        prev = self._sentence_before(sent.start)
-        par = self.paragraph_index(sent.start)
-        if self.text.startswith("It ", pos):
-            return self._subject_before(prev, par)
-        for _ in range(3):  # "The unit mobilized ... . It presented ... . Its officers ..."
-            if prev.start >= prev.end or self.paragraph_index(prev.start) != par \
-                    or self.mentions_in(prev.start, prev.end) or not _PRONOUN.match(
-                        self.text, prev.start):
-                break
-            prev = self._sentence_before(prev.start)
-        places = [m for m in self.mentions_in(prev.start, sent.start) if m.kind not in WEAK_KINDS]
-        facilities = [m for m in places if m.kind in FACILITY_KINDS]
-        if places:
-            return facilities[-1] if facilities else places[0]
-        i = bisect_left(self.actor_starts, prev.start)  # "The village has ... . Its buffalo"
-        actor = self.actors[i] if i < len(self.actors) and self.actors[i].end <= prev.end else None
-        if actor is None or actor.kind not in ACTOR_KINDS:
-            return None
-        return self._nearest(ACTOR_KINDS[actor.kind], actor.start, unlisted=True,
-                             lo=actor.start - REACH)
-
-    def _subject_before(self, prev: Span, par: int) -> Mention | None:
-        """Return what "It" opening a sentence stands for: a sentence before's subject.
-
-        The place or actor phrase a sentence before (in the paragraph, three at
-        most, over those opening on a pronoun) opens on: "The post is one of 16
-        posts under the Command. It manages 36.2 km" is the post; "A Pa Chai,
-        in Sin Thau commune, is the westernmost village. It lies 250 km from
-        the city" is the village; not "Eight cases were found in Nà Bủng
-        commune. It also handled ..." (a place named in passing).
-        """
-        for _ in range(3):
-            if prev.start >= prev.end or self.paragraph_index(prev.start) != par:
-                return None
-            found = self._first_actor(prev.start, prev.end)
-            if found is not None and _OPENS_ON.fullmatch(self.text, prev.start, found.start):
-                if isinstance(found, Mention):
-                    return found if found.kind not in WEAK_KINDS else None
-                if found.kind not in ACTOR_KINDS:
-                    return None  # "The province ...": the province is no "it" to carry
-                return self._nearest(ACTOR_KINDS[found.kind], found.start, unlisted=True,
-                                     lo=found.start - REACH)
-            if not _PRONOUN.match(self.text, prev.start):
-                return None
-            prev = self._sentence_before(prev.start)
-        return None

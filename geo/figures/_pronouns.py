@@ -1,0 +1,88 @@
+"""What a pronoun opening a sentence stands for: "Its officers", "It lies 250 km from ...".
+
+Private to :mod:`geo.figures._context`: the methods of :class:`Pronouns`
+read the article through the :class:`~geo.figures._context.ArticleContext`
+they are mixed into (``text``, ``actors``, ``actor_starts``,
+``sentence_of``, ``paragraph_index``, ``mentions_in``, ``_first_actor``,
+``_nearest``, ``_sentence_before``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from geo.figures._actors import ACTOR_KINDS
+from geo.figures._scope import FACILITY_KINDS, WEAK_KINDS
+from geo.model import Mention, Span
+
+__all__ = ["REACH", "Pronouns"]
+
+#: How far back "the village's" or a unit phrase after a figure looks for its unit.
+REACH = 3000
+#: A sentence opening on a pronoun that carries the place of the one before it.
+_PRONOUN = re.compile(r"[\"“‘' ]*(?:It|Its|They|Their)\b")
+#: Before a sentence's subject at its opening: nothing, a quote, "The"
+_OPENS_ON = re.compile(r"[\"“‘' ]*(?:[Tt]he[^\S\n]+)?")
+
+
+class Pronouns:
+    """Mixin of :class:`~geo.figures._context.ArticleContext`: what "It", "Its" stand for."""
+
+    __slots__ = ()
+
+    def _referent(self, pos: int) -> Mention | None:
+        """Return what a sentence's opening "Its" at *pos* stands for, if anything.
+
+        The last post or gate of the sentence before, else its first place, else
+        what its first actor phrase stands for ("the village").
+        """
+        sent = self.sentence_of(pos)
+        if self.text[sent.start:pos].strip("\"“‘' ") or sent.start == 0:
+            return None  # not the sentence's opening word
+        prev = self._sentence_before(sent.start)
+        par = self.paragraph_index(sent.start)
+        if self.text.startswith("It ", pos):
+            return self._subject_before(prev, par)
+        for _ in range(3):  # "The unit mobilized ... . It presented ... . Its officers ..."
+            if prev.start >= prev.end or self.paragraph_index(prev.start) != par \
+                    or self.mentions_in(prev.start, prev.end) or not _PRONOUN.match(
+                        self.text, prev.start):
+                break
+            prev = self._sentence_before(prev.start)
+        places = [m for m in self.mentions_in(prev.start, sent.start) if m.kind not in WEAK_KINDS]
+        facilities = [m for m in places if m.kind in FACILITY_KINDS]
+        if places:
+            return facilities[-1] if facilities else places[0]
+        i = bisect_left(self.actor_starts, prev.start)  # "The village has ... . Its buffalo"
+        actor = self.actors[i] if i < len(self.actors) and self.actors[i].end <= prev.end else None
+        if actor is None or actor.kind not in ACTOR_KINDS:
+            return None
+        return self._nearest(ACTOR_KINDS[actor.kind], actor.start, unlisted=True,
+                             lo=actor.start - REACH)
+
+    def _subject_before(self, prev: Span, par: int) -> Mention | None:
+        """Return what "It" opening a sentence stands for: a sentence before's subject.
+
+        The place or actor phrase a sentence before (in the paragraph, three at
+        most, over those opening on a pronoun) opens on: "The post is one of 16
+        posts under the Command. It manages 36.2 km" is the post; "A Pa Chai,
+        in Sin Thau commune, is the westernmost village. It lies 250 km from
+        the city" is the village; not "Eight cases were found in Nà Bủng
+        commune. It also handled ..." (a place named in passing).
+        """
+        for _ in range(3):
+            if prev.start >= prev.end or self.paragraph_index(prev.start) != par:
+                return None
+            found = self._first_actor(prev.start, prev.end)
+            if found is not None and _OPENS_ON.fullmatch(self.text, prev.start, found.start):
+                if isinstance(found, Mention):
+                    return found if found.kind not in WEAK_KINDS else None
+                if found.kind not in ACTOR_KINDS:
+                    return None  # "The province ...": the province is no "it" to carry
+                return self._nearest(ACTOR_KINDS[found.kind], found.start, unlisted=True,
+                                     lo=found.start - REACH)
+            if not _PRONOUN.match(self.text, prev.start):
+                return None
+            prev = self._sentence_before(prev.start)
+        return None
