@@ -773,6 +773,8 @@ CLASSES = [
     ("Jiangcheng Hani and Yi Autonomous County, in Yunnan Province, borders Laos. The county "
      "has a population of 128,000. Its 183-km border is guarded by villagers.", "183",
      "Jiangcheng"),
+    # "across Việt Nam" is nationwide: the country's, even for a count of communes
+    ("Điện Biên has 8 of the 248 land border communes across Việt Nam.", "248", "Vietnam"),
     # "It" opening a sentence is a sentence before's subject, not a place named in passing
     ("A Pa Chải, in Sín Thầu commune, is the westernmost village of the country. It lies "
      "about 250 km from Điện Biên Phủ city.", "250", "A Pa Chải"),

@@ -76,21 +76,22 @@ TOTAL = re.compile(r"(?:in[^\S\n]+total|in[^\S\n]+all|all[^\S\n]+told|altogether
                    r"[^\S\n]*:)", re.IGNORECASE)
 # a figure of a whole country: "seized 144 million pills nationwide"
 NATIONWIDE = re.compile(r"\b(?:nationwide|nation-wide|across[^\S\n]+the[^\S\n]+country|"
-                        r"(?:in|of)[^\S\n]+the[^\S\n]+whole[^\S\n]+country)\b", re.IGNORECASE)
+                        r"(?:in|of)[^\S\n]+the[^\S\n]+whole[^\S\n]+country|"
+                        r"across[^\S\n]+(?:Vi[eệ]t[^\S\n]*Nam|Vietnam))\b", re.IGNORECASE)
 
 
 def nationwide_starts(text: str, lo: int, hi: int) -> list[int]:
     """Return where :data:`NATIONWIDE` matches in ``text[lo:hi]``, in order.
 
-    The pattern is tried only around "nation" and "country" (found in the
-    lower-cased text): run over a whole article it cost 0.4 ms, a tenth of
-    the article's figures.
+    The pattern is tried only around "nation", "country" and "across" (found
+    in the lower-cased text): run over a whole article it cost 0.4 ms, a
+    tenth of the article's figures.
     """
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is longer ("İ"): no offsets
         return [m.start() for m in NATIONWIDE.finditer(text, lo, hi)]
     found: set[int] = set()
-    for word in ("nation", "country"):
+    for word in ("nation", "country", "across"):
         i = low.find(word, lo, hi)
         while i >= 0:
             m = NATIONWIDE.search(text, max(lo, i - 24), min(hi, i + 20))
