@@ -464,3 +464,14 @@ def test_a_social_posts_reactions_and_comments_are_furniture():
     a = parse_article(text, article_id="post")
     assert text[a.body.start:a.body.end].rstrip().endswith("with 9 markers.")
     assert a.date == "2023-03-14"
+
+
+@pytest.mark.parametrize("text", ["# ", "#  \n", "## \t\n\nBody text of the article.\n"])
+def test_a_heading_mark_with_no_title_gives_an_empty_title_span(text):
+    # found by the 10,000-text property test: "# " gave the title span (2, 1)
+    from geo.reading.read import parse_article
+
+    article = parse_article(text, article_id="a")
+    for span in (article.title_span, article.dateline):
+        if span is not None:
+            assert 0 <= span.start <= span.end <= len(text)

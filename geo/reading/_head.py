@@ -196,7 +196,7 @@ def _set_title(head: Head, lines: list[Line], i: int) -> None:
     if label and label.end() < len(ln.raw.rstrip()):
         start = ln.start + label.end()
     head.title_idx = i
-    head.title_span = Span(start, ln.start + len(ln.raw.rstrip()))
+    head.title_span = Span(start, max(start, ln.start + len(ln.raw.rstrip())))  # not "# "
     head.title = ln.raw[start - ln.start:].rstrip()
 
 
