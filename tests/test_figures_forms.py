@@ -323,6 +323,12 @@ MORE_FORMS = [
      "of 463, the command said.", [(318, "citizens"), (145, "citizens"), (463, "citizens")]),
     ("In 2009, 60 households were classified as poor; last year only 23 were, the village said.",
      [(60, "households"), (23, "households")]),
+    # a comma list of gapped items after a figure followed the same way
+    ("Last year 112 patrols were held with Lao forces, 19 with Chinese forces and 3 with Lao "
+     "and Chinese forces together.",
+     [(112, "patrols"), (19, "patrols"), (3, "patrols")]),
+    # ... but not a bare number of another clause after a comma
+    ("The post has 36 officers, 12 of its villages are poor.", [(36, "officers"), (12, "villages")]),
 ]
 
 

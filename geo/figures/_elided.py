@@ -88,6 +88,10 @@ _GAP_BEFORE = re.compile(r"(?:\band|\band[^\S\n]+the[^\S\n]+[^,;.]{2,40}?[^\S\n]
 _GAP_AFTER = re.compile(r"[^\S\n]+(?:[a-z]{3,}ed[^\S\n]+)?(?:in|at|on|from|through|via|by|with)"
                         r"[^\S\n]+(?:the[^\S\n]+)?[A-ZĐ]"
                         r"|[^\S\n]*[,;.]")
+# the figure before a comma-separated gapped item, followed the same way: "97 were returned
+# at the X gate, 31 at the Y gate", "108 patrols were carried out with Lao forces, 26 with ..."
+_PARALLEL = re.compile(r"(?:[^\S\n]+[a-z]+){0,3}?[^\S\n]+(?:in|at|on|from|through|via|by|with)"
+                       r"[^\S\n]+(?:the[^\S\n]+)?[A-ZĐ]")
 _OF_THEM = re.compile(r"[^\S\n]+of[^\S\n]+(?:them|these|those|whom|which)\b")
 _OF_NOUN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Of[^\S\n]+(?:the|its|their|these|those)"
                       r"[^\S\n]+(?P<noun>(?:[a-z-]+[^\S\n]+)?[a-z]{3,}s),[^\S\n]*$")
@@ -196,6 +200,9 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
     if q.start - p_end <= 120 and "," not in between and _GAP_BEFORE.search(
             text, max(p_end, q.start - 60), q.start) and _GAP_AFTER.match(text, q.end):
         return subject, unit, q.end, None  # "... in Sín Thầu commune and 3 in Sen Thượng"
+    if q.start - p_end <= 120 and between.count(",") == 1 and between.rstrip().endswith(",") \
+            and _GAP_AFTER.match(text, q.end) and _PARALLEL.match(text, p_end):
+        return subject, unit, q.end, None  # "97 were returned at Tây Trang, 31 at Huổi Puốc"
     return None
 
 
