@@ -328,7 +328,8 @@ MORE_FORMS = [
      "and Chinese forces together.",
      [(112, "patrols"), (19, "patrols"), (3, "patrols")]),
     # ... but not a bare number of another clause after a comma
-    ("The post has 36 officers, 12 of its villages are poor.", [(36, "officers"), (12, "villages")]),
+    ("The post has 36 officers, 12 of its villages are poor.",
+     [(36, "officers"), (12, "villages")]),
 ]
 
 
