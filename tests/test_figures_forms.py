@@ -327,6 +327,9 @@ MORE_FORMS = [
     ("Last year 112 patrols were held with Lao forces, 19 with Chinese forces and 3 with Lao "
      "and Chinese forces together.",
      [(112, "patrols"), (19, "patrols"), (3, "patrols")]),
+    # a participle coordinated with an adjective before a plural noun is no verb
+    ("Across the province, 5,316 temporary and dilapidated houses were replaced.",
+     [(5316, "houses")]),
     # ... but not a bare number of another clause after a comma
     ("The post has 36 officers, 12 of its villages are poor.",
      [(36, "officers"), (12, "villages")]),

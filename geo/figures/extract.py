@@ -324,8 +324,10 @@ def _noun_phrase(text: str, pos: int, *, need_plural: bool,
             break
         word = w.group(1).replace("-\n", "")  # "146 chil-\ndren": a word broken over a line
         low = word.lower()
-        if words and not shared and ((low.endswith("ed") and len(low) > 4) or low in _VERBS):
-            break  # "15 kg of heroin seized at ...", "... came from": a verb ends the phrase
+        nxt = _WORD.match(text, w.end()) if words and words[-1] == "and" else None
+        if words and not shared and ((low.endswith("ed") and len(low) > 4 and not (
+                nxt and _plural(nxt.group(1).lower()))) or low in _VERBS):
+            break  # "15 kg of heroin seized at ..." (not "temporary and dilapidated houses")
         if low == "and" and words and not shared and _MODIFIER_NEXT.match(text, w.end()):
             # "28 Lào and Khơ Mú women", "124 joint and parallel patrols"
             words.append(word)
