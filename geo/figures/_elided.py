@@ -50,9 +50,10 @@ _OF_COUNT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Of[^\S\n]+(?:the[^\S\n]+[\d,]
                        r"those)[^\S\n]*,[^\S\n]*$")
 # "The number of people crossing the port reached 52,000": the noun after "number of"
 _NUMBER_OF = re.compile(r"\b(?:number|total)[^\S\n]+of[^\S\n]+(?P<noun>[a-z-]{3,})\b"
-                        r"[^.;:\d\n]{0,50}?[^\S\n](?:reached|hit|topped|totall?ed|stood[^\S\n]+at|rose[^\S\n]+to|"
-                        r"fell[^\S\n]+to)[^\S\n]+(?:(?:about|some|nearly|almost|around|over|"
-                        r"more[^\S\n]+than)[^\S\n]+)?$", re.IGNORECASE)
+                        r"[^.;:\d\n]{0,50}?[^\S\n](?:reached|hit|topped|totall?ed|stood[^\S\n]+at|"
+                        r"(?:rose|fell|grew|increased|decreased|dropped)[^\S\n]+(?:to|by))[^\S\n]+"
+                        r"(?:(?:about|some|nearly|almost|around|over|more[^\S\n]+than)[^\S\n]+)?$",
+                        re.IGNORECASE)
 # a predicate left out: "In 2009, 60 households were poor; last year only 23 were."
 _BARE_VERB_END = re.compile(r"[^\S\n]+(?:were|was|are|is|did|do|does)[^\S\n]*[,.;]")
 _REACH_VERB = re.compile(r"\b(?:reached|hit|topped|totall?ed|numbered|at|to)\b[^\S\n]+"
