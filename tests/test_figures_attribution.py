@@ -836,3 +836,21 @@ def test_nationwide_is_found_where_the_pattern_matches():
                  "İstanbul and Hà Nội: in the whole country 4 cases; NATIONWIDE 5 more."):
         expected = [m.start() for m in NATIONWIDE.finditer(text)]
         assert expected and nationwide_starts(text, 0, len(text)) == expected
+
+
+def test_a_chain_of_it_sentences_is_read_once_per_sentence(gaz, monkeypatch):
+    """Each "It" looks back over a few sentences once: no walk of the whole chain again.
+
+    (A first cut resolved an "It" opening the sentence before by looking back
+    again from there: the work doubled with each sentence of the chain.)
+    """
+    from geo.figures._pronouns import Pronouns
+
+    calls = []
+    real = Pronouns._subject_before
+    monkeypatch.setattr(Pronouns, "_subject_before",
+                        lambda self, prev, par: calls.append(prev) or real(self, prev, par))
+    body = "Officials met on Monday. " + " ".join(
+        f"It held {n} patrols and Nà Bủng commune helped." for n in range(2, 16))
+    figures = _run(gaz, body).figures
+    assert len(figures) == 14 and len(calls) <= 2 * 14

@@ -3,7 +3,7 @@
 Private to :mod:`geo.figures._context`: the methods of :class:`Pronouns`
 read the article through the :class:`~geo.figures._context.ArticleContext`
 they are mixed into (``text``, ``actors``, ``actor_starts``,
-``sentence_of``, ``paragraph_index``, ``mentions_in``, ``_first_actor``,
+``sentence_of``, ``paragraph_index``, ``mentions_in``, ``_first_free``,
 ``_nearest``, ``_sentence_before``).
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from geo.figures._actors import ACTOR_KINDS
+from geo.figures._actors import ACTOR_KINDS, Actor
 from geo.figures._scope import FACILITY_KINDS, WEAK_KINDS
 from geo.model import Mention, Span
 
@@ -74,8 +74,16 @@ class Pronouns:
         for _ in range(3):
             if prev.start >= prev.end or self.paragraph_index(prev.start) != par:
                 return None
-            found = self._first_actor(prev.start, prev.end)
-            if found is not None and _OPENS_ON.fullmatch(self.text, prev.start, found.start):
+            # what the sentence opens on; not _first_actor, which resolves an "It" there
+            # itself (a chain of "It" sentences would be walked again and again)
+            mention = self._first_free(prev.start, prev.end)
+            i = bisect_left(self.actor_starts, prev.start)
+            actor = self.actors[i] if i < len(self.actors) and self.actors[i].end <= prev.end \
+                else None
+            found = actor if actor is not None and (
+                mention is None or actor.start < mention.start) else mention
+            if found is not None and _OPENS_ON.fullmatch(self.text, prev.start, found.start) \
+                    and not (isinstance(found, Actor) and found.kind == "its"):
                 if isinstance(found, Mention):
                     return found if found.kind not in WEAK_KINDS else None
                 if found.kind not in ACTOR_KINDS:
