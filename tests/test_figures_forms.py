@@ -336,6 +336,24 @@ MORE_FORMS = [
     # ... but not a bare number of another clause after a comma
     ("The post has 36 officers, 12 of its villages are poor.",
      [(36, "officers"), (12, "villages")]),
+    # --- added 2026-12-03 (fifth session): a population counts people
+    ("The district has 53 villages and a population of 29,114, of whom 14,260 are women.",
+     [(53, "villages"), (29114, "people"), (14260, "people")]),
+    ("The new commune covers 601.3sq.km, has a population of 18,640 and a 48km border.",
+     [(601.3, "km2"), (18640, "people"), (48, "km")]),
+    ("Its population is about 5,200.", [(5200, "people")]),
+    # ... the value before a change ("fell to N from M")
+    ("The number of poor families fell to 1,150 from 1,720 in 2010.",
+     [(1150, "families"), (1720, "families")]),
+    # ... but "from" after a count of something else is no earlier value
+    ("The post gave 20 gifts to 3 villages from 5 donors.",
+     [(20, "gifts"), (3, "villages"), (5, "donors")]),
+    # ... the parts of a whole named by an "Of the N X," opener, a gapped list after a
+    # named post (its number is no post number)
+    ("Of the 171 cases, the Nậm Kè Border Post handled 31, the Mường Nhé Border Post 26 and "
+     "the Si Pa Phìn Border Post 22.",
+     [(171, "cases"), (31, "cases"), (26, "cases"), (22, "cases")]),
+    ("Delegates met at Border Post 415 and at Station 3.", []),
 ]
 
 

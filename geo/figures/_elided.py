@@ -54,6 +54,19 @@ _NUMBER_OF = re.compile(r"\b(?:number|total)[^\S\n]+of[^\S\n]+(?P<noun>[a-z-]{3,
                         r"(?:rose|fell|grew|increased|decreased|dropped)[^\S\n]+(?:to|by))[^\S\n]+"
                         r"(?:(?:about|some|nearly|almost|around|over|more[^\S\n]+than)[^\S\n]+)?$",
                         re.IGNORECASE)
+# "a population of 29,114", "its population is 18,640": people, counted by the noun before
+_POPULATION = re.compile(r"\bpopulation[^\S\n]+(?:of|is|was|stood[^\S\n]+at|reached|totall?ed)"
+                         r"[^\S\n]+(?:(?:about|some|nearly|almost|around|over|more[^\S\n]+than)"
+                         r"[^\S\n]+)?$", re.IGNORECASE)
+# the value before a change: "fell to 1,150 from 1,720 in 2010", "rose to 24 from 17"
+_TO_BEFORE = re.compile(r"\bto[^\S\n]+(?:(?:about|some|nearly|almost|around|over|more"
+                        r"[^\S\n]+than)[^\S\n]+)?$")
+_FROM_BETWEEN = re.compile(r"[^\S\n]+from[^\S\n]+(?:(?:about|some|nearly|almost|around|over|"
+                           r"more[^\S\n]+than)[^\S\n]+)?")
+# "Of the 171 cases, the Nậm Kè Border Post handled 31, ...": the first of a gapped list
+# of parts, after an opener naming the whole
+_OF_WHOLE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[^\S\n]*Of[^\S\n]+(?:the|its|their|these|"
+                       r"those)[^\S\n]+$")
 # a predicate left out: "In 2009, 60 households were poor; last year only 23 were."
 _BARE_VERB_END = re.compile(r"[^\S\n]+(?:were|was|are|is|did|do|does)[^\S\n]*[,.;]")
 _REACH_VERB = re.compile(r"\b(?:reached|hit|topped|totall?ed|numbered|at|to)\b[^\S\n]+"
@@ -146,6 +159,8 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
     if said and not said["noun"].endswith(("ss", "us", "is")):
         noun = said["noun"].lower()  # "Vehicle crossings reached 68,900"
         return noun, noun.split()[-1], q.end, None
+    if _POPULATION.search(text, max(0, q.start - 40), q.start):
+        return "people", "people", q.end, None  # "a population of 29,114"
     number_of = _NUMBER_OF.search(text, max(0, q.start - 90), q.start)
     if number_of:  # "The number of people crossing the port reached 52,000"
         noun = number_of["noun"].lower()
@@ -177,17 +192,23 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
         return subject, unit, q.end, None  # "sent 112 officers. The X post deployed 38, the Y 26"
     if ends:
         return None
+    between = text[p_end:q.start]
     if _PART_OF.search(text, max(p_end, q.start - 24), q.start):
         return subject, unit, q.end, None  # "174 learners, of whom 139 passed", "including 58 in X"
     if text.endswith("(", 0, q.start) and text.startswith(")", q.end) and text.endswith(
             "(", 0, p_q.start) and _NAME_ITEM.search(text, max(p_end, q.start - 52), q.start - 1):
         return subject, unit, q.end, None  # "Pa Xa Xá (96 households), Pa Xa Lào (88)"
-    if _BEFORE.search(text, max(p_end, q.start - 40), q.start):
-        return subject, unit, q.end, None
+    if _BEFORE.search(text, max(p_end, q.start - 40), q.start) or (
+            _FROM_BETWEEN.fullmatch(text, p_end, q.start)
+            and _TO_BEFORE.search(text, max(0, p_q.start - 30), p_q.start)):
+        return subject, unit, q.end, None  # "up from 241", "fell to 1,150 from 1,720"
+    if _OF_WHOLE.search(text, max(0, p_q.start - 24), p_q.start) and between.count(",") == 1 \
+            and _ITEM_END.match(text, q.end) and (verb := _VERB.search(
+                text, max(p_end, q.start - 24), q.start)) and verb[1] not in _NOT_VERBS:
+        return subject, unit, q.end, None  # "Of the 171 cases, the X post handled 31,"
     if _ITEM_END.match(text, q.end) and (_named_item(text, p_end, q.start)
                                          or _same_verb(text, p_q.start, q.start)):
         return subject, unit, q.end, None  # "X has 74 households, Y 58 and Z 61"
-    between = text[p_end:q.start]
     if _OF_FRONT.search(text, max(0, p_q.start - 24), p_q.start) and between.count(",") == 1 \
             and between.rstrip().endswith(","):
         return subject, unit, q.end, None  # "Of its 87 households (who ...), 34 are poor"

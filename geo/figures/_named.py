@@ -27,6 +27,9 @@ _GAPPED = frozenset({"post", "station", "team", "unit"})
 #: ... or its full designator: "the Thanh Luông Border Post three cases with 51 head"
 _DESIGNATORS = frozenset({"border post", "guard post", "guard station", "border station"})
 _PLURAL = re.compile(r"[^\S\n]+[a-z]+s\b")
+#: ... or with the noun left out, ending an item of a gapped list: "the Mường Nhé
+#: Border Post 26 and the Si Pa Phìn Border Post 22."
+_ITEM_END = re.compile(r"[^\S\n]*(?:[,;]|\.(?:\s|$)|[^\S\n]and\b)")
 #: A village's number in its name: "Huổi Thủng 1 and Nậm Nhừ 2 villages", "Nậm Nhừ 3 village".
 _NUMBERED = re.compile(r"[^\S\n]+(?:villages?|hamlets?|bản)\b")
 
@@ -38,7 +41,8 @@ def is_name_number(text: str, end: int, words: list[str], last: str) -> bool:
     one lower-cased without its full stop ("" when a sentence ended there).
     """
     if last in _GAPPED and (words[-1].islower() or " ".join(words[-2:]).lower() in _DESIGNATORS) \
-            and _PLURAL.match(text, end):
+            and (_PLURAL.match(text, end) or len(words) > 2 and words[-3][:1].isupper()
+                 and _ITEM_END.match(text, end)):
         return False  # "the Mường Nhà post sponsors 26 pupils and the Huổi Puốc post 15 pupils"
     return (last in NAME_WORDS or " ".join(words[-2:]).lower() in NAME_WORDS
             or bool(last and words[-1][:1].isupper() and _NUMBERED.match(text, end)))
