@@ -354,6 +354,15 @@ MORE_FORMS = [
      "the Si Pa Phìn Border Post 22.",
      [(171, "cases"), (31, "cases"), (26, "cases"), (22, "cases")]),
     ("Delegates met at Border Post 415 and at Station 3.", []),
+    # ... plurals without an -s, also after "N of the"
+    ("Sín Thầu has met only 9 of the 19 criteria.", [(9, "criteria"), (19, "criteria")]),
+    ("The commune has met 19 criteria.", [(19, "criteria")]),
+    # ... a bare number paired with the next shares its noun (not "between 25 and 30", not
+    # a name's number)
+    ("The Nà Hỳ and Mường Nhé border posts sent 25 and 30 men respectively.",
+     [(25, "men"), (30, "men")]),
+    ("They held 12 or 13 meetings.", [(12, "meetings"), (13, "meetings")]),
+    ("Officers checked Marker 12 and 13 villages.", [(13, "villages")]),
 ]
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from geo.figures._scope import COUNTED_SIZE, LIST_OPENER
+from geo.figures._singular import IRREGULAR_PLURALS
 from geo.figures.numbers import Quantity
 
 __all__ = ["elided"]
@@ -113,7 +114,8 @@ _OF_NOUN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Of[^\S\n]+(?:the|its|their|the
 # the things named after it
 _PARTITIVE = re.compile(r"[^\S\n]+of[^\S\n]+(?:(?:the|these|those|its|their|our)[^\S\n]+"
                         r"(?:[\w-]+['’]s[^\S\n]+)?(?:[\d][\d,.]*[^\S\n]+)?|[\d][\d,.]*[^\S\n]+)"
-                        r"(?P<noun>(?:[A-Za-z-]+[^\S\n]+){0,2}[a-z-]{2,}s)\b")
+                        r"(?P<noun>(?:[A-Za-z-]+[^\S\n]+){0,2}?(?:[a-z-]{2,}s|"
+                        + "|".join(sorted(IRREGULAR_PLURALS)) + r"))\b")
 # a gapped list of places and numbers: "X has 74 households, Y 58, Z 61 and W 49"
 _NAME_ITEM = re.compile(LIST_OPENER + r"(?P<name>(?:[^\W\d_][\w\u0300-\u036f'’-]*[^\S\n]+){1,5})$")
 _ITEM_END = re.compile(r"[^\S\n]*(?:[,;.]|[^\S\n]and\b|$)")

@@ -16,7 +16,12 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SIZE_NOUNS", "singular_count"]
+__all__ = ["IRREGULAR_PLURALS", "SIZE_NOUNS", "singular_count"]
+
+#: Plural nouns without an -s: "19 criteria", "46 children", "30 men".
+IRREGULAR_PLURALS = frozenset("personnel people staff police militia children men women cattle "
+                              "livestock equipment youth criteria phenomena sheep poultry swine "
+                              "aircraft".split())
 
 #: Singular nouns of things border news counts → the plural used as unit.
 _NOUNS = {w: w + "s" for w in (

@@ -36,7 +36,7 @@ from geo.figures._elided import elided
 from geo.figures._named import is_name_number
 from geo.figures._notes import Notes
 from geo.figures._scope import qualifying
-from geo.figures._singular import SIZE_NOUNS, singular_count
+from geo.figures._singular import IRREGULAR_PLURALS, SIZE_NOUNS, singular_count
 from geo.figures._standing import in_heading, in_short_quote
 from geo.figures._tables import table_figures
 from geo.figures.numbers import (
@@ -84,10 +84,11 @@ _STOP = frozenset(
 #: Common irregular verbs of news text, which end a noun phrase ("the heroin came from").
 _VERBS = frozenset("came went had took made found brought held left sent got gave kept hid fell "
                    "rose stood ran began said says can could may might must should".split())
+#: A bare number paired with the next, whose noun it shares: "sent 25 and 30 men respectively"
+_PAIRED = re.compile(r"[^\S\n]+(?:and|or)[^\S\n]+\d[\d,.]*(?=[^\S\n]+[^\W\d_])")
+_BETWEEN = re.compile(r"\bbetween[^\S\n]+$", re.IGNORECASE)
 _NOT_NOUN = frozenset("is was has as its this thus us plus various serious previous numerous "
                       "across always perhaps unless whereas towards less".split())
-_IRREGULAR = frozenset("personnel people staff police militia children men women cattle "
-                       "livestock equipment youth".split())
 _NOT_COUNTED = frozenset(
     "years months weeks days decades hours minutes seconds centuries times sides countries "
     "nights winters summers seasons quarters "
@@ -274,6 +275,9 @@ def _counted(text: str, q: Quantity, m: re.Match) -> tuple[str, str, int, str | 
             words, end = _noun_phrase(text, q.end, need_plural=not q.value == 1)
         if not words and (head := _BARE_HEAD.match(text, q.end)):
             words, end = ["head"], head.end()  # "three cases with 51 head": of cattle
+        if not words and (pair := _PAIRED.match(text, q.end)) and not _BETWEEN.search(
+                text, max(0, q.start - 9), q.start):
+            words = _noun_phrase(text, pair.end(), need_plural=True)[0]  # "25 and 30 men"
         if not words:  # "arrest 3 subject", "14 bản": a count translated word for word
             single = singular_count(text, q.num_start, q.end) if (q.value or 0) > 1 else None
             if single is None:
@@ -368,7 +372,7 @@ def _noun_phrase(text: str, pos: int, *, need_plural: bool,
 
 
 def _plural(word: str) -> bool:
-    if word in _IRREGULAR:
+    if word in IRREGULAR_PLURALS:
         return True
     if len(word) > 5 and word.endswith("men"):  # militiamen, policemen, fishermen
         return True
