@@ -363,6 +363,13 @@ MORE_FORMS = [
      [(25, "men"), (30, "men")]),
     ("They held 12 or 13 meetings.", [(12, "meetings"), (13, "meetings")]),
     ("Officers checked Marker 12 and 13 villages.", [(13, "villages")]),
+    # ... a part after "Among the X," with a verb in -ed; "bringing the number of X ... to N";
+    # Xinhua's "Vietnamese dong"
+    ("Among the returnees, 23 tested positive and were treated in hospital.",
+     [(23, "returnees")]),
+    ("It rescued three women, bringing the number of trafficking victims the unit has saved "
+     "since 2020 to 17.", [(3, "women"), (17, "victims")]),
+    ("The province invested 310 billion Vietnamese dong in the road.", [(310_000_000_000, "VND")]),
 ]
 
 

@@ -45,7 +45,9 @@ _GAPPED_END = re.compile(r"[^\S\n]*(?:;|\.(?:\s|$)|,[^\S\n]+with\b)")
 _FROM_NEXT = re.compile(r"[^\S\n]+(?:are[^\S\n]+|were[^\S\n]+)?(?:from|in)[^\S\n]+"
                         r"(?:the[^\S\n]+)?(?:former[^\S\n]+|new[^\S\n]+)?[A-ZĐ]")
 # after "Of the X,": "301,000 were Vietnamese", "312 are women"
-_ARE_NEXT = re.compile(r"[^\S\n]+(?:are|were|came|come|live|lived|went)\b")
+_ARE_NEXT = re.compile(r"[^\S\n]+(?:are|were|came|come|live|lived|went|had|have|has)\b")
+# after "Among the X,": also a verb in -ed ("Among the returnees, 23 tested positive")
+_DID_NEXT = re.compile(r"[^\S\n]+[a-z]{3,}ed\b")
 # "Of the 27, 11 are from ...", "Of them, 268 came through ...": a part of the figure before
 _OF_COUNT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Of[^\S\n]+(?:the[^\S\n]+[\d,]+|them|these|"
                        r"those)[^\S\n]*,[^\S\n]*$")
@@ -68,6 +70,12 @@ _FROM_BETWEEN = re.compile(r"[^\S\n]+from[^\S\n]+(?:(?:about|some|nearly|almost|
 # of parts, after an opener naming the whole
 _OF_WHOLE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[^\S\n]*Of[^\S\n]+(?:the|its|their|these|"
                        r"those)[^\S\n]+$")
+# "bringing the number of trafficking victims the unit has saved since 2020 to 17"
+_BRINGING = re.compile(r"\bbring(?:s|ing)?[^\S\n]+(?:the|its|their)[^\S\n]+(?:total[^\S\n]+)?"
+                       r"(?:number|total)[^\S\n]+of[^\S\n]+(?P<noun>(?:[a-z-]+[^\S\n]+){0,2}?"
+                       r"(?:[a-z-]{3,}s|" + "|".join(sorted(IRREGULAR_PLURALS)) + r"))\b"
+                       r"[^.;:\n]{0,60}?[^\S\n]to[^\S\n]+(?:(?:about|some|nearly|almost|around|"
+                       r"over|more[^\S\n]+than)[^\S\n]+)?$", re.IGNORECASE)
 # a predicate left out: "In 2009, 60 households were poor; last year only 23 were."
 _BARE_VERB_END = re.compile(r"[^\S\n]+(?:were|was|are|is|did|do|does)[^\S\n]*[,.;]")
 _REACH_VERB = re.compile(r"\b(?:reached|hit|topped|totall?ed|numbered|at|to)\b[^\S\n]+"
@@ -108,8 +116,9 @@ _GAP_AFTER = re.compile(r"[^\S\n]+(?:[a-z]{3,}ed[^\S\n]+)?(?:in|at|on|from|throu
 _PARALLEL = re.compile(r"(?:[^\S\n]+[a-z]+){0,3}?[^\S\n]+(?:in|at|on|from|through|via|by|with)"
                        r"[^\S\n]+(?:the[^\S\n]+)?[A-ZĐ]")
 _OF_THEM = re.compile(r"[^\S\n]+of[^\S\n]+(?:them|these|those|whom|which)\b")
-_OF_NOUN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Of[^\S\n]+(?:the|its|their|these|those)"
-                      r"[^\S\n]+(?P<noun>(?:[a-z-]+[^\S\n]+)?[a-z]{3,}s),[^\S\n]*$")
+_OF_NOUN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<lead>Of|Among)[^\S\n]+(?:the|its|their|"
+                      r"these|those)[^\S\n]+(?:[\d][\d,.]*[^\S\n]+)?"
+                      r"(?P<noun>(?:[a-z-]+[^\S\n]+)?[a-z]{3,}s),[^\S\n]*$")
 # "19 of the wives", "14 of the 52 households", "74 of the province's cases": a part of
 # the things named after it
 _PARTITIVE = re.compile(r"[^\S\n]+of[^\S\n]+(?:(?:the|these|those|its|their|our)[^\S\n]+"
@@ -153,7 +162,8 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
         noun = part["noun"]
         return noun, noun.split()[-1], part.end(), None
     lead = _OF_NOUN.search(text, max(0, q.start - 60), q.start)
-    if lead and (_FROM_NEXT.match(text, q.end) or _ARE_NEXT.match(text, q.end)):
+    if lead and (_FROM_NEXT.match(text, q.end) or _ARE_NEXT.match(text, q.end) or (
+            lead["lead"] == "Among" and _DID_NEXT.match(text, q.end))):
         noun = lead["noun"].lower()  # "Of the graduates, 38 are from Phongsaly"
         return noun, noun.split()[-1], q.end, None
     said = _REACHED.search(text, max(0, q.start - 60), q.start) if _REACH_VERB.search(
@@ -163,7 +173,8 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
         return noun, noun.split()[-1], q.end, None
     if _POPULATION.search(text, max(0, q.start - 40), q.start):
         return "people", "people", q.end, None  # "a population of 29,114"
-    number_of = _NUMBER_OF.search(text, max(0, q.start - 90), q.start)
+    number_of = _NUMBER_OF.search(text, max(0, q.start - 90), q.start) or _BRINGING.search(
+        text, max(0, q.start - 140), q.start)
     if number_of:  # "The number of people crossing the port reached 52,000"
         noun = number_of["noun"].lower()
         return noun, noun, q.end, None

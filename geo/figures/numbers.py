@@ -81,7 +81,7 @@ UNITS: dict[str, str] = {
     "mw": "MW", "kw": "kW", "kwh": "kWh",
     "mu": "mu",  # the Chinese land unit (1/15 ha) of Xinhua's English: "230,000 mu of tea"
     "%": "%", "percent": "%", "per cent": "%",
-    "vnd": "VND", "vnđ": "VND", "dong": "VND", "đồng": "VND",
+    "vnd": "VND", "vnđ": "VND", "dong": "VND", "vietnamese dong": "VND", "đồng": "VND",
     "usd": "USD", "us$": "USD", "$": "USD",
     "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD", "u.s dollars": "USD",
     "cny": "CNY", "rmb": "CNY", "yuan": "CNY", "chinese yuan": "CNY", "renminbi": "CNY",
@@ -149,7 +149,7 @@ QUANTITY = re.compile(
     rf"|(?<=\d)bn{_E}))?"
     # "52 km", "52km", and the hyphenated adjective "a 52-km border"
     rf"(?:(?:[^\S\n]*|-)(?P<unit>(?:{_UNIT_ALT}){_E}|%))?"
-    rf"(?:[^\S\n]*(?P<cur2>\b(?:VND|USD|dong|đồng|CNY|RMB|LAK|THB|(?:chinese\s+)?yuan|renminbi|"
+    rf"(?:[^\S\n]*(?P<cur2>\b(?:VND|USD|(?:vietnamese\s+)?dong|đồng|CNY|RMB|LAK|THB|(?:chinese\s+)?yuan|renminbi|"
     rf"(?:lao\s+)?kips?|(?:thai\s+)?baht|(?:US\s+|U\.S\.?\s+)?dollars){_E}))?"
     r")",
     re.IGNORECASE,
