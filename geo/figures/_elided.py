@@ -177,7 +177,7 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
         text, max(0, q.start - 140), q.start)
     if number_of:  # "The number of people crossing the port reached 52,000"
         noun = number_of["noun"].lower()
-        return noun, noun, q.end, None
+        return noun, noun.split()[-1], q.end, None
     if prev is None:
         return None
     p_q, subject, unit, p_end, _ = prev
