@@ -521,3 +521,13 @@ def test_a_vietnamese_huoi_place_gets_no_lao_writing(gaz):
     # "Huổi Puốc" is on the Vietnamese side: "Huay Puoc" is no spelling of it
     found = _triples("Farmers in Huay Puoc sold their rice.", gaz, "2018-10-23")
     assert all(n != "Huổi Puốc Border Gate" for _, _, n in found), found
+
+
+# --- a title word before a comma (added 2026-12-03, fifth session) -------------------------
+
+def test_a_title_that_ends_a_clause_makes_no_person_of_the_name_after_it(gaz):
+    found = _triples("Under the master plan approved by the Prime Minister, Dien Bien targets "
+                     "turnover of US$150 million.", gaz, "2024-03-19")
+    assert found == [("Dien Bien", "province", "Điện Biên")]
+    # ... while a title right before a name still makes it a person
+    assert _triples("Deputy Minister Dien Bien Lò spoke.", gaz, "2024-03-19") == []

@@ -283,7 +283,10 @@ def _bare_checks(h: NameHit, text: str, folded: Folded,
             text[os_:o_end].isupper() or text.startswith(" (", o_end)):
         h.skip = "dateline: where the story was filed"
         return
-    words = [w.lower().strip(_PUNCT) for w in text[max(0, os_ - 50):os_].split()[-2:]]
+    raw = text[max(0, os_ - 50):os_].split()[-2:]
+    if raw and raw[-1][-1:] in ",;:":
+        raw = []  # "approved by the Prime Minister, Dien Bien targets ...": a clause ended
+    words = [w.lower().strip(_PUNCT) for w in raw]
     left = _LEFT_CAP.search(text, max(0, os_ - 40), os_)
     left_word = left.group(1) if left and left.group(1)[:1].isupper() else None
     if left_word and any(_plausible(o) for o in ending.get(h.start - 1, ())):
