@@ -54,7 +54,8 @@ LOWER_CASE_REGIONS = frozenset({"northern mountainous region",
                                 "northern midlands and mountainous region",
                                 "northern midlands and mountains"})
 #: English exonyms the gazetteer may lack → the folded core they stand for.
-EXONYMS = {"hanoi": "ha noi", "saigon": "ho chi minh", "haiphong": "hai phong",
+EXONYMS = {"hanoi": "ha noi", "saigon": "ho chi minh", "hcmc": "ho chi minh",
+           "haiphong": "hai phong",
            "danang": "da nang", "dienbienphu": "dien bien phu", "dienbien": "dien bien"}
 #: Names that are people before they are places ("Hồ Chí Minh's thought").
 PERSON_NAMES = frozenset({"ho chi minh"})
