@@ -334,7 +334,3 @@ def test_exonym_hanoi():
     m = one("The delegation returned to Hanoi.", "Hanoi")
     assert m.place_id == "vn2025:p:01"
 
-
-def test_hcmc_is_ho_chi_minh_city():
-    m = one("Thousands of young people left for factories in HCMC and Binh Duong.", "HCMC")
-    assert (m.kind, m.name) == ("province", "Hồ Chí Minh")

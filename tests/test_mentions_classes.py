@@ -531,3 +531,8 @@ def test_a_title_that_ends_a_clause_makes_no_person_of_the_name_after_it(gaz):
     assert found == [("Dien Bien", "province", "Điện Biên")]
     # ... while a title right before a name still makes it a person
     assert _triples("Deputy Minister Dien Bien Lò spoke.", gaz, "2024-03-19") == []
+
+
+def test_hcmc_is_ho_chi_minh_city(gaz):
+    found = _triples("Young people left for factories in HCMC and Bình Dương.", gaz, "2017-05-02")
+    assert found[0] == ("HCMC", "province", "Hồ Chí Minh")
