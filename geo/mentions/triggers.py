@@ -188,6 +188,10 @@ _PREFIX_DESIGNATORS = sorted(
      ("thanh pho", CITY), ("to cong tac", Kind.BORDER_POST), ("border post of the", None),
      ("the", None)],
     key=lambda t: -len(t[0]))
+#: The last words of the suffix designators and the first words of the prefix ones: a name
+#: without one of them has no designator to strip (most names).
+_SUFFIX_LAST = frozenset(w.rsplit(" ", 1)[-1] for w, _ in _SUFFIX_DESIGNATORS)
+_PREFIX_FIRST = frozenset(w.split(" ", 1)[0] for w, _ in _PREFIX_DESIGNATORS)
 _PAREN = re.compile(r"\s*\([^)]*\)\s*")
 #: A Chinese autonomous unit named with its peoples ("Jiangcheng Hani and Yi Autonomous
 #: County"): the peoples are part of the designator, the place is "Jiangcheng".
@@ -219,13 +223,14 @@ def core_name(folded_alias: str, *, prefixes: bool = True) -> tuple[str, str | N
     changed = True
     while changed:
         changed = False
-        for word, kind in _SUFFIX_DESIGNATORS:
+        last, first = name.rsplit(" ", 1)[-1], name.split(" ", 1)[0]
+        for word, kind in _SUFFIX_DESIGNATORS if last in _SUFFIX_LAST else ():
             if name.endswith(" " + word):
                 name = name[: -len(word) - 1].strip()
                 implied = implied or kind
                 changed = True
                 break
-        for word, kind in _PREFIX_DESIGNATORS if prefixes else ():
+        for word, kind in _PREFIX_DESIGNATORS if prefixes and first in _PREFIX_FIRST else ():
             if name.startswith(word + " ") and len(name) > len(word) + 3:
                 name = name[len(word) + 1:].strip()
                 implied = implied or kind
