@@ -173,6 +173,12 @@ def test_term_holds_only_for_its_own_clause():
     ("On December 30, 40 officers helped.", "2025-01-10", "2024-12-30"),
     ("On 9 January 2015, 40 officers helped.", "2025-01-10", "2015-01-09"),
     ("Nearly a dozen officers helped.", "2025-08-05", None),
+    # a range of days is a date, not a figure (added 2026-12-03, fifth session)
+    ("On 1-3 November, 40 officers patrolled.", "2025-12-10", "2025-11-01"),
+    ("From November 10 to 14, 40 officers patrolled.", "2025-12-10", "2025-11-10"),
+    # a date inside an aside about a place named before is not its sentence's
+    ("In Thanh Yên commune, which took in Pa Thơm commune on July 1, 40 officers "
+     "patrolled.", "2025-12-10", None),
 ])
 def test_date_from_sentence_and_article_year(sentence, date, expected):
     (f,) = _figures(sentence, date=date)

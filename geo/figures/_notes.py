@@ -26,6 +26,9 @@ _IN_BEFORE = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
 _PAST_BEFORE = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+$", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b({MONTH_RE})\s+$")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+({MONTH_RE})\b")
+#: A date inside an aside about something named before ("..., which took in the former
+#: commune on July 1,"): the aside's date, not its sentence's
+_ASIDE_BEFORE = re.compile(r",[^\S\n]+(?:which|who|whose)\b[^,;.:\n]*$")
 _YEAR_AFTER = re.compile(r"(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b")
 
 
@@ -66,6 +69,8 @@ class Notes:
         after = None if before else _MONTH_AFTER.match(text, end)
         if before is None and after is None:
             return False
+        if _ASIDE_BEFORE.search(text, max(0, start - 120), start):
+            return True  # "X commune, which took in Y on July 1, ...": not the clause's date
         month = _MONTHS.index((before or after).group(1).lower()) + 1
         year = _YEAR_AFTER.match(text, end if before else after.end())
         self.dates.append((start, month, day, int(year.group(1)) if year else None))

@@ -215,7 +215,8 @@ def _is_date_or_year(text: str, q: Quantity, m: re.Match, notes: Notes) -> bool:
     if _YEAR.fullmatch(raw) and (q.value_high is None or _YEAR.fullmatch(m.group("high"))):
         notes.year_form(text, q.num_start, q.end, raw, m.group("high"))
         return True
-    return (q.value_high is None and isinstance(q.value, int)
+    return ((q.value_high is None or isinstance(q.value_high, int) and 1 <= q.value_high <= 31)
+            and isinstance(q.value, int)  # a day, or a range of days ("1-3 November")
             and notes.day_form(text, q.num_start, q.end, q.value))
 
 
