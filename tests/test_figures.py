@@ -105,6 +105,7 @@ INVALID = [
     "The “Four-Good Cell” model was kept.",
     "Along the two sides of the border.",
     "Trade between the two countries grew.",
+    "A granite pillar marks the meeting of the three borders.",
     "It is one of many activities.",
     "He remembers 1979 well.",
     "Cases rose after COVID-19 spread.",

@@ -90,7 +90,7 @@ _BETWEEN = re.compile(r"\bbetween[^\S\n]+$", re.IGNORECASE)
 _NOT_NOUN = frozenset("is was has as its this thus us plus various serious previous numerous "
                       "across always perhaps unless whereas towards less".split())
 _NOT_COUNTED = frozenset(
-    "years months weeks days decades hours minutes seconds centuries times sides countries "
+    "years months weeks days decades hours minutes seconds centuries times sides countries borders "
     "nights winters summers seasons quarters "
     "nations frontiers ways parts levels tiers terms generations stays togethers goods "
     "sons daughters".split())
