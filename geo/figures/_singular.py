@@ -16,12 +16,25 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["IRREGULAR_PLURALS", "SIZE_NOUNS", "singular_count"]
+__all__ = ["IRREGULAR_PLURALS", "SIZE_NOUNS", "is_plural", "singular_count"]
 
 #: Plural nouns without an -s: "19 criteria", "46 children", "30 men".
 IRREGULAR_PLURALS = frozenset("personnel people staff police militia children men women cattle "
                               "livestock equipment youth criteria phenomena sheep poultry swine "
                               "aircraft".split())
+#: Words in -s that are no plural nouns.
+_NOT_NOUN = frozenset("is was has as its this thus us plus various serious previous numerous "
+                      "across always perhaps unless whereas towards less".split())
+
+
+def is_plural(word: str) -> bool:
+    """Tell whether a lower-case word reads as a plural noun ("households", "men", "criteria")."""
+    if word in IRREGULAR_PLURALS:
+        return True
+    if len(word) > 5 and word.endswith("men"):  # militiamen, policemen, fishermen
+        return True
+    return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+            and word not in _NOT_NOUN)
 
 #: Singular nouns of things border news counts → the plural used as unit.
 _NOUNS = {w: w + "s" for w in (

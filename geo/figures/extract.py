@@ -36,7 +36,7 @@ from geo.figures._elided import elided
 from geo.figures._named import is_name_number
 from geo.figures._notes import Notes
 from geo.figures._scope import qualifying
-from geo.figures._singular import IRREGULAR_PLURALS, SIZE_NOUNS, singular_count
+from geo.figures._singular import SIZE_NOUNS, is_plural, singular_count
 from geo.figures._standing import in_heading, in_short_quote
 from geo.figures._tables import table_figures
 from geo.figures.numbers import (
@@ -87,8 +87,6 @@ _VERBS = frozenset("came went had took made found brought held left sent got gav
 #: A bare number paired with the next, whose noun it shares: "sent 25 and 30 men respectively"
 _PAIRED = re.compile(r"[^\S\n]+(?:and|or)[^\S\n]+\d[\d,.]*(?=[^\S\n]+[^\W\d_])")
 _BETWEEN = re.compile(r"\bbetween[^\S\n]+$", re.IGNORECASE)
-_NOT_NOUN = frozenset("is was has as its this thus us plus various serious previous numerous "
-                      "across always perhaps unless whereas towards less".split())
 _NOT_COUNTED = frozenset(
     "years months weeks days decades hours minutes seconds centuries times sides countries borders "
     "nights winters summers seasons quarters "
@@ -331,7 +329,7 @@ def _noun_phrase(text: str, pos: int, *, need_plural: bool,
         low = word.lower()
         nxt = _WORD.match(text, w.end()) if words and words[-1] == "and" else None
         if words and not shared and ((low.endswith("ed") and len(low) > 4 and not (
-                nxt and _plural(nxt.group(1).lower()))) or low in _VERBS):
+                nxt and is_plural(nxt.group(1).lower()))) or low in _VERBS):
             break  # "15 kg of heroin seized at ..." (not "temporary and dilapidated houses")
         if low == "and" and words and not shared and _MODIFIER_NEXT.match(text, w.end()):
             # "28 Lào and Khơ Mú women", "124 joint and parallel patrols"
@@ -352,7 +350,7 @@ def _noun_phrase(text: str, pos: int, *, need_plural: bool,
                 break
             shared, own_end, end = True, end, link.end()
             continue
-        if not shared or _plural(low):
+        if not shared or is_plural(low):
             words.append(word)
         end = w.end()
         if low in _DEMONYMS and not words[:-1]:
@@ -360,7 +358,7 @@ def _noun_phrase(text: str, pos: int, *, need_plural: bool,
             after = nxt.group(1).lower() if nxt else ""
             if not after or after in _STOP or after.endswith("ed"):
                 return words, end  # "seven Vietnamese in ...": the nationality is the noun
-        if _plural(low):
+        if is_plural(low):
             if low == "officers":
                 more = _AND_SOLDIERS.match(text, end)
                 if more:
@@ -370,15 +368,6 @@ def _noun_phrase(text: str, pos: int, *, need_plural: bool,
     if need_plural:
         return [], pos
     return words, end
-
-
-def _plural(word: str) -> bool:
-    if word in IRREGULAR_PLURALS:
-        return True
-    if len(word) > 5 and word.endswith("men"):  # militiamen, policemen, fishermen
-        return True
-    return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-            and word not in _NOT_NOUN)
 
 
 def _subject(words: list[str]) -> str:
