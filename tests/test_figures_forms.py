@@ -370,6 +370,17 @@ MORE_FORMS = [
     ("It rescued three women, bringing the number of trafficking victims the unit has saved "
      "since 2020 to 17.", [(3, "women"), (17, "victims")]),
     ("The province invested 310 billion Vietnamese dong in the road.", [(310_000_000_000, "VND")]),
+    # ... the rest of the things counted before ("the other eight", "the remaining 3", "64
+    # more"), the parts after a colon, a named item with its own place after it
+    ("Border guards caught two suspects near the village, while the other eight were found "
+     "in a cornfield.", [(2, "suspects"), (8, "suspects")]),
+    ("In Nậm Kè, 21 houses were swept away and 64 more were damaged.",
+     [(21, "houses"), (64, "houses")]),
+    ("The post gave 12 gifts, 5 more than last year.", [(12, "gifts")]),
+    ("Sín Thầu holds 27 national markers: 17 on the line with China and 10 on the line with "
+     "Laos.", [(27, "markers"), (17, "markers"), (10, "markers")]),
+    ("Thanh Hoa received 48 people at the Na Meo gate, Nghe An 41 at Nam Can and Ha Tinh 18 "
+     "at Cau Treo.", [(48, "people"), (41, "people"), (18, "people")]),
 ]
 
 

@@ -110,11 +110,17 @@ _LIST_NEXT = re.compile(r"[^\S\n]*(?:[,;.]|[^\S\n]and\b)")
 _GAP_BEFORE = re.compile(r"(?:\band|\band[^\S\n]+the[^\S\n]+[^,;.]{2,40}?[^\S\n]+for)[^\S\n]+$")
 _GAP_AFTER = re.compile(r"[^\S\n]+(?:[a-z]{3,}ed[^\S\n]+)?(?:in|at|on|from|through|via|by|with)"
                         r"[^\S\n]+(?:the[^\S\n]+)?[A-ZĐ]"
+                        r"|[^\S\n]+on[^\S\n]+the[^\S\n]+(?:line|side|section|stretch)\b"
                         r"|[^\S\n]*[,;.]")
 # the figure before a comma-separated gapped item, followed the same way: "97 were returned
 # at the X gate, 31 at the Y gate", "108 patrols were carried out with Lao forces, 26 with ..."
 _PARALLEL = re.compile(r"(?:[^\S\n]+[a-z]+){0,3}?[^\S\n]+(?:in|at|on|from|through|via|by|with)"
                        r"[^\S\n]+(?:the[^\S\n]+)?[A-ZĐ]")
+# the rest of the things counted before: "the other eight", "the remaining 3"; "64 more"
+_OTHER_BEFORE = re.compile(r"\b(?:the|their|its)[^\S\n]+(?:other|remaining)[^\S\n]+$",
+                           re.IGNORECASE)
+_MORE_AFTER = re.compile(r"[^\S\n]+more\b(?![^\S\n]+(?:than|of)\b)")
+_COLON = re.compile(r"[^\S\n]*:[^\S\n]*")
 _OF_THEM = re.compile(r"[^\S\n]+of[^\S\n]+(?:them|these|those|whom|which)\b")
 _OF_NOUN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<lead>Of|Among)[^\S\n]+(?:the|its|their|"
                       r"these|those)[^\S\n]+(?:[\d][\d,.]*[^\S\n]+)?"
@@ -199,6 +205,11 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
     of = _OF_THEM.match(text, q.end)
     if of and ends <= 1:
         return subject, unit, of.end(), None
+    if ends <= 1 and (_OTHER_BEFORE.search(text, max(p_end, q.start - 16), q.start)
+                      or _MORE_AFTER.match(text, q.end)):
+        return subject, unit, q.end, None  # "the other eight were found", "64 more were"
+    if not ends and _COLON.fullmatch(text, p_end, q.start):
+        return subject, unit, q.end, None  # "27 national markers: 17 on the line with China"
     verb = _VERB.search(text, max(0, q.start - 24), q.start)
     if ends == 1 and _ITEM_END.match(text, q.end) and verb and verb[1] not in _NOT_VERBS and \
             _SUBJECT_OPENS.match(text, text.rfind(". ", p_end, q.start) + 2):
@@ -219,9 +230,10 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
             and _ITEM_END.match(text, q.end) and (verb := _VERB.search(
                 text, max(p_end, q.start - 24), q.start)) and verb[1] not in _NOT_VERBS:
         return subject, unit, q.end, None  # "Of the 171 cases, the X post handled 31,"
-    if _ITEM_END.match(text, q.end) and (_named_item(text, p_end, q.start)
-                                         or _same_verb(text, p_q.start, q.start)):
-        return subject, unit, q.end, None  # "X has 74 households, Y 58 and Z 61"
+    named = _named_item(text, p_end, q.start)
+    if _ITEM_END.match(text, q.end) and (named or _same_verb(text, p_q.start, q.start)) or (
+            named and _GAP_AFTER.match(text, q.end)):
+        return subject, unit, q.end, None  # "X has 74 households, Y 58 and Z 61 in Pa Pang"
     if _OF_FRONT.search(text, max(0, p_q.start - 24), p_q.start) and between.count(",") == 1 \
             and between.rstrip().endswith(","):
         return subject, unit, q.end, None  # "Of its 87 households (who ...), 34 are poor"
