@@ -381,6 +381,11 @@ MORE_FORMS = [
      "Laos.", [(27, "markers"), (17, "markers"), (10, "markers")]),
     ("Thanh Hoa received 48 people at the Na Meo gate, Nghe An 41 at Nam Can and Ha Tinh 18 "
      "at Cau Treo.", [(48, "people"), (41, "people"), (18, "people")]),
+    ("The market drew 124 stalls on its first day: 82 run by Vietnamese traders.",
+     [(124, "stalls"), (82, "stalls")]),
+    ("The A Pa Chải Border Post sent 60 soldiers, and the Na Cô Sa Border Post 32 to Quảng Lâm.",
+     [(60, "soldiers"), (32, "soldiers")]),
+    ("Officers met at Border Post 415 in Mường Nhé.", []),
 ]
 
 

@@ -108,7 +108,7 @@ _LIST_NEXT = re.compile(r"[^\S\n]*(?:[,;.]|[^\S\n]and\b)")
 # a gapped second clause: "8 of them in Sín Thầu commune and 3 in Sen Thượng commune",
 # "the Nà Bủng post accounted for 174 cases and the Nậm Nhừ post for 131"
 _GAP_BEFORE = re.compile(r"(?:\band|\band[^\S\n]+the[^\S\n]+[^,;.]{2,40}?[^\S\n]+for)[^\S\n]+$")
-_GAP_AFTER = re.compile(r"[^\S\n]+(?:[a-z]{3,}ed[^\S\n]+)?(?:in|at|on|from|through|via|by|with)"
+_GAP_AFTER = re.compile(r"[^\S\n]+(?:[a-z]{3,}ed[^\S\n]+)?(?:in|at|on|from|through|via|by|with|to)"
                         r"[^\S\n]+(?:the[^\S\n]+)?[A-ZĐ]"
                         r"|[^\S\n]+on[^\S\n]+the[^\S\n]+(?:line|side|section|stretch)\b"
                         r"|[^\S\n]*[,;.]")
@@ -120,7 +120,7 @@ _PARALLEL = re.compile(r"(?:[^\S\n]+[a-z]+){0,3}?[^\S\n]+(?:in|at|on|from|throug
 _OTHER_BEFORE = re.compile(r"\b(?:the|their|its)[^\S\n]+(?:other|remaining)[^\S\n]+$",
                            re.IGNORECASE)
 _MORE_AFTER = re.compile(r"[^\S\n]+more\b(?![^\S\n]+(?:than|of)\b)")
-_COLON = re.compile(r"[^\S\n]*:[^\S\n]*")
+_COLON = re.compile(r"(?:[^\S\n]+[^.;:,\d\n]{1,40})?[^\S\n]*:[^\S\n]*")  # "... on its first day: "
 _OF_THEM = re.compile(r"[^\S\n]+of[^\S\n]+(?:them|these|those|whom|which)\b")
 _OF_NOUN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<lead>Of|Among)[^\S\n]+(?:the|its|their|"
                       r"these|those)[^\S\n]+(?:[\d][\d,.]*[^\S\n]+)?"
@@ -209,7 +209,7 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
                       or _MORE_AFTER.match(text, q.end)):
         return subject, unit, q.end, None  # "the other eight were found", "64 more were"
     if not ends and _COLON.fullmatch(text, p_end, q.start):
-        return subject, unit, q.end, None  # "27 national markers: 17 on the line with China"
+        return subject, unit, q.end, None  # "27 markers: 17 on ...", "124 stalls on day one: 82"
     verb = _VERB.search(text, max(0, q.start - 24), q.start)
     if ends == 1 and _ITEM_END.match(text, q.end) and verb and verb[1] not in _NOT_VERBS and \
             _SUBJECT_OPENS.match(text, text.rfind(". ", p_end, q.start) + 2):

@@ -29,7 +29,8 @@ _DESIGNATORS = frozenset({"border post", "guard post", "guard station", "border 
 _PLURAL = re.compile(r"[^\S\n]+[a-z]+s\b")
 #: ... or with the noun left out, ending an item of a gapped list: "the Mường Nhé
 #: Border Post 26 and the Si Pa Phìn Border Post 22."
-_ITEM_END = re.compile(r"[^\S\n]*(?:[,;]|\.(?:\s|$)|[^\S\n]and\b)")
+_ITEM_END = re.compile(r"[^\S\n]*(?:[,;]|\.(?:\s|$)|[^\S\n]and\b"
+                       r"|[^\S\n]+(?:to|in|at|for)[^\S\n]+[A-ZĐ])")  # "... Post 32 to Quảng Lâm"
 #: A village's number in its name: "Huổi Thủng 1 and Nậm Nhừ 2 villages", "Nậm Nhừ 3 village".
 _NUMBERED = re.compile(r"[^\S\n]+(?:villages?|hamlets?|bản)\b")
 
