@@ -91,6 +91,9 @@ CASES = [
     # 24 figure in the lead of a wire story, place after the comma is not the subject
     ("Over 2,000 residents joined the festival, held in Mường Nhé commune.",
      "2,000", "Mường Nhé", "sentence place"),
+    # added 2026-12-03 (fifth session): a gapped figure right before "for" a place
+    ("Điện Biên will offer 150 scholarships a year to Lao students, 100 for Phongsaly and "
+     "50 for Luang Prabang.", "100", "Phongsaly", "clause location"),
 ]
 
 
@@ -854,3 +857,4 @@ def test_a_chain_of_it_sentences_is_read_once_per_sentence(gaz, monkeypatch):
         f"It held {n} patrols and Nà Bủng commune helped." for n in range(2, 16))
     figures = _run(gaz, body).figures
     assert len(figures) == 14 and len(calls) <= 2 * 14
+

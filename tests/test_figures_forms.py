@@ -386,6 +386,16 @@ MORE_FORMS = [
     ("The A Pa Chải Border Post sent 60 soldiers, and the Na Cô Sa Border Post 32 to Quảng Lâm.",
      [(60, "soldiers"), (32, "soldiers")]),
     ("Officers met at Border Post 415 in Mường Nhé.", []),
+    # ... a falling "from X to Y" is two figures, a change; "an average of N a day"; a gapped
+    # item "for" a place
+    ("The number of officials will fall from 3,820 to 2,610.",
+     [(3820, "officials"), (2610, "officials")]),
+    ("Prices rose from 5 to 7 million VND.", [(5_000_000, "VND")]),
+    ("Some 23,800 vehicles crossed, an average of about 130 a day.",
+     [(23800, "vehicles"), (130, "vehicles")]),
+    ("It offers 150 scholarships a year to Lao students, 100 for Phongsaly and 50 for Luang "
+     "Prabang.",
+     [(150, "scholarships"), (100, "scholarships"), (50, "scholarships")]),
 ]
 
 

@@ -54,7 +54,9 @@ _OF_COUNT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Of[^\S\n]+(?:the[^\S\n]+[\d,]
 # "The number of people crossing the port reached 52,000": the noun after "number of"
 _NUMBER_OF = re.compile(r"\b(?:number|total)[^\S\n]+of[^\S\n]+(?P<noun>[a-z-]{3,})\b"
                         r"[^.;:\d\n]{0,50}?[^\S\n](?:reached|hit|topped|totall?ed|stood[^\S\n]+at|"
-                        r"(?:rose|fell|grew|increased|decreased|dropped)[^\S\n]+(?:to|by))[^\S\n]+"
+                        r"(?:rose|fell|grew|increased|decreased|dropped)[^\S\n]+(?:to|by)|"
+                        r"(?:will[^\S\n]+)?(?:fall|rise|grow|drop|fell|rose|grew|dropped|"
+                        r"increased|decreased)[^\S\n]+from)[^\S\n]+"
                         r"(?:(?:about|some|nearly|almost|around|over|more[^\S\n]+than)[^\S\n]+)?$",
                         re.IGNORECASE)
 # "a population of 29,114", "its population is 18,640": people, counted by the noun before
@@ -66,6 +68,9 @@ _TO_BEFORE = re.compile(r"\bto[^\S\n]+(?:(?:about|some|nearly|almost|around|over
                         r"[^\S\n]+than)[^\S\n]+)?$")
 _FROM_BETWEEN = re.compile(r"[^\S\n]+from[^\S\n]+(?:(?:about|some|nearly|almost|around|over|"
                            r"more[^\S\n]+than)[^\S\n]+)?")
+# ... and after it: "will fall from 3,820 to 2,610" (a falling range is two figures)
+_FROM_BEFORE = re.compile(r"\bfrom[^\S\n]+$")
+_TO_BETWEEN = re.compile(r"[^\S\n]+to[^\S\n]+")
 # "Of the 171 cases, the Nậm Kè Border Post handled 31, ...": the first of a gapped list
 # of parts, after an opener naming the whole
 _OF_WHOLE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[^\S\n]*Of[^\S\n]+(?:the|its|their|these|"
@@ -108,18 +113,23 @@ _LIST_NEXT = re.compile(r"[^\S\n]*(?:[,;.]|[^\S\n]and\b)")
 # a gapped second clause: "8 of them in Sín Thầu commune and 3 in Sen Thượng commune",
 # "the Nà Bủng post accounted for 174 cases and the Nậm Nhừ post for 131"
 _GAP_BEFORE = re.compile(r"(?:\band|\band[^\S\n]+the[^\S\n]+[^,;.]{2,40}?[^\S\n]+for)[^\S\n]+$")
-_GAP_AFTER = re.compile(r"[^\S\n]+(?:[a-z]{3,}ed[^\S\n]+)?(?:in|at|on|from|through|via|by|with|to)"
+_GAP_PREPOSITIONS = r"(?:in|at|on|from|through|via|by|with|to|for)"
+_GAP_AFTER = re.compile(r"[^\S\n]+(?:[a-z]{3,}ed[^\S\n]+)?" + _GAP_PREPOSITIONS +
                         r"[^\S\n]+(?:the[^\S\n]+)?[A-ZĐ]"
                         r"|[^\S\n]+on[^\S\n]+the[^\S\n]+(?:line|side|section|stretch)\b"
                         r"|[^\S\n]*[,;.]")
 # the figure before a comma-separated gapped item, followed the same way: "97 were returned
 # at the X gate, 31 at the Y gate", "108 patrols were carried out with Lao forces, 26 with ..."
-_PARALLEL = re.compile(r"(?:[^\S\n]+[a-z]+){0,3}?[^\S\n]+(?:in|at|on|from|through|via|by|with)"
+_PARALLEL = re.compile(r"(?:[^\S\n]+[a-z]+){0,3}?[^\S\n]+" + _GAP_PREPOSITIONS +
                        r"[^\S\n]+(?:the[^\S\n]+)?[A-ZĐ]")
 # the rest of the things counted before: "the other eight", "the remaining 3"; "64 more"
 _OTHER_BEFORE = re.compile(r"\b(?:the|their|its)[^\S\n]+(?:other|remaining)[^\S\n]+$",
                            re.IGNORECASE)
 _MORE_AFTER = re.compile(r"[^\S\n]+more\b(?![^\S\n]+(?:than|of)\b)")
+# "23,800 vehicles crossed, an average of about 130 a day"
+_AVERAGE = re.compile(r"\baverage[^\S\n]+of[^\S\n]+(?:(?:about|some|nearly|almost|around|over|"
+                      r"more[^\S\n]+than)[^\S\n]+)?$", re.IGNORECASE)
+_PER = re.compile(r"[^\S\n]+(?:a|an|per|each|every)[^\S\n]+(day|week|month|year)\b")
 _COLON = re.compile(r"(?:[^\S\n]+[^.;:,\d\n]{1,40})?[^\S\n]*:[^\S\n]*")  # "... on its first day: "
 _OF_THEM = re.compile(r"[^\S\n]+of[^\S\n]+(?:them|these|those|whom|which)\b")
 _OF_NOUN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<lead>Of|Among)[^\S\n]+(?:the|its|their|"
@@ -208,6 +218,9 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
     if ends <= 1 and (_OTHER_BEFORE.search(text, max(p_end, q.start - 16), q.start)
                       or _MORE_AFTER.match(text, q.end)):
         return subject, unit, q.end, None  # "the other eight were found", "64 more were"
+    if not ends and _AVERAGE.search(text, max(p_end, q.start - 40), q.start) and (
+            rate := _PER.match(text, q.end)):
+        return subject, unit, rate.end(), f"per {rate[1].lower()}"  # "an average of 130 a day"
     if not ends and _COLON.fullmatch(text, p_end, q.start):
         return subject, unit, q.end, None  # "27 markers: 17 on ...", "124 stalls on day one: 82"
     verb = _VERB.search(text, max(0, q.start - 24), q.start)
@@ -224,7 +237,9 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
         return subject, unit, q.end, None  # "Pa Xa Xá (96 households), Pa Xa Lào (88)"
     if _BEFORE.search(text, max(p_end, q.start - 40), q.start) or (
             _FROM_BETWEEN.fullmatch(text, p_end, q.start)
-            and _TO_BEFORE.search(text, max(0, p_q.start - 30), p_q.start)):
+            and _TO_BEFORE.search(text, max(0, p_q.start - 30), p_q.start)) or (
+            _TO_BETWEEN.fullmatch(text, p_end, q.start)
+            and _FROM_BEFORE.search(text, max(0, p_q.start - 30), p_q.start)):
         return subject, unit, q.end, None  # "up from 241", "fell to 1,150 from 1,720"
     if _OF_WHOLE.search(text, max(0, p_q.start - 24), p_q.start) and between.count(",") == 1 \
             and _ITEM_END.match(text, q.end) and (verb := _VERB.search(

@@ -69,6 +69,7 @@ _OF_UNITS = re.compile(r"[^\S\n]+of[^\S\n]+the[^\S\n]+(?P<unit>village|commune|w
                        r"['’]s[^\S\n]", re.IGNORECASE)
 #: Right before a village something is for: "laid 2,600 metres of pipe for Tàng Phon village"
 _FOR = re.compile(r"\bfor[^\S\n]+(?:the[^\S\n]+)?$")
+_FOR_NEXT = re.compile(r"[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?")  # right after the figure
 #: Right before a commune named as one that no longer is: "in the former Sen Thượng"
 _FORMER = re.compile(r"\b(?:former|old)[^\S\n]+$", re.IGNORECASE)
 #: ... or one a new commune took in: "Sín Thầu, which absorbed Sen Thượng and Leng Su Sìn"
@@ -298,8 +299,10 @@ class References(Pronouns, Paragraphs):
         for m in self.mentions_in(end, stop):
             if m.kind in LOCATION_KINDS and LOCATIVE.search(text, max(end, m.start - 48),
                                                               m.start) or (
-                    m.kind == "village" and _FOR.search(text, max(end, m.start - 9), m.start)):
-                return None if self._listed(m) else m  # ("laid 2,600 m of pipe for X village")
+                    m.kind == "village" and _FOR.search(text, max(end, m.start - 9), m.start)
+                    or m.kind in LOCATION_KINDS and _FOR_NEXT.fullmatch(text, end, m.start)):
+                return None if self._listed(m) else m  # ("laid 2,600 m of pipe for X village",
+                # "150 scholarships, 100 for Phongsaly and 50 for Luang Prabang")
         return self.province if IN_PROVINCE.search(text, end, stop) or IN_THE_PROVINCE.match(
             text, end) else None
 

@@ -200,6 +200,12 @@ def _exact(d: Decimal | None, scale: int = 1) -> int | float | None:
     return int(d) if d == d.to_integral_value() else float(d)
 
 
+def _falling(low: str, high: str) -> bool:
+    """Tell whether a range's end is below its start ("from 3,820 to 2,610")."""
+    a, b = _decimal(low), _decimal(high)
+    return a is not None and b is not None and b < a
+
+
 def _decimal(text: str) -> Decimal | None:
     if len(text) > 2 * MAX_DIGITS:  # separators at most every other character
         return None
@@ -384,6 +390,9 @@ def iter_quantities(text: str, start: int = 0, end: int | None = None) -> Iterat
         if m is not None and m.group("high") and _YEAR_NUM.fullmatch(m.group("num")) \
                 and not _YEAR_NUM.fullmatch(m.group("high")):
             # "from 52.3% in 2021 to 38.6%": a year, then the next figure, not a range
+            m = QUANTITY.match(text, m.start(), m.start("high"))
+        elif m is not None and m.group("high") and _falling(m.group("num"), m.group("high")):
+            # "will fall from 3,820 to 2,610": two figures, a change, not a range
             m = QUANTITY.match(text, m.start(), m.start("high"))
         if m is not None:
             last = m.end()
