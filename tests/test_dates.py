@@ -323,6 +323,10 @@ def test_ambiguous_date_is_settled_by_another_date_of_the_page():
     # VNA's English site writes the city in mixed case
     ("Border guards seize opium\n\nHanoi (VNA) – The Border Guard High Command on March 13 "
      "reported 6 kg of opium seized in Điện Biên.\n\nCopyright 2023 VNA\n", "2023-03-13"),
+    # no stamp: the body says the year it is written in (added 2026-12-03, fifth session)
+    ("Hailstorms hit Dien Bien\n\nDien Bien (VNA) – Hailstorms swept through five districts "
+     "on March 13, damaging 1,386 houses.\n\nIt was the third spell of hail since the "
+     "beginning of 2016.\n", "2016-03-13"),
 ])
 def test_wire_lead_dates(text, expected):
     assert _page(text) == (expected, "text:wire-lead", "day")
@@ -336,6 +340,9 @@ def test_wire_lead_dates(text, expected):
     # the day is in the second paragraph, not the lead
     "Border guards seize opium\n\nHÀ NỘI (VNA) – Border guards seized 6 kg of opium.\n\n"
     "On March 13, they handed it over.\n\n© 2023 VNA\n",
+    # a year of the past in the body is no year of the story
+    "Border guards seize opium\n\nHÀ NỘI (VNA) – Border guards seized 6 kg of opium on March "
+    "13.\n\nIn 2016 the post had seized 2 kg.\n",
 ])
 def test_not_wire_lead_dates(text):
     assert _page(text) == (None, "none", None)
@@ -377,3 +384,17 @@ def test_era_rule_uses_the_date_read_from_the_text(gaz):
     undated = process_article(parse_article(text.replace("Updated: 14/08/2023 10:32\n", ""),
                                             article_id="x"), gaz)
     assert all(m.date_source == "none" and m.article_date is None for m in undated.mentions)
+
+
+def test_a_masthead_and_a_search_box_under_the_title_are_the_head():
+    # added 2026-12-03 (fifth session), from round 37: a masthead "NAME ONLINE - English
+    # edition" is no dateline, and "Search..." no sentence; the labelled date is the page's
+    text = ("Dien Bien surveys Huổi Puốc border gate\n\nĐIỆN BIÊN PHỦ ONLINE - English edition\n"
+            "Home | Politics | Economy | Society | Border – Defence | Sports | Video\n"
+            "Search...\n\nHome > Economy > Trade\n\nPublished: 17/01/2026 09:25\n\n"
+            "Share: Facebook | Zalo | X | Email | Print\n\n"
+            "ĐBP - On January 16, a working delegation of the provincial People's Committee "
+            "surveyed the area of border marker No. 144 in Noong É village, Mường Nhà commune.\n")
+    a = parse_article(text, article_id="x")
+    assert (a.date, a.date_source) == ("2026-01-17", "text:published")
+    assert a.text[a.body.start:].startswith("On January 16")

@@ -357,9 +357,11 @@ def _is_paragraph(ln: Line) -> bool:
 def _short_before_text(lines: list[Line], i: int) -> bool:
     """Tell a short line under the title before the text: a site's name, a byline, a time."""
     key = lines[i].key
-    if len(key) > 60 or len(key.split()) > 8 or key.endswith(SENTENCE_END):
+    if len(key) > 60 or len(key.split()) > 8 or (
+            key.endswith(SENTENCE_END) and not key.endswith(("...", "…"))):  # "Search..."
         return False
-    return any(_is_paragraph(ln) for ln in lines[i + 1:i + 10])
+    filled = [ln for ln in lines[i + 1:i + 20] if ln.key][:8]  # blank lines not counted
+    return any(_is_paragraph(ln) for ln in filled)
 
 
 def _dates_under_lead(lines: list[Line], head: Head) -> None:

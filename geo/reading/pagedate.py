@@ -193,6 +193,13 @@ def publication_date(dates: list[tuple[int, DateRead]], anchor: int, keys: list[
     return None, "none", None, None
 
 
+#: Phrases that give the year a story is written in ("since the beginning of 2016", "in the
+#: first five months of 2016", "2016 so far"): a year anchor when the page has no other.
+_CURRENT_YEAR = re.compile(r"\b(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+((?:19|20)\d\d)\b"
+                           r"|\bfirst\s+\w+\s+months\s+of\s+((?:19|20)\d\d)\b"
+                           r"|\b((?:19|20)\d\d)\s+so\s+far\b", re.IGNORECASE)
+
+
 def _anchor_dates(keys: list[str]) -> list[str]:
     """Dates anywhere in the page (date lines, stamps, copyright years): year anchors."""
     out = []
@@ -205,4 +212,7 @@ def _anchor_dates(keys: list[str]) -> list[str]:
             iso = year.group(1)  # "Source: Xinhua | Published: 2025 | Editor: ..."
         if iso:
             out.append(iso)
+    if not out:  # the body says the year it is written in: "since the beginning of 2016"
+        out = [next(g for g in m.groups() if g) for key in keys
+               for m in _CURRENT_YEAR.finditer(key)]
     return out
