@@ -396,6 +396,15 @@ MORE_FORMS = [
     ("It offers 150 scholarships a year to Lao students, 100 for Phongsaly and 50 for Luang "
      "Prabang.",
      [(150, "scholarships"), (100, "scholarships"), (50, "scholarships")]),
+    # ... "a 455.573 km-long border"; "reorganised into 45"; a number opening the next
+    # sentence before "were" ("13 markers ... Eleven were found intact"); an adverb ends the
+    # counted words ("six now harvests" is no count)
+    ("Điện Biên shares a 455.573 km-long border with Laos.", [(455.573, "km")]),
+    ("The 129 commune-level units were reorganised into 45 on July 1.",
+     [(129, "units"), (45, "units")]),
+    ("The teams inspected 13 markers and sub-markers. Eleven were found intact.",
+     [(13, "markers"), (11, "markers")]),
+    ("His family of six now harvests rice.", []),
 ]
 
 

@@ -130,6 +130,8 @@ _MORE_AFTER = re.compile(r"[^\S\n]+more\b(?![^\S\n]+(?:than|of)\b)")
 _AVERAGE = re.compile(r"\baverage[^\S\n]+of[^\S\n]+(?:(?:about|some|nearly|almost|around|over|"
                       r"more[^\S\n]+than)[^\S\n]+)?$", re.IGNORECASE)
 _PER = re.compile(r"[^\S\n]+(?:a|an|per|each|every)[^\S\n]+(day|week|month|year)\b")
+_INTO = re.compile(r"\binto[^\S\n]+$")
+_NEW_SENTENCE = re.compile(r"\.[\"”’)]?[^\S\n]+")  # a number opening the next sentence
 _COLON = re.compile(r"(?:[^\S\n]+[^.;:,\d\n]{1,40})?[^\S\n]*:[^\S\n]*")  # "... on its first day: "
 _OF_THEM = re.compile(r"[^\S\n]+of[^\S\n]+(?:them|these|those|whom|which)\b")
 _OF_NOUN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<lead>Of|Among)[^\S\n]+(?:the|its|their|"
@@ -221,6 +223,11 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
     if not ends and _AVERAGE.search(text, max(p_end, q.start - 40), q.start) and (
             rate := _PER.match(text, q.end)):
         return subject, unit, rate.end(), f"per {rate[1].lower()}"  # "an average of 130 a day"
+    if not ends and _INTO.search(text, max(p_end, q.start - 40), q.start):
+        return subject, unit, q.end, None  # "129 commune-level units were reorganised into 45"
+    if ends <= 1 and _NEW_SENTENCE.fullmatch(text, text.rfind(".", p_end, q.start),
+                                             q.start) and _ARE_NEXT.match(text, q.end):
+        return subject, unit, q.end, None  # "... inspected 13 markers. Eleven were found intact"
     if not ends and _COLON.fullmatch(text, p_end, q.start):
         return subject, unit, q.end, None  # "27 markers: 17 on ...", "124 stalls on day one: 82"
     verb = _VERB.search(text, max(0, q.start - 24), q.start)

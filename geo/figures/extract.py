@@ -59,8 +59,11 @@ __all__ = ["FigureSummary", "extract_figures", "summarise_figures"]
 _YEAR = re.compile(r"(?:18|19|20)\d{2}")
 #: A person's ("her eight children"), not an organisation's ("the Command and its 16 posts").
 _POSSESSIVES = frozenset("her his their my your".split())
+#: A measure's dimension after a hyphen: "a 455.573 km-long border", "a 6m-wide road".
+_DIMENSIONS = "long|wide|high|deep|tall|thick"
 _BAD_AFTER = re.compile(r"/(?![^\S\n]*(?:year|month|week|day|annum)\b)|:|[’']s\b|[^\W_]"
-                        rf"|[-–](?!(?:{'|'.join(SIZE_NOUNS)})\b(?!-))[^\W\d_]|[^\S\n]*years?[^\S\n]+old")
+                        rf"|[-–](?!(?:{'|'.join(SIZE_NOUNS)}|{_DIMENSIONS})\b(?!-))[^\W\d_]"
+                        r"|[^\S\n]*years?[^\S\n]+old")
 _WORD = re.compile(r"[^\S\n]+[\"“‘]?([^\W\d_][\w\u0300-\u036f’'\-]*(?:(?<=-)\n[a-z]+)?)[\"”]?")
 #: Livestock counted by the head with "of cattle" left out: "51 head", "33 head."
 _BARE_HEAD = re.compile(r"[^\S\n]+head\b(?![^\S\n]+[a-z]+s\b)")
@@ -80,7 +83,8 @@ _VALUE_OF = re.compile(r"\bvalue of ((?:[\w-]+ ){0,3}?[\w-]+?)(?: per capita)? "
 _STOP = frozenset(
     "of in to and or with for from on at by per the a an who that which were was are is be near "
     "have has had will would also as into onto across along between involving including "
-    "related associated such than while each every this these those its their".split())
+    "related associated such than while each every this these those its their "
+    "now still already then".split())
 #: Common irregular verbs of news text, which end a noun phrase ("the heroin came from").
 _VERBS = frozenset("came went had took made found brought held left sent got gave kept hid fell "
                    "rose stood ran began said says can could may might must should".split())
