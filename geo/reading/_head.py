@@ -26,7 +26,6 @@ __all__ = ["BREADCRUMB", "META", "SENTENCE_END", "Head", "Line", "is_prose", "re
            "split_lines", "text_is_space", "trimmed"]
 
 SENTENCE_END = (".", "!", "?", "…")
-# metadata lines a scraper writes above the page ("url: https://...", "Source: VNA")
 #: How far down a page its head is looked for.
 _HEAD_REACH = 100
 #: A line of markup alone: a Markdown image or link, a horizontal rule, "=== TEXT ===".
@@ -35,7 +34,7 @@ _MARKUP_ONLY = re.compile(r"^(?:!?\[[^\]]*\]\([^)]*\)\s*)+$"
 META = re.compile(r"^(?:url|link|source|outlet|site|author|category|section|language|lang|"
                    r"id|slug|canonical|publisher|covering|period|reporting\s+period|"
                    r"from|to|cc|reply-to|list-unsubscribe|message-id)\s*:\s*\S",  # a mail's
-                  re.IGNORECASE)
+                  re.IGNORECASE)  # scraper metadata above the page ("url: ...", "Source: VNA")
 #: A scraper's field, in lower case: "og:title: ...", "fetched_at: ...", "extractor: ...".
 _FIELD = re.compile(r"^(?!title\s*:)[a-z][a-z_:.-]{1,30}\s*:\s*\S")
 #: A cookie banner, and the fixed head of an official document ("SOCIALIST REPUBLIC OF
@@ -356,12 +355,11 @@ def _is_paragraph(ln: Line) -> bool:
 
 def _short_before_text(lines: list[Line], i: int) -> bool:
     """Tell a short line under the title before the text: a site's name, a byline, a time."""
-    key = lines[i].key
-    if len(key) > 60 or len(key.split()) > 8 or (
-            key.endswith(SENTENCE_END) and not key.endswith(("...", "…"))):  # "Search..."
+    key = lines[i].key  # (blank lines after it are not counted)
+    ends = key.endswith(SENTENCE_END) and not key.endswith(("...", "…"))  # not "Search..."
+    if len(key) > 60 or len(key.split()) > 8 or ends:
         return False
-    filled = [ln for ln in lines[i + 1:i + 20] if ln.key][:8]  # blank lines not counted
-    return any(_is_paragraph(ln) for ln in filled)
+    return any(_is_paragraph(ln) for ln in [ln for ln in lines[i + 1:i + 20] if ln.key][:8])
 
 
 def _dates_under_lead(lines: list[Line], head: Head) -> None:
