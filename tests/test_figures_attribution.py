@@ -858,3 +858,20 @@ def test_a_chain_of_it_sentences_is_read_once_per_sentence(gaz, monkeypatch):
     figures = _run(gaz, body).figures
     assert len(figures) == 14 and len(calls) <= 2 * 14
 
+
+
+def test_a_section_headed_by_a_commune_speaks_of_it(gaz):
+    # added 2026-12-03 (fifth session), from round 37: a year-end report's section opening on
+    # a commune's name; what it says of "the province" or of the provincial unit is that
+    # commune's
+    body = ("The force manages 455.573 km of border in Điện Biên province.\n\n"
+            "Sín Thầu. Formed from three old communes, Sín Thầu now holds the entire "
+            "Vietnam–China border in the province, 40.861 km with 17 markers, as well as "
+            "28.213 km of the border with Laos.\n\n"
+            "Xa Dung: rebuilding after the flood\n\n"
+            "Eleven houses in the commune were swept away. Border guards of the provincial "
+            "mobile unit have rebuilt seven of them.\n")
+    got = {f.value: f.place_name for f in _run(gaz, body).figures}
+    assert got[455.573] == "Điện Biên"
+    assert got[40.861] == got[28.213] == "Sín Thầu"
+    assert got[7] == "Xa Dung"

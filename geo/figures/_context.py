@@ -211,16 +211,16 @@ class ArticleContext(References):
             size = COUNTED_SIZE["villages"]
         elif counted == "posts" and (value or 0) > 4:  # a commune holds a few posts, not 16
             size = COUNTED_SIZE["communes"]
-        upto = sent
-        if next_start is not None and next_start < sent.end and OWN_CLAUSE.match(
-                self.text, end, next_start):
-            upto = Span(sent.start, next_start)
+        upto = Span(sent.start, next_start) if next_start is not None and next_start < sent.end \
+            and OWN_CLAUSE.match(self.text, end, next_start) else sent
         if PARTITIVE_OPENS.fullmatch(self.text, sent.start, start) and (
                 comma := self.text.find(",", end, sent.end)) > 0:
             upto = Span(sent.start, comma)  # "Of the 47 cases, 29 occurred in X": a total's
         found = self._scope(start, end, upto, size)
+        if size is None:
+            return self.under_heading(start, found)  # "Sín Thầu. ... in the province, 28 km"
         posts = counted == "posts" and (value or 0) > 4  # a post holds no other posts
-        if size is None or found.place_id is None or self.province is None \
+        if found.place_id is None or self.province is None \
                 or found.reason.startswith("place with") \
                 or UNIT_SIZE.get(found.kind, 0 if posts else 9) > size:
             return found

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from geo.figures._actors import Actor
-from geo.figures._scope import LOCATION_KINDS, own_words, strong_first
+from geo.figures._scope import LOCATION_KINDS, Scope, own_words, scope_of, strong_first
 from geo.model import Mention, Span
 
 __all__ = ["CAPTION_MAX", "Paragraphs"]
@@ -30,6 +30,9 @@ _THE_THING = re.compile(r"[\"“‘' ]*The[^\S\n]+(?:new[^\S\n]+)?(?P<noun>[a-z]
 _THING_TO = re.compile(r"[^\S\n]+(?:to|in|for|at)[^\S\n]+[^.;:\n]{0,40}")
 #: How far back the thing is looked for.
 _THING_REACH = 600
+#: The end of a heading that opens a paragraph or stands alone: "Sín Thầu. ", "Xa Dung: "
+_HEADING_END = re.compile(r"[.:](?:[^\S\n]|$)|\n")
+_DESIGNATOR_ONLY = re.compile(r"(?:[^\S\n]+(?:commune|ward|district|village))?[^\S\n]*")
 
 
 class Paragraphs:
@@ -66,6 +69,29 @@ class Paragraphs:
         found = self._first_own_actor(p, before)
         if found is None:
             found = strong_first(self.mentions_in(before, par.end))
+        return found
+
+    def under_heading(self, start: int, found: Scope) -> Scope:
+        """Return the place of the heading a province-wide scope stands under, else *found*.
+
+        A year-end report's section headed by a commune ("Sín Thầu. Formed from
+        ..., Sín Thầu now holds the entire Vietnam–China border in the province,
+        40.861 km with 17 markers"; "Xa Dung: rebuilding after the flood" as a
+        line of its own): what the section says of "the province" or of
+        "units" is said of that commune.
+        """
+        if found.place_id is None or found.place_id not in (
+                getattr(self.province, "place_id", None), getattr(self.home, "place_id", None)):
+            return found
+        p = self.paragraph_index(start)
+        for q in (p, p - 1) if p >= 0 else ():
+            par = self.paragraphs[q]
+            cut = _HEADING_END.search(self.text, par.start, min(par.end, par.start + 48))
+            named = self.mentions_in(par.start, cut.start()) if cut else []
+            if len(named) == 1 and named[0].start == par.start and named[0].kind in LOCATION_KINDS \
+                    and _DESIGNATOR_ONLY.fullmatch(self.text, named[0].end, cut.start()) \
+                    and (q == p or par.end - par.start <= CAPTION_MAX // 2):
+                return scope_of(named[0], f"{found.reason}; under the heading")
         return found
 
     def _items(self, p: int) -> list[int]:
