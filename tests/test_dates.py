@@ -398,3 +398,11 @@ def test_a_masthead_and_a_search_box_under_the_title_are_the_head():
     a = parse_article(text, article_id="x")
     assert (a.date, a.date_source) == ("2026-01-17", "text:published")
     assert a.text[a.body.start:].startswith("On January 16")
+
+
+def test_a_labelled_date_line_with_the_pages_items_after_it():
+    # added 2026-12-03 (fifth session), from round 36
+    text = ("Border guards look back on a year of firm borders\n\n"
+            "Posted on 29 December 2025 | Category: Defence – Security | Print | Share\n\n"
+            f"{BODY}")
+    assert _page(text) == ("2025-12-29", "text:posted", "day")

@@ -47,8 +47,9 @@ _TITLE_LABEL = re.compile(r"(?:title|subject)\s*:\s*", re.IGNORECASE)
 _LABELLED = frozenset({"published", "posted", "updated", "date-field"})
 # an outlet's initials before a date line: "WVR", "VNA", "VOV.VN"
 _AGENCY = re.compile(r"[A-ZĐ]{2,6}(?:\.[A-Za-z]{2,3})?")
-# labelled fields before a date: "Source: Xinhua | Editor: huaxia | 2025-10-21 18:32:05"
-_FIELDS = re.compile(r"[A-Z][A-Za-z]+\s*:\s*[^|:]{1,40}(?:\|\s*[A-Z][A-Za-z]+\s*:\s*[^|:]{1,40})*")
+# labelled fields around a date: "Source: Xinhua | Editor: huaxia | 2025-10-21 18:32:05",
+_FIELDS = re.compile(r"[A-Z][A-Za-z]+\s*:\s*[^|:]{1,40}"  # "... | Category: Defence | Print"
+                     r"(?:\|\s*(?:[A-Z][A-Za-z]+\s*:\s*)?[^|:]{1,40})*")
 # a date first, then the page's short items: "14/09/2024 10:25 | Provinces | Views: 417"
 _ITEMS_AFTER_DATE = re.compile(r"^\d[\d/.:\s-]*\d(?:\s*\|\s*[^|\s]+(?:\s[^|\s]+){0,2}){1,4}\s*$")
 # "By Global Times staff reporter Liu Xin in Jiangcheng": a byline in words, not a headline
@@ -238,8 +239,7 @@ def _chrome_title(head: Head, lines: list[Line]) -> bool:
     title = head.title
     if title is None or len(title.split()) <= 3 or _MARKUP_ONLY.match(title):
         return True
-    low = title.lower()
-    if low.startswith(("skip to", "hotline", "menu", "[", "!", "===")) or "](" in title:
+    if title.lower().startswith(("skip to", "hotline", "menu", "[", "!", "===")) or "](" in title:
         return True
     return any(ln.raw.startswith("# ") for ln in lines[:_HEAD_REACH]) and not \
         lines[head.title_idx].raw.startswith("# ")
