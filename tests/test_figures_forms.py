@@ -405,6 +405,12 @@ MORE_FORMS = [
     ("The teams inspected 13 markers and sub-markers. Eleven were found intact.",
      [(13, "markers"), (11, "markers")]),
     ("His family of six now harvests rice.", []),
+    # ... a list of places with their numbers in brackets after "followed by"; a range in words
+    # (added 2026-12-03, fifth session, after round 36's first sight)
+    ("Units built 1,146 houses. Sín Thầu led with 162 houses, followed by Mường Nhé (148), "
+     "Nà Hỳ (131) and Nà Bủng (117).",
+     [(1146, "houses"), (162, "houses"), (148, "houses"), (131, "houses"), (117, "houses")]),
+    ("Each checkpoint is staffed by four to six people.", [(4, "people")]),
 ]
 
 

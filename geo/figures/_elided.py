@@ -130,6 +130,8 @@ _MORE_AFTER = re.compile(r"[^\S\n]+more\b(?![^\S\n]+(?:than|of)\b)")
 _AVERAGE = re.compile(r"\baverage[^\S\n]+of[^\S\n]+(?:(?:about|some|nearly|almost|around|over|"
                       r"more[^\S\n]+than)[^\S\n]+)?$", re.IGNORECASE)
 _PER = re.compile(r"[^\S\n]+(?:a|an|per|each|every)[^\S\n]+(day|week|month|year)\b")
+_FOLLOWED_BY = re.compile(r"\bfollowed[^\S\n]+by[^\S\n]+(?:[^\W\d_][\w\u0300-\u036f'’-]*"
+                          r"[^\S\n]+){1,5}\($")
 _INTO = re.compile(r"\binto[^\S\n]+$")
 _NEW_SENTENCE = re.compile(r"\.[\"”’)]?[^\S\n]+")  # a number opening the next sentence
 _COLON = re.compile(r"(?:[^\S\n]+[^.;:,\d\n]{1,40})?[^\S\n]*:[^\S\n]*")  # "... on its first day: "
@@ -242,6 +244,9 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
     if text.endswith("(", 0, q.start) and text.startswith(")", q.end) and text.endswith(
             "(", 0, p_q.start) and _NAME_ITEM.search(text, max(p_end, q.start - 52), q.start - 1):
         return subject, unit, q.end, None  # "Pa Xa Xá (96 households), Pa Xa Lào (88)"
+    if text.startswith(")", q.end) and _FOLLOWED_BY.search(text, max(p_end, q.start - 60),
+                                                            q.start):
+        return subject, unit, q.end, None  # "X led with 162 houses, followed by Mường Nhé (148)"
     if _BEFORE.search(text, max(p_end, q.start - 40), q.start) or (
             _FROM_BETWEEN.fullmatch(text, p_end, q.start)
             and _TO_BEFORE.search(text, max(0, p_q.start - 30), p_q.start)) or (
