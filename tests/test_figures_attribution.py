@@ -875,3 +875,23 @@ def test_a_section_headed_by_a_commune_speaks_of_it(gaz):
     assert got[455.573] == "Điện Biên"
     assert got[40.861] == got[28.213] == "Sín Thầu"
     assert got[7] == "Xa Dung"
+
+
+def test_we_of_an_interview_with_the_posts_commander(gaz):
+    # added 2026-12-03 (fifth session), after round 36's first sight: the speaker's unit is
+    # named before his role with a possessive ("the post's commander")
+    body = ("The Si Pa Phìn Border Post in Nậm Pồ district manages 38.6 km of the border. The "
+            "newspaper talked with Lieutenant Colonel Lò Văn Thiện, the post's commander.\n\n"
+            "Reporter: How has the situation in Điện Biên province changed this year?\n\n"
+            "Lt. Col. Lò Văn Thiện: Since January we have led 9 drug cases, arresting 13 "
+            "suspects.\n\n"
+            "In Thanh Yên commune, the Pa Thơm Border Post gave 28 scholarships. Lò Văn Tuấn, the "
+            "post's political commissar, was there.\n\n"
+            '"This year we are sponsoring 312 children," said Colonel Trần Văn Hải, deputy '
+            "commander of the provincial Border Guard Command.\n")
+    figs = _run(gaz, body).figures
+    got = {f.value: f.place_name for f in figs}
+    assert got[9] == got[13] == "Si Pa Phìn Border Post"
+    assert "the speaker's unit" in next(f.scope_reason for f in figs if f.value == 9)
+    # the provincial command's deputy speaks for no post: not the post named last
+    assert got[312] != "Pa Thơm Border Post"

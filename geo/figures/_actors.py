@@ -47,6 +47,9 @@ _ROLE_OF = re.compile(r"\b(?:commander|commissar|head|chief|leader|chairman|chai
                       r"chairperson|director|secretary|captain)[^\S\n]+(?:of|in)[^\S\n]+"
                       # "director of the health department of Phongsaly province"
                       r"(?:the[^\S\n]+)?(?:(?:[a-z-]+[^\S\n]+){1,3}of[^\S\n]+)?$", re.IGNORECASE)
+#: ... or after it: "the post's commander", "the Si Pa Phìn Border Post's political commissar"
+_ROLE_AFTER = re.compile(r"[’']s[^\S\n]+(?:(?:deputy|political|vice)[^\S\n]+)?(?:commander|"
+                         r"commissar|head|chief|leader|chairman|chairwoman)\b")
 #: "his province", "her post": the speaker's unit, as "our post"
 _HIS_NOUNS = ("province", "post", "unit", "district", "commune", "village")
 #: "The Border Guard Station of Huổi Puốc": a post, not the province's Border Guard.
@@ -152,11 +155,15 @@ def speakers_units(actors: list[Actor], text: str, paragraphs, mentions) -> list
     if not any(a.kind == WE for a in actors):
         return actors
     roles = [(m.start, m) for m in mentions if _ROLE_OF.search(text, max(0, m.start - 45),
-                                                                m.start)]
-    for a in actors:  # "Lò Văn Pọm, commander of the post": the post named before
-        if a.kind in _FACILITY and _ROLE_OF.search(text, max(0, a.start - 45), a.start) and (
+                                                                m.start) or _ROLE_AFTER.match(
+        text, m.end)]  # "the Nà Bủng Border Post's commander"
+    for a in actors:  # "Lò Văn Pọm, commander of the post", "the post's commander"
+        if a.kind in _FACILITY and (_ROLE_OF.search(text, max(0, a.start - 45), a.start)
+                                    or _ROLE_AFTER.match(text, a.end)) and (
                 named := [m for m in mentions if m.end <= a.start and m.kind == _FACILITY[a.kind]]):
             roles.append((a.start, named[-1]))
+        elif a.kind == "province" and _ROLE_OF.search(text, max(0, a.start - 45), a.start):
+            roles.append((a.start, None))  # "deputy commander of the provincial Command": no post
     roles.sort(key=lambda r: r[0])
     starts = [p.start for p in paragraphs]
     out = []
