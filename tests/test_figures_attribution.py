@@ -94,6 +94,11 @@ CASES = [
     # added 2026-12-03 (fifth session): a gapped figure right before "for" a place
     ("Điện Biên will offer 150 scholarships a year to Lao students, 100 for Phongsaly and "
      "50 for Luang Prabang.", "100", "Phongsaly", "clause location"),
+    # added 2026-12-03 (fifth session), after round 36's first sight: "It" after a sentence
+    # whose subject follows a time opener
+    ("Since July 1, 2025, Sín Thầu has been formed from three former communes. It is the only "
+     "commune in Điện Biên that borders both Laos and China, and it is responsible for 40.861 km "
+     "of the Vietnam–China border.", "40.861", "Sín Thầu", "clause subject"),
 ]
 
 

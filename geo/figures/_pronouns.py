@@ -22,8 +22,10 @@ __all__ = ["REACH", "Pronouns"]
 REACH = 3000
 #: A sentence opening on a pronoun that carries the place of the one before it.
 _PRONOUN = re.compile(r"[\"“‘' ]*(?:It|Its|They|Their)\b")
-#: Before a sentence's subject at its opening: nothing, a quote, "The"
-_OPENS_ON = re.compile(r"[\"“‘' ]*(?:[Tt]he[^\S\n]+)?")
+#: Before a sentence's subject at its opening: nothing, a quote, "The", a time opener ("Since
+#: July 1, 2025, Sín Thầu has been formed from ...")
+_OPENS_ON = re.compile(r"[\"“‘' ]*(?:(?:Since|From|On|In|By|After|Last|This)[^\S\n]"
+                       r"[^,.;:\n]{0,24}(?:,[^\S\n]*(?:19|20)\d\d)?,[^\S\n]+)?(?:[Tt]he[^\S\n]+)?")
 
 
 class Pronouns:
