@@ -353,7 +353,11 @@ BLIND_ROUNDS = [("blind28", 10, {"places": 0.95, "markers": 0.99, "figures": 0.9
                 ("blind34", 10, {"places": 0.97, "markers": 0.99, "figures": 0.98,
                                  "figure places": 0.87}),
                 ("blind35", 10, {"places": 0.97, "markers": 0.99, "figures": 0.93,
-                                 "figure places": 0.88})]
+                                 "figure places": 0.88}),
+                ("blind36", 10, {"places": 0.98, "markers": 0.99, "figures": 0.96,
+                                 "figure places": 0.91}),
+                ("blind37", 10, {"places": 0.95, "markers": 0.99, "figures": 0.97,
+                                 "figure places": 0.90})]
 
 
 @pytest.mark.parametrize(("folder", "articles", "floors"), BLIND_ROUNDS)
