@@ -536,3 +536,12 @@ def test_a_title_that_ends_a_clause_makes_no_person_of_the_name_after_it(gaz):
 def test_hcmc_is_ho_chi_minh_city(gaz):
     found = _triples("Young people left for factories in HCMC and Bình Dương.", gaz, "2017-05-02")
     assert found[0] == ("HCMC", "province", "Hồ Chí Minh")
+
+
+def test_a_place_after_said_that_a_verb_follows_is_a_place(gaz):
+    # added 2026-12-03 (fifth session): reported speech, the place opens the clause said
+    found = _triples("Colonel Thắng said Điện Biên shares 414.712 km of border with Laos.", gaz,
+                     "2024-05-22")
+    assert found[0] == ("Điện Biên", "province", "Điện Biên")
+    # ... but a name after "said" followed by a comma is who said it
+    assert _triples('"We did it," said Lò Văn Mường, the chairman.', gaz, "2024-05-22") == []

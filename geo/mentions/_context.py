@@ -291,8 +291,9 @@ def _bare_checks(h: NameHit, text: str, folded: Folded,
     left_word = left.group(1) if left and left.group(1)[:1].isupper() else None
     if left_word and any(_plausible(o) for o in ending.get(h.start - 1, ())):
         left_word = None  # the word to the left is another place
-    if words and words[-1] in SPEECH and h.list_id >= 0 and h.entry.multiword:
-        words = words[:-1]  # "said Huổi Puốc and Tây Trang ...": a list of places, no person
+    if words and words[-1] in SPEECH and h.entry.multiword and (
+            h.list_id >= 0 or after is not None and after.islower()):
+        words = words[:-1]  # "said Huổi Puốc and Tây Trang ...", "said Điện Biên shares ..."
     reason = person_reason(words, after.lower() if after else None, left_word)
     if reason:
         h.skip = reason
