@@ -257,6 +257,11 @@ def _context_trigger(pos: int, ft: str, triggers: list[TriggerHit]) -> TriggerHi
     return best
 
 
+#: A verb (or "and") after a place that follows a speech verb: "said Điện Biên shares" (not "said Si
+#: Pa Phìn emotionally")
+_VERB_AFTER = re.compile(r"[a-z]+(?:[^l]s|ed)|will|would|can|could|must|may|is|was|has|had|and")
+
+
 def _bare_checks(h: NameHit, text: str, folded: Folded,
                  ending: dict[int, list[NameHit]]) -> None:
     ft = folded.text
@@ -292,7 +297,7 @@ def _bare_checks(h: NameHit, text: str, folded: Folded,
     if left_word and any(_plausible(o) for o in ending.get(h.start - 1, ())):
         left_word = None  # the word to the left is another place
     if words and words[-1] in SPEECH and h.entry.multiword and (
-            h.list_id >= 0 or after is not None and after.islower()):
+            h.list_id >= 0 or after is not None and _VERB_AFTER.fullmatch(after)):
         words = words[:-1]  # "said Huổi Puốc and Tây Trang ...", "said Điện Biên shares ..."
     reason = person_reason(words, after.lower() if after else None, left_word)
     if reason:
