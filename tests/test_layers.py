@@ -14,7 +14,8 @@ from _layers_fixtures import (
 )
 from shapely.geometry import LineString, Polygon, box
 
-from geo.layers._stats import passage, summarise_place_figures
+from geo.layers._stats import passage
+from geo.layers._summary import summarise_place_figures
 from geo.layers.build import LAYER_NAMES, PLACE_COLUMNS, PLACE_LAYERS, build_layers, layer_of
 from geo.model import Figure, Mention, Place, Span
 

@@ -19,7 +19,8 @@ from shapely.geometry import Point
 
 from geo.layers._geometry import boundary_rows as _boundary_rows
 from geo.layers._geometry import uncertainty_geometry
-from geo.layers._stats import PlaceStats, summary_text
+from geo.layers._stats import PlaceStats
+from geo.layers._summary import summary_text
 from geo.layers.spec import Layer, LayerInputs
 from geo.model import CURRENT, DEFAULT_UNCERTAINTY_M, LEGACY, Kind, Place, Precision
 
@@ -46,7 +47,6 @@ def place_row(place: Place, layer: str, stats: PlaceStats, gazetteer, border, *,
             legacy_unit = pid
         if place.era == CURRENT and not successor:
             successor = pid
-    article_ids = stats.articles.get(pid, [])
     passage = stats.first_passage.get(pid)
     row = {
         "id": pid,
@@ -83,7 +83,7 @@ def place_row(place: Place, layer: str, stats: PlaceStats, gazetteer, border, *,
     }
     if full:
         figures = stats.summary(pid)
-        row.update(articles=_json([stats.article_info[a] for a in article_ids]),
+        row.update(articles=stats.articles_json(pid),
                    figures=_json(figures), figures_summary=summary_text(figures),
                    alt_names=_json(list(place.alt_names)), attrs=_json(dict(place.attrs)))
     return row

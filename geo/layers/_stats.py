@@ -6,12 +6,13 @@ objects, so 10,000 articles × 40 mentions aggregate in well under a second.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from geo.figures.summary import group_like_figures
+from geo.layers._summary import summarise_place_figures
 from geo.mentions import context_place_id
 from geo.model import Figure, Kind, Mention, Place, Precision
 from geo.text import strip_diacritics
@@ -19,8 +20,6 @@ from geo.text import strip_diacritics
 #: Longest first passage kept in a layer (characters); the app looks up the
 #: full passages on click.
 PASSAGE_CHARS = 280
-#: Article ids listed per figure value in a summary; the count is always exact.
-SOURCES_PER_VALUE = 10
 
 _SPACES = re.compile(r"\s+")
 
@@ -34,6 +33,9 @@ class PlaceStats:
     mentions: Counter = field(default_factory=Counter)
     articles: dict[str, list[str]] = field(default_factory=dict)
     article_info: dict[str, dict] = field(default_factory=dict)
+    #: each article's ``article_info`` as JSON, made once (it appears in every
+    #: place the article mentions: about 12 at 10,000 articles)
+    article_json: dict[str, str] = field(default_factory=dict)
     first_passage: dict[str, tuple[str, str]] = field(default_factory=dict)
     figures: dict[str, list[Figure]] = field(default_factory=dict)
     #: places the text states but the gazetteer lacks ("Nậm Cáy village, Mường Nhé
@@ -73,6 +75,18 @@ class PlaceStats:
             theme: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0]
             for theme, c in counts.items()
         }
+
+    def articles_json(self, pid: str) -> str:
+        """Return the JSON list of the ``article_info`` of the articles mentioning *pid*."""
+        known = self.article_json
+        parts = []
+        for aid in self.articles.get(pid, ()):
+            found = known.get(aid)
+            if found is None:
+                found = known[aid] = json.dumps(self.article_info[aid], ensure_ascii=False,
+                                                separators=(",", ":"))
+            parts.append(found)
+        return f"[{','.join(parts)}]"
 
     def summary(self, pid: str) -> list[dict]:
         """Return :func:`summarise_place_figures` of the figures of *pid* (computed once)."""
@@ -166,7 +180,7 @@ def _count_article(result, canonical) -> ArticleCounts:
         ids = _place_ids(mention, canonical)
         if not ids and mention.lon is not None and (cid := context_place_id(mention)):
             if cid not in counts.context:
-                counts.context[cid] = context_place(mention)
+                counts.context[cid] = context_place(mention, cid)
             ids = [cid]
         for pid in ids:
             if pid in counts.mentions:
@@ -230,15 +244,16 @@ def collect_stats(results, gazetteer, *, counted: Mapping[str, ArticleCounts] | 
     return stats
 
 
-def context_place(mention: Mention) -> Place | None:
+def context_place(mention: Mention, pid: str | None = None) -> Place | None:
     """Return the place of a mention placed by its context, at its unit's point, or None.
 
     A village stated with its commune ("Nậm Cáy village, Mường Nhé commune")
     that the gazetteer lacks has no point of its own: it is drawn at the
     commune's point with the commune's precision and uncertainty, and says so
     (``coord_source`` ``commune:<id>``, attribute ``placed_by`` ``context``).
+    *pid* is its :func:`geo.mentions.context_place_id` when worked out already.
     """
-    pid = context_place_id(mention)
+    pid = pid or context_place_id(mention)
     if pid is None or mention.lon is None:
         return None
     unit = mention.legacy_unit or mention.successor
@@ -303,88 +318,3 @@ def passage(text: str, mention: Mention, *, limit: int = PASSAGE_CHARS) -> str:
         prefix = "…" if start > 0 else ""
         return prefix + _SPACES.sub(" ", snippet).strip() + "…"
     return _SPACES.sub(" ", text[start:end]).strip()
-
-
-def summarise_place_figures(figures: list[Figure]) -> list[dict]:
-    """Group like figures; list distinct values with their sources; never sum.
-
-    Grouping is :func:`geo.figures.extract.summarise_figures` (same place, subject,
-    unit and period; vague figures without a value are left out, they stay in
-    the CSV).  Within a group every distinct value (with its range end and
-    qualifier) is listed once with the articles reporting it;
-    ``disagreement`` says the articles give different values.
-
-    Parameters
-    ----------
-    figures : list of Figure
-
-    Returns
-    -------
-    list of dict
-        ``{"theme", "subject", "unit", "period", "disagreement", "values":
-        [{"value", "value_high", "qualifier", "quote", "articles",
-        "article_count"}]}``, groups in order of first appearance; at most
-        :data:`SOURCES_PER_VALUE` article ids per value, ``article_count``
-        exact.
-    """
-    # The grouping of geo.figures.extract.summarise_figures, without building its
-    # FigureSource objects (a frozen dataclass each: 0.7 s of a 1 s
-    # build_layers at 10,000 articles).
-    out = []
-    for (_, subject, unit, period), members in group_like_figures(figures).items():
-        values: dict[tuple, dict] = {}
-        for f in members:
-            key = (_num(f.value), _num(f.value_high), f.qualifier)
-            entry = values.get(key)
-            if entry is None:
-                entry = values[key] = {
-                    "value": key[0], "value_high": key[1], "qualifier": f.qualifier,
-                    "quote": f.quote, "articles": {},
-                }
-            entry["articles"][f.article] = None
-        rows = []
-        for entry in values.values():
-            ids = list(entry.pop("articles"))
-            rows.append({**entry, "articles": ids[:SOURCES_PER_VALUE], "article_count": len(ids)})
-        agree = len({(f.value, f.value_high) for f in members}) <= 1
-        out.append({
-            "theme": members[0].theme or "other", "subject": subject or "",
-            "unit": unit or "", "period": period,
-            "disagreement": not agree, "values": rows,
-        })
-    return out
-
-
-def _num(value):
-    """Plain int/float (no numpy scalars, no NaN) or None."""
-    if value is None:
-        return None
-    value = float(value)
-    if value != value or value in (float("inf"), float("-inf")):
-        return None
-    return int(value) if value.is_integer() and abs(value) < 2**53 else value
-
-
-def _fmt(value) -> str:
-    if value is None:
-        return "?"
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.3f}".rstrip("0").rstrip(".")
-
-
-def summary_text(groups: list[dict]) -> str:
-    """Return one readable line per group: ``subject [period]: value unit (articles); …``."""
-    lines = []
-    for g in groups:
-        values = "; ".join(
-            f"{v['qualifier'] + ' ' if v['qualifier'] else ''}{_fmt(v['value'])}"
-            f"{'–' + _fmt(v['value_high']) if v['value_high'] is not None else ''}"
-            f" {g['unit']} ({', '.join(v['articles'][:3])}"
-            f"{'…' if len(v['articles']) > 3 else ''})"
-            for v in g["values"]
-        )
-        period = f" [{g['period']}]" if g["period"] else ""
-        flag = " (values differ)" if g["disagreement"] else ""
-        lines.append(f"{g['subject'] or g['unit']}{period}: {values}{flag}")
-    return "\n".join(lines)
