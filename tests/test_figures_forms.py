@@ -411,12 +411,30 @@ MORE_FORMS = [
      "Nà Hỳ (131) and Nà Bủng (117).",
      [(1146, "houses"), (162, "houses"), (148, "houses"), (131, "houses"), (117, "houses")]),
     ("Each checkpoint is staffed by four to six people.", [(4, "people")]),
+    # "between X and Y" is one range (added 2026-12-03, sixth session); "X and Y" alone two
+    # figures; years and days between are no figures
+    ("Between 25 and 30 men from the Nậm Kè Border Post joined the search.", [(25, "men")]),
+    ("The Si Pa Phìn Border Post seized between 2 and 3 kg of opium.", [(2, "kg")]),
+    ("Between about 20 and 30 households live in the village.", [(20, "households")]),
+    ("Between 2020 and 2025, the post seized 12 kg of heroin.", [(12, "kg")]),
+    ("The two sides held talks between 1 and 3 November in Mường Nhé.", []),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), MORE_FORMS)
 def test_more_forms(sentence, expected):
     assert [(v, u) for v, u, _, _ in _figs(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "low", "high", "quote"), [
+    ("Between four and six people crossed at the gate.", 4, 6, "Between four and six people"),
+    ("The price was between VND 2 and 3 billion.", 2_000_000_000, 3_000_000_000,
+     "between VND 2 and 3 billion"),
+    ("It rose to between 40 and 45 percent.", 40, 45, "between 40 and 45 percent"),
+])
+def test_between_is_one_range(sentence, low, high, quote):
+    [fig] = extract_figures(article_of(sentence), [])
+    assert (fig.value, fig.value_high, fig.quote) == (low, high, quote)
 
 
 def test_over_after_hand_is_no_qualifier():

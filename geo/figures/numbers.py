@@ -102,6 +102,8 @@ _CURRENCY_WORDS = frozenset(k for k, v in UNITS.items() if v in CURRENCIES)
 #: Verbs whose "over" is a particle, not a qualifier: "handed over 21 people".
 _PHRASAL = re.compile(r"\b(?:hand|turn|take|took|pass|give|gave)(?:s|ed|en|ing|n)?\s+$",
                       re.IGNORECASE)
+#: What makes "X and Y" one range: "between" right before it.
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _DECIMAL_COMMA_VALUE = re.compile(r"\d{1,3},\d{1,2}")
 #: Qualifiers before a number, as written in figures (lower case).
 QUALIFIERS = ("more than", "less than", "fewer than", "up to", "at least", "over", "nearly",
@@ -144,8 +146,9 @@ QUANTITY = re.compile(
     rf"(?P<num>(?:(?<=VND)|(?<=VNĐ)|(?<=USD)|(?<=CNY)|(?<=RMB)|(?<=LAK)|(?<=THB)|(?<=\$)"
     rf"|(?<![\w.,/+:\-\u0300-\u036f]))(?:{_DECIMAL_COMMA}|{_DIGITS})"
     rf"|{_B}{_WORD}{_E})"
-    rf"(?:[^\S\n]*(?:-|–|\bto\b)[^\S\n]*(?P<high>{_DIGITS}|(?<=to )(?:{_WORD_ONE}){_E})"
-    r"(?!\d|,\d))?"  # "150 to 200", "7-8 km", "four to six people"
+    rf"(?:[^\S\n]*(?P<conn>-|–|\bto\b|\band\b)[^\S\n]*"
+    rf"(?P<high>{_DIGITS}|(?:(?<=to )|(?<=and ))(?:{_WORD_ONE}){_E})"
+    r"(?!\d|,\d))?"  # "150 to 200", "7-8 km", "four to six people", "between 25 and 30"
     rf"(?:[^\S\n]*(?P<scale>{_B}(?:thousand|million|billion|bn|trillion|nghìn|triệu|tỷ|tỉ){_E}"
     rf"|(?<=\d)bn{_E}))?"
     # "52 km", "52km", and the hyphenated adjective "a 52-km border"
@@ -309,6 +312,9 @@ def parse_quantity(m: re.Match[str]) -> Quantity:
     start = m.start()
     if qualifier == "over" and _PHRASAL.search(m.string, max(0, start - 12), start):
         qualifier, start = None, m.start("cur") if m.group("cur") else m.start("num")
+    if m.group("conn") == "and" and (between := _BETWEEN.search(m.string, max(0, start - 12),
+                                                                  start)):
+        start = between.start()  # "between 25 and 30 men" is quoted whole
     if m.group("vague"):
         return Quantity(m.start(), m.end(), m.start("vague"), m.end("vague"), None, None, "",
                         qualifier, True, True, m.group())
@@ -388,6 +394,10 @@ def iter_quantities(text: str, start: int = 0, end: int | None = None) -> Iterat
         m = QUANTITY.match(text, p - back, end) if back else None
         if m is None or m.end() <= p:
             m = QUANTITY.match(text, p, end)
+        if m is not None and m.group("conn") == "and" and not _BETWEEN.search(
+                text, max(0, m.start() - 12), m.start()):
+            # "25 and 30 men": two figures; only "between 25 and 30" is a range
+            m = QUANTITY.match(text, m.start(), m.start("conn"))
         if m is not None and m.group("high") and _YEAR_NUM.fullmatch(m.group("num")) \
                 and not _YEAR_NUM.fullmatch(m.group("high")):
             # "from 52.3% in 2021 to 38.6%": a year, then the next figure, not a range
