@@ -109,7 +109,7 @@ def _seed_texts():
                                   "3,000MW plant", "tens of thousands of gifts"]
                          + [v[0] for v in VALID] + VAGUE + NO_NUMBER)
 def test_fast_scan_gives_the_same_matches_as_the_pattern(form):
-    from geo.figures.numbers import iter_quantities
+    from geo.figures.scan import iter_quantities
 
     text = f"Then {form}, and 12 more."
     assert ([m.span() for m in iter_quantities(text)]
@@ -119,7 +119,7 @@ def test_fast_scan_gives_the_same_matches_as_the_pattern(form):
 def test_fast_scan_on_the_seeds_nfc_and_nfd():
     import unicodedata
 
-    from geo.figures.numbers import iter_quantities
+    from geo.figures.scan import iter_quantities
 
     for text in _seed_texts():
         for t in (text, unicodedata.normalize("NFD", text)):

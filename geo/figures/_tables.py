@@ -20,7 +20,8 @@ import re
 
 from geo.figures._context import ArticleContext
 from geo.figures._scope import Scope, scope_of
-from geo.figures.numbers import iter_quantities, parse_quantity
+from geo.figures.numbers import parse_quantity
+from geo.figures.scan import iter_quantities
 from geo.figures.themes import theme_for
 from geo.model import Article, Figure
 from geo.text.tables import Cell, Table, is_number

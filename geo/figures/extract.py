@@ -45,9 +45,9 @@ from geo.figures.numbers import (
     UNIT_SUBJECTS,
     WORD_NUMBERS,
     Quantity,
-    iter_quantities,
     parse_quantity,
 )
+from geo.figures.scan import iter_quantities
 from geo.figures.summary import FigureSummary, summarise_figures
 from geo.figures.themes import theme_for
 from geo.model import Article, Figure, Mention

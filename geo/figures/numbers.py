@@ -36,11 +36,8 @@ reading it would cost quadratic time.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-
-import ahocorasick
 
 #: Cardinal number words and their values ("one" is left out on purpose:
 #: "one of the...", "one often sees" are almost never counts).
@@ -103,7 +100,7 @@ _CURRENCY_WORDS = frozenset(k for k, v in UNITS.items() if v in CURRENCIES)
 _PHRASAL = re.compile(r"\b(?:hand|turn|take|took|pass|give|gave)(?:s|ed|en|ing|n)?\s+$",
                       re.IGNORECASE)
 #: What makes "X and Y" one range: "between" right before it.
-_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _DECIMAL_COMMA_VALUE = re.compile(r"\d{1,3},\d{1,2}")
 #: Qualifiers before a number, as written in figures (lower case).
 QUALIFIERS = ("more than", "less than", "fewer than", "up to", "at least", "over", "nearly",
@@ -204,7 +201,7 @@ def _exact(d: Decimal | None, scale: int = 1) -> int | float | None:
     return int(d) if d == d.to_integral_value() else float(d)
 
 
-def _falling(low: str, high: str) -> bool:
+def is_falling(low: str, high: str) -> bool:
     """Tell whether a range's end is below its start ("from 3,820 to 2,610")."""
     a, b = _decimal(low), _decimal(high)
     return a is not None and b is not None and b < a
@@ -312,7 +309,7 @@ def parse_quantity(m: re.Match[str]) -> Quantity:
     start = m.start()
     if qualifier == "over" and _PHRASAL.search(m.string, max(0, start - 12), start):
         qualifier, start = None, m.start("cur") if m.group("cur") else m.start("num")
-    if m.group("conn") == "and" and (between := _BETWEEN.search(m.string, max(0, start - 12),
+    if m.group("conn") == "and" and (between := BETWEEN.search(m.string, max(0, start - 12),
                                                                   start)):
         start = between.start()  # "between 25 and 30 men" is quoted whole
     if m.group("vague"):
@@ -333,78 +330,3 @@ def parse_quantity(m: re.Match[str]) -> Quantity:
     is_word = not m.group("num")[0].isdigit()
     return Quantity(start, m.end(), m.start("num"), m.end("num"), value, value_high, unit,
                     qualifier, False, is_word, m.string[start:m.end()])
-
-
-# Fast scan: one Aho-Corasick pass finds every digit and number-word stem (in
-# lower, Capitalised and UPPER case); the full pattern is tried only there.  Same
-# matches as ``QUANTITY.finditer``, several times faster (the full pattern alone
-# tries every position of the text).
-_STEMS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-          "twelve", "thirt", "fift", "fort", "twent", "dozen", "hundred", "thousand", "million")
-# What may stand right before a number (qualifier, currency, "a" of "a dozen"),
-# matched backwards on the reversed text before it: one anchored attempt.
-_REV_QUAL = "|".join(q[::-1].replace(" ", r"\s+") for q in QUALIFIERS)
-_PREFIX_REV = re.compile(rf"(?:\s+a\b)?(?:\s?(?:DNV\b|ĐNV\b|DSU\b|YNC\b|BMR\b|KAL\b|BHT\b|\$SU"
-                         rf"|\$))?"
-                         rf"(?:\s+(?:{_REV_QUAL})\b)?",
-                         re.IGNORECASE)
-
-
-def _automaton() -> ahocorasick.Automaton:
-    auto = ahocorasick.Automaton()
-    for digit in "0123456789":
-        auto.add_word(digit, 0)
-    for stem in _STEMS:
-        for form in (stem, stem.capitalize(), stem.upper()):
-            auto.add_word(form, len(form) - 1)
-    auto.make_automaton()
-    return auto
-
-
-_TRIGGERS = _automaton()
-
-
-_YEAR_NUM = re.compile(r"(?:19|20)\d{2}")
-
-
-def iter_quantities(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match]:
-    """Yield the :data:`QUANTITY` matches of ``text[start:end]``, fast.
-
-    Parameters
-    ----------
-    text : str
-        The text to scan.
-    start, end : int, optional
-        The span to scan (default: all of *text*).
-
-    Yields
-    ------
-    re.Match
-        The same matches as ``QUANTITY.finditer(text, start, end)`` (number
-        words in mixed case such as "fIVE" are not found).
-    """
-    end = len(text) if end is None else end
-    last = start
-    for stop, back in _TRIGGERS.iter(text, start, end):
-        p = stop - back
-        if p < last or (p > 0 and (text[p - 1].isdigit() if back == 0
-                                   else text[p - 1].isalpha())):
-            continue
-        back = _PREFIX_REV.match(text[max(last, p - 24):p][::-1]).end()
-        m = QUANTITY.match(text, p - back, end) if back else None
-        if m is None or m.end() <= p:
-            m = QUANTITY.match(text, p, end)
-        if m is not None and m.group("conn") == "and" and not _BETWEEN.search(
-                text, max(0, m.start() - 12), m.start()):
-            # "25 and 30 men": two figures; only "between 25 and 30" is a range
-            m = QUANTITY.match(text, m.start(), m.start("conn"))
-        if m is not None and m.group("high") and _YEAR_NUM.fullmatch(m.group("num")) \
-                and not _YEAR_NUM.fullmatch(m.group("high")):
-            # "from 52.3% in 2021 to 38.6%": a year, then the next figure, not a range
-            m = QUANTITY.match(text, m.start(), m.start("high"))
-        elif m is not None and m.group("high") and _falling(m.group("num"), m.group("high")):
-            # "will fall from 3,820 to 2,610": two figures, a change, not a range
-            m = QUANTITY.match(text, m.start(), m.start("high"))
-        if m is not None:
-            last = m.end()
-            yield m
