@@ -545,3 +545,31 @@ def test_a_place_after_said_that_a_verb_follows_is_a_place(gaz):
     assert found[0] == ("Điện Biên", "province", "Điện Biên")
     # ... but a name after "said" followed by a comma is who said it
     assert _triples('"We did it," said Lò Văn Mường, the chairman.', gaz, "2024-05-22") == []
+
+
+# --- added 2026-12-03 (sixth session), after round 38: the plural designator a list of
+# posts shares is part of its last name's surface (as "Border Post" is of one post's);
+# a unit before a plural designator holds the posts (gates), it is none of them
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The veterans visited the A Pa Chải and Leng Su Sìn border posts last week.",
+     [("A Pa Chải", "border_post", "A Pa Chải Border Post"),
+      ("Leng Su Sìn border posts", "border_post", "Leng Su Sìn Border Post")]),
+    ("The Nà Bủng, Nậm Nhừ and Si Pa Phìn border posts inspected 13 markers.",
+     [("Nà Bủng", "border_post", "Nà Bủng Border Post"),
+      ("Nậm Nhừ", "border_post", "Nậm Nhừ Border Post"),
+      ("Si Pa Phìn border posts", "border_post", "Si Pa Phìn Border Post")]),
+    ("Officers of the A Pa Chải and Nậm Kè posts will be the first to know.",
+     [("A Pa Chải", "border_post", "A Pa Chải Border Post"),
+      ("Nậm Kè posts", "border_post", "Nậm Kè Border Post")]),
+])
+def test_a_shared_plural_designator_ends_the_last_posts_surface(gaz, text, expected):
+    assert _triples(text, gaz, "2024-05-01") == expected
+
+
+@pytest.mark.parametrize("text", ["Trade through Điện Biên border gates rose in 2017.",
+                                  "The Dien Bien border posts sent gifts to 30 families."])
+def test_a_province_before_a_plural_designator_holds_them(gaz, text):
+    [(surface, kind, name)] = _triples(text, gaz, "2024-05-01")
+    assert (kind, name) == ("province", "Điện Biên") and "border" not in surface

@@ -147,3 +147,25 @@ def test_a_list_under_a_legend_of_its_fields_is_read_as_a_table(gaz):
     # a legend over prose, or items with another number of values, is no table
     assert find_tables("Figures (cases / suspects):\nThe post handled many cases.\n") == []
     assert find_tables("Results (cases / suspects):\nA: 4 / 5 / 6\nB: 1 / 2 / 3\n") == []
+
+
+PRESS_RELEASE = (
+    "Results by border commune in 2025:\n\n"
+    "| Border commune | Responsible border post(s) | Households supported | Drug cases |\n"
+    "|---|---|---:|---:|\n"
+    "| Sín Thầu | A Pa Chải, Sen Thượng, Leng Su Sìn | 312 | 6 |\n"
+    "| Mường Nhé | Mường Nhé | 268 | 9 |\n"
+    "| Quảng Lâm | Na Cô Sa | 185 | 11 |\n"
+)
+
+
+def test_a_column_headed_by_a_kind_types_its_names_whatever_column_it_is(gaz):
+    # (added 2026-12-03, sixth session, after round 38's press release: the posts were read
+    # as the communes of their names)
+    found = {(m.surface, m.kind) for m in find_mentions(_article(PRESS_RELEASE, "2025-12-30"),
+                                                         gaz)}
+    assert {("A Pa Chải", "border_post"), ("Sen Thượng", "border_post"),
+            ("Leng Su Sìn", "border_post"), ("Na Cô Sa", "border_post"),
+            ("Sín Thầu", "commune"), ("Quảng Lâm", "commune")} <= found
+    assert ("Mường Nhé", "border_post") in found and ("Mường Nhé", "commune") in found
+

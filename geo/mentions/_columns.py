@@ -1,13 +1,16 @@
 """A table's column header types the bare names under it: "Post" over "Nậm Kè" is the post.
 
-Private helper of :mod:`geo.mentions._context`: a name in the label column of
-a table (:func:`geo.text.tables.find_tables`) whose header is a type word
-of running text (a trigger phrase: "Post", "Border post", "Commune",
-"District", "Village", "Gate", "Xã") is read as if that word followed it,
-unless a trigger already typed it.
+Private helper of :mod:`geo.mentions._context`: a name in a column of words
+of a table (:func:`geo.text.tables.find_tables`; not a column of numbers)
+whose header ends in a type word of running text (a trigger phrase: "Post",
+"Border post", "Responsible border post(s)", "Border commune", "District",
+"Village", "Gate", "Xã") is read as if that word followed it, unless a
+trigger already typed it.
 """
 
 from __future__ import annotations
+
+import re
 
 from geo.mentions._index import NameHit
 from geo.mentions.triggers import TRIGGERS
@@ -17,15 +20,33 @@ from geo.text.tables import find_tables
 
 __all__ = ["column_kinds"]
 
+#: A plural written "(s)" after a header's type word: "Responsible border post(s)".
+_PLURAL_MARK = re.compile(r"\((?:e?s)\)$")
+
+
+def header_kind(header: str) -> Kind | None:
+    """Return the kind a column header gives its names: that of the type word it ends in.
+
+    >>> header_kind("Responsible border post(s)"), header_kind("Border commune")
+    (<Kind.BORDER_POST: 'border_post'>, <Kind.COMMUNE: 'commune'>)
+    >>> header_kind("Households supported") is None
+    True
+    """
+    words = _PLURAL_MARK.sub("", fold(header.rstrip(": "))).split()
+    for i in range(len(words)):
+        trigger = TRIGGERS.get(" ".join(words[i:]))
+        if trigger is not None and isinstance(trigger.kind, Kind):
+            return trigger.kind
+    return None
+
 def column_kinds(text: str, folded: Folded, hits: list[NameHit]) -> None:
     """Type the untyped *hits* that stand in a typed label column of a table (in place)."""
     cells = []
     for table in find_tables(text):
-        header = table.header[table.label].text
-        trigger = TRIGGERS.get(fold(header.rstrip(":")))  # the type words of running text
-        kind = trigger.kind if trigger is not None and isinstance(trigger.kind, Kind) else None
-        if kind is not None:
-            cells += [(row[table.label], kind, header) for row in table.rows]
+        for col, cell in enumerate(table.header):
+            kind = None if col in table.measures else header_kind(cell.text)
+            if kind is not None:
+                cells += [(row[col], kind, cell.text) for row in table.rows if col < len(row)]
     if not cells:
         return
     for h in hits:

@@ -137,14 +137,26 @@ def _attach_after(h: NameHit, ft: str, by_start: dict[int, TriggerHit], text, fo
         return  # "Hải Phòng port", "the Điện Biên Phủ gate of the citadel": no border gate
     if foreign_unit(h, t.trigger.kind):
         return  # "the Mengla border station of China": Mengla, bare
+    if t.trigger.plural and t.trigger.kind in FACILITIES and h.entry.cands and all(
+            p.kind in _HOLDERS for p, _ in h.entry.cands):
+        return  # "Điện Biên border gates", "Lao Cai border gates": the unit holding them
     t.used = True
     word = text[slice(*_orig(folded, t.start, t.end))]
     h.kind, h.trigger_word, h.how = t.trigger.kind, ft[t.start:t.end], "after"
     h.why = f"'{word}' follows the name"
     h.ctx_end = t.end
-    if t.trigger.in_surface:
+    if t.trigger.in_surface or (t.trigger.plural and t.trigger.kind == Kind.BORDER_POST):
+        # "Border Post" is part of a post's name, and so is the designator a list of
+        # posts shares, in its last name's surface ("the A Pa Chải and Leng Su Sìn
+        # border posts"; the gold of the rounds has it so 9 times in 11; gates, once
+        # bare: "Tây Trang international and Huổi Puốc main border gates")
         h.surface_end = t.end
 
+
+#: Kinds of the places a plural post's (gate's) designator after their name counts the
+#: facilities of, not names one of them ("Điện Biên border gates").
+_HOLDERS = frozenset({Kind.COUNTRY, Kind.PROVINCE, Kind.DISTRICT, Kind.COMMUNE, Kind.WARD,
+                      Kind.REGION, Kind.OTHER})
 
 #: After a name, another name of a list: "the communes of Na Ư, Pom Lót and Noong Hẹt"
 _LIST_NEXT = re.compile(r"(?:,|,?[^\S\n]+(?:and|or))[^\S\n]+[A-ZĐ]")
