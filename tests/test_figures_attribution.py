@@ -900,3 +900,19 @@ def test_we_of_an_interview_with_the_posts_commander(gaz):
     assert "the speaker's unit" in next(f.scope_reason for f in figs if f.value == 9)
     # the provincial command's deputy speaks for no post: not the post named last
     assert got[312] != "Pa Thơm Border Post"
+
+
+def test_a_list_of_posts_opening_a_clause_is_what_the_next_paragraph_is_about(gaz):
+    # added 2026-12-03 (sixth session), after round 38's first sight: a list of places is
+    # passed over as a paragraph's actor, but not a list of posts that is the subject
+    body = ("From October 17 to 24, the Nà Bủng, Nậm Nhừ and Si Pa Phìn border posts of the "
+            "Điện Biên Provincial Border Guard jointly inspected markers 53 to 65.\n\n"
+            "The section is 48.5 km long and includes 13 markers.\n\n"
+            "Rangers and soldiers from the Sen Thượng, Leng Su Sìn and A Pa Chải border posts "
+            "patrol the Mường Nhé reserve.\n\n"
+            "Each of its villages has a fire team of 15 people.\n")
+    got = {f.value: (f.place_name, f.scope_reason) for f in _run(gaz, body).figures}
+    assert got[48.5][0] == got[13][0] == "Nà Bủng Border Post"
+    assert got[48.5][1].startswith("previous paragraph actor")
+    # soldiers "from" the posts: the posts are no subject of that paragraph
+    assert got[15][0] != "Sen Thượng Border Post"

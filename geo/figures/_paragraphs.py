@@ -32,6 +32,8 @@ _THING_TO = re.compile(r"[^\S\n]+(?:to|in|for|at)[^\S\n]+[^.;:\n]{0,40}")
 _THING_REACH = 600
 #: The end of a heading that opens a paragraph or stands alone: "Sín Thầu. ", "Xa Dung: "
 _HEADING_END = re.compile(r"[.:](?:[^\S\n]|$)|\n")
+#: Before a list of posts that is a clause's subject: the sentence's start or a comma.
+_OPENS_CLAUSE = re.compile(r"(?:^|,)[^\S\n]*(?:[Tt]he[^\S\n]+)?\Z")
 _DESIGNATOR_ONLY = re.compile(r"(?:[^\S\n]+(?:commune|ward|district|village))?[^\S\n]*")
 
 
@@ -55,6 +57,10 @@ class Paragraphs:
             end = min(sent.end, hi)  # the figure's own sentence keeps its source
             lo = own_words(self.text, sent.start, end)[1] if sent.end <= hi else sent.start
             found = self._first_actor(lo, end)
+            posts = [m for m in self.mentions_in(lo, found.start if found is not None else end)
+                     if m.kind == "border_post" and self._listed(m)]
+            if posts and _OPENS_CLAUSE.search(self.text[lo:posts[0].start]):
+                return posts[0]  # "From ..., the Nà Bủng, Nậm Nhừ and Si Pa Phìn border posts"
             if found is not None:
                 return found
         return None
