@@ -2,11 +2,10 @@
 
 :data:`geo.figures.numbers.QUANTITY` tried at every position of a text is
 slow; one Aho-Corasick pass finds where a number can start (a digit or a
-number word's stem) and the pattern is tried there only.  Two readings of
-the pattern are undone here, where the text around a match is at hand: a
-year followed by a figure is no range ("from 52.3% in 2021 to 38.6%"),
-nor is a falling pair ("from 3,820 to 2,610"), nor "X and Y" without
-"between".
+number word's stem) and the pattern is tried there only.  Three readings
+of the pattern as a range are undone here, where the text around a match
+is at hand: a year followed by a figure ("from 52.3% in 2021 to 38.6%"),
+a falling pair ("from 3,820 to 2,610") and "X and Y" without "between".
 """
 
 from __future__ import annotations

@@ -12,7 +12,6 @@ declared columns, in order.
 
 from __future__ import annotations
 
-import json
 import math
 
 from shapely.geometry import Point
@@ -20,6 +19,7 @@ from shapely.geometry import Point
 from geo.layers._geometry import boundary_rows as _boundary_rows
 from geo.layers._geometry import uncertainty_geometry
 from geo.layers._stats import PlaceStats
+from geo.layers._stats import as_json as _json  # the layers' one JSON form
 from geo.layers._summary import summary_text
 from geo.layers.spec import Layer, LayerInputs
 from geo.model import CURRENT, DEFAULT_UNCERTAINTY_M, LEGACY, Kind, Place, Precision
@@ -100,10 +100,6 @@ def _uncertainty_of(place: Place) -> float:
     if place.uncertainty_m is not None and place.uncertainty_m == place.uncertainty_m:
         return float(place.uncertainty_m)
     return float(DEFAULT_UNCERTAINTY_M.get(place.precision, DEFAULT_UNCERTAINTY_M["commune"]))
-
-
-def _json(value) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 # -- derived layers -------------------------------------------------------------

@@ -24,6 +24,11 @@ PASSAGE_CHARS = 280
 _SPACES = re.compile(r"\s+")
 
 
+def as_json(value) -> str:
+    """Return *value* as the compact JSON text of the layers' JSON columns."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 @dataclass(slots=True)
 class PlaceStats:
     """Per place id: mentions, articles, first passage and figures."""
@@ -83,8 +88,7 @@ class PlaceStats:
         for aid in self.articles.get(pid, ()):
             found = known.get(aid)
             if found is None:
-                found = known[aid] = json.dumps(self.article_info[aid], ensure_ascii=False,
-                                                separators=(",", ":"))
+                found = known[aid] = as_json(self.article_info[aid])
             parts.append(found)
         return f"[{','.join(parts)}]"
 

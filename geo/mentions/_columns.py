@@ -39,6 +39,7 @@ def header_kind(header: str) -> Kind | None:
             return trigger.kind
     return None
 
+
 def column_kinds(text: str, folded: Folded, hits: list[NameHit]) -> None:
     """Type the untyped *hits* that stand in a typed label column of a table (in place)."""
     cells = []

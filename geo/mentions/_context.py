@@ -145,11 +145,7 @@ def _attach_after(h: NameHit, ft: str, by_start: dict[int, TriggerHit], text, fo
     h.kind, h.trigger_word, h.how = t.trigger.kind, ft[t.start:t.end], "after"
     h.why = f"'{word}' follows the name"
     h.ctx_end = t.end
-    if t.trigger.in_surface or (t.trigger.plural and t.trigger.kind == Kind.BORDER_POST):
-        # "Border Post" is part of a post's name, and so is the designator a list of
-        # posts shares, in its last name's surface ("the A Pa Chải and Leng Su Sìn
-        # border posts"; the gold of the rounds has it so 9 times in 11; gates, once
-        # bare: "Tây Trang international and Huổi Puốc main border gates")
+    if t.trigger.in_surface:  # "Nậm Kè Border Post", "the A and B border posts"
         h.surface_end = t.end
 
 
@@ -187,7 +183,8 @@ def _attach_before(h: NameHit, ft: str, by_end: dict[int, TriggerHit], text, fol
         h.why = f"'{word}' precedes the name"
         h.before = t
         if t.trigger.kind in FACILITIES and (vn is not None or (
-                t.trigger.in_surface and not ft[t.end:h.start].strip())):
+                t.trigger.in_surface and not t.trigger.plural
+                and not ft[t.end:h.start].strip())):
             # "đồn Huổi Puốc", "cửa khẩu Tây Trang", "Border Post Nam Ke" (translated word
             # for word): the designator is part of the name
             h.start = t.start

@@ -29,7 +29,11 @@ class Trigger:
 
     ``in_surface`` is true for designators that are part of a facility's
     name ("Border Post", "International Border Gate"): the mention's
-    surface then runs to the end of the trigger.
+    surface then runs to the end of the trigger.  A plural post designator
+    a list shares is part of its last name's ("the A Pa Chải and Leng Su Sìn
+    border posts": the gold of the rounds has it so 9 times in 11); a plural
+    gate designator is not (once bare: "Tây Trang international and Huổi
+    Puốc main border gates").
     """
 
     phrase: str
@@ -93,7 +97,8 @@ def _build() -> dict[str, Trigger]:
     out: dict[str, Trigger] = {}
     for phrase in _POST:
         out[phrase] = Trigger(phrase, Kind.BORDER_POST, AFTER, in_surface=True)
-        out[phrase + "s"] = Trigger(phrase + "s", Kind.BORDER_POST, AFTER, plural=True)
+        out[phrase + "s"] = Trigger(phrase + "s", Kind.BORDER_POST, AFTER, plural=True,
+                                    in_surface=True)
     for phrase in (*_GATE, *_GATE_CROSSING):
         out[phrase] = Trigger(phrase, Kind.BORDER_GATE, AFTER, in_surface=True)
         out[phrase + "s"] = Trigger(phrase + "s", Kind.BORDER_GATE, AFTER, plural=True)
@@ -110,7 +115,7 @@ def _build() -> dict[str, Trigger]:
     for kind, words in _VN_BEFORE.items():
         for w in words:
             out[w] = Trigger(w, kind, BEFORE)
-    out["posts"] = Trigger("posts", Kind.BORDER_POST, AFTER, plural=True)
+    out["posts"] = Trigger("posts", Kind.BORDER_POST, AFTER, plural=True, in_surface=True)
     out["gates"] = Trigger("gates", Kind.BORDER_GATE, AFTER, plural=True)
     return out
 
