@@ -916,3 +916,45 @@ def test_a_list_of_posts_opening_a_clause_is_what_the_next_paragraph_is_about(ga
     assert got[48.5][1].startswith("previous paragraph actor")
     # soldiers "from" the posts: the posts are no subject of that paragraph
     assert got[15][0] != "Sen Thượng Border Post"
+
+
+@pytest.mark.parametrize(("body", "number", "place"), [
+    # "The gate" opening a sentence is the sentence before's first gate (its subject), not a
+    # gate it names in passing at its end
+    ("The Huổi Puốc border gate in Điện Biên was opened on April 22, the province's second "
+     "main gate after Tây Trang. The gate, in Mường Lói commune, faces Na Son village of "
+     "Laos. It lies about 90 km from Điện Biên Phủ city.", "90", "Huổi Puốc Border Gate"),
+    ("The Nậm Kè Border Post was praised on Monday, the second post after the Mường Toong "
+     "Border Post to win the award. The post, in Nậm Kè commune, manages 30 km of border.",
+     "30", "Nậm Kè Border Post"),
+    # "Its" is the subject of the sentence before, not its counterpart named in passing
+    ("The Tây Trang border gate in Sam Mứn commune, opposite Pang Hốc in Laos, handled 74% "
+     "of the total. Its turnover rose 21%.", "21", "Tây Trang International Border Gate"),
+    # a sentence naming only a country something happens in: that country, not the
+    # paragraph's place before
+    ("The Nà Bủng Border Post rescued two women on Monday.\n\nThey had been promised jobs "
+     "on a banana plantation in Laos paying VND8 million a month.", "VND8 million", "Laos"),
+    ("The Nậm Pồ district committee met on Monday.\n\nA buffalo fetches up to 25 million "
+     "VND in Vietnam, almost double its price in Laos.", "25 million VND", "Vietnam"),
+    ("The Nậm Pồ district has 12 markers.\n\nThe plan agreed by the two governments plants "
+     "834 new markers along the 2,337 km Vietnam-Laos border.", "834", ["Vietnam", "Laos"]),
+])
+def test_a_sentence_before_s_subject_and_a_country_things_happen_in(gaz, body, number, place):
+    # added 2026-12-04 (seventh session), after round 39's first sight
+    f = _figure(_run(gaz, body), number)
+    assert f is not None and f.place_name in ([place] if isinstance(place, str) else place), f
+
+
+@pytest.mark.parametrize(("body", "number", "place"), [
+    # crossing into a country happens at the border: the paragraph's post
+    ("The Si Pa Phìn Border Post reviewed its year.\n\nIts officers found 49 people who "
+     "crossed into Vietnam illegally.", "49", "Si Pa Phìn Border Post"),
+    # a country in a relative clause of the figure's noun, or a partner, is not its place
+    ("The Si Pa Phìn Border Post reviewed its year.\n\nThe two sides verified the identities "
+     "of 11 Lao citizens who had overstayed in Vietnam.", "11", "Si Pa Phìn Border Post"),
+    ("The Mường Mươn Border Post was founded in 1959.\n\nFor a decade its officers have kept "
+     "a 24.4-km section of the Vietnam-Laos border safe.", "24.4", "Mường Mươn Border Post"),
+])
+def test_a_country_named_in_passing_is_not_the_figures_place(gaz, body, number, place):
+    f = _figure(_run(gaz, body), number)
+    assert f is not None and f.place_name == place, f

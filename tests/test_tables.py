@@ -169,3 +169,22 @@ def test_a_column_headed_by_a_kind_types_its_names_whatever_column_it_is(gaz):
             ("Sín Thầu", "commune"), ("Quảng Lâm", "commune")} <= found
     assert ("Mường Nhé", "border_post") in found and ("Mường Nhé", "commune") in found
 
+
+
+SCALED = (
+    "Trade through the gates of Điện Biên province, 2025.\n\n"
+    "Gate | Goods (thousand tonnes) | Value (US$ million) | Fees (billion VND)\n"
+    "Tây Trang | 281.3 | 94.6 | 118.7\n"
+    "Huổi Puốc | 77.9 | 24.1 | 21.5\n"
+)
+
+
+def test_a_scale_in_a_headers_bracketed_unit_multiplies_its_numbers(gaz):
+    # added 2026-12-04 (seventh session), after round 39's first sight: "94.6" under
+    # "Value (US$ million)" is US$94.6 million, not the bare number 94.6
+    got = _triples(SCALED, gaz)
+    assert {(94_600_000, "USD", "Tây Trang International Border Gate"),
+            (24_100_000, "USD", "Huổi Puốc Border Gate"),
+            (281_300, "tonnes", "Tây Trang International Border Gate"),
+            (21_500_000_000, "VND", "Huổi Puốc Border Gate")} <= got
+    assert not any(value in (94.6, 24.1, 281.3) for value, _, _ in got)

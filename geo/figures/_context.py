@@ -65,7 +65,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from geo.figures._actors import ACTOR_KINDS, ALL_POSTS, UNIT_ACTORS, WE, Actor, find_actors
+from geo.figures._actors import UNIT_ACTORS, Actor, find_actors
 from geo.figures._notes import Notes
 from geo.figures._refer import REACH, References
 from geo.figures._scope import (
@@ -94,6 +94,7 @@ from geo.figures._scope import (
     WEAK_KINDS,
     WITH_FIGURE,
     Scope,
+    country_in,
     holds,
     nationwide_starts,
     own_words,
@@ -113,6 +114,7 @@ from geo.text import Passages, paragraph_spans
 
 
 @dataclass(slots=True)
+
 class ArticleContext(References):
     """Per-article lookups shared by all figures of the article."""
 
@@ -327,6 +329,10 @@ class ArticleContext(References):
             return scope_of(self.mentions[j], "clause subject (country)")
         if (thing := self._thing_place(sent)) is not None:  # "The system ... cost"
             return scope_of(thing, "where the thing it opens on went")
+        whole = self.sentence_of(start)
+        if (country := country_in(self.text, self.mentions_in(whole.start, whole.end),
+                                  start, end)) is not None:
+            return scope_of(country, "sentence place (country)")
         if p >= 0:
             upto = self._before_items(p, start)  # an item's: its list's intro, no other item
             found = self._first_own_actor(p, upto)
@@ -353,47 +359,3 @@ class ArticleContext(References):
         if self.province is not None:
             return scope_of(self.province, "article main actor")
         return self.home_scope("article main actor")
-
-    def _first_free(self, start: int, end: int) -> Mention | None:
-        """Return the first mention in ``[start, end)`` that is no country and in no list."""
-        j = self.free_next[bisect_left(self.mention_starts, start)]
-        return self.mentions[j] if j < len(self.mentions) and self.mentions[j].start < end \
-            else None
-
-    def _first_actor(self, start: int, end: int) -> Mention | Actor | None:
-        mention = self._first_free(start, end)
-        i = bisect_left(self.actor_starts, start)
-        phrase = self.actors[i] if i < len(self.actors) and self.actors[i].end <= end else None
-        if phrase is not None and phrase.phrase == "It" and self._referent(phrase.start) is None:
-            phrase = None  # "It is expected that ...": no place before it to stand for
-        if mention is None:
-            return phrase
-        if phrase is None or mention.start <= phrase.start or phrase.kind == ALL_POSTS:
-            return mention  # "Among the units, the Nậm Kè Border Post handled 23 cases"
-        return phrase
-
-    def _actor_scope(self, found: Mention | Actor, reason: str) -> Scope:
-        if isinstance(found, Mention):
-            return scope_of(found, reason)
-        phrase = found.phrase
-        if found.kind == WE:
-            return scope_of(found.speaker, f"{reason}: {phrase!r} → the speaker's unit")
-        if found.kind in ACTOR_KINDS:
-            kind = ACTOR_KINDS[found.kind]
-            unit = found.kind in UNIT_ACTORS
-            near = self._nearest(kind, found.start, unlisted=unit, word="port") \
-                if phrase.endswith("port") else None  # "the Longfu port ... the port"
-            near = near or (self._opening_unit(kind, found) if unit else None) \
-                or self._nearest(kind, found.start, unlisted=unit, new=" new " in phrase)
-            if near is None and found.kind == "county":  # no Vietnamese unit is a county
-                near = self._nearest("foreign_place", found.start, unlisted=True)
-            what = kind.replace("_", " ")
-            if near is not None:
-                return scope_of(near, f"{reason}: {phrase!r} → nearest {what}")
-            if not unit:
-                return Scope(None, None, f"{reason}: {phrase!r} with no {what} before it")
-        if found.kind == "its" and (ref := self._referent(found.start)) is not None:
-            return scope_of(ref, f"{reason}: {phrase!r} → the sentence before's")
-        if self.province is None:
-            return self.home_scope(f"{reason}: {phrase!r}")
-        return scope_of(self.province, f"{reason}: {phrase!r} → article's province")

@@ -1,10 +1,11 @@
-"""What a pronoun opening a sentence stands for: "Its officers", "It lies 250 km from ...".
+"""What an actor phrase or a pronoun stands for: "the post", "Its officers", "It lies ...".
 
 Private to :mod:`geo.figures._context`: the methods of :class:`Pronouns`
 read the article through the :class:`~geo.figures._context.ArticleContext`
-they are mixed into (``text``, ``actors``, ``actor_starts``,
-``sentence_of``, ``paragraph_index``, ``mentions_in``, ``_first_free``,
-``_nearest``, ``_sentence_before``).
+they are mixed into (``text``, ``actors``, ``actor_starts``, ``mentions``,
+``free_next``, ``province``, ``home_scope``, ``sentence_of``,
+``paragraph_index``, ``mentions_in``, ``_nearest``, ``_opening_unit``,
+``_sentence_before``).
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from geo.figures._actors import ACTOR_KINDS, Actor
-from geo.figures._scope import FACILITY_KINDS, WEAK_KINDS
+from geo.figures._actors import ACTOR_KINDS, ALL_POSTS, UNIT_ACTORS, WE, Actor
+from geo.figures._scope import FACILITY_KINDS, WEAK_KINDS, Scope, scope_of
 from geo.model import Mention, Span
 
 __all__ = ["REACH", "Pronouns"]
@@ -29,7 +30,7 @@ _OPENS_ON = re.compile(r"[\"“‘' ]*(?:(?:Since|From|On|In|By|After|Last|This)
 
 
 class Pronouns:
-    """Mixin of :class:`~geo.figures._context.ArticleContext`: what "It", "Its" stand for."""
+    """Mixin of :class:`~geo.figures._context.ArticleContext`: what "the post", "Its" stand for."""
 
     __slots__ = ()
 
@@ -44,8 +45,9 @@ class Pronouns:
             return None  # not the sentence's opening word
         prev = self._sentence_before(sent.start)
         par = self.paragraph_index(sent.start)
-        if self.text.startswith("It ", pos):
-            return self._subject_before(prev, par)
+        subject = self._subject_before(prev, par)
+        if self.text.startswith("It ", pos) or subject is not None:
+            return subject  # "The Tây Trang gate, opposite Pang Hốc, ... . Its turnover"
         for _ in range(3):  # "The unit mobilized ... . It presented ... . Its officers ..."
             if prev.start >= prev.end or self.paragraph_index(prev.start) != par \
                     or self.mentions_in(prev.start, prev.end) or not _PRONOUN.match(
@@ -90,9 +92,54 @@ class Pronouns:
                     return found if found.kind not in WEAK_KINDS else None
                 if found.kind not in ACTOR_KINDS:
                     return None  # "The province ...": the province is no "it" to carry
-                return self._nearest(ACTOR_KINDS[found.kind], found.start, unlisted=True,
-                                     lo=found.start - REACH)
+                kind = ACTOR_KINDS[found.kind]
+                return self._opening_unit(kind, found) or self._nearest(
+                    kind, found.start, unlisted=True, lo=found.start - REACH)
             if not _PRONOUN.match(self.text, prev.start):
                 return None
             prev = self._sentence_before(prev.start)
         return None
+
+    def _first_free(self, start: int, end: int) -> Mention | None:
+        """Return the first mention in ``[start, end)`` that is no country and in no list."""
+        j = self.free_next[bisect_left(self.mention_starts, start)]
+        return self.mentions[j] if j < len(self.mentions) and self.mentions[j].start < end \
+            else None
+
+    def _first_actor(self, start: int, end: int) -> Mention | Actor | None:
+        mention = self._first_free(start, end)
+        i = bisect_left(self.actor_starts, start)
+        phrase = self.actors[i] if i < len(self.actors) and self.actors[i].end <= end else None
+        if phrase is not None and phrase.phrase == "It" and self._referent(phrase.start) is None:
+            phrase = None  # "It is expected that ...": no place before it to stand for
+        if mention is None:
+            return phrase
+        if phrase is None or mention.start <= phrase.start or phrase.kind == ALL_POSTS:
+            return mention  # "Among the units, the Nậm Kè Border Post handled 23 cases"
+        return phrase
+
+    def _actor_scope(self, found: Mention | Actor, reason: str) -> Scope:
+        if isinstance(found, Mention):
+            return scope_of(found, reason)
+        phrase = found.phrase
+        if found.kind == WE:
+            return scope_of(found.speaker, f"{reason}: {phrase!r} → the speaker's unit")
+        if found.kind in ACTOR_KINDS:
+            kind = ACTOR_KINDS[found.kind]
+            unit = found.kind in UNIT_ACTORS
+            near = self._nearest(kind, found.start, unlisted=unit, word="port") \
+                if phrase.endswith("port") else None  # "the Longfu port ... the port"
+            near = near or self._opening_unit(kind, found) \
+                or self._nearest(kind, found.start, unlisted=unit, new=" new " in phrase)
+            if near is None and found.kind == "county":  # no Vietnamese unit is a county
+                near = self._nearest("foreign_place", found.start, unlisted=True)
+            what = kind.replace("_", " ")
+            if near is not None:
+                return scope_of(near, f"{reason}: {phrase!r} → nearest {what}")
+            if not unit:
+                return Scope(None, None, f"{reason}: {phrase!r} with no {what} before it")
+        if found.kind == "its" and (ref := self._referent(found.start)) is not None:
+            return scope_of(ref, f"{reason}: {phrase!r} → the sentence before's")
+        if self.province is None:
+            return self.home_scope(f"{reason}: {phrase!r}")
+        return scope_of(self.province, f"{reason}: {phrase!r} → article's province")

@@ -25,7 +25,8 @@ __all__ = ["APPOSITIVE", "BRACKETED", "CLAUSE_BREAK", "CLAUSE_WINDOW", "COMMA", 
            "POSSESSIVE", "RELATIVE", "SOURCE", "THERE_OPENS", "TOTAL", "UNIT_SIZE",
            "FOREIGN_SIZE", "WEAK_KINDS",
            "WITH_FIGURE", "IN_PROVINCE", "IN_THE_PROVINCE", "OF_PROVINCES", "POSSESSED",
-           "Scope", "holds", "nationwide_starts", "own_words", "rank", "scope_of", "strong_first"]
+           "Scope", "country_in", "holds", "nationwide_starts", "own_words", "rank", "scope_of",
+           "strong_first"]
 
 # -- the words of the scope rules (geo.figures._context) ----------------------
 # a place named right after the figure: "from/of/at (the)"
@@ -243,3 +244,36 @@ def qualifying(text: str, prev, start: int, scope: Scope) -> Scope:
     if _WITH_PREV.fullmatch(text, prev.end, start) and scope.reason.startswith(_NOT_OWN):
         return Scope(prev.place_id, prev.place_name, "with the figure before")
     return scope
+
+
+#: A country a figure happens in: "jobs in Laos paying VND 8 million", "60 kg into Vietnam"
+#: (not "126 people who crossed into Vietnam": a crossing is at the border).
+_IN_COUNTRY = re.compile(r"(?:\b(?!cross)\w+\s+|[^\w\s]\s*)(?:in|into|across|throughout)\s+"
+                         r"(?:the\s+)?$")
+#: A whole border described by its length: "the 2,337 km Vietnam-Laos border".
+_LONG_BORDER = re.compile(r"\d[\d,.]*[\s-]*(?:km|kilomet(?:re|er)s?)[\s-]+(?:long\s+)?$")
+#: A country opening a pair: "the 2,337 km Vietnam-Laos border".
+_COUNTRY_PAIR = re.compile(r"[-–—]\w")
+#: What ends the clause of a figure before a country after it: "11 citizens who had overstayed
+#: in Vietnam", "37 people trying to cross, most of them coming from Laos".
+_CLAUSE_ENDS = re.compile(r"[,;:(]|\b(?:who|which|that|where|while|whose)\b")
+
+
+def country_in(text: str, named: list[Mention], start: int, end: int) -> Mention | None:
+    """Return the country a figure at ``[start, end)`` happens in, if nothing finer is named.
+
+    *named* are the sentence's mentions; only countries something happens in
+    ("in Laos", "into Vietnam", in the figure's own clause when after it) or a
+    whole border between two ("along the 2,337 km Vietnam-Laos border") count,
+    the nearest to the figure first: a country named as a partner ("a 360-km
+    border with Laos") is no place of the figure.
+    """
+    if not named or any(m.kind not in WEAK_KINDS for m in named):
+        return None
+    inside = [m for m in named if (_IN_COUNTRY.search(text, max(0, m.start - 24), m.start)
+                                   and not (m.start >= end and _CLAUSE_ENDS.search(
+                                       text, end, m.start)))
+              or (_COUNTRY_PAIR.match(text, m.end)
+                  and _LONG_BORDER.search(text, max(0, m.start - 24), m.start))]
+    return min(inside, key=lambda m: m.start - end if m.start >= end else start - m.end,
+               default=None)

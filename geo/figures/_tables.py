@@ -20,7 +20,7 @@ import re
 
 from geo.figures._context import ArticleContext
 from geo.figures._scope import Scope, scope_of
-from geo.figures.numbers import parse_quantity
+from geo.figures.numbers import Quantity, parse_quantity
 from geo.figures.scan import iter_quantities
 from geo.figures.themes import theme_for
 from geo.model import Article, Figure
@@ -35,6 +35,8 @@ TOTAL_ROW = re.compile(r"(?:in\s+)?(?:total|totals|sum|overall|all\b|whole\s+pro
 _COUNTED_AS = {"population": "people"}
 #: A header naming its unit in brackets: "Heroin (kg)", "Value (USD)".
 _IN_BRACKETS = re.compile(r"(?P<name>.+?)\s*\((?P<unit>[^()]+)\)$")
+#: A scale word in a bracketed unit: "(US$ million)", "(billion VND)", "(thousand tonnes)".
+_SCALE_IN_UNIT = re.compile(r"\b(?:thousand|million|billion|bn|trillion)\b", re.IGNORECASE)
 
 
 def table_figures(article: Article, ctx: ArticleContext, tables: list[Table]) -> list[Figure]:
@@ -76,6 +78,29 @@ def _row_scope(ctx: ArticleContext, table: Table, row: tuple[Cell, ...]) -> Scop
     return scope_of(named[0], "table row") if named else None
 
 
+def _quantity(cell: str, unit: str) -> Quantity | None:
+    """Return the quantity of *cell* under a bracketed *unit*, or ``None``.
+
+    A unit with a scale word is read with the scale after the number and the
+    rest before or after it, whichever gives a unit: "94.6" under "(US$
+    million)" is US$ 94.6 million; "4.4" under "(thousand tonnes)" 4,400 tonnes.
+    """
+    phrases = [f"{cell} {unit}".strip()]
+    scale = _SCALE_IN_UNIT.search(unit)
+    if scale:
+        rest = (unit[:scale.start()] + unit[scale.end():]).strip()
+        phrases = [f"{rest} {cell} {scale[0]}", f"{cell} {scale[0]} {rest}", *phrases]
+    found = None
+    for phrase in phrases:
+        m = next(iter_quantities(phrase), None)
+        q = parse_quantity(m) if m else None
+        if q is not None and q.value is not None:
+            if q.unit:
+                return q
+            found = found or q
+    return found
+
+
 def _read(cell: str, header: str) -> tuple[float | int, str, str] | None:
     """Return (value, unit, subject) of a cell under *header*, or ``None``."""
     bracket = _IN_BRACKETS.match(header)
@@ -85,12 +110,8 @@ def _read(cell: str, header: str) -> tuple[float | int, str, str] | None:
     name = " ".join(words)
     if not any(ch.isalpha() for ch in name):
         return None
-    phrase = f"{cell} {bracket['unit']}" if bracket else cell
-    m = next(iter_quantities(phrase), None)
-    if m is None:
-        return None
-    q = parse_quantity(m)
-    if q.value is None:
+    q = _quantity(cell, bracket["unit"] if bracket else "")
+    if q is None:
         return None
     if q.unit:
         return q.value, q.unit, name
