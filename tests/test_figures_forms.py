@@ -418,6 +418,17 @@ MORE_FORMS = [
     ("Between about 20 and 30 households live in the village.", [(20, "households")]),
     ("Between 2020 and 2025, the post seized 12 kg of heroin.", [(12, "kg")]),
     ("The two sides held talks between 1 and 3 November in Mường Nhé.", []),
+    # "N times" after a verb done again and again counts the doing (added 2026-12-04, seventh
+    # session, after round 39's first sight); "times" that multiplies or a rate is none
+    ("The post patrolled the 24 km of border in Sen Thượng commune 212 times.",
+     [(24, "km"), (212, "patrols")]),
+    ("Soldiers also checked the area of Marker 82, the most exposed point of the section, 24 "
+     "times during the rainy months.", [(24, "checks")]),
+    ("The two sides exchanged information 36 times.", [(36, "exchanges")]),
+    ("The two sides met 30 times in 2024.", [(30, "occasions")]),
+    ("Trade rose three times last year and was 2.5 times the 2020 figure.", []),
+    ("Prices are now four times higher than in Laos.", []),
+    ("Officers visit the village four times a month.", []),
 ]
 
 
@@ -441,3 +452,14 @@ def test_over_after_hand_is_no_qualifier():
     figs = extract_figures(article_of("The post handed over 21 people and seized over 3 kg of "
                                       "opium; the gate turned over 4 trucks."), [])
     assert [(f.value, f.qualifier) for f in figs] == [(21, None), (3, "over"), (4, None)]
+
+
+def test_a_marker_number_after_and_is_no_count_of_the_figure_before(gaz):
+    # added 2026-12-04 (seventh session), after round 39's first sight: "104" is a marker,
+    # not "104 joint patrols"
+    from geo.pipeline import process_article
+    from geo.reading.articles import parse_article
+    text = ("Joint patrols\n\nThe Thanh Luông Border Post held six joint patrols along "
+            "markers 103 and 104 in Thanh Luông commune.\n")
+    figs = process_article(parse_article(text, article_id="a"), gaz).figures
+    assert [(f.value, f.unit) for f in figs] == [(6, "patrols")]

@@ -475,3 +475,23 @@ def test_a_heading_mark_with_no_title_gives_an_empty_title_span(text):
     for span in (article.title_span, article.dateline):
         if span is not None:
             assert 0 <= span.start <= span.end <= len(text)
+
+
+def test_an_html_table_is_read_as_one_table_with_its_figures(tmp_path, gaz):
+    # added 2026-12-04 (seventh session), after round 39's first sight: trafilatura writes
+    # each row of a table as its own line; the rows stay together, one line each, so that
+    # the table's numbers are figures of their rows' places
+    from geo.pipeline import process_article
+    html = ("<html><head><title>Drug cases by district</title></head><body><article>"
+            "<h1>Border guards review 2024 by district</h1>"
+            "<p>The Điện Biên Provincial Border Guard Command reviewed its work in 2024 at a "
+            "conference on December 26, and the reports of its posts were read.</p>"
+            "<table><tr><th>District</th><th>Drug cases</th><th>Heroin (kg)</th></tr>"
+            "<tr><td>Mường Nhé</td><td>31</td><td>9.8</td></tr>"
+            "<tr><td>Nậm Pồ</td><td>28</td><td>6.1</td></tr></table>"
+            "<p>The command will add officers to the posts facing Laos next year.</p>"
+            "</article></body></html>")
+    a = read_article(write(tmp_path, "review.html", html.encode()))
+    got = {(f.value, f.unit, f.place_name) for f in process_article(a, gaz).figures}
+    assert {(31, "cases", "Mường Nhé"), (9.8, "kg", "Mường Nhé"), (28, "cases", "Nậm Pồ"),
+            (6.1, "kg", "Nậm Pồ")} <= got

@@ -33,6 +33,7 @@ from dataclasses import replace
 from geo.figures._context import ArticleContext
 from geo.figures._dedup import merge_repeats
 from geo.figures._elided import elided
+from geo.figures._events import event_count
 from geo.figures._named import is_name_number
 from geo.figures._notes import Notes
 from geo.figures._scope import qualifying
@@ -140,6 +141,7 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
     found: list[tuple[Quantity, str, str, int, str | None]] = []
     tables = find_tables(text, body.start, body.end)  # read by table_figures, not as prose
     rows = [(r[0].start, r[-1].end) for t in tables for r in (t.header, *t.rows)]
+    markers = [(m.start, m.end) for m in mentions if m.kind == "border_marker"]
     for m in iter_quantities(text, body.start, body.end):
         q = parse_quantity(m)
         if any(a <= q.start < b for a, b in rows) or _is_date_or_year(text, q, m, notes) \
@@ -148,7 +150,9 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
         if (article.furniture and not article.in_body(q.start, q.start + 1)) or in_heading(
                 text, q.start):
             continue  # a headline box saved inside the body, a brief's upper-case heading
-        counted = _counted(text, q, m) or elided(text, q, found[-1] if found else None)
+        in_marker = any(a <= q.start < b for a, b in markers)  # "along markers 103 and 104"
+        counted = _counted(text, q, m) or (None if in_marker else elided(
+            text, q, found[-1] if found else None))
         if counted is not None and not q.unit and POINT_THOUSANDS.fullmatch(q.raw):
             q = replace(q, value=int(q.raw.replace(".", "")))  # "2.000 tablet": no 2.0 tablets
         if counted is not None:
@@ -251,6 +255,7 @@ def _counted(text: str, q: Quantity, m: re.Match) -> tuple[str, str, int, str | 
     rate = _RATE.match(text, end)
     if rate:
         end = rate.end()
+    unit = q.unit
     if q.unit:
         subject, np_end = None, end
         of = _OF.match(text, end)
@@ -287,6 +292,8 @@ def _counted(text: str, q: Quantity, m: re.Match) -> tuple[str, str, int, str | 
                 return None
             words, _, end = single  # its words end on the plural: the checks below hold
         subject = _subject(words)
+        if subject == "times":  # "patrolled the section 15 times": 15 patrols
+            subject = event_count(text, q.start, end) or subject  # (not "three times higher")
         head = subject.split()[-1]
         if (head in _NOT_COUNTED and not subject.endswith(("working days", "man-days"))) or (
                 q.value is not None and not q.is_word and q.value == 1 and head.endswith("s")):
@@ -295,17 +302,13 @@ def _counted(text: str, q: Quantity, m: re.Match) -> tuple[str, str, int, str | 
                 _THE_BEFORE.search(text, max(0, q.start - 6), q.start)
                 and not _LIST_AFTER.match(text, end))):
             return None  # "the two provinces", "the two forces": the pair named before
-        q_unit = "officers and soldiers" if subject.endswith("officers and soldiers") else head
+        unit = "officers and soldiers" if subject.endswith("officers and soldiers") else head
         if head in _DEMONYMS:
-            q_unit = "people"
-        after = _RATE.match(text, end)
-        if after and rate is None:
-            rate, end = after, after.end()
-        return subject, q_unit, end, _rate_label(rate)
+            unit = "people"
     after = _RATE.match(text, end)
     if after and rate is None:
         rate, end = after, after.end()
-    return subject, q.unit, end, _rate_label(rate)
+    return subject, unit, end, _rate_label(rate)
 
 
 def _rate_label(rate: re.Match | None) -> str | None:

@@ -62,13 +62,28 @@ def page_text(html: str, name: str) -> tuple[list[str], dict[str, str], list[str
                                        deduplicate=False, with_metadata=False)
         except Exception as err:  # lxml and trafilatura raise many kinds on broken pages
             raise ArticleError(f"{name}: cannot extract text from HTML ({err})") from err
-        paragraphs = [ln.strip() for ln in (body or "").splitlines() if ln.strip()]
+        paragraphs = table_rows_together([ln.strip() for ln in (body or "").splitlines()
+                                          if ln.strip()])
     else:
         paragraphs = plain_text(tree)
         notes.append(f"{name}: a page of {size:,} HTML elements is read whole (every paragraph "
                      f"but navigation, headers, footers, asides, forms and scripts), without "
                      f"the main-text extraction of pages up to {LARGE_PAGE:,} elements")
     return paragraphs, meta, notes
+
+
+def table_rows_together(lines: list[str]) -> list[str]:
+    """Return *lines* with each table trafilatura wrote ("| a | b |") as one paragraph.
+
+    A row a line, so that :func:`geo.text.tables.find_tables` reads the table.
+    """
+    out: list[str] = []
+    for line in lines:
+        if line.startswith("|") and out and out[-1].startswith("|"):
+            out[-1] += "\n" + line
+        else:
+            out.append(line)
+    return out
 
 
 def page_meta(tree) -> dict[str, str]:
