@@ -573,3 +573,23 @@ def test_a_shared_plural_designator_ends_the_last_posts_surface(gaz, text, expec
 def test_a_province_before_a_plural_designator_holds_them(gaz, text):
     [(surface, kind, name)] = _triples(text, gaz, "2024-05-01")
     assert (kind, name) == ("province", "Điện Biên") and "border" not in surface
+
+
+# --- added 2026-12-04 (seventh session), after round 39's first sight: "the commune" before
+# a list in apposition is a place named before, not the list's designator
+
+
+@pytest.mark.parametrize("text", [
+    "The three border posts stationed in the commune, A Pa Chải, Sen Thượng and Leng Su Sìn, "
+    "have adopted 46 children.",
+    "Border posts based in the commune, A Pa Chai, Sen Thuong and Leng Su Sin, built roads.",
+])
+def test_the_commune_before_a_list_of_posts_is_no_designator_of_the_list(gaz, text):
+    got = _triples(text, gaz, "2025-11-12")
+    assert [kind for _, kind, _ in got] == ["border_post"] * 3, got
+
+
+def test_a_commune_named_in_apposition_is_still_a_commune(gaz):
+    [(_, kind, name)] = _triples("The westernmost commune, Sín Thầu, has 27 villages.", gaz,
+                                 "2025-11-12")
+    assert (kind, name) == ("commune", "Sín Thầu")

@@ -174,6 +174,10 @@ def _attach_before(h: NameHit, ft: str, by_end: dict[int, TriggerHit], text, fol
                 p.kind in (Kind.PROVINCE, Kind.DISTRICT) for p, _ in h.entry.cands) and not \
                 _LIST_NEXT.match(text, _orig(folded, h.start, h.end)[1]):
             return  # "six border communes of Điện Biên": the unit holding them, not one of them
+        if not t.trigger.plural and "," in ft[t.end:h.start] and ft.endswith(
+                "the ", 0, t.start) and _LIST_NEXT.match(text, _orig(folded, h.start, h.end)[1]):
+            t.used = True  # "the three border posts in the commune, A, B and C": "the
+            return  # commune" is one named before; the list is of posts (_lists)
         word = text[slice(*_orig(folded, t.start, t.end))]
         vn = VN_BEFORE_ORIGINAL.get(t.trigger.phrase)
         if t.trigger.position == BEFORE and (vn is None or word.lower() != vn):
