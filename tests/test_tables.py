@@ -188,3 +188,43 @@ def test_a_scale_in_a_headers_bracketed_unit_multiplies_its_numbers(gaz):
             (281_300, "tonnes", "Tây Trang International Border Gate"),
             (21_500_000_000, "VND", "Huổi Puốc Border Gate")} <= got
     assert not any(value in (94.6, 24.1, 281.3) for value, _, _ in got)
+
+
+BY_YEAR = (
+    "Heroin seizures in the provinces bordering Laos fell again in 2023.\n\n"
+    "**Table 3. Heroin seized (kg) by border province, 2020-2023**\n\n"
+    "| Province | 2020 | 2021 | 2022 | 2023 |\n"
+    "|---|---:|---:|---:|---:|\n"
+    "| Điện Biên | 298.6 | 263.1 | 221.7 | 184.9 |\n"
+    "| Sơn La | 512.3 | 468.9 | 431.2 | 372.5 |\n"
+    "| **Total** | **810.9** | **732.0** | **652.9** | **557.4** |\n\n"
+    "Table 4. Methamphetamine tablets seized (million), selected provinces\n\n"
+    "| Province | 2022 | 2023 | Change |\n"
+    "|---|---:|---:|---:|\n"
+    "| Bokeo | 96.2 | 118.5 | +23% |\n"
+    "| Phongsaly | 4.8 | 7.3 | +52% |\n"
+)
+
+
+def test_a_header_of_years_takes_what_is_counted_from_the_caption(gaz):
+    # added 2026-12-04 (seventh session), after round 40's first sight: a Markdown table
+    # whose columns are years, its caption in bold, its total in bold
+    article = _article(BY_YEAR, "2024-06-14")
+    figs = extract_figures(article, find_mentions(article, gaz))
+    got = {(f.value, f.unit, f.place_name, f.period) for f in figs}
+    assert {(298.6, "kg", "Điện Biên", "2020"), (184.9, "kg", "Điện Biên", "2023"),
+            (512.3, "kg", "Sơn La", "2020"), (4_800_000, "tablets", "Phongsaly", "2022"),
+            (7_300_000, "tablets", "Phongsaly", "2023"), (52, "%", "Phongsaly", None)} <= got
+    assert {f.value for f in figs if f.scope_reason.startswith("table total")} >= {
+        810.9, 732.0, 652.9, 557.4}
+    # a province the gazetteer lacks ("Bokeo") gives its row no place, not the paragraph's
+    bokeo = [f for f in figs if f.value in (96_200_000, 118_500_000, 23)]
+    assert len(bokeo) == 3 and all(f.place_name is None for f in bokeo), bokeo
+    assert not any(f.value in (2020, 2021, 96.2) for f in figs)
+
+
+def test_a_participle_and_or_after_a_headers_noun_are_not_its_unit(gaz):
+    text = ("The command reviewed its year.\n\n"
+            "| Commune | Houses built or repaired | Households supported |\n"
+            "|---|---:|---:|\n| Sín Thầu | 41 | 312 |\n| Nậm Kè | 29 | 240 |\n")
+    assert {(41, "houses", "Sín Thầu"), (240, "households", "Nậm Kè")} <= _triples(text, gaz)

@@ -7,11 +7,14 @@ what each row is about ("A Pa Chải", "Mường Nhé"); its numbers are no
 figures in running text (no noun follows them), so they are read here:
 
 - the value is the cell's; what it counts comes from the column's header:
-  "Cases" → 9 cases; "Heroin (kg)" → 3.72 kg of heroin;
+  "Cases" → 9 cases; "Heroin (kg)" → 3.72 kg of heroin; under a header of
+  years ("2020 | 2021") from the caption ("Table 3. Heroin seized (kg) by
+  province"), the year being the figure's period;
 - its place is the place named in the row's label cell (``table row``); a
   total row ("Total", "In total") is the article's province (``table
-  total``); a row naming no place takes the rules of running text at the
-  cell.
+  total``); a row of a place column ("Province") naming a place the
+  gazetteer lacks has none; another row naming no place takes the rules
+  of running text at the cell.
 """
 
 from __future__ import annotations
@@ -24,17 +27,28 @@ from geo.figures.numbers import Quantity, parse_quantity
 from geo.figures.scan import iter_quantities
 from geo.figures.themes import theme_for
 from geo.model import Article, Figure
-from geo.text.tables import Cell, Table, is_number
+from geo.text.tables import YEAR, Cell, Table, is_number
 
 __all__ = ["table_figures"]
 
 #: A row that adds the others up.
 TOTAL_ROW = re.compile(r"(?:in\s+)?(?:total|totals|sum|overall|all\b|whole\s+province)",
                        re.IGNORECASE)
+#: A label column of places: "Province", "Border post", "Lao district".
+_PLACE_HEADER = re.compile(r"\b(?:province|district|commune|ward|village|county|country|post|"
+                           r"gate|crossing)s?$", re.IGNORECASE)
+#: Words after a header's noun that are no noun: "Houses built or repaired".
+_AFTER_NOUN = frozenset("or and built made held found given taken sent caught sold brought "
+                        "done".split())
 #: Headers that name what a count is of by another word: "Population" counts people.
 _COUNTED_AS = {"population": "people"}
 #: A header naming its unit in brackets: "Heroin (kg)", "Value (USD)".
 _IN_BRACKETS = re.compile(r"(?P<name>.+?)\s*\((?P<unit>[^()]+)\)$")
+#: What a caption says its table's numbers are, for columns headed by years: "Table 3.
+#: Heroin seized (kg) by border province, 2020-2023" → "Heroin seized (kg)".
+_CAPTION_MEASURE = re.compile(r"(?:(?:Table|Bảng)[^\S\n]+\d+\w*[.:]?[^\S\n]*)?(.*?)"
+                              r"(?=[^\S\n]+(?:by|in|for|per|of)[^\S\n]|,|[^\S\n][-–—][^\S\n]|$)",
+                              re.IGNORECASE)
 #: A scale word in a bracketed unit: "(US$ million)", "(billion VND)", "(thousand tonnes)".
 _SCALE_IN_UNIT = re.compile(r"\b(?:thousand|million|billion|bn|trillion)\b", re.IGNORECASE)
 
@@ -44,13 +58,16 @@ def table_figures(article: Article, ctx: ArticleContext, tables: list[Table]) ->
     out = []
     for table in tables:
         context = " ".join([table.caption, *(c.text for c in table.header)]).lower()
+        measured = _CAPTION_MEASURE.match(table.caption)[1] if table.caption else ""
         for row in table.rows:
             scope = _row_scope(ctx, table, row)
             for col in table.measures:
                 cell = row[col]
                 if not (is_number(cell.text) or table.loose and cell.text[:1].isdigit()):
                     continue  # a list under a legend: "1.6 kg", "195.3 sq.km"
-                read = _read(cell.text, table.header[col].text)
+                head = table.header[col].text
+                year = head if YEAR.fullmatch(head) else None
+                read = _read(cell.text, measured if year else head)
                 if read is None:
                     continue
                 value, unit, subject = read
@@ -60,7 +77,8 @@ def table_figures(article: Article, ctx: ArticleContext, tables: list[Table]) ->
                 out.append(Figure(
                     article=article.id, quote=cell.text, start=cell.start, end=cell.end,
                     value=value, unit=unit, subject=subject,
-                    theme=str(theme_for(subject, unit, context)), place_id=found.place_id,
+                    theme=str(theme_for(subject, unit, context)), period=year,
+                    place_id=found.place_id,
                     place_name=found.place_name, scope_reason=found.reason, sentence=sent,
                     article_date=article.date, date_source=article.date_source))
     return out
@@ -75,7 +93,12 @@ def _row_scope(ctx: ArticleContext, table: Table, row: tuple[Cell, ...]) -> Scop
             return ctx.home_scope("table total")
         return scope_of(ctx.province, "table total: the article's province")
     named = ctx.mentions_in(label.start, label.end)
-    return scope_of(named[0], "table row") if named else None
+    if named:
+        return scope_of(named[0], "table row")
+    if label.text and all(w[:1].isupper() for w in label.text.split()) and _PLACE_HEADER.search(
+            table.header[table.label].text):
+        return Scope(None, None, "table row: a place the gazetteer lacks")  # "Bokeo"
+    return None
 
 
 def _quantity(cell: str, unit: str) -> Quantity | None:
@@ -85,6 +108,7 @@ def _quantity(cell: str, unit: str) -> Quantity | None:
     rest before or after it, whichever gives a unit: "94.6" under "(US$
     million)" is US$ 94.6 million; "4.4" under "(thousand tonnes)" 4,400 tonnes.
     """
+    cell = cell.lstrip("+-−–")  # a change: "+23%"
     phrases = [f"{cell} {unit}".strip()]
     scale = _SCALE_IN_UNIT.search(unit)
     if scale:
@@ -105,8 +129,8 @@ def _read(cell: str, header: str) -> tuple[float | int, str, str] | None:
     """Return (value, unit, subject) of a cell under *header*, or ``None``."""
     bracket = _IN_BRACKETS.match(header)
     words = (bracket["name"] if bracket else header).lower().split()
-    while len(words) > 1 and words[-1].endswith("ed"):  # "People examined", "Heroin seized"
-        words.pop()
+    while len(words) > 1 and (words[-1].endswith("ed") or words[-1] in _AFTER_NOUN):
+        words.pop()  # "People examined", "Heroin seized", "Houses built or repaired"
     name = " ".join(words)
     if not any(ch.isalpha() for ch in name):
         return None
@@ -115,7 +139,8 @@ def _read(cell: str, header: str) -> tuple[float | int, str, str] | None:
         return None
     if q.unit:
         return q.value, q.unit, name
-    if bracket:  # "(number)", "(households)": the bracket names what is counted
-        name = bracket["unit"].strip().lower()
+    if bracket and not _SCALE_IN_UNIT.fullmatch(bracket["unit"].strip()):
+        name = bracket["unit"].strip().lower()  # "(households)": the bracket names what is
+        # counted; not "(million)", a scale of what the name counts
     unit = name.split()[-1]
     return q.value, _COUNTED_AS.get(unit, unit), name

@@ -14,11 +14,13 @@
 A table is a header line of three cells or more, none of them a number, then
 two rows or more with as many cells (cells are split on tabs, else on bars
 "|" (a Markdown table or a bar-separated paste: "Sín Thầu | 516.42 |
-11,860", its rule line "|---|---|" skipped), else on runs of two spaces or
-more).  Its *label* column is the
-first whose cells are words (not the row numbers); its *measure* columns
-those whose cells are numbers.  A table flattened to single spaces
-("1 A Pa Chải 412 2,306 9 3.1") is not read: its cells cannot be told apart.
+11,860", its rule line "|---|---|" skipped, Markdown emphasis "**Total**"
+read as its text), else on runs of two spaces or more); a header may name
+years ("Province | 2020 | 2021", what is counted then being in the
+caption).  Its *label* column is the first whose cells are words (not the
+row numbers); its *measure* columns those whose cells are numbers.  A table
+flattened to single spaces ("1 A Pa Chải 412 2,306 9 3.1") is not read: its
+cells cannot be told apart.
 Pure: offsets are those of the text.
 """
 
@@ -27,13 +29,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Cell", "Table", "find_tables", "is_number"]
+__all__ = ["YEAR", "Cell", "Table", "find_tables", "is_number"]
 
 _NUMBER = re.compile(r"[-+]?\d[\d.,]*%?")
 _GAP = re.compile(r"[ \u00a0]{2,}")
 #: A line of a Markdown table under its header: "|---|:---:|", "--- | ---".
 _RULE = re.compile(r"[ \t|:+-]*-{3,}[ \t|:+-]*\r?")
 _CAPTION = re.compile(r"(?:Table|Bảng)\s+\d+\b", re.IGNORECASE)
+#: A column headed by a year: "| Province | 2020 | 2021 |" (what it counts is in the caption).
+YEAR = re.compile(r"(?:19|20)\d\d")
+#: Markdown emphasis around a cell or a caption: "**Total**", "*Source: ...*".
+_EMPHASIS = re.compile(r"(\*{1,2}|_{1,2})(?P<inner>\S(?:.*\S)?)\1")
 #: Lines looked at above a header for its caption.
 _CAPTION_REACH = 2
 
@@ -146,13 +152,18 @@ def _cell(text: str, lo: int, hi: int) -> Cell:
     raw = text[lo:hi]
     lead = len(raw) - len(raw.lstrip())
     body = raw.strip()
+    if (bold := _EMPHASIS.fullmatch(body)) is not None:  # "**1,537.1**"
+        lead += bold.start("inner")
+        body = bold["inner"]
     return Cell(lo + lead, lo + lead + len(body), body)
 
 
 def _table_at(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Table | None, int]:
     header = _cells(text, *lines[i])
-    if header is None or any(is_number(c.text) for c in header):
-        return None, 1
+    if header is None or _RULE.fullmatch(text, *lines[i]) or any(
+            is_number(c.text) and not YEAR.fullmatch(c.text) for c in header) or all(
+            YEAR.fullmatch(c.text) for c in header if c.text):
+        return None, 1  # a header of words, or of years after a word ("Province | 2020")
     j = i + 1
     if j < len(lines) and _RULE.fullmatch(text, *lines[j]):
         j += 1  # a Markdown table's rule under its header: "|---|---:|"
@@ -182,6 +193,7 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Table | 
     caption = ""
     for k in range(i - 1, max(-1, i - 1 - _CAPTION_REACH), -1):
         line = text[lines[k][0]:lines[k][1]].strip()
+        line = bold["inner"] if (bold := _EMPHASIS.fullmatch(line)) else line
         if _CAPTION.match(line):
             caption = line
             break
