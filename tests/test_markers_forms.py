@@ -46,6 +46,10 @@ def _numbers(phrase):
     ("from marker 4 at the tripoint to marker 7 at the pass", [(4,), (5, 6, 7)]),
     ("from marker 9 in the north to marker 6", [(9,), (6,)]),  # not a stretch upwards
     ("near marker 4. Then to marker 7", [(4,), (7,)]),
+    # a range in apposition after a comma (added 2026-12-04, seventh session, after round 40)
+    ("the post guards eight markers, No. 10 to No. 17, on the China line",
+     [(10, 11, 12, 13, 14, 15, 16, 17)]),
+    ("the post has 14 markers, 3 of them new", []),
 ])
 def test_every_marker_form_gives_its_numbers(phrase, numbers):
     assert _numbers(phrase) == numbers

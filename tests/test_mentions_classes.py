@@ -593,3 +593,22 @@ def test_a_commune_named_in_apposition_is_still_a_commune(gaz):
     [(_, kind, name)] = _triples("The westernmost commune, Sín Thầu, has 27 villages.", gaz,
                                  "2025-11-12")
     assert (kind, name) == ("commune", "Sín Thầu")
+
+
+@pytest.mark.parametrize("text", [
+    "At the start the nine communes belonged to two districts:\nSin Thau, Sen Thuong, Leng Su "
+    "Sin and Na Hy in Muong Nhe district.",
+    "The road serves 1,240 households in 17 villages of Nà Bủng and Nà Hỳ communes.",
+])
+def test_a_plural_designator_none_of_a_lists_names_can_be_does_not_type_them(gaz, text):
+    # added 2026-12-04 (seventh session), after round 40's first sight: the names of the
+    # list are known communes, none a district (a village): the designator counts what
+    # they are grouped into (or lie in), it does not name them
+    got = _triples(text, gaz, "2014-02-28")
+    names = [(kind, name) for _, kind, name in got if kind != "district"]
+    assert names and all(kind == "commune" and name for kind, name in names), got
+
+
+def test_a_plural_designator_a_lists_names_can_be_types_them(gaz):
+    got = _triples("The province has two districts: Mường Nhé and Nậm Pồ.", gaz, "2024-05-01")
+    assert [(k, n) for _, k, n in got] == [("district", "Mường Nhé"), ("district", "Nậm Pồ")]

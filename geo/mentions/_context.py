@@ -215,7 +215,11 @@ def _lists(live: list[NameHit], ft: str, triggers: list[TriggerHit], text: str,
         first, last = group[0], group[-1]
         source = None
         if first.how == "before" and first.before.trigger.plural:
-            source = first
+            if _none_fits(group, first.kind):  # "two districts: Sin Thau, Na Hy ... in
+                first.kind, first.how, first.trigger_word = None, "bare", None  # Muong Nhe
+                first.before.used, first.before = False, None  # district": communes
+            else:
+                source = first
         elif last.how in ("after", "unresolved", "fuzzy") and last.trigger_word \
                 and _plural(last.trigger_word):
             source = last
@@ -236,6 +240,12 @@ def _lists(live: list[NameHit], ft: str, triggers: list[TriggerHit], text: str,
             if any(p.kind == t.trigger.kind or imp == t.trigger.kind for p, imp in h.entry.cands):
                 h.kind, h.trigger_word, h.how = t.trigger.kind, t.trigger.phrase, "context"
                 h.why = f"'{name(t)}' earlier in the sentence applies to the list {names}"
+
+
+def _none_fits(group: list[NameHit], kind: str | None) -> bool:
+    """Tell whether every name of a list is known, and none as a place of *kind*."""
+    return all(h.entry.cands for h in group) and not any(
+        p.kind == kind or imp == kind for h in group for p, imp in h.entry.cands)
 
 
 def _joined(names, limit: int = 80) -> str:

@@ -36,9 +36,10 @@ _NUM = (rf"(?:{_NO}\s*)?\d{{1,3}}(?:/\d{{1,2}})?(?!\d)(?![.,]\d)"
 _SEP = r"\s*(?:-|to|through|and|&|,|,\s*and)\s*"
 #: "markers 5, 38 and 52", "from Marker No 41 to Marker No 44", "16 markers, from No. 136
 #: to No. 151", "markers in the section from No.58 to 59" (a few words between, then
-#: "from No." and a number) and "the markers between No. 112 and No. 118".
+#: "from No." and a number), "the markers between No. 112 and No. 118" and "eight
+#: markers, No. 10 to No. 17".
 _PHRASE = re.compile(rf"{_WORD}\s*(?:,?\s*from\s+|(?:\s+[a-z]+){{1,8}}?\s+from\s+(?={_NO})"
-                     rf"|between\s+(?={_NO}))?{_NUM}"
+                     rf"|between\s+(?={_NO})|,\s*(?={_NO}))?{_NUM}"
                      rf"(?:{_SEP}(?:{_WORD}\s*)?{_NUM})*")
 _NUMBER = re.compile(r"(?<![/\d])\d{1,3}")  # "12/1" is sub-marker 1 of marker 12: 12
 _RANGE_SEP = re.compile(r"^\s*(?:-|to|through)\s*$")
