@@ -612,3 +612,13 @@ def test_a_plural_designator_none_of_a_lists_names_can_be_does_not_type_them(gaz
 def test_a_plural_designator_a_lists_names_can_be_types_them(gaz):
     got = _triples("The province has two districts: Mường Nhé and Nậm Pồ.", gaz, "2024-05-01")
     assert [(k, n) for _, k, n in got] == [("district", "Mường Nhé"), ("district", "Nậm Pồ")]
+
+
+def test_a_bare_name_the_article_says_of_a_commune_stays_the_commune_beside_a_facing_gate(gaz):
+    # added 2026-12-04 (seventh session), after round 40's first sight: the article names the
+    # Lao gate Huổi Lả (facing the Si Pa Phìn gate) and says Si Pa Phìn of the commune
+    text = ("Soldiers gave gifts to poor households in Si Pa Phìn and Chà Nưa communes. Pupils "
+            "of the Si Pa Phìn boarding school got 200 notebooks. Stalls stood at the Huổi Lả "
+            "border gate in Laos.")
+    got = [(s, k) for s, k, _ in _triples(text, gaz, "2012-01-16") if s == "Si Pa Phìn"]
+    assert got == [("Si Pa Phìn", "commune")] * 2, got

@@ -144,8 +144,11 @@ def carry_counterpart(hits: list[NameHit]) -> None:
     facing.discard(None)
     if not facing:
         return
-    for h in hits:
-        if h.how != "bare" or h.skip or h.place is None or h.place.id in facing:
+    units = {h.entry.key for h in hits if not h.skip and h.how != "bare" and h.place is not None
+             and h.place.kind in _UNITS}  # "Si Pa Phìn and Chà Nưa communes": the name is
+    for h in hits:  # said of the unit in the article, whose bare name stays the unit
+        if h.how != "bare" or h.skip or h.place is None or h.place.id in facing \
+                or h.entry.key in units:
             continue
         across = next((p for p, _ in h.entry.cands if p.id in facing), None)
         if across is not None and h.place.kind in _UNITS:  # not "Longfu", the town
