@@ -938,6 +938,10 @@ def test_a_list_of_posts_opening_a_clause_is_what_the_next_paragraph_is_about(ga
      "VND in Vietnam, almost double its price in Laos.", "25 million VND", "Vietnam"),
     ("The Nậm Pồ district has 12 markers.\n\nThe plan agreed by the two governments plants "
      "834 new markers along the 2,337 km Vietnam-Laos border.", "834", ["Vietnam", "Laos"]),
+    # an opening phrase naming no place ("At the other end of the commune,") leaves the
+    # subject after it, not "the commune" inside it
+    ("Sín Thầu is the westernmost commune. At the other end of the commune, the A Pa Chải "
+     "post looks after 40.5 km of border.", "40.5", "A Pa Chải Border Post"),
 ])
 def test_a_sentence_before_s_subject_and_a_country_things_happen_in(gaz, body, number, place):
     # added 2026-12-04 (seventh session), after round 39's first sight

@@ -238,7 +238,9 @@ class References(Pronouns, Paragraphs):
             first = self._first_actor(comma.end(), start)
             if first is not None and _VENUE.search(self.text, lo, comma.start()):
                 return first  # "At a conference held in Hanoi, the X department introduced 14"
-            if where is None or first is None or rank(first) >= (3 if off else rank(where)):
+            if where is None:  # "At the other end of the commune, the A Pa Chải post ..."
+                return first  # names no place: its subject's (not the phrase "the commune")
+            if first is None or rank(first) >= (3 if off else rank(where)):
                 return None
             return first
         return None
