@@ -942,6 +942,10 @@ def test_a_list_of_posts_opening_a_clause_is_what_the_next_paragraph_is_about(ga
     # subject after it, not "the commune" inside it
     ("Sín Thầu is the westernmost commune. At the other end of the commune, the A Pa Chải "
      "post looks after 40.5 km of border.", "40.5", "A Pa Chải Border Post"),
+    # ", which also has" after a unit phrase ("the new commune"): what the phrase stands for
+    ("Sín Thầu commune is formed from Sín Thầu, Sen Thượng and Leng Su Sìn communes. All "
+     "40.861 km of the province's border with China lies in the new commune, which also has "
+     "28.213 km of border with Laos.", "28.213", "Sín Thầu"),
 ])
 def test_a_sentence_before_s_subject_and_a_country_things_happen_in(gaz, body, number, place):
     # added 2026-12-04 (seventh session), after round 39's first sight

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from geo.figures._actors import Actor
+from geo.figures._actors import ACTOR_KINDS, UNIT_ACTORS, Actor
 from geo.figures._paragraphs import Paragraphs
 from geo.figures._pronouns import REACH, Pronouns
 from geo.figures._scope import (
@@ -280,10 +280,22 @@ class References(Pronouns, Paragraphs):
             chain.append(m)
             edge = m.start
         chain.reverse()
+        if which and not chain:  # "the new commune, which also has 28.213 km": what it is
+            return self._phrase_before(w)
         if which:  # ", which has ...": the place right before
             return chain[-1] if chain else None
         return next((m for m in chain if m.kind not in FACILITY_KINDS),
                     chain[0] if chain else None)
+
+    def _phrase_before(self, pos: int) -> Mention | None:
+        """Return what a unit or facility phrase ending right at *pos* stands for, if any."""
+        i = bisect_left(self.actor_starts, pos) - 1
+        actor = self.actors[i] if i >= 0 else None
+        if actor is None or actor.end != pos or actor.kind not in ACTOR_KINDS:
+            return None
+        kind = ACTOR_KINDS[actor.kind]
+        return self._opening_unit(kind, actor) or self._nearest(
+            kind, actor.start, unlisted=actor.kind in UNIT_ACTORS, new=" new " in actor.phrase)
 
     def home_scope(self, reason: str) -> Scope:
         """Return Điện Biên when the article names no province but is about it, else no place."""

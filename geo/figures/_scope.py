@@ -156,8 +156,8 @@ HERE = re.compile(r"[^\S\n]+(?:here|there)\b(?![^\S\n]+(?:is|are|was|were|has|ha
 THERE_OPENS = re.compile(r"(?:There|Here),[^\S\n]|(?:[A-Z][a-z]+[^\S\n]+)(?:[a-z]+[^\S\n]+){0,2}"
                          r"(?:stationed|based|living|working|posted)[^\S\n]+(?:there|here)\b")
 # a relative clause about the place before it: ", where ...", ", which has ...", ", whose ..."
-RELATIVE = re.compile(r",[^\S\n]+(?:(?P<rel>where)|which[^\S\n]+(?:has|had|have|handled|handles|"
-                      r"covers|covered|borders|manages|managed|lies|recorded|records|counts|"
+RELATIVE = re.compile(r",[^\S\n]+(?:(?P<rel>where)|which[^\S\n]+(?:also[^\S\n]+)?(?:has|had|"
+                      r"have|handled|handles|covers|covered|borders|manages|managed|lies|recorded|records|counts|"
                       r"includes|is[^\S\n]+home|guards|guarded|controls|oversees|holds|"
                       r"maintains|is[^\S\n]+(?:in[^\S\n]+charge[^\S\n]+of|responsible[^\S\n]+for))"
                       r"|whose)[^\S\n]")
