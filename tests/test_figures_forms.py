@@ -429,6 +429,9 @@ MORE_FORMS = [
     ("Trade rose three times last year and was 2.5 times the 2020 figure.", []),
     ("Prices are now four times higher than in Laos.", []),
     ("Officers visit the village four times a month.", []),
+    # a scale at the start of the next line of a hard-wrapped (PDF) text belongs to the number
+    ("Costs averaged about VND 6.3\nmillion per household.", [(6_300_000, "VND")]),
+    ("The second phase will cost USD 2.6\nmillion.", [(2_600_000, "USD")]),
 ]
 
 

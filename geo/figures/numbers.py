@@ -146,7 +146,8 @@ QUANTITY = re.compile(
     rf"(?:[^\S\n]*(?P<conn>-|–|\bto\b|\band\b)[^\S\n]*"
     rf"(?P<high>{_DIGITS}|(?:(?<=to )|(?<=and ))(?:{_WORD_ONE}){_E})"
     r"(?!\d|,\d))?"  # "150 to 200", "7-8 km", "four to six people", "between 25 and 30"
-    rf"(?:[^\S\n]*(?P<scale>{_B}(?:thousand|million|billion|bn|trillion|nghìn|triệu|tỷ|tỉ){_E}"
+    # a scale may start the next line of a hard-wrapped text ("about VND 6.3\nmillion")
+    rf"(?:[^\S\n]*\n?[^\S\n]*(?P<scale>{_B}(?:thousand|million|billion|bn|trillion|nghìn|triệu|tỷ|tỉ){_E}"
     rf"|(?<=\d)bn{_E}))?"
     # "52 km", "52km", and the hyphenated adjective "a 52-km border"
     rf"(?:(?:[^\S\n]*|-)(?P<unit>(?:{_UNIT_ALT}){_E}|%))?"
