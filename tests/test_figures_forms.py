@@ -376,7 +376,10 @@ MORE_FORMS = [
      "in a cornfield.", [(2, "suspects"), (8, "suspects")]),
     ("In Nậm Kè, 21 houses were swept away and 64 more were damaged.",
      [(21, "houses"), (64, "houses")]),
-    ("The post gave 12 gifts, 5 more than last year.", [(12, "gifts")]),
+    # "5 more than last year" was left out here until 2026-12-04; two golds written by
+    # reading (dev z02 "312 children, 47 more than last year", round 39 "12,400 visitors,
+    # 3,100 more than in 2023") count the change, so it is a figure now (docs/FIGURES.md)
+    ("The post gave 12 gifts, 5 more than last year.", [(12, "gifts"), (5, "gifts")]),
     ("Sín Thầu holds 27 national markers: 17 on the line with China and 10 on the line with "
      "Laos.", [(27, "markers"), (17, "markers"), (10, "markers")]),
     ("Thanh Hoa received 48 people at the Na Meo gate, Nghe An 41 at Nam Can and Ha Tinh 18 "
@@ -432,6 +435,10 @@ MORE_FORMS = [
     # a scale at the start of the next line of a hard-wrapped (PDF) text belongs to the number
     ("Costs averaged about VND 6.3\nmillion per household.", [(6_300_000, "VND")]),
     ("The second phase will cost USD 2.6\nmillion.", [(2_600_000, "USD")]),
+    # a change from an earlier time repeats the noun before it
+    ("The post guided 12,400 visitors to Marker 0, 3,100 more than in 2023.",
+     [(12_400, "visitors"), (3_100, "visitors")]),
+    ("Exports reached 2,300 tonnes, up 400 from last year.", [(2_300, "tonnes"), (400, "tonnes")]),
 ]
 
 

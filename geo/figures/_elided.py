@@ -126,6 +126,12 @@ _PARALLEL = re.compile(r"(?:[^\S\n]+[a-z]+){0,3}?[^\S\n]+" + _GAP_PREPOSITIONS +
 _OTHER_BEFORE = re.compile(r"\b(?:the|their|its)[^\S\n]+(?:other|remaining)[^\S\n]+$",
                            re.IGNORECASE)
 _MORE_AFTER = re.compile(r"[^\S\n]+more\b(?![^\S\n]+(?:than|of)\b)")
+#: A change from an earlier time: "12,400 visitors, 3,100 more than in 2023", "up 3,100 from".
+_CHANGE_AFTER = re.compile(r"[^\S\n]+(?:more|fewer|less)[^\S\n]+than[^\S\n]+(?:in[^\S\n]+(?:19|20)"
+                           r"\d\d|last[^\S\n]+year|the[^\S\n]+(?:previous|same)[^\S\n]+(?:year|period)"
+                           r"|a[^\S\n]+year[^\S\n]+(?:earlier|ago|before))\b"
+                           r"|[^\S\n]+(?:from|on|over)[^\S\n]+(?:(?:19|20)\d\d|last[^\S\n]+year)\b")
+_UP_BEFORE = re.compile(r"\b(?:up|down)[^\S\n]+$", re.IGNORECASE)
 # "23,800 vehicles crossed, an average of about 130 a day"
 _AVERAGE = re.compile(r"\baverage[^\S\n]+of[^\S\n]+(?:(?:about|some|nearly|almost|around|over|"
                       r"more[^\S\n]+than)[^\S\n]+)?$", re.IGNORECASE)
@@ -220,7 +226,10 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
     if of and ends <= 1:
         return subject, unit, of.end(), None
     if ends <= 1 and (_OTHER_BEFORE.search(text, max(p_end, q.start - 16), q.start)
-                      or _MORE_AFTER.match(text, q.end)):
+                      or _MORE_AFTER.match(text, q.end)) or not ends and (
+            _CHANGE_AFTER.match(text, q.end) and (_UP_BEFORE.search(
+                text, max(p_end, q.start - 6), q.start) or _CHANGE_AFTER.match(
+                text, q.end)[0].lstrip()[:4] in ("more", "fewe", "less"))):
         return subject, unit, q.end, None  # "the other eight were found", "64 more were"
     if not ends and _AVERAGE.search(text, max(p_end, q.start - 40), q.start) and (
             rate := _PER.match(text, q.end)):
