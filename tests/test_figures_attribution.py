@@ -946,6 +946,12 @@ def test_a_list_of_posts_opening_a_clause_is_what_the_next_paragraph_is_about(ga
     ("Sín Thầu commune is formed from Sín Thầu, Sen Thượng and Leng Su Sìn communes. All "
      "40.861 km of the province's border with China lies in the new commune, which also has "
      "28.213 km of border with Laos.", "28.213", "Sín Thầu"),
+    # "our" with words before its noun is the speaker's unit as "our team" is
+    ("VOV talked with Lieutenant Colonel Phạm Thanh An, commander of the Mường Mươn Border "
+     "Post.\n\nLt. Col. Phạm Thanh An: One meeting with the Na Sang commune leaders now "
+     "covers what used to take several. But our mass mobilisation team of 11 officers has to "
+     "cover much more ground.", "11",
+     "Mường Mươn Border Post"),
 ])
 def test_a_sentence_before_s_subject_and_a_country_things_happen_in(gaz, body, number, place):
     # added 2026-12-04 (seventh session), after round 39's first sight

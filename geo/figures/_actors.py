@@ -41,6 +41,9 @@ WE = "we"
 _OUR_NOUNS = ("post", "border post", "unit", "station", "officers", "soldiers", "men", "troops",
               "forces", "force", "team", "teams", "area", "section", "border guards", "staff",
               "militia", "medical station", "officers and soldiers")
+#: ... with words between: "our mass mobilisation team", "our two working teams".
+_OUR_LONG = re.compile(r"\b[Oo]ur[^\S\n]+(?:[a-z-]+[^\S\n]+){1,3}?(?:team|teams|unit|units|"
+                       r"officers|soldiers|forces|staff|post|station|troops)\b")
 #: A place named as someone's unit: "commander of the Nà Bủng Border Post", "chairman of
 #: Sín Thầu commune", "a village head in Muang Mai".
 _ROLE_OF = re.compile(r"\b(?:commander|commissar|head|chief|leader|chairman|chairwoman|"
@@ -138,6 +141,10 @@ def find_actors(text: str, body, paragraphs=(), mentions=()) -> list[Actor]:
                 guard and (_A_POST.match(text, stop + 1)
                            or _JOINED.search(text, max(0, start - 12), start))):
             actors.append(Actor(start, stop + 1, kind, text[start:stop + 1]))
+    if "our " in text or "Our " in text:  # "our mass mobilisation team": the speaker's unit
+        starts = {a.start for a in actors}
+        actors += [Actor(m.start(), m.end(), WE, m[0]) for m in _OUR_LONG.finditer(
+            text, body.start, body.end) if m.start() not in starts]
     first_gate = min((m.start for m in mentions if m.kind == "border_gate"), default=len(text))
     actors = [a for a in actors if a.start > first_gate or not a.phrase.endswith("port")]
     actors.sort(key=lambda a: (a.start, -a.end))
