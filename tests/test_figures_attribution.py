@@ -952,6 +952,11 @@ def test_a_list_of_posts_opening_a_clause_is_what_the_next_paragraph_is_about(ga
      "covers what used to take several. But our mass mobilisation team of 11 officers has to "
      "cover much more ground.", "11",
      "Mường Mươn Border Post"),
+    # a paragraph whose first place is where goods came from abroad is about the post or
+    # gate it names next
+    ("The truck, carrying 24 tonnes of starch from Laos' Phongsaly province, was stopped on "
+     "Sunday near the Tây Trang border gate.\n\nOfficers found 40 sacks of crystal meth under "
+     "the cargo.", "40", "Tây Trang International Border Gate"),
 ])
 def test_a_sentence_before_s_subject_and_a_country_things_happen_in(gaz, body, number, place):
     # added 2026-12-04 (seventh session), after round 39's first sight

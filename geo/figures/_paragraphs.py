@@ -34,6 +34,8 @@ _THING_REACH = 600
 _HEADING_END = re.compile(r"[.:](?:[^\S\n]|$)|\n")
 #: Before a list of posts that is a clause's subject: the sentence's start or a comma.
 _OPENS_CLAUSE = re.compile(r"(?:^|,)[^\S\n]*(?:[Tt]he[^\S\n]+)?\Z")
+#: Before a place abroad that things or people came from: "from Laos' Phongsaly province".
+_FROM = re.compile(r"\bfrom[^\S\n]+(?:(?:Laos|China|Lao|Chinese)[’']?s?[^\S\n]+)?(?:the[^\S\n]+)?$")
 _DESIGNATOR_ONLY = re.compile(r"(?:[^\S\n]+(?:commune|ward|district|village))?[^\S\n]*")
 
 
@@ -57,6 +59,12 @@ class Paragraphs:
             end = min(sent.end, hi)  # the figure's own sentence keeps its source
             lo = own_words(self.text, sent.start, end)[1] if sent.end <= hi else sent.start
             found = self._first_actor(lo, end)
+            if isinstance(found, Mention) and found.kind == "foreign_place" and _FROM.search(
+                    self.text, max(lo, found.start - 24), found.start) and isinstance(
+                    nxt := self._first_actor(found.end, end), Mention) and nxt.kind in (
+                    "border_post", "border_gate"):
+                found = nxt  # "The truck, carrying starch from Laos' Phongsaly province, was
+                # stopped near the Tây Trang gate": the gate, not where the goods came from
             posts = [m for m in self.mentions_in(lo, found.start if found is not None else end)
                      if m.kind == "border_post" and self._listed(m)]
             if posts and _OPENS_CLAUSE.search(self.text[lo:posts[0].start]):
