@@ -359,7 +359,11 @@ BLIND_ROUNDS = [("blind28", 10, {"places": 0.95, "markers": 0.99, "figures": 0.9
                 ("blind37", 10, {"places": 0.95, "markers": 0.99, "figures": 0.97,
                                  "figure places": 0.90}),
                 ("blind38", 10, {"places": 0.93, "markers": 0.99, "figures": 0.95,
-                                 "figure places": 0.84})]
+                                 "figure places": 0.84}),
+                ("blind39", 10, {"places": 0.96, "markers": 0.99, "figures": 0.97,
+                                 "figure places": 0.93}),
+                ("blind40", 10, {"places": 0.95, "markers": 0.98, "figures": 0.98,
+                                 "figure places": 0.90})]
 
 
 @pytest.mark.parametrize(("folder", "articles", "floors"), BLIND_ROUNDS)
