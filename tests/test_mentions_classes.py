@@ -622,3 +622,14 @@ def test_a_bare_name_the_article_says_of_a_commune_stays_the_commune_beside_a_fa
             "border gate in Laos.")
     got = [(s, k) for s, k, _ in _triples(text, gaz, "2012-01-16") if s == "Si Pa Phìn"]
     assert got == [("Si Pa Phìn", "commune")] * 2, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Most heroin was taken on forest trails, not at the Tây Trang and Huổi Puốc border gates.",
+     [("Tây Trang", "border_gate", "Tây Trang International Border Gate"),
+      ("Huổi Puốc border gates", "border_gate", "Huổi Puốc Border Gate")]),
+])
+def test_a_shared_plural_gate_designator_ends_the_last_gates_surface(gaz, text, expected):
+    # added 2026-12-04 (seventh session): gates as posts (round 40's two golds; round 29's
+    # u01 aligned)
+    assert _triples(text, gaz, "2024-05-01") == expected

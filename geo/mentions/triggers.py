@@ -101,7 +101,8 @@ def _build() -> dict[str, Trigger]:
                                     in_surface=True)
     for phrase in (*_GATE, *_GATE_CROSSING):
         out[phrase] = Trigger(phrase, Kind.BORDER_GATE, AFTER, in_surface=True)
-        out[phrase + "s"] = Trigger(phrase + "s", Kind.BORDER_GATE, AFTER, plural=True)
+        out[phrase + "s"] = Trigger(phrase + "s", Kind.BORDER_GATE, AFTER, plural=True,
+                                    in_surface=True)  # "the Tây Trang and Huổi Puốc border gates"
     for phrase in LONE_GATE_WORDS:
         out[phrase] = Trigger(phrase, Kind.BORDER_GATE, AFTER, in_surface=True)
     for phrase in _GATE_LOOSE:
@@ -116,7 +117,7 @@ def _build() -> dict[str, Trigger]:
         for w in words:
             out[w] = Trigger(w, kind, BEFORE)
     out["posts"] = Trigger("posts", Kind.BORDER_POST, AFTER, plural=True, in_surface=True)
-    out["gates"] = Trigger("gates", Kind.BORDER_GATE, AFTER, plural=True)
+    out["gates"] = Trigger("gates", Kind.BORDER_GATE, AFTER, plural=True, in_surface=True)
     return out
 
 
