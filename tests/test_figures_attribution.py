@@ -977,3 +977,14 @@ def test_a_sentence_before_s_subject_and_a_country_things_happen_in(gaz, body, n
 def test_a_country_named_in_passing_is_not_the_figures_place(gaz, body, number, place):
     f = _figure(_run(gaz, body), number)
     assert f is not None and f.place_name == place, f
+
+
+def test_the_district_is_no_district_level_city_named_as_a_city(gaz):
+    # added 2026-12-04 (seventh session), after round 40's first sight (a 2018 article, when
+    # Điện Biên Phủ was a district-level city)
+    text = ("Mai district farmers cash in\n\nThe road climbs through Mai district in Laos to "
+            "the border. From the checkpoint it is only 35 km to the city of Dien Bien Phu.\n\n"
+            "The price of cardamom in the district has climbed to 95,000 kip per kg.\n")
+    article = parse_article(text, article_id="a", meta={"date": "2018-10-09"})
+    f = _figure(process_article(article, gaz), "95,000")
+    assert f is not None and f.place_name == "Mai", f

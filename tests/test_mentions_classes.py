@@ -633,3 +633,17 @@ def test_a_shared_plural_gate_designator_ends_the_last_gates_surface(gaz, text, 
     # added 2026-12-04 (seventh session): gates as posts (round 40's two golds; round 29's
     # u01 aligned)
     assert _triples(text, gaz, "2024-05-01") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers in Phongsaly province's Mai district grow cardamom. \"Buyers come to our village,\" "
+    "said the head of Ban Mai village, about 12 km from the checkpoint.",
+    "The district has set up a checkpoint at Ban Mai, on the road to Pang Hok in Laos.",
+])
+def test_ban_before_a_lao_districts_name_is_a_village_not_the_district(gaz, text):
+    # added 2026-12-04 (seventh session), after round 40's first sight: "Ban Mai" is a Lao
+    # village the gazetteer lacks (only Laos has a "Mai"), not Mai district
+    got = [(m.surface, m.kind, m.place_id) for m in _read(text, gaz, "2018-10-09")
+           if "Mai" in m.surface]
+    assert ("Ban Mai", "foreign_place", None) in got, got
+    assert all(pid == "foreign:mai-district" for s, _, pid in got if s == "Mai"), got

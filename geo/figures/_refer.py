@@ -71,6 +71,9 @@ _OF_UNITS = re.compile(r"[^\S\n]+of[^\S\n]+the[^\S\n]+(?P<unit>village|commune|w
 _FOR = re.compile(r"\bfor[^\S\n]+(?:the[^\S\n]+)?$")
 _FOR_NEXT = re.compile(r"[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?")  # right after the figure
 #: Right before a commune named as one that no longer is: "in the former Sen Thượng"
+#: A district-level city named as a city: "the city of Dien Bien Phu", "Điện Biên Phủ City".
+_CITY_BEFORE = re.compile(r"\bcity[^\S\n]+of[^\S\n]+$", re.IGNORECASE)
+_CITY_AFTER = re.compile(r"[^\S\n]+[Cc]ity\b")
 _FORMER = re.compile(r"\b(?:former|old)[^\S\n]+$", re.IGNORECASE)
 #: ... or one a new commune took in: "Sín Thầu, which absorbed Sen Thượng and Leng Su Sìn"
 _ABSORBED = re.compile(r"\b(?:absorb(?:ed|s|ing)|incorporat(?:ed|es|ing))[^\S\n]+"
@@ -156,6 +159,10 @@ class References(Pronouns, Paragraphs):
                         kind in FACILITY_KINDS and _COMPANION.search(
                             self.text, max(lo, m.start - 48), m.start)):
                     continue  # "Together with the Mường Nhé Border Post, it held ... The post"
+                if kind == "district" and (_CITY_BEFORE.search(
+                        self.text, max(lo, m.start - 12), m.start) or _CITY_AFTER.match(
+                        self.text, m.end)):
+                    continue  # "the city of Dien Bien Phu" is no "the district"
                 if kind == "village" and any(
                         not self.text.endswith("from ", 0, v.start())
                         for v in _VILLAGE_NAMED.finditer(self.text, max(m.end, pos - REACH),

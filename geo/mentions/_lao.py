@@ -7,11 +7,13 @@ Vietnamese village's name.  So a name right after a capitalised "Ban"
 class:
 
 - **in a Lao sentence** (it says "Laos", "Lao" or "Laotian", or names a
-  place that only Laos has): a Lao village, never the Vietnamese commune or
+  place that only Laos has), or when only Laos has a place of that name
+  ("head of Ban Mai village"): a Lao village, never the Vietnamese commune or
   gate whose name it shares ("Ban Huoi Lech" is not Huổi Lếch commune, "Ban
   Pang Hoc" not the Pang Hốc gate).  It resolves to a Lao entry of
-  kind ``foreign_place`` of that name if the gazetteer has one ("Ban Na Son"
-  → Na Son), else it is an unresolved ``foreign_place`` mention; its surface
+  kind ``foreign_place`` of that name if the gazetteer has one that is no
+  district or province ("Ban Na Son" → Na Son; "Ban Mai" is not Mai
+  district), else it is an unresolved ``foreign_place`` mention; its surface
   keeps "Ban", part of a Lao name;
 - **otherwise**: the Vietnamese "bản" written without its diacritic ("Ban Him
   Lam, a Thái village"): a village of that name, as after "bản".
@@ -32,6 +34,8 @@ _LAO_WORDS = re.compile(r"\blao(?:s|tian)?\b|\bkip\b")
 #: "Ban" and a capitalised run of one to three words, as written.
 _BAN_RUN = re.compile(r"(?<![\w])Ban((?: [A-Z][a-z]+){1,3})\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+#: Lao entries that are units, no village: "foreign:mai-district".
+_UNITS = ("-district", "-province", "-county", "-city")
 
 
 def lao_ban(text: str, folded: Folded, hits: list[NameHit], context: list[NameHit]) -> None:
@@ -48,7 +52,8 @@ def lao_ban(text: str, folded: Folded, hits: list[NameHit], context: list[NameHi
         if ban is None:
             continue
         s0, s1 = _sentence(ft, h.start)
-        if _lao_sentence(ft[s0:s1], h, context, s0, s1):
+        if _lao_sentence(ft[s0:s1], h, context, s0, s1) or (
+                h.entry.cands and all(p.country == "LA" for p, _ in h.entry.cands)):
             _lao_village(h, ban)
         elif h.kind is None and h.how == "bare":
             h.kind, h.trigger_word, h.how = Kind.VILLAGE, "ban", "before"
@@ -89,7 +94,8 @@ def _lao_sentence(sentence: str, h: NameHit, hits: list[NameHit], s0: int, s1: i
 
 
 def _lao_village(h: NameHit, ban: int) -> None:
-    lao = [p for p, _ in h.entry.cands if p.country == "LA" and p.kind == Kind.FOREIGN_PLACE]
+    lao = [p for p, _ in h.entry.cands if p.country == "LA" and p.kind == Kind.FOREIGN_PLACE
+           and not p.id.endswith(_UNITS)]  # "Ban Mai" is a village, not Mai district
     h.start = ban
     h.kind, h.trigger_word = Kind.FOREIGN_PLACE, None
     if lao:
