@@ -93,6 +93,18 @@ def test_a_number_only_the_laos_line_has_beats_china_named_in_the_sentence(gaz):
     assert found == {(120,): "VN-LA", (1, 2, 3): "VN-CN"}
 
 
+def test_past_marker_17_is_not_the_laos_line_in_an_article_naming_lai_chau(gaz):
+    # added 2026-12-04 (seventh session), after round 39's first sight: Lai Châu's stretch of
+    # the China line goes on past Điện Biên's marker 17, so "marker 16 to marker 18" at the
+    # junction is no Laos-line range by its numbers (here the article names both neighbours:
+    # no series rather than a wrong one)
+    text = ("The Lai Châu and Điện Biên border guards signed a regulation on Monday. It covers "
+            "the section from marker 16 to marker 18, where Sen Thượng commune meets Ka Lăng "
+            "commune.\n\nBoth forces also patrol with Chinese and Lao units.")
+    [m] = _markers(text, gaz, "2021-09-10")
+    assert m.marker_numbers == (16, 17, 18) and m.marker_series != "VN-LA"
+
+
 def test_a_place_across_the_border_tells_the_series(gaz):
     [m] = _markers("Officers from Yunnan province walked to marker No.7 with them.", gaz)
     assert m.marker_series == "VN-CN"

@@ -330,6 +330,7 @@ def _marker_mentions(article, folded, body, hits, gazetteer, by_unit, passages,
     cuts: tuple[list[int], list[int]] | None = None
     told: list[str | None] = []  # the series the whole body tells, read once if needed
     stretches: dict[tuple, tuple | None] = {}
+    lai_chau: bool | None = None
     for ph in find_marker_phrases(ft):
         if cuts is None:  # sentence cuts (". " and line breaks), found once: no rescans
             found = [(m.start(), m.end()) for m in _SENTENCE_CUT.finditer(ft)]
@@ -341,7 +342,10 @@ def _marker_mentions(article, folded, body, hits, gazetteer, by_unit, passages,
         if (s0, e0) not in around:
             around[s0, e0] = (series_from_words(ft[s0:e0])
                               or _series_from_places(hits, s0, e0, by_unit))
-        series = (series_from_words(ft[ph.start:ph.end]) or series_from_number(ph.numbers)
+        if lai_chau is None:  # Lai Châu's stretch of the China line goes on past marker 17
+            lai_chau = "lai chau" in ft
+        series = (series_from_words(ft[ph.start:ph.end])
+                  or (None if lai_chau else series_from_number(ph.numbers))
                   or around[s0, e0])  # a number only the Laos line has beats the sentence
         why = f"series {series} from the words around" if series else "series unknown"
         if series is None and ph.numbers != (0,):

@@ -22,7 +22,8 @@ VN_CN = "VN-CN"
 #: Longest range a phrase may expand to; longer "ranges" are not marker ranges.
 MAX_RANGE = 60
 #: The Vietnam–China line in Điện Biên holds markers 1–17 (Sín Thầu, see
-#: SOURCES.md §2); a larger number near Điện Biên is on the Laos line.
+#: SOURCES.md §2); a larger number near Điện Biên is on the Laos line (not in an
+#: article naming Lai Châu, whose stretch of the China line goes on past 17).
 MAX_VN_CN_IN_DIEN_BIEN = 17
 
 _WORD = (r"(?:(?:land)?markers?|border\s+marks?(?!e)|boundary\s+(?:pillars?|marks?|posts?)"
