@@ -647,3 +647,18 @@ def test_ban_before_a_lao_districts_name_is_a_village_not_the_district(gaz, text
            if "Mai" in m.surface]
     assert ("Ban Mai", "foreign_place", None) in got, got
     assert all(pid == "foreign:mai-district" for s, _, pid in got if s == "Mai"), got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Traders crossed at the Apachai crossing on Monday.",
+     [("Apachai crossing", "border_gate", "A Pa Chải Border Gate")]),
+    ("Trucks queued at the TayTrang border gate.",
+     [("TayTrang border gate", "border_gate", "Tây Trang International Border Gate")]),
+])
+def test_a_name_written_in_one_word_is_read(gaz, text, expected):
+    # added 2026-12-04 (seventh session), after round 39's first sight (Xinhua's "Apachai")
+    assert _triples(text, gaz, "2013-11-08") == expected
+
+
+def test_a_name_written_in_one_word_is_no_bare_english_word(gaz):
+    assert _triples("The committee met in the nasang hall.", gaz, "2024-05-01") == []

@@ -144,6 +144,11 @@ def index_for(gazetteer: Gazetteer) -> NameAutomaton:
     return found
 
 
+#: Kinds whose names are also read written in one word ("Apachai", "Taytrang").
+_JOINED_KINDS = frozenset({Kind.BORDER_POST, Kind.BORDER_GATE, Kind.COMMUNE, Kind.WARD,
+                           Kind.DISTRICT, Kind.PROVINCE, Kind.VILLAGE})
+
+
 def build_automaton(gazetteer: Gazetteer) -> NameAutomaton:
     """Build the automaton from ``gazetteer.aliases()`` plus the trigger phrases."""
     groups: dict[str, dict[str, str | None]] = {}
@@ -194,12 +199,22 @@ def build_automaton(gazetteer: Gazetteer) -> NameAutomaton:
         for lao in (f"houay {rest}", f"huay {rest}"):
             if la and lao not in groups:
                 groups[lao] = la
+    written_joined: set[str] = set()
+    for core in [c for c in groups if " " in c and len(c) >= 7]:
+        # a name written in one word ("Apachai", "TayTrang", "Muongnhe"): the places of this
+        # side near Điện Biên only, and only where no other name is written so
+        near = {pid: imp for pid, imp in groups[core].items() if places[pid].country == "VN"
+                and places[pid].kind in _JOINED_KINDS and region_rank(places[pid]) <= NEIGHBOUR}
+        joined = core.replace(" ", "")
+        if near and joined not in groups and joined not in TRIGGERS:
+            groups[joined] = near
+            written_joined.add(joined)  # a name of several words, as one: no bare word
     marker_series = {**gate_series, **marker_series}
     entries: dict[str, Entry] = {}  # key → entry; a later entry of the same key replaces
     by_kind: dict[str, list[tuple[str, Place]]] = {}
     for core, ids in groups.items():
         cands = tuple((places[pid], imp) for pid, imp in ids.items())
-        multiword = " " in core or core in EXONYMS
+        multiword = " " in core or core in EXONYMS or core in written_joined
         entries[core] = Entry(core, cands=cands, region=REGIONS.get(core), multiword=multiword)
         for place, imp in cands:
             if (place.era is not None and region_rank(place) > NEIGHBOUR) or place.country != "VN":
