@@ -439,6 +439,12 @@ MORE_FORMS = [
     ("The post guided 12,400 visitors to Marker 0, 3,100 more than in 2023.",
      [(12_400, "visitors"), (3_100, "visitors")]),
     ("Exports reached 2,300 tonnes, up 400 from last year.", [(2_300, "tonnes"), (400, "tonnes")]),
+    ("The new units employ 1,046 officials, 412 fewer than the former communes.",
+     [(1_046, "officials"), (412, "officials")]),
+    # "population N" in a list item (added after round 41's first sight)
+    ("1. Điện Biên Phủ ward: from Him Lam and Tân Thanh wards; population 58,214.\n"
+     "2. Mường Thanh ward: from Noong Bua ward; population: 41,937.",
+     [(58_214, "people"), (41_937, "people")]),
 ]
 
 

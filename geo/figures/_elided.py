@@ -60,9 +60,10 @@ _NUMBER_OF = re.compile(r"\b(?:number|total)[^\S\n]+of[^\S\n]+(?P<noun>[a-z-]{3,
                         r"(?:(?:about|some|nearly|almost|around|over|more[^\S\n]+than)[^\S\n]+)?$",
                         re.IGNORECASE)
 # "a population of 29,114", "its population is 18,640": people, counted by the noun before
-_POPULATION = re.compile(r"\bpopulation[^\S\n]+(?:of|is|was|stood[^\S\n]+at|reached|totall?ed)"
+_POPULATION = re.compile(r"\bpopulation(?:[^\S\n]+(?:of|is|was|stood[^\S\n]+at|reached|"
+                         r"totall?ed)|:|(?<=[;,(][^\S\n]population)|(?<=^population))"
                          r"[^\S\n]+(?:(?:about|some|nearly|almost|around|over|more[^\S\n]+than)"
-                         r"[^\S\n]+)?$", re.IGNORECASE)
+                         r"[^\S\n]+)?$", re.IGNORECASE | re.MULTILINE)
 # the value before a change: "fell to 1,150 from 1,720 in 2010", "rose to 24 from 17"
 _TO_BEFORE = re.compile(r"\bto[^\S\n]+(?:(?:about|some|nearly|almost|around|over|more"
                         r"[^\S\n]+than)[^\S\n]+)?$")
@@ -129,7 +130,8 @@ _MORE_AFTER = re.compile(r"[^\S\n]+more\b(?![^\S\n]+(?:than|of)\b)")
 #: A change from an earlier time: "12,400 visitors, 3,100 more than in 2023", "up 3,100 from".
 _CHANGE_AFTER = re.compile(r"[^\S\n]+(?:more|fewer|less)[^\S\n]+than[^\S\n]+(?:in[^\S\n]+(?:19|20)"
                            r"\d\d|last[^\S\n]+year|the[^\S\n]+(?:previous|same)[^\S\n]+(?:year|period)"
-                           r"|a[^\S\n]+year[^\S\n]+(?:earlier|ago|before))\b"
+                           r"|a[^\S\n]+year[^\S\n]+(?:earlier|ago|before)"
+                           r"|the[^\S\n]+(?:former|old|earlier))\b"
                            r"|[^\S\n]+(?:from|on|over)[^\S\n]+(?:(?:19|20)\d\d|last[^\S\n]+year)\b")
 _UP_BEFORE = re.compile(r"\b(?:up|down)[^\S\n]+$", re.IGNORECASE)
 # "23,800 vehicles crossed, an average of about 130 a day"
