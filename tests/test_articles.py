@@ -369,6 +369,9 @@ def test_not_name_lines(line):
 @pytest.mark.parametrize(("line", "token"), [
     ("ĐBP - The collective economy", "ĐBP -"), ("    ĐBP - Teaser", "ĐBP -"),
     ("(VNA) - Goods", "(VNA) -"), ("HÀ NỘI — The", "HÀ NỘI —"),
+    # a wire's day, year and agency (added 2026-12-04, after round 41's first sight)
+    ("HANOI, Oct 14, 2008 (AFP) - Vietnamese border guards", "HANOI, Oct 14, 2008 (AFP) -"),
+    ("KUNMING, June 3 (Xinhua) -- China", "KUNMING, June 3 (Xinhua) --"),
 ])
 def test_datelines(line, token):
     start, end, _ = fur.match_dateline(line)

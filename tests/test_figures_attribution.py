@@ -988,3 +988,17 @@ def test_the_district_is_no_district_level_city_named_as_a_city(gaz):
     article = parse_article(text, article_id="a", meta={"date": "2018-10-09"})
     f = _figure(process_article(article, gaz), "95,000")
     assert f is not None and f.place_name == "Mai", f
+
+
+def test_a_wire_lead_naming_only_a_partner_country_is_about_the_place_of_the_story(gaz):
+    # added 2026-12-04 (seventh session), after round 41's first sight: an AFP brief whose
+    # dateline carries its year, and whose lead names Laos only as the frontier's other side
+    text = ("VIETNAM BORDER GUARDS SEIZE HEROIN\n\nHANOI, Oct 14, 2008 (AFP) - Vietnamese "
+            "border guards have seized 1,400 grams of heroin from two Lao men near the frontier "
+            "with Laos, state media reported Tuesday.\n\nThe pair were stopped near border "
+            "markers 79 and 80 in Muong Muon commune of Muong Cha district, Dien Bien province."
+            "\n\nSoldiers from the Muong Muon border post found the drugs in Muong Muon.\n")
+    result = process_article(parse_article(text, article_id="a"), gaz)
+    assert "Hà Nội" not in {m.name for m in result.mentions if m.in_body}
+    f = _figure(result, "1,400")
+    assert f is not None and f.place_name not in ("Laos", "Hà Nội"), f

@@ -87,6 +87,7 @@ from geo.figures._scope import (
     OWN_CLAUSE,
     PARTICIPLE,
     PARTITIVE_OPENS,
+    PARTNER,
     POSSESSED,
     THERE_OPENS,
     TOTAL,
@@ -351,8 +352,11 @@ class ArticleContext(References):
             if found is not None:
                 return self._actor_scope(found, "paragraph actor")
         j = self.country_next[bisect_left(self.mention_starts, sent.start)]
-        if j < len(self.mentions) and self.mentions[j].start < sent.end:
-            # a country: only when no paragraph before names anything finer
+        if j < len(self.mentions) and self.mentions[j].start < sent.end and not (
+                self.main_place is not None and PARTNER.search(
+                    text, max(0, self.mentions[j].start - 12), self.mentions[j].start)):
+            # a country: only when no paragraph before names anything finer (and not a
+            # partner, "near the frontier with Laos", when the article is about a place)
             return scope_of(self.mentions[j], "sentence place (country)")
         if self.main_place is not None:
             return scope_of(self.main_place, "article main place")

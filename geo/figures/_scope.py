@@ -21,7 +21,7 @@ from geo.region import KIND_SIZE
 
 __all__ = ["APPOSITIVE", "BRACKETED", "CLAUSE_BREAK", "CLAUSE_WINDOW", "COMMA", "COUNTED_SIZE",
            "FACILITY_KINDS", "FRONTED", "HERE", "IN_AT", "ITEM_OPENS", "LENGTH_END", "LIST_OPENER",
-           "LOCATION_KINDS", "LOCATIVE", "NATIONWIDE", "OWN", "OWN_CLAUSE", "PARTICIPLE",
+           "LOCATION_KINDS", "LOCATIVE", "NATIONWIDE", "OWN", "OWN_CLAUSE", "PARTICIPLE", "PARTNER",
            "POSSESSIVE", "RELATIVE", "SOURCE", "THERE_OPENS", "TOTAL", "UNIT_SIZE",
            "FOREIGN_SIZE", "WEAK_KINDS",
            "WITH_FIGURE", "IN_PROVINCE", "IN_THE_PROVINCE", "OF_PROVINCES", "POSSESSED",
@@ -246,6 +246,8 @@ def qualifying(text: str, prev, start: int, scope: Scope) -> Scope:
     return scope
 
 
+#: Before a country named as a partner: "near the frontier with Laos", "trade with China".
+PARTNER = re.compile(r"\b(?:with|from)[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
 #: A country a figure happens in: "jobs in Laos paying VND 8 million", "60 kg into Vietnam"
 #: (not "126 people who crossed into Vietnam": a crossing is at the border).
 _IN_COUNTRY = re.compile(r"(?:\b(?!cross)\w+\s+|[^\w\s]\s*)(?:in|into|across|throughout)\s+"

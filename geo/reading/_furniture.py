@@ -81,9 +81,9 @@ def parse_date_line(key: str) -> str | None:
 # ``L L* M* (L M*)*`` before, which matches the same words but backtracks
 # exponentially: 45 ms on one 60-character title.)
 _LETTERS = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*(?:\.[^\W\d_]{2,3})?"  # "VOV.VN"
-# A wire's dateline may carry the day and the agency: "KUNMING, June 3 (Xinhua) --".
-_WIRE_DAY = (r"(?:,[ \t\u00a0]+[A-Z][a-z]{2,8}\.?[ \t\u00a0]+\d{1,2}"
-             r"(?:[ \t\u00a0]*\([A-Za-z]{2,12}\))?)?")
+# A wire's dateline may carry the day (and year) and the agency: "KUNMING, June 3 (Xinhua) --".
+_WIRE_DAY = (r"(?:,[ \t\u00a0]+[A-Z][a-z]{2,8}\.?[ \t\u00a0]+\d{1,2}(?:,[ \t\u00a0]*\d{4})?"
+             r"(?:[ \t\u00a0]*\([A-Za-z]{2,12}\))?)?")  # "HANOI, Oct 14, 2008 (AFP) -"
 _DATELINE = re.compile(
     rf"^\s*(\(?{_LETTERS}\)?(?: \(?{_LETTERS}\)?){{0,3}}){_WIRE_DAY}[ \t\u00a0]*"
     rf"(?:--|[-\u2013\u2014])[ \t\u00a0]+"
