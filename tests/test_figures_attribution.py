@@ -1002,3 +1002,19 @@ def test_a_wire_lead_naming_only_a_partner_country_is_about_the_place_of_the_sto
     assert "Hà Nội" not in {m.name for m in result.mentions if m.in_body}
     f = _figure(result, "1,400")
     assert f is not None and f.place_name not in ("Laos", "Hà Nội"), f
+
+
+def test_a_trade_point_is_a_gate_and_the_point_stands_for_it(gaz):
+    # added 2026-12-04 (seventh session), after round 41's first sight (Global Times): China
+    # names the small gate facing A Pa Chải the "Longfu border trade point"
+    text = ("Jiangcheng border trade point resumes clearance\n\nTrucks rolled across the border "
+            "this week at the Longfu border trade point in Yunnan Province, after the point in "
+            "Jiangcheng county resumed cargo clearance.\n\nIn the first seven days, the point "
+            "cleared 126 trucks, according to Pu'er Customs.\n\nThe point where the three "
+            "countries meet lies about 5 km west of the trade point, on Shicengdashan.\n")
+    result = process_article(parse_article(text, article_id="a"), gaz)
+    gate = next(m for m in result.mentions if m.surface == "Longfu border trade point")
+    assert gate.kind == "border_gate" and gate.name == "Long Phú Border Gate"
+    assert _figure(result, "126").place_name == "Long Phú Border Gate"
+    five = _figure(result, "5 km")
+    assert five is None or "'The point'" not in five.scope_reason, five

@@ -59,6 +59,8 @@ _HIS_NOUNS = ("province", "post", "unit", "district", "commune", "village")
 _A_POST = re.compile(r"[^\S\n]+(?:[Ss]tations?|[Pp]osts?)\b")
 #: "joined the Border Guard in 2003": the force as a whole, no actor of the province.
 _JOINED = re.compile(r"\bjoin(?:ed|s|ing)?[^\S\n]+$")
+#: "the point where the three countries meet", "the point of no return": no trade point.
+_NOT_A_PLACE = re.compile(r"[^\S\n]+(?:where|of|at|in|on|when|that|which|is|was)\b")
 #: "the commune centre", "commune-level": a kind of place, not the commune named before.
 _GENERIC_UNIT = re.compile(r"(?:[^\S\n]+(?:centres?|centers?|level)\b|-level\b)")
 
@@ -78,7 +80,7 @@ def _actor_automaton() -> ahocorasick.Automaton:
         for word in ("post", "border post", "unit", "station"):
             phrase = f"{det} {word}"
             auto.add_word(phrase, (len(phrase), "post"))
-        for word in ("gate", "border gate", "port", "border port"):
+        for word in ("gate", "border gate", "port", "border port", "point", "trade point"):
             # not "checkpoint" (police), "crossing" (an act); "the port" is a gate named
             # before ("the Longfu port"), no actor when none was ("Hải Phòng port")
             phrase = f"{det} {word}"
@@ -138,6 +140,8 @@ def find_actors(text: str, body, paragraphs=(), mentions=()) -> list[Actor]:
             continue
         if (start == 0 or not text[start - 1].isalnum()) and not after.isalnum() and not (
                 kind in UNIT_ACTORS and _GENERIC_UNIT.match(text, stop + 1)) and not (
+                text.endswith("point", start, stop + 1) and _NOT_A_PLACE.match(
+                    text, stop + 1)) and not (
                 guard and (_A_POST.match(text, stop + 1)
                            or _JOINED.search(text, max(0, start - 12), start))):
             actors.append(Actor(start, stop + 1, kind, text[start:stop + 1]))
@@ -146,7 +150,8 @@ def find_actors(text: str, body, paragraphs=(), mentions=()) -> list[Actor]:
         actors += [Actor(m.start(), m.end(), WE, m[0]) for m in _OUR_LONG.finditer(
             text, body.start, body.end) if m.start() not in starts]
     first_gate = min((m.start for m in mentions if m.kind == "border_gate"), default=len(text))
-    actors = [a for a in actors if a.start > first_gate or not a.phrase.endswith("port")]
+    actors = [a for a in actors if a.start > first_gate or not a.phrase.endswith(("port",
+                                                                                   "point"))]
     actors.sort(key=lambda a: (a.start, -a.end))
     return speakers_units(actors, text, paragraphs, mentions)
 

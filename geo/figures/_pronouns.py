@@ -127,8 +127,9 @@ class Pronouns:
         if found.kind in ACTOR_KINDS:
             kind = ACTOR_KINDS[found.kind]
             unit = found.kind in UNIT_ACTORS
-            near = self._nearest(kind, found.start, unlisted=unit, word="port") \
-                if phrase.endswith("port") else None  # "the Longfu port ... the port"
+            word = next((w for w in ("port", "point") if phrase.endswith(w)), None)
+            near = self._nearest(kind, found.start, unlisted=unit, word=word) \
+                if word else None  # "the Longfu port ... the port", "trade point ... the point"
             near = near or self._opening_unit(kind, found) \
                 or self._nearest(kind, found.start, unlisted=unit, new=" new " in phrase)
             if near is None and found.kind == "county":  # no Vietnamese unit is a county

@@ -60,7 +60,8 @@ LONE_GATE_WORDS = frozenset({"gate", "checkpoint", "port"})
 #: "crossing" and "opening" (lối mở) name a facility ("the Nậm Đích - Huổi Hịa Border
 #: Crossing", "the A Pa Chải – Long Phú opening"): part of the surface
 _GATE_CROSSING = ("border crossing", "crossing", "border crossing point", "opening",
-                  "border opening")
+                  "border opening", "trade point", "border trade point")  # "Longfu border
+#: trade point", China's name for a small gate (its "port" is the larger one)
 _GATE_LOOSE = ("trail", "border market")
 
 _AFTER_WORDS: dict[str, tuple[str, ...]] = {
