@@ -662,3 +662,11 @@ def test_a_name_written_in_one_word_is_read(gaz, text, expected):
 
 def test_a_name_written_in_one_word_is_no_bare_english_word(gaz):
     assert _triples("The committee met in the nasang hall.", gaz, "2024-05-01") == []
+
+
+def test_a_place_after_said_with_a_possessive_is_a_place(gaz):
+    # added 2026-12-04 (seventh session), after round 41's first sight
+    got = _triples("Lao officials said Phongsaly's exports to Vietnam rose in 2021.", gaz,
+                   "2022-12-05")
+    assert ("Phongsaly", "foreign_place") in [(s, k) for s, k, _ in got], got
+    assert _triples("The chairman said Hùng's family was poor.", gaz, "2022-12-05") == []

@@ -319,9 +319,11 @@ def _bare_checks(h: NameHit, text: str, folded: Folded,
     left_word = left.group(1) if left and left.group(1)[:1].isupper() else None
     if left_word and any(_plausible(o) for o in ending.get(h.start - 1, ())):
         left_word = None  # the word to the left is another place
-    if words and words[-1] in SPEECH and h.entry.multiword and (
-            h.list_id >= 0 or after is not None and _VERB_AFTER.fullmatch(after)):
-        words = words[:-1]  # "said Huổi Puốc and Tây Trang ...", "said Điện Biên shares ..."
+    if words and words[-1] in SPEECH and (h.entry.multiword and (
+            h.list_id >= 0 or after is not None and _VERB_AFTER.fullmatch(after))
+            or text.startswith(("'s ", "’s "), o_end) and _plausible(h)):
+        words = words[:-1]  # "said Huổi Puốc and Tây Trang ...", "said Điện Biên shares ...",
+        # "said Phongsaly's exports rose"
     reason = person_reason(words, after.lower() if after else None, left_word)
     if reason:
         h.skip = reason
