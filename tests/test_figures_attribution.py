@@ -1018,3 +1018,12 @@ def test_a_trade_point_is_a_gate_and_the_point_stands_for_it(gaz):
     assert _figure(result, "126").place_name == "Long Phú Border Gate"
     five = _figure(result, "5 km")
     assert five is None or "'The point'" not in five.scope_reason, five
+
+
+def test_the_enlarged_commune_is_the_one_named_new(gaz):
+    # added 2026-12-04 (seventh session), after round 41's first sight
+    body = ("Since 1 July 2025, Pa Thơm has been part of the new Thanh Yên commune, together "
+            "with the former Thanh Yên and Noong Luống communes; the enlarged commune has "
+            "33.258 km of border with Laos.")
+    f = _figure(_run(gaz, body), "33.258")
+    assert f is not None and f.place_name == "Thanh Yên", f

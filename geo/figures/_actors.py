@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 __all__ = ["ACTORS", "ACTOR_KINDS", "ALL_POSTS", "UNIT_ACTORS", "WE", "Actor", "find_actors",
-           "speakers_units"]
+           "is_new", "speakers_units"]
 
 #: Actor phrases standing for the nearest facility named before them: kind → mention kind.
 ACTOR_KINDS = {"post": "border_post", "gate": "border_gate", "commune": "commune",
@@ -121,6 +121,11 @@ class Actor:
     phrase: str
     #: for "we": the place named as the speaker's unit
     speaker: object = None
+
+
+def is_new(phrase: str) -> bool:
+    """Tell whether a unit phrase speaks of a unit made in the merger ("the new commune")."""
+    return any(f" {word} " in phrase for word in ("new", "enlarged", "merged", "expanded"))
 
 
 def find_actors(text: str, body, paragraphs=(), mentions=()) -> list[Actor]:

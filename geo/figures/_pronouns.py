@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from geo.figures._actors import ACTOR_KINDS, ALL_POSTS, UNIT_ACTORS, WE, Actor
+from geo.figures._actors import ACTOR_KINDS, ALL_POSTS, UNIT_ACTORS, WE, Actor, is_new
 from geo.figures._scope import FACILITY_KINDS, WEAK_KINDS, Scope, scope_of
 from geo.model import Mention, Span
 
@@ -131,7 +131,7 @@ class Pronouns:
             near = self._nearest(kind, found.start, unlisted=unit, word=word) \
                 if word else None  # "the Longfu port ... the port", "trade point ... the point"
             near = near or self._opening_unit(kind, found) \
-                or self._nearest(kind, found.start, unlisted=unit, new=" new " in phrase)
+                or self._nearest(kind, found.start, unlisted=unit, new=is_new(phrase))
             if near is None and found.kind == "county":  # no Vietnamese unit is a county
                 near = self._nearest("foreign_place", found.start, unlisted=True)
             what = kind.replace("_", " ")

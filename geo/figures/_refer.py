@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from geo.figures._actors import ACTOR_KINDS, UNIT_ACTORS, Actor
+from geo.figures._actors import ACTOR_KINDS, UNIT_ACTORS, Actor, is_new
 from geo.figures._paragraphs import Paragraphs
 from geo.figures._pronouns import REACH, Pronouns
 from geo.figures._scope import (
@@ -74,6 +74,7 @@ _FOR_NEXT = re.compile(r"[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?")  # right after th
 #: A district-level city named as a city: "the city of Dien Bien Phu", "Điện Biên Phủ City".
 _CITY_BEFORE = re.compile(r"\bcity[^\S\n]+of[^\S\n]+$", re.IGNORECASE)
 _CITY_AFTER = re.compile(r"[^\S\n]+[Cc]ity\b")
+_NEW_BEFORE = re.compile(r"\bnew[^\S\n]+$")
 _FORMER = re.compile(r"\b(?:former|old)[^\S\n]+$", re.IGNORECASE)
 #: ... or one a new commune took in: "Sín Thầu, which absorbed Sen Thượng and Leng Su Sìn"
 _ABSORBED = re.compile(r"\b(?:absorb(?:ed|s|ing)|incorporat(?:ed|es|ing))[^\S\n]+"
@@ -139,6 +140,11 @@ class References(Pronouns, Paragraphs):
         communes, Si Pa Phìn and Phìn Hồ"); with *word*, those whose surface
         lacks it ("the port": the gate named as a port, not its counterpart).
         """
+        if new and (named_new := next((m for m in reversed(self.mentions_in(lo, pos))
+                                       if m.kind == kind and _NEW_BEFORE.search(
+                                           self.text, max(lo, m.start - 6), m.start)), None)):
+            return named_new  # "part of the new Thanh Yên commune, with the former X and Y
+            # communes; the enlarged commune has": the one named new
         for k in range(bisect_left(self.mention_starts, pos) - 1, -1, -1):
             m = self.mentions[k]
             if m.start < lo:
@@ -302,7 +308,7 @@ class References(Pronouns, Paragraphs):
             return None
         kind = ACTOR_KINDS[actor.kind]
         return self._opening_unit(kind, actor) or self._nearest(
-            kind, actor.start, unlisted=actor.kind in UNIT_ACTORS, new=" new " in actor.phrase)
+            kind, actor.start, unlisted=actor.kind in UNIT_ACTORS, new=is_new(actor.phrase))
 
     def home_scope(self, reason: str) -> Scope:
         """Return Điện Biên when the article names no province but is about it, else no place."""
