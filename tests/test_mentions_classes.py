@@ -670,3 +670,15 @@ def test_a_place_after_said_with_a_possessive_is_a_place(gaz):
                    "2022-12-05")
     assert ("Phongsaly", "foreign_place") in [(s, k) for s, k, _ in got], got
     assert _triples("The chairman said Hùng's family was poor.", gaz, "2022-12-05") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The 186 households of the four former Pa Thơm villages are poor.",
+     [("Pa Thơm", "commune", "Pa Thơm")]),
+    ("Soldiers visited Pa Xa Lào and Pha Pun villages.",
+     [("Pa Xa Lào", "village", "Pa Xa Lào"), ("Pha Pun", "village", "Pha Pun")]),
+])
+def test_a_unit_before_a_plural_village_designator_holds_them(gaz, text, expected):
+    # added 2026-12-04 (seventh session), after round 41's first sight: a name no village has,
+    # alone before "villages", is the unit holding them; a list of villages stays villages
+    assert _triples(text, gaz, "2016-03-05") == expected

@@ -140,6 +140,12 @@ def _attach_after(h: NameHit, ft: str, by_start: dict[int, TriggerHit], text, fo
     if t.trigger.plural and t.trigger.kind in FACILITIES and h.entry.cands and all(
             p.kind in _HOLDERS for p, _ in h.entry.cands):
         return  # "Điện Biên border gates", "Lao Cai border gates": the unit holding them
+    if t.trigger.plural and t.trigger.kind == Kind.VILLAGE and any(
+            p.kind in _HOLDERS for p, _ in h.entry.cands) and not any(
+            p.kind == Kind.VILLAGE for p, _ in h.entry.cands) and not _LISTED_BEFORE.search(
+            ft, max(0, h.start - 6), h.start):
+        return  # "the four former Pa Thơm villages": the commune holding them (not in a list,
+        # "Pa Xa Lào and Huổi Lụ villages")
     t.used = True
     word = text[slice(*_orig(folded, t.start, t.end))]
     h.kind, h.trigger_word, h.how = t.trigger.kind, ft[t.start:t.end], "after"
@@ -154,6 +160,8 @@ def _attach_after(h: NameHit, ft: str, by_start: dict[int, TriggerHit], text, fo
 _HOLDERS = frozenset({Kind.COUNTRY, Kind.PROVINCE, Kind.DISTRICT, Kind.COMMUNE, Kind.WARD,
                       Kind.REGION, Kind.OTHER})
 
+#: Before a name, the one before it in a list: "Pa Xa Lào and Huổi Lụ villages".
+_LISTED_BEFORE = re.compile(r"(?:,|\band|\bor)[^\S\n]+$")
 #: After a name, another name of a list: "the communes of Na Ư, Pom Lót and Noong Hẹt"
 _LIST_NEXT = re.compile(r"(?:,|,?[^\S\n]+(?:and|or))[^\S\n]+[A-ZĐ]")
 
