@@ -1027,3 +1027,17 @@ def test_the_enlarged_commune_is_the_one_named_new(gaz):
             "33.258 km of border with Laos.")
     f = _figure(_run(gaz, body), "33.258")
     assert f is not None and f.place_name == "Thanh Yên", f
+
+
+@pytest.mark.parametrize(("body", "number", "place"), [
+    # added 2026-12-04 (seventh session), after round 41's first sight: donors or traders
+    # "from" elsewhere act here; where they came from is not the figure's place
+    ("Across Điện Biên province, the border posts run 14 evening classes. Last year, donors "
+     "from Hà Nội and Hồ Chí Minh City gave the posts 1,400 school bags.", "1,400",
+     "Điện Biên"),
+    ("Sen Thượng commune grows cardamom.\n\nThis year traders from Lao Cai and from across "
+     "the border in Yunnan paid VND185,000 per kilogram.", "185,000", "Sen Thượng"),
+])
+def test_where_donors_or_traders_came_from_is_not_the_subject(gaz, body, number, place):
+    f = _figure(_run(gaz, body), number)
+    assert f is not None and f.place_name == place, f

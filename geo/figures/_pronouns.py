@@ -29,6 +29,19 @@ _OPENS_ON = re.compile(r"[\"“‘' ]*(?:(?:Since|From|On|In|By|After|Last|This)
                        r"[^,.;:\n]{0,24}(?:,[^\S\n]*(?:19|20)\d\d)?,[^\S\n]+)?(?:[Tt]he[^\S\n]+)?")
 
 
+#: People named by where they come from, up to a place's name: "donors from Hà Nội and ",
+#: "traders from Lao Cai and from across the border in ": where they came from is no subject.
+_ORIGIN = re.compile(r"\b(?:donors|traders|buyers|tourists|visitors|investors|sponsors|"
+                     r"benefactors|philanthropists|businesses|companies|firms|merchants)"
+                     r"[^\S\n]+from[^\S\n]+(?:(?:[A-ZĐ][\w’'-]*|and|or|from|across|the|border|in|"
+                     r"city|province|provinces|,)[^\S\n]*)*$")
+
+#: Between a place and the one holding it: " county in China's ", ", ", " district of ".
+_HELD_BY = re.compile(r"(?:[^\S\n]+(?:county|village|hamlet|commune|ward|district|province|town|"
+                      r"city))?(?:,[^\S\n]*|[^\S\n]+(?:in|of)[^\S\n]+(?:the[^\S\n]+)?"
+                      r"(?:(?:China|Laos|Vietnam|Viet[^\S\n]Nam)['’]s?[^\S\n]+)?)")
+
+
 class Pronouns:
     """Mixin of :class:`~geo.figures._context.ArticleContext`: what "the post", "Its" stand for."""
 
@@ -108,6 +121,13 @@ class Pronouns:
 
     def _first_actor(self, start: int, end: int) -> Mention | Actor | None:
         mention = self._first_free(start, end)
+        while mention is not None and _ORIGIN.search(self.text, max(start, mention.start - 90),
+                                                     mention.start):
+            after = mention.end  # "donors from Hà Nội gave the posts": not Hà Nội, nor what
+            while (nxt := self._first_free(after, end)) is not None and _HELD_BY.fullmatch(
+                    self.text, after, nxt.start):  # holds it ("from X county in China's Yunnan")
+                after = nxt.end
+            mention = self._first_free(after, end)
         i = bisect_left(self.actor_starts, start)
         phrase = self.actors[i] if i < len(self.actors) and self.actors[i].end <= end else None
         if phrase is not None and phrase.phrase == "It" and self._referent(phrase.start) is None:
