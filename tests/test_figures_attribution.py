@@ -1041,3 +1041,14 @@ def test_the_enlarged_commune_is_the_one_named_new(gaz):
 def test_where_donors_or_traders_came_from_is_not_the_subject(gaz, body, number, place):
     f = _figure(_run(gaz, body), number)
     assert f is not None and f.place_name == place, f
+
+
+def test_the_laws_threshold_is_the_countrys(gaz):
+    # added 2026-12-04 (seventh session): four golds give Vietnam to the threshold of its law
+    # (three others no place; never the province of the seizure)
+    body = ("Border guards in Điện Biên province seized 2 kg of heroin in Vietnam's northwest. "
+            "Trafficking more than 600 grams of heroin can bring the death penalty, and courts "
+            "in Điện Biên sentenced 14 people to death last year.")
+    result = _run(gaz, body)
+    assert _figure(result, "600").place_name == "Vietnam"
+    assert _figure(result, "14 people").place_name == "Điện Biên"

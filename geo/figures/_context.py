@@ -80,6 +80,7 @@ from geo.figures._scope import (
     FRONTED,
     HERE,
     ITEM_OPENS,
+    LAW,
     LENGTH_END,
     NATIONWIDE,
     OF_PROVINCES,
@@ -275,6 +276,11 @@ class ArticleContext(References):
             j = self.country_next[bisect_left(self.mention_starts, sent.start)]
             if j < len(self.mentions) and self.mentions[j].start < sent.end:
                 return scope_of(self.mentions[j], "nationwide: the country")
+        if (law := LAW.search(text, end, sent.end)) and not CLAUSE_BREAK.search(
+                text, end, law.start()) and (vn := next(
+                (m for m in self.mentions if m.place_id == "country:vn"), None)) is not None:
+            return scope_of(vn, "the law's threshold: the country")  # "more than 600 grams of
+            # heroin can carry the death penalty": Vietnam's law, no place's seizure
         if (HERE.match(text, end) or THERE_OPENS.match(text, sent.start)) and (
                 here := self._here(start, sent.start)) is not None:
             return scope_of(here, "here")  # "helped 46 households here", "There, the post ..."

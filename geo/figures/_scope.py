@@ -20,7 +20,8 @@ from geo.model import Mention
 from geo.region import KIND_SIZE
 
 __all__ = ["APPOSITIVE", "BRACKETED", "CLAUSE_BREAK", "CLAUSE_WINDOW", "COMMA", "COUNTED_SIZE",
-           "FACILITY_KINDS", "FRONTED", "HERE", "IN_AT", "ITEM_OPENS", "LENGTH_END", "LIST_OPENER",
+           "FACILITY_KINDS", "FRONTED", "HERE", "IN_AT", "ITEM_OPENS", "LAW", "LENGTH_END",
+           "LIST_OPENER",
            "LOCATION_KINDS", "LOCATIVE", "NATIONWIDE", "OWN", "OWN_CLAUSE", "PARTICIPLE", "PARTNER",
            "POSSESSIVE", "RELATIVE", "SOURCE", "THERE_OPENS", "TOTAL", "UNIT_SIZE",
            "FOREIGN_SIZE", "WEAK_KINDS",
@@ -246,6 +247,10 @@ def qualifying(text: str, prev, start: int, scope: Scope) -> Scope:
     return scope
 
 
+#: A sentence stating the law's threshold: "more than 100 grams ... can carry the death penalty".
+LAW = re.compile(r"\b(?:can|may|could|will|would)[^\S\n]+(?:result[^\S\n]+in|carry|bring|face|"
+                 r"lead[^\S\n]+to|mean)[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+)?death[^\S\n]+"
+                 r"(?:penalty|sentence)")
 #: Before a country named as a partner: "near the frontier with Laos", "trade with China".
 PARTNER = re.compile(r"\b(?:with|from)[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
 #: A country a figure happens in: "jobs in Laos paying VND 8 million", "60 kg into Vietnam"
