@@ -495,3 +495,42 @@ def test_an_html_table_is_read_as_one_table_with_its_figures(tmp_path, gaz):
     got = {(f.value, f.unit, f.place_name) for f in process_article(a, gaz).figures}
     assert {(31, "cases", "Mường Nhé"), (9.8, "kg", "Mường Nhé"), (28, "cases", "Nậm Pồ"),
             (6.1, "kg", "Nậm Pồ")} <= got
+
+
+def _page(paragraphs: str, figures: str) -> bytes:
+    return ("<html><head><title>Border story</title></head><body><header><div>NHÂN DÂN "
+            "ONLINE</div><nav>Home | Politics | Society | Photo</nav></header><article>"
+            "<p class='category'>PHOTO STORY</p><h1>Life along the border at Huổi Puốc</h1>"
+            "<p class='date'>Tuesday, 07-05-2024, 10:30</p>" + paragraphs + figures +
+            "<p>Plans to upgrade Huổi Puốc to an international border gate are expected to be "
+            "submitted to the Government this year.</p><p class='byline'>Photos: Trần Hải</p>"
+            "</article><aside><h3>Related</h3><ul><li>Tây Trang gate welcomes tourists</li>"
+            "</ul></aside><footer>Nhân Dân</footer></body></html>").encode()
+
+
+_CAPTIONS = "".join(
+    f"<figure><img src='p{i}.jpg' alt=''><figcaption>{text} (Photo: Trần Hải)</figcaption>"
+    "</figure>" for i, text in enumerate([
+        "The Huổi Puốc border gate handled 2,340 trucks of goods in 2023, up 27% on 2022.",
+        "Soldiers of the Huổi Puốc Border Gate Border Post check marker 144 near Noong É.",
+        "The village's 78 households earned an average of 32 million VND per person.",
+        "Rice terraces in Mường Nhà commune, which turned 120 ha of fields into paddies."]))
+
+
+def test_a_photo_storys_captions_are_its_text(tmp_path):
+    # added 2026-12-04 (seventh session), after round 42's first sight: trafilatura leaves
+    # figures out; a page that says more in its captions than in its paragraphs is a photo
+    # story, and its captions are read as paragraphs, in order
+    page = _page("<p>Nhân Dân photographers followed the soldiers of the post.</p>", _CAPTIONS)
+    text = read_article(write(tmp_path, "photos.html", page)).text
+    assert "2,340 trucks" in text and "120 ha" in text
+    assert text.index("2,340 trucks") < text.index("marker 144") < text.index("120 ha")
+
+
+def test_a_news_pages_caption_is_left_out(tmp_path):
+    body = "".join(f"<p>Paragraph {i} tells of the border guards of the Huổi Puốc post, who "
+                   f"patrol the 41.833 km of border with Luang Prabang every week.</p>"
+                   for i in range(8))
+    page = _page(body, _CAPTIONS[:_CAPTIONS.index("</figure>") + 9])
+    text = read_article(write(tmp_path, "news.html", page)).text
+    assert "Paragraph 7" in text and "2,340 trucks" not in text

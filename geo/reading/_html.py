@@ -64,12 +64,42 @@ def page_text(html: str, name: str) -> tuple[list[str], dict[str, str], list[str
             raise ArticleError(f"{name}: cannot extract text from HTML ({err})") from err
         paragraphs = table_rows_together([ln.strip() for ln in (body or "").splitlines()
                                           if ln.strip()])
+        captions = _captions_as_paragraphs(tree)
+        if captions > sum(len(p) for p in paragraphs):  # a photo story: its text is its captions
+            try:
+                body = trafilatura.extract(tree, include_comments=False, include_tables=True,
+                                           include_images=False, include_links=False,
+                                           deduplicate=False, with_metadata=False)
+            except Exception as err:  # noqa: BLE001 - as above
+                raise ArticleError(f"{name}: cannot extract text from HTML ({err})") from err
+            paragraphs = table_rows_together([ln.strip() for ln in (body or "").splitlines()
+                                              if ln.strip()])
     else:
         paragraphs = plain_text(tree)
         notes.append(f"{name}: a page of {size:,} HTML elements is read whole (every paragraph "
                      f"but navigation, headers, footers, asides, forms and scripts), without "
                      f"the main-text extraction of pages up to {LARGE_PAGE:,} elements")
     return paragraphs, meta, notes
+
+
+def _captions_as_paragraphs(tree) -> int:
+    """Make each ``<figure>``'s caption a paragraph of *tree* (in place); return their length.
+
+    trafilatura leaves figures out of the main text; a photo story ("Life
+    along the border", seven photos) says everything in its captions.
+    """
+    size = 0
+    for figure in list(tree.iter("figure")):
+        caption = figure.find(".//figcaption")
+        parent = figure.getparent()
+        if caption is None or parent is None:
+            continue
+        text = " ".join("".join(caption.itertext()).split())
+        paragraph = etree.Element("p")
+        paragraph.text, paragraph.tail = text, figure.tail
+        parent.replace(figure, paragraph)
+        size += len(text)
+    return size
 
 
 def table_rows_together(lines: list[str]) -> list[str]:
