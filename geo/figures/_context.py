@@ -116,7 +116,6 @@ from geo.text import Passages, paragraph_spans
 
 
 @dataclass(slots=True)
-
 class ArticleContext(References):
     """Per-article lookups shared by all figures of the article."""
 

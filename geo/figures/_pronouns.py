@@ -3,7 +3,7 @@
 Private to :mod:`geo.figures._context`: the methods of :class:`Pronouns`
 read the article through the :class:`~geo.figures._context.ArticleContext`
 they are mixed into (``text``, ``actors``, ``actor_starts``, ``mentions``,
-``free_next``, ``province``, ``home_scope``, ``sentence_of``,
+``mention_starts``, ``free_next``, ``province``, ``home_scope``, ``sentence_of``,
 ``paragraph_index``, ``mentions_in``, ``_nearest``, ``_opening_unit``,
 ``_sentence_before``).
 """
