@@ -86,6 +86,12 @@ def test_text_dense_with_place_names_is_linear(gaz):
     "Sín Thầu sent 23 recruits, Nà Hỳ 18 and Chà Nưa 11.\n\nOf the recruits, 142 are Mông.\n\n",
     # bare names listed after a post in one endless sentence
     "the Nà Bủng Border Post handled 14 cases; Nậm Kè, 11 cases; Nà Hỳ, 8, ",
+    # the seventh session's rules, each in one endless sentence (added 2026-12-04, after a
+    # CI run found "12 patrols with 30 officers" quadratic: the law's threshold was looked
+    # for up to the sentence's end from every figure)
+    "jobs in Laos paying 4 million VND and ",
+    "the new Thanh Yên commune with 12 households and the enlarged commune with 14 and ",
+    "donors from Hà Nội and Hồ Chí Minh City gave the posts 1,400 bags and ",
 ])
 def test_other_dense_texts_are_linear(gaz, unit):
     assert doubling_ratio(gaz, lambda n: unit * n, 1500) < RATIO

@@ -275,8 +275,8 @@ class ArticleContext(References):
             j = self.country_next[bisect_left(self.mention_starts, sent.start)]
             if j < len(self.mentions) and self.mentions[j].start < sent.end:
                 return scope_of(self.mentions[j], "nationwide: the country")
-        if (law := LAW.search(text, end, sent.end)) and not CLAUSE_BREAK.search(
-                text, end, law.start()) and (vn := next(
+        law = LAW.search(text, end, min(sent.end, end + CLAUSE_WINDOW))  # bounded: linear
+        if law and not CLAUSE_BREAK.search(text, end, law.start()) and (vn := next(
                 (m for m in self.mentions if m.place_id == "country:vn"), None)) is not None:
             return scope_of(vn, "the law's threshold: the country")  # "more than 600 grams of
             # heroin can carry the death penalty": Vietnam's law, no place's seizure
@@ -335,9 +335,10 @@ class ArticleContext(References):
             return scope_of(self.mentions[j], "clause subject (country)")
         if (thing := self._thing_place(sent)) is not None:  # "The system ... cost"
             return scope_of(thing, "where the thing it opens on went")
-        whole = self.sentence_of(start)
-        if (country := country_in(self.text, self.mentions_in(whole.start, whole.end),
-                                  start, end)) is not None:
+        whole = self.sentence_of(start)  # its places near the figure (bounded: linear time)
+        if (country := country_in(self.text, self.mentions_in(
+                max(whole.start, start - CLAUSE_WINDOW), min(whole.end, end + CLAUSE_WINDOW)),
+                start, end)) is not None:
             return scope_of(country, "sentence place (country)")
         if p >= 0:
             upto = self._before_items(p, start)  # an item's: its list's intro, no other item

@@ -121,11 +121,15 @@ class Pronouns:
 
     def _first_actor(self, start: int, end: int) -> Mention | Actor | None:
         mention = self._first_free(start, end)
-        while mention is not None and _ORIGIN.search(self.text, max(start, mention.start - 90),
+        for _ in range(4):  # a few lists of origins at most (a dense text stays linear)
+            if mention is None or not _ORIGIN.search(self.text, max(start, mention.start - 90),
                                                      mention.start):
+                break
             after = mention.end  # "donors from Hà Nội gave the posts": not Hà Nội, nor what
-            while (nxt := self._first_free(after, end)) is not None and _HELD_BY.fullmatch(
-                    self.text, after, nxt.start):  # holds it ("from X county in China's Yunnan")
+            for _ in range(4):  # the units holding it ("from X county in China's Yunnan")
+                nxt = self._first_free(after, end)
+                if nxt is None or not _HELD_BY.fullmatch(self.text, after, nxt.start):
+                    break
                 after = nxt.end
             mention = self._first_free(after, end)
         i = bisect_left(self.actor_starts, start)

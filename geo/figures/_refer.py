@@ -140,7 +140,8 @@ class References(Pronouns, Paragraphs):
         communes, Si Pa Phìn and Phìn Hồ"); with *word*, those whose surface
         lacks it ("the port": the gate named as a port, not its counterpart).
         """
-        if new and (named_new := next((m for m in reversed(self.mentions_in(lo, pos))
+        if new and (named_new := next((m for m in reversed(self.mentions_in(max(lo, pos - REACH),
+                                                                            pos))
                                        if m.kind == kind and _NEW_BEFORE.search(
                                            self.text, max(lo, m.start - 6), m.start)), None)):
             return named_new  # "part of the new Thanh Yên commune, with the former X and Y

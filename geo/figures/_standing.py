@@ -1,14 +1,18 @@
-"""Where a number stands that makes it no figure: a short quotation, an upper-case heading.
+"""Where a number stands that makes it no figure: a short quotation, a heading, a marker.
 
 Private to :mod:`geo.figures.extract`.  A number inside a short quotation is
 part of a slogan or a name ("the “3 nos” campaign"); one in an
 upper-case heading of a page of briefs ("6,000 METH PILLS SEIZED NEAR LAO
-BORDER") is the brief's headline, which its text then reports.
+BORDER") is the brief's headline, which its text then reports; one inside
+a marker mention ("markers 103 and 104") is a marker's number.
 """
 
 from __future__ import annotations
 
-__all__ = ["in_heading", "in_short_quote"]
+import math
+from bisect import bisect_right
+
+__all__ = ["in_heading", "in_short_quote", "in_spans"]
 
 #: The longest line read as a heading.
 _HEADING_CHARS = 160
@@ -35,3 +39,9 @@ def in_short_quote(text: str, start: int, end: int) -> bool:
         if c >= 0 and "\n" not in text[o:c]:
             return True
     return False
+
+
+def in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Tell whether *pos* lies in one of *spans* (sorted, not overlapping), in log time."""
+    k = bisect_right(spans, (pos, math.inf)) - 1
+    return k >= 0 and pos < spans[k][1]

@@ -38,7 +38,7 @@ from geo.figures._named import is_name_number
 from geo.figures._notes import Notes
 from geo.figures._scope import qualifying
 from geo.figures._singular import SIZE_NOUNS, is_plural, singular_count
-from geo.figures._standing import in_heading, in_short_quote
+from geo.figures._standing import in_heading, in_short_quote, in_spans
 from geo.figures._tables import table_figures
 from geo.figures.numbers import (
     CURRENCIES,
@@ -150,7 +150,7 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
         if (article.furniture and not article.in_body(q.start, q.start + 1)) or in_heading(
                 text, q.start):
             continue  # a headline box saved inside the body, a brief's upper-case heading
-        in_marker = any(a <= q.start < b for a, b in markers)  # "along markers 103 and 104"
+        in_marker = in_spans(markers, q.start)  # "along markers 103 and 104"
         counted = _counted(text, q, m) or (None if in_marker else elided(
             text, q, found[-1] if found else None))
         if counted is not None and not q.unit and POINT_THOUSANDS.fullmatch(q.raw):
