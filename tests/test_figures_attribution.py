@@ -950,21 +950,12 @@ def test_a_list_of_posts_opening_a_clause_is_what_the_next_paragraph_is_about(ga
     ("VOV talked with Lieutenant Colonel Phạm Thanh An, commander of the Mường Mươn Border "
      "Post.\n\nLt. Col. Phạm Thanh An: One meeting with the Na Sang commune leaders now "
      "covers what used to take several. But our mass mobilisation team of 11 officers has to "
-     "cover much more ground.", "11",
-     "Mường Mươn Border Post"),
+     "cover much more ground.", "11", "Mường Mươn Border Post"),
     # a paragraph whose first place is where goods came from abroad is about the post or
     # gate it names next
     ("The truck, carrying 24 tonnes of starch from Laos' Phongsaly province, was stopped on "
      "Sunday near the Tây Trang border gate.\n\nOfficers found 40 sacks of crystal meth under "
      "the cargo.", "40", "Tây Trang International Border Gate"),
-])
-def test_a_sentence_before_s_subject_and_a_country_things_happen_in(gaz, body, number, place):
-    # added 2026-12-04 (seventh session), after round 39's first sight
-    f = _figure(_run(gaz, body), number)
-    assert f is not None and f.place_name in ([place] if isinstance(place, str) else place), f
-
-
-@pytest.mark.parametrize(("body", "number", "place"), [
     # crossing into a country happens at the border: the paragraph's post
     ("The Si Pa Phìn Border Post reviewed its year.\n\nIts officers found 49 people who "
      "crossed into Vietnam illegally.", "49", "Si Pa Phìn Border Post"),
@@ -973,10 +964,18 @@ def test_a_sentence_before_s_subject_and_a_country_things_happen_in(gaz, body, n
      "of 11 Lao citizens who had overstayed in Vietnam.", "11", "Si Pa Phìn Border Post"),
     ("The Mường Mươn Border Post was founded in 1959.\n\nFor a decade its officers have kept "
      "a 24.4-km section of the Vietnam-Laos border safe.", "24.4", "Mường Mươn Border Post"),
+    # donors or traders "from" elsewhere act here; where they came from is not the figure's
+    # place (after round 41's first sight)
+    ("Across Điện Biên province, the border posts run 14 evening classes. Last year, donors "
+     "from Hà Nội and Hồ Chí Minh City gave the posts 1,400 school bags.", "1,400",
+     "Điện Biên"),
+    ("Sen Thượng commune grows cardamom.\n\nThis year traders from Lao Cai and from across "
+     "the border in Yunnan paid VND185,000 per kilogram.", "185,000", "Sen Thượng"),
 ])
-def test_a_country_named_in_passing_is_not_the_figures_place(gaz, body, number, place):
+def test_the_seventh_sessions_attribution_rules(gaz, body, number, place):
+    # added 2026-12-04 (seventh session), after the first sights of rounds 39, 40 and 41
     f = _figure(_run(gaz, body), number)
-    assert f is not None and f.place_name == place, f
+    assert f is not None and f.place_name in ([place] if isinstance(place, str) else place), f
 
 
 def test_the_district_is_no_district_level_city_named_as_a_city(gaz):
@@ -1027,20 +1026,6 @@ def test_the_enlarged_commune_is_the_one_named_new(gaz):
             "33.258 km of border with Laos.")
     f = _figure(_run(gaz, body), "33.258")
     assert f is not None and f.place_name == "Thanh Yên", f
-
-
-@pytest.mark.parametrize(("body", "number", "place"), [
-    # added 2026-12-04 (seventh session), after round 41's first sight: donors or traders
-    # "from" elsewhere act here; where they came from is not the figure's place
-    ("Across Điện Biên province, the border posts run 14 evening classes. Last year, donors "
-     "from Hà Nội and Hồ Chí Minh City gave the posts 1,400 school bags.", "1,400",
-     "Điện Biên"),
-    ("Sen Thượng commune grows cardamom.\n\nThis year traders from Lao Cai and from across "
-     "the border in Yunnan paid VND185,000 per kilogram.", "185,000", "Sen Thượng"),
-])
-def test_where_donors_or_traders_came_from_is_not_the_subject(gaz, body, number, place):
-    f = _figure(_run(gaz, body), number)
-    assert f is not None and f.place_name == place, f
 
 
 def test_the_laws_threshold_is_the_countrys(gaz):

@@ -624,17 +624,6 @@ def test_a_bare_name_the_article_says_of_a_commune_stays_the_commune_beside_a_fa
     assert got == [("Si Pa Phìn", "commune")] * 2, got
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Most heroin was taken on forest trails, not at the Tây Trang and Huổi Puốc border gates.",
-     [("Tây Trang", "border_gate", "Tây Trang International Border Gate"),
-      ("Huổi Puốc border gates", "border_gate", "Huổi Puốc Border Gate")]),
-])
-def test_a_shared_plural_gate_designator_ends_the_last_gates_surface(gaz, text, expected):
-    # added 2026-12-04 (seventh session): gates as posts (round 40's two golds; round 29's
-    # u01 aligned)
-    assert _triples(text, gaz, "2024-05-01") == expected
-
-
 @pytest.mark.parametrize("text", [
     "Farmers in Phongsaly province's Mai district grow cardamom. \"Buyers come to our village,\" "
     "said the head of Ban Mai village, about 12 km from the checkpoint.",
@@ -649,21 +638,6 @@ def test_ban_before_a_lao_districts_name_is_a_village_not_the_district(gaz, text
     assert all(pid == "foreign:mai-district" for s, _, pid in got if s == "Mai"), got
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Traders crossed at the Apachai crossing on Monday.",
-     [("Apachai crossing", "border_gate", "A Pa Chải Border Gate")]),
-    ("Trucks queued at the TayTrang border gate.",
-     [("TayTrang border gate", "border_gate", "Tây Trang International Border Gate")]),
-])
-def test_a_name_written_in_one_word_is_read(gaz, text, expected):
-    # added 2026-12-04 (seventh session), after round 39's first sight (Xinhua's "Apachai")
-    assert _triples(text, gaz, "2013-11-08") == expected
-
-
-def test_a_name_written_in_one_word_is_no_bare_english_word(gaz):
-    assert _triples("The committee met in the nasang hall.", gaz, "2024-05-01") == []
-
-
 def test_a_place_after_said_with_a_possessive_is_a_place(gaz):
     # added 2026-12-04 (seventh session), after round 41's first sight
     got = _triples("Lao officials said Phongsaly's exports to Vietnam rose in 2021.", gaz,
@@ -672,13 +646,28 @@ def test_a_place_after_said_with_a_possessive_is_a_place(gaz):
     assert _triples("The chairman said Hùng's family was poor.", gaz, "2022-12-05") == []
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("The 186 households of the four former Pa Thơm villages are poor.",
+# --- added 2026-12-04 (seventh session), after the first sights of rounds 39-41: readings
+# whose surfaces, kinds and names are read off each sentence
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    # a plural gate designator a list shares ends the last gate's surface, as the posts' does
+    # (round 40's two golds; round 29's u01 aligned)
+    ("Most heroin was taken on forest trails, not at the Tây Trang and Huổi Puốc border gates.",
+     "2024-05-01",
+     [("Tây Trang", "border_gate", "Tây Trang International Border Gate"),
+      ("Huổi Puốc border gates", "border_gate", "Huổi Puốc Border Gate")]),
+    # a name of several words written as one (Xinhua's "Apachai")
+    ("Traders crossed at the Apachai crossing on Monday.", "2013-11-08",
+     [("Apachai crossing", "border_gate", "A Pa Chải Border Gate")]),
+    ("Trucks queued at the TayTrang border gate.", "2013-11-08",
+     [("TayTrang border gate", "border_gate", "Tây Trang International Border Gate")]),
+    # a name no village has, alone before "villages", is the unit holding them; a list of
+    # villages stays villages
+    ("The 186 households of the four former Pa Thơm villages are poor.", "2016-03-05",
      [("Pa Thơm", "commune", "Pa Thơm")]),
-    ("Soldiers visited Pa Xa Lào and Pha Pun villages.",
+    ("Soldiers visited Pa Xa Lào and Pha Pun villages.", "2016-03-05",
      [("Pa Xa Lào", "village", "Pa Xa Lào"), ("Pha Pun", "village", "Pha Pun")]),
 ])
-def test_a_unit_before_a_plural_village_designator_holds_them(gaz, text, expected):
-    # added 2026-12-04 (seventh session), after round 41's first sight: a name no village has,
-    # alone before "villages", is the unit holding them; a list of villages stays villages
-    assert _triples(text, gaz, "2016-03-05") == expected
+def test_the_seventh_sessions_readings(gaz, text, date, expected):
+    assert _triples(text, gaz, date) == expected

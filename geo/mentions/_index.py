@@ -208,7 +208,7 @@ def build_automaton(gazetteer: Gazetteer) -> NameAutomaton:
         joined = core.replace(" ", "")
         if near and joined not in groups and joined not in TRIGGERS:
             groups[joined] = near
-            written_joined.add(joined)  # a name of several words, as one: no bare word
+            written_joined.add(joined)  # read bare, as the name of several words it is
     marker_series = {**gate_series, **marker_series}
     entries: dict[str, Entry] = {}  # key → entry; a later entry of the same key replaces
     by_kind: dict[str, list[tuple[str, Place]]] = {}

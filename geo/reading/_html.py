@@ -44,7 +44,6 @@ def page_text(html: str, name: str) -> tuple[list[str], dict[str, str], list[str
     ArticleError
         The page cannot be parsed.
     """
-    import trafilatura
     from trafilatura.utils import load_html
 
     try:
@@ -56,30 +55,28 @@ def page_text(html: str, name: str) -> tuple[list[str], dict[str, str], list[str
     size = sum(1 for _ in tree.iter())
     meta, notes = page_meta(tree), []
     if size <= LARGE_PAGE:
-        try:
-            body = trafilatura.extract(html, include_comments=False, include_tables=True,
-                                       include_images=False, include_links=False,
-                                       deduplicate=False, with_metadata=False)
-        except Exception as err:  # lxml and trafilatura raise many kinds on broken pages
-            raise ArticleError(f"{name}: cannot extract text from HTML ({err})") from err
-        paragraphs = table_rows_together([ln.strip() for ln in (body or "").splitlines()
-                                          if ln.strip()])
-        captions = _captions_as_paragraphs(tree)
-        if captions > sum(len(p) for p in paragraphs):  # a photo story: its text is its captions
-            try:
-                body = trafilatura.extract(tree, include_comments=False, include_tables=True,
-                                           include_images=False, include_links=False,
-                                           deduplicate=False, with_metadata=False)
-            except Exception as err:  # noqa: BLE001 - as above
-                raise ArticleError(f"{name}: cannot extract text from HTML ({err})") from err
-            paragraphs = table_rows_together([ln.strip() for ln in (body or "").splitlines()
-                                              if ln.strip()])
+        paragraphs = _main_text(html, name)
+        if _captions_as_paragraphs(tree) > sum(len(p) for p in paragraphs):
+            paragraphs = _main_text(tree, name)  # a photo story: its text is its captions
     else:
         paragraphs = plain_text(tree)
         notes.append(f"{name}: a page of {size:,} HTML elements is read whole (every paragraph "
                      f"but navigation, headers, footers, asides, forms and scripts), without "
                      f"the main-text extraction of pages up to {LARGE_PAGE:,} elements")
     return paragraphs, meta, notes
+
+
+def _main_text(page, name: str) -> list[str]:
+    """Return the paragraphs trafilatura extracts from *page* (markup or a parsed tree)."""
+    import trafilatura
+
+    try:
+        body = trafilatura.extract(page, include_comments=False, include_tables=True,
+                                   include_images=False, include_links=False,
+                                   deduplicate=False, with_metadata=False)
+    except Exception as err:  # lxml and trafilatura raise many kinds on broken pages
+        raise ArticleError(f"{name}: cannot extract text from HTML ({err})") from err
+    return table_rows_together([ln.strip() for ln in (body or "").splitlines() if ln.strip()])
 
 
 def _captions_as_paragraphs(tree) -> int:
