@@ -971,6 +971,10 @@ def test_a_list_of_posts_opening_a_clause_is_what_the_next_paragraph_is_about(ga
      "Điện Biên"),
     ("Sen Thượng commune grows cardamom.\n\nThis year traders from Lao Cai and from across "
      "the border in Yunnan paid VND185,000 per kilogram.", "185,000", "Sen Thượng"),
+    # a chain of places takes "county" and "China's" as it takes "district" ("where" after
+    # "in Mengla county": the county)
+    ("Young men from Mường Nhé district have also gone to work on banana plantations in Mengla "
+     "county, where pay reaches around 3,000 yuan a month.", "3,000", "Mengla"),
 ])
 def test_the_seventh_sessions_attribution_rules(gaz, body, number, place):
     # added 2026-12-04 (seventh session), after the first sights of rounds 39, 40 and 41

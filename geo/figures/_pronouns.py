@@ -15,6 +15,7 @@ from bisect import bisect_left
 
 from geo.figures._actors import ACTOR_KINDS, ALL_POSTS, UNIT_ACTORS, WE, Actor, is_new
 from geo.figures._scope import FACILITY_KINDS, WEAK_KINDS, Scope, scope_of
+from geo.figures._usable import CHAIN_GAP
 from geo.model import Mention, Span
 
 __all__ = ["REACH", "Pronouns"]
@@ -35,11 +36,6 @@ _ORIGIN = re.compile(r"\b(?:donors|traders|buyers|tourists|visitors|investors|sp
                      r"benefactors|philanthropists|businesses|companies|firms|merchants)"
                      r"[^\S\n]+from[^\S\n]+(?:(?:[A-ZĐ][\w’'-]*|and|or|from|across|the|border|in|"
                      r"city|province|provinces|,)[^\S\n]*)*$")
-
-#: Between a place and the one holding it: " county in China's ", ", ", " district of ".
-_HELD_BY = re.compile(r"(?:[^\S\n]+(?:county|village|hamlet|commune|ward|district|province|town|"
-                      r"city))?(?:,[^\S\n]*|[^\S\n]+(?:in|of)[^\S\n]+(?:the[^\S\n]+)?"
-                      r"(?:(?:China|Laos|Vietnam|Viet[^\S\n]Nam)['’]s?[^\S\n]+)?)")
 
 
 class Pronouns:
@@ -128,7 +124,7 @@ class Pronouns:
             after = mention.end  # "donors from Hà Nội gave the posts": not Hà Nội, nor what
             for _ in range(4):  # the units holding it ("from X county in China's Yunnan")
                 nxt = self._first_free(after, end)
-                if nxt is None or not _HELD_BY.fullmatch(self.text, after, nxt.start):
+                if nxt is None or not CHAIN_GAP.fullmatch(self.text, after, nxt.start):
                     break
                 after = nxt.end
             mention = self._first_free(after, end)

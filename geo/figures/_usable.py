@@ -28,8 +28,9 @@ _EVENT = re.compile(r"[^\S\n]*(?:Victory|Campaign|Festival|Battle|Historic)\b")
 _NO_SCOPE_KINDS = frozenset({"border_marker"})
 # between a place and the next place of its chain, or "where": a type word, then ", " or
 # " in " ("Tàng Phon village, Nậm Kè commune", "the post in Mường Pồn commune")
-CHAIN_GAP = re.compile(r"(?:[^\S\n]+(?:village|hamlet|commune|ward|district|province|town))?"
-                        r"(?:,[^\S\n]*|[^\S\n]+(?:in|of)[^\S\n]+(?:the[^\S\n]+)?)?$")
+CHAIN_GAP = re.compile(r"(?:[^\S\n]+(?:village|hamlet|commune|ward|district|province|town|county|"
+                        r"city))?(?:,[^\S\n]*|[^\S\n]+(?:in|of)[^\S\n]+(?:the[^\S\n]+)?"
+                        r"(?:(?:China|Laos|Vietnam|Viet[^\S\n]Nam)['’]s?[^\S\n]+)?)?$")
 # a person's home before the place: "a 34-year-old man from Nghệ An province", "Lê Văn
 # Cường, 39, of Mường Lát district", "Vàng A Sua, 34, a resident of Pá Mỳ commune",
 # "volunteers from Hà Nội", "who came from Thái Bình"
