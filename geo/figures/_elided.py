@@ -229,9 +229,9 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
         return subject, unit, of.end(), None
     if ends <= 1 and (_OTHER_BEFORE.search(text, max(p_end, q.start - 16), q.start)
                       or _MORE_AFTER.match(text, q.end)) or not ends and (
-            _CHANGE_AFTER.match(text, q.end) and (_UP_BEFORE.search(
-                text, max(p_end, q.start - 6), q.start) or _CHANGE_AFTER.match(
-                text, q.end)[0].lstrip()[:4] in ("more", "fewe", "less"))):
+            change := _CHANGE_AFTER.match(text, q.end)) and (_UP_BEFORE.search(
+                text, max(p_end, q.start - 6), q.start) or change[0].lstrip()[:4] in (
+                "more", "fewe", "less")):
         return subject, unit, q.end, None  # "the other eight were found", "64 more were"
     if not ends and _AVERAGE.search(text, max(p_end, q.start - 40), q.start) and (
             rate := _PER.match(text, q.end)):

@@ -23,9 +23,10 @@ import re
 
 from geo.figures._context import ArticleContext
 from geo.figures._scope import Scope, scope_of
-from geo.figures.numbers import Quantity, parse_quantity
+from geo.figures.numbers import SCALES, Quantity, parse_quantity
 from geo.figures.scan import iter_quantities
 from geo.figures.themes import theme_for
+from geo.mentions.triggers import header_kind
 from geo.model import Article, Figure
 from geo.text.tables import YEAR, Cell, Table, is_number
 
@@ -34,9 +35,6 @@ __all__ = ["table_figures"]
 #: A row that adds the others up.
 TOTAL_ROW = re.compile(r"(?:in\s+)?(?:total|totals|sum|overall|all\b|whole\s+province)",
                        re.IGNORECASE)
-#: A label column of places: "Province", "Border post", "Lao district".
-_PLACE_HEADER = re.compile(r"\b(?:province|district|commune|ward|village|county|country|post|"
-                           r"gate|crossing)s?$", re.IGNORECASE)
 #: Words after a header's noun that are no noun: "Houses built or repaired".
 _AFTER_NOUN = frozenset("or and built made held found given taken sent caught sold brought "
                         "done".split())
@@ -50,7 +48,7 @@ _CAPTION_MEASURE = re.compile(r"(?:(?:Table|Bảng)[^\S\n]+\d+\w*[.:]?[^\S\n]*)?
                               r"(?=[^\S\n]+(?:by|in|for|per|of)[^\S\n]|,|[^\S\n][-–—][^\S\n]|$)",
                               re.IGNORECASE)
 #: A scale word in a bracketed unit: "(US$ million)", "(billion VND)", "(thousand tonnes)".
-_SCALE_IN_UNIT = re.compile(r"\b(?:thousand|million|billion|bn|trillion)\b", re.IGNORECASE)
+_SCALE_IN_UNIT = re.compile(rf"\b(?:{'|'.join(SCALES)})\b", re.IGNORECASE)
 
 
 def table_figures(article: Article, ctx: ArticleContext, tables: list[Table]) -> list[Figure]:
@@ -95,8 +93,8 @@ def _row_scope(ctx: ArticleContext, table: Table, row: tuple[Cell, ...]) -> Scop
     named = ctx.mentions_in(label.start, label.end)
     if named:
         return scope_of(named[0], "table row")
-    if label.text and all(w[:1].isupper() for w in label.text.split()) and _PLACE_HEADER.search(
-            table.header[table.label].text):
+    if label.text and all(w[:1].isupper() for w in label.text.split()) and header_kind(
+            table.header[table.label].text) is not None:  # a column of places: "Province"
         return Scope(None, None, "table row: a place the gazetteer lacks")  # "Bokeo"
     return None
 

@@ -10,35 +10,12 @@ trigger already typed it.
 
 from __future__ import annotations
 
-import re
-
 from geo.mentions._index import NameHit
-from geo.mentions.triggers import TRIGGERS
-from geo.model import Kind
-from geo.text import Folded, fold
+from geo.mentions.triggers import header_kind
+from geo.text import Folded
 from geo.text.tables import find_tables
 
 __all__ = ["column_kinds"]
-
-#: A plural written "(s)" after a header's type word: "Responsible border post(s)".
-_PLURAL_MARK = re.compile(r"\((?:e?s)\)$")
-
-
-def header_kind(header: str) -> Kind | None:
-    """Return the kind a column header gives its names: that of the type word it ends in.
-
-    >>> header_kind("Responsible border post(s)"), header_kind("Border commune")
-    (<Kind.BORDER_POST: 'border_post'>, <Kind.COMMUNE: 'commune'>)
-    >>> header_kind("Households supported") is None
-    True
-    """
-    words = _PLURAL_MARK.sub("", fold(header.rstrip(": "))).split()
-    for i in range(len(words)):
-        trigger = TRIGGERS.get(" ".join(words[i:]))
-        if trigger is not None and isinstance(trigger.kind, Kind):
-            return trigger.kind
-    return None
-
 
 def column_kinds(text: str, folded: Folded, hits: list[NameHit]) -> None:
     """Type the untyped *hits* that stand in a typed label column of a table (in place)."""

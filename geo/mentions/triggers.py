@@ -8,7 +8,8 @@ into the same Aho-Corasick automaton as the gazetteer names.
 
 Besides triggers this module holds the small closed word lists the rules
 need: honorifics and speech verbs (persons), event words, designators that
-gazetteer names carry and that are stripped to get a name's *core*.
+gazetteer names carry and that are stripped to get a name's *core*; and
+:func:`header_kind`, the kind a table column's header gives its cells.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from geo.model import Kind
+from geo.text import fold
 
 AFTER = "after"  # the trigger follows the name
 BEFORE = "before"  # the trigger precedes the name
@@ -254,3 +256,23 @@ _SYLLABLE = re.compile(rf"^{_ONSET}[aeiouy]{{1,3}}(?:ch|ng|nh|[cmnpt])?$")
 def looks_vietnamese(folded_token: str) -> bool:
     """Return whether a folded token has the shape of a Vietnamese syllable ("pha", "nguoi")."""
     return _SYLLABLE.match(folded_token) is not None
+
+
+#: A plural written "(s)" after a header's type word: "Responsible border post(s)".
+_PLURAL_MARK = re.compile(r"\((?:e?s)\)$")
+
+
+def header_kind(header: str) -> Kind | None:
+    """Return the kind a column header gives its names: that of the type word it ends in.
+
+    >>> header_kind("Responsible border post(s)"), header_kind("Border commune")
+    (<Kind.BORDER_POST: 'border_post'>, <Kind.COMMUNE: 'commune'>)
+    >>> header_kind("Households supported") is None
+    True
+    """
+    words = _PLURAL_MARK.sub("", fold(header.rstrip(": "))).split()
+    for i in range(len(words)):
+        trigger = TRIGGERS.get(" ".join(words[i:]))
+        if trigger is not None and isinstance(trigger.kind, Kind):
+            return trigger.kind
+    return None
