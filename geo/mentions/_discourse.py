@@ -122,11 +122,11 @@ _GATE_WORDS = re.compile(rf"\b(?:(?:{_GATE_NOUNS})s?|cua khau)\b")
 
 def no_gate_unsaid(hits: list[NameHit], folded_text: str) -> None:
     """Make bare gates villages of the same name when the text never says "gate" (in place)."""
-    if _GATE_WORDS.search(folded_text):
+    bare = [h for h in hits if h.how == "bare" and not h.skip and h.place is not None
+            and h.place.kind == Kind.BORDER_GATE]
+    if not bare or _GATE_WORDS.search(folded_text):  # (a search of the whole text)
         return
-    for h in hits:
-        if h.how != "bare" or h.skip or h.place is None or h.place.kind != Kind.BORDER_GATE:
-            continue
+    for h in bare:
         village = next((p for p, _ in h.entry.cands if p.kind == Kind.VILLAGE), None)
         if village is not None:
             h.place, h.kind = village, Kind.VILLAGE
