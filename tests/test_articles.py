@@ -241,6 +241,20 @@ def test_teasers_without_a_header_are_furniture():
     assert "Nậm Kè" not in body_text(a)
 
 
+def test_a_caption_above_the_dateline_is_no_body():
+    # added 2026-12-04 (eighth session), after round 44's first sight: an IRIN page puts the
+    # photo's credit and caption between the headline and the dateline
+    a = parse_article(
+        "IRIN Asia | Humanitarian news and analysis\n\nVIETNAM: Rising water squeezes "
+        "minorities\n\nPhoto: Nguyen Thu/IRIN\nCaption: A Hmong family outside their new "
+        "house above Muong Lay\n\nHANOI/MUONG NHE, 3 April 2008 (IRIN) - When the Da River "
+        "rises, most of Muong Lay town will disappear.\n\nOfficials plan new lives for 1,200 "
+        "families.\n", article_id="a")
+    assert body_text(a).startswith("When the Da River rises")
+    assert "Hmong family" not in body_text(a)
+    assert a.date == "2008-04-03"
+
+
 # --- odd text ---------------------------------------------------------------
 
 
@@ -372,6 +386,9 @@ def test_not_name_lines(line):
     # a wire's day, year and agency (added 2026-12-04, after round 41's first sight)
     ("HANOI, Oct 14, 2008 (AFP) - Vietnamese border guards", "HANOI, Oct 14, 2008 (AFP) -"),
     ("KUNMING, June 3 (Xinhua) -- China", "KUNMING, June 3 (Xinhua) --"),
+    # two places and a day-first date (added 2026-12-04, eighth session, after round 44)
+    ("HANOI/MUONG NHE, 3 April 2008 (IRIN) - When the Da River",
+     "HANOI/MUONG NHE, 3 April 2008 (IRIN) -"),
 ])
 def test_datelines(line, token):
     start, end, _ = fur.match_dateline(line)

@@ -327,6 +327,12 @@ def test_ambiguous_date_is_settled_by_another_date_of_the_page():
     ("Hailstorms hit Dien Bien\n\nDien Bien (VNA) – Hailstorms swept through five districts "
      "on March 13, damaging 1,386 houses.\n\nIt was the third spell of hail since the "
      "beginning of 2016.\n", "2016-03-13"),
+    # a dateline carrying its own day and year, of any agency, day-first or not, with two
+    # places (added 2026-12-04, eighth session, after round 44's first sight: an IRIN feature)
+    ("Rising water squeezes minorities\n\nHANOI/MUONG NHE, 3 April 2008 (IRIN) - When the Da "
+     "River rises, most of Muong Lay town will disappear.\n", "2008-04-03"),
+    ("Heroin seized\n\nHANOI, Oct 14, 2008 (AFP) - Vietnamese border guards seized heroin "
+     "near the frontier.\n", "2008-10-14"),
 ])
 def test_wire_lead_dates(text, expected):
     assert _page(text) == (expected, "text:wire-lead", "day")
@@ -343,6 +349,8 @@ def test_wire_lead_dates(text, expected):
     # a year of the past in the body is no year of the story
     "Border guards seize opium\n\nHÀ NỘI (VNA) – Border guards seized 6 kg of opium on March "
     "13.\n\nIn 2016 the post had seized 2 kg.\n",
+    # a dateline's day without a year, of no wire agency, is no date of the page
+    "Border guards seize opium\n\nDIEN BIEN, March 5 - Border guards seized 6 kg of opium.\n",
 ])
 def test_not_wire_lead_dates(text):
     assert _page(text) == (None, "none", None)

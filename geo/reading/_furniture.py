@@ -81,11 +81,13 @@ def parse_date_line(key: str) -> str | None:
 # ``L L* M* (L M*)*`` before, which matches the same words but backtracks
 # exponentially: 45 ms on one 60-character title.)
 _LETTERS = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*(?:\.[^\W\d_]{2,3})?"  # "VOV.VN"
-# A wire's dateline may carry the day (and year) and the agency: "KUNMING, June 3 (Xinhua) --".
-_WIRE_DAY = (r"(?:,[ \t\u00a0]+[A-Z][a-z]{2,8}\.?[ \t\u00a0]+\d{1,2}(?:,[ \t\u00a0]*\d{4})?"
-             r"(?:[ \t\u00a0]*\([A-Za-z]{2,12}\))?)?")  # "HANOI, Oct 14, 2008 (AFP) -"
+# A wire's dateline may carry the day (and year) and the agency: "KUNMING, June 3 (Xinhua) --",
+# "HANOI, Oct 14, 2008 (AFP) -", "HANOI/MUONG NHE, 3 April 2008 (IRIN) -".
+_MONTH = r"[A-Z][a-z]{2,8}\.?"
+_WIRE_DAY = (rf"(?:,[ \t\u00a0]+(?:{_MONTH}[ \t\u00a0]+\d{{1,2}}|\d{{1,2}}[ \t\u00a0]+{_MONTH})"
+             r"(?:,?[ \t\u00a0]*\d{4})?(?:[ \t\u00a0]*\([A-Za-z]{2,12}\))?)?")
 _DATELINE = re.compile(
-    rf"^\s*(\(?{_LETTERS}\)?(?: \(?{_LETTERS}\)?){{0,3}}){_WIRE_DAY}[ \t\u00a0]*"
+    rf"^\s*(\(?{_LETTERS}\)?(?:[ /]\(?{_LETTERS}\)?){{0,3}}){_WIRE_DAY}[ \t\u00a0]*"
     rf"(?:--|[-\u2013\u2014])[ \t\u00a0]+"
 )
 
@@ -161,8 +163,8 @@ _SHARE = re.compile(
     r"|^(?:like|follow) us on (?:facebook|twitter|x|instagram|zalo|youtube|telegram)\b",
     re.IGNORECASE,
 )
-_INLINE = re.compile(r"^(?:read more|see also|read also|related(?: news| articles?)?)\s*:\s*\S",
-                     re.IGNORECASE)
+_INLINE = re.compile(r"^(?:read more|see also|read also|related(?: news| articles?)?|"
+                     r"caption)\s*:\s*\S", re.IGNORECASE)  # "Caption: A Hmong family ..."
 _BULLET = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25e6\u2023\u25cf\u25a0\u25ba\u25b8*-]\s*\S")
 
 
@@ -184,7 +186,7 @@ def is_section_header(key: str) -> bool:
 
 
 def is_inline_furniture(key: str) -> bool:
-    """Tell a "Read more: ..." / "See also: ..." line or a page's footer inside the body."""
+    """Tell a "Read more: ..." / "See also: ..." / "Caption: ..." line or a page's footer."""
     if len(key) > MAX_SHORT_LINE:
         return False
     end = key.rstrip()[-1:]  # a page's footer ends in a digit or a dash: no search otherwise

@@ -219,6 +219,9 @@ def parse_article(
     lines = split_lines(text)
     head = read_head(lines)
     body_idx = head.body_idx
+    while body_idx < len(lines) and is_inline_furniture(lines[body_idx].key):
+        # "Caption: ..." above the dateline: the body starts after it
+        body_idx = next((j for j in range(body_idx + 1, len(lines)) if lines[j].key), len(lines))
     dateline = None
     body_start = len(text)
     if body_idx < len(lines):

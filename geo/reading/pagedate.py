@@ -48,8 +48,10 @@ _WIRE_OPENING = re.compile(r"^[^\W\d][^()\n]{0,40}?\((?:VNA|VNS|VOV|VNP|TTXVN)\)
 _LABELLED_YEAR = re.compile(r"\b(?:published|posted|updated|date)\s*:\s*((?:19|20)\d{2})\b"
                             r"(?![-/.])", re.IGNORECASE)  # "... | Published: 2025 | ..."
 #: The day a wire's dateline gives: "KUNMING, June 3 (Xinhua) --".
-_DATELINE_DAY = re.compile(r",\s+" + MONTH_PATTERN.replace("mon>", "mon1>")
-                           + r"\.?\s+(?P<d1>\d{1,2})\b(?P<mon2>)(?P<d2>)(?P<y>)", re.IGNORECASE)
+_DATELINE_DAY = re.compile(r",\s+(?:" + MONTH_PATTERN.replace("mon>", "mon1>")
+                           + r"\.?\s+(?P<d1>\d{1,2})\b|(?P<d2>\d{1,2})\s+"
+                           + MONTH_PATTERN.replace("mon>", "mon2>")
+                           + r"(?![a-z]))(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?", re.IGNORECASE)
 _ON_DAY = re.compile(
     r"\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:"
     + MONTH_PATTERN.replace("mon>", "mon1>") + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?"
@@ -103,7 +105,8 @@ def wire_lead_date(dateline: str, lead: str, anchors: list[str]) -> str | None:
     Parameters
     ----------
     dateline : str
-        The dateline token ("HÀ NỘI (VNA) –"); only wire agencies qualify.
+        The dateline token ("HÀ NỘI (VNA) –"); a wire agency's qualifies, and any
+        that carries its year ("HANOI, 3 April 2008 (IRIN) -").
     lead : str
         The first sentence after it.
     anchors : list of str
@@ -112,9 +115,10 @@ def wire_lead_date(dateline: str, lead: str, anchors: list[str]) -> str | None:
         year before when the day would fall after it.  Without a year in the
         lead or an anchor there is no date.
     """
-    if not _WIRE.search(dateline):
+    m = _DATELINE_DAY.search(dateline)
+    if not _WIRE.search(dateline) and not (m and m["y"]):  # "HANOI, 3 April 2008 (IRIN) -"
         return None
-    m = _DATELINE_DAY.search(dateline) or _ON_DAY.search(lead)
+    m = m or _ON_DAY.search(lead)
     if m is None:
         return None
     g = m.groupdict()
@@ -186,7 +190,7 @@ def publication_date(dates: list[tuple[int, DateRead]], anchor: int, keys: list[
     if dateline is None:
         opening = _WIRE_OPENING.match(lead)
         dateline = opening.group() if opening else None
-    if dateline is not None and _WIRE.search(dateline):
+    if dateline is not None:
         iso = wire_lead_date(dateline, lead, _anchor_dates(keys))
         if iso:
             return iso, "text:wire-lead", DAY, None
