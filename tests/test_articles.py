@@ -255,6 +255,18 @@ def test_a_caption_above_the_dateline_is_no_body():
     assert a.date == "2008-04-03"
 
 
+def test_a_wikis_see_also_and_references_are_furniture():
+    # added 2026-12-04 (eighth session), after round 43's first sight: a wiki page copied with
+    # its "[edit]" links
+    a = parse_article(
+        "A Pa Chải border gate\nFrom Wikipedia, the free encyclopedia\n\nA Pa Chải border gate "
+        "is a border crossing in Sín Thầu commune, Điện Biên province.\n\nHistory [edit]\nA "
+        "market was opened beside marker 3 in 2011.\n\nSee also [edit]\n Tây Trang "
+        "International Border Gate\n Mường Nhé district\n\nReferences [edit]\n 1. \"Chợ ngã "
+        "ba biên giới A Pa Chải\". 2013.\n", article_id="a")
+    assert body_text(a).endswith("beside marker 3 in 2011.")
+
+
 # --- odd text ---------------------------------------------------------------
 
 

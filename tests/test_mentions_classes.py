@@ -671,3 +671,16 @@ def test_a_place_after_said_with_a_possessive_is_a_place(gaz):
 ])
 def test_the_seventh_sessions_readings(gaz, text, date, expected):
     assert _triples(text, gaz, date) == expected
+
+
+# --- added 2026-12-04 (eighth session), after the first sight of round 43
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    # a facts list: the label on the next line is no designator of the name before it
+    ("Facts\n Country: Vietnam\n Province: Điện Biên\n Commune: Sín Thầu\n", "2026-02-03",
+     [("Vietnam", "country", "Vietnam"), ("Điện Biên", "province", "Điện Biên"),
+      ("Sín Thầu", "commune", "Sín Thầu")]),
+])
+def test_the_eighth_sessions_readings(gaz, text, date, expected):
+    assert _triples(text, gaz, date) == expected

@@ -131,6 +131,9 @@ def _attach_after(h: NameHit, ft: str, by_start: dict[int, TriggerHit], text, fo
     t = by_start.get(h.end + 1)
     if t is None or ft[h.end] != " " or t.trigger.position != AFTER:
         return
+    if ft.startswith(":", t.end) and "\n" in text[_orig(folded, h.start, h.end)[1]:_orig(
+            folded, t.start, t.end)[0]]:
+        return  # " Country: Vietnam\n Province: Điện Biên": the next line's label
     if t.trigger.phrase in LONE_POST_WORDS and not (lone_post_word(t, ft) and has_post(h)):
         return  # "Điện Biên station", "Mường Thanh post office": not a border post
     if t.trigger.phrase in LONE_GATE_WORDS and not has_gate(h):

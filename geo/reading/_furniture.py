@@ -134,7 +134,8 @@ _SECTION_HEADER = re.compile(
     rf")\s+{_NEWS}|most[- ](?:read|viewed|popular|shared)|read more|read next|up next|"
     rf"see also|read also|our standards\b.*|\(reporting by\b.*\)|"
     rf"related|you may (?:also )?(?:like|be interested(?: in)?)|in other news|"
-    rf"more (?:on|from) (?:this|the)\s+\w+|editor'?s picks?)\s*:?$",
+    rf"more (?:on|from) (?:this|the)\s+\w+|editor'?s picks?|references|external links)"
+    rf"(?:\s*\[edit\])?\s*:?$",  # a wiki's "See also [edit]"
     re.IGNORECASE,
 )
 _COMMENT_BOX = re.compile(
