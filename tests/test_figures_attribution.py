@@ -1041,3 +1041,16 @@ def test_the_laws_threshold_is_the_countrys(gaz):
     result = _run(gaz, body)
     assert _figure(result, "600").place_name == "Vietnam"
     assert _figure(result, "14 people").place_name == "Điện Biên"
+
+
+def test_a_distance_in_apposition_is_the_place_it_follows(gaz):
+    # added 2026-12-04 (eighth session), after round 44's first sight
+    body = ("The route gives farmers in Sam Mứn commune a link to Chinese buyers that does not "
+            "pass through Lào Cai, 400 km to the east.")
+    f = _figure(_run(gaz, body), "400")
+    assert f is not None and f.place_name == "Lào Cai", f
+    # the last of a list of places is not described by the distance after it
+    body = ("The gate lies in Sam Mứn commune, formed from the former communes of Na Ư and Pom "
+            "Lót, about 34 km west of the provincial capital.")
+    f = _figure(_run(gaz, body), "34")
+    assert f is not None and f.place_name != "Pom Lót", f

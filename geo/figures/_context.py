@@ -69,6 +69,7 @@ from geo.figures._actors import UNIT_ACTORS, Actor, find_actors
 from geo.figures._notes import Notes
 from geo.figures._refer import REACH, References
 from geo.figures._scope import (
+    APPOSED,
     APPOSITIVE,
     BRACKETED,
     CLAUSE_BREAK,
@@ -249,6 +250,12 @@ class ArticleContext(References):
             named = self.mentions_in(max(sent.start, described.start() - 60), described.start())
             if named and named[-1].end == described.start() and named[-1].kind not in WEAK_KINDS:
                 return scope_of(named[-1], "apposition")
+        if LENGTH_END.search(text, start, end) and (before := self.mentions_in(
+                max(sent.start, start - 30), start)) and before[-1].kind not in WEAK_KINDS \
+                and APPOSED.fullmatch(text, before[-1].end, start) and not self._listed(
+                    before[-1]) and not text.endswith(("and ", "or "), 0, before[-1].start):
+            return scope_of(before[-1], "apposition")  # "Lào Cai, 400 km to the east" (not
+            # "the former communes of Na Ư and Pom Lót, about 34 km west of the capital")
         owner = self._owner(start, sent.start, end)  # "the village's 38 households"
         if owner is not None:
             return scope_of(owner, "possessive")

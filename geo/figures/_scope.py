@@ -19,7 +19,8 @@ from geo.figures._actors import Actor
 from geo.model import Mention
 from geo.region import KIND_SIZE
 
-__all__ = ["APPOSITIVE", "BRACKETED", "CLAUSE_BREAK", "CLAUSE_WINDOW", "COMMA", "COUNTED_SIZE",
+__all__ = ["APPOSED", "APPOSITIVE", "BRACKETED", "CLAUSE_BREAK", "CLAUSE_WINDOW", "COMMA",
+           "COUNTED_SIZE",
            "FACILITY_KINDS", "FRONTED", "HERE", "IN_AT", "ITEM_OPENS", "LAW", "LENGTH_END",
            "LIST_OPENER", "LOCATION_KINDS", "LOCATIVE", "NATIONWIDE", "OWN", "OWN_CLAUSE",
            "PARTICIPLE", "PARTNER",
@@ -174,6 +175,10 @@ APPOSITIVE = re.compile(r",[^\S\n]+(?:an?|the)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?
                         r"hamlet|town|district|ward|community|settlement)[^\S\n]+(?:of|with|home"
                         r"[^\S\n]+to)[^\S\n]+(?:about|some|nearly|over|more[^\S\n]+than)?"
                         r"[^\S\n]*$")
+# a distance in apposition to the place right before it: "not through Lào Cai, 400 km to the
+# east"
+APPOSED = re.compile(r",[^\S\n]+(?:(?:about|some|around|roughly|nearly|almost|over|more"
+                     r"[^\S\n]+than)[^\S\n]+)?")
 # a sentence opening on a phrase of place before its subject ("In Nậm Pồ district, the ...")
 FRONTED = re.compile(r"(?:In|At|During|Along|Across|On|Near|Inside|Within|Throughout)[^\S\n]"
                      r"|(?P<off>(?:(?:North|South|East|West)(?:-?(?:east|west))?|Beyond|Further"
