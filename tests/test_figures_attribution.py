@@ -1054,3 +1054,14 @@ def test_a_distance_in_apposition_is_the_place_it_follows(gaz):
             "Lót, about 34 km west of the provincial capital.")
     f = _figure(_run(gaz, body), "34")
     assert f is not None and f.place_name != "Pom Lót", f
+
+
+def test_next_to_and_beside_place_a_figure_like_near(gaz):
+    # added 2026-12-04 (eighth session), after round 44's first sight
+    body = ("Điện Biên is courting domestic and Lao investors for a 52-hectare logistics centre "
+            "next to the Tây Trang International Border Gate.")
+    f = _figure(_run(gaz, body), "52")
+    assert f is not None and f.place_name == "Tây Trang International Border Gate", f
+    body = "The province will build a 2,000-square-metre market beside the Huổi Puốc gate."
+    f = _figure(_run(gaz, body), "2,000")
+    assert f is not None and f.place_name == "Huổi Puốc Border Gate", f

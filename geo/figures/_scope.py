@@ -45,7 +45,8 @@ _PLACE_LEAD = (r"[^\S\n]+"
                r"(?:(?:[a-z-]+[^\S\n]+){0,2}(?:district|commune|village|ward|town)[^\S\n]+"
                r"of[^\S\n]+)?$")
 # a locative right before a place: "in", "at", "near", "inside" (+ "the", "former")
-LOCATIVE = re.compile(r"\b(?:in|at|near|inside|within|through|via|into)" + _PLACE_LEAD,
+LOCATIVE = re.compile(r"\b(?:in|at|near|inside|within|through|via|into|next[^\S\n]+to|beside|"
+                      r"adjacent[^\S\n]+to)" + _PLACE_LEAD,
                       re.IGNORECASE)
 LOCATION_KINDS = frozenset({"village", "commune", "ward", "district", "border_gate",
                             "border_post", "foreign_place"})

@@ -85,7 +85,8 @@ _STOP = frozenset(
     "of in to and or with for from on at by per the a an who that which were was are is be near "
     "have has had will would also as into onto across along between involving including "
     "related associated such than while each every this these those its their "
-    "now still already then".split())
+    "now still already then beside next adjacent behind inside outside within"
+    .split())
 #: Common irregular verbs of news text, which end a noun phrase ("the heroin came from").
 _VERBS = frozenset("came went had took made found brought held left sent got gave kept hid fell "
                    "rose stood ran began said says can could may might must should".split())
