@@ -1065,3 +1065,17 @@ def test_next_to_and_beside_place_a_figure_like_near(gaz):
     body = "The province will build a 2,000-square-metre market beside the Huổi Puốc gate."
     f = _figure(_run(gaz, body), "2,000")
     assert f is not None and f.place_name == "Huổi Puốc Border Gate", f
+
+
+def test_we_of_a_village_head_is_the_village(gaz):
+    # added 2026-12-04 (eighth session), after round 43's first sight: a Q&A with a villager
+    text = ("A Nậm Đích villager on the new border crossing\n\nEDN - Less than a month after the "
+            "Nậm Đích – Huổi Hịa border crossing opened on 15 May, we visited Nậm Đích village in "
+            "Chà Nưa commune, Nậm Pồ district, and talked with Mùa A Chứ, the village head, about "
+            "what has changed.\n\nReporter: How many people live in Nậm Đích today?\n\nMùa A "
+            "Chứ: We have 78 households with 412 people, all Mông. Twenty years ago there were "
+            "only about 30 households here.\n")
+    result = process_article(parse_article(text, article_id="a"), gaz)
+    for number in ("78", "412"):
+        f = _figure(result, number)
+        assert f is not None and f.place_name == "Nậm Đích", f

@@ -54,6 +54,9 @@ _ROLE_OF = re.compile(r"\b(?:commander|commissar|head|chief|leader|chairman|chai
 #: ... or after it: "the post's commander", "the Si Pa Phìn Border Post's political commissar"
 _ROLE_AFTER = re.compile(r"[’']s[^\S\n]+(?:(?:deputy|political|vice)[^\S\n]+)?(?:commander|"
                          r"commissar|head|chief|leader|chairman|chairwoman)\b")
+#: ... or as a unit's: "the village head", "the commune chairman" (of the last one named)
+_HEAD_NEXT = re.compile(r"[^\S\n]+(?:head(?:man)?|chief|chairman|chairwoman|elder|leader)\b")
+_UNIT_HEADS = ("village", "commune")
 #: "his province", "her post": the speaker's unit, as "our post"
 _HIS_NOUNS = ("province", "post", "unit", "district", "commune", "village")
 #: "The Border Guard Station of Huổi Puốc": a post, not the province's Border Guard.
@@ -180,6 +183,9 @@ def speakers_units(actors: list[Actor], text: str, paragraphs, mentions) -> list
                                     or _ROLE_AFTER.match(text, a.end)) and (
                 named := [m for m in mentions if m.end <= a.start and m.kind == _FACILITY[a.kind]]):
             roles.append((a.start, named[-1]))
+        elif a.kind in _UNIT_HEADS and _HEAD_NEXT.match(text, a.end) and (named := [
+                m for m in mentions if m.end <= a.start and m.kind == a.kind]):
+            roles.append((a.start, named[-1]))  # "Nậm Đích village ..., the village head"
         elif a.kind == "province" and _ROLE_OF.search(text, max(0, a.start - 45), a.start):
             roles.append((a.start, None))  # "deputy commander of the provincial Command": no post
     roles.sort(key=lambda r: r[0])
