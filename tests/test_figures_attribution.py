@@ -1079,3 +1079,13 @@ def test_we_of_a_village_head_is_the_village(gaz):
     for number in ("78", "412"):
         f = _figure(result, number)
         assert f is not None and f.place_name == "Nậm Đích", f
+
+
+def test_the_new_commune_is_not_a_former_one_named_just_before(gaz):
+    # added 2026-12-04 (eighth session), after round 43's first sight
+    body = ("The new Sam Mứn commune was formed from Pom Lót and Na Ư communes, while the old "
+            "Sam Mứn commune was merged into Thanh An.\n\nThe Tây Trang International Border Gate "
+            "Border Post, formerly stationed in Na Ư commune, is responsible for 24.5 km of the "
+            "border.\n\nThe new commune has 19,850 residents in 38 villages.")
+    f = _figure(_run(gaz, body), "19,850")
+    assert f is not None and f.place_name == "Sam Mứn", f

@@ -75,6 +75,9 @@ _FOR_NEXT = re.compile(r"[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?")  # right after th
 _CITY_BEFORE = re.compile(r"\bcity[^\S\n]+of[^\S\n]+$", re.IGNORECASE)
 _CITY_AFTER = re.compile(r"[^\S\n]+[Cc]ity\b")
 _NEW_BEFORE = re.compile(r"\bnew[^\S\n]+$")
+#: "formerly stationed in X", "the former X": a unit that is no more
+_FORMER_BEFORE = re.compile(r"\bformer(?:ly[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?(?:in|of|at)[^\S\n]+|"
+                            r"[^\S\n]+)(?:the[^\S\n]+)?$")
 _FORMER = re.compile(r"\b(?:former|old)[^\S\n]+$", re.IGNORECASE)
 #: ... or one a new commune took in: "Sín Thầu, which absorbed Sen Thượng and Leng Su Sìn"
 _ABSORBED = re.compile(r"\b(?:absorb(?:ed|s|ing)|incorporat(?:ed|es|ing))[^\S\n]+"
@@ -196,6 +199,10 @@ class References(Pronouns, Paragraphs):
         while first is not None and (nxt := self._nearest(
                 kind, first.start, unlisted=True, lo=prev.start)) is not None:
             first = nxt
+        if first is not None and is_new(found.phrase) and _FORMER_BEFORE.search(
+                self.text, max(prev.start, first.start - 30), first.start):
+            return None  # "The post, formerly stationed in Na Ư commune, ... The new commune
+            # has": not the former unit (the one named new, :meth:`_nearest`)
         return first
 
     def _owner(self, start: int, lo: int, end: int | None = None) -> Mention | None:
