@@ -1089,3 +1089,13 @@ def test_the_new_commune_is_not_a_former_one_named_just_before(gaz):
             "border.\n\nThe new commune has 19,850 residents in 38 villages.")
     f = _figure(_run(gaz, body), "19,850")
     assert f is not None and f.place_name == "Sam Mứn", f
+
+
+def test_a_threshold_that_is_a_criminal_offence_is_the_countrys(gaz):
+    # added 2026-12-04 (eighth session), after round 44's first sight
+    body = ("Officers at the Huổi Puốc gate on the Vietnam-Laos border caught a Lao driver with "
+            "320 kg of fireworks. Under Vietnamese law, smuggling more than 40 kg of fireworks is "
+            "a criminal offense.")
+    result = _run(gaz, body)
+    assert _figure(result, "40 kg").place_name == "Vietnam"
+    assert _figure(result, "320").place_name != "Vietnam"

@@ -256,7 +256,9 @@ def qualifying(text: str, prev, start: int, scope: Scope) -> Scope:
 #: A sentence stating the law's threshold: "more than 100 grams ... can carry the death penalty".
 LAW = re.compile(r"\b(?:can|may|could|will|would)[^\S\n]+(?:result[^\S\n]+in|carry|bring|face|"
                  r"lead[^\S\n]+to|mean)[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+)?death[^\S\n]+"
-                 r"(?:penalty|sentence)")
+                 r"(?:penalty|sentence)"  # ... "more than 40 kg of fireworks is a criminal offense"
+                 r"|\b(?:is|are|constitutes?)[^\S\n]+(?:a[^\S\n]+)?(?:criminal[^\S\n]+offen[cs]e|"
+                 r"crime|punishable)\b")
 #: Before a country named as a partner: "near the frontier with Laos", "trade with China".
 PARTNER = re.compile(r"\b(?:with|from)[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
 #: A country a figure happens in: "jobs in Laos paying VND 8 million", "60 kg into Vietnam"
