@@ -1099,3 +1099,15 @@ def test_a_threshold_that_is_a_criminal_offence_is_the_countrys(gaz):
     result = _run(gaz, body)
     assert _figure(result, "40 kg").place_name == "Vietnam"
     assert _figure(result, "320").place_name != "Vietnam"
+
+
+def test_where_goods_and_a_driver_came_from_is_no_subject(gaz):
+    # added 2026-12-04 (eighth session), after round 44's first sight (a police blotter)
+    body = ("Sen Thượng Border Post, June 7. A patrol near marker 12 stopped two men carrying "
+            "1,500 packs of cigarettes from China's Yunnan Province.\n\nTây Trang International "
+            "Border Gate Border Post, June 6. Officers at the Tây Trang gate found 46 kg of "
+            "pangolin scales in a truck. The driver, from Sơn La Province, told investigators he "
+            "was to deliver the cargo to Hà Nội for VND15 million.")
+    result = _run(gaz, body)
+    assert _figure(result, "1,500").place_name == "Sen Thượng Border Post"
+    assert _figure(result, "VND15").place_name != "Sơn La"

@@ -30,11 +30,13 @@ _OPENS_ON = re.compile(r"[\"“‘' ]*(?:(?:Since|From|On|In|By|After|Last|This)
                        r"[^,.;:\n]{0,24}(?:,[^\S\n]*(?:19|20)\d\d)?,[^\S\n]+)?(?:[Tt]he[^\S\n]+)?")
 
 
-#: People named by where they come from, up to a place's name: "donors from Hà Nội and ",
-#: "traders from Lao Cai and from across the border in ": where they came from is no subject.
+#: People and goods named by where they come from, up to a place's name: "donors from Hà Nội
+#: and ", "traders from Lao Cai and from across the border in ", "cigarettes from China's ",
+#: "The driver, from ": where they came from is no subject.
 _ORIGIN = re.compile(r"\b(?:donors|traders|buyers|tourists|visitors|investors|sponsors|"
-                     r"benefactors|philanthropists|businesses|companies|firms|merchants)"
-                     r"[^\S\n]+from[^\S\n]+(?:(?:[A-ZĐ][\w’'-]*|and|or|from|across|the|border|in|"
+                     r"benefactors|philanthropists|businesses|companies|firms|merchants|"
+                     r"goods|cargo|cigarettes|driver|drivers)"
+                     r",?[^\S\n]+from[^\S\n]+(?:(?:[A-ZĐ][\w’'-]*|and|or|from|across|the|border|in|"
                      r"city|province|provinces|,)[^\S\n]*)*$")
 
 
