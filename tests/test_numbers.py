@@ -39,6 +39,10 @@ VALID = [
     ("1.220.030", 1220030, None, "", None),
     ("15 hectares", 15, None, "ha", None),
     ("3 tonnes", 3, None, "tonnes", None),
+    # dong written "D" before an amount with its scale, as the ADB writes it (added
+    # 2026-12-04, eighth session, after round 44's first sight)
+    ("D14.3 billion", 14300000000, None, "VND", None),
+    ("D3 million", 3000000, None, "VND", None),
 ]
 
 
@@ -105,6 +109,7 @@ def _seed_texts():
 
 
 @pytest.mark.parametrize("form", ["nearly a dozen men", "over VND 17.4 billion", "“Four-Good",
+                                  "Road D1, 5 km", "a 3D model of 12 million",
                                   "about US$ 5 million", "Between 2020-2025, the", "a 2,500 - "
                                   "3,000MW plant", "tens of thousands of gifts"]
                          + [v[0] for v in VALID] + VAGUE + NO_NUMBER)

@@ -78,7 +78,7 @@ UNITS: dict[str, str] = {
     "mw": "MW", "kw": "kW", "kwh": "kWh",
     "mu": "mu",  # the Chinese land unit (1/15 ha) of Xinhua's English: "230,000 mu of tea"
     "%": "%", "percent": "%", "per cent": "%",
-    "vnd": "VND", "vnđ": "VND", "dong": "VND", "vietnamese dong": "VND", "đồng": "VND",
+    "vnd": "VND", "vnđ": "VND", "d": "VND", "dong": "VND", "vietnamese dong": "VND", "đồng": "VND",
     "usd": "USD", "us$": "USD", "$": "USD",
     "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD", "u.s dollars": "USD",
     "cny": "CNY", "rmb": "CNY", "yuan": "CNY", "chinese yuan": "CNY", "renminbi": "CNY",
@@ -131,16 +131,20 @@ _QUAL_ALT = "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS)
 _B = r"(?<![\w\u0300-\u036f])"  # a word starts here
 _E = r"(?![\w\u0300-\u036f])"  # a word ends here
 
+#: Dong written "D" right before an amount with its scale, as the ADB does: "D14.3 billion".
+_DONG = r"\d[\d.,]*[^\S\n]?(?:million|billion|trillion)\b"
+
 #: Candidate quantities.  Groups: ``qual``, ``cur`` (currency before),
 #: ``vague`` ("thousands of"), ``num``, ``high`` (range end), ``scale``,
 #: ``unit``, ``cur2`` (currency after).
 QUANTITY = re.compile(
     rf"(?:(?P<qual>{_B}(?:{_QUAL_ALT}))\s+)?"
-    rf"(?:(?P<cur>{_B}(?:VND|VNĐ|USD|CNY|RMB|LAK|THB)|US\$|\$)\s?)?"
+    rf"(?:(?P<cur>{_B}(?:VND|VNĐ|USD|CNY|RMB|LAK|THB)|US\$|\$|{_B}(?-i:D)(?={_DONG}))\s?)?"
     r"(?:"
     rf"(?P<vague>{_B}(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions)\s+of)\b"
     r"|"
     rf"(?P<num>(?:(?<=VND)|(?<=VNĐ)|(?<=USD)|(?<=CNY)|(?<=RMB)|(?<=LAK)|(?<=THB)|(?<=\$)"
+    rf"|(?<=\b(?-i:D))(?={_DONG})"
     rf"|(?<![\w.,/+:\-\u0300-\u036f]))(?:{_DECIMAL_COMMA}|{_DIGITS})"
     rf"|{_B}{_WORD}{_E})"
     rf"(?:[^\S\n]*(?P<conn>-|–|\bto\b|\band\b)[^\S\n]*"
