@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
 
 from geo.figures._actors import ACTOR_KINDS, UNIT_ACTORS, Actor, is_new
 from geo.figures._paragraphs import Paragraphs
@@ -34,6 +33,7 @@ from geo.figures._scope import (
     RELATIVE,
     WEAK_KINDS,
     Scope,
+    gate_of_post,
     rank,
 )
 from geo.figures._usable import CHAIN_GAP
@@ -49,8 +49,6 @@ _CLAUSE_END_VERB = re.compile(r"[,;](?!\d)|[^\S\n]and[^\S\n]+(?:then[^\S\n]+)?(?
 _CLAUSE_OR_AND = re.compile(r"[,;](?!\d)|\band\b")
 #: Before a subject right after a comma: nothing, or "the"
 _SUBJECT_GAP = re.compile(r"(?:[Tt]he[^\S\n]+)?")
-#: The end of the name of a post named after its gate.
-_GATE_POST = " Border Gate Border Post"
 
 __all__ = ["REACH", "References"]
 
@@ -70,12 +68,11 @@ _OF_UNITS = re.compile(r"[^\S\n]+of[^\S\n]+the[^\S\n]+(?P<unit>village|commune|w
 #: Right before a village something is for: "laid 2,600 metres of pipe for Tàng Phon village"
 _FOR = re.compile(r"\bfor[^\S\n]+(?:the[^\S\n]+)?$")
 _FOR_NEXT = re.compile(r"[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?")  # right after the figure
-#: Right before a commune named as one that no longer is: "in the former Sen Thượng"
 #: A district-level city named as a city: "the city of Dien Bien Phu", "Điện Biên Phủ City".
 _CITY_BEFORE = re.compile(r"\bcity[^\S\n]+of[^\S\n]+$", re.IGNORECASE)
 _CITY_AFTER = re.compile(r"[^\S\n]+[Cc]ity\b")
 _NEW_BEFORE = re.compile(r"\bnew[^\S\n]+$")
-#: "formerly stationed in X", "the former X": a unit that is no more
+#: Right before a unit that no longer is: "formerly stationed in X", "the former X"
 _FORMER_BEFORE = re.compile(r"\bformer(?:ly[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?(?:in|of|at)[^\S\n]+|"
                             r"[^\S\n]+)(?:the[^\S\n]+)?$")
 _FORMER = re.compile(r"\b(?:former|old)[^\S\n]+$", re.IGNORECASE)
@@ -107,19 +104,6 @@ _IN_ZONE = re.compile(r"\b(?:in|for|into|to)[^\S\n]+(?:the|its)[^\S\n]+(?:(?:pla
                       r"new|border|gate|border-gate|economic)[^\S\n]+){0,4}zone\b", re.IGNORECASE)
 #: A relative clause or an aside opening: ", which", ", who", ", that"
 _ASIDE = re.compile(r",[^\S\n]+(?:which|who|that)\b", re.IGNORECASE)
-
-
-def gate_of_post(m: Mention) -> Mention | None:
-    """Return the gate a "X Border Gate Border Post" is the post of, as a mention, else ``None``.
-
-    The curated gazetteer names such posts after their gate and gives both
-    one id suffix (``post:tay-trang``, ``gate:tay-trang``).
-    """
-    if m.kind != "border_post" or not (m.name or "").endswith(_GATE_POST) \
-            or not (m.place_id or "").startswith("post:"):
-        return None
-    return replace(m, kind="border_gate", name=m.name[:-len(" Border Post")],
-                   place_id="gate:" + m.place_id[len("post:"):])
 
 
 class References(Pronouns, Paragraphs):

@@ -13,7 +13,7 @@ counts ("29 communes" is no commune's).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geo.figures._actors import Actor
 from geo.model import Mention
@@ -27,8 +27,8 @@ __all__ = ["APPOSED", "APPOSITIVE", "BRACKETED", "CLAUSE_BREAK", "CLAUSE_WINDOW"
            "POSSESSIVE", "RELATIVE", "SOURCE", "THERE_OPENS", "TOTAL", "UNIT_SIZE",
            "FOREIGN_SIZE", "WEAK_KINDS",
            "WITH_FIGURE", "IN_PROVINCE", "IN_THE_PROVINCE", "OF_PROVINCES", "POSSESSED",
-           "Scope", "country_in", "holds", "nationwide_starts", "own_words", "rank", "scope_of",
-           "strong_first"]
+           "Scope", "country_in", "gate_of_post", "holds", "nationwide_starts", "own_words",
+           "rank", "scope_of", "strong_first"]
 
 # -- the words of the scope rules (geo.figures._context) ----------------------
 # a place named right after the figure: "from/of/at (the)"
@@ -292,3 +292,20 @@ def country_in(text: str, named: list[Mention], start: int, end: int) -> Mention
                   and _LONG_BORDER.search(text, max(0, m.start - 24), m.start))]
     return min(inside, key=lambda m: m.start - end if m.start >= end else start - m.end,
                default=None)
+
+
+#: The end of the name of a post named after its gate.
+_GATE_POST = " Border Gate Border Post"
+
+
+def gate_of_post(m: Mention) -> Mention | None:
+    """Return the gate a "X Border Gate Border Post" is the post of, as a mention, else ``None``.
+
+    The curated gazetteer names such posts after their gate and gives both
+    one id suffix (``post:tay-trang``, ``gate:tay-trang``).
+    """
+    if m.kind != "border_post" or not (m.name or "").endswith(_GATE_POST) \
+            or not (m.place_id or "").startswith("post:"):
+        return None
+    return replace(m, kind="border_gate", name=m.name[:-len(" Border Post")],
+                   place_id="gate:" + m.place_id[len("post:"):])
