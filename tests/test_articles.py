@@ -267,6 +267,19 @@ def test_a_wikis_see_also_and_references_are_furniture():
     assert body_text(a).endswith("beside marker 3 in 2011.")
 
 
+def test_a_newsletters_contents_line_is_furniture():
+    # added 2026-12-04 (eighth session), after round 43's first sight
+    a = parse_article(
+        "ĐIỆN BIÊN EXTERNAL INFORMATION BULLETIN\nMonthly English digest of the Department of "
+        "Foreign Affairs | Issue 10/2020 | Published 30/10/2020\n\n"
+        "In this issue: Sen Thượng · Si Pa Phìn · Mường Mươn\n\nFrom the editor\n\nOctober "
+        "brought the first cold mornings to the high border, where guards keep 78 checkpoints "
+        "running.\n\nOn 21 October, officers of the Sen Thượng Border Post patrolled 4.2 km of "
+        "the border.\n", article_id="a")
+    assert "In this issue" not in body_text(a)
+    assert "Sen Thượng Border Post patrolled" in body_text(a)
+
+
 # --- odd text ---------------------------------------------------------------
 
 

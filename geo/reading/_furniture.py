@@ -165,7 +165,7 @@ _SHARE = re.compile(
     re.IGNORECASE,
 )
 _INLINE = re.compile(r"^(?:read more|see also|read also|related(?: news| articles?)?|"
-                     r"caption)\s*:\s*\S", re.IGNORECASE)  # "Caption: A Hmong family ..."
+                     r"caption|in this issue)\s*:\s*\S", re.IGNORECASE)  # "Caption: A Hmong ..."
 _BULLET = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25e6\u2023\u25cf\u25a0\u25ba\u25b8*-]\s*\S")
 
 
