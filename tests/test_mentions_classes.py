@@ -684,3 +684,15 @@ def test_the_seventh_sessions_readings(gaz, text, date, expected):
 ])
 def test_the_eighth_sessions_readings(gaz, text, date, expected):
     assert _triples(text, gaz, date) == expected
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    # "the port of" a province or city is no border gate; of a gate's name it is the gate
+    ("A railway will run through Hanoi to the port of Hai Phong.", "2025-04-22",
+     [("Hanoi", "province", "Hà Nội"), ("Hai Phong", "province", "Hải Phòng")]),
+    ("Goods went through the port of Tay Trang.", "2019-05-01",
+     [("Tay Trang", "border_gate", "Tây Trang International Border Gate")]),
+])
+def test_the_port_of_a_city_is_the_city(gaz, text, date, expected):
+    # added 2026-12-04 (eighth session), after round 44's first sight
+    assert _triples(text, gaz, date) == expected

@@ -181,6 +181,8 @@ def _attach_before(h: NameHit, ft: str, by_end: dict[int, TriggerHit], text, fol
         if h.entry.cands and all(p.country != "VN" and p.kind != t.trigger.kind
                                  for p, _ in h.entry.cands):
             return  # "the border station of Longfu", "station of Jiangcheng county": abroad
+        if t.trigger.phrase in LONE_GATE_WORDS and h.entry.cands and not has_gate(h):
+            return  # "the port of Hai Phong": the city, no border gate
         if t.trigger.plural and "of" in ft[t.end:h.start].split() and any(
                 p.kind in (Kind.PROVINCE, Kind.DISTRICT) for p, _ in h.entry.cands) and not \
                 _LIST_NEXT.match(text, _orig(folded, h.start, h.end)[1]):
