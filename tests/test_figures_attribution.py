@@ -1111,3 +1111,13 @@ def test_where_goods_and_a_driver_came_from_is_no_subject(gaz):
     result = _run(gaz, body)
     assert _figure(result, "1,500").place_name == "Sen Thượng Border Post"
     assert _figure(result, "VND15").place_name != "Sơn La"
+
+
+def test_the_flood_is_where_the_flood_named_before_struck(gaz):
+    # added 2026-12-04 (eighth session), after round 45's first sight
+    body = ("On July 25, the provincial Border Guard Command sent 120 officers and soldiers of "
+            "the Mường Mươn Border Post to Mường Pồn commune, Điện Biên district, to help people "
+            "overcome the consequences of the flash flood of July 24.\n\nThe flood swept away "
+            "23 houses and damaged 15 others.")
+    f = _figure(_run(gaz, body), "23")
+    assert f is not None and f.place_name == "Mường Pồn", f

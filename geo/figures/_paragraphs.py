@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from geo.figures._actors import Actor
-from geo.figures._scope import LOCATION_KINDS, Scope, own_words, scope_of, strong_first
+from geo.figures._scope import LOCATION_KINDS, Scope, own_words, rank, scope_of, strong_first
 from geo.model import Mention, Span
 
 __all__ = ["CAPTION_MAX", "Paragraphs"]
@@ -28,6 +28,10 @@ _THE_THING = re.compile(r"[\"“‘' ]*The[^\S\n]+(?:new[^\S\n]+)?(?P<noun>[a-z]
                         r"(?![^\S\n]+of\b)")
 #: Between the thing named before and where it went: "... a water system to Púng Bửa village, "
 _THING_TO = re.compile(r"[^\S\n]+(?:to|in|for|at)[^\S\n]+[^.;:\n]{0,40}")
+#: Things that happen somewhere: "The flood" is where the flood named before struck.
+_EVENTS = frozenset({"flood", "floods", "landslide", "landslides", "storm", "fire", "whirlwind",
+                     "hailstorm", "downpour", "earthquake"})
+_UNITS = frozenset({"village", "commune", "ward", "district"})
 #: How far back the thing is looked for.
 _THING_REACH = 600
 #: The end of a heading that opens a paragraph or stands alone: "Sín Thầu. ", "Xa Dung: "
@@ -171,4 +175,9 @@ class Paragraphs:
         for m in self.mentions_in(named.end(), min(before.end, named.end() + 80)):
             if m.kind in LOCATION_KINDS and _THING_TO.fullmatch(self.text, named.end(), m.start):
                 return None if self._listed(m) else m
+        if opens["noun"] in _EVENTS:  # "... to Mường Pồn commune, Điện Biên district, to help
+            # people after the flash flood. The flood swept away 23 houses": where it struck
+            places = [m for m in self.mentions_in(before.start, named.start())
+                      if m.kind in _UNITS and not self._listed(m)]
+            return min(places, key=rank, default=None)
         return None
