@@ -1121,3 +1121,16 @@ def test_the_flood_is_where_the_flood_named_before_struck(gaz):
             "23 houses and damaged 15 others.")
     f = _figure(_run(gaz, body), "23")
     assert f is not None and f.place_name == "Mường Pồn", f
+
+
+def test_a_leads_seizure_is_where_the_next_paragraph_says_the_suspects_were_caught(gaz):
+    # added 2026-12-04 (eighth session), after round 45's first sight
+    text = ("Điện Biên border guards seize 36 heroin cakes\n\nĐiện Biên (VNA) – Border guards in "
+            "the northwestern province of Điện Biên on March 13 arrested two Lao nationals for "
+            "trafficking 36 cakes of heroin across the Vietnam – Laos border.\n\nThe suspects "
+            "were caught at around 2am on a forest trail in Ka Hâu village, Na Ư commune, Điện "
+            "Biên district, some 3 km from the Tây Trang International Border Gate.\n\nIn the "
+            "first two months of 2019, the Điện Biên Border Guard handled 41 drug cases.\n")
+    result = process_article(parse_article(text, article_id="a"), gaz)
+    assert _figure(result, "36 cakes").place_name == "Ka Hâu"
+    assert _figure(result, "41").place_name == "Điện Biên"

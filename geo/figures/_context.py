@@ -221,8 +221,8 @@ class ArticleContext(References):
                 comma := self.text.find(",", end, sent.end)) > 0:
             upto = Span(sent.start, comma)  # "Of the 47 cases, 29 occurred in X": a total's
         found = self._scope(start, end, upto, size)
-        if size is None:
-            return self.under_heading(start, found)  # "Sín Thầu. ... in the province, 28 km"
+        if size is None:  # "Sín Thầu. ... in the province, 28 km"; a lead's seizure
+            return self.lead_event(start, self.under_heading(start, found))
         posts = counted == "posts" and (value or 0) > 4  # a post holds no other posts
         if found.place_id is None or self.province is None \
                 or found.reason.startswith("place with") \

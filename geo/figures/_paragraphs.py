@@ -32,6 +32,11 @@ _THING_TO = re.compile(r"[^\S\n]+(?:to|in|for|at)[^\S\n]+[^.;:\n]{0,40}")
 _EVENTS = frozenset({"flood", "floods", "landslide", "landslides", "storm", "fire", "whirlwind",
                      "hailstorm", "downpour", "earthquake"})
 _UNITS = frozenset({"village", "commune", "ward", "district"})
+#: A paragraph opening on the people or things a lead says were caught: "The suspects were
+#: caught at around 2am on a forest trail in"
+_CAUGHT = re.compile(r"[\"“‘' ]*(?:The|They|Both|All)\b[^.;:\n]{0,60}?\b(?:were|was)[^\S\n]+"
+                     r"(?:caught|arrested|stopped|detained|seized|found|intercepted|apprehended|"
+                     r"discovered)\b")
 #: How far back the thing is looked for.
 _THING_REACH = 600
 #: The end of a heading that opens a paragraph or stands alone: "Sín Thầu. ", "Xa Dung: "
@@ -111,6 +116,28 @@ class Paragraphs:
                     and (q == p or par.end - par.start <= CAPTION_MAX // 2):
                 return scope_of(named[0], f"{found.reason}; under the heading")
         return found
+
+    def lead_event(self, start: int, found: Scope) -> Scope:
+        """Return where the event a lead gives to the province happened, if the next paragraph says.
+
+        "Border guards in the northwestern province of Điện Biên on March 13
+        arrested two Lao nationals for trafficking 36 cakes of heroin. / The
+        suspects were caught ... in Ka Hâu village, Na Ư commune": the
+        seizure's place is the village, the finest unit the next paragraph's
+        first sentence names when it opens on the people or things caught.
+        """
+        if self.province is None or found.place_id != self.province.place_id \
+                or self.paragraph_index(start) != 0 or len(self.paragraphs) < 2:
+            return found
+        nxt = self.paragraphs[1]
+        if not _CAUGHT.match(self.text, nxt.start, nxt.end):
+            return found
+        first = self.sentence_of(nxt.start)
+        places = [m for m in self.mentions_in(first.start, first.end)
+                  if m.kind in _UNITS and not self._listed(m)]
+        place = min(places, key=rank, default=None)
+        return scope_of(place, f"{found.reason}; where the next paragraph says it happened") \
+            if place is not None else found
 
     def _items(self, p: int) -> list[int]:
         """Return where paragraph *p*'s list items start: none unless two or more."""
