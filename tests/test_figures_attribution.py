@@ -1134,3 +1134,17 @@ def test_a_leads_seizure_is_where_the_next_paragraph_says_the_suspects_were_caug
     result = process_article(parse_article(text, article_id="a"), gaz)
     assert _figure(result, "36 cakes").place_name == "Ka Hâu"
     assert _figure(result, "41").place_name == "Điện Biên"
+
+
+def test_a_country_right_before_where_is_where(gaz):
+    # added 2026-12-04 (eighth session), after round 45's first sight
+    body = ("He took them across the border on a forest trail in Na Bung Commune, then through "
+            "Samphanh District of Laos' Phongsaly Province and on to China, where each of them "
+            "was sold for 30,000 yuan.")
+    f = _figure(_run(gaz, body), "30,000")
+    assert f is not None and f.place_name == "China", f
+    # a country ending a chain of places gives the chain's finest
+    body = ("In June 2020 Chu and Lu travelled to Phongsaly province in Laos, where they bought "
+            "the drugs for 540 million VND.")
+    f = _figure(_run(gaz, body), "540")
+    assert f is not None and f.place_name == "Phongsaly", f

@@ -276,9 +276,15 @@ class References(Pronouns, Paragraphs):
             return None
         chain: list[Mention] = []
         edge = w
-        for m in reversed(self.mentions_in(max(lo, w - 160), w)):
+        before = self.mentions_in(max(lo, w - 160), w)
+        for k in range(len(before) - 1, -1, -1):
+            m = before[k]
             if m.end > edge:
                 continue
+            if m.kind == "country" and m.end == w and not which and not (
+                    k and CHAIN_GAP.fullmatch(self.text, before[k - 1].end, m.start)):
+                return m  # "... and on to China, where each was sold for 30,000 yuan" (not
+                # "Phongsaly province in Laos, where": the chain's finest)
             if m.kind not in LOCATION_KINDS or not CHAIN_GAP.match(
                     self.text, m.end, edge) or (chain == [] and "," in self.text[m.end:edge]):
                 break
