@@ -1148,3 +1148,11 @@ def test_a_country_right_before_where_is_where(gaz):
             "the drugs for 540 million VND.")
     f = _figure(_run(gaz, body), "540")
     assert f is not None and f.place_name == "Phongsaly", f
+
+
+def test_a_provincial_gift_is_where_those_it_went_to_live(gaz):
+    # added 2026-12-04 (eighth session), after round 45's first sight
+    body = ("The provincial Border Guard Command also sent 200 gifts worth a total of 100 million "
+            "VND to Lao border companies and people in Phongsaly and Luang Prabang provinces.")
+    f = _figure(_run(gaz, body), "200 gifts")
+    assert f is not None and f.place_name == "Phongsaly", f

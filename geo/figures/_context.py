@@ -318,7 +318,8 @@ class ArticleContext(References):
         if first is not None:
             found = self._actor_scope(first, "clause subject")
             if "province" in (found.kind, first.kind) and (inside := self._located_between(
-                    first.end, start) or self._worked_on_after(end, sent.end)) is not None:
+                    first.end, start) or self._worked_on_after(end, sent.end)
+                    or self._recipients_in(end, self.sentence_of(start).end)) is not None:
                 return scope_of(inside, "clause location after a province subject")  # "in X"
             return found
         if self.province is not None and OF_PROVINCES.search(text, start, end):

@@ -102,6 +102,11 @@ _VENUE = re.compile(r"\b(?:conference|meeting|ceremony|forum|talks|seminar|works
 #: Money or land for a border gate's economic zone, named as "the zone": the gate's
 _IN_ZONE = re.compile(r"\b(?:in|for|into|to)[^\S\n]+(?:the|its)[^\S\n]+(?:(?:planned|proposed|"
                       r"new|border|gate|border-gate|economic)[^\S\n]+){0,4}zone\b", re.IGNORECASE)
+#: After a gift, to whom and where they live: " worth 100 million VND to Lao border companies and
+#: people in "
+_TO_PEOPLE_IN = re.compile(r"[^.;:\n]{0,40}?[^\S\n]to[^\S\n]+[^.;:\n]{0,50}?\b(?:people|households|"
+                           r"families|residents|pupils|students|villagers|children|companies)"
+                           r"[^\S\n]+(?:in|of)[^\S\n]+(?:the[^\S\n]+)?")
 #: A relative clause or an aside opening: ", which", ", who", ", that"
 _ASIDE = re.compile(r",[^\S\n]+(?:which|who|that)\b", re.IGNORECASE)
 
@@ -354,6 +359,12 @@ class References(Pronouns, Paragraphs):
                 aside = _ASIDE.search(self.text, start, m.start)  # ", which plans to upgrade X,"
                 return None if aside or self._listed(m) else m
         return None
+
+    def _recipients_in(self, end: int, sent_end: int) -> Mention | None:
+        """Return where those something went to live: "sent 200 gifts to people in Phongsaly"."""
+        m = _TO_PEOPLE_IN.match(self.text, end, min(sent_end, end + CLAUSE_WINDOW))
+        named = self.mentions_in(m.end(), m.end() + 1) if m else []
+        return named[0] if named and named[0].kind in LOCATION_KINDS else None
 
     def _worked_on_after(self, end: int, sent_end: int) -> Mention | None:
         """Return the gate or post the rest of the clause works on, after a figure.
