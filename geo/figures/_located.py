@@ -1,0 +1,125 @@
+"""Places a figure's clause gives by a locative: "in X", "at X", "for X", "to people in X".
+
+Private to :mod:`geo.figures._context`: the methods of :class:`Located` read
+the article's text and mentions through the
+:class:`~geo.figures._context.ArticleContext` they are mixed into (``text``,
+``mentions_in``, ``province``, ``_listed``, ``_nearest``): the place after a
+locative after a figure, the place a province subject's clause names before
+it ("the provincial centre puts rainfall at Sín Thầu at 251 mm"), the gate or
+post the clause works on, and where the recipients of a gift live.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.figures._pronouns import REACH
+from geo.figures._scope import (
+    CLAUSE_WINDOW,
+    FACILITY_KINDS,
+    IN_AT,
+    IN_PROVINCE,
+    IN_THE_PROVINCE,
+    LOCATION_KINDS,
+    LOCATIVE,
+)
+from geo.model import Mention
+
+__all__ = ["Located"]
+
+#: Where a figure's clause ends for its location: a comma or semicolon, not a thousands
+#: separator ("12 cakes and 18,000 pills across the border in X"), or a verb of the same
+#: subject after "and": "for 13 million VND per head and intended to sell them in Dien Bien
+#: Phu city" (not "5 kg of heroin and 3 phones in X")
+_CLAUSE_END_VERB = re.compile(r"[,;](?!\d)|[^\S\n]and[^\S\n]+(?:then[^\S\n]+)?(?:[a-z]{3,}ed|"
+                              r"planned|intend\w*|sold|took|brought|went|will|would)\b")
+_CLAUSE_OR_AND = re.compile(r"[,;](?!\d)|\band\b")
+#: Right before a village something is for: "laid 2,600 metres of pipe for Tàng Phon village"
+_FOR = re.compile(r"\bfor[^\S\n]+(?:the[^\S\n]+)?$")
+_FOR_NEXT = re.compile(r"[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?")  # right after the figure
+_IN_GAP = re.compile(r"[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?")
+#: Right before a facility worked on: "to upgrade the", "building a new", "invest in the"
+#: or before a part of it: "to expand the inspection yard of the", "build a cargo yard at the"
+_WORKS_ON = re.compile(r"\b(?:upgrad|buil[dt]|construct|expand|widen|extend|renovat|repair|"
+                       r"moderni[sz]|invest(?:s|ed|ing)?[^\S\n]+in)\w*[^\S\n]+(?:(?:the|a|an|its)[^\S\n]+)?"
+                       r"(?:new[^\S\n]+)?(?:(?:[\w-]+[^\S\n]+){1,3}(?:of|at)[^\S\n]+"
+                       r"(?:the[^\S\n]+)?)?$", re.IGNORECASE)
+#: Money or land for a border gate's economic zone, named as "the zone": the gate's
+_IN_ZONE = re.compile(r"\b(?:in|for|into|to)[^\S\n]+(?:the|its)[^\S\n]+(?:(?:planned|proposed|"
+                      r"new|border|gate|border-gate|economic)[^\S\n]+){0,4}zone\b", re.IGNORECASE)
+#: After a gift, to whom and where they live: " worth 100 million VND to Lao border companies and
+#: people in "
+_TO_PEOPLE_IN = re.compile(r"[^.;:\n]{0,40}?[^\S\n]to[^\S\n]+[^.;:\n]{0,50}?\b(?:people|households|"
+                           r"families|residents|pupils|students|villagers|children|companies)"
+                           r"[^\S\n]+(?:in|of)[^\S\n]+(?:the[^\S\n]+)?")
+#: A relative clause or an aside opening: ", which", ", who", ", that"
+_ASIDE = re.compile(r",[^\S\n]+(?:which|who|that)\b", re.IGNORECASE)
+
+
+class Located:
+    """Mixin of :class:`~geo.figures._context.ArticleContext`: what a clause's locatives give."""
+
+    __slots__ = ()
+
+    def _clause_location(self, end: int, sent_end: int) -> Mention | None:
+        """Return the place after a locative after *end*: finer than a province, or the province."""
+        text = self.text
+        limit = min(sent_end, end + CLAUSE_WINDOW)
+        brk = _CLAUSE_END_VERB.search(text, end, limit)  # not the comma of "18,000"
+        stop = brk.start() if brk else limit
+        for m in self.mentions_in(end, stop):
+            if m.kind in LOCATION_KINDS and LOCATIVE.search(text, max(end, m.start - 48),
+                                                              m.start) or (
+                    m.kind == "village" and _FOR.search(text, max(end, m.start - 9), m.start)
+                    or m.kind in LOCATION_KINDS and _FOR_NEXT.fullmatch(text, end, m.start)):
+                return None if self._listed(m) else m  # ("laid 2,600 m of pipe for X village",
+                # "150 scholarships, 100 for Phongsaly and 50 for Luang Prabang")
+        return self.province if IN_PROVINCE.search(text, end, stop) or IN_THE_PROVINCE.match(
+            text, end) else None
+
+    def _located_between(self, start: int, end: int) -> Mention | None:
+        """Return the last place after a locative in ``[start, end)``, finer than a province.
+
+        "the provincial hydro-meteorological centre puts rainfall at Sín Thầu
+        at 251 mm": Sín Thầu; "in the remote district of Mường Nhé": Mường Nhé
+        (a place in a list gives none; "near X" is not in X).
+        Else the last gate or post worked on ("to upgrade the Huổi Puốc gate").
+        """
+        named = self.mentions_in(start, end)
+        for k in range(len(named) - 1, -1, -1):
+            m = named[k]
+            if m.kind in LOCATION_KINDS and IN_AT.search(
+                    self.text, max(start, m.start - 48), m.start):
+                if k and named[k - 1].kind in FACILITY_KINDS and _IN_GAP.fullmatch(
+                        self.text, named[k - 1].end, m.start):
+                    return named[k - 1]  # "the province's main gate, the X gate in Y commune"
+                return None if self._listed(m) else m
+        for m in reversed(named):  # "the province ... to upgrade the Huổi Puốc gate, with VNĐ180bn"
+            if m.kind in FACILITY_KINDS and _WORKS_ON.search(self.text, max(start, m.start - 60),
+                                                             m.start):
+                aside = _ASIDE.search(self.text, start, m.start)  # ", which plans to upgrade X,"
+                return None if aside or self._listed(m) else m
+        return None
+
+    def _recipients_in(self, end: int, sent_end: int) -> Mention | None:
+        """Return where those something went to live: "sent 200 gifts to people in Phongsaly"."""
+        m = _TO_PEOPLE_IN.match(self.text, end, min(sent_end, end + CLAUSE_WINDOW))
+        named = self.mentions_in(m.end(), m.end() + 1) if m else []
+        return named[0] if named and named[0].kind in LOCATION_KINDS else None
+
+    def _worked_on_after(self, end: int, sent_end: int) -> Mention | None:
+        """Return the gate or post the rest of the clause works on, after a figure.
+
+        "the province is investing VND150 billion to expand the inspection yard
+        of the Tây Trang gate": the gate's money, not the province's (not "raise
+        turnover to US$60 million and to upgrade the Huổi Puốc gate").
+        """
+        brk = _CLAUSE_OR_AND.search(self.text, end, sent_end)
+        stop = brk.start() if brk else sent_end
+        for m in self.mentions_in(end, stop):
+            if m.kind in FACILITY_KINDS and _WORKS_ON.search(self.text, max(end, m.start - 60),
+                                                             m.start):
+                return None if self._listed(m) else m
+        zone = _IN_ZONE.search(self.text, end, stop)  # "VND8.6 trillion in the planned zone"
+        return self._nearest("border_gate", zone.start(), unlisted=True, lo=end - REACH) \
+            if zone else None
