@@ -148,3 +148,22 @@ def test_an_unknown_village_stated_with_its_unit_sits_at_the_units_point(gaz, te
 def test_an_unknown_village_alone_has_no_point(gaz):
     m = next(m for m in _all("Visitors came to Cay Mo village.", gaz) if m.surface == "Cay Mo")
     assert m.kind == "village" and m.place_id is None and m.lat is None
+
+
+# --- added 2026-12-04 (eighth session), after the first sights of rounds 43-45
+
+
+def test_the_tripoint_in_brackets_is_marker_zero_of_the_china_line(gaz):
+    # readers file marker 0 with the China line (15 golds of the blind rounds against 5)
+    [m] = _markers("Officials met at the tri-junction boundary marker (No. 0), 1,864 meters above "
+                   "sea level, on Monday.", gaz)
+    assert m.marker_numbers == (0,) and m.marker_series == "VN-CN"
+    assert m.place_id == "marker:vn-cn:0"
+
+
+def test_between_qualified_markers_is_the_stretch_from_one_to_the_other(gaz):
+    [m] = _markers("The port faces the gate between China-Vietnam boundary markers No. 1 and "
+                   "No. 3.", gaz)
+    assert m.marker_numbers == (1, 2, 3)
+    [m] = _markers("Soldiers repaired markers 103 and 105 on Monday.", gaz)
+    assert m.marker_numbers == (103, 105)

@@ -39,6 +39,7 @@ from geo.mentions._index import NameHit, index_for, scan
 from geo.mentions._unknown import AREA, marker_name, places_in, stated_unit, stretch_fields
 from geo.mentions.era import article_era
 from geo.mentions.markers import (
+    VN_CN,
     find_marker_phrases,
     marker_place_id,
     series_from_number,
@@ -348,13 +349,12 @@ def _marker_mentions(article, folded, body, hits, gazetteer, by_unit, passages,
                   or (None if lai_chau else series_from_number(ph.numbers))
                   or around[s0, e0])  # a number only the Laos line has beats the sentence
         why = f"series {series} from the words around" if series else "series unknown"
-        if series is None and ph.numbers != (0,):
-            if not told:
-                told.append(series_from_words(ft[slice(*folded.to_folded(body.start, body.end))]))
+        if ph.numbers == (0,):  # the tripoint: readers file it as the China line's first
+            series, why = VN_CN, "marker 0, the tripoint, heads the Vietnam–China numbering"
+        elif series is None:
+            told = told or [series_from_words(ft[slice(*folded.to_folded(body.start, body.end))])]
             series = told[0]
             why = f"series {series}: the article names one neighbour only" if series else why
-        if ph.numbers == (0,):
-            series = None
         place = None
         for n in ph.numbers:
             place = get(marker_place_id(series, n)) if (series or n == 0) else None

@@ -38,9 +38,9 @@ _SEP = r"\s*(?:-|to|through|and|&|,|,\s*and)\s*"
 #: "markers 5, 38 and 52", "from Marker No 41 to Marker No 44", "16 markers, from No. 136
 #: to No. 151", "markers in the section from No.58 to 59" (a few words between, then
 #: "from No." and a number), "the markers between No. 112 and No. 118" and "eight
-#: markers, No. 10 to No. 17".
+#: markers, No. 10 to No. 17", "the tri-junction boundary marker (No. 0)".
 _PHRASE = re.compile(rf"{_WORD}\s*(?:,?\s*from\s+|(?:\s+[a-z]+){{1,8}}?\s+from\s+(?={_NO})"
-                     rf"|between\s+(?={_NO})|,\s*(?={_NO}))?{_NUM}"
+                     rf"|between\s+(?={_NO})|,\s*(?={_NO})|\(\s*(?={_NO}))?{_NUM}"
                      rf"(?:{_SEP}(?:{_WORD}\s*)?{_NUM})*")
 _NUMBER = re.compile(r"(?<![/\d])\d{1,3}")  # "12/1" is sub-marker 1 of marker 12: 12
 _RANGE_SEP = re.compile(r"^\s*(?:-|to|through)\s*$")
@@ -132,7 +132,7 @@ def find_marker_phrases(folded: str, start: int = 0, end: int | None = None) -> 
         text = m.group()
         # a phrase must not stop inside a longer number or a year range ("2021-2026")
         numbers = parse_marker_numbers(text[_first_digit(text):])
-        if len(numbers) == 2 and (_BETWEEN.search(folded, max(0, m.start() - 12), m.start())
+        if len(numbers) == 2 and (_BETWEEN.search(folded, max(0, m.start() - 48), m.start())
                                   or "between" in text) and numbers[1] - numbers[0] < MAX_RANGE:
             numbers = tuple(range(numbers[0], numbers[1] + 1))  # "between markers 112 and 115"
         if numbers:
@@ -164,7 +164,8 @@ def _stretches(folded: str, phrases: list[MarkerPhrase]) -> list[MarkerPhrase]:
 
 _LEADS = ("marker", "moc", "landmark", "borne", "cot moc", "border mark", "boundary",
           "milestone", "pillar", "border pillar")
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?!and\b)[\w-]+\s+){0,3}$")  # "between
+# China-Vietnam boundary markers No. 1 and No. 3": from 1 to 3
 
 
 def _word_starts(folded: str, start: int, end: int) -> list[int]:
