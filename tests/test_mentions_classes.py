@@ -696,3 +696,10 @@ def test_the_eighth_sessions_readings(gaz, text, date, expected):
 def test_the_port_of_a_city_is_the_city(gaz, text, date, expected):
     # added 2026-12-04 (eighth session), after round 44's first sight
     assert _triples(text, gaz, date) == expected
+
+
+def test_a_name_given_as_a_persons_last_name_stays_the_person(gaz):
+    # added 2026-12-04 (eighth session), after round 46's first sight
+    text = ("For eleven years, Vang Thi Xay lived in Na Bung Commune without documents. Xay is "
+            "one of thousands of people living in free marriages along the border with Laos.")
+    assert [s for s, _, _ in _triples(text, gaz, "2017-06-19")] == ["Na Bung", "Laos"]

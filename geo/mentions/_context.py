@@ -95,9 +95,15 @@ def annotate(text: str, folded: Folded, hits: list[NameHit], triggers: list[Trig
     for h in live:
         ending.setdefault(h.end, []).append(h)
     lao_ban(text, folded, live, live)  # before the person test: "Ban" is no given name
+    persons: set[str] = set()  # names said of a person: "Vang Thi Xay ... Xay is one of"
     for h in live:
-        if h.kind is None:
+        if h.kind is None and h.entry.key in persons and not h.entry.multiword:
+            h.skip = f"'{h.entry.key}' named a person before"
+        elif h.kind is None:
             _bare_checks(h, text, folded, ending)
+            os_ = _orig(folded, h.start, h.end)[0]
+            if h.skip and _MIDDLE_NAME.search(text, max(0, os_ - 6), os_):
+                persons.add(h.entry.key)
     unknown = unknown_names(text, folded, triggers, live, index)
     unknown += unknown_after_ban(text, folded, triggers, live)
     lao_ban(text, folded, unknown, live)
@@ -293,6 +299,8 @@ def _context_trigger(pos: int, ft: str, triggers: list[TriggerHit]) -> TriggerHi
     return best
 
 
+#: A Vietnamese middle name right before a name: "Vang Thi Xay" (then "Xay is one of")
+_MIDDLE_NAME = re.compile(r"\b(?:Thị|Văn|Thi|Van)[^\S\n]+$")
 #: A verb (or "and") after a place that follows a speech verb: "said Điện Biên shares" (not "said Si
 #: Pa Phìn emotionally")
 _VERB_AFTER = re.compile(r"[a-z]+(?:[^l]s|ed)|will|would|can|could|must|may|is|was|has|had|and")
