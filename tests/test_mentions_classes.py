@@ -703,3 +703,19 @@ def test_a_name_given_as_a_persons_last_name_stays_the_person(gaz):
     text = ("For eleven years, Vang Thi Xay lived in Na Bung Commune without documents. Xay is "
             "one of thousands of people living in free marriages along the border with Laos.")
     assert [s for s, _, _ in _triples(text, gaz, "2017-06-19")] == ["Na Bung", "Laos"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a commune's name and a village number, bare, is an unknown village (added 2026-12-04,
+    # eighth session, after round 46's first sight)
+    ("People from Nậm Nhừ 3 used to walk 10 km to the old commune office.",
+     [("Nậm Nhừ 3", "village", "Nậm Nhừ 3")]),
+    # not a count after a name, nor a number with thousands, nor a province in an enumeration
+    ("Thanh Yên commune had 10,980 residents and Noong Luống 7,330.",
+     [("Thanh Yên", "commune", "Thanh Yên"), ("Noong Luống", "commune", "Noong Luống")]),
+    ("Sín Thầu had 9, Quảng Lâm 5, and Nà Hỳ 2.",
+     [("Sín Thầu", "commune", "Sín Thầu"), ("Quảng Lâm", "commune", "Quảng Lâm"),
+      ("Nà Hỳ", "commune", "Nà Hỳ")]),
+])
+def test_a_village_numbered_after_its_commune(gaz, text, expected):
+    assert _triples(text, gaz, "2025-10-09") == expected

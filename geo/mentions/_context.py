@@ -36,7 +36,12 @@ from geo.mentions._posts import (
     post_of_gate,
     tail_of_unknown,
 )
-from geo.mentions._unknown_names import UNKNOWN_KINDS, capitalised_run, unknown_names
+from geo.mentions._unknown_names import (
+    UNKNOWN_KINDS,
+    capitalised_run,
+    numbered_villages,
+    unknown_names,
+)
 from geo.mentions.resolve import is_event, person_reason
 from geo.mentions.triggers import (
     AFTER,
@@ -105,6 +110,7 @@ def annotate(text: str, folded: Folded, hits: list[NameHit], triggers: list[Trig
             if h.skip and _MIDDLE_NAME.search(text, max(0, os_ - 6), os_):
                 persons.add(h.entry.key)
     unknown = unknown_names(text, folded, triggers, live, index)
+    unknown += numbered_villages(text, folded, live)  # "People from Nậm Nhừ 3 used to"
     unknown += unknown_after_ban(text, folded, triggers, live)
     lao_ban(text, folded, unknown, live)
     unknown += unknown_lao_ban(text, folded, live + unknown)

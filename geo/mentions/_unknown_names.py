@@ -26,7 +26,7 @@ from geo.mentions.triggers import (
 from geo.model import Kind
 from geo.text import Folded, fold
 
-__all__ = ["UNKNOWN_KINDS", "capitalised_run", "unknown_names"]
+__all__ = ["UNKNOWN_KINDS", "capitalised_run", "numbered_villages", "unknown_names"]
 
 _STOP = frozenset("the a an this that these those our their his her its my your in on at to of "
                   "for from by with and or but as if so no not ten two one new old main each "
@@ -71,6 +71,42 @@ def unknown_names(text: str, folded: Folded, triggers: list[TriggerHit], live: l
         if h is not None:
             t.used = True
             out.append(h)
+    return out
+
+
+#: A village number right after a commune's or village's name, then a word that starts a
+#: verb or a phrase: "People from Nậm Nhừ 3 used to walk", "from Nậm Nhừ 3 to" (not "Sín
+#: Thầu 12 households", "Noong Luống 7,330", "Quảng Lâm 5, and")
+_VILLAGE_NUMBER = re.compile(r" [1-9](?=[.;:)]|$| (?:to|in|is|was|has|had|were|are|used|now|"
+                             r"still|also|where|which|who|with|from|on|at)\b)")
+_COUNT_LISTED = re.compile(r"\d, (?:and )?(?:[a-z]+ ){0,3}$")
+_NUMBERED = (Kind.COMMUNE, Kind.VILLAGE)
+_LARGER = (Kind.PROVINCE, Kind.DISTRICT, Kind.COUNTRY, Kind.FOREIGN_PLACE)
+
+
+def numbered_villages(text: str, folded: Folded, live: list[NameHit]) -> list[NameHit]:
+    """Return a village hit for each bare name followed by its village number ("Nậm Nhừ 3").
+
+    A commune's villages are often named after it and numbered; the gazetteer
+    lacks them: the name and its number are one unknown village, and the bare
+    name is not the commune.
+    """
+    out = []
+    ft = folded.text
+    for h in live:
+        if h.skip or h.kind is not None or h.how != "bare" or not any(
+                p.kind in _NUMBERED and p.country == "VN" for p, _ in h.entry.cands) or any(
+                p.kind in _LARGER for p, _ in h.entry.cands):
+            continue  # (not "Ha Giang has 5 people, Yen Bai 4": a province)
+        m = _VILLAGE_NUMBER.match(ft, h.end)
+        if m is None or _COUNT_LISTED.search(ft, max(0, h.start - 30), h.start):
+            continue  # (not "Sín Thầu had 9, Quảng Lâm 5, and Nà Hỳ 2.": counts listed)
+        name = text[slice(*folded.to_original(h.start, m.end()))]
+        h.skip = f"'{name}': a village numbered after the name"
+        v = NameHit(h.start, m.end(), Entry(fold(name)), kind=Kind.VILLAGE, how="unresolved",
+                    surface_end=m.end(), fuzzy_name=name, ctx_end=m.end())
+        v.why = f"'{name}': a name and a village number, not in the gazetteer"
+        out.append(v)
     return out
 
 
