@@ -1156,3 +1156,17 @@ def test_a_provincial_gift_is_where_those_it_went_to_live(gaz):
             "VND to Lao border companies and people in Phongsaly and Luang Prabang provinces.")
     f = _figure(_run(gaz, body), "200 gifts")
     assert f is not None and f.place_name == "Phongsaly", f
+
+
+def test_a_list_of_posts_as_subject_gives_the_first(gaz):
+    # added 2026-12-04 (eighth session), after round 46's first sight: the golds accept any
+    # of the posts, never the province
+    body = ("Last year, border guards of the Huoi Puoc, Muong Nha and Tay Trang posts held 36 "
+            "sessions in border villages.")
+    f = _figure(_run(gaz, body), "36")
+    assert f is not None and f.place_name == "Huổi Puốc Border Gate Border Post", f
+    # not across a clause break
+    body = ("Soldiers from the Sen Thuong, Leng Su Sin and A Pa Chai border posts patrol the "
+            "forest in Muong Nhe district, and each of the 27 villages has a fire team.")
+    f = _figure(_run(gaz, body), "27")
+    assert f is not None and "Border Post" not in f.place_name, f

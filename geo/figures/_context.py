@@ -311,6 +311,10 @@ class ArticleContext(References):
             first = self._subject_after_opener(sent.start, start, off=bool(opener["off"]))
         if first is None:
             first = self._first_actor(own, start)
+        if first is None and len(posts := [m for m in self.mentions_in(
+                breaks[-1].end() if breaks else own, start) if m.kind in FACILITY_KINDS]) > 1:
+            first = posts[0]  # "border guards of the Huoi Puoc, Muong Nha and Tay Trang posts
+            # held 36 sessions": a list of posts as subject, the first of them
         if source and (first is None or isinstance(first, Actor) and first.kind == "province"):
             # "According to Phongsaly's department, ... in the province, 138": the source's place
             named = self._first_free(sent.start, own)
