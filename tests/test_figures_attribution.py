@@ -1170,3 +1170,11 @@ def test_a_list_of_posts_as_subject_gives_the_first(gaz):
             "forest in Muong Nhe district, and each of the 27 villages has a fire team.")
     f = _figure(_run(gaz, body), "27")
     assert f is not None and "Border Post" not in f.place_name, f
+
+
+def test_the_force_is_the_provinces_border_guard(gaz):
+    # added 2026-12-04 (eighth session), after round 46's first sight
+    text = ("Điện Biên Border Guard: 2020 in numbers\n\n1. The Nậm Kè Border Post arrested "
+            "five people.\n\n2. The force handled 52 smuggling cases in the province.\n")
+    f = _figure(process_article(parse_article(text, article_id="a"), gaz), "52")
+    assert f is not None and f.place_name == "Điện Biên", f

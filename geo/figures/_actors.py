@@ -74,7 +74,7 @@ def _actor_automaton() -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
     for det in ("the", "The", "our", "Our", "this", "This"):
         for word in ("province", "provincial", "Provincial", "Command", "command", "PBG",
-                     "Border Guard"):
+                     "Border Guard", "force"):  # "The force handled 52 smuggling cases"
             phrase = f"{det} {word}"
             auto.add_word(phrase, (len(phrase), "province"))
         for word in ("posts", "border posts", "border guard posts", "units", "border guard units",
