@@ -1178,3 +1178,12 @@ def test_the_force_is_the_provinces_border_guard(gaz):
             "five people.\n\n2. The force handled 52 smuggling cases in the province.\n")
     f = _figure(process_article(parse_article(text, article_id="a"), gaz), "52")
     assert f is not None and f.place_name == "Điện Biên", f
+
+
+def test_a_sentence_place_is_not_read_past_a_semicolon(gaz):
+    # added 2026-12-04 (eighth session), after round 46's first sight
+    body = ("The Điện Biên Border Guard kept the border line stable in 2020. Heavy rains in "
+            "July and August damaged nine markers; all were repaired with Lao "
+            "forces by November, among them markers 108 and 109 in Pa Thơm commune.")
+    f = _figure(_run(gaz, body), "nine")
+    assert f is not None and f.place_name != "Pa Thơm", f

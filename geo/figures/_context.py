@@ -334,7 +334,9 @@ class ArticleContext(References):
             named = self.mentions_in(sent.start, comma)  # "In Laos, police seized 28.4 tonnes"
             if named and named[0].kind in WEAK_KINDS:
                 return scope_of(named[0], "opening place (country)")
-        after = self._first_actor(end, sent.end)  # "... passed through the gate, which ..."
+        semi = text.find(";", end, sent.end)  # not past a semicolon: "damaged nine markers;
+        # all were repaired ..., among them markers 108 and 109 in Pa Thơm commune"
+        after = self._first_actor(end, semi if semi > 0 else sent.end)  # "... the gate, which"
         if isinstance(after, Actor) and after.kind not in ("post", "gate") and not (
                 after.kind in UNIT_ACTORS and self._nearest(
                     after.kind, after.start, unlisted=False, lo=after.start - REACH)):
