@@ -312,7 +312,8 @@ class ArticleContext(References):
         if first is None:
             first = self._first_actor(own, start)
         if first is None and len(posts := [m for m in self.mentions_in(
-                breaks[-1].end() if breaks else own, start) if m.kind in FACILITY_KINDS]) > 1:
+                breaks[-1].end() if breaks else max(own, lo), start)
+                if m.kind in FACILITY_KINDS]) > 1:
             first = posts[0]  # "border guards of the Huoi Puoc, Muong Nha and Tay Trang posts
             # held 36 sessions": a list of posts as subject, the first of them
         if source and (first is None or isinstance(first, Actor) and first.kind == "province"):
@@ -334,7 +335,8 @@ class ArticleContext(References):
             named = self.mentions_in(sent.start, comma)  # "In Laos, police seized 28.4 tonnes"
             if named and named[0].kind in WEAK_KINDS:
                 return scope_of(named[0], "opening place (country)")
-        semi = text.find(";", end, sent.end)  # not past a semicolon: "damaged nine markers;
+        semi = text.find(";", end, min(sent.end, end + 400))  # not past a semicolon (bounded:
+        # linear in an endless sentence): "damaged nine markers;
         # all were repaired ..., among them markers 108 and 109 in Pa Thơm commune"
         after = self._first_actor(end, semi if semi > 0 else sent.end)  # "... the gate, which"
         if isinstance(after, Actor) and after.kind not in ("post", "gate") and not (

@@ -133,8 +133,8 @@ class Paragraphs:
         if not _CAUGHT.match(self.text, nxt.start, nxt.end):
             return found
         first = self.sentence_of(nxt.start)
-        places = [m for m in self.mentions_in(first.start, first.end)
-                  if m.kind in _UNITS and not self._listed(m)]
+        places = [m for m in self.mentions_in(first.start, min(first.end, first.start + 400))
+                  if m.kind in _UNITS and not self._listed(m)]  # (bounded: linear time)
         place = min(places, key=rank, default=None)
         return scope_of(place, f"{found.reason}; where the next paragraph says it happened") \
             if place is not None else found
@@ -204,7 +204,8 @@ class Paragraphs:
                 return None if self._listed(m) else m
         if opens["noun"] in _EVENTS:  # "... to Mường Pồn commune, Điện Biên district, to help
             # people after the flash flood. The flood swept away 23 houses": where it struck
-            places = [m for m in self.mentions_in(before.start, named.start())
+            places = [m for m in self.mentions_in(max(before.start, named.start() - 400),
+                                                  named.start())
                       if m.kind in _UNITS and not self._listed(m)]
             return min(places, key=rank, default=None)
         return None
