@@ -92,6 +92,13 @@ def test_text_dense_with_place_names_is_linear(gaz):
     "jobs in Laos paying 4 million VND and ",
     "the new Thanh Yên commune with 12 households and the enlarged commune with 14 and ",
     "donors from Hà Nội and Hồ Chí Minh City gave the posts 1,400 bags and ",
+    # the eighth session's rules (added 2026-12-04): a list of posts as subject, a gift to
+    # people somewhere, a semicolon far after a figure, goods from abroad
+    "guards of the Huoi Puoc, Muong Nha and Tay Trang posts held 36 sessions and ",
+    "the provincial Command sent 200 gifts to people in Phongsaly and ",
+    "damaged nine markers and 12 houses in Pa Thơm commune and ",
+    "two men carrying 1,500 packs of cigarettes from China's Yunnan and ",
+    "The flood in Mường Pồn commune swept away 23 houses. ",
 ])
 def test_other_dense_texts_are_linear(gaz, unit):
     assert doubling_ratio(gaz, lambda n: unit * n, 1500) < RATIO
