@@ -367,7 +367,15 @@ BLIND_ROUNDS = [("blind28", 10, {"places": 0.95, "markers": 0.99, "figures": 0.9
                 ("blind41", 10, {"places": 0.90, "markers": 0.99, "figures": 0.98,
                                  "figure places": 0.90}),
                 ("blind42", 10, {"places": 0.95, "markers": 0.99, "figures": 0.97,
-                                 "figure places": 0.81})]
+                                 "figure places": 0.81}),
+                ("blind43", 10, {"places": 0.91, "markers": 0.99, "figures": 0.96,
+                                 "figure places": 0.79}),
+                ("blind44", 10, {"places": 0.93, "markers": 0.99, "figures": 0.96,
+                                 "figure places": 0.82}),
+                ("blind45", 10, {"places": 0.98, "markers": 0.98, "figures": 0.98,
+                                 "figure places": 0.85}),
+                ("blind46", 10, {"places": 0.97, "markers": 0.99, "figures": 0.98,
+                                 "figure places": 0.88})]
 
 
 @pytest.mark.parametrize(("folder", "articles", "floors"), BLIND_ROUNDS)
