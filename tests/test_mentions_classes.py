@@ -719,3 +719,9 @@ def test_a_name_given_as_a_persons_last_name_stays_the_person(gaz):
 ])
 def test_a_village_numbered_after_its_commune(gaz, text, expected):
     assert _triples(text, gaz, "2025-10-09") == expected
+
+
+def test_a_town_that_is_now_a_city_is_the_city_in_its_era(gaz):
+    # added 2026-12-04 (eighth session), after round 44's first sight (a 1997 radio summary)
+    assert _triples("Officials in Dien Bien Phu Town met the border guards.", gaz,
+                    "1997-03-19") == [("Dien Bien Phu", "district", "Điện Biên Phủ")]

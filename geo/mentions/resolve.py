@@ -59,7 +59,8 @@ class Decision(NamedTuple):
 
 
 #: Trigger words that name a town: a commune-level township (thị trấn) or a
-#: district-level town (thị xã, "Mường Lay town" before 2025).
+#: district-level town (thị xã, "Mường Lay town" before 2025) or city (thành phố, a town
+#: before it became one).
 TOWN_WORDS = frozenset({"town", "towns"})
 
 
@@ -74,7 +75,8 @@ def compatible(place: Place, implied: str | None, kind: str, word: str | None = 
         return True
     if kind == Kind.BORDER_POST and implied == Kind.BORDER_POST:
         return True
-    if word in TOWN_WORDS and place.kind == Kind.DISTRICT and place.attr("type") == "Thị xã":
+    if word in TOWN_WORDS and place.kind == Kind.DISTRICT and place.attr("type") in (
+            "Thị xã", "Thành phố"):  # "Dien Bien Phu Town" (1997): a city that was a town
         return True
     return place.kind in COMPATIBLE.get(kind, (kind,))
 
