@@ -725,3 +725,10 @@ def test_a_town_that_is_now_a_city_is_the_city_in_its_era(gaz):
     # added 2026-12-04 (eighth session), after round 44's first sight (a 1997 radio summary)
     assert _triples("Officials in Dien Bien Phu Town met the border guards.", gaz,
                     "1997-03-19") == [("Dien Bien Phu", "district", "Điện Biên Phủ")]
+
+
+def test_a_valley_named_after_a_place_is_no_unit(gaz):
+    # added 2026-12-04 (eighth session): three golds (rounds 41, 43, 44) read "the Mường Thanh
+    # valley" as a region the gazetteer lacks, not the ward
+    [m] = _read("Farmers in the Mường Thanh valley grow rice.", gaz, "2025-11-16")
+    assert (m.surface, m.kind, m.place_id) == ("Mường Thanh", "region", None)

@@ -140,6 +140,9 @@ _DESIGNATOR_TAILS = LONE_GATE_WORDS | LONE_POST_WORDS | {"crossing", "opening"}
 
 
 def _attach_after(h: NameHit, ft: str, by_start: dict[int, TriggerHit], text, folded) -> None:
+    if _LANDFORM.match(ft, h.end):  # "the Mường Thanh valley": the valley, not the ward
+        h.kind, h.how, h.why = Kind.REGION, "after", "a valley named after the place"
+        return
     t = by_start.get(h.end + 1)
     if t is None or ft[h.end] != " " or t.trigger.position != AFTER:
         return
@@ -305,6 +308,8 @@ def _context_trigger(pos: int, ft: str, triggers: list[TriggerHit]) -> TriggerHi
     return best
 
 
+#: A landform after a name: "the Mường Thanh valley", "the Mường Thanh basin"
+_LANDFORM = re.compile(r" (?:valley|basin|plain)\b")
 #: A Vietnamese middle name right before a name: "Vang Thi Xay" (then "Xay is one of")
 _MIDDLE_NAME = re.compile(r"\b(?:Thị|Văn|Thi|Van)[^\S\n]+$")
 #: A verb (or "and") after a place that follows a speech verb: "said Điện Biên shares" (not "said Si
