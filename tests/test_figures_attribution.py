@@ -1187,3 +1187,11 @@ def test_a_sentence_place_is_not_read_past_a_semicolon(gaz):
             "forces by November, among them markers 108 and 109 in Pa Thơm commune.")
     f = _figure(_run(gaz, body), "nine")
     assert f is not None and f.place_name != "Pa Thơm", f
+
+
+def test_a_donor_named_by_its_home_is_no_subject(gaz):
+    # added 2026-12-04 (eighth session), once "A Hà Nội charity" was read as a mention
+    body = ("Army doctors examined pupils in Sín Thầu commune. A Hà Nội charity this autumn "
+            "donated 800 mosquito nets to households in the commune.")
+    f = _figure(_run(gaz, body), "800")
+    assert f is not None and f.place_name == "Sín Thầu", f

@@ -732,3 +732,11 @@ def test_a_valley_named_after_a_place_is_no_unit(gaz):
     # valley" as a region the gazetteer lacks, not the ward
     [m] = _read("Farmers in the Mường Thanh valley grow rice.", gaz, "2025-11-16")
     assert (m.surface, m.kind, m.place_id) == ("Mường Thanh", "region", None)
+
+
+def test_a_sentences_article_a_is_no_hmong_middle_name(gaz):
+    # added 2026-12-04 (eighth session): six golds count "A Hanoi-based ..." as Hà Nội
+    assert _triples("A Hanoi-based charity gave 200 bags. A Sín Thầu woman said so.", gaz,
+                    "2019-01-01") == [("Hanoi", "province", "Hà Nội"),
+                                      ("Sín Thầu", "commune", "Sín Thầu")]
+    assert _triples("Giàng A Chớ said so.", gaz, "2019-01-01") == []

@@ -40,6 +40,12 @@ _ORIGIN = re.compile(r"\b(?:donors|traders|buyers|tourists|visitors|investors|sp
                      r"city|province|provinces|,)[^\S\n]*)*$")
 
 
+#: ... or a donor named by its home: "A Hà Nội charity donated", "a Hanoi-based company".
+_DONOR_AFTER = re.compile(r"(?:-based)?[^\S\n]+(?:charity|charities|company|companies|firm|NGO|"
+                          r"foundation|association|club|enterprise|businesses|benefactors?|"
+                          r"donors?)\b")  # (not "the Mường Nhà post sponsors 26 pupils")
+
+
 class Pronouns:
     """Mixin of :class:`~geo.figures._context.ArticleContext`: what "the post", "Its" stand for."""
 
@@ -120,8 +126,9 @@ class Pronouns:
     def _first_actor(self, start: int, end: int) -> Mention | Actor | None:
         mention = self._first_free(start, end)
         for _ in range(4):  # a few lists of origins at most (a dense text stays linear)
-            if mention is None or not _ORIGIN.search(self.text, max(start, mention.start - 90),
-                                                     mention.start):
+            if mention is None or not (_ORIGIN.search(
+                    self.text, max(start, mention.start - 90), mention.start)
+                    or _DONOR_AFTER.match(self.text, mention.end)):
                 break
             after = mention.end  # "donors from Hà Nội gave the posts": not Hà Nội, nor what
             for _ in range(4):  # the units holding it ("from X county in China's Yunnan")

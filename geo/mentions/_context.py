@@ -64,6 +64,7 @@ _WORD_AFTER = re.compile(r"[’']?\s*([^\W\d_][\w.]*)")
 _FIRM_AFTER = re.compile(r"(?:\s+\d{1,3})?((?:[^\S\n]+[A-Z][a-z]+){1,3})")
 _LEFT_CAP = re.compile(r"(?:^|[\s(\"“])([^\W\d_][\w'’.]*) $")
 _CONTEXT_WINDOW = 160
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n][\"“]?\s*|\n\s*)$")
 
 
 def annotate(text: str, folded: Folded, hits: list[NameHit], triggers: list[TriggerHit],
@@ -349,6 +350,8 @@ def _bare_checks(h: NameHit, text: str, folded: Folded,
     words = [w.lower().strip(_PUNCT) for w in raw]
     left = _LEFT_CAP.search(text, max(0, os_ - 40), os_)
     left_word = left.group(1) if left and left.group(1)[:1].isupper() else None
+    if left_word == "A" and _OPENS_SENTENCE.search(text, max(0, left.start(1) - 3), left.start(1)):
+        left_word = None  # "A Hanoi-based charity gave": the article, not a Hmong middle name
     if left_word and any(_plausible(o) for o in ending.get(h.start - 1, ())):
         left_word = None  # the word to the left is another place
     if words and words[-1] in SPEECH and (h.entry.multiword and (
