@@ -73,9 +73,11 @@ def _ban_start(text: str, folded: Folded, h: NameHit) -> int | None:
 
 
 def _sentence(ft: str, pos: int) -> tuple[int, int]:
-    start = max((m.end() for m in _SENTENCE_END.finditer(ft, 0, pos)), default=0)
-    m = _SENTENCE_END.search(ft, pos)
-    return start, (m.start() if m else len(ft))
+    """Return the sentence around *pos*, read within 1,000 characters (linear time)."""
+    lo = max(0, pos - 1000)
+    start = max((m.end() for m in _SENTENCE_END.finditer(ft, lo, pos)), default=lo)
+    m = _SENTENCE_END.search(ft, pos, pos + 1000)
+    return start, (m.start() if m else min(len(ft), pos + 1000))
 
 
 def _lao_sentence(sentence: str, h: NameHit, hits: list[NameHit], s0: int, s1: int) -> bool:
@@ -166,13 +168,17 @@ def unknown_lao_ban(text: str, folded: Folded, live: list[NameHit]) -> list[Name
     ft = folded.text
     covered = [(h.start, h.surface_end if h.surface_end > h.start else h.end) for h in live]
     out = []
+    lao: set[str] = set()  # the Lao villages read so far: the same name later is one too
     for m in _BAN_RUN.finditer(text):
         s, e = folded.to_folded(m.start(), m.end())
         if any(a < e and s < b for a, b in covered):
             continue
         s0, s1 = _sentence(ft, s)
-        if not _lao_sentence(ft[s0:s1], None, live, s0, s1):
+        if ft[s:e] not in lao and not _lao_sentence(ft[s0:s1], None, live, s0, s1) and not (
+                s0 > 1 and _lao_sentence(ft[(p := _sentence(ft, s0 - 2))[0]:p[1]], None, live,
+                                         *p)):  # "... Lao villages. In Ban Lantui, a ..."
             continue
+        lao.add(ft[s:e])
         h = NameHit(s, e, Entry(ft[s:e]), kind=Kind.FOREIGN_PLACE, how="unresolved",
                     surface_end=e, fuzzy_name=m.group().strip())
         h.why = "'Ban' (village, in Lao) in a Lao sentence: a Lao village the gazetteer lacks"
