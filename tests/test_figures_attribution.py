@@ -1195,3 +1195,14 @@ def test_a_donor_named_by_its_home_is_no_subject(gaz):
             "donated 800 mosquito nets to households in the commune.")
     f = _figure(_run(gaz, body), "800")
     assert f is not None and f.place_name == "Sín Thầu", f
+
+
+def test_a_lists_intro_naming_its_posts_speaks_for_its_items(gaz):
+    # added 2026-12-04 (eighth session), after round 47's first sight
+    text = ("Border medics take on malaria\n\nBP - Medics joined a campaign against malaria in "
+            "Mường Nhé district.\n\nMost patients are men from Chung Chải, Mường Nhé and Leng Su "
+            "Sìn communes who had worked on farms in Laos' Phongsaly province.\n\nSince May 20, "
+            "the medics of the A Pa Chải, Leng Su Sìn, Mường Nhé and Nậm Kè border posts have:"
+            "\n\n- handed out 4,600 bed nets in 23 border villages;\n- sprayed 1,850 houses.\n")
+    f = _figure(process_article(parse_article(text, article_id="a"), gaz), "4,600")
+    assert f is not None and f.place_name == "A Pa Chải Border Post", f

@@ -42,7 +42,8 @@ _THING_REACH = 600
 #: The end of a heading that opens a paragraph or stands alone: "Sín Thầu. ", "Xa Dung: "
 _HEADING_END = re.compile(r"[.:](?:[^\S\n]|$)|\n")
 #: Before a list of posts that is a clause's subject: the sentence's start or a comma.
-_OPENS_CLAUSE = re.compile(r"(?:^|,)[^\S\n]*(?:[Tt]he[^\S\n]+)?\Z")
+_OPENS_CLAUSE = re.compile(r"(?:^|,)[^\S\n]*(?:[Tt]he[^\S\n]+)?(?:(?:[a-z]+[^\S\n]+){1,2}of"
+                           r"[^\S\n]+the[^\S\n]+)?\Z")  # "Since May 20, the medics of the"
 #: Before a place abroad that things or people came from: "from Laos' Phongsaly province".
 _FROM = re.compile(r"\bfrom[^\S\n]+(?:(?:Laos|China|Lao|Chinese)[’']?s?[^\S\n]+)?(?:the[^\S\n]+)?$")
 _DESIGNATOR_ONLY = re.compile(r"(?:[^\S\n]+(?:commune|ward|district|village))?[^\S\n]*")
@@ -165,7 +166,9 @@ class Paragraphs:
 
     def _is_caption(self, p: int) -> bool:
         par = self.paragraphs[p]
-        return par.end - par.start <= CAPTION_MAX and len(self._sentences_of(p)[0]) <= 1
+        return par.end - par.start <= CAPTION_MAX and len(self._sentences_of(p)[0]) <= 1 \
+            and not (self.text.endswith(":", par.start, par.end)  # a list's intro that names
+                     and self._paragraph_actor(p, par.end) is not None)  # its subject
 
     def _before_items(self, p: int, start: int) -> int:
         """Return where paragraph *p*'s actor of a figure at *start* is looked for up to.
