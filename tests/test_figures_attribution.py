@@ -1206,3 +1206,13 @@ def test_a_lists_intro_naming_its_posts_speaks_for_its_items(gaz):
             "\n\n- handed out 4,600 bed nets in 23 border villages;\n- sprayed 1,850 houses.\n")
     f = _figure(process_article(parse_article(text, article_id="a"), gaz), "4,600")
     assert f is not None and f.place_name == "A Pa Chải Border Post", f
+
+
+def test_the_thing_a_sentence_opens_on_comes_before_a_place_after_the_figure(gaz):
+    # added 2026-12-04 (eighth session), after round 47's first sight
+    body = ("On November 19, the provincial Command held a border defence exercise in Thanh "
+            "Nưa commune.\n\nThe exercise mobilised about 1,250 people, including militia from "
+            "the new Thanh Nưa, Sam Mứn and Mường Phăng communes and the Điện Biên Phủ and Mường "
+            "Thanh wards.")
+    f = _figure(_run(gaz, body), "1,250")
+    assert f is not None and f.place_name == "Thanh Nưa", f

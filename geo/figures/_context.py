@@ -335,6 +335,8 @@ class ArticleContext(References):
             named = self.mentions_in(sent.start, comma)  # "In Laos, police seized 28.4 tonnes"
             if named and named[0].kind in WEAK_KINDS:
                 return scope_of(named[0], "opening place (country)")
+        if (thing := self._thing_place(sent)) is not None:  # "The system ... cost"
+            return scope_of(thing, "where the thing it opens on went")
         semi = text.find(";", end, min(sent.end, end + 400))  # not past a semicolon (bounded:
         # linear in an endless sentence): "damaged nine markers;
         # all were repaired ..., among them markers 108 and 109 in Pa Thơm commune"
@@ -349,8 +351,6 @@ class ArticleContext(References):
         if j < len(self.mentions) and self.mentions[j].start == own and not POSSESSED.match(
                 text, self.mentions[j].end):  # "Vietnam bought 5 billion kWh from Laos"
             return scope_of(self.mentions[j], "clause subject (country)")
-        if (thing := self._thing_place(sent)) is not None:  # "The system ... cost"
-            return scope_of(thing, "where the thing it opens on went")
         whole = self.sentence_of(start)  # its places near the figure (bounded: linear time)
         if (country := country_in(self.text, self.mentions_in(
                 max(whole.start, start - CLAUSE_WINDOW), min(whole.end, end + CLAUSE_WINDOW)),
