@@ -33,9 +33,11 @@ Scope rules (the first that gives a place wins; the rule is recorded in
    the Na Cô Sa Border Post opened 3 classes"), else in its sentence;
    ``a total``: a sentence opening on "In total", "Altogether", "Overall",
    "Total for ...:" with no place before the figure: the article's province;
-5. ``sentence place``: else the first place after the figure in its
-   sentence ("Tasked with ... 455.573km ..., the Điện Biên provincial
-   Border Guard Command");
+5. ``where the thing it opens on went``: a sentence opening on a thing named
+   before ("The exercise mobilised 1,250 people" after "an exercise in Thanh
+   Nưa commune"); else ``sentence place``: the first place after the figure
+   in its sentence, not past a semicolon ("Tasked with ... 455.573km ...,
+   the Điện Biên provincial Border Guard Command");
 6. ``paragraph actor``: else the first place or actor phrase of the
    paragraph before the figure (earlier sentences' sources skipped);
 7. ``previous paragraph actor``: else the same for the paragraph before it
