@@ -1216,3 +1216,12 @@ def test_the_thing_a_sentence_opens_on_comes_before_a_place_after_the_figure(gaz
             "Thanh wards.")
     f = _figure(_run(gaz, body), "1,250")
     assert f is not None and f.place_name == "Thanh Nưa", f
+
+
+def test_the_armed_forces_of_a_province_across_the_border_are_a_partner(gaz):
+    # added 2026-12-04 (eighth session), after round 47's first sight
+    text = ("Border Guard Day in Điện Biên\n\nThe Điện Biên Border Guard reviewed its year.\n\n"
+            "Main results of 2025:\n\n- 2,480 patrols, including 46 joint patrols with the armed "
+            "forces of Phongsaly and Luang Prabang provinces;\n- 64 drug cases.\n")
+    f = _figure(process_article(parse_article(text, article_id="a"), gaz), "2,480")
+    assert f is not None and f.place_name == "Điện Biên", f

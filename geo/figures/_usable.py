@@ -120,7 +120,7 @@ def listed_places(text: str, mentions: list[Mention]) -> frozenset[int]:
 #: Who a joint action is with, before the partner's place: "joint patrols with Lao forces
 #: from Phongsaly", "with the border forces of", "coordinated with the authorities of"
 _PARTNER_BEFORE = re.compile(
-    r"\bwith[^\S\n]+(?:the[^\S\n]+)?(?:(?:Lao|Chinese|Vietnamese|border|local|military|"
+    r"\bwith[^\S\n]+(?:the[^\S\n]+)?(?:(?:Lao|Chinese|Vietnamese|border|local|military|armed|"
     r"provincial|security|public|defence|competent)[^\S\n]+){0,3}(?:forces|force|authorities|"
     r"police|counterparts?|soldiers|officers|guards|units|Military[^\S\n]+Command|Border"
     r"[^\S\n]+Guard)[^\S\n]+(?:of|from|in)[^\S\n]+(?:the[^\S\n]+)?$")
