@@ -375,6 +375,8 @@ BLIND_ROUNDS = [("blind28", 10, {"places": 0.95, "markers": 0.99, "figures": 0.9
                 ("blind45", 10, {"places": 0.98, "markers": 0.98, "figures": 0.98,
                                  "figure places": 0.85}),
                 ("blind46", 10, {"places": 0.97, "markers": 0.99, "figures": 0.98,
+                                 "figure places": 0.88}),
+                ("blind47", 10, {"places": 0.95, "markers": 0.99, "figures": 0.97,
                                  "figure places": 0.88})]
 
 
