@@ -339,9 +339,9 @@ class ArticleContext(References):
                 return scope_of(named[0], "opening place (country)")
         if (thing := self._thing_place(sent)) is not None:  # "The system ... cost"
             return scope_of(thing, "where the thing it opens on went")
-        semi = text.find(";", end, min(sent.end, end + 400))  # not past a semicolon (bounded:
-        # linear in an endless sentence): "damaged nine markers;
-        # all were repaired ..., among them markers 108 and 109 in Pa Thơm commune"
+        # the first place after the figure, not past a semicolon ("damaged nine markers; all
+        # were repaired ..., among them markers 108 and 109 in Pa Thơm"; bounded: linear time)
+        semi = text.find(";", end, min(sent.end, end + 400))
         after = self._first_actor(end, semi if semi > 0 else sent.end)  # "... the gate, which"
         if isinstance(after, Actor) and after.kind not in ("post", "gate") and not (
                 after.kind in UNIT_ACTORS and self._nearest(

@@ -38,8 +38,6 @@ _ORIGIN = re.compile(r"\b(?:donors|traders|buyers|tourists|visitors|investors|sp
                      r"goods|cargo|cigarettes|driver|drivers)"
                      r",?[^\S\n]+from[^\S\n]+(?:(?:[A-ZĐ][\w’'-]*|and|or|from|across|the|border|in|"
                      r"city|province|provinces|,)[^\S\n]*)*$")
-
-
 #: ... or a donor named by its home: "A Hà Nội charity donated", "a Hanoi-based company".
 _DONOR_AFTER = re.compile(r"(?:-based)?[^\S\n]+(?:charity|charities|company|companies|firm|NGO|"
                           r"foundation|association|club|enterprise|businesses|benefactors?|"
