@@ -1225,3 +1225,12 @@ def test_the_armed_forces_of_a_province_across_the_border_are_a_partner(gaz):
             "forces of Phongsaly and Luang Prabang provinces;\n- 64 drug cases.\n")
     f = _figure(process_article(parse_article(text, article_id="a"), gaz), "2,480")
     assert f is not None and f.place_name == "Điện Biên", f
+
+
+def test_a_work_named_after_a_place_is_no_subject(gaz):
+    # added 2026-12-04 (eighth session), after round 44's first sight (an IRIN feature)
+    body = ("When the Da River begins to rise behind the Son La hydropower dam, most of Muong Lay "
+            "town will disappear under water. For the roughly 1,200 families still living "
+            "there, officials are planning new lives on hillsides.")
+    f = _figure(_run(gaz, body), "1,200")
+    assert f is not None and f.place_name == "Mường Lay", f

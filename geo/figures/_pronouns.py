@@ -38,10 +38,12 @@ _ORIGIN = re.compile(r"\b(?:donors|traders|buyers|tourists|visitors|investors|sp
                      r"goods|cargo|cigarettes|driver|drivers)"
                      r",?[^\S\n]+from[^\S\n]+(?:(?:[A-ZĐ][\w’'-]*|and|or|from|across|the|border|in|"
                      r"city|province|provinces|,)[^\S\n]*)*$")
-#: ... or a donor named by its home: "A Hà Nội charity donated", "a Hanoi-based company".
-_DONOR_AFTER = re.compile(r"(?:-based)?[^\S\n]+(?:charity|charities|company|companies|firm|NGO|"
-                          r"foundation|association|club|enterprise|businesses|benefactors?|"
-                          r"donors?)\b")  # (not "the Mường Nhà post sponsors 26 pupils")
+#: ... or a name a place lends to something else, no subject: a donor named by its home ("A
+#: Hà Nội charity donated", "a Hanoi-based company"; not "the Mường Nhà post sponsors 26
+#: pupils"), a work named after a place ("behind the Son La hydropower dam").
+_LENDS_NAME = re.compile(r"(?:-based)?[^\S\n]+(?:charity|charities|company|companies|firm|NGO|"
+                         r"foundation|association|club|enterprise|businesses|benefactors?|"
+                         r"donors?|hydropower|hydro-power|dam|reservoir)\b")
 
 
 class Pronouns:
@@ -126,7 +128,7 @@ class Pronouns:
         for _ in range(4):  # a few lists of origins at most (a dense text stays linear)
             if mention is None or not (_ORIGIN.search(
                     self.text, max(start, mention.start - 90), mention.start)
-                    or _DONOR_AFTER.match(self.text, mention.end)):
+                    or _LENDS_NAME.match(self.text, mention.end)):
                 break
             after = mention.end  # "donors from Hà Nội gave the posts": not Hà Nội, nor what
             for _ in range(4):  # the units holding it ("from X county in China's Yunnan")
