@@ -137,9 +137,13 @@ def _figure(result, number):
     return None
 
 
-def _run(gaz, body):
-    text = f"Border news from Điện Biên\n\nĐBP - {body}\n"
+def _process(gaz, text):
+    """Process a whole page (title, dateline and all) as the article ``a``."""
     return process_article(parse_article(text, article_id="a"), gaz)
+
+
+def _run(gaz, body):
+    return _process(gaz, f"Border news from Điện Biên\n\nĐBP - {body}\n")
 
 
 @pytest.mark.parametrize(("body", "number", "place", "rule"), CASES,
@@ -1001,7 +1005,7 @@ def test_a_wire_lead_naming_only_a_partner_country_is_about_the_place_of_the_sto
             "with Laos, state media reported Tuesday.\n\nThe pair were stopped near border "
             "markers 79 and 80 in Muong Muon commune of Muong Cha district, Dien Bien province."
             "\n\nSoldiers from the Muong Muon border post found the drugs in Muong Muon.\n")
-    result = process_article(parse_article(text, article_id="a"), gaz)
+    result = _process(gaz, text)
     assert "Hà Nội" not in {m.name for m in result.mentions if m.in_body}
     f = _figure(result, "1,400")
     assert f is not None and f.place_name not in ("Laos", "Hà Nội"), f
@@ -1015,7 +1019,7 @@ def test_a_trade_point_is_a_gate_and_the_point_stands_for_it(gaz):
             "Jiangcheng county resumed cargo clearance.\n\nIn the first seven days, the point "
             "cleared 126 trucks, according to Pu'er Customs.\n\nThe point where the three "
             "countries meet lies about 5 km west of the trade point, on Shicengdashan.\n")
-    result = process_article(parse_article(text, article_id="a"), gaz)
+    result = _process(gaz, text)
     gate = next(m for m in result.mentions if m.surface == "Longfu border trade point")
     assert gate.kind == "border_gate" and gate.name == "Long Phú Border Gate"
     assert _figure(result, "126").place_name == "Long Phú Border Gate"
@@ -1075,7 +1079,7 @@ def test_we_of_a_village_head_is_the_village(gaz):
             "what has changed.\n\nReporter: How many people live in Nậm Đích today?\n\nMùa A "
             "Chứ: We have 78 households with 412 people, all Mông. Twenty years ago there were "
             "only about 30 households here.\n")
-    result = process_article(parse_article(text, article_id="a"), gaz)
+    result = _process(gaz, text)
     for number in ("78", "412"):
         f = _figure(result, number)
         assert f is not None and f.place_name == "Nậm Đích", f
@@ -1131,7 +1135,7 @@ def test_a_leads_seizure_is_where_the_next_paragraph_says_the_suspects_were_caug
             "were caught at around 2am on a forest trail in Ka Hâu village, Na Ư commune, Điện "
             "Biên district, some 3 km from the Tây Trang International Border Gate.\n\nIn the "
             "first two months of 2019, the Điện Biên Border Guard handled 41 drug cases.\n")
-    result = process_article(parse_article(text, article_id="a"), gaz)
+    result = _process(gaz, text)
     assert _figure(result, "36 cakes").place_name == "Ka Hâu"
     assert _figure(result, "41").place_name == "Điện Biên"
 
@@ -1176,7 +1180,7 @@ def test_the_force_is_the_provinces_border_guard(gaz):
     # added 2026-12-04 (eighth session), after round 46's first sight
     text = ("Điện Biên Border Guard: 2020 in numbers\n\n1. The Nậm Kè Border Post arrested "
             "five people.\n\n2. The force handled 52 smuggling cases in the province.\n")
-    f = _figure(process_article(parse_article(text, article_id="a"), gaz), "52")
+    f = _figure(_process(gaz, text), "52")
     assert f is not None and f.place_name == "Điện Biên", f
 
 
@@ -1204,7 +1208,7 @@ def test_a_lists_intro_naming_its_posts_speaks_for_its_items(gaz):
             "Sìn communes who had worked on farms in Laos' Phongsaly province.\n\nSince May 20, "
             "the medics of the A Pa Chải, Leng Su Sìn, Mường Nhé and Nậm Kè border posts have:"
             "\n\n- handed out 4,600 bed nets in 23 border villages;\n- sprayed 1,850 houses.\n")
-    f = _figure(process_article(parse_article(text, article_id="a"), gaz), "4,600")
+    f = _figure(_process(gaz, text), "4,600")
     assert f is not None and f.place_name == "A Pa Chải Border Post", f
 
 
@@ -1223,7 +1227,7 @@ def test_the_armed_forces_of_a_province_across_the_border_are_a_partner(gaz):
     text = ("Border Guard Day in Điện Biên\n\nThe Điện Biên Border Guard reviewed its year.\n\n"
             "Main results of 2025:\n\n- 2,480 patrols, including 46 joint patrols with the armed "
             "forces of Phongsaly and Luang Prabang provinces;\n- 64 drug cases.\n")
-    f = _figure(process_article(parse_article(text, article_id="a"), gaz), "2,480")
+    f = _figure(_process(gaz, text), "2,480")
     assert f is not None and f.place_name == "Điện Biên", f
 
 

@@ -80,6 +80,12 @@ def _sentence(ft: str, pos: int) -> tuple[int, int]:
     return start, (m.start() if m else min(len(ft), pos + 1000))
 
 
+def _lao_around(ft: str, pos: int, hits: list[NameHit]) -> bool:
+    """Tell whether the sentence around *pos* is a Lao one (:func:`_lao_sentence`)."""
+    s0, s1 = _sentence(ft, pos)
+    return _lao_sentence(ft[s0:s1], None, hits, s0, s1)
+
+
 def _lao_sentence(sentence: str, h: NameHit, hits: list[NameHit], s0: int, s1: int) -> bool:
     if _LAO_WORDS.search(sentence):
         return True
@@ -173,10 +179,9 @@ def unknown_lao_ban(text: str, folded: Folded, live: list[NameHit]) -> list[Name
         s, e = folded.to_folded(m.start(), m.end())
         if any(a < e and s < b for a, b in covered):
             continue
-        s0, s1 = _sentence(ft, s)
-        if ft[s:e] not in lao and not _lao_sentence(ft[s0:s1], None, live, s0, s1) and not (
-                s0 > 1 and _lao_sentence(ft[(p := _sentence(ft, s0 - 2))[0]:p[1]], None, live,
-                                         *p)):  # "... Lao villages. In Ban Lantui, a ..."
+        s0 = _sentence(ft, s)[0]
+        if ft[s:e] not in lao and not _lao_around(ft, s, live) and not (
+                s0 > 1 and _lao_around(ft, s0 - 2, live)):  # "... of Mai. In Ban Lantui, a ..."
             continue
         lao.add(ft[s:e])
         h = NameHit(s, e, Entry(ft[s:e]), kind=Kind.FOREIGN_PLACE, how="unresolved",
