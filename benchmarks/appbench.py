@@ -4,9 +4,13 @@ Each page is measured from ``streamlit run`` being spawned to the Folium map
 being visible inside the ``st_folium`` iframe (a marker or a drawn feature
 on screen), in Debian's Chromium driven by Playwright (cold start), then
 again on the running server (warm start: a new visitor, the server's caches
-filled; the median of :data:`WARM_LOADS` page loads).  The browser is
-started once, before the clocks run, and each page load opens a fresh
-browser context (no HTTP cache, no local storage, a new Streamlit session).
+filled; the median of :data:`WARM_LOADS` page loads).  Every page's server
+stays up once its cold start is measured, and the warm loads go round the
+pages in turn (minimal page, apps, minimal page, ...): a load spike on this
+shared machine then falls on every page alike instead of on the one whose
+turn it was.  The browser is started once, before the clocks run, and each
+page load opens a fresh browser context (no HTTP cache, no local storage, a
+new Streamlit session).
 
 The minimal page is three ``folium.Marker``\\ s in ``st_folium``, written to a
 temporary folder.  It too loads Leaflet and jQuery from local files
@@ -39,7 +43,7 @@ DRAWN = (".leaflet-marker-pane .leaflet-marker-icon, "
          ".leaflet-overlay-pane path.leaflet-interactive, .leaflet-overlay-pane canvas")
 TIMEOUT_MS = 180_000
 #: Page loads on the running server (warm start) per page; the median counts.
-WARM_LOADS = 3
+WARM_LOADS = 5
 
 MINIMAL_PAGE = '''
 """Minimal streamlit-folium page: three markers, local Leaflet (benchmark reference)."""
@@ -113,42 +117,43 @@ def streamlit_server(script: Path, *, cwd: Path, env: dict, log: Path):
                 proc.wait()
 
 
-def measure_page(browser, script: Path, *, cwd: Path, env: dict, log: Path,
-                 click: bool = False, warm: int = WARM_LOADS) -> dict:
-    """Cold-start *script* and time it to a visible map; optionally click a place.
-
-    Then *warm* more page loads on the running server, each a new session
-    (``warm_page_to_map``: their median; ``warm_loads``: every one).
-    """
+def measure_page(browser, port: int, proc, t0: float, *, click: bool = False) -> dict:
+    """Time the page served on *port* (spawned at *t0*) to a visible map; optionally click."""
     out: dict = {}
-    with streamlit_server(script, cwd=cwd, env=env, log=log) as (port, proc, t0):
-        _wait_health(port, proc)
-        out["health"] = time.perf_counter() - t0
-        context = browser.new_context(viewport={"width": 1400, "height": 1000})
-        try:
-            page = context.new_page()
-            t_nav = time.perf_counter()
-            times = _load_page(page, port)
-            out["page_to_shell"], out["page_to_iframe"], out["page_to_map"] = times
-            out["spawn_to_map"] = t_nav - t0 + times[2]
-            if click:
-                _wait_idle(page)  # the page's own reruns done: the server is warm now
-                out.update(click_place(page))
-        finally:
-            context.close()
-        loads = []
-        for _ in range(warm):
+    _wait_health(port, proc)
+    out["health"] = time.perf_counter() - t0
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    try:
+        page = context.new_page()
+        t_nav = time.perf_counter()
+        times = _load_page(page, port)
+        out["page_to_shell"], out["page_to_iframe"], out["page_to_map"] = times
+        out["spawn_to_map"] = t_nav - t0 + times[2]
+        _wait_idle(page)  # the page's own reruns done: the server is warm now
+        if click:
+            out.update(click_place(page))
+    finally:
+        context.close()
+    return out
+
+
+def warm_loads(browser, ports: dict[str, int], rounds: int = WARM_LOADS) -> dict[str, list]:
+    """Load each running page *rounds* times, the pages in turn; seconds to the map, per page.
+
+    Each load is a new visitor (a fresh browser context, a new session);
+    its reruns end before the next load starts.
+    """
+    loads: dict[str, list] = {label: [] for label in ports}
+    for _ in range(rounds):
+        for label, port in ports.items():
             context = browser.new_context(viewport={"width": 1400, "height": 1000})
             try:
                 page = context.new_page()
-                loads.append(_load_page(page, port)[2])
-                _wait_idle(page)  # its reruns do not overlap the next load
+                loads[label].append(_load_page(page, port)[2])
+                _wait_idle(page)
             finally:
                 context.close()
-        if loads:
-            out["warm_page_to_map"] = statistics.median(loads)
-            out["warm_loads"] = " / ".join(f"{x:.2f}" for x in loads)
-    return out
+    return loads
 
 
 def _load_page(page, port: int) -> tuple[float, float, float]:
@@ -266,39 +271,46 @@ def stage_app(res, workdir: Path, corpus_dir: Path, *, code: Path = ROOT,
     minimal = write_minimal_page(workdir / "minimal")
     env = dict(env or os.environ, STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
     cache = workdir / "cache"  # warm: the export stage filled it
-    runs = {}
-    with sync_playwright() as pw:
+    runs: dict[str, dict] = {}
+    ports: dict[str, int] = {}
+    with sync_playwright() as pw, contextlib.ExitStack() as servers:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        servers.callback(browser.close)  # (after the servers: the stack unwinds backwards)
+        plan = [
+            ("minimal three-marker page", minimal, minimal.parent, {}, False),
+            ("app, 5 seed articles", code / "app.py", code,
+             {"GEO_CORPUS": str(code / "seeds"), "GEO_CACHE_DIR": str(workdir / "app-cache")},
+             True),
+            (f"app, {_count(corpus_dir):,}-article corpus (cache warm)", code / "app.py", code,
+             {"GEO_CORPUS": str(corpus_dir), "GEO_CACHE_DIR": str(cache)}, True),
+            ("minimal three-marker page (again)", minimal, minimal.parent, {}, False),
+        ]
+        for label, script, cwd, extra, click in plan:
+            log = workdir / f"streamlit-{len(runs)}.log"
+            rows_before = _cache_rows(extra.get("GEO_CACHE_DIR"))
+            try:
+                port, proc, t0 = servers.enter_context(
+                    streamlit_server(script, cwd=cwd, env={**env, **extra}, log=log))
+                r = measure_page(browser, port, proc, t0, click=click)
+            except Exception as err:  # report, keep going
+                tail = log.read_text(errors="replace")[-400:] if log.exists() else ""
+                res.note(f"{label}: {type(err).__name__}: {err}; log tail: {tail!r}")
+                continue
+            if "corpus (cache warm)" in label:
+                missed = _cache_rows(extra.get("GEO_CACHE_DIR")) - rows_before
+                if missed:
+                    res.note(f"{label}: {missed:,} cache misses, the app processed them "
+                             "(geo/*.py changed since the export stage?)")
+            runs[label], ports[label] = r, port
         try:
-            plan = [
-                ("minimal three-marker page", minimal, minimal.parent, {}, False),
-                ("app, 5 seed articles", code / "app.py", code,
-                 {"GEO_CORPUS": str(code / "seeds"), "GEO_CACHE_DIR": str(workdir / "app-cache")},
-                 True),
-                (f"app, {_count(corpus_dir):,}-article corpus (cache warm)", code / "app.py", code,
-                 {"GEO_CORPUS": str(corpus_dir), "GEO_CACHE_DIR": str(cache)}, True),
-                ("minimal three-marker page (again)", minimal, minimal.parent, {}, False),
-            ]
-            for label, script, cwd, extra, click in plan:
-                log = workdir / f"streamlit-{len(runs)}.log"
-                rows_before = _cache_rows(extra.get("GEO_CACHE_DIR"))
-                try:
-                    r = measure_page(browser, script, cwd=cwd, env={**env, **extra}, log=log,
-                                     click=click)
-                except Exception as err:  # report, keep going
-                    tail = log.read_text(errors="replace")[-400:] if log.exists() else ""
-                    res.note(f"{label}: {type(err).__name__}: {err}; log tail: {tail!r}")
-                    continue
-                if "corpus (cache warm)" in label:
-                    missed = _cache_rows(extra.get("GEO_CACHE_DIR")) - rows_before
-                    if missed:
-                        res.note(f"{label}: {missed:,} cache misses, the app processed them "
-                                 "(geo/*.py changed since the export stage?)")
-                runs[label] = r
-                res.add("app", label, ", ".join(f"{k} {v:.2f} s" if isinstance(v, float)
-                                                else f"{k} {v}" for k, v in r.items()))
-        finally:
-            browser.close()
+            for label, loads in warm_loads(browser, ports).items():
+                runs[label]["warm_page_to_map"] = statistics.median(loads)
+                runs[label]["warm_loads"] = " / ".join(f"{x:.2f}" for x in loads)
+        except Exception as err:  # report what the cold starts measured
+            res.note(f"warm loads: {type(err).__name__}: {err}")
+    for label, r in runs.items():
+        res.add("app", label, ", ".join(f"{k} {v:.2f} s" if isinstance(v, float)
+                                        else f"{k} {v}" for k, v in r.items()))
     if not runs:
         return
     minimal_runs = [r for k, r in runs.items() if k.startswith("minimal")]
