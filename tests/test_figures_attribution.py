@@ -1238,3 +1238,23 @@ def test_a_work_named_after_a_place_is_no_subject(gaz):
             "there, officials are planning new lives on hillsides.")
     f = _figure(_run(gaz, body), "1,200")
     assert f is not None and f.place_name == "Mường Lay", f
+
+
+def test_a_pair_named_after_the_figure_is_not_the_paragraphs_place(gaz):
+    # added 2026-12-04 (ninth session), after round 44's resettlement plan
+    text = ("Land for new border roads\n\nBP - The roads will take 18.5 ha of farmland from 96 "
+            "families. Most of them live in Mường Mươn and Chà Nưa communes.\n\nThe roads are "
+            "part of a programme of Điện Biên province for its border communes.\n")
+    result = _process(gaz, text)
+    for number in ("18.5", "96"):
+        f = _figure(result, number)
+        assert f is not None and f.place_name == "Điện Biên", f
+
+
+def test_a_single_place_named_after_the_figure_is_still_the_paragraphs(gaz):
+    # added 2026-12-04 (ninth session): the pair rule leaves one place alone
+    text = ("Land for new border roads\n\nBP - The roads will take 18.5 ha of farmland from 96 "
+            "families. Most of them live in Chà Nưa commune.\n\nThe roads are "
+            "part of a programme of Điện Biên province for its border communes.\n")
+    f = _figure(_process(gaz, text), "18.5")
+    assert f is not None and f.place_name == "Chà Nưa", f

@@ -373,7 +373,8 @@ class ArticleContext(References):
                 if found is not None:
                     return self._actor_scope(found, "previous paragraph actor")
             found = self._first_free(start, self.paragraphs[p].end) if upto == start else None
-            if found is not None:
+            if found is not None and not self._paired(found):
+                # ("31.4 ha ... Nine households in Na Bung and Muong Muon": of the whole)
                 return self._actor_scope(found, "paragraph actor")
         j = self.country_next[bisect_left(self.mention_starts, sent.start)]
         if j < len(self.mentions) and self.mentions[j].start < sent.end and not (

@@ -12,10 +12,13 @@ for it; a short one-sentence paragraph is a caption or a heading.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from geo.figures._actors import Actor
 from geo.figures._scope import LOCATION_KINDS, Scope, own_words, rank, scope_of, strong_first
+from geo.figures._usable import LIST_GAP
 from geo.model import Mention, Span
+from geo.region import KIND_SIZE
 
 __all__ = ["CAPTION_MAX", "Paragraphs"]
 
@@ -94,6 +97,16 @@ class Paragraphs:
         if found is None:
             found = strong_first(self.mentions_in(before, par.end))
         return found
+
+    def _paired(self, m: Mention) -> bool:
+        """Tell whether *m* is listed with a place beside it ("Na Bung and Muong Muon")."""
+        k = bisect_left(self.mention_starts, m.start)
+        prev = self.mentions[k - 1] if k > 0 else None
+        nxt = self.mentions[k + 1] if k + 1 < len(self.mentions) else None
+        return (prev is not None and KIND_SIZE.get(m.kind, 2) <= KIND_SIZE.get(prev.kind, 2)
+                and LIST_GAP.fullmatch(self.text, prev.end, m.start) is not None) or (
+            nxt is not None and KIND_SIZE.get(nxt.kind, 2) <= KIND_SIZE.get(m.kind, 2)
+            and LIST_GAP.fullmatch(self.text, m.end, nxt.start) is not None)
 
     def under_heading(self, start: int, found: Scope) -> Scope:
         """Return the place of the heading a province-wide scope stands under, else *found*.

@@ -21,8 +21,8 @@ from geo.figures._scope import LOCATION_KINDS, Scope
 from geo.model import MERGER_DATE, Mention, Span
 from geo.region import HOME_PROVINCE, KIND_SIZE, province_code
 
-__all__ = ["CHAIN_GAP", "article_province", "home_province", "listed_places", "main_place",
-           "partner_places", "usable_places"]
+__all__ = ["CHAIN_GAP", "LIST_GAP", "article_province", "home_province", "listed_places",
+           "main_place", "partner_places", "usable_places"]
 
 _EVENT = re.compile(r"[^\S\n]*(?:Victory|Campaign|Festival|Battle|Historic)\b")
 _NO_SCOPE_KINDS = frozenset({"border_marker"})
@@ -89,7 +89,7 @@ def _not_homes(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_LIST_GAP = re.compile(r"(?:[^\S\n]+(?:village|commune|district|province)s?)?"
+LIST_GAP = re.compile(r"(?:[^\S\n]+(?:village|commune|district|province)s?)?"
                        r"[^\S\n]*(?:,|and|or|&|,[^\S\n]*and)[^\S\n]*")
 
 
@@ -109,7 +109,7 @@ def listed_places(text: str, mentions: list[Mention]) -> frozenset[int]:
         a = mentions[i - 1]
         b = mentions[i] if i < len(mentions) else None
         if b is not None and KIND_SIZE.get(b.kind, 2) <= KIND_SIZE.get(a.kind, 2) \
-                and _LIST_GAP.fullmatch(text, a.end, b.start):
+                and LIST_GAP.fullmatch(text, a.end, b.start):
             continue
         if i - start >= 3:
             out.update(range(start, i))
