@@ -1258,3 +1258,14 @@ def test_a_single_place_named_after_the_figure_is_still_the_paragraphs(gaz):
             "part of a programme of Điện Biên province for its border communes.\n")
     f = _figure(_process(gaz, text), "18.5")
     assert f is not None and f.place_name == "Chà Nưa", f
+
+
+def test_a_place_whose_capitalised_designator_stands_before_with_takes_the_figure(gaz):
+    # added 2026-12-04 (ninth session), after round 46's ranking of districts
+    body = ("Poor households fell in every border district last year. Mường Nhé District still "
+            "had the most, 2,140 households, followed by Nậm Pồ District with 1,865 and Mường "
+            "Chà District with 940.")
+    result = _run(gaz, body)
+    for number, place in (("1,865", "Nậm Pồ"), ("940", "Mường Chà")):
+        f = _figure(result, number)
+        assert f is not None and f.place_name == place, f

@@ -105,9 +105,10 @@ def nationwide_starts(text: str, lo: int, hi: int) -> list[int]:
     return sorted(found)
 
 
-# Between a place and its figure: "X with 152", "X follows with 187".
-WITH_FIGURE = re.compile(r"(?:[^\S\n]+[a-z]+)?[^\S\n]+with[^\S\n]+(?:(?:about|some|over|nearly|"
-                          r"almost|more[^\S\n]+than)[^\S\n]+)?$")
+# Between a place and its figure: "X with 152", "X follows with 187", "X District with 112".
+WITH_FIGURE = re.compile(r"(?:[^\S\n]+(?:[a-z]+|District|Commune|Province|County))?[^\S\n]+with"
+                         r"[^\S\n]+(?:(?:about|some|over|nearly|"
+                         r"almost|more[^\S\n]+than)[^\S\n]+)?$")
 # A figure in brackets right after its place: "Thanh Xương commune (200 beds)".
 BRACKETED = re.compile(r"(?:[^\S\n]+(?:village|hamlet|commune|ward|district|province|town|"
                         r"county))?[^\S\n]*\($")
