@@ -167,3 +167,43 @@ def test_between_qualified_markers_is_the_stretch_from_one_to_the_other(gaz):
     assert m.marker_numbers == (1, 2, 3)
     [m] = _markers("Soldiers repaired markers 103 and 105 on Monday.", gaz)
     assert m.marker_numbers == (103, 105)
+
+
+# --- added 2026-12-04 (ninth session), after the first sight of round 49
+
+
+def test_the_place_nearest_the_marker_tells_its_line(gaz):
+    text = ("Officials of Laos and China met at the tripoint, then a team from China checked "
+            "markers 5 and 6.")
+    [m] = _markers(text, gaz)
+    assert m.marker_numbers == (5, 6) and m.marker_series == "VN-CN"
+
+
+def test_the_line_named_right_after_the_marker_tells_it(gaz):
+    text = ("The post guards 30 km of border, 18 km with China and 12 km with Laos, and markers "
+            "1 to 4 on the Vietnam–Laos border.")
+    [m] = _markers(text, gaz)
+    assert m.marker_numbers == (1, 2, 3, 4) and m.marker_series == "VN-LA"
+
+
+def test_a_marker_with_no_line_named_is_on_the_line_of_the_marker_before(gaz):
+    text = ("Lao and Chinese officers attended the ceremony.\n\nChinese border police and our "
+            "soldiers checked markers 10 to 17. They repainted the numbers on markers 12 and "
+            "14.")
+    found = {m.marker_numbers: m.marker_series for m in _markers(text, gaz)}
+    assert found == {tuple(range(10, 18)): "VN-CN", (12, 14): "VN-CN"}
+
+
+def test_a_first_marker_with_no_line_named_is_on_the_line_of_the_marker_after(gaz):
+    text = ("The monthly market at the foot of Marker 3 opened before dawn.\n\nTraders came from "
+            "Laos and China. In the afternoon many of them climbed to Marker 0, where the three "
+            "countries meet.")
+    found = {m.marker_numbers: m.marker_series for m in _markers(text, gaz)}
+    assert found == {(3,): "VN-CN", (0,): "VN-CN"}
+
+
+def test_a_sentence_naming_a_line_does_not_reach_past_a_blank_line(gaz):
+    text = ("Chinese traders sell tools at the market\n\nThe commune's militia cleaned marker 5 "
+            "with Lao soldiers on Monday.")
+    [m] = _markers(text, gaz)
+    assert m.marker_series == "VN-LA"

@@ -28,9 +28,7 @@ Decisions worth knowing:
 
 from __future__ import annotations
 
-import re
 import unicodedata
-from bisect import bisect_left, bisect_right
 from functools import partial
 
 from geo.mentions import _discourse as discourse
@@ -38,13 +36,7 @@ from geo.mentions._context import annotate
 from geo.mentions._index import NameHit, index_for, scan
 from geo.mentions._unknown import AREA, marker_name, places_in, stated_unit, stretch_fields
 from geo.mentions.era import article_era
-from geo.mentions.markers import (
-    VN_CN,
-    find_marker_phrases,
-    marker_place_id,
-    series_from_number,
-    series_from_words,
-)
+from geo.mentions.markers import marker_place_id, marker_series
 from geo.mentions.resolve import (
     ADMIN_KINDS,
     Decision,
@@ -315,8 +307,6 @@ def _score(h: NameHit, place: Place | None) -> float:
     return round(base, 2)
 
 
-_SENTENCE_CUT = re.compile(r"\. |\n")
-
 
 _BORDER_MARKER = str(Kind.BORDER_MARKER)
 _NO_MARKER = (None, None, *_NO_PLACE)  # a marker number the gazetteer lacks
@@ -324,37 +314,11 @@ _NO_MARKER = (None, None, *_NO_PLACE)  # a marker number the gazetteer lacks
 
 def _marker_mentions(article, folded, body, hits, gazetteer, by_unit, passages,
                      facts: dict[str, tuple[tuple, str]]) -> list[Mention]:
-    ft = folded.text
     get = gazetteer.get
     out = []
-    around: dict[tuple[int, int], str | None] = {}  # series told by each sentence, once
-    cuts: tuple[list[int], list[int]] | None = None
-    told: list[str | None] = []  # the series the whole body tells, read once if needed
     stretches: dict[tuple, tuple | None] = {}
-    lai_chau: bool | None = None
-    for ph in find_marker_phrases(ft):
-        if cuts is None:  # sentence cuts (". " and line breaks), found once: no rescans
-            found = [(m.start(), m.end()) for m in _SENTENCE_CUT.finditer(ft)]
-            cuts = [c[0] for c in found], [c[1] for c in found]
-        i = bisect_right(cuts[1], ph.start) - 1
-        s0 = cuts[0][i] + 1 if i >= 0 else 0
-        j = bisect_left(cuts[0], ph.end)
-        e0 = cuts[0][j] if j < len(cuts[0]) else len(ft)
-        if (s0, e0) not in around:
-            around[s0, e0] = (series_from_words(ft[s0:e0])
-                              or _series_from_places(hits, s0, e0, by_unit))
-        if lai_chau is None:  # Lai Châu's stretch of the China line goes on past marker 17
-            lai_chau = "lai chau" in ft
-        series = (series_from_words(ft[ph.start:ph.end])
-                  or (None if lai_chau else series_from_number(ph.numbers))
-                  or around[s0, e0])  # a number only the Laos line has beats the sentence
-        why = f"series {series} from the words around" if series else "series unknown"
-        if ph.numbers == (0,):  # the tripoint: readers file it as the China line's first
-            series, why = VN_CN, "marker 0, the tripoint, heads the Vietnam–China numbering"
-        elif series is None:
-            told = told or [series_from_words(ft[slice(*folded.to_folded(body.start, body.end))])]
-            series = told[0]
-            why = f"series {series}: the article names one neighbour only" if series else why
+    for ph, (s0, e0), series, why in marker_series(folded.text, folded.to_folded(
+            body.start, body.end), hits, by_unit):
         place = None
         for n in ph.numbers:
             place = get(marker_place_id(series, n)) if (series or n == 0) else None
@@ -383,18 +347,3 @@ def _marker_mentions(article, folded, body, hits, gazetteer, by_unit, passages,
             f"marker number{'s' if len(ph.numbers) > 1 else ''} "
             f"{', '.join(map(str, ph.numbers))}; {why}", passages, ph.numbers, series))
     return out
-
-
-def _series_from_places(hits, s0, e0, by_unit: dict[str, str]) -> str | None:
-    """Return the series of the known markers in the units named in the same sentence."""
-    for h in hits:
-        if s0 <= h.start < e0 and h.place is not None and not h.skip:
-            for unit in (h.place.id, h.place.legacy_unit, h.place.successor):
-                if unit in by_unit:
-                    return by_unit[unit]
-            if h.place.country in _SERIES_OF_COUNTRY:  # a place across the border
-                return _SERIES_OF_COUNTRY[h.place.country]
-    return None
-
-
-_SERIES_OF_COUNTRY = {"LA": "VN-LA", "CN": "VN-CN"}

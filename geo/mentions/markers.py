@@ -6,14 +6,16 @@ phrase gives its numbers in writing order, ranges expanded
 (``"No. 3 to No. 1"`` → 1, 2, 3; numbers are returned sorted and unique).
 
 The series (Vietnam–Laos ``"VN-LA"`` or Vietnam–China ``"VN-CN"``) is not
-part of the number: it comes from the words around the phrase
-(:func:`series_from_words`) and, failing that, from what is known about the
-numbering in Điện Biên (:func:`series_from_number`).
+part of the number: it comes from the words of the phrase and around it
+(:func:`series_from_words`, :func:`series_after`), from what is known about
+the numbering in Điện Biên (:func:`series_from_number`) and from the place
+named nearest the phrase (:func:`series_from_places`).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 VN_LA = "VN-LA"
@@ -212,3 +214,100 @@ def marker_place_id(series: str | None, number: int) -> str:
     """Return the gazetteer id of marker *number* of *series* (``marker:vn-la:107``)."""
     code = (series or VN_CN).lower()
     return f"marker:{code}:{number}"
+
+
+#: The words after a marker phrase, up to a comma or the sentence's end.
+_TAIL = re.compile(r"[^,;:.]*")
+#: The series a place across the border tells.
+_SERIES_OF_COUNTRY = {"LA": VN_LA, "CN": VN_CN}
+
+
+#: Sentence cuts in folded text: ". " and a blank line (folded to two spaces).
+_SENTENCE_CUT = re.compile(r"\. | {2,}")
+#: How far from a marker phrase a place may tell its series (folded characters).
+_NEAR = 400
+
+
+def marker_series(text: str, body: tuple[int, int], hits, by_unit: dict[str, str]) -> list[
+        tuple[MarkerPhrase, tuple[int, int], str | None, str]]:
+    """Return each marker phrase of the folded *text* with its sentence, series and why.
+
+    The series comes from, in turn: the phrase's own words; a number only
+    the Laos line has (not in an article naming Lai Châu, whose stretch of
+    the China line goes on past marker 17); the words right after it ("on
+    the Vietnam–China border"); its sentence's words; the place named
+    nearest it (*hits*: the name hits, in text order; *by_unit*: the series
+    of each unit's known markers).  Marker 0 is the China line's.  Else the
+    one neighbour the body (*body*, folded offsets) names, else the series
+    of the marker named before it, else of the one named after it ("the
+    market at Marker 3 ... Marker 0, where the three countries meet").
+    """
+    phrases = find_marker_phrases(text)
+    if not phrases:
+        return []
+    cut = [(m.start(), m.end()) for m in _SENTENCE_CUT.finditer(text)]
+    cuts, ends = [c[0] for c in cut], [c[1] for c in cut]
+    starts = [h.start for h in hits]
+    lai_chau = "lai chau" in text
+    told: list[str | None] = []  # the series the whole body tells, read once if needed
+    around: dict[tuple[int, int], str | None] = {}  # series told by each sentence, once
+    found = []
+    for ph in phrases:
+        i = bisect_right(ends, ph.start) - 1
+        s0 = cuts[i] + 1 if i >= 0 else 0
+        j = bisect_left(cuts, ph.end)
+        e0 = cuts[j] if j < len(cuts) else len(text)
+        if (s0, e0) not in around:
+            around[s0, e0] = series_from_words(text[s0:e0])
+        series = (series_from_words(text[ph.start:ph.end])
+                  or (None if lai_chau else series_from_number(ph.numbers))
+                  or series_after(text, ph.end, e0)
+                  or around[s0, e0]  # a number only the Laos line has beats the sentence
+                  or series_from_places(hits[bisect_left(starts, max(s0, ph.start - _NEAR)):
+                                             bisect_left(starts, min(e0, ph.end + _NEAR))],
+                                        by_unit, ph.start, ph.end))  # (bounded: linear time)
+        why = f"series {series} from the words around" if series else "series unknown"
+        if ph.numbers == (0,):  # the tripoint: readers file it as the China line's first
+            series, why = VN_CN, "marker 0, the tripoint, heads the Vietnam–China numbering"
+        elif series is None:
+            told = told or [series_from_words(text[body[0]:body[1]])]
+            series = told[0]
+            why = f"series {series}: the article names one neighbour only" if series else why
+        found.append([ph, (s0, e0), series, why])
+    for order, word in ((found, "before"), (found[::-1], "after")):
+        near = None  # "checked markers 10 to 17 with Chinese guards. They repainted
+        for item in order:  # markers 12 and 14": the same line
+            if item[2] is None and near is not None:
+                item[2], item[3] = near, f"series {near}: the marker named {word} it"
+            near = item[2] or near
+    return [tuple(item) for item in found]
+
+
+def series_after(text: str, end: int, limit: int) -> str | None:
+    """Tell the series from the words right after a marker phrase ending at *end* (folded).
+
+    "markers 1 to 4 on the Vietnam–Laos border" is the Laos line, whatever
+    else the sentence names; the words are read up to a comma, the
+    sentence's end or *limit*, 48 characters at most.
+    """
+    return series_from_words(_TAIL.match(text, end, min(limit, end + 48))[0])
+
+
+def series_from_places(hits, by_unit: dict[str, str], start: int, end: int) -> str | None:
+    """Return the series told by the place among *hits* nearest the marker phrase.
+
+    A unit with known markers tells their series, a place across the border
+    its side ("from Marker 0, where the borders of Viet Nam, Laos and China
+    meet, to marker 17": China; "- Marker 9 (Vietnam–China) in Sín Thầu;
+    - Markers 58 ... (Vietnam–Laos)": China).  *hits* are the name hits of
+    the phrase's sentence near it; *start* and *end* are the phrase's.
+    """
+    near = sorted((h for h in hits if h.place is not None and not h.skip),
+                  key=lambda h: h.start - end if h.start >= end else start - h.end)
+    for h in near:
+        for unit in (h.place.id, h.place.legacy_unit, h.place.successor):
+            if unit in by_unit:
+                return by_unit[unit]
+        if h.place.country in _SERIES_OF_COUNTRY:  # a place across the border
+            return _SERIES_OF_COUNTRY[h.place.country]
+    return None
