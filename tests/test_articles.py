@@ -607,3 +607,27 @@ def test_a_wire_signature_and_read_next_teasers_end_the_body():
     body = body_text(a)
     assert "1.2 tonnes" in body
     assert "Reporting by" not in body and "Thailand" not in body and "Standards" not in body
+
+
+# --- added 2026-12-04 (ninth session), after the first sight of round 48
+
+
+def test_a_menu_with_a_slash_inside_an_item_is_a_menu_and_the_motto_over_it_no_title():
+    page = ("RFA\nfree news for Asia\na service of an independent broadcaster\n\n"
+            "Asia | Laos | Human Rights | Drugs/Crime | Environment\n\n"
+            "LAOS: Villagers flee floods near the border\n\n"
+            "Villagers in Phongsaly fled their homes on Monday after heavy rain, officials "
+            "said.\n")
+    a = parse_article(page, article_id="x")
+    assert a.title == "LAOS: Villagers flee floods near the border"
+    assert body_text(a).startswith("Villagers in Phongsaly")
+
+
+def test_a_photo_caption_between_the_title_and_the_dateline_is_no_text():
+    page = ("Border guards rebuild a school\n\nPhoto: Nguyen Van A/VNA\n"
+            "Soldiers carry bricks up the hill to Huoi Lech village\n\n"
+            "DIEN BIEN, 3 March 2015 (VNA) - Border guards in Muong Nhe have rebuilt a "
+            "school for 120 pupils.\n")
+    a = parse_article(page, article_id="x")
+    assert body_text(a).startswith("Border guards in Muong Nhe")
+    assert "Huoi Lech" not in body_text(a)

@@ -20,10 +20,10 @@ from geo.reading._furniture import (
     line_key,
     match_dateline,
 )
+from geo.reading._lines import Line, text_is_space
 from geo.reading.dates import DateRead, cells_of, is_stamp_line, read_date_line, split_dated_line
 
-__all__ = ["BREADCRUMB", "META", "SENTENCE_END", "Head", "Line", "is_prose", "read_head",
-           "split_lines", "text_is_space", "trimmed"]
+__all__ = ["BREADCRUMB", "META", "SENTENCE_END", "Head", "is_prose", "read_head"]
 
 SENTENCE_END = (".", "!", "?", "…")
 #: How far down a page its head is looked for.
@@ -56,36 +56,10 @@ _ITEMS_AFTER_DATE = re.compile(r"^\d[\d/.:\s-]*\d(?:\s*\|\s*[^|\s]+(?:\s[^|\s]+)
 _STAFF_BYLINE = re.compile(r"^by\s+\S.{0,100}$(?<![.!?])", re.IGNORECASE)
 # a breadcrumb: "Home | Politics | Society", "News > Border" (short items, no sentence)
 # (its last item may be the title itself: "Home » Laos » Phongsaly, Dien Bien Agree to ...")
-BREADCRUMB = re.compile(r"^[^|>»/.!?]{1,40}(?:\s[|>»/]\s[^|>»/.!?]{1,40}){0,11}"
-                        r"\s[|>»/]\s[^|>»/.!?]{1,150}$")
-
-
-@dataclass(slots=True)  # not frozen: a frozen __init__ costs ~1 µs a line
-class Line:
-    start: int  # offset of the line's first character
-    end: int  # offset just past its last character (line break excluded)
-    raw: str
-    key: str
-
-
-def split_lines(text: str) -> list[Line]:
-    lines: list[Line] = []
-    pos = 0
-    for chunk in text.splitlines(keepends=True):
-        raw = chunk.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
-        lines.append(Line(pos, pos + len(raw), raw, line_key(raw)))
-        pos += len(chunk)
-    return lines
-
-
-def trimmed(lines: list[Line], lo: int, hi: int) -> Span | None:
-    """Span from the first to the last non-blank line of ``lines[lo:hi]``, stripped."""
-    filled = [ln for ln in lines[lo:hi] if ln.key]
-    if not filled:
-        return None
-    first, last = filled[0], filled[-1]
-    start = first.start + len(first.raw) - len(first.raw.lstrip())
-    return Span(start, last.start + len(last.raw.rstrip()))
+# (a slash inside a word is an item's: "Health & Nutrition | HIV/AIDS (PlusNews) | Drugs")
+_ITEM = r"(?:[^|>»/.!?]|(?<=[^\W\d])/(?=[^\W\d]))"
+BREADCRUMB = re.compile(rf"^{_ITEM}{{1,40}}(?:\s[|>»/]\s{_ITEM}{{1,40}}){{0,11}}"
+                        rf"\s[|>»/]\s{_ITEM}{{1,150}}$")
 
 
 @dataclass(slots=True)
@@ -226,7 +200,8 @@ def _after_title(head: Head, lines: list[Line], i: int) -> int:
             else:
                 head.byline = byline_name(dated[0])  # "By Hà Linh | 14/03/2023 10:32"
         elif key and (BREADCRUMB.match(key) or is_furniture_start(key)
-                      or _MARKUP_ONLY.match(key) or _short_before_text(lines, i)):
+                      or _MARKUP_ONLY.match(key) or _short_before_text(lines, i)
+                      or _caption_over_dateline(lines, i)):
             head.furniture.append(i)  # "Share: Facebook | Zalo", a menu, "Tuoi Tre News"
         elif key:
             break
@@ -362,6 +337,20 @@ def _short_before_text(lines: list[Line], i: int) -> bool:
     return any(_is_paragraph(ln) for ln in [ln for ln in lines[i + 1:i + 20] if ln.key][:8])
 
 
+def _caption_over_dateline(lines: list[Line], i: int) -> bool:
+    """Tell a photo's caption between the title and the dateline that opens the text.
+
+    ("A recovering drug user at a rehabilitation centre in Dien Bien Phu" over
+    "DIEN BIEN, 14 August 2008 (IRIN) - In the hamlets of ...": no sentence
+    of the text ends without a stop.)
+    """
+    key = lines[i].key
+    if len(key) > 200 or key.endswith(SENTENCE_END):
+        return False
+    j = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].key), None)
+    return j is not None and match_dateline(lines[j].raw) is not None
+
+
 def _dates_under_lead(lines: list[Line], head: Head) -> None:
     """Take a date line right under the lead ("Updated: 18/09/2025 15:27" after the sapo).
 
@@ -393,8 +382,3 @@ def _unmark(key: str) -> str:
     if len(key) > 2 and key[0] == key[-1] and key[0] in "*_":
         key = key[1:-1].strip()
     return key
-
-
-def text_is_space(ch: str) -> bool:
-    """Whether *ch* is white space or a zero-width character."""
-    return ch.isspace() or ch in "\u200b\u200c\u200d\u2060\ufeff"

@@ -59,7 +59,8 @@ from geo.reading._furniture import (
     is_section_label,
     match_dateline,
 )
-from geo.reading._head import SENTENCE_END, Head, Line, is_prose, read_head, split_lines, trimmed
+from geo.reading._head import SENTENCE_END, Head, is_prose, read_head
+from geo.reading._lines import Line, split_lines, trimmed
 from geo.reading.pagedate import publication_date
 
 
