@@ -631,3 +631,12 @@ def test_a_photo_caption_between_the_title_and_the_dateline_is_no_text():
     a = parse_article(page, article_id="x")
     assert body_text(a).startswith("Border guards in Muong Nhe")
     assert "Huoi Lech" not in body_text(a)
+
+
+def test_a_dateline_with_the_country_and_the_agency_is_no_text():
+    page = ("Meth floods the hills\n\nSIN THAU, Vietnam (AFP) - On the ridge above Sin Thau "
+            "commune, border guards wait for the couriers.\n")
+    a = parse_article(page, article_id="x")
+    assert body_text(a).startswith("On the ridge")
+    page = ("Border talk\n\nSIN THAU, Muong Nhe - the two communes met.\n")
+    assert body_text(parse_article(page, article_id="y")).startswith("SIN THAU, Muong Nhe")
