@@ -158,17 +158,17 @@ def _marker_line(k: int) -> str:
 
 
 def test_thousands_of_marker_ranges_in_one_sentence(gaz, monkeypatch):
-    """Regression (mentions._marker_mentions): each range rescanned its whole sentence."""
-    import geo.mentions.find
+    """Regression (mentions.markers.marker_series): each range rescanned its whole sentence."""
+    import geo.mentions.markers
 
     read = []
-    real = geo.mentions.find.series_from_words
+    real = geo.mentions.markers.series_from_words
 
     def spy(text):
         read.append(len(text))
         return real(text)
 
-    monkeypatch.setattr(geo.mentions.find, "series_from_words", spy)
+    monkeypatch.setattr(geo.mentions.markers, "series_from_words", spy)
     k = 1500
     text = _marker_line(k)
     result = pipeline(text, gaz)
