@@ -534,3 +534,22 @@ def test_a_news_pages_caption_is_left_out(tmp_path):
     page = _page(body, _CAPTIONS[:_CAPTIONS.index("</figure>") + 9])
     text = read_article(write(tmp_path, "news.html", page)).text
     assert "Paragraph 7" in text and "2,340 trucks" not in text
+
+
+def test_a_travel_pages_box_of_facts_is_text_and_its_related_list_is_not(tmp_path):
+    # added 2026-12-04 (ninth session), after round 48's travel page
+    paragraphs = "".join(
+        f"<p>Day {i}: the bus from Muang Khua climbed through Mai district, past villages and "
+        f"hillsides cleared for rice, to the checkpoint and on to the Tay Trang gate.</p>"
+        for i in range(5))
+    page = ("<html><head><title>Over the hills to Dien Bien Phu</title></head><body>"
+            "<div id='header'><div class='logo'>Travel Weekly</div><ul class='menu'><li>News"
+            "</li><li>Travel</li></ul></div><div class='article'><h1>Over the hills to Dien Bien "
+            "Phu</h1>" + paragraphs + "<h3>IF YOU GO</h3><ul><li>Buses from Dien Bien Phu to "
+            "Muong Lay take four hours and cost 120,000 dong.</li><li>Guesthouses in Muong Lay "
+            "cost from 200,000 dong a night.</li></ul></div><div class='related'><h4>Related"
+            "</h4><ul><li>Slow boat on the Mekong</li><li>Three days in Sapa</li></ul></div>"
+            "</body></html>").encode()
+    text = read_article(write(tmp_path, "travel.html", page)).text
+    assert "Day 4" in text and "120,000 dong" in text and "200,000 dong" in text
+    assert "Sapa" not in text

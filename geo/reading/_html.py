@@ -73,7 +73,7 @@ def _main_text(page, name: str) -> list[str]:
     try:
         body = trafilatura.extract(page, include_comments=False, include_tables=True,
                                    include_images=False, include_links=False,
-                                   deduplicate=False, with_metadata=False)
+                                   deduplicate=False, with_metadata=False, favor_recall=True)
     except Exception as err:  # lxml and trafilatura raise many kinds on broken pages
         raise ArticleError(f"{name}: cannot extract text from HTML ({err})") from err
     return table_rows_together([ln.strip() for ln in (body or "").splitlines() if ln.strip()])
