@@ -1269,3 +1269,15 @@ def test_a_place_whose_capitalised_designator_stands_before_with_takes_the_figur
     for number, place in (("1,865", "Nậm Pồ"), ("940", "Mường Chà")):
         f = _figure(result, number)
         assert f is not None and f.place_name == place, f
+
+
+@pytest.mark.parametrize("law", [
+    "Anyone caught with more than 600 grams of heroin can be sentenced to death.",
+    "Under Vietnamese law, trafficking more than 600 grams of heroin carries the death penalty.",
+])
+def test_the_death_penalty_threshold_said_otherwise_is_still_the_countrys(gaz, law):
+    # added 2026-12-04 (ninth session), after round 48's wire and court reports
+    body = ("Border guards of the Nà Hỳ post in Nậm Pồ district, Vietnam, arrested two men "
+            f"with 1.2 kg of heroin on Monday. {law}")
+    f = _figure(_run(gaz, body), "600")
+    assert f is not None and (f.place_name, f.subject) == ("Vietnam", "heroin"), f

@@ -255,9 +255,11 @@ def qualifying(text: str, prev, start: int, scope: Scope) -> Scope:
 
 
 #: A sentence stating the law's threshold: "more than 100 grams ... can carry the death penalty".
-LAW = re.compile(r"\b(?:can|may|could|will|would)[^\S\n]+(?:result[^\S\n]+in|carry|bring|face|"
-                 r"lead[^\S\n]+to|mean)[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+)?death[^\S\n]+"
-                 r"(?:penalty|sentence)"  # ... "more than 40 kg of fireworks is a criminal offense"
+LAW = re.compile(r"\b(?:(?:can|may|could|will|would)[^\S\n]+(?:result[^\S\n]+in|carry|bring|"
+                 r"face|lead[^\S\n]+to|mean)|carries|brings|faces|means)[^\S\n]+(?:the[^\S\n]+|"
+                 r"a[^\S\n]+)?death[^\S\n]+(?:penalty|sentence)"  # "carries the death penalty"
+                 r"|\b(?:can|may|could|will|would)[^\S\n]+be[^\S\n]+(?:sentenced|condemned)"
+                 r"[^\S\n]+to[^\S\n]+death\b"  # ... "40 kg of fireworks is a criminal offense"
                  r"|\b(?:is|are|constitutes?)[^\S\n]+(?:a[^\S\n]+)?(?:criminal[^\S\n]+offen[cs]e|"
                  r"crime|punishable)\b")
 #: Before a country named as a partner: "near the frontier with Laos", "trade with China".
