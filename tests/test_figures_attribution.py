@@ -1281,3 +1281,14 @@ def test_the_death_penalty_threshold_said_otherwise_is_still_the_countrys(gaz, l
             f"with 1.2 kg of heroin on Monday. {law}")
     f = _figure(_run(gaz, body), "600")
     assert f is not None and (f.place_name, f.subject) == ("Vietnam", "heroin"), f
+
+
+def test_the_province_after_a_province_across_the_border_is_that_province(gaz):
+    # added 2026-12-04 (ninth session), after round 48's Vientiane Times report
+    body = ("Điện Biên and Phongsaly opened a new crossing on Wednesday. Officials in Phongsaly "
+            "said the province had spent 4.2 billion kip on the road to the crossing. Điện Biên "
+            "is training 150 students from Phongsaly, while the province's hospitals treated "
+            "900 Lao patients last year.")
+    result = _run(gaz, body)
+    assert _figure(result, "4.2").place_name == "Phongsaly"
+    assert _figure(result, "900").place_name == "Điện Biên"

@@ -38,6 +38,8 @@ _ORIGIN = re.compile(r"\b(?:donors|traders|buyers|tourists|visitors|investors|sp
                      r"goods|cargo|cigarettes|driver|drivers)"
                      r",?[^\S\n]+from[^\S\n]+(?:(?:[A-ZĐ][\w’'-]*|and|or|from|across|the|border|in|"
                      r"city|province|provinces|,)[^\S\n]*)*$")
+#: Before a place people or things came from: "312 students from Phongsaly".
+_FROM_BEFORE = re.compile(r"\bfrom[^\S\n]+(?:the[^\S\n]+)?$")
 #: ... or a name a place lends to something else, no subject: a donor named by its home ("A
 #: Hà Nội charity donated", "a Hanoi-based company"; not "the Mường Nhà post sponsors 26
 #: pupils"), a work named after a place ("behind the Son La hydropower dam").
@@ -147,6 +149,21 @@ class Pronouns:
             return mention  # "Among the units, the Nậm Kè Border Post handled 23 cases"
         return phrase
 
+    def _province_abroad(self, start: int) -> Mention | None:
+        """Return a province across the border named last before *start* in its sentence.
+
+        ("Officials in Luang Prabang said the province had spent 9.6 billion
+        kip": Luang Prabang's, not the article's province.)
+        """
+        sent = self.sentence_of(start)
+        named = self.mentions_in(max(sent.start, start - 200), start)  # (bounded)
+        last = next((m for m in reversed(named) if m.kind in ("province", "foreign_place")
+                     and m.precision == "province"), None)
+        if last is None or last.kind != "foreign_place" or _FROM_BEFORE.search(
+                self.text, max(sent.start, last.start - 12), last.start):
+            return None  # ("312 students from Phongsaly ..., while the province's hospitals")
+        return last
+
     def _actor_scope(self, found: Mention | Actor, reason: str) -> Scope:
         if isinstance(found, Mention):
             return scope_of(found, reason)
@@ -170,6 +187,9 @@ class Pronouns:
                 return Scope(None, None, f"{reason}: {phrase!r} with no {what} before it")
         if found.kind == "its" and (ref := self._referent(found.start)) is not None:
             return scope_of(ref, f"{reason}: {phrase!r} → the sentence before's")
+        if found.kind == "province" and phrase.lower().startswith("the province") and (
+                abroad := self._province_abroad(found.start)):
+            return scope_of(abroad, f"{reason}: {phrase!r} → the province named before it")
         if self.province is None:
             return self.home_scope(f"{reason}: {phrase!r}")
         return scope_of(self.province, f"{reason}: {phrase!r} → article's province")
