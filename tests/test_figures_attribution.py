@@ -1292,3 +1292,20 @@ def test_the_province_after_a_province_across_the_border_is_that_province(gaz):
     result = _run(gaz, body)
     assert _figure(result, "4.2").place_name == "Phongsaly"
     assert _figure(result, "900").place_name == "Điện Biên"
+
+
+def test_the_commune_is_not_one_of_the_former_communes_listed_before_it(gaz):
+    # added 2026-12-04 (ninth session), after round 49's flood report
+    body = ("Sam Mứn commune, formed on July 1 from the former Sam Mứn and Na Ư communes, was "
+            "hit the hardest. Water washed away 14 houses, the commune People's Committee said.")
+    f = _figure(_run(gaz, body), "14")
+    assert f is not None and f.place_name == "Sam Mứn", f
+
+
+def test_the_village_the_gazetteer_lacks_is_in_the_commune_named_with_it(gaz):
+    # added 2026-12-04 (ninth session), after rounds 47 and 49
+    body = ("A landslide struck Pa Lang village in Chà Nưa commune on Saturday. Relatives in "
+            "Si Pa Phìn commune took in two children.\n\nSoldiers dug through mud in Pa Lang "
+            "village on Sunday. They moved 31 residents to the village's cultural house.")
+    f = _figure(_run(gaz, body), "31")
+    assert f is not None and f.place_name == "Chà Nưa", f

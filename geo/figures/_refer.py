@@ -59,7 +59,8 @@ _NEW_BEFORE = re.compile(r"\bnew[^\S\n]+$")
 #: Right before a unit that no longer is: "formerly stationed in X", "the former X"
 _FORMER_BEFORE = re.compile(r"\bformer(?:ly[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?(?:in|of|at)[^\S\n]+|"
                             r"[^\S\n]+)(?:the[^\S\n]+)?$")
-_FORMER = re.compile(r"\b(?:former|old)[^\S\n]+$", re.IGNORECASE)
+_FORMER = re.compile(r"\b(?i:former|old)[^\S\n]+(?:[A-ZĐ][^.;:,\n]{0,30}?(?:,|[^\S\n]and)"
+                     r"[^\S\n]+)?$")  # "the former Muong Pon and Muong Muon"
 #: ... or one a new commune took in: "Sín Thầu, which absorbed Sen Thượng and Leng Su Sìn"
 _ABSORBED = re.compile(r"\b(?:absorb(?:ed|s|ing)|incorporat(?:ed|es|ing))[^\S\n]+"
                        r"(?:[A-ZĐ][^.;:,\n]{0,30}?(?:,|[^\S\n]and)[^\S\n]+)?$")
@@ -119,7 +120,7 @@ class References(Pronouns, Paragraphs, Located):
                     or (m.place_id or "").endswith(f"-{kind}"))) and not (
                     unlisted and k in self.listed):
                 if new and _OLD.search(self.text, max(lo, m.start - 40), m.start) or (
-                        kind == "commune" and (_FORMER.search(self.text, max(lo, m.start - 9),
+                        kind == "commune" and (_FORMER.search(self.text, max(lo, m.start - 48),
                                                               m.start) or _ABSORBED.search(
                             self.text, max(lo, m.start - 48), m.start))) or (
                         kind in FACILITY_KINDS and _COMPANION.search(
@@ -138,7 +139,27 @@ class References(Pronouns, Paragraphs, Located):
                     # is that village, in its commune
                     return self._nearest("commune", pos, unlisted=unlisted, lo=lo)
                 return m  # a Lao "Mai district", "Muang Nhot Ou", a Chinese "Jiangcheng County"
+        if kind == "village":  # only a village the gazetteer lacks: "In Huoi Chan 1 village
+            return self._unknown_villages_commune(pos, lo)  # ... the village's": its commune
         return None
+
+    def _unknown_villages_commune(self, pos: int, lo: int) -> Mention | None:
+        """Return the commune of the last village the gazetteer lacks named before *pos*.
+
+        The commune named right after such a village, the last so named ("Ho
+        Sao village in Leng Su Sin Commune ... in Ho Sao village on Aug. 6"),
+        else the one named last before the village; none when no such village
+        is named (or only as where people come from).
+        """
+        village, commune = None, None
+        for v in _VILLAGE_NAMED.finditer(self.text, max(lo, pos - REACH), pos):
+            if not self.text.endswith("from ", 0, v.start()):
+                village = v
+                after = self._first_free(v.end(), min(pos, v.end() + 40))
+                commune = after if after is not None and after.kind == "commune" else commune
+        if village is None or commune is not None:
+            return commune
+        return self._nearest("commune", village.start(), unlisted=True, lo=lo)
 
     def _opening_unit(self, kind: str, found) -> Mention | None:
         """Return what "The district" opening a sentence stands for: the sentence before's first.
