@@ -640,3 +640,13 @@ def test_a_dateline_with_the_country_and_the_agency_is_no_text():
     assert body_text(a).startswith("On the ridge")
     page = ("Border talk\n\nSIN THAU, Muong Nhe - the two communes met.\n")
     assert body_text(parse_article(page, article_id="y")).startswith("SIN THAU, Muong Nhe")
+
+
+def test_a_labelled_date_closing_a_line_of_publishers_under_the_title_dates_the_page():
+    page = ("LAI CHÂU STATISTICAL YEARBOOK 2020          Page 88\n"
+            "Lai Châu Statistical Office | Statistical Publishing House | Released 14/05/2021\n"
+            "----------------------------------------------------------------\n\n"
+            "Border communes hold 12,400 households.\n")
+    a = parse_article(page, article_id="x")
+    assert (a.date, a.date_source) == ("2021-05-14", "text:published")
+    assert body_text(a).startswith("Border communes hold")

@@ -199,6 +199,9 @@ def _after_title(head: Head, lines: list[Line], i: int) -> int:
                 head.furniture.append(i)  # "WVR - December 12, 2025 | 10:15"
             else:
                 head.byline = byline_name(dated[0])  # "By Hà Linh | 14/03/2023 10:32"
+        elif key and len(key) <= 160 and (found := _labelled_inside(key)):
+            head.dates.append((i, found))  # "Statistical Office | ... | Released 30/06/2020"
+            head.furniture.append(i)
         elif key and (BREADCRUMB.match(key) or is_furniture_start(key)
                       or _MARKUP_ONLY.match(key) or _short_before_text(lines, i)
                       or _caption_over_dateline(lines, i)):
