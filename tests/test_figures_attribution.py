@@ -1309,3 +1309,15 @@ def test_the_village_the_gazetteer_lacks_is_in_the_commune_named_with_it(gaz):
             "village on Sunday. They moved 31 residents to the village's cultural house.")
     f = _figure(_run(gaz, body), "31")
     assert f is not None and f.place_name == "Chà Nưa", f
+
+
+def test_a_list_items_places_before_its_colon_hold_its_figures(gaz):
+    # added 2026-12-04 (ninth session), after round 50's funding decision
+    text = ("Decision on border commune funds\n\nThe province allocates its 2024 funds as "
+            "follows:\n\na) Chung Chải, Leng Su Sìn and Sen Thượng communes, Mường Nhé district: "
+            "VND 2.8 billion, of which Sen Thượng receives 35 percent;\nb) Si Pa Phìn commune: "
+            "VND 1.1 billion.\n")
+    result = _process(gaz, text)
+    assert _figure(result, "2.8").place_name == "Chung Chải"
+    assert _figure(result, "35").place_name == "Sen Thượng"
+    assert _figure(result, "1.1").place_name == "Si Pa Phìn"

@@ -222,7 +222,7 @@ class ArticleContext(References):
         if PARTITIVE_OPENS.fullmatch(self.text, sent.start, start) and (
                 comma := self.text.find(",", end, sent.end)) > 0:
             upto = Span(sent.start, comma)  # "Of the 47 cases, 29 occurred in X": a total's
-        found = self._scope(start, end, upto, size)
+        found = self.item_head(start, self._scope(start, end, upto, size))
         if size is None:  # "Sín Thầu. ... in the province, 28 km"; a lead's seizure
             return self.lead_event(start, self.under_heading(start, found))
         posts = counted == "posts" and (value or 0) > 4  # a post holds no other posts

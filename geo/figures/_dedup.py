@@ -39,9 +39,9 @@ from dataclasses import dataclass, field, replace
 from geo.model import Figure
 
 #: Scope rules from most to least specific (prefixes of ``scope_reason``).
-_RULES = ("own phrase", "table row", "clause location", "where clause", "clause subject",
-          "table total", "sentence place", "paragraph actor", "previous paragraph actor",
-          "article main place", "article main actor")
+_RULES = ("own phrase", "table row", "list item head", "clause location", "where clause",
+          "clause subject", "table total", "sentence place", "paragraph actor",
+          "previous paragraph actor", "article main place", "article main actor")
 #: From this rule on, the place was not named by the figure's own sentence.
 _FALLBACK = _RULES.index("paragraph actor")
 #: Counts this small (without a measurement unit) repeat by chance.

@@ -15,7 +15,16 @@ import re
 from bisect import bisect_left
 
 from geo.figures._actors import Actor
-from geo.figures._scope import LOCATION_KINDS, Scope, own_words, rank, scope_of, strong_first
+from geo.figures._scope import (
+    LOCATION_KINDS,
+    NOT_OWN,
+    WEAK_KINDS,
+    Scope,
+    own_words,
+    rank,
+    scope_of,
+    strong_first,
+)
 from geo.figures._usable import LIST_GAP
 from geo.model import Mention, Span
 from geo.region import KIND_SIZE
@@ -24,6 +33,11 @@ __all__ = ["CAPTION_MAX", "Paragraphs"]
 
 #: A list item's line: "- ", "• ", "1. ", "2) "
 _ITEM = re.compile(r"^[^\S\n]*(?:[-•*–]|\d{1,2}[.)])[^\S\n]+", re.MULTILINE)
+#: Before the place a list item opens on: "- ", "• ", "2. ", "a) ", or nothing.
+_ITEM_HEAD = re.compile(r"[^\S\n]*(?:(?:[-•*–]|\d{1,2}[.)]|[a-z]\))[^\S\n]+)?")
+#: Between the places of an item's head: "village", " commune, ", " Border Post (", " and "
+_HEAD_REST = re.compile(r"(?:[\s,()&]|\b(?i:and|village|hamlet|commune|communes|district|"
+                        r"districts|ward|province|town|city|border|post|posts|gate|site)\b)*")
 #: A paragraph this short with one sentence is a caption or a heading.
 CAPTION_MAX = 200
 #: A sentence opening on a thing named before: "The system, consisting of ..., cost"
@@ -152,6 +166,35 @@ class Paragraphs:
         place = min(places, key=rank, default=None)
         return scope_of(place, f"{found.reason}; where the next paragraph says it happened") \
             if place is not None else found
+
+    def item_head(self, start: int, found: Scope) -> Scope:
+        """Return the place a list item opens on, if the figure at *start* follows its colon.
+
+        ("- Nà Ngua village: 154 people, most of them ...", "c) Nà Hỳ commune, Nậm
+        Pồ district: 17,846 people".)  Only over a scope the figure's own words
+        do not give (*found*, by a clause subject or later rule), and not over a
+        place the item names after its colon ("d) Nà Bủng and Vàng Đán communes:
+        VND 3.2 billion, of which Vàng Đán receives 40 percent").
+        """
+        if not found.reason.startswith(NOT_OWN):
+            return found
+        line = self.text.rfind("\n", 0, start) + 1
+        colon = self.text.find(":", line, start)
+        if colon < 0 or colon - line > 120:
+            return found
+        named = self.mentions_in(line, colon)
+        if not named or named[0].kind in WEAK_KINDS or not _ITEM_HEAD.fullmatch(
+                self.text, line, named[0].start) or any(
+                m.place_id == found.place_id for m in self.mentions_in(colon, start)):
+            return found
+        rest, at = [], named[0].end  # between the place and the colon: names, designators
+        for m in named[1:]:
+            rest.append(self.text[at:m.start])
+            at = m.end
+        rest.append(self.text[at:colon])
+        if not all(_HEAD_REST.fullmatch(r) for r in rest):
+            return found  # a sentence's colon: "Phongsaly ... has other crossing points: ..."
+        return scope_of(named[0], "list item head")
 
     def _items(self, p: int) -> list[int]:
         """Return where paragraph *p*'s list items start: none unless two or more."""

@@ -22,8 +22,8 @@ from geo.region import KIND_SIZE
 __all__ = ["APPOSED", "APPOSITIVE", "BRACKETED", "CLAUSE_BREAK", "CLAUSE_WINDOW", "COMMA",
            "COUNTED_SIZE",
            "FACILITY_KINDS", "FRONTED", "HERE", "IN_AT", "ITEM_OPENS", "LAW", "LENGTH_END",
-           "LIST_OPENER", "LOCATION_KINDS", "LOCATIVE", "NATIONWIDE", "OWN", "OWN_CLAUSE",
-           "PARTICIPLE", "PARTNER",
+           "LIST_OPENER", "LOCATION_KINDS", "LOCATIVE", "NATIONWIDE", "NOT_OWN", "OWN",
+           "OWN_CLAUSE", "PARTICIPLE", "PARTNER",
            "POSSESSIVE", "RELATIVE", "SOURCE", "THERE_OPENS", "TOTAL", "UNIT_SIZE",
            "FOREIGN_SIZE", "WEAK_KINDS",
            "WITH_FIGURE", "IN_PROVINCE", "IN_THE_PROVINCE", "OF_PROVINCES", "POSSESSED",
@@ -238,7 +238,7 @@ def scope_of(m: Mention, reason: str) -> Scope:
 _WITH_PREV = re.compile(r"[^\S\n]+(?:with|involving|weighing|worth|carrying)[^\S\n]+"
                         r"(?:(?:about|some|nearly|almost|over|more[^\S\n]+than)[^\S\n]+)?")
 #: Rules that name no place of the figure's own words.
-_NOT_OWN = ("clause subject", "paragraph actor", "previous paragraph actor", "sentence place",
+NOT_OWN = ("clause subject", "paragraph actor", "previous paragraph actor", "sentence place",
             "article main")
 
 
@@ -249,7 +249,7 @@ def qualifying(text: str, prev, start: int, scope: Scope) -> Scope:
     cattle, like its cases. Only when the figure's own words name no place
     ("with 5 kg in Y village" keeps Y).
     """
-    if _WITH_PREV.fullmatch(text, prev.end, start) and scope.reason.startswith(_NOT_OWN):
+    if _WITH_PREV.fullmatch(text, prev.end, start) and scope.reason.startswith(NOT_OWN):
         return Scope(prev.place_id, prev.place_name, "with the figure before")
     return scope
 

@@ -87,10 +87,9 @@ _STOP = frozenset(
     "related associated such than while each every this these those its their "
     "now still already then beside next adjacent behind inside outside within"
     .split())
-#: Common irregular verbs of news text, which end a noun phrase ("the heroin came from").
 _VERBS = frozenset("came went had took made found brought held left sent got gave kept hid fell "
                    "rose stood ran began said says can could may might must should carries "
-                   "brings remains includes requires".split())  # "600 g of heroin carries the"
+                   "brings".split())  # verbs ending a noun: "the heroin came", "600 g ... carries"
 #: A bare number paired with the next, whose noun it shares: "sent 25 and 30 men respectively"
 _PAIRED = re.compile(r"[^\S\n]+(?:and|or)[^\S\n]+\d[\d,.]*(?=[^\S\n]+[^\W\d_])")
 _BETWEEN = re.compile(r"\bbetween[^\S\n]+$", re.IGNORECASE)
