@@ -1321,3 +1321,15 @@ def test_a_list_items_places_before_its_colon_hold_its_figures(gaz):
     assert _figure(result, "2.8").place_name == "Chung Chải"
     assert _figure(result, "35").place_name == "Sen Thượng"
     assert _figure(result, "1.1").place_name == "Si Pa Phìn"
+
+
+def test_a_list_item_opening_on_a_village_the_gazetteer_lacks_is_in_the_commune_before(gaz):
+    # added 2026-12-04 (ninth session), after round 51's medical campaign
+    text = ("Border medics visit villages\n\nMedics of the Nà Bủng Border Post examined 410 "
+            "residents in three villages of Vàng Đán commune.\n\nThe team moved from village to "
+            "village as follows:\n\n- Huổi Khương village: 133 people examined;\n- Nà Cọ "
+            "village: 97 people, 4 of whom were sent to hospital.\n")
+    result = _process(gaz, text)
+    for number in ("133", "97"):
+        f = _figure(result, number)
+        assert f is not None and f.place_name == "Vàng Đán", f

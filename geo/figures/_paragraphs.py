@@ -35,6 +35,9 @@ __all__ = ["CAPTION_MAX", "Paragraphs"]
 _ITEM = re.compile(r"^[^\S\n]*(?:[-•*–]|\d{1,2}[.)])[^\S\n]+", re.MULTILINE)
 #: Before the place a list item opens on: "- ", "• ", "2. ", "a) ", or nothing.
 _ITEM_HEAD = re.compile(r"[^\S\n]*(?:(?:[-•*–]|\d{1,2}[.)]|[a-z]\))[^\S\n]+)?")
+#: An item's head that is a village the gazetteer lacks: "- Nà Ngua village"
+_UNKNOWN_VILLAGE_HEAD = re.compile(_ITEM_HEAD.pattern + r"[A-ZĐ][^\W\d_]*(?:[^\S\n]+[A-ZĐ\d]"
+                                   r"\w*){0,3}[^\S\n]+village[^\S\n]*")
 #: Between the places of an item's head: "village", " commune, ", " Border Post (", " and "
 _HEAD_REST = re.compile(r"(?:[\s,()&]|\b(?i:and|village|hamlet|commune|communes|district|"
                         r"districts|ward|province|town|city|border|post|posts|gate|site)\b)*")
@@ -183,6 +186,10 @@ class Paragraphs:
         if colon < 0 or colon - line > 120:
             return found
         named = self.mentions_in(line, colon)
+        if not named and _UNKNOWN_VILLAGE_HEAD.fullmatch(self.text, line, colon) and (
+                unit := self._nearest("commune", line, unlisted=True)) is not None:
+            return scope_of(unit, "list item head: a village the gazetteer lacks, in")  # "four
+            # villages of Mường Nhà commune ...: - Nà Ngua village: 154 people"
         if not named or named[0].kind in WEAK_KINDS or not _ITEM_HEAD.fullmatch(
                 self.text, line, named[0].start) or any(
                 m.place_id == found.place_id for m in self.mentions_in(colon, start)):
