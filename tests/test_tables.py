@@ -228,3 +228,37 @@ def test_a_participle_and_or_after_a_headers_noun_are_not_its_unit(gaz):
             "| Commune | Houses built or repaired | Households supported |\n"
             "|---|---:|---:|\n| Sín Thầu | 41 | 312 |\n| Nậm Kè | 29 | 240 |\n")
     assert {(41, "houses", "Sín Thầu"), (240, "households", "Nậm Kè")} <= _triples(text, gaz)
+
+
+# --- added 2026-12-04 (ninth session), after rounds 44 and 50
+
+
+TWO_COLUMNS = (
+    "The project's spending in Điện Biên was reviewed in March.\n\n"
+    "Table 3. Spending by commune, 2017-2019 (USD)\n\n"
+    "   Commune                         Spending (USD)\n"
+    "   Sín Thầu                              58,200\n"
+    "   Nậm Kè                                44,900\n"
+    "   Total                                103,100\n\n"
+    "Table 4: Estimated cost\n\n"
+    "Item                           $ million\n"
+    "Road works                          4.15\n"
+    "Resettlement                        0.35\n"
+)
+
+
+def test_a_two_column_table_under_its_caption_is_read_and_an_unbracketed_unit_scales(gaz):
+    tables = find_tables(TWO_COLUMNS)
+    assert [[r[t.label].text for r in t.rows] for t in tables] == [
+        ["Sín Thầu", "Nậm Kè", "Total"], ["Road works", "Resettlement"]]
+    got = _triples(TWO_COLUMNS, gaz)
+    assert {(58200, "USD", "Sín Thầu"), (44900, "USD", "Nậm Kè")} <= got
+    assert {(v, u) for v, u, _ in got} >= {(4150000, "USD"), (350000, "USD")}  # "$ million"
+
+
+def test_two_columns_without_a_caption_are_no_table():
+    text = ("Border posts and their soldiers:\n\n"
+            "   Nậm Kè Border Post                    44\n"
+            "   Pa Thơm Border Post                   38\n"
+            "   Si Pa Phìn Border Post                41\n")
+    assert find_tables(text) == []

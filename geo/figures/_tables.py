@@ -132,11 +132,13 @@ def _read(cell: str, header: str) -> tuple[float | int, str, str] | None:
     name = " ".join(words)
     if not any(ch.isalpha() for ch in name):
         return None
-    q = _quantity(cell, bracket["unit"] if bracket else "")
+    unit = bracket["unit"] if bracket else header if _SCALE_IN_UNIT.search(header) and len(
+        header.split()) <= 3 else ""  # a header that is its unit: "$ million", "million tablets"
+    q = _quantity(cell, unit)
     if q is None:
         return None
     if q.unit:
-        return q.value, q.unit, name
+        return q.value, q.unit, "value" if unit == header else name  # ("$ million": a value)
     if bracket and not _SCALE_IN_UNIT.fullmatch(bracket["unit"].strip()):
         name = bracket["unit"].strip().lower()  # "(households)": the bracket names what is
         # counted; not "(million)", a scale of what the name counts

@@ -101,8 +101,11 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _cells(text: str, lo: int, hi: int) -> list[Cell] | None:
-    """Split one line into cells: on tabs, else on runs of two spaces or more."""
+def _cells(text: str, lo: int, hi: int, least: int = 3) -> list[Cell] | None:
+    """Split one line into cells: on tabs, else on runs of two spaces or more.
+
+    ``None`` for a line of fewer than *least* cells.
+    """
     line = text[lo:hi].rstrip("\r")
     if "\t" in line or line.count("|") >= 2:
         sep = "\t" if "\t" in line else "|"
@@ -116,14 +119,14 @@ def _cells(text: str, lo: int, hi: int) -> list[Cell] | None:
             pos += len(piece) + 1
     else:
         stripped = line.strip()
-        if len(_GAP.findall(stripped)) < 2:
+        if len(_GAP.findall(stripped)) < least - 1:
             return None
         parts, pos = [], lo + len(line) - len(line.lstrip())
         for piece in _GAP.split(stripped):
             at = text.index(piece, pos, hi)
             parts.append(_cell(text, at, at + len(piece)))
             pos = at + len(piece)
-    return parts if sum(1 for c in parts if c.text) >= 3 else None
+    return parts if sum(1 for c in parts if c.text) >= least else None
 
 
 def _header_more(text: str, line_start: int, header: list[Cell],
@@ -159,7 +162,9 @@ def _cell(text: str, lo: int, hi: int) -> Cell:
 
 
 def _table_at(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Table | None, int]:
-    header = _cells(text, *lines[i])
+    caption = _caption_over(text, lines, i)
+    least = 2 if caption else 3  # two columns only under a caption: "Table 2. ... (USD)"
+    header = _cells(text, *lines[i], least)
     if header is None or _RULE.fullmatch(text, *lines[i]) or any(
             is_number(c.text) and not YEAR.fullmatch(c.text) for c in header) or all(
             YEAR.fullmatch(c.text) for c in header if c.text):
@@ -172,7 +177,7 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Table | 
     rows = []
     tabbed = "\t" in text[lines[i][0]:lines[i][1]]
     while j < len(lines):
-        row = _cells(text, *lines[j])
+        row = _cells(text, *lines[j], least)
         if row is None or not (len(row) == len(header) or tabbed and len(row) < len(header)):
             break
         # a row of tabs may stop early ("<TAB>Total<TAB>46<TAB>88", no last cell): its
@@ -190,15 +195,18 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Table | 
                   >= len(rows)), None)
     if label is None or not numeric - {0}:
         return None, j - i
-    caption = ""
+    measures = tuple(sorted(c for c in numeric if c > label))
+    return Table(tuple(header), tuple(rows), label, measures, caption), j - i
+
+
+def _caption_over(text: str, lines: list[tuple[int, int]], i: int) -> str:
+    """Return the caption line ("Table 1. Drug cases by post") right over line *i*, else ""."""
     for k in range(i - 1, max(-1, i - 1 - _CAPTION_REACH), -1):
         line = text[lines[k][0]:lines[k][1]].strip()
         line = bold["inner"] if (bold := _EMPHASIS.fullmatch(line)) else line
         if _CAPTION.match(line):
-            caption = line
-            break
-    measures = tuple(sorted(c for c in numeric if c > label))
-    return Table(tuple(header), tuple(rows), label, measures, caption), j - i
+            return line
+    return ""
 
 
 #: A legend line naming a list's fields: "Results by unit (cases / suspects / heroin
