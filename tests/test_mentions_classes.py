@@ -751,3 +751,12 @@ def test_a_lao_village_in_the_sentence_after_a_lao_one(gaz):
     assert found.count(("Ban Lantui", "foreign_place")) == 2
     # a sentence far from any Lao place stays no Lao village
     assert _triples("Officers visited Ban Hua Muc on Monday.", gaz, "2024-09-12") == []
+
+
+def test_names_listed_after_a_colon_under_border_posts_are_the_posts(gaz):
+    # added 2026-12-04 (ninth session), after round 50's wiki page
+    text = ("Three border posts guard the former district: Nà Bủng, Nà Hỳ and Si Pa Phìn. The "
+            "gates of the province: Tây Trang and Huổi Puốc.")
+    found = {(s, k) for s, k, _ in _triples(text, gaz, "2019-01-01")}
+    assert {("Nà Bủng", "border_post"), ("Nà Hỳ", "border_post"),
+            ("Si Pa Phìn", "border_post"), ("Huổi Puốc", "border_gate")} <= found

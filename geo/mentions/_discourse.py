@@ -25,6 +25,7 @@ waited at Longfu").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from geo.gazetteer.aliases import short_gate_names
 from geo.mentions._index import NameHit
@@ -32,8 +33,8 @@ from geo.mentions.triggers import LONE_GATE_WORDS
 from geo.model import Kind
 from geo.text import fold
 
-__all__ = ["carry_counterpart", "carry_gate_name", "carry_list_kind", "carry_typed_sense",
-           "no_gate_unsaid"]
+__all__ = ["carry_colon_list", "carry_counterpart", "carry_gate_name", "carry_list_kind",
+           "carry_typed_sense", "no_gate_unsaid"]
 
 #: Kinds a type word makes explicit that a bare name then keeps.  Not posts and gates:
 #: "the Huổi Puốc Border Gate Border Post", then "Huổi Puốc and Tây Trang handled 70 % of
@@ -95,6 +96,40 @@ def carry_list_kind(hits: list[NameHit], text: str) -> None:
                 h.place, h.kind = place, first.kind
                 h.why = f"listed with its figures after a {first.kind.replace('_', ' ')}; {h.why}"
                 break
+
+
+#: A colon after a plural of posts or gates in its sentence: "Three border posts are
+#: stationed in the commune: ", "the gates of the province: " (folded text).
+_FACILITIES_COLON = re.compile(r"\b(?:(?P<post>posts)|(?P<gate>gates|crossings))\b[^.;:!?]{0,60}:"
+                               r"[^\S\n]")
+#: Between the items of such a list: ", ", " and ", ", and ".
+_AND = re.compile(r"[^\S\n]*(?:,|and|,[^\S\n]*and)[^\S\n]*")
+
+
+def carry_colon_list(hits: list[NameHit], text: str) -> None:
+    """Make the bare names listed after "... border posts ...:" posts (gates), in place.
+
+    ("Three border posts are stationed in the commune: A Pa Chải, Sen Thượng
+    and Leng Su Sìn": the posts, not the communes.)  *text* is the folded
+    text; the list is the names right after the colon, one after the other.
+    """
+    if ":" not in text:
+        return
+    starts = [h.start for h in hits]
+    for m in _FACILITIES_COLON.finditer(text):
+        kind = Kind.BORDER_POST if m["post"] else Kind.BORDER_GATE
+        k, at = bisect_left(starts, m.end()), m.end()
+        while k < len(hits) and (hits[k].start == at or hits[k].start > at and _AND.fullmatch(
+                text, at, hits[k].start)):
+            h = hits[k]
+            if not h.skip and h.how in ("bare", "unresolved") and h.kind != kind:
+                # (unresolved: "in the commune: A Pa Chải" read as a commune so named)
+                place = next((p for p, _ in h.entry.cands if p.kind == kind), None)
+                if place is None:
+                    break
+                h.place, h.kind = place, str(kind)
+                h.why = f"listed after a colon under '{m[0].split()[0]}'; {h.why}"
+            at, k = h.end, k + 1
 
 
 def carry_gate_name(hits: list[NameHit]) -> None:

@@ -109,6 +109,7 @@ def find_mentions(article: Article, gazetteer: Gazetteer, *, furniture: bool = T
     _apply_containers(hits, get)
     discourse.carry_typed_sense(hits)
     discourse.carry_list_kind(hits, ft)
+    discourse.carry_colon_list(hits, ft)
     discourse.carry_gate_name(hits)
     discourse.carry_counterpart(hits)
     discourse.no_gate_unsaid(hits, ft)
