@@ -377,7 +377,15 @@ BLIND_ROUNDS = [("blind28", 10, {"places": 0.95, "markers": 0.99, "figures": 0.9
                 ("blind46", 10, {"places": 0.97, "markers": 0.99, "figures": 0.98,
                                  "figure places": 0.88}),
                 ("blind47", 10, {"places": 0.95, "markers": 0.99, "figures": 0.97,
-                                 "figure places": 0.88})]
+                                 "figure places": 0.88}),
+                ("blind48", 10, {"places": 0.91, "markers": 0.99, "figures": 0.98,
+                                 "figure places": 0.83}),
+                ("blind49", 10, {"places": 0.95, "markers": 0.98, "figures": 0.98,
+                                 "figure places": 0.91}),
+                ("blind50", 10, {"places": 0.94, "markers": 0.99, "figures": 0.95,
+                                 "figure places": 0.90}),
+                ("blind51", 10, {"places": 0.94, "markers": 0.99, "figures": 0.99,
+                                 "figure places": 0.91})]
 
 
 @pytest.mark.parametrize(("folder", "articles", "floors"), BLIND_ROUNDS)
