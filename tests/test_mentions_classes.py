@@ -760,3 +760,15 @@ def test_names_listed_after_a_colon_under_border_posts_are_the_posts(gaz):
     found = {(s, k) for s, k, _ in _triples(text, gaz, "2019-01-01")}
     assert {("Nà Bủng", "border_post"), ("Nà Hỳ", "border_post"),
             ("Si Pa Phìn", "border_post"), ("Huổi Puốc", "border_gate")} <= found
+
+
+def test_a_gate_at_a_name_is_the_gate_of_that_name(gaz):
+    # added 2026-12-04 (ninth session), after round 50's statistical yearbook
+    found = [(s, k) for s, k, _ in _triples(
+        "Exports through the secondary gate at Si Pa Phìn reached VND 26 billion.", gaz,
+        "2019-06-30")]
+    assert found == [("Si Pa Phìn", "border_gate")]
+    # a post "at" a name is where it stands: left as the place read alone
+    found = [k for _, k, _ in _triples("Officers of the border post at Tây Trang helped.", gaz,
+                                        "2023-07-12")]
+    assert found == ["border_gate"]

@@ -192,8 +192,10 @@ def _attach_before(h: NameHit, ft: str, by_end: dict[int, TriggerHit], text, fol
         t = by_end.get(t_end)
         if t is None:
             continue
-        if t.used or not BEFORE_GAP.match(ft[t.end:h.start]):
-            return
+        if t.used or not (BEFORE_GAP.match(ft[t.end:h.start]) or ft[t.end:h.start] == " at "
+                          and t.trigger.kind == Kind.BORDER_GATE and not t.trigger.plural):
+            return  # ("the secondary gate at Si Pa Phìn": the gate; "the post at Tay Trang"
+            # is where the post stands)
         if h.entry.cands and all(p.country != "VN" and p.kind != t.trigger.kind
                                  for p, _ in h.entry.cands):
             return  # "the border station of Longfu", "station of Jiangcheng county": abroad
