@@ -1333,3 +1333,14 @@ def test_a_list_item_opening_on_a_village_the_gazetteer_lacks_is_in_the_commune_
     for number in ("133", "97"):
         f = _figure(result, number)
         assert f is not None and f.place_name == "Vàng Đán", f
+
+
+def test_a_count_of_units_in_a_larger_unit_is_that_units(gaz):
+    # added 2026-12-04 (ninth session), after rounds 46 and 48
+    body = ("A team of the provincial Border Guard Command visited six border communes in Nậm "
+            "Pồ and Mường Chà districts. Pa Tần is the last of 11 villages in Nậm Pồ district "
+            "to get power. The province has 16 border posts in the province.")
+    result = _run(gaz, body)
+    assert _figure(result, "six").place_name == "Nậm Pồ"
+    assert _figure(result, "11").place_name == "Nậm Pồ"
+    assert _figure(result, "16").place_name == "Điện Biên"

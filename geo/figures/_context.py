@@ -82,6 +82,7 @@ from geo.figures._scope import (
     FOREIGN_SIZE,
     FRONTED,
     HERE,
+    IN_UNIT,
     ITEM_OPENS,
     LAW,
     LENGTH_END,
@@ -234,8 +235,9 @@ class ArticleContext(References):
 
     def _scope(self, start: int, end: int, sent: Span, size: int | None) -> Scope:
         text = self.text
-        m = OWN.match(text, end)  # of a count of units, a larger unit but a province
-        if m:  # ("4 villages of X"; not "a post covers 3 communes of Điện Biên province")
+        m = OWN.match(text, end) or (IN_UNIT.match(text, end) if size is not None else None)
+        if m:  # of a count of units, a larger unit but a province ("4 villages of X", "five
+            # communes in X and Y districts"; not "a post covers 3 communes of Điện Biên")
             # "34 km from Điện Biên Phủ City" is not the city's (but "1.5 km from Tàng Phon")
             far = m[0].lstrip()[:4] == "from" and LENGTH_END.search(text, start, end)
             for mention in self.mentions_in(m.end(), m.end() + 1):
