@@ -650,3 +650,14 @@ def test_a_labelled_date_closing_a_line_of_publishers_under_the_title_dates_the_
     a = parse_article(page, article_id="x")
     assert (a.date, a.date_source) == ("2021-05-14", "text:published")
     assert body_text(a).startswith("Border communes hold")
+
+
+def test_a_wiki_pages_last_edited_footer_dates_a_page_with_no_other_date():
+    page = ("Nậm Kè\n\nFrom Wikipedia, the free encyclopedia\n\nNậm Kè is a commune of Mường "
+            "Nhé district with 1,420 households.\n\nReferences\n\n1. A source.\n\n"
+            "This page was last edited on 7 May 2024, at 10:15 (UTC).\n")
+    a = parse_article(page, article_id="w")
+    assert (a.date, a.date_source) == ("2024-05-07", "text:last-edited")
+    dated = ("Nậm Kè\n\nPublished: 2 March 2023\n\nNậm Kè is a commune.\n\n"
+             "This page was last edited on 7 May 2024, at 10:15 (UTC).\n")
+    assert parse_article(dated, article_id="d").date == "2023-03-02"  # the page's own date wins

@@ -194,7 +194,17 @@ def publication_date(dates: list[tuple[int, DateRead]], anchor: int, keys: list[
         iso = wire_lead_date(dateline, lead, _anchor_dates(keys))
         if iso:
             return iso, "text:wire-lead", DAY, None
+    for key in keys:  # a wiki page's footer: the version of the page read
+        edited = _LAST_EDITED.match(key)
+        found = read_date_line(edited["date"]) if edited else None
+        if found is not None and not found.alt:
+            return found.iso, "text:last-edited", found.precision, None
     return None, "none", None, None
+
+
+#: A wiki page's footer: "This page was last edited on 3 February 2026, at 11:42 (UTC)."
+_LAST_EDITED = re.compile(r"this page was last edited on (?P<date>[^,]+?)(?:,\s*at\b.*)?\.?$",
+                          re.IGNORECASE)
 
 
 #: Phrases that give the year a story is written in ("since the beginning of 2016", "in the
