@@ -661,3 +661,10 @@ def test_a_wiki_pages_last_edited_footer_dates_a_page_with_no_other_date():
     dated = ("Nậm Kè\n\nPublished: 2 March 2023\n\nNậm Kè is a commune.\n\n"
              "This page was last edited on 7 May 2024, at 10:15 (UTC).\n")
     assert parse_article(dated, article_id="d").date == "2023-03-02"  # the page's own date wins
+
+
+def test_a_vietnamese_province_portal_writes_its_numeric_dates_day_first():
+    page = ("LAI CHÂU PROVINCE PORTAL\nHome | Government | News\n\nBorder posts review 2023\n\n"
+            "05/01/2024 | 09:10\n\nOn January 4, the provincial Border Guard reviewed 2023.\n")
+    a = parse_article(page, article_id="p")
+    assert (a.date, a.date_source) == ("2024-01-05", "text:numeric-date")
