@@ -668,3 +668,15 @@ def test_a_vietnamese_province_portal_writes_its_numeric_dates_day_first():
             "05/01/2024 | 09:10\n\nOn January 4, the provincial Border Guard reviewed 2023.\n")
     a = parse_article(page, article_id="p")
     assert (a.date, a.date_source) == ("2024-01-05", "text:numeric-date")
+
+
+def test_a_portals_name_in_capitals_under_the_title_is_head():
+    page = ("Lai Châu reviews 2025\n\nCỔNG THÔNG TIN ĐIỆN TỬ TỈNH LAI CHÂU – LAI CHÂU PROVINCE "
+            "PORTAL\nHome | News – Events | English\nPosted: 06/01/2026 10:30\n\n"
+            "On January 5, the Provincial People's Committee held a conference to review "
+            "2025 and set the tasks of 2026 for the border communes of the province.\n")
+    a = parse_article(page, article_id="p")
+    assert (a.date, a.date_source) == ("2026-01-06", "text:posted")
+    assert body_text(a).startswith("On January 5")
+    headline = ("Border report\n\nON THE ROOF OF NẬM NHỪ\n\nThe post sits above the clouds.\n")
+    assert "NẬM NHỪ" in body_text(parse_article(headline, article_id="h"))  # no outlet's name

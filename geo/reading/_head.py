@@ -43,6 +43,8 @@ _BANNER = re.compile(r"^(?:we use cookies\b|this (?:web)?site uses cookies\b|.*\
                      r"cookies\b|socialist republic of viet ?nam$|independence\W+freedom\W+"
                      r"happiness\W*$|no\.\s*\d+/[\w./-]+$)", re.IGNORECASE)
 _CREDIT = re.compile(r"\s*\((?:photo|ảnh|image|source)\b[^()]*\)$", re.IGNORECASE)  # "(Photo: VBT)"
+#: Words of an outlet's name in capitals: "ĐIỆN BIÊN PROVINCE PORTAL", "CAND ONLINE".
+_OUTLET_WORD = re.compile(r"\b(?:PORTAL|NEWSPAPER|ONLINE|MAGAZINE|CỔNG THÔNG TIN)\b")
 _TITLE_LABEL = re.compile(r"(?:title|subject)\s*:\s*", re.IGNORECASE)
 _LABELLED = frozenset({"published", "posted", "updated", "date-field"})
 # an outlet's initials before a date line: "WVR", "VNA", "VOV.VN"
@@ -199,6 +201,8 @@ def _after_title(head: Head, lines: list[Line], i: int) -> int:
                 head.furniture.append(i)  # "WVR - December 12, 2025 | 10:15"
             else:
                 head.byline = byline_name(dated[0])  # "By Hà Linh | 14/03/2023 10:32"
+        elif key and len(key) <= 160 and _masthead(key):
+            head.furniture.append(i)  # "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐIỆN BIÊN – ĐIỆN BIÊN ..."
         elif key and len(key) <= 160 and (found := _labelled_inside(key)):
             head.dates.append((i, found))  # "Statistical Office | ... | Released 30/06/2020"
             head.furniture.append(i)
@@ -338,6 +342,13 @@ def _short_before_text(lines: list[Line], i: int) -> bool:
     if len(key) > 60 or len(key.split()) > 8 or ends:
         return False
     return any(_is_paragraph(ln) for ln in [ln for ln in lines[i + 1:i + 20] if ln.key][:8])
+
+
+def _masthead(key: str) -> bool:
+    """Tell an outlet's name in capitals under the title (not a headline in capitals)."""
+    letters = [c for c in key if c.isalpha()]
+    return bool(_OUTLET_WORD.search(key)) and all(c.isupper() for c in letters) and not \
+        key.endswith(SENTENCE_END) and match_dateline(key) is None
 
 
 def _caption_over_dateline(lines: list[Line], i: int) -> bool:

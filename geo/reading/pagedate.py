@@ -36,7 +36,7 @@ _DAY_FIRST_OUTLETS = re.compile(
     r"\bNHÂN DÂN\b|\bNhân Dân\b|^(?:QĐND|PANO|PPS)\s*[-–]|\bPeople's Army Newspaper\b|"
     r"\bBIÊN PHÒNG\b|\bCAND\.COM\.VN\b|\(VNA\)|\bVietnamPlus\b|\bVOV\.VN\b|"
     r"\bVietNamNet\b|\bPROVINCE PORTAL\b|\bProvince(?: Electronic)? Portal\b|"
-    r"\bCổng [Tt]hông tin\b", re.MULTILINE)  # a Vietnamese province's portal
+    r"\b(?:Cổng [Tt]hông tin|CỔNG THÔNG TIN)\b", re.MULTILINE)  # a Vietnamese province's portal
 #: How far down the page the outlet's marks are looked for.
 _HEAD_CHARS = 1500
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.-])")
