@@ -680,3 +680,13 @@ def test_a_portals_name_in_capitals_under_the_title_is_head():
     assert body_text(a).startswith("On January 5")
     headline = ("Border report\n\nON THE ROOF OF NẬM NHỪ\n\nThe post sits above the clouds.\n")
     assert "NẬM NHỪ" in body_text(parse_article(headline, article_id="h"))  # no outlet's name
+
+
+@pytest.mark.parametrize("masthead", ["TUOI TRE NEWS", "PUBLIC SECURITY NEWS - CAND ONLINE",
+                                      "KPL - Lao News Agency"])
+def test_more_outlets_that_write_numeric_dates_day_first(masthead):
+    page = (f"{masthead}\nHome | News | Society\n\nBorder guards seize opium\n\n"
+            "06/03/2024 09:05 | Society\n\nBorder guards of the Nậm Kè post seized 2 kg of opium "
+            "on a forest trail near the border on Tuesday, the post said.\n")
+    a = parse_article(page, article_id="o")
+    assert (a.date, a.date_precision) == ("2024-03-06", "day")

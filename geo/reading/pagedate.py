@@ -29,13 +29,15 @@ _VIETNAMESE_DATE_WORDS = re.compile(r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy
                                     r"ngày)\b", re.IGNORECASE)
 #: The marks of Vietnamese outlets that write numeric dates day-first (mastheads and
 #: datelines at the head of a page: the provincial paper's "ĐBP -", the army's "QĐND -" and
-#: "PANO -", the police paper's "PPS -", the news agency's "(VNA)", VOV, VietNamNet, a
-#: province's portal).
+#: "PANO -", the police paper's "PPS -" and CAND, the news agency's "(VNA)", VOV, VietNamNet,
+#: Tuổi Trẻ, a province's portal; Laos's news agency KPL).
 _DAY_FIRST_OUTLETS = re.compile(
     r"ĐIỆN BIÊN PHỦ (?:ONLINE )?NEWSPAPER|Điện Biên Phủ (?:Online )?Newspaper|^ĐBP\s*[-–]|"
     r"\bNHÂN DÂN\b|\bNhân Dân\b|^(?:QĐND|PANO|PPS)\s*[-–]|\bPeople's Army Newspaper\b|"
     r"\bBIÊN PHÒNG\b|\bCAND\.COM\.VN\b|\(VNA\)|\bVietnamPlus\b|\bVOV\.VN\b|"
-    r"\bVietNamNet\b|\bPROVINCE PORTAL\b|\bProvince(?: Electronic)? Portal\b|"
+    r"\bVietNamNet\b|\bT(?:uoi|uổi) T(?:re|rẻ)\b|\bTUOI TRE\b|^CAND\s*[-–]|\bCAND ONLINE\b|"
+    r"\bCONG AN NHAN DAN\b|\bPUBLIC SECURITY NEWS|\bKPL\b|\bLao News Agency\b|"
+    r"\bPROVINCE PORTAL\b|\bProvince(?: Electronic)? Portal\b|"
     r"\b(?:Cổng [Tt]hông tin|CỔNG THÔNG TIN)\b", re.MULTILINE)  # a Vietnamese province's portal
 #: How far down the page the outlet's marks are looked for.
 _HEAD_CHARS = 1500
