@@ -690,3 +690,15 @@ def test_more_outlets_that_write_numeric_dates_day_first(masthead):
             "on a forest trail near the border on Tuesday, the post said.\n")
     a = parse_article(page, article_id="o")
     assert (a.date, a.date_precision) == ("2024-03-06", "day")
+
+
+def test_a_byline_ending_in_a_stop_and_a_labelled_cell_of_a_bar_line_date_the_page():
+    page = ("Vietnam Investment Review\nHome > Infrastructure\n\nDien Bien opens a logistics "
+            "centre\n\nBy Thanh Tam. February 10, 2026 | 14:05\n\nThe province opened a 24-ha "
+            "logistics centre near the Tay Trang border gate on Monday, officials said.\n")
+    a = parse_article(page, article_id="v")
+    assert (a.date, a.byline) == ("2026-02-10", "Thanh Tam")
+    show = ("VOV5 - THE VOICE OF VIETNAM ENGLISH SERVICE\nVietnam Discovery | Broadcast: Monday, "
+            "16/09/2019 | Transcript\n\nAn evening class at the border post\n\nPRESENTER: Hello "
+            "and welcome. This week we travel to Nậm Pồ, one of the poorest districts.\n")
+    assert parse_article(show, article_id="s").date == "2019-09-16"

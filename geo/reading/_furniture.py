@@ -116,6 +116,17 @@ def match_dateline(raw: str) -> tuple[int, int, int] | None:
     return m.start(1), dash_end, m.end()
 
 
+#: Words of an outlet's name in capitals: "ĐIỆN BIÊN PROVINCE PORTAL", "CAND ONLINE".
+_OUTLET_WORD = re.compile(r"\b(?:PORTAL|NEWSPAPER|ONLINE|MAGAZINE|CỔNG THÔNG TIN)\b")
+
+
+def is_masthead(key: str) -> bool:
+    """Tell an outlet's name in capitals (not a headline in capitals): "CAND ONLINE"."""
+    letters = [c for c in key if c.isalpha()]
+    return bool(_OUTLET_WORD.search(key)) and all(c.isupper() for c in letters) and not \
+        key.endswith((".", "!", "?")) and match_dateline(key) is None
+
+
 _SECTION_LABEL = re.compile(r"^(?:[^\W\d_][^\W_]*(?:[ &/,.'-]+[^\W_]+)*\s+-\s*)+$")
 
 

@@ -15,6 +15,7 @@ from geo.reading._furniture import (
     MAX_SHORT_LINE,
     byline_name,
     is_furniture_start,
+    is_masthead,
     is_name_line,
     is_section_label,
     line_key,
@@ -43,8 +44,6 @@ _BANNER = re.compile(r"^(?:we use cookies\b|this (?:web)?site uses cookies\b|.*\
                      r"cookies\b|socialist republic of viet ?nam$|independence\W+freedom\W+"
                      r"happiness\W*$|no\.\s*\d+/[\w./-]+$)", re.IGNORECASE)
 _CREDIT = re.compile(r"\s*\((?:photo|ảnh|image|source)\b[^()]*\)$", re.IGNORECASE)  # "(Photo: VBT)"
-#: Words of an outlet's name in capitals: "ĐIỆN BIÊN PROVINCE PORTAL", "CAND ONLINE".
-_OUTLET_WORD = re.compile(r"\b(?:PORTAL|NEWSPAPER|ONLINE|MAGAZINE|CỔNG THÔNG TIN)\b")
 _TITLE_LABEL = re.compile(r"(?:title|subject)\s*:\s*", re.IGNORECASE)
 _LABELLED = frozenset({"published", "posted", "updated", "date-field"})
 # an outlet's initials before a date line: "WVR", "VNA", "VOV.VN"
@@ -195,13 +194,13 @@ def _after_title(head: Head, lines: list[Line], i: int) -> int:
         elif key and key.lower().startswith("by ") and is_name_line(key):
             head.byline = byline_name(key)
         elif key and (dated := split_dated_line(key)) and (
-                (agency := _AGENCY.fullmatch(dated[0])) or is_name_line(dated[0])):
+                (agency := _AGENCY.fullmatch(dated[0])) or is_name_line(dated[0].rstrip(". "))):
             head.dates.append((i, dated[1]))
             if agency:
                 head.furniture.append(i)  # "WVR - December 12, 2025 | 10:15"
             else:
-                head.byline = byline_name(dated[0])  # "By Hà Linh | 14/03/2023 10:32"
-        elif key and len(key) <= 160 and _masthead(key):
+                head.byline = byline_name(dated[0].rstrip(". "))  # "By Hà Linh | 14/03/2023"
+        elif key and len(key) <= 160 and is_masthead(key):
             head.furniture.append(i)  # "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐIỆN BIÊN – ĐIỆN BIÊN ..."
         elif key and len(key) <= 160 and (found := _labelled_inside(key)):
             head.dates.append((i, found))  # "Statistical Office | ... | Released 30/06/2020"
@@ -276,7 +275,10 @@ def _labelled_inside(key: str) -> DateRead | None:
     """
     dated = split_dated_line(key)
     ok = dated and (dated[1].pattern in _LABELLED or _AGENCY.fullmatch(dated[0]))
-    return dated[1] if ok else None
+    if ok or " | " not in key:  # else "Vietnam Discovery | Broadcast: Monday, 16/09/2019 | ..."
+        return dated[1] if ok else None
+    return next((found for cell in key.split(" | ") if (found := read_date_line(cell.strip()))
+                 is not None and found.pattern in _LABELLED), None)
 
 
 def _over_banner(lines: list[Line], i: int) -> bool:
@@ -342,13 +344,6 @@ def _short_before_text(lines: list[Line], i: int) -> bool:
     if len(key) > 60 or len(key.split()) > 8 or ends:
         return False
     return any(_is_paragraph(ln) for ln in [ln for ln in lines[i + 1:i + 20] if ln.key][:8])
-
-
-def _masthead(key: str) -> bool:
-    """Tell an outlet's name in capitals under the title (not a headline in capitals)."""
-    letters = [c for c in key if c.isalpha()]
-    return bool(_OUTLET_WORD.search(key)) and all(c.isupper() for c in letters) and not \
-        key.endswith(SENTENCE_END) and match_dateline(key) is None
 
 
 def _caption_over_dateline(lines: list[Line], i: int) -> bool:
