@@ -16,6 +16,7 @@ from bisect import bisect_left
 
 from geo.figures._actors import Actor
 from geo.figures._scope import (
+    FROM_PLACE,
     LOCATION_KINDS,
     NOT_OWN,
     WEAK_KINDS,
@@ -64,8 +65,6 @@ _HEADING_END = re.compile(r"[.:](?:[^\S\n]|$)|\n")
 #: Before a list of posts that is a clause's subject: the sentence's start or a comma.
 _OPENS_CLAUSE = re.compile(r"(?:^|,)[^\S\n]*(?:[Tt]he[^\S\n]+)?(?:(?:[a-z]+[^\S\n]+){1,2}of"
                            r"[^\S\n]+the[^\S\n]+)?\Z")  # "Since May 20, the medics of the"
-#: Before a place abroad that things or people came from: "from Laos' Phongsaly province".
-_FROM = re.compile(r"\bfrom[^\S\n]+(?:(?:Laos|China|Lao|Chinese)[’']?s?[^\S\n]+)?(?:the[^\S\n]+)?$")
 _DESIGNATOR_ONLY = re.compile(r"(?:[^\S\n]+(?:commune|ward|district|village))?[^\S\n]*")
 
 
@@ -89,7 +88,7 @@ class Paragraphs:
             end = min(sent.end, hi)  # the figure's own sentence keeps its source
             lo = own_words(self.text, sent.start, end)[1] if sent.end <= hi else sent.start
             found = self._first_actor(lo, end)
-            if isinstance(found, Mention) and found.kind == "foreign_place" and _FROM.search(
+            if isinstance(found, Mention) and found.kind == "foreign_place" and FROM_PLACE.search(
                     self.text, max(lo, found.start - 24), found.start) and isinstance(
                     nxt := self._first_actor(found.end, end), Mention) and nxt.kind in (
                     "border_post", "border_gate"):

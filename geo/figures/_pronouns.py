@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 
 from geo.figures._actors import ACTOR_KINDS, ALL_POSTS, UNIT_ACTORS, WE, Actor, is_new
-from geo.figures._scope import FACILITY_KINDS, WEAK_KINDS, Scope, scope_of
+from geo.figures._scope import FACILITY_KINDS, FROM_PLACE, WEAK_KINDS, Scope, scope_of
 from geo.figures._usable import CHAIN_GAP
 from geo.model import Mention, Span
 
@@ -38,8 +38,6 @@ _ORIGIN = re.compile(r"\b(?:donors|traders|buyers|tourists|visitors|investors|sp
                      r"goods|cargo|cigarettes|driver|drivers)"
                      r",?[^\S\n]+from[^\S\n]+(?:(?:[A-ZĐ][\w’'-]*|and|or|from|across|the|border|in|"
                      r"city|province|provinces|,)[^\S\n]*)*$")
-#: Before a place people or things came from: "312 students from Phongsaly".
-_FROM_BEFORE = re.compile(r"\bfrom[^\S\n]+(?:the[^\S\n]+)?$")
 #: ... or a name a place lends to something else, no subject: a donor named by its home ("A
 #: Hà Nội charity donated", "a Hanoi-based company"; not "the Mường Nhà post sponsors 26
 #: pupils"), a work named after a place ("behind the Son La hydropower dam").
@@ -159,8 +157,8 @@ class Pronouns:
         named = self.mentions_in(max(sent.start, start - 200), start)  # (bounded)
         last = next((m for m in reversed(named) if m.kind in ("province", "foreign_place")
                      and m.precision == "province"), None)
-        if last is None or last.kind != "foreign_place" or _FROM_BEFORE.search(
-                self.text, max(sent.start, last.start - 12), last.start):
+        if last is None or last.kind != "foreign_place" or FROM_PLACE.search(
+                self.text, max(sent.start, last.start - 24), last.start):
             return None  # ("312 students from Phongsaly ..., while the province's hospitals")
         return last
 

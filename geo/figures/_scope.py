@@ -20,7 +20,7 @@ from geo.model import Mention
 from geo.region import KIND_SIZE
 
 __all__ = ["APPOSED", "APPOSITIVE", "BRACKETED", "CLAUSE_BREAK", "CLAUSE_WINDOW", "COMMA",
-           "COUNTED_SIZE", "FACILITY_KINDS", "FRONTED", "HERE", "IN_AT", "IN_UNIT",
+           "COUNTED_SIZE", "FACILITY_KINDS", "FROM_PLACE", "FRONTED", "HERE", "IN_AT", "IN_UNIT",
            "ITEM_OPENS", "LAW", "LENGTH_END",
            "LIST_OPENER", "LOCATION_KINDS", "LOCATIVE", "NATIONWIDE", "NOT_OWN", "OWN",
            "OWN_CLAUSE", "PARTICIPLE", "PARTNER",
@@ -35,6 +35,10 @@ __all__ = ["APPOSED", "APPOSITIVE", "BRACKETED", "CLAUSE_BREAK", "CLAUSE_WINDOW"
 #: A figure that is a length: "34 km", "27 kilometres", "500 m".
 LENGTH_END = re.compile(r"(?<![^\W\d_])(?:km|kilomet(?:er|re)s?|m|met(?:er|re)s?|miles?)$")
 OWN = re.compile(r"[^\S\n]+(?:from|of|at)[^\S\n]+(?:the[^\S\n]+)?(?:(?:former|old|new)[^\S\n]+)?")
+#: Before a place people or things came from: "312 students from Phongsaly", "from Laos'
+#: Phongsaly province", "from the".
+FROM_PLACE = re.compile(r"\bfrom[^\S\n]+(?:(?:Laos|China|Lao|Chinese)[’']?s?[^\S\n]+)?"
+                        r"(?:the[^\S\n]+)?$")
 #: ... and "in" after a count of units: "five border communes in Mường Nhé and Mường Chà"
 IN_UNIT = re.compile(r"[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?(?:(?:former|old|new)[^\S\n]+)?")
 # what may stand between a locative and its place: "in the former Pa Thơm"

@@ -220,8 +220,6 @@ def marker_place_id(series: str | None, number: int) -> str:
 _TAIL = re.compile(r"[^,;:.]*")
 #: The series a place across the border tells.
 _SERIES_OF_COUNTRY = {"LA": VN_LA, "CN": VN_CN}
-
-
 #: Sentence cuts in folded text: ". " and a blank line (folded to two spaces).
 _SENTENCE_CUT = re.compile(r"\. | {2,}")
 #: How far from a marker phrase a place may tell its series (folded characters).
