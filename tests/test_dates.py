@@ -310,6 +310,33 @@ def test_ambiguous_date_is_settled_by_another_date_of_the_page():
     assert _page(text) == ("2021-06-05", "text:numeric-date", "day")
 
 
+# the days a page reports as past settle its ambiguous date: it was written after them
+# (added 2026-12-04, tenth session; no outlet mark on these pages)
+@pytest.mark.parametrize(("head", "body", "expected"), [
+    # 8 May is before the floods of August 3: 5 August
+    ("Updated: 05/08/2025 16:40 (GMT+7)", "Flash floods in the early hours of August 3 have "
+     "killed five people in the border communes of Điện Biên.", ("2025-08-05", "day")),
+    # the first ten months of 2025 were over: 6 November, not 11 June
+    ("06/11/2025 09:15 | Thu Hà", "Turnover through the gates in the first 10 months of 2025 "
+     "reached USD 148.3 million.", ("2025-11-06", "day")),
+    ("06/11/2025 09:15", "In the first ten months of the year the gates handled 12,845 "
+     "vehicles.", ("2025-11-06", "day")),
+    # written the other way round: the patrol of 30 September came after 10 March
+    ("10/03/2024 08:00", "On 30 September the Nậm Kè Border Post seized 6 kg of opium.",
+     ("2024-10-03", "day")),
+    # a day of another year, or before both readings, or after both (a coming event), or a
+    # modal "may": no evidence
+    ("05/08/2025 16:40", "The floods of August 3, 2024 killed five people.", ("2025", "year")),
+    ("05/08/2025 16:40", "On April 2 the post seized 6 kg of opium.", ("2025", "year")),
+    ("05/08/2025 16:40", "The border fair will open on December 1 in Điện Biên Phủ.",
+     ("2025", "year")),
+    ("05/08/2025 16:40", "Villagers may 30 days later return to Nậm Kè.", ("2025", "year")),
+])
+def test_ambiguous_date_is_settled_by_the_days_the_page_reports(head, body, expected):
+    a = parse_article(f"Border guards at work\n{head}\n\n{body}\n", article_id="x")
+    assert (a.date, a.date_precision) == expected
+
+
 # wire copy: the lead gives the day, the page the year
 @pytest.mark.parametrize(("text", "expected"), [
     ("Border guards seize opium\n\nĐIỆN BIÊN (VNA) – Border guards of Điện Biên seized 6 kg "

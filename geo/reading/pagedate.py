@@ -88,6 +88,49 @@ def numeric_order(text: str) -> str | None:
     return "day-first" if day_first else "month-first"
 
 
+#: A day the page reports, its month written out: "August 3", "3 August 2025" (capitalised:
+#: "may 5" is no date).
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December")
+_REPORTED_DAY = re.compile(rf"\b(?:(?P<m1>{_MONTHS})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+                           rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTHS}))"
+                           r"\b(?!\s*[-–/:]\s*\d)(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")
+#: A period the page reports as ended: "in the first 10 months of 2025", "the first
+#: nine months of the year".
+_FIRST_MONTHS = re.compile(r"\bfirst\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|"
+                           r"ten|eleven)\s+months\s+of\s+(?:(?P<y>(?:19|20)\d\d)|the\s+year)\b",
+                           re.IGNORECASE)
+_MONTH_WORDS = {w: i for i, w in enumerate(
+    "two three four five six seven eight nine ten eleven".split(), start=2)}
+
+
+def reported_order(found: DateRead, text: str) -> str | None:
+    """Settle an ambiguous numeric date by the days its page reports as past.
+
+    A page reports what happened before it was written: when the latest day
+    of the date's year the page names ("the early hours of August 3", "the
+    first 10 months of 2025" ends on 31 October) falls after the earlier
+    reading and not after the later one, the later reading is the date
+    ("05/08/2025" with "August 3": 5 August, not 8 May).  Returns
+    ``"day-first"``, ``"month-first"`` or ``None``.
+    """
+    year = found.iso[:4]
+    days = []
+    for m in _REPORTED_DAY.finditer(text):
+        if m["y"] in (None, year):
+            month = _MONTHS.split("|").index(m["m1"] or m["m2"]) + 1
+            days.append(valid_iso(int(year), month, int(m["d1"] or m["d2"])))
+    for m in _FIRST_MONTHS.finditer(text):
+        if m["y"] in (None, year):
+            n = int(m["n"]) if m["n"].isdigit() else _MONTH_WORDS[m["n"].lower()]
+            days.append(valid_iso(int(year), n, 28))  # the month's end: on or after its 28th
+    days = [d for d in days if d]
+    early, late = sorted((found.iso, found.alt))
+    if not days or not early < max(days) <= late:
+        return None
+    return "day-first" if late == found.iso else "month-first"
+
+
 def settle(found: DateRead, order: str | None) -> tuple[str, str, bool]:
     """Return ``(iso, precision, ambiguous)`` for a date, given the page's numeric order.
 
@@ -185,7 +228,8 @@ def publication_date(dates: list[tuple[int, DateRead]], anchor: int, keys: list[
     if dates:
         idx, found = min(dates, key=lambda d: (_RANK.get(d[1].pattern, 1),
                                                abs(d[0] - anchor), -d[0]))
-        iso, precision, ambiguous = settle(found, numeric_order(text) if found.alt else None)
+        order = (numeric_order(text) or reported_order(found, text)) if found.alt else None
+        iso, precision, ambiguous = settle(found, order)
         warning = None
         if ambiguous:
             warning = (f"date {keys[idx]!r} reads day-first or month-first and the page "
