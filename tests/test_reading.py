@@ -553,3 +553,32 @@ def test_a_travel_pages_box_of_facts_is_text_and_its_related_list_is_not(tmp_pat
     text = read_article(write(tmp_path, "travel.html", page)).text
     assert "Day 4" in text and "120,000 dong" in text and "200,000 dong" in text
     assert "Sapa" not in text
+
+
+def _dated_page(meta_line: str, after: str = "") -> bytes:
+    paragraphs = "".join(
+        f"<p>Paragraph {i}: the posts of Điện Biên carried out 312 patrols along the border "
+        f"with Laos and China, and seized 3.8 kg of heroin in October.</p>" for i in range(5))
+    return ("<html><head><title>October at a glance</title></head><body><header><div "
+            "class='logo'>QĐND - People's Army Newspaper Online</div></header><main><article>"
+            f"<h1>October at a glance</h1>{meta_line}{paragraphs}</article>{after}</main>"
+            "</body></html>").encode()
+
+
+@pytest.mark.parametrize(("meta_line", "expected"), [
+    ("<div class='meta'>Sunday, November 2, 2025 09:15 (GMT+7)</div>", "2025-11-02"),
+    ("<p class='article-meta'>02/11/2025 09:15</p>", "2025-11-02"),  # QĐND: day-first
+])
+def test_a_date_line_the_extraction_leaves_out_dates_the_page(tmp_path, meta_line, expected):
+    # added 2026-12-04 (tenth session), after round 53's first sight: no <meta> date, and the
+    # main text leaves the date line above the body out; it is put back under the title
+    a = read_article(write(tmp_path, "tally.html", _dated_page(meta_line)))
+    assert a.date == expected
+    assert a.title == "October at a glance" and "Paragraph 0" in a.text[a.body.start:]
+
+
+def test_the_dates_of_other_stories_below_the_body_do_not_date_the_page(tmp_path):
+    related = ("<div class='related'><h4>Related news</h4><ul><li>Floods in Mường Nhé "
+               "<div class='meta'>Sunday, October 5, 2025</div></li></ul></div>")
+    a = read_article(write(tmp_path, "tally.html", _dated_page("", related)))
+    assert (a.date, a.date_source) == (None, "none")

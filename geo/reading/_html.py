@@ -19,6 +19,10 @@ unwanted nodes.  So:
 
 from __future__ import annotations
 
+import copy
+import itertools
+import re
+
 from lxml import etree
 
 from geo.errors import ArticleError
@@ -127,14 +131,66 @@ def page_meta(tree) -> dict[str, str]:
             pass
         title = info.title or extract_title(tree)
         url = info.url or extract_url(tree, None)
-        date = find_date(tree, extensive_search=False, original_date=True, url=url)
+        head = above_body(tree)
+        date = find_date(head, extensive_search=False, original_date=True, url=url)
     except Exception:  # noqa: BLE001 - odd markup: no title or date, the text still counts
         return meta
     if title and title.strip():
         meta["title"] = title.strip()
     if date:
         meta["date"] = date
+    elif line := date_line(head):
+        meta["date_line"] = line
     return meta
+
+
+#: Classes and ids of the elements that hold a page's date ("meta", "post-date", "time").
+_DATE_HOLDER = re.compile(r"date|time|meta|posted|publish|updated", re.IGNORECASE)
+#: A paragraph of prose (80 characters or more, ending a sentence) is the body's: the
+#: page's own date is above it (a byline "By ... Published: 16/12/2012 ... Section:
+#: Travel" is not prose).
+_PROSE = re.compile(r"^.{79,}[.!?][\"'”’)]?$", re.DOTALL)
+
+
+def above_body(tree):
+    """Return a copy of *tree* cut at its body's first paragraph of prose (itself left out).
+
+    The page's own date is in its ``<head>`` or above the body; the dates
+    below it ("Related news", "Most read") are other stories'.  A page
+    without one is kept whole.
+    """
+    at = next((i for i, el in enumerate(tree.iter()) if el.tag == "p"
+               and _PROSE.search("".join(el.itertext()).strip())), None)
+    if at is None:
+        return tree
+    cut = copy.deepcopy(tree)
+    first = node = next(itertools.islice(cut.iter(), at, None))
+    while (parent := node.getparent()) is not None:
+        for later in list(node.itersiblings()):
+            parent.remove(later)
+        node = parent
+    first.getparent().remove(first)
+    return cut
+
+
+def date_line(head) -> str | None:
+    """Return the text of a date line of *head* (``<div class="meta">Sunday, ...``).
+
+    For pages whose markup gives no date htmldate reads and whose date line
+    the main-text extraction leaves out: the first ``<time>`` or element of
+    a date-like class or id in *head* (:func:`above_body`) whose text is a
+    date line (:func:`geo.reading.dates.read_date_line`).
+    """
+    from geo.reading.dates import read_date_line
+
+    for el in head.iter():
+        if not isinstance(el.tag, str) or el.tag in ("head", "title", "meta", "script"):
+            continue
+        if el.tag == "time" or _DATE_HOLDER.search(f"{el.get('class', '')} {el.get('id', '')}"):
+            text = " ".join("".join(el.itertext()).split())
+            if 0 < len(text) <= 100 and read_date_line(text):
+                return text
+    return None
 
 
 def plain_text(tree) -> list[str]:

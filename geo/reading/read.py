@@ -177,6 +177,11 @@ def _html_article(html: str, name: str) -> tuple[str, dict[str, str], list[str]]
     title = meta.get("title", "")
     if title and not _same(title, paragraphs[0]):
         paragraphs.insert(0, title)
+    line = meta.pop("date_line", None)
+    if line and not any(_same(line, p) for p in paragraphs[:8]):
+        # the date line the extraction left out, back under the title, where the
+        # page has it (its head is read by geo.reading.articles like any page's)
+        paragraphs.insert(1 if title else 0, line)
     return "\n\n".join(paragraphs), meta, notes
 
 
