@@ -414,6 +414,10 @@ def test_not_name_lines(line):
     # two places and a day-first date (added 2026-12-04, eighth session, after round 44)
     ("HANOI/MUONG NHE, 3 April 2008 (IRIN) - When the Da River",
      "HANOI/MUONG NHE, 3 April 2008 (IRIN) -"),
+    # the country, then the day (added 2026-12-04, tenth session, after round 52: AFP)
+    ("DIEN BIEN PHU, Vietnam, May 6 (AFP) - Half a century after",
+     "DIEN BIEN PHU, Vietnam, May 6 (AFP) -"),
+    ("NA BUNG, Vietnam (Reuters) - Border guards", "NA BUNG, Vietnam (Reuters) -"),
 ])
 def test_datelines(line, token):
     start, end, _ = fur.match_dateline(line)

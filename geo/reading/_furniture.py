@@ -84,11 +84,13 @@ _LETTERS = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*(?:\.[^\W\d_]{2,3})?"  # "VOV.
 # A wire's dateline may carry the day (and year) and the agency: "KUNMING, June 3 (Xinhua) --",
 # "HANOI, Oct 14, 2008 (AFP) -", "HANOI/MUONG NHE, 3 April 2008 (IRIN) -".
 _MONTH = r"[A-Z][a-z]{2,8}\.?"
-# ... or the country, then the agency: "NA BUNG, Vietnam (Reuters) -".
-_WIRE_DAY = (rf"(?:,[ \t\u00a0]+(?:{_MONTH}[ \t\u00a0]+\d{{1,2}}|\d{{1,2}}[ \t\u00a0]+{_MONTH})"
-             r"(?:,?[ \t\u00a0]*\d{4})?(?:[ \t\u00a0]*\([A-Za-z]{2,12}\))?"
-             r"|,[ \t\u00a0]+[A-Z][a-z]+(?:[ \t\u00a0][A-Z][a-z]+)?[ \t\u00a0]*"
-             r"\([A-Za-z]{2,12}\))?")
+# ... or the country, maybe the day, then the agency: "NA BUNG, Vietnam (Reuters) -",
+# "DIEN BIEN PHU, Vietnam, May 6 (AFP) -".
+_SP = r"[ \t\u00a0]"
+_DAY = rf"(?:{_MONTH}{_SP}+\d{{1,2}}|\d{{1,2}}{_SP}+{_MONTH})(?:,?{_SP}*\d{{4}})?"
+_AGENCY = rf"{_SP}*\([A-Za-z]{{2,12}}\)"
+_WIRE_DAY = (rf"(?:,{_SP}+{_DAY}(?:{_AGENCY})?"
+             rf"|,{_SP}+[A-Z][a-z]+(?:{_SP}[A-Z][a-z]+)?(?:,{_SP}+{_DAY})?{_AGENCY})?")
 _DATELINE = re.compile(
     rf"^\s*(\(?{_LETTERS}\)?(?:[ /]\(?{_LETTERS}\)?){{0,3}}){_WIRE_DAY}[ \t\u00a0]*"
     rf"(?:--|[-\u2013\u2014])[ \t\u00a0]+"
