@@ -1333,3 +1333,25 @@ def test_the_ninth_sessions_attribution_rules(gaz, body, number, place):
     # failed on the session-start tree but "900" and "16", which guard what a rule must keep
     f = _figure(_run(gaz, body), number)
     assert f is not None and f.place_name == place, f
+
+
+_SPENT = ("Surveyors from the two sides built 135 new markers on this section, a statement from "
+          "Điện Biên province said.\n\nUnder the project, Vietnam spent about 1.2 trillion dong "
+          "(about 56.5 million U.S. dollars) and Laos about 380 billion kip (about 47.4 million "
+          "dollars) on surveys, markers and access tracks, the Lao statement said.")
+
+
+@pytest.mark.parametrize(("body", "number", "place"), [
+    # round 52's Xinhua report: a country subject after a fronted phrase, a subject whose
+    # verb is left out ("and Laos about 380 billion kip"), a sum restated in brackets
+    (_SPENT, "1.2", "Vietnam"),
+    (_SPENT, "56.5", "Vietnam"),
+    (_SPENT, "380", "Laos"),
+    (_SPENT, "47.4", "Laos"),
+    ("Điện Biên's gates handled more goods.\n\nIn the first quarter, China sent 2,300 tonnes of "
+     "fruit through Tây Trang, and Laos some 800 tonnes.", "800", "Laos"),
+])
+def test_the_tenth_sessions_attribution_rules(gaz, body, number, place):
+    # added 2026-12-04 (tenth session), after the first sight of round 52
+    f = _figure(_run(gaz, body), number)
+    assert f is not None and f.place_name == place, f

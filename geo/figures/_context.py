@@ -81,6 +81,9 @@ from geo.figures._scope import (
     FACILITY_KINDS,
     FOREIGN_SIZE,
     FRONTED,
+    FRONTED_PHRASE,
+    GAP_OPENS,
+    GAPPED,
     HERE,
     IN_UNIT,
     ITEM_OPENS,
@@ -270,6 +273,9 @@ class ArticleContext(References):
         m = named[-1] if named and named[-1].kind not in WEAK_KINDS else None
         if m is not None and BRACKETED.match(text, m.end, start):
             return scope_of(m, "place with")  # "a camp in Thanh Xương commune (200 beds)"
+        if named and GAPPED.fullmatch(text, named[-1].end, start) and text.endswith(
+                GAP_OPENS, sent.start, named[-1].start):
+            return scope_of(named[-1], "gapped subject")  # "..., and Laos about 380 billion kip"
         located = self._clause_location(end, sent.end) if size is None else None
         if located is not None:
             return scope_of(located, "clause location")
@@ -352,7 +358,8 @@ class ArticleContext(References):
         if after is not None and not (isinstance(after, Mention) and self._listed(after)):
             return self._actor_scope(after, "sentence place")
         j = self.country_next[bisect_left(self.mention_starts, own)]
-        if j < len(self.mentions) and self.mentions[j].start == own and not POSSESSED.match(
+        if j < len(self.mentions) and (self.mentions[j].start == own or FRONTED_PHRASE.fullmatch(
+                text, own, self.mentions[j].start)) and not POSSESSED.match(
                 text, self.mentions[j].end):  # "Vietnam bought 5 billion kWh from Laos"
             return scope_of(self.mentions[j], "clause subject (country)")
         whole = self.sentence_of(start)  # its places near the figure (bounded: linear time)

@@ -80,6 +80,12 @@ COMMA = re.compile(r",[^\S\n]+")
 # between a place and the place it holds: "Điện Biên province's Nà Hỳ", "Laos' Phongsaly"
 HOLDER_GAP = re.compile(r"(?:[^\S\n]+(?:province|district))?['’]s?[^\S\n]+")
 POSSESSED = re.compile(r"['’]s?\b|['’]")
+#: A phrase fronted before a clause's subject: "Under the project, Vietnam spent".
+FRONTED_PHRASE = re.compile(r"[^,.;:\n]{1,50},[^\S\n]+")
+#: A subject whose verb is left out, before its figure: "... and Laos about 380 billion kip".
+GAPPED = re.compile(r"[^\S\n]+(?:(?:about|some|around|nearly|roughly|over|almost|only|just|"
+                    r"more[^\S\n]+than)[^\S\n]+)?")
+GAP_OPENS = ("and ", "while ", "whereas ")
 # a sentence that sums up: "In total, ...", "Altogether, ...", "Total for December 2025: ..."
 TOTAL = re.compile(r"(?:in[^\S\n]+total|in[^\S\n]+all|all[^\S\n]+told|altogether|overall|"
                    r"(?:provincial[^\S\n]+|overall[^\S\n]+)?totals?(?:[^\S\n]+for\b[^:\n]{0,40})?"
@@ -257,7 +263,14 @@ def qualifying(text: str, prev, start: int, scope: Scope) -> Scope:
     """
     if _WITH_PREV.fullmatch(text, prev.end, start) and scope.reason.startswith(NOT_OWN):
         return Scope(prev.place_id, prev.place_name, "with the figure before")
+    if _RESTATED.fullmatch(text, prev.end, start):  # "380 billion kip (about 47.4 million
+        return Scope(prev.place_id, prev.place_name, "the figure before, restated")  # dollars)"
     return scope
+
+
+#: Between a figure and the same one restated in brackets: "500,000 kip (U.S. $62)".
+_RESTATED = re.compile(r"[^\S\n]*\((?:(?:about|some|around|roughly|nearly|approximately|"
+                       r"almost|over|or|equal[^\S\n]+to|equivalent[^\S\n]+to)[^\S\n]+)?")
 
 
 #: A sentence stating the law's threshold: "more than 100 grams ... can carry the death penalty".
