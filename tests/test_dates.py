@@ -206,6 +206,16 @@ BODY = "The Nậm Kè Border Post seized 6 kg of opium in Nậm Kè commune.\n"
      ("2023-07-03", "text:numeric-date", "day")),
     (f"Border guards seize opium\n03/07/2023 | 10:05\n\n{BODY}", ("2023", "text:numeric-date",
                                                                 "year")),
+    # more Vietnamese outlets (added 2026-12-04, tenth session, after round 53's SGGP item)
+    ("SGGP English Edition\nHome | Society\n\nFloods kill 3 in border district\n\nUpdate: "
+     f"11/08/2008 10:05\n\n{BODY}", ("2008-08-11", "text:updated", "day")),
+    ("THANH NIEN NEWS\nHome | Society\n\nBorder guards seize opium\n\n05/06/2021 09:40 GMT+7"
+     f"\n\n{BODY}", ("2021-06-05", "text:numeric-date", "day")),
+    # the Guardian: a standfirst without a stop, the writer and where from, a time with a point
+    ("The Guardian\nWorld > Vietnam\n\nMemories of war at the edge of Vietnam\n\nIn 1979 "
+     "China invaded Vietnam's northern frontier, and the border is now a place of trade and "
+     f"selfies\n\nRebecca Ratcliffe in Sin Thau\nSun 17 Feb 2019 07.00 GMT\n\n{BODY}",
+     ("2019-02-17", "text:long-date", "day")),
     # an outlet's motto between its masthead and its menu
     ("DAILY BORDER NEWS\nThe voice of the frontier, its people and its guards since 1961\n"
      f"Home » Society\n\nBorder guards seize opium\n\nMarch 14, 2023 - 10:12\n\n{BODY}",

@@ -247,15 +247,20 @@ _TERMINAL = tuple(".!?:;…\"')]")  # a role line ends without these
 _NAME_TERMINAL = tuple(".!?:;…\"")  # a name line may end with "(VNA)"
 
 
+#: Where a byline's writer files from: "Rebecca Ratcliffe in Sin Thau".
+_WHERE = re.compile(r" in [A-ZĐ][\w'-]*(?: [A-ZĐ][\w'-]*){0,3}$")
+
+
 def is_name_line(key: str) -> bool:
     """Tell a byline: a short line that is a person's name, maybe with rank or "By".
 
     Every word of the name starts with a capital ("Hà Linh", "Senior Colonel
-    Phan Văn Hóa", "By Hà Linh (VNA)").
+    Phan Văn Hóa", "By Hà Linh (VNA)"), maybe with where it is filed from
+    ("Rebecca Ratcliffe in Sin Thau").
     """
     if not key or len(key) > 80 or key.endswith(_NAME_TERMINAL):
         return False
-    m = _BYLINE.match(key)
+    m = _BYLINE.match(_WHERE.sub("", key))
     if not m:
         return False
     words = re.split(r" |[,&-]| and ", m.group("name"))
@@ -272,6 +277,7 @@ def is_role_line(key: str) -> bool:
 
 
 def byline_name(key: str) -> str:
-    """Strip a leading "By " / "Text:" from a byline key."""
+    """Strip a leading "By " / "Text:" and a trailing " in <place>" from a byline key."""
+    key = _WHERE.sub("", key)
     m = _BYLINE.match(key)
     return key[m.end("by"):] if m and m.group("by") else key

@@ -365,8 +365,9 @@ def _dates_under_lead(lines: list[Line], head: Head) -> None:
 
     A byline may stand between them ("By Hà Linh" then "September 18, 2025").
     """
-    if head.dates or head.body_idx >= len(lines) or not _is_paragraph(lines[head.body_idx]):
-        return
+    if head.dates or head.body_idx >= len(lines) or not (
+            _is_paragraph(lines[head.body_idx]) or len(lines[head.body_idx].key.split()) >= 12):
+        return  # (a standfirst may end without a stop: "... a place of trade and selfies")
     i = head.body_idx + 1  # the lines after the lead's (blank lines skipped) only
     byline = None
     for _ in range(2):

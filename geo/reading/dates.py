@@ -53,9 +53,10 @@ _DATE_RE = re.compile(
     r"|" + MONTH_PATTERN.replace("mon>", "mon5>") + r",?\s+(?P<y5>\d{4})"
     r"|(?P<y6>\d{4})-(?P<m6>\d{2})"
     r"|(?P<y7>(?:19|20)\d{2}))"
-    r"(?:\s*[,|\-]?\s*(?:at\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?"
+    r"(?:\s*[,|\-]?\s*(?:at\s+)?\d{1,2}[:h.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?"
     r"(?:\s*\(?\s*(?:gmt|utc|ict|pt|et|[a-z]st)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?"
-    r"|\s+[+-]\d{2}:?\d{2})?\s*$",  # RFC 822 (feeds, mail): "Tue, 14 Oct 2025 07:45:00 +0700"
+    r"|\s+[+-]\d{2}:?\d{2})?\s*$",  # RFC 822 (feeds, mail): "Tue, 14 Oct 2025 07:45:00 +0700";
+    # the Guardian's "Sun 17 Feb 2019 07.00 GMT"
     re.IGNORECASE,
 )
 # a time written first: "10:32 14/03/2023", "08:10 AM, March 14, 2023"

@@ -38,7 +38,13 @@ _DAY_FIRST_OUTLETS = re.compile(
     r"\bVietNamNet\b|\bT(?:uoi|uổi) T(?:re|rẻ)\b|\bTUOI TRE\b|^CAND\s*[-–]|\bCAND ONLINE\b|"
     r"\bCONG AN NHAN DAN\b|\bPUBLIC SECURITY NEWS|\bKPL\b|\bLao News Agency\b|"
     r"\bPROVINCE PORTAL\b|\bProvince(?: Electronic)? Portal\b|"
-    r"\b(?:Cổng [Tt]hông tin|CỔNG THÔNG TIN)\b", re.MULTILINE)  # a Vietnamese province's portal
+    r"\b(?:Cổng [Tt]hông tin|CỔNG THÔNG TIN)\b|"  # a Vietnamese province's portal
+    # more Vietnamese outlets (tenth session): Saigon Giải Phóng, Thanh Niên, Dân Trí, Lao
+    # Động, Tiền Phong, VnExpress, Việt Nam News, Hanoi Times, the Saigon Times
+    r"\bSGGP\b|\bS(?:ài|ai) ?G(?:òn|on) Gi(?:ải|ai) Ph(?:óng|ong)\b|\bThanh Ni(?:ên|en)\b|"
+    r"\bTHANH NI(?:ÊN|EN)\b|\bD(?:ân|an) Tr(?:í|i)\b|\bLao (?:Động|Dong)\b|\bTi(?:ền|en) Phong\b|"
+    r"\bVnExpress\b|\bVNEXPRESS\b|\bVi(?:ệt|et) ?Nam News\b|\bHanoi Times\b|\bSaigon Times\b",
+    re.MULTILINE)
 #: How far down the page the outlet's marks are looked for.
 _HEAD_CHARS = 1500
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.-])")
