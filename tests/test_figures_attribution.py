@@ -1350,6 +1350,17 @@ _SPENT = ("Surveyors from the two sides built 135 new markers on this section, a
     (_SPENT, "47.4", "Laos"),
     ("Điện Biên's gates handled more goods.\n\nIn the first quarter, China sent 2,300 tonnes of "
      "fruit through Tây Trang, and Laos some 800 tonnes.", "800", "Laos"),
+    # round 53's VOV item: "the province's" is the article's province, not the clause's gate
+    ("Border guards of Điện Biên province checked the gates before Tet. Tay Trang, 34 km from "
+     "the city, is the only international gate on the province's 414.712-km border with "
+     "Laos.", "414.712", "Điện Biên"),
+    # ... or a province across the border named before it, but no partner's
+    ("Điện Biên province's border guards met their Lao counterparts. According to the "
+     "Phongsaly Provincial Military Command, Lao forces in the province's three border "
+     "districts handled 38 drug cases.", "three", "Phongsaly"),
+    ("Điện Biên province's border guards reviewed the year. The force held 16 patrols with "
+     "Chinese forces from Jiangcheng County in Yunnan Province along the province's 401km "
+     "border.", "401", "Điện Biên"),
 ])
 def test_the_tenth_sessions_attribution_rules(gaz, body, number, place):
     # added 2026-12-04 (tenth session), after the first sight of round 52

@@ -52,6 +52,8 @@ _OLD = re.compile(r"\b(?:old|former)[^\S\n]+(?:communes?|units?|districts?)\b[^.
 #: A part of a unit's whole, after the part: "22 of the commune's 26 villages"
 _OF_UNITS = re.compile(r"[^\S\n]+of[^\S\n]+the[^\S\n]+(?P<unit>village|commune|ward|district)"
                        r"['’]s[^\S\n]", re.IGNORECASE)
+#: Right before a partner, one of several places or a container: "with ", "from ", "and ", "in ".
+_PARTNER_BEFORE = re.compile(r"(?:\b(?:with|from|and|in|of)[^\S\n]+(?:the[^\S\n]+)?|,[^\S\n]*)$")
 #: A district-level city named as a city: "the city of Dien Bien Phu", "Điện Biên Phủ City".
 _CITY_BEFORE = re.compile(r"\bcity[^\S\n]+of[^\S\n]+$", re.IGNORECASE)
 _CITY_AFTER = re.compile(r"[^\S\n]+[Cc]ity\b")
@@ -195,6 +197,12 @@ class References(Pronouns, Paragraphs, Located):
         m = POSSESSIVE.search(self.text, max(lo, start - 40), start)
         if m is None:
             return None
+        if m["unit"] == "province":  # "the province's 414.712-km border": the article's, or
+            # a province across the border named before ("the Phongsaly Command, ... in the
+            # province's three districts"; not partners "with forces from A and B provinces")
+            abroad = self._province_abroad(m.start())
+            return abroad if abroad is not None and not _PARTNER_BEFORE.search(
+                self.text, max(0, abroad.start - 12), abroad.start) else self.province
         if m["unit"]:
             return self._nearest(m["unit"], m.start(), unlisted=True, lo=m.start() - REACH)
         named = self.mentions_in(max(lo, m.start() - 60), m.start())

@@ -163,7 +163,7 @@ def own_words(text: str, lo: int, hi: int) -> tuple[re.Match | None, int]:
 
 
 # a possessive right before the figure: "Tá Miếu's 38 households", "the village's 38"
-POSSESSIVE = re.compile(r"(?:\bthe[^\S\n]+(?P<unit>village|commune|ward|district))?['’]s"
+POSSESSIVE = re.compile(r"(?:\bthe[^\S\n]+(?P<unit>village|commune|ward|district|province))?['’]s"
                         r"[^\S\n]+$", re.IGNORECASE)
 # "here" or "there" right after the figure, pointing back ("helped 46 households here"; not
 # "there were")
