@@ -1361,6 +1361,10 @@ _SPENT = ("Surveyors from the two sides built 135 new markers on this section, a
     ("Điện Biên province's border guards reviewed the year. The force held 16 patrols with "
      "Chinese forces from Jiangcheng County in Yunnan Province along the province's 401km "
      "border.", "401", "Điện Biên"),
+    # round 53's interview: "our border", "our province" are the speaker's unit's
+    ("Colonel Lò Văn Hoan, commander of the Điện Biên provincial Border Guard, answered our "
+     "questions.\n\nQ: How hard is the work?\n\nA: Our border with Laos and China is "
+     "455.573km long and runs through 29 communes.", "455.573", "Điện Biên"),
 ])
 def test_the_tenth_sessions_attribution_rules(gaz, body, number, place):
     # added 2026-12-04 (tenth session), after the first sight of round 52

@@ -40,7 +40,7 @@ WE = "we"
 #: neighbour", "our counterparts").
 _OUR_NOUNS = ("post", "border post", "unit", "station", "officers", "soldiers", "men", "troops",
               "forces", "force", "team", "teams", "area", "section", "border guards", "staff",
-              "militia", "medical station", "officers and soldiers")
+              "militia", "medical station", "officers and soldiers", "border", "province")
 #: ... with words between: "our mass mobilisation team", "our two working teams" (the
 #: letter first, "\b" after it: the engine skips to an "o" rather than trying every place).
 _OUR_LONG = re.compile(r"[Oo](?<!\w[Oo])ur[^\S\n]+(?:[a-z-]+[^\S\n]+){1,3}?(?:team|teams|"
