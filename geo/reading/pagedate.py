@@ -152,7 +152,7 @@ def settle(found: DateRead, order: str | None) -> tuple[str, str, bool]:
     return found.iso[:4], YEAR, True
 
 
-def wire_lead_date(dateline: str, lead: str, anchors: list[str]) -> str | None:
+def wire_lead_date(dateline: str, lead: str, keys: list[str]) -> str | None:
     """Return the ISO date a wire story gives ("KUNMING, June 3 (Xinhua) --", "on March 13").
 
     Parameters
@@ -162,11 +162,12 @@ def wire_lead_date(dateline: str, lead: str, anchors: list[str]) -> str | None:
         that carries its year ("HANOI, 3 April 2008 (IRIN) -").
     lead : str
         The first sentence after it.
-    anchors : list of str
-        ISO dates (or years) found elsewhere in the page (stamps, header
-        dates, a copyright year): the year is the latest anchor's, or the
-        year before when the day would fall after it.  Without a year in the
-        lead or an anchor there is no date.
+    keys : list of str
+        The page's line keys.  When the lead gives no year, the ISO dates
+        (or years) found in them (stamps, header dates, a copyright year) are
+        its anchors, looked for only then: the year is the latest anchor's, or
+        the year before when the day would fall after it.  Without a year in
+        the lead or an anchor there is no date.
     """
     m = _DATELINE_DAY.search(dateline)
     if not _WIRE.search(dateline) and not (m and m["y"]):  # "HANOI, 3 April 2008 (IRIN) -"
@@ -179,6 +180,7 @@ def wire_lead_date(dateline: str, lead: str, anchors: list[str]) -> str | None:
                                                                       int(g["d2"]))
     if g["y"]:
         return valid_iso(int(g["y"]), mon, day)
+    anchors = _anchor_dates(keys)
     if not anchors:
         return None
     latest = max(anchors)
@@ -245,7 +247,7 @@ def publication_date(dates: list[tuple[int, DateRead]], anchor: int, keys: list[
         opening = _WIRE_OPENING.match(lead)
         dateline = opening.group() if opening else None
     if dateline is not None:
-        iso = wire_lead_date(dateline, lead, _anchor_dates(keys))
+        iso = wire_lead_date(dateline, lead, keys)
         if iso:
             return iso, "text:wire-lead", DAY, None
     for key in keys:  # a wiki page's footer: the version of the page read
