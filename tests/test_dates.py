@@ -249,6 +249,35 @@ BODY = "The Nậm Kè Border Post seized 6 kg of opium in Nậm Kè commune.\n"
     # a magazine page's masthead and its issue, in two cells: the issue's month
     ("FRONTIER REVIEW                       No. 3 · March 2023\nREPORTAGE\nON THE ROOF OF THE "
      f"BORDER\n\n{BODY}", ("2023-03", "text:issue-date", "month")),
+    # added 2026-12-04 (tenth session), after round 54's first sight:
+    # an agency's name broken over two lines above the document's number and date
+    ("MINISTRY OF NATIONAL DEFENCE               SOCIALIST REPUBLIC OF VIETNAM\nBORDER GUARD "
+     "HIGH COMMAND              Independence – Freedom – Happiness\nĐIỆN BIÊN PROVINCIAL "
+     "BORDER\nGUARD COMMAND\nNo. 214/TB-BCH                                  Điện Biên Phủ, "
+     f"28/12/2023\n\nPRESS RELEASE\nResults of the 2023 peak campaigns\n\n{BODY}",
+     ("2023-12-28", "text:letterhead", "day")),
+    # ... and a notice whose title the text finds (a short headline, a subtitle in brackets)
+    ("NẬM PỒ DISTRICT PEOPLE'S COMMITTEE                SOCIALIST REPUBLIC OF VIETNAM\nPROJECT "
+     "MANAGEMENT BOARD FOR               Independence – Freedom – Happiness\nCONSTRUCTION "
+     "INVESTMENT\nNo. 118/TB-BQLDA"
+     "                                      Nậm Pồ, 15/05/2024\n\nNOTICE OF BIDS\n(published "
+     f"on the National E-Procurement System)\n\n{BODY}", ("2024-05-15", "text:letterhead", "day")),
+    # a mail forwarded from Outlook: "Sent:"
+    ("From: Highland Water Partners <news@hwp.example>\nSent: Thursday, 7 September 2023 16:40\n"
+     "To: Lan <lan@bw.example>\nSubject: FW: Water reaches two more border villages\n\n"
+     f"Dear friends and partners,\n\n{BODY}", ("2023-09-07", "text:date-field", "day")),
+    # a transcript's head: a labelled date among cells split by middle dots
+    ("VTV4 – VIETNAM TODAY (English news)\nTRANSCRIPT · Segment 3 of 7 · Broadcast 19/04/2024, "
+     f"19:30 (GMT+7) · Running time 03:12\n\nBorder gate busy\n\n{BODY}",
+     ("2024-04-19", "text:published", "day")),
+    # a fact sheet dated only in its footer: "Last updated", maybe with the page's number ...
+    ("ĐIỆN BIÊN DEPARTMENT OF FOREIGN AFFAIRS\n\nTHE BORDER AFTER THE MERGER: QUESTIONS AND "
+     f"ANSWERS\n\n{BODY}\n\nSources: Điện Biên Border Guard Command\nLast updated: 22/10/2025 · "
+     "Page 1 of 1\n", ("2025-10-22", "text:footer", "day")),
+    # ... but not the last of several items in one file ("Published:" of another story)
+    ("Feed export · 3 items\n\nBorder guards seize opium\n\nĐBP - " + BODY + "\n\n-----\n"
+     "[2/3] Water for Tàng Phon\nPublished: Tue, 07 Jun 2011 10:05:00 +0700\n",
+     (None, "none", None)),
     # no date at all
     (f"Border guards seize opium\n\nĐBP - {BODY}", (None, "none", None)),
     # the manifest wins and says so

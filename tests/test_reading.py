@@ -582,3 +582,12 @@ def test_the_dates_of_other_stories_below_the_body_do_not_date_the_page(tmp_path
                "<div class='meta'>Sunday, October 5, 2025</div></li></ul></div>")
     a = read_article(write(tmp_path, "tally.html", _dated_page("", related)))
     assert (a.date, a.date_source) == (None, "none")
+
+
+def test_a_wiki_pages_footer_dates_it_when_nothing_else_does(tmp_path):
+    # added 2026-12-04 (tenth session), after round 54's wiki page: the footer is below the
+    # body, where the dates of other stories are not read; its "last edited" line is
+    footer = ("<div id='footer'>This page was last edited on 3 February 2026, at 10:15 (UTC). "
+              "Text is available under the Creative Commons License.</div>")
+    a = read_article(write(tmp_path, "commune.html", _dated_page("", footer)))
+    assert (a.date, a.date_source) == ("2026-02-03", "text:last-edited")

@@ -21,7 +21,7 @@ from geo.reading._furniture import (
     line_key,
     match_dateline,
 )
-from geo.reading._lines import Line, text_is_space
+from geo.reading._lines import Line, over_letterhead, text_is_space
 from geo.reading.dates import DateRead, cells_of, is_stamp_line, read_date_line, split_dated_line
 
 __all__ = ["BREADCRUMB", "META", "SENTENCE_END", "Head", "is_prose", "read_head"]
@@ -147,6 +147,7 @@ def _head_by_lines(lines: list[Line]) -> Head:
                   or (head.furniture and _tagline(lines, i))
                   or _FIELD.match(ln.key) or BREADCRUMB.match(ln.key) or _MARKUP_ONLY.match(ln.key)
                   or _is_spaced_menu(ln.raw) or _BANNER.match(ln.key) or _over_banner(lines, i)
+                  or over_letterhead(lines, i)
                   or _is_head_label(lines, i)):
             break
         elif found := _labelled_inside(ln.key):
@@ -251,9 +252,10 @@ def _head_by_text(lines: list[Line]) -> Head | None:
     for i in range(t):
         if lines[i].key:
             head.furniture.append(i)
-            key = _unmark(lines[i].key)
-            if found := read_date_line(key) or _labelled_inside(key):
-                head.dates.append((i, found))
+            key, raw = _unmark(lines[i].key), lines[i].raw
+            if found := read_date_line(key) or _labelled_inside(key) or (
+                    cells_of(raw)[1] if "\t" in raw or "   " in raw else None):
+                head.dates.append((i, found))  # (a letterhead's cell, as _head_by_lines)
     _set_title(head, lines, t)
     head.body_idx = _after_title(head, lines, t + 1)
     return head
@@ -267,6 +269,9 @@ def _passes_over(lines: list[Line], j: int) -> bool:
                 or split_dated_line(key) or len(key.split()) <= 3 or _STAFF_BYLINE.match(key))
 
 
+_HEAD_CELLS = re.compile(r" [|·] ")
+
+
 def _labelled_inside(key: str) -> DateRead | None:
     """Return a date inside a line of the head, if any.
 
@@ -275,10 +280,10 @@ def _labelled_inside(key: str) -> DateRead | None:
     """
     dated = split_dated_line(key)
     ok = dated and (dated[1].pattern in _LABELLED or _AGENCY.fullmatch(dated[0]))
-    if ok or " | " not in key:  # else "Vietnam Discovery | Broadcast: Monday, 16/09/2019 | ..."
-        return dated[1] if ok else None
-    return next((found for cell in key.split(" | ") if (found := read_date_line(cell.strip()))
-                 is not None and found.pattern in _LABELLED), None)
+    if ok or (" | " not in key and " · " not in key):
+        return dated[1] if ok else None  # else "Discovery | Broadcast: Monday, 16/09/2019 | ..."
+    return next((found for cell in _HEAD_CELLS.split(key) if (found := read_date_line(
+        cell.strip())) is not None and found.pattern in _LABELLED), None)  # or " · " between
 
 
 def _over_banner(lines: list[Line], i: int) -> bool:

@@ -141,7 +141,28 @@ def page_meta(tree) -> dict[str, str]:
         meta["date"] = date
     elif line := date_line(head):
         meta["date_line"] = line
+    elif line := footer_line(tree):
+        meta["footer_line"] = line
     return meta
+
+
+#: A footer that dates the version of the page read: "This page was last edited on ...".
+_EDITED = re.compile(r"\blast[^\S\n]+(?:edited|modified|updated)\b", re.IGNORECASE)
+
+
+def footer_line(tree) -> str | None:
+    """Return a page's "last edited" line (a wiki's footer), which the main text leaves out.
+
+    For a page whose markup and head give no date; the text's rules then
+    read it (``text:last-edited``, ``text:footer``: ``docs/DATES.md``).
+    """
+    for el in tree.iter():
+        if isinstance(el.tag, str) and el.tag not in _DROPPED[:4] and el.text \
+                and _EDITED.search(el.text):
+            text = " ".join("".join(el.itertext()).split())
+            if len(text) <= 300:
+                return text
+    return None
 
 
 #: Classes and ids of the elements that hold a page's date ("meta", "post-date", "time").

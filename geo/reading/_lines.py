@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 from geo.model import Span
 from geo.reading._furniture import line_key
+from geo.reading.dates import cells_of
 
-__all__ = ["Line", "split_lines", "text_is_space", "trimmed"]
+__all__ = ["Line", "over_letterhead", "split_lines", "text_is_space", "trimmed"]
 
 
 @dataclass(slots=True)  # not frozen: a frozen __init__ costs ~1 µs a line
@@ -41,3 +42,18 @@ def trimmed(lines: list[Line], lo: int, hi: int) -> Span | None:
 def text_is_space(ch: str) -> bool:
     """Whether *ch* is white space or a zero-width character."""
     return ch.isspace() or ch in "\u200b\u200c\u200d\u2060\ufeff"
+
+
+def over_letterhead(lines: list[Line], i: int) -> bool:
+    """Tell an upper-case name over an official document's number and date.
+
+    ("ĐIỆN BIÊN PROVINCIAL BORDER" / "GUARD COMMAND" / "No. 214/TB-BCH
+    <gap> Điện Biên Phủ, 28/12/2023": the left column of a two-column head
+    broken over lines.)
+    """
+    key = lines[i].key
+    if len(key) > 120 or key.upper() != key:
+        return False
+    nxt = [k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].key][:2]
+    return any(("\t" in lines[k].raw or "   " in lines[k].raw) and cells_of(lines[k].raw)[1]
+               for k in nxt)

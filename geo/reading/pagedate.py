@@ -255,7 +255,20 @@ def publication_date(dates: list[tuple[int, DateRead]], anchor: int, keys: list[
         found = read_date_line(edited["date"]) if edited else None
         if found is not None and not found.alt:
             return found.iso, "text:last-edited", found.precision, None
+    for key in [k for k in keys if k][-_FOOTER_LINES:]:  # a document's footer: "Last updated:"
+        found = read_date_line(key)
+        if found is not None and found.pattern in _FOOTER_LABELS:
+            iso, precision, ambiguous = settle(found, numeric_order(text) if found.alt else None)
+            if not ambiguous:
+                return iso, "text:footer", precision, None
     return None, "none", None, None
+
+
+#: How many last lines of a page are its footer, and the label of a footer's own date
+#: ("Last updated: 22/10/2025 · Page 1 of 1"); an undated page only.  Not "Published:":
+#: the last of several items copied into one file (a feed's export) is another story's.
+_FOOTER_LINES = 6
+_FOOTER_LABELS = frozenset({"updated"})
 
 
 #: A wiki page's footer: "This page was last edited on 3 February 2026, at 11:42 (UTC)."

@@ -182,6 +182,9 @@ def _html_article(html: str, name: str) -> tuple[str, dict[str, str], list[str]]
         # the date line the extraction left out, back under the title, where the
         # page has it (its head is read by geo.reading.articles like any page's)
         paragraphs.insert(1 if title else 0, line)
+    footer = meta.pop("footer_line", None)
+    if footer and not any(_same(footer, p) for p in paragraphs[-4:]):
+        paragraphs.append(footer)  # "This page was last edited on ...", at the page's end
     return "\n\n".join(paragraphs), meta, notes
 
 
