@@ -701,3 +701,28 @@ def test_a_byline_ending_in_a_stop_and_a_labelled_cell_of_a_bar_line_date_the_pa
             "16/09/2019 | Transcript\n\nAn evening class at the border post\n\nPRESENTER: Hello "
             "and welcome. This week we travel to Nậm Pồ, one of the poorest districts.\n")
     assert parse_article(show, article_id="s").date == "2019-09-16"
+
+
+def test_a_tags_line_before_the_text_does_not_end_it():
+    # added 2026-12-04 (tenth session), after round 54's forum thread: "Tags:" under the
+    # thread's title is the head's, not the end of the text
+    a = parse_article(
+        "BikeAsia Travel Forum › Vietnam › Border crossings\nThread: Tay Trang crossing to Muang "
+        "Khua?\nTags: border crossing, Laos, Dien Bien Phu, bus\n\n----------\n#1  sanne  "
+        "Posted: Mon Mar 11, 2019 9:14 am\n\nHi all, planning to go from Dien Bien Phu into "
+        "Laos next week. Does the bus to Muang Khua still run?\n\n#2  mike\n\nBus leaves Dien "
+        "Bien Phu at 5:30 am, ticket was 130,000 dong to Muang Khua.\n", article_id="t")
+    body = body_text(a)
+    assert "130,000 dong" in body and "Tags:" not in body
+    # the breadcrumb (items split by "›") is furniture, the labelled thread its title
+    assert a.title == "Tay Trang crossing to Muang Khua?"
+
+
+def test_a_related_list_after_captions_still_ends_the_text():
+    # the guard: a photo story's captions end without a stop, and "Related:" after them is
+    # the end of its text (round 46's Xinhua photos)
+    caption = ("Hani villagers perform a bamboo dance at a border gathering in Qushui Town of "
+               "Jiangcheng County, Feb. 7, 2024. (Xinhua/Chen Xinbo)")
+    a = parse_article(f"Border residents celebrate Spring Festival\n\n{caption}\n\n{caption}\n\n"
+                      "Related:\nChina's Yunnan sees booming border tourism\n", article_id="t")
+    assert "Yunnan sees" not in body_text(a) and "bamboo dance" in body_text(a)

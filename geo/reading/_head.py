@@ -44,7 +44,7 @@ _BANNER = re.compile(r"^(?:we use cookies\b|this (?:web)?site uses cookies\b|.*\
                      r"cookies\b|socialist republic of viet ?nam$|independence\W+freedom\W+"
                      r"happiness\W*$|no\.\s*\d+/[\w./-]+$)", re.IGNORECASE)
 _CREDIT = re.compile(r"\s*\((?:photo|ảnh|image|source)\b[^()]*\)$", re.IGNORECASE)  # "(Photo: VBT)"
-_TITLE_LABEL = re.compile(r"(?:title|subject)\s*:\s*", re.IGNORECASE)
+_TITLE_LABEL = re.compile(r"(?:title|subject|thread|topic)\s*:\s*", re.IGNORECASE)
 _LABELLED = frozenset({"published", "posted", "updated", "date-field"})
 # an outlet's initials before a date line: "WVR", "VNA", "VOV.VN"
 _AGENCY = re.compile(r"[A-ZĐ]{2,6}(?:\.[A-Za-z]{2,3})?")
@@ -58,9 +58,9 @@ _STAFF_BYLINE = re.compile(r"^by\s+\S.{0,100}$(?<![.!?])", re.IGNORECASE)
 # a breadcrumb: "Home | Politics | Society", "News > Border" (short items, no sentence)
 # (its last item may be the title itself: "Home » Laos » Phongsaly, Dien Bien Agree to ...")
 # (a slash inside a word is an item's: "Health & Nutrition | HIV/AIDS (PlusNews) | Drugs")
-_ITEM = r"(?:[^|>»/.!?]|(?<=[^\W\d])/(?=[^\W\d]))"
-BREADCRUMB = re.compile(rf"^{_ITEM}{{1,40}}(?:\s[|>»/]\s{_ITEM}{{1,40}}){{0,11}}"
-                        rf"\s[|>»/]\s{_ITEM}{{1,150}}$")
+_ITEM = r"(?:[^|>»›/.!?]|(?<=[^\W\d])/(?=[^\W\d]))"
+BREADCRUMB = re.compile(rf"^{_ITEM}{{1,40}}(?:\s[|>»›/]\s{_ITEM}{{1,40}}){{0,11}}"
+                        rf"\s[|>»›/]\s{_ITEM}{{1,150}}$")
 
 
 @dataclass(slots=True)

@@ -113,6 +113,20 @@ def _resumes_after(lines: list[Line], i: int) -> int | None:
     return None
 
 
+def _text_follows(lines: list[Line], i: int) -> bool:
+    """Tell whether text follows line *i* within its next eight lines.
+
+    Text: a line of prose, or of twelve words (a caption, a hard-wrapped
+    paragraph's line).
+    """
+    return any(_text_like(ln.key) for ln in [ln for ln in lines[i + 1:i + 24] if ln.key][:8])
+
+
+def _text_like(key: str) -> bool:
+    """Tell a line of text: prose, or twelve words and more."""
+    return len(key.split()) >= 12 or is_prose(key)
+
+
 def _furniture_start(lines: list[Line], lo: int,
                      boxes: list[tuple[int, int]] | None = None) -> int:
     """Return where the page's furniture after the body starts.
@@ -120,10 +134,15 @@ def _furniture_start(lines: list[Line], lo: int,
     A box of headlines inside the body (:func:`_resumes_after`) is added to
     *boxes* as ``(first line, line after it)`` and the body goes on after it.
     """
-    i = lo
+    i, prose = lo, lo > 0 and _text_like(lines[lo - 1].key)  # (the body's first line)
     while i < len(lines):
         ln = lines[i]
         if ln.key and len(ln.key) <= MAX_SHORT_LINE:
+            if is_furniture_start(ln.key) and not prose and boxes is not None \
+                    and _text_follows(lines, i):
+                boxes.append((i, i + 1))  # "Tags: ..." before any text: the head's, not the end
+                i += 1
+                continue
             if is_furniture_start(ln.key):
                 resume = _resumes_after(lines, i) if boxes is not None else None
                 if resume is None:
@@ -135,6 +154,7 @@ def _furniture_start(lines: list[Line], lo: int,
                 return i
             if is_section_label(ln.key) and _dateline_follows(lines, i, within=1):
                 return _teaser_start(lines, i, lo)
+        prose = prose or _text_like(ln.key)  # text seen (a caption, a wrapped line too)
         i += 1
     return len(lines)
 
