@@ -239,9 +239,12 @@ BODY = "The Nậm Kè Border Post seized 6 kg of opium in Nậm Kè commune.\n"
      "06:00:00 +0700\nSubject: Border guards seize opium\n\nBORDER WEEKLY\n\nHello, and "
      f"welcome to this week's letter from the border of Vietnam and Laos.\n\n{BODY}",
      ("2023-03-14", "text:date-field", "day")),
-    # a social network's post: "at 19:05 · Public"
+    # a social network's post: "at 19:05 · Public", or its audience as an emoji (tenth
+    # session, round 54)
     (f"Nậm Kè Border Post\nMarch 14, 2023 at 19:05 · Public\n\n{BODY}",
      ("2023-03-14", "text:long-date", "day")),
+    (f"Nậm Kè Border Post\n21 January 2026 at 19:45 · 🌏\n\n{BODY}",
+     ("2026-01-21", "text:long-date", "day")),
     # an official document's two-column head, cells split by tabs: the letterhead's date
     ("BORDER GUARD COMMAND\tSOCIALIST REPUBLIC OF VIETNAM\nDRUG SECTION\tIndependence – "
      "Freedom – Happiness\nNo. 12/BC-PCMT\tĐiện Biên, 14 March 2023\n\nREPORT\nResults of "

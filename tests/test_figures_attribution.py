@@ -1365,6 +1365,19 @@ _SPENT = ("Surveyors from the two sides built 135 new markers on this section, a
     ("Colonel Lò Văn Hoan, commander of the Điện Biên provincial Border Guard, answered our "
      "questions.\n\nQ: How hard is the work?\n\nA: Our border with Laos and China is "
      "455.573km long and runs through 29 communes.", "455.573", "Điện Biên"),
+    # round 54's Facebook post: items bulleted by emoji, under a short intro naming its actor
+    ("Soldiers brought gifts to border villages ahead of Tet this week, the post said.\n\n🌸 "
+     "BORDER SPRING 2026 🌸\n\n📍 Si Pa Phìn commune, Điện Biên province\n\nToday the Si Pa "
+     "Phìn Border Post together with the commune People's Committee held the programme for "
+     "the people of the commune!! 🎉🎉\n\n🎁 200 gift packages, each worth VND 500,000, for "
+     "poor households\n🐖 15 breeding pigs for households that escaped poverty", "15",
+     "Si Pa Phìn Border Post"),
+    # ... not an intro that names none: the actor is the one before it
+    ("Police of Điện Biên province reported the case on Monday.\n\nAt about 2pm, a team of "
+     "the Si Pa Phìn Border Post stopped two motorbikes on a forest road near Nậm Đích "
+     "village. In the luggage of the riders, officers found heroin and a bag of pills.\n\nThe "
+     "exhibits seized include:\n\n1. 12 bars of heroin weighing 4.2 kg;\n2. 18,000 "
+     "methamphetamine pills.", "18,000", "Si Pa Phìn Border Post"),
 ])
 def test_the_tenth_sessions_attribution_rules(gaz, body, number, place):
     # added 2026-12-04 (tenth session), after the first sight of round 52

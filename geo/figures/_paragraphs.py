@@ -32,10 +32,12 @@ from geo.region import KIND_SIZE
 
 __all__ = ["CAPTION_MAX", "Paragraphs"]
 
-#: A list item's line: "- ", "• ", "1. ", "2) "
-_ITEM = re.compile(r"^[^\S\n]*(?:[-•*–]|\d{1,2}[.)])[^\S\n]+", re.MULTILINE)
+#: An emoji opening a list item, as social posts write them: "🎁 200 gift packages"
+_EMOJI = "[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?"
+#: A list item's line: "- ", "• ", "1. ", "2) ", "🏠 "
+_ITEM = re.compile(rf"^[^\S\n]*(?:[-•*–]|\d{{1,2}}[.)]|{_EMOJI})[^\S\n]+", re.MULTILINE)
 #: Before the place a list item opens on: "- ", "• ", "2. ", "a) ", or nothing.
-_ITEM_HEAD = re.compile(r"[^\S\n]*(?:(?:[-•*–]|\d{1,2}[.)]|[a-z]\))[^\S\n]+)?")
+_ITEM_HEAD = re.compile(rf"[^\S\n]*(?:(?:[-•*–]|\d{{1,2}}[.)]|[a-z]\)|{_EMOJI})[^\S\n]+)?")
 #: An item's head that is a village the gazetteer lacks: "- Nà Ngua village"
 _UNKNOWN_VILLAGE_HEAD = re.compile(_ITEM_HEAD.pattern + r"[A-ZĐ][^\W\d_]*(?:[^\S\n]+[A-ZĐ\d]"
                                    r"\w*){0,3}[^\S\n]+village[^\S\n]*")
@@ -219,6 +221,10 @@ class Paragraphs:
         A caption, a list, or right before *p* a quotation naming no place and
         no actor ('"Many families still burn their fields," said ...').
         """
+        if q == p - 1 and self._is_list(p) and not self._is_list(q) and self._paragraph_actor(
+                q, self.paragraphs[q].end) is not None:
+            return False  # a list's intro naming its actor, however short: "Today the Si Pa
+            # Phìn Border Post ... held the programme!! 🎉" (not "The exhibits seized include:")
         return self._is_caption(q) or self._is_list(q) or (q == p - 1 and self._is_quote(q))
 
     def _is_quote(self, p: int) -> bool:

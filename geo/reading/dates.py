@@ -103,7 +103,8 @@ _UNLABELLED = ("long-date", "numeric-date", "iso-date")
 _PAGE_META = re.compile(r"(?:\s*[|·•]\s*(?:views?\s*:?\s*[\d.,]+|[\d.,]+\s+(?:views?|comments?)|"
                         r"print|share|e-?mail|font\s+size\b.*|a-\s*a\+|comments?\s*:?\s*\d*|"
                         r"\d+\s+min(?:ute)?s?\s+read|duration\s*:.*|public|reading\s+time\s*:?\s*\d+\s*"
-                        r"min(?:ute)?s?|words?\s*:\s*[\d.,]+|[\d.,]+\s+words|page\s+\d+(?:\s+of\s+\d+)?)"
+                        r"min(?:ute)?s?|words?\s*:\s*[\d.,]+|[\d.,]+\s+words|page\s+\d+(?:\s+of\s+\d+)?"
+                        "|[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)"  # a post's audience: "· 🌏"
                         r"|\s+updated\s+\d+\s+"
                         r"(?:minute|hour|day)s?\s+ago)+\s*$", re.IGNORECASE)
 
