@@ -46,6 +46,7 @@ _BANNER = re.compile(r"^(?:we use cookies\b|this (?:web)?site uses cookies\b|.*\
 _CREDIT = re.compile(r"\s*\((?:photo|ảnh|image|source)\b[^()]*\)$", re.IGNORECASE)  # "(Photo: VBT)"
 _TITLE_LABEL = re.compile(r"(?:title|subject|thread|topic)\s*:\s*", re.IGNORECASE)
 _LABELLED = frozenset({"published", "posted", "updated", "date-field"})
+_HEAD_CELLS = re.compile(r" [|·] ")  # "TRANSCRIPT · Segment 3 · Broadcast 19/04/2024"
 # an outlet's initials before a date line: "WVR", "VNA", "VOV.VN"
 _AGENCY = re.compile(r"[A-ZĐ]{2,6}(?:\.[A-Za-z]{2,3})?")
 # labelled fields around a date: "Source: Xinhua | Editor: huaxia | 2025-10-21 18:32:05",
@@ -239,6 +240,8 @@ def _head_by_text(lines: list[Line]) -> Head | None:
             key = _unmark(lines[j].key)
             if not key or _passes_over(lines, j):
                 continue
+            if key.endswith("-"):  # a wrapped paragraph's line ("... the gravity-fed wa-")
+                break
             words = [w for w in key.split() if len(w) >= 3 and w[0].isalpha()]
             if 3 <= len(words) and len(key.split()) <= 30 and len(key) <= 250 \
                     and not key.endswith(":") and not _FIELD.match(key):
@@ -267,9 +270,6 @@ def _passes_over(lines: list[Line], j: int) -> bool:
     return bool(read_date_line(key) or is_stamp_line(key) or META.match(key) or _FIELD.match(key)
                 or is_furniture_start(key) or _MARKUP_ONLY.match(key) or is_name_line(key)
                 or split_dated_line(key) or len(key.split()) <= 3 or _STAFF_BYLINE.match(key))
-
-
-_HEAD_CELLS = re.compile(r" [|·] ")
 
 
 def _labelled_inside(key: str) -> DateRead | None:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from geo.model import Span
 from geo.reading._furniture import line_key
 from geo.reading.dates import cells_of
 
-__all__ = ["Line", "over_letterhead", "split_lines", "text_is_space", "trimmed"]
+__all__ = ["Line", "over_letterhead", "split_lines", "text_is_space", "trimmed", "unwrapped"]
 
 
 @dataclass(slots=True)  # not frozen: a frozen __init__ costs ~1 µs a line
@@ -57,3 +58,41 @@ def over_letterhead(lines: list[Line], i: int) -> bool:
     nxt = [k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].key][:2]
     return any(("\t" in lines[k].raw or "   " in lines[k].raw) and cells_of(lines[k].raw)[1]
                for k in nxt)
+
+
+#: A line break inside a hard-wrapped paragraph (a PDF's, a mail's, a clipping's): after a
+#: word, a digit or a comma, before a word in lower case ("... seizing 312,000 synthetic" /
+#: "pills"), or after a word before a number ("from April" / "2011 to ..."); not after a
+#: sentence's end or a colon, nor a word broken at a hyphen ("provid-" / "ed": a space
+#: would not mend it, and the figures read "146 chil-" / "dren" as children).
+_WRAP = re.compile(r"(?<=[^\W_]|,)\n(?=[a-zà-ỹđ])|(?<=[^\W\d_])\n(?=\d)")
+#: A wrapped line is this long at least (so is the next when it opens on a number: not a
+#: title over its date line); a line of cells (three spaces) is never wrapped.
+_WRAPPED_LINE = 40
+#: Lines that are no paragraph's: a field ("pubDate: ...", "description: ..."), an address
+#: ("vovworld.vn", "https://...", "news@...").
+_NOT_PROSE_LINE = re.compile(r"[\w-]+:\s|\S*[./@]\S")
+
+
+def unwrapped(text: str) -> str:
+    """Return *text* with the line breaks of hard-wrapped paragraphs made spaces.
+
+    The same length (a space for each break joined), so offsets hold;
+    paragraphs (blank lines), lists and lines of cells are left as they are.
+    """
+    if "\n" not in text:
+        return text
+    out = list(text)
+    changed = False
+    for m in _WRAP.finditer(text):
+        i = m.start()
+        line_start = text.rfind("\n", 0, i) + 1
+        line_end = text.find("\n", i + 1)
+        line, nxt = text[line_start:i], text[i + 1:line_end if line_end >= 0 else len(text)]
+        if len(line) >= _WRAPPED_LINE and "   " not in line and "   " not in nxt and (
+                not nxt[:1].isdigit() or len(nxt) >= _WRAPPED_LINE) \
+                and "\t" not in line and "|" not in line and not _NOT_PROSE_LINE.match(line) \
+                and not _NOT_PROSE_LINE.match(nxt):
+            out[i] = " "
+            changed = True
+    return "".join(out) if changed else text

@@ -60,7 +60,7 @@ from geo.reading._furniture import (
     match_dateline,
 )
 from geo.reading._head import SENTENCE_END, Head, is_prose, read_head
-from geo.reading._lines import Line, split_lines, trimmed
+from geo.reading._lines import Line, split_lines, trimmed, unwrapped
 from geo.reading.pagedate import publication_date
 
 
@@ -219,7 +219,9 @@ def parse_article(
     Parameters
     ----------
     text : str
-        The article text as decoded; stored unchanged.
+        The article text as decoded; stored with the line breaks of
+        hard-wrapped paragraphs made spaces (:func:`geo.reading._lines.unwrapped`:
+        the same length, so offsets into the decoded text hold).
     article_id : str
         Id of the article (by convention the file stem).
     path : str, optional
@@ -237,6 +239,7 @@ def parse_article(
         disjoint spans).  A text without recognisable body gets an empty
         body span and a warning.
     """
+    text = unwrapped(text)  # hard-wrapped paragraphs joined (the same length)
     lines = split_lines(text)
     head = read_head(lines)
     body_idx = head.body_idx
