@@ -281,6 +281,11 @@ BODY = "The Nậm Kè Border Post seized 6 kg of opium in Nậm Kè commune.\n"
     ("Feed export · 3 items\n\nBorder guards seize opium\n\nĐBP - " + BODY + "\n\n-----\n"
      "[2/3] Water for Tàng Phon\nPublished: Tue, 07 Jun 2011 10:05:00 +0700\n",
      (None, "none", None)),
+    # a province's site, in Vietnamese or in its own English (tenth session, round 56)
+    (f"Border guards seize opium\nNgày đăng: 07/11/2016 | Lượt xem: 1.254\n\n{BODY}",
+     ("2016-11-07", "text:published", "day")),
+    (f"Border guards seize opium\nPosted date: 14/08/2019 09:12\n\n{BODY}",
+     ("2019-08-14", "text:posted", "day")),
     # no date at all
     (f"Border guards seize opium\n\nĐBP - {BODY}", (None, "none", None)),
     # the manifest wins and says so

@@ -298,6 +298,12 @@ MORE_FORMS = [
      [(1.5, "kg"), (3600, "tablets")]),
     ("The border is 455.573 km long and 1,260 patrols were held.",
      [(455.573, "km"), (1260, "patrols")]),
+    # ... before a share, and a tonne left untranslated (added 2026-12-04, tenth session,
+    # after round 56's provincial sites); "1,250%" still groups thousands
+    ("The poverty rate fell from 58,3% in 2016 to 47,5 percent in 2018.",
+     [(58.3, "%"), (47.5, "%")]),
+    ("The post gave 1,5 tấn of maize seeds to the villagers.", [(1.5, "tonnes")]),
+    ("Prices rose 1,250% in 2020.", [(1250, "%")]),
     # --- added 2026-12-03 (fourth session), after round 34: cattle counted by the head with
     # "of cattle" left out; a gapped clause after a post's full designator; "N of whom";
     # "and N with X" repeating the noun before

@@ -63,6 +63,7 @@ UNITS: dict[str, str] = {
     "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg",
     "g": "g", "grams": "g", "gram": "g",
     "tonne": "tonnes", "tonnes": "tonnes", "ton": "tonnes", "tons": "tonnes",
+    "tấn": "tonnes",  # left untranslated by a province's site: "1,5 tấn of maize seeds"
     "ha": "ha", "hectare": "ha", "hectares": "ha",
     "km2": "km2", "km²": "km2", "sq km": "km2", "square km": "km2", "square kilometres": "km2",
     "square kilometers": "km2", "square kilometre": "km2", "square kilometer": "km2",
@@ -110,8 +111,9 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)*"
 #: A decimal comma, read only before a scale word or a measure ("2,35 tỷ đồng", "1,5
 #: million", "1,2 kg" in text translated word for word): one or two digits after a comma
 #: never group thousands.
-_DECIMAL_COMMA = (r"\d{1,3},\d{1,2}(?=[^\S\n]*(?:tỷ|tỉ|triệu|million|billion|kg|kilograms?|grams?|"
-                  r"g|tonnes?|tons?|tấn|ha|hectares?|km|kilomet(?:re|er)s?)(?!\w))")
+_DECIMAL_COMMA = (r"\d{1,3},\d{1,2}(?=[^\S\n]*(?:(?:tỷ|tỉ|triệu|million|billion|kg|kilograms?|"
+                  r"grams?|g|tonnes?|tons?|tấn|ha|hectares?|km|kilomet(?:re|er)s?|per[^\S\n]?cent)"
+                  r"(?!\w)|%))")  # ... or a share: "fell from 58,3% to 47,5%"
 _WORD_ALT = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in WORD_NUMBERS),
                             key=len, reverse=True))
 _WORD_ONE = rf"(?:{_WORD_ALT})(?:-(?:{'|'.join(_UNITS_WORDS)}))?"

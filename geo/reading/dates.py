@@ -35,7 +35,8 @@ MONTH_PATTERN = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|
              r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _LABEL_WORDS = (r"(?:last\s+)?(?:updated|update|posted|published|publish\s+date|pub\s*date|"
                 r"publication\s+date|released|broadcast|aired|compiled|issued|"
-                r"date(?:\s+published)?|sent)")  # "Sent: Thursday, ...": a mail's head
+                r"date(?:\s+(?:published|posted))?|posted\s+date|sent|"  # "Sent:": a mail's head
+                r"ngày\s+(?:đăng|cập\s+nhật))")  # a province's site: "Ngày đăng: 29/12/2025"
 _LABEL = rf"(?:(?P<label>{_LABEL_WORDS})(?:\s+on)?\s*[:\-]?\s*)?"
 _WEEKDAY = (r"(?:(?P<wd>(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?|"
             r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật),?\s+)?")
@@ -104,7 +105,8 @@ _PAGE_META = re.compile(r"(?:\s*[|·•]\s*(?:views?\s*:?\s*[\d.,]+|[\d.,]+\s+(?
                         r"print|share|e-?mail|font\s+size\b.*|a-\s*a\+|comments?\s*:?\s*\d*|"
                         r"\d+\s+min(?:ute)?s?\s+read|duration\s*:.*|public|reading\s+time\s*:?\s*\d+\s*"
                         r"min(?:ute)?s?|words?\s*:\s*[\d.,]+|[\d.,]+\s+words|page\s+\d+(?:\s+of\s+\d+)?"
-                        "|[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)"  # a post's audience: "· 🌏"
+                        "|[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?"  # a post's audience: "· 🌏"
+                        r"|lượt\s+xem\s*:?\s*[\d.,]+)"  # views, in Vietnamese
                         r"|\s+updated\s+\d+\s+"
                         r"(?:minute|hour|day)s?\s+ago)+\s*$", re.IGNORECASE)
 
@@ -119,7 +121,8 @@ def _label_pattern(label: str | None) -> str | None:
     if not label:
         return None
     low = " ".join(label.lower().split())
-    return ("updated" if "update" in low else "posted" if low.startswith("posted")
+    return ("updated" if "update" in low or "cập nhật" in low
+            else "posted" if low.startswith("posted")
             else "date-field" if low.startswith(("date", "sent")) else "published")
 
 
