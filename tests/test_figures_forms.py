@@ -304,6 +304,12 @@ MORE_FORMS = [
      [(58.3, "%"), (47.5, "%")]),
     ("The post gave 1,5 tấn of maize seeds to the villagers.", [(1.5, "tonnes")]),
     ("Prices rose 1,250% in 2020.", [(1250, "%")]),
+    # "bringing the total ... to N" counts what the figure before counts; a hyphenated pair
+    # of countries in "the number of" (tenth session, round 57)
+    ("Across the border communes 512 houses were completed in six months, bringing the total "
+     "since the campaign began in 2024 to 2,930.", [(512, "houses"), (2930, "houses")]),
+    ("The two sides planted 135 new markers, bringing the number of Vietnam–Laos markers in "
+     "the province to 156.", [(135, "markers"), (156, "markers")]),
     # --- added 2026-12-03 (fourth session), after round 34: cattle counted by the head with
     # "of cattle" left out; a gapped clause after a post's full designator; "N of whom";
     # "and N with X" repeating the noun before

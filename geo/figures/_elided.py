@@ -78,10 +78,16 @@ _OF_WHOLE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[^\S\n]*Of[^\S\n]+(?:the|its|
                        r"those)[^\S\n]+$")
 # "bringing the number of trafficking victims the unit has saved since 2020 to 17"
 _BRINGING = re.compile(r"\bbring(?:s|ing)?[^\S\n]+(?:the|its|their)[^\S\n]+(?:total[^\S\n]+)?"
-                       r"(?:number|total)[^\S\n]+of[^\S\n]+(?P<noun>(?:[a-z-]+[^\S\n]+){0,2}?"
+                       r"(?:number|total)[^\S\n]+of[^\S\n]+(?P<noun>(?:[a-z–-]+[^\S\n]+){0,2}?"
                        r"(?:[a-z-]{3,}s|" + "|".join(sorted(IRREGULAR_PLURALS)) + r"))\b"
                        r"[^.;:\n]{0,60}?[^\S\n]to[^\S\n]+(?:(?:about|some|nearly|almost|around|"
                        r"over|more[^\S\n]+than)[^\S\n]+)?$", re.IGNORECASE)
+# ... or "the total" of the figure before: "512 houses were completed, bringing the total
+# since the campaign began in 2024 to 2,930"
+_BRINGING_TOTAL = re.compile(r"\bbring(?:s|ing)?[^\S\n]+(?:the|its|their)[^\S\n]+total\b"
+                             r"(?![^\S\n]+(?:number[^\S\n]+)?of\b)[^.;:\n]{0,80}?[^\S\n]to"
+                             r"[^\S\n]+(?:(?:about|some|nearly|almost|around|over|more[^\S\n]+"
+                             r"than)[^\S\n]+)?$", re.IGNORECASE)
 # a predicate left out: "In 2009, 60 households were poor; last year only 23 were."
 _BARE_VERB_END = re.compile(r"[^\S\n]+(?:were|was|are|is|did|do|does)[^\S\n]*[,.;]")
 _REACH_VERB = re.compile(r"\b(?:reached|hit|topped|totall?ed|numbered|at|to)\b[^\S\n]+"
@@ -249,6 +255,8 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
         return subject, unit, q.end, None  # "sent 112 officers. The X post deployed 38, the Y 26"
     if ends:
         return None
+    if _BRINGING_TOTAL.search(text, max(p_end, q.start - 140), q.start):
+        return subject, unit, q.end, None  # "..., bringing the total since 2024 to 2,930"
     between = text[p_end:q.start]
     if _PART_OF.search(text, max(p_end, q.start - 24), q.start):
         return subject, unit, q.end, None  # "174 learners, of whom 139 passed", "including 58 in X"
