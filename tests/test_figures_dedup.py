@@ -137,3 +137,15 @@ def test_the_same_value_of_another_unit_is_not_pointed_back_to():
             "of road to the border.")
     figs = _figures(text, [("Nậm Kè Border Post", NAM_KE, 0)])
     assert [(f.value, f.unit) for f in figs] == [(30, "patrols"), (30, "km")]
+
+
+def test_a_repeat_with_fewer_words_before_its_noun_is_the_same_fact():
+    # added 2026-12-04 (tenth session), after round 57's year-end review: "the 27 border
+    # communes" then "27 communes"; but "3 former communes" are not "3 communes"
+    text = ("The Command said 315 drug addicts from the 27 border communes were sent to "
+            "rehabilitation centres.\n\nThe province's border runs across 27 communes of four "
+            "districts.\n\nThe new commune took in 3 former communes; the district now has 3 "
+            "communes.")
+    got = [(f.value, f.subject, len(f.to_row()["quotes"])) for f in _figures(text)]
+    assert (27, "border communes", 2) in got and not any(v == 27 and n == 1 for v, _, n in got)
+    assert (3, "former communes", 1) in got and (3, "communes", 1) in got

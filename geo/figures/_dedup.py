@@ -67,6 +67,24 @@ def fact_key(f: Figure) -> tuple | None:
     return (f.value, f.value_high, f.unit, f.subject)
 
 
+def _narrows(a: str, b: str) -> bool:
+    """Tell whether one subject is the other with words before it ("border communes").
+
+    Not words that make other things of them: "former communes", "new markers".
+    """
+    wa, wb = a.split(), b.split()
+    if wa == wb or not wa or not wb:
+        return False
+    longer, shorter = (wa, wb) if len(wa) > len(wb) else (wb, wa)
+    return longer[-len(shorter):] == shorter and not _OTHER_THINGS.intersection(
+        longer[:-len(shorter)])
+
+
+#: Words before a subject that make other things of it: "3 former communes" are not "3 communes".
+_OTHER_THINGS = frozenset({"former", "old", "new", "other", "remaining", "more", "additional",
+                           "merged", "existing", "upgraded", "damaged"})
+
+
 def _specific(f: Figure, coarse: frozenset[str]) -> str | None:
     """Return the place its own clause or sentence names, finer than the province, or None."""
     if f.place_id is None or f.place_id in coarse or rule_rank(f.scope_reason) >= _FALLBACK:
@@ -143,9 +161,12 @@ def merge_repeats(figures: Sequence[Figure],
         if key is not None:
             group = next((g for g in by_key.get(key, ()) if g.admits(place, f, related or {})),
                          None)
-            if group is None and f.start in definite:  # "the 36 heroin cakes": said before
-                last = by_value.get(key[:3])
-                group = last if last is not None and last.admits(None, f, {}) else None
+            last = by_value.get(key[:3]) if group is None else None
+            if last is not None and f.start in definite:  # "the 36 heroin cakes": said before
+                group = last if last.admits(None, f, {}) else None
+            elif last is not None and _narrows(last.members[0].subject, f.subject) \
+                    and last.admits(place, f, related or {}):
+                group = last  # "from the 27 border communes" ... "across 27 communes"
         if group is None:
             group = _Group()
             groups.append(group)
