@@ -1378,6 +1378,11 @@ _SPENT = ("Surveyors from the two sides built 135 new markers on this section, a
      "village. In the luggage of the riders, officers found heroin and a bag of pills.\n\nThe "
      "exhibits seized include:\n\n1. 12 bars of heroin weighing 4.2 kg;\n2. 18,000 "
      "methamphetamine pills.", "18,000", "Si Pa Phìn Border Post"),
+    # round 55's VNA report: "the gate" is not the counterpart introduced by "Opposite is"
+    ("The Tay Trang border gate lies in Na U commune, 34 km west of the city. Opposite is the "
+     "Sop Hun checkpoint in Muang May district of Laos' Phongsaly province.\n\nIn the first "
+     "eight months of this year, the gate handled 38,600 entries and exits.", "38,600",
+     "Tây Trang International Border Gate"),
 ])
 def test_the_tenth_sessions_attribution_rules(gaz, body, number, place):
     # added 2026-12-04 (tenth session), after the first sight of round 52

@@ -69,9 +69,13 @@ _ABSORBED = re.compile(r"\b(?:absorb(?:ed|s|ing)|incorporat(?:ed|es|ing))[^\S\n]
 #: Before a facility named as a partner: "together with the", "alongside", "in coordination with"
 _COMPANION = re.compile(r"\b(?:(?:together|jointly|along)[^\S\n]+with|alongside|as[^\S\n]+well"
                         r"[^\S\n]+as|coordinat(?:e|es|ed|ing)[^\S\n]+with|in[^\S\n]+"
-                        r"(?:coordination|cooperation)[^\S\n]+with)[^\S\n]+(?:(?:soldiers|"
-                        r"officers|forces|troops|staff)[^\S\n]+of[^\S\n]+)?(?:the[^\S\n]+)?$",
-                        re.IGNORECASE)
+                        r"(?:coordination|cooperation)[^\S\n]+with|"
+                        # a gate's counterpart: "Opposite is the Sop Hun checkpoint" (not
+                        # "the Pang Hok gate, opposite Tay Trang": the gate it faces)
+                        r"(?:opposite|on[^\S\n]+the[^\S\n]+other[^\S\n]+side)[^\S\n]+"
+                        r"(?:is|lies|stands))"
+                        r"[^\S\n]+(?:(?:soldiers|officers|forces|troops|staff)[^\S\n]+of[^\S\n]+)?"
+                        r"(?:the[^\S\n]+)?$", re.IGNORECASE)
 #: A relative clause closed by its sentence's verb: "the X post, which guards the frontier,
 #: reported 14 cases" (not ", plus 28 km with Laos")
 _MAIN_VERB = re.compile(r",[^\S\n]+(?!(?:plus|and|or|including|with|of|among|as|in|on|at|from|"
