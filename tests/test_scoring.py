@@ -385,7 +385,21 @@ BLIND_ROUNDS = [("blind28", 10, {"places": 0.95, "markers": 0.99, "figures": 0.9
                 ("blind50", 10, {"places": 0.94, "markers": 0.99, "figures": 0.95,
                                  "figure places": 0.90}),
                 ("blind51", 10, {"places": 0.94, "markers": 0.99, "figures": 0.99,
-                                 "figure places": 0.91})]
+                                 "figure places": 0.91}),
+                # the tenth session's rounds (first sight: 52 134 of 180 figures tied, 53 159
+                # of 176, 54 101 of 166, 55 121 of 154, 56 181 of 221, 57 303 of 353)
+                ("blind52", 10, {"places": 0.94, "markers": 0.94, "figures": 0.97,
+                                 "figure places": 0.78}),
+                ("blind53", 10, {"places": 0.97, "markers": 0.99, "figures": 0.98,
+                                 "figure places": 0.92}),
+                ("blind54", 10, {"places": 0.85, "markers": 0.99, "figures": 0.95,
+                                 "figure places": 0.82}),
+                ("blind55", 10, {"places": 0.94, "markers": 0.99, "figures": 0.98,
+                                 "figure places": 0.80}),
+                ("blind56", 10, {"places": 0.91, "markers": 0.99, "figures": 0.96,
+                                 "figure places": 0.88}),
+                ("blind57", 10, {"places": 0.98, "markers": 0.99, "figures": 0.97,
+                                 "figure places": 0.88})]
 
 
 @pytest.mark.parametrize(("folder", "articles", "floors"), BLIND_ROUNDS)
