@@ -240,8 +240,10 @@ class Figure:
 class Article:
     """An article as read: its whole text and the parts recognised in it.
 
-    ``text`` is exactly the decoded file content (NFC is *not* applied, so
-    offsets stay valid in the text as read); ``body`` is the span of the
+    ``text`` is the decoded file content (NFC is *not* applied, so offsets
+    stay valid in the text as read), but for the line breaks inside
+    hard-wrapped paragraphs, made spaces (the same length:
+    :func:`geo.reading._lines.unwrapped`); ``body`` is the span of the
     article body, ``furniture`` the spans of page furniture (comment box,
     "Recent news" teasers, ...).
     """
