@@ -26,13 +26,16 @@ import re
 from lxml import etree
 
 from geo.errors import ArticleError
+from geo.reading.dates import read_date_line
 
 #: Pages with more elements than this are read by :func:`plain_text`.
 LARGE_PAGE = 20_000
 
 #: Elements whose whole content is never article text.
-_DROPPED = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside",
-            "form", "iframe", "svg", "button", "select", "textarea", "head")
+#: Elements that hold code, never text.
+_CODE = ("script", "style", "noscript", "template")
+_DROPPED = (*_CODE, "nav", "header", "footer", "aside", "form", "iframe", "svg", "button",
+            "select", "textarea", "head")
 #: Elements that start and end a paragraph.
 _BLOCKS = frozenset({"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5",
                      "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table",
@@ -157,7 +160,7 @@ def footer_line(tree) -> str | None:
     read it (``text:last-edited``, ``text:footer``: ``docs/DATES.md``).
     """
     for el in tree.iter():
-        if isinstance(el.tag, str) and el.tag not in _DROPPED[:4] and el.text \
+        if isinstance(el.tag, str) and el.tag not in _CODE and el.text \
                 and _EDITED.search(el.text):
             text = " ".join("".join(el.itertext()).split())
             if len(text) <= 300:
@@ -202,8 +205,6 @@ def date_line(head) -> str | None:
     a date-like class or id in *head* (:func:`above_body`) whose text is a
     date line (:func:`geo.reading.dates.read_date_line`).
     """
-    from geo.reading.dates import read_date_line
-
     for el in head.iter():
         if not isinstance(el.tag, str) or el.tag in ("head", "title", "meta", "script"):
             continue

@@ -138,12 +138,11 @@ def _furniture_start(lines: list[Line], lo: int,
     while i < len(lines):
         ln = lines[i]
         if ln.key and len(ln.key) <= MAX_SHORT_LINE:
-            if is_furniture_start(ln.key) and not prose and boxes is not None \
-                    and _text_follows(lines, i):
-                boxes.append((i, i + 1))  # "Tags: ..." before any text: the head's, not the end
-                i += 1
-                continue
             if is_furniture_start(ln.key):
+                if not prose and boxes is not None and _text_follows(lines, i):
+                    boxes.append((i, i + 1))  # "Tags: ..." before any text: the head's
+                    i += 1
+                    continue
                 resume = _resumes_after(lines, i) if boxes is not None else None
                 if resume is None:
                     return i

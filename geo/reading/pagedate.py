@@ -41,9 +41,9 @@ _DAY_FIRST_OUTLETS = re.compile(
     r"\b(?:Cổng [Tt]hông tin|CỔNG THÔNG TIN)\b|"  # a Vietnamese province's portal
     # more Vietnamese outlets (tenth session): Saigon Giải Phóng, Thanh Niên, Dân Trí, Lao
     # Động, Tiền Phong, VnExpress, Việt Nam News, Hanoi Times, the Saigon Times
-    r"\bSGGP\b|\bS(?:ài|ai) ?G(?:òn|on) Gi(?:ải|ai) Ph(?:óng|ong)\b|\bThanh Ni(?:ên|en)\b|"
-    r"\bTHANH NI(?:ÊN|EN)\b|\bD(?:ân|an) Tr(?:í|i)\b|\bLao (?:Động|Dong)\b|\bTi(?:ền|en) Phong\b|"
-    r"\bVnExpress\b|\bVNEXPRESS\b|\bVi(?:ệt|et) ?Nam News\b|\bHanoi Times\b|\bSaigon Times\b",
+    r"\bSGGP\b|(?i:\bS(?:ài|ai) ?G(?:òn|on) Gi(?:ải|ai) Ph(?:óng|ong)\b|\bThanh Ni(?:ên|en)\b|"
+    r"\bD(?:ân|an) Tr(?:í|i)\b|\bLao (?:Động|Dong)\b|\bTi(?:ền|en) Phong\b|\bVnExpress\b|"
+    r"\bVi(?:ệt|et) ?Nam News\b|\bHanoi Times\b|\bSaigon Times\b)",
     re.MULTILINE)
 #: How far down the page the outlet's marks are looked for.
 _HEAD_CHARS = 1500
@@ -124,8 +124,8 @@ def reported_order(found: DateRead, text: str) -> str | None:
     days = []
     for m in _REPORTED_DAY.finditer(text):
         if m["y"] in (None, year):
-            month = _MONTHS.split("|").index(m["m1"] or m["m2"]) + 1
-            days.append(valid_iso(int(year), month, int(m["d1"] or m["d2"])))
+            days.append(valid_iso(int(year), month_number(m["m1"] or m["m2"]),
+                                  int(m["d1"] or m["d2"])))
     for m in _FIRST_MONTHS.finditer(text):
         if m["y"] in (None, year):
             n = int(m["n"]) if m["n"].isdigit() else _MONTH_WORDS[m["n"].lower()]
