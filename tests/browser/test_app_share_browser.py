@@ -116,14 +116,14 @@ def test_link_box_restores_place_filters_and_map_view_in_a_fresh_page(page, app_
     assert off_machine(page.requests) == []
 
 
-def test_open_the_article_scrolls_to_the_passage_highlighted(page, app_server, artifacts):
-    page.goto(f"{app_server.url}/?place=post:tay-trang", wait_until="domcontentloaded")
+def _open_last_passage(page, url: str) -> str:
+    """Open the place at *url*, click its last passage's "Open the article"; its text."""
+    page.goto(url, wait_until="domcontentloaded")
     _heading(page, "Tây Trang Border Post").wait_for(state="visible", timeout=SLOW_MS)
     _idle(page)
     buttons = page.get_by_role("button", name="Open the article")
     # the heading comes first; the passages (and their buttons) may follow a moment later
     buttons.first.wait_for(state="visible", timeout=SLOW_MS)
-    focus = page.locator(".geo-article p.geo-focus")
     text = ""
     for _ in range(3):  # (a click while the app re-runs may be lost: click again)
         _idle(page)
@@ -139,7 +139,26 @@ def test_open_the_article_scrolls_to_the_passage_highlighted(page, app_server, a
                                    timeout=30_000)
         except Exception:
             continue
-    focus.wait_for(state="attached", timeout=SLOW_MS)
+    return text
+
+
+def test_open_the_article_scrolls_to_the_passage_highlighted(page, app_server, artifacts):
+    url = f"{app_server.url}/?place=post:tay-trang"
+    focus = page.locator(".geo-article p.geo-focus")
+    shown = []
+    for attempt in range(2):
+        # (once in many CI runs the reader came up without the passage: what it showed
+        # then is kept, and the whole path is walked again; twice is a failure)
+        text = _open_last_passage(page, url)
+        try:
+            focus.wait_for(state="attached", timeout=SLOW_MS // (2 - attempt))
+            break
+        except Exception:
+            page.screenshot(path=str(artifacts / f"18-reader-without-passage-{attempt}.png"))
+            shown.append((page.url,
+                          page.locator('[data-testid="stMain"]').inner_text()[:300]))
+    else:
+        pytest.fail(f"the reader never showed the passage: {shown}")
     assert focus.count() == 1
     mark = focus.locator("mark.geo-focus-mention")
     assert mark.count() == 1
