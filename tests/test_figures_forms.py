@@ -304,6 +304,11 @@ MORE_FORMS = [
      [(58.3, "%"), (47.5, "%")]),
     ("The post gave 1,5 tấn of maize seeds to the villagers.", [(1.5, "tonnes")]),
     ("Prices rose 1,250% in 2020.", [(1250, "%")]),
+    # ... before an area or a length in metres (eleventh session, round 56's "414,26 km²")
+    ("The new commune has a natural area of 414,26 km² and 4.862 households.",
+     [(414.26, "km2"), (4862, "households")]),
+    ("Nà Hỳ commune covers 413,08 sq km; the new wall is 2,5 m high.",
+     [(413.08, "km2"), (2.5, "m")]),
     # "bringing the total ... to N" counts what the figure before counts; a hyphenated pair
     # of countries in "the number of" (tenth session, round 57)
     ("Across the border communes 512 houses were completed in six months, bringing the total "

@@ -112,8 +112,9 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)*"
 #: million", "1,2 kg" in text translated word for word): one or two digits after a comma
 #: never group thousands.
 _DECIMAL_COMMA = (r"\d{1,3},\d{1,2}(?=[^\S\n]*(?:(?:tỷ|tỉ|triệu|million|billion|kg|kilograms?|"
-                  r"grams?|g|tonnes?|tons?|tấn|ha|hectares?|km|kilomet(?:re|er)s?|per[^\S\n]?cent)"
-                  r"(?!\w)|%))")  # ... or a share: "fell from 58,3% to 47,5%"
+                  r"grams?|g|tonnes?|tons?|tấn|ha|hectares?|km[²2]|m[²2]|km|sq\.?[^\S\n]?km|"
+                  r"(?:square[^\S\n]+)?(?:kilo)?met(?:re|er)s?|m|mm|MW|litres?|liters?|"
+                  r"per[^\S\n]?cent)(?!\w)|%))")  # ... or a share: "fell from 58,3% to 47,5%"
 _WORD_ALT = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in WORD_NUMBERS),
                             key=len, reverse=True))
 _WORD_ONE = rf"(?:{_WORD_ALT})(?:-(?:{'|'.join(_UNITS_WORDS)}))?"
