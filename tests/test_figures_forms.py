@@ -309,6 +309,17 @@ MORE_FORMS = [
      [(414.26, "km2"), (4862, "households")]),
     ("Nà Hỳ commune covers 413,08 sq km; the new wall is 2,5 m high.",
      [(413.08, "km2"), (2.5, "m")]),
+    # ... and a comma before three digits in a measure, on a page that writes numbers the
+    # Vietnamese way throughout (round 56's provincial sites: "408,616 km of border line");
+    # one English count on the page keeps the English reading
+    ("The commune has 2.145 households and 10.676 people; its post manages 41,833 km of "
+     "border.", [(2145, "households"), (10676, "people"), (41.833, "km")]),
+    ("Poor households fell to 38,5% and 2.916 members joined; the post patrolled 1,250 km.",
+     [(38.5, "%"), (2916, "members"), (1.25, "km")]),
+    ("The commune has 2,145 households and 10.676 people; its roads run 1,250 km.",
+     [(2145, "households"), (10676, "people"), (1250, "km")]),
+    ("The post seized 1,250 kg of heroin and 3.5 kg of opium; 96,3% are Mông and 2.916 "
+     "members joined.", [(1250, "kg"), (3.5, "kg"), (96.3, "%"), (2916, "members")]),
     # "bringing the total ... to N" counts what the figure before counts; a hyphenated pair
     # of countries in "the number of" (tenth session, round 57)
     ("Across the border communes 512 houses were completed in six months, bringing the total "

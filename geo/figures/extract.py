@@ -3,11 +3,10 @@
 :func:`extract_figures` finds every figure in an article body: "2,650
 patrols", "59.7kg of heroin", "over VND 17.4 billion", "five border
 markers", "thousands of individuals" (kept as *vague*, with no value).
-Forms also read: hyphenated measures ("a 52-km border"), foreign currencies
-("350,000 Chinese yuan", "50 million kip" → ``CNY``, ``LAK``), people
-counted by nationality ("found seven Vietnamese" → ``people``), counts
-translated word for word (:mod:`geo.figures._singular`), nouns left out
-(:mod:`geo.figures._elided`) and tables (:mod:`geo.figures._tables`).  A figure
+Also: hyphenated measures ("a 52-km border"), foreign currencies ("50 million kip"
+→ ``LAK``), people by nationality ("found seven Vietnamese" → ``people``), word-for-word
+counts (:mod:`geo.figures._singular`), nouns left out (:mod:`geo.figures._elided`),
+tables (:mod:`geo.figures._tables`), a page's Vietnamese separators.  A figure
 repeated in the article is one figure with several ``quotes``
 (:mod:`geo.figures._dedup`).  Each gets what it counts (``subject``, ``unit``),
 a ``theme``, a ``qualifier``, a ``period``, a ``date`` and its place.
@@ -46,6 +45,7 @@ from geo.figures.numbers import (
     UNIT_SUBJECTS,
     WORD_NUMBERS,
     Quantity,
+    decimal_comma_page,
     parse_quantity,
 )
 from geo.figures.scan import iter_quantities
@@ -143,8 +143,9 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
     tables = find_tables(text, body.start, body.end)  # read by table_figures, not as prose
     rows = [(r[0].start, r[-1].end) for t in tables for r in (t.header, *t.rows)]
     markers = [(m.start, m.end) for m in mentions if m.kind == "border_marker"]
+    comma = decimal_comma_page(text, body.start, body.end)  # "408,616 km" is 408.616
     for m in iter_quantities(text, body.start, body.end):
-        q = parse_quantity(m)
+        q = parse_quantity(m, decimal_comma=comma)
         if any(a <= q.start < b for a, b in rows) or _is_date_or_year(text, q, m, notes) \
                 or not _plausible(text, q, m):
             continue
@@ -182,10 +183,9 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
         figures.append(Figure(
             article=article.id, quote=text[q.start:end], start=q.start, end=end,
             value=q.value, unit=unit, subject=subject, theme=theme,
-            qualifier=q.qualifier,
+            qualifier=q.qualifier, vague=q.vague,
             period=rate or ctx.notes.period(ctx.text, q.start, end, sent, nxt),
             date=ctx.notes.date_in(sent, ctx.year, ctx.date), value_high=q.value_high,
-            vague=q.vague,
             place_id=scope.place_id, place_name=scope.place_name, scope_reason=scope.reason,
             sentence=sent, article_date=article.date, date_source=article.date_source))
     figures = sorted(figures + table_figures(article, ctx, tables), key=lambda f: f.start)
@@ -195,17 +195,17 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
     definite = frozenset(f.start for f in figures if _THE.search(ctx.text, max(0, f.start - 5),
                                                                    f.start)
                          or f.scope_reason.startswith("table total"))  # restates a total
-    return merge_repeats(figures, _title_occurrences(article), coarse=coarse, related=related,
-                         definite=definite)
+    return merge_repeats(figures, _title_occurrences(article, comma), coarse=coarse,
+                         related=related, definite=definite)
 
 
-def _title_occurrences(article: Article):
+def _title_occurrences(article: Article, comma: bool):
     """Yield ``(key, (start, end, quote))`` for the figures written in the title."""
     span, text = article.title_span, article.text
     if span is None or span.end <= span.start:
         return
     for m in iter_quantities(text, span.start, span.end):
-        q = parse_quantity(m)
+        q = parse_quantity(m, decimal_comma=comma)
         if _is_date_or_year(text, q, m, Notes()) or not _plausible(text, q, m):
             continue
         counted = _counted(text, q, m)

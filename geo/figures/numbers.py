@@ -23,7 +23,12 @@ where Vietnamese would write them the other way round:
   word or a measure (``"2,35 tỷ"``, ``"1,2 kg"``: text translated word for
   word); a point followed by three digits in a count of things that cannot
   be split (``"2.000 tablet"``) is read as thousands by the figure reader
-  (:mod:`geo.figures.extract`).
+  (:mod:`geo.figures.extract`);
+* on a page written the Vietnamese way throughout (:func:`decimal_comma_page`:
+  points group thousands in counts, "2.145 households", or commas mark
+  decimals, "96,3%", and nothing is written the English way), a comma before
+  three digits in a measure is a decimal comma: ``"408,616 km of border"`` →
+  408.616 km.
 
 Values are exact: decimal arithmetic is used for scale words, so ``"VND
 17.4 billion"`` is the integer 17400000000; a value is an ``int`` when it
@@ -298,13 +303,60 @@ _WHOLE_MONEY = frozenset({"VND", "LAK"})
 POINT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 
 
-def parse_quantity(m: re.Match[str]) -> Quantity:
+#: Written the Vietnamese way: a point before three digits in a count ("2.145 households",
+#: "1.220.030"), or a comma before one or two digits ("96,3%", "1,2 billion").
+_VI_STYLE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3}){2,}(?!\d|[.,]\d)"
+                       r"|\d{1,3}\.\d{3}(?!\d|[.,]\d)[^\S\n]+(?P<vi_noun>[^\W\d]+)"
+                       r"|\d{1,3},\d{1,2}(?!\d|[.,]\d))")
+#: Written the English way: commas before three digits in a count ("2,145 households",
+#: "1,220,030"), or a point before one or two digits ("3.5 kg").
+_EN_STYLE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3}){2,}(?!\d|[.,]\d)"
+                       r"|\d{1,3},\d{3}(?!\d|[.,]\d)[^\S\n]+(?P<en_noun>[^\W\d]+)"
+                       r"|\d+\.\d{1,2}(?!\d|[.,]\d)[^\S\n]*(?:%|[^\W\d]+))")
+#: Measures whose "408,616" a Vietnamese page means as 408.616.
+_MEASURES = frozenset({"km", "m", "kg", "g", "tonnes", "ha", "km2", "m2", "m3", "mm", "%",
+                       "MW"})
+_ONE_GROUP = re.compile(r"\d{1,3},\d{3}")
+
+
+def decimal_comma_page(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Tell whether ``text[start:end]`` writes numbers the Vietnamese way throughout.
+
+    Two signs of the Vietnamese way (a point grouping thousands in a count
+    of things, a comma before one or two digits) and none of the English
+    way (a comma grouping thousands in a count, a point before one or two
+    digits): then a comma before three digits in a measure is a decimal
+    comma (:func:`parse_quantity`).
+
+    >>> decimal_comma_page("It has 2.145 households, 96,3% of them poor, and 408,616 km.")
+    True
+    >>> decimal_comma_page("It has 2,145 households, 96,3% of them poor, and 408,616 km.")
+    False
+    """
+    end = len(text) if end is None else end
+    vi = 0
+    for m in _VI_STYLE.finditer(text, start, end):
+        noun = m.group("vi_noun")
+        vi += noun is None or normalise_unit(noun) == noun and noun.lower() not in UNITS
+    if vi < 2:
+        return False
+    for m in _EN_STYLE.finditer(text, start, end):
+        noun = m.group("en_noun")
+        if noun is None or normalise_unit(noun) == noun and noun.lower() not in UNITS:
+            return False
+    return True
+
+
+def parse_quantity(m: re.Match[str], *, decimal_comma: bool = False) -> Quantity:
     """Turn a :data:`QUANTITY` match into a :class:`Quantity`.
 
     Parameters
     ----------
     m : re.Match
         A match of :data:`QUANTITY`.
+    decimal_comma : bool
+        The page writes numbers the Vietnamese way (:func:`decimal_comma_page`):
+        "408,616 km" is 408.616 km.
 
     Returns
     -------
@@ -331,6 +383,8 @@ def parse_quantity(m: re.Match[str]) -> Quantity:
     num = m.group("num")
     if unit in _WHOLE_MONEY and scale == 1 and POINT_THOUSANDS.fullmatch(num):
         num = num.replace(".", "")  # "500.000 đồng" (Vietnamese writing): no 500.0 đồng
+    if decimal_comma and unit in _MEASURES and scale == 1 and _ONE_GROUP.fullmatch(num):
+        num = num.replace(",", ".")
     low = _decimal(num)
     high = _decimal(m.group("high")) if m.group("high") else None
     value = _exact(low, scale)
