@@ -388,11 +388,14 @@ def test_not_furniture_lines(line):
 
 NAMES = ["Hà Linh", "Senior Colonel Phan Văn Hóa", "Comrade Trần Quốc Cường", "By Hà Linh",
          "Thu Hằng (VNA)", "Lieutenant Colonel Vũ Văn Cảnh", "Hà Linh - Thu Hằng",
-         "Hoàng Minh/VOV-Northwest", "Minh Thuy / VOV Northwest"]
+         "Hoàng Minh/VOV-Northwest", "Minh Thuy / VOV Northwest",
+         # with the writer's role (eleventh session, round 59's Nikkei page)
+         "KENJI SATO, Nikkei staff writer", "Jane Doe, Post reporter",
+         "Rebecca Ratcliffe, South-east Asia correspondent"]
 NOT_NAMES = ["Where there are people, there are border guards", "Outstanding results include:",
              "Comment", "Diverse models to support people", "Deep bond between soldiers and people",
              "Building a firm whole people’s border defense posture", "Hà Linh.",
-             "Imports/exports rose sharply this year."]
+             "Imports/exports rose sharply this year.", "Senior reporter", "The reporter"]
 
 
 @pytest.mark.parametrize("line", NAMES)
@@ -644,6 +647,23 @@ def test_a_dateline_with_the_country_and_the_agency_is_no_text():
     assert body_text(a).startswith("On the ridge")
     page = ("Border talk\n\nSIN THAU, Muong Nhe - the two communes met.\n")
     assert body_text(parse_article(page, article_id="y")).startswith("SIN THAU, Muong Nhe")
+
+
+def test_a_deck_without_a_stop_over_the_writer_and_date_is_no_text():
+    # Nikkei (round 59): headline, deck, writer with role, date, then a dateline with "--"
+    page = ("Nikkei Asia\nBusiness | Economy | Politics\n\nEconomy\n\nVietnam's far northwest "
+            "pins hopes on Laos and China gates\n\nDien Bien seeks Mekong money and rail links "
+            "as new communes take charge of the frontier\n\nKENJI SATO, Nikkei staff writer\n"
+            "September 4, 2025 11:00 JST\n\nHANOI -- When Vietnam abolished its district level "
+            "of government on July 1, the border province of Dien Bien lost 10 districts.\n")
+    a = parse_article(page, article_id="n")
+    assert a.title == "Vietnam's far northwest pins hopes on Laos and China gates"
+    assert (a.date, a.byline) == ("2025-09-04", "KENJI SATO")
+    assert body_text(a).startswith("When Vietnam abolished")
+    assert a.text[a.dateline.start:a.dateline.end] == "HANOI --"
+    # a lead that ends a sentence stays text, though a writer and a date follow it
+    lead = page.replace("of the frontier\n", "of the frontier.\n")
+    assert body_text(parse_article(lead, article_id="m")).startswith("Dien Bien seeks")
 
 
 def test_a_labelled_date_closing_a_line_of_publishers_under_the_title_dates_the_page():

@@ -216,7 +216,11 @@ BODY = "The Nậm Kè Border Post seized 6 kg of opium in Nậm Kè commune.\n"
      "China invaded Vietnam's northern frontier, and the border is now a place of trade and "
      f"selfies\n\nRebecca Ratcliffe in Sin Thau\nSun 17 Feb 2019 07.00 GMT\n\n{BODY}",
      ("2019-02-17", "text:long-date", "day")),
-    # an outlet's motto between its masthead and its menu
+    # Nikkei: a deck, the writer with a role, a date with a time zone (eleventh session)
+    ("Nikkei Asia\nBusiness | Economy\n\nEconomy\n\nVietnam's far northwest pins hopes on "
+     "Laos gates\n\nDien Bien seeks Mekong money and rail links as new communes take charge "
+     f"of the frontier\n\nKENJI SATO, Nikkei staff writer\nSeptember 4, 2025 11:00 JST\n\n{BODY}",
+     ("2025-09-04", "text:long-date", "day")),
     ("DAILY BORDER NEWS\nThe voice of the frontier, its people and its guards since 1961\n"
      f"Home » Society\n\nBorder guards seize opium\n\nMarch 14, 2023 - 10:12\n\n{BODY}",
      ("2023-03-14", "text:long-date", "day")),

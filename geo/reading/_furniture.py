@@ -15,6 +15,9 @@ import unicodedata
 
 from geo.reading.dates import read_date_line
 
+#: What ends a sentence (a line ending so is text, not a label).
+SENTENCE_END = (".", "!", "?", "…")
+
 # dropped from keys: zero-width characters (none is printable, see line_key)
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 # one kind of quote and dash, each replaced with str.replace: a dict-based
@@ -247,8 +250,12 @@ _TERMINAL = tuple(".!?:;…\"')]")  # a role line ends without these
 _NAME_TERMINAL = tuple(".!?:;…\"")  # a name line may end with "(VNA)"
 
 
-#: Where a byline's writer files from: "Rebecca Ratcliffe in Sin Thau".
-_WHERE = re.compile(r" in [A-ZĐ][\w'-]*(?: [A-ZĐ][\w'-]*){0,3}$")
+#: Where a byline's writer files from: "Rebecca Ratcliffe in Sin Thau"; or the writer's
+#: role: "KENJI SATO, Nikkei staff writer", "Jane Doe, Post reporter".
+_WHERE = re.compile(r" in [A-ZĐ][\w'-]*(?: [A-ZĐ][\w'-]*){0,3}$"
+                    r"|,? (?:[A-Z][\w.'-]*[ -]){0,3}(?:(?:senior|chief|special|foreign|regional|"
+                    r"staff|contributing) )?(?:staff writer|writer|reporter|correspondent|"
+                    r"editor|contributor|photographer)$")
 
 
 def is_name_line(key: str) -> bool:
@@ -277,7 +284,28 @@ def is_role_line(key: str) -> bool:
 
 
 def byline_name(key: str) -> str:
-    """Strip a leading "By " / "Text:" and a trailing " in <place>" from a byline key."""
+    """Strip a leading "By " / "Text:" and a trailing " in <place>" or role from a byline key."""
     key = _WHERE.sub("", key)
     m = _BYLINE.match(key)
     return key[m.end("by"):] if m and m.group("by") else key
+
+
+def is_spaced_menu(raw: str) -> bool:
+    """Tell a menu saved as one line, its items apart by runs of spaces or by dashes.
+
+    ("Home   Laos   About", "Politics - Society - Economy - World - Sports").
+    """
+    for sep in (r"\s{2,}", r"\s+[-–]\s+"):
+        items = [x for x in re.split(sep, raw.strip()) if x]
+        if len(items) >= 4 and all(len(x.split()) <= 3 and not x.endswith(SENTENCE_END)
+                                   for x in items):
+            return True
+    return False
+
+
+def unmark(key: str) -> str:
+    """Drop Markdown emphasis around a key ("**By Tùng Lâm**", "**Update:** ...", "*Posted on*")."""
+    key = key.replace("**", "").strip() if "**" in key else key
+    if len(key) > 2 and key[0] == key[-1] and key[0] in "*_":
+        key = key[1:-1].strip()
+    return key

@@ -13,20 +13,22 @@ from dataclasses import dataclass
 from geo.model import Span
 from geo.reading._furniture import (
     MAX_SHORT_LINE,
+    SENTENCE_END,
     byline_name,
     is_furniture_start,
     is_masthead,
     is_name_line,
     is_section_label,
+    is_spaced_menu,
     line_key,
     match_dateline,
+    unmark,
 )
 from geo.reading._lines import Line, over_letterhead, text_is_space
 from geo.reading.dates import DateRead, cells_of, is_stamp_line, read_date_line, split_dated_line
 
 __all__ = ["BREADCRUMB", "META", "SENTENCE_END", "Head", "is_prose", "read_head"]
 
-SENTENCE_END = (".", "!", "?", "…")
 #: How far down a page its head is looked for.
 _HEAD_REACH = 100
 #: A line of markup alone: a Markdown image or link, a horizontal rule, "=== TEXT ===".
@@ -102,7 +104,7 @@ def _is_head_label(lines: list[Line], i: int, depth: int = 0) -> bool:
         return False
     nxt = lines[j].key
     if (BREADCRUMB.match(nxt) and not split_dated_line(nxt)) or is_section_label(nxt) \
-            or _is_spaced_menu(lines[j].raw):
+            or is_spaced_menu(lines[j].raw):
         return True  # (not "Source: Xinhua | Editor: huaxia | 2023-03-14 18:32")
     if key.upper() == key and any(c.isalpha() for c in key) and (
             is_stamp_line(nxt) or read_date_line(nxt) or _is_head_label(lines, j, depth + 1)
@@ -147,7 +149,7 @@ def _head_by_lines(lines: list[Line]) -> Head:
         elif not (is_section_label(ln.key) or is_stamp_line(ln.key) or META.match(ln.key)
                   or (head.furniture and _tagline(lines, i))
                   or _FIELD.match(ln.key) or BREADCRUMB.match(ln.key) or _MARKUP_ONLY.match(ln.key)
-                  or _is_spaced_menu(ln.raw) or _BANNER.match(ln.key) or _over_banner(lines, i)
+                  or is_spaced_menu(ln.raw) or _BANNER.match(ln.key) or _over_banner(lines, i)
                   or over_letterhead(lines, i)
                   or _is_head_label(lines, i)):
             break
@@ -181,7 +183,7 @@ def _after_title(head: Head, lines: list[Line], i: int) -> int:
     """Read the head's lines after the title (dates, bylines, share buttons); return the body's."""
     n = len(lines)
     while i < n:
-        key = _unmark(lines[i].key)
+        key = unmark(lines[i].key)
         found = read_date_line(key) if key else None
         if not found and key and (dated := split_dated_line(key)) and (
                 _FIELDS.fullmatch(dated[0]) or _ITEMS_AFTER_DATE.match(key)):
@@ -237,7 +239,7 @@ def _head_by_text(lines: list[Line]) -> Head | None:
         if lead is None:
             return None
         for j in range(lead - 1, -1, -1):
-            key = _unmark(lines[j].key)
+            key = unmark(lines[j].key)
             if not key or _passes_over(lines, j):
                 continue
             if key.endswith("-"):  # a wrapped paragraph's line ("... the gravity-fed wa-")
@@ -255,7 +257,7 @@ def _head_by_text(lines: list[Line]) -> Head | None:
     for i in range(t):
         if lines[i].key:
             head.furniture.append(i)
-            key, raw = _unmark(lines[i].key), lines[i].raw
+            key, raw = unmark(lines[i].key), lines[i].raw
             if found := read_date_line(key) or _labelled_inside(key) or (
                     cells_of(raw)[1] if "\t" in raw or "   " in raw else None):
                 head.dates.append((i, found))  # (a letterhead's cell, as _head_by_lines)
@@ -266,7 +268,7 @@ def _head_by_text(lines: list[Line]) -> Head | None:
 
 def _passes_over(lines: list[Line], j: int) -> bool:
     """Lines between a headline and its lead: dates, bylines, share buttons, markup."""
-    key = _unmark(lines[j].key)
+    key = unmark(lines[j].key)
     return bool(read_date_line(key) or is_stamp_line(key) or META.match(key) or _FIELD.match(key)
                 or is_furniture_start(key) or _MARKUP_ONLY.match(key) or is_name_line(key)
                 or split_dated_line(key) or len(key.split()) <= 3 or _STAFF_BYLINE.match(key))
@@ -319,19 +321,6 @@ def _tagline(lines: list[Line], i: int) -> bool:
         and not split_dated_line(lines[j].key)
 
 
-def _is_spaced_menu(raw: str) -> bool:
-    """Tell a menu saved as one line, its items apart by runs of spaces or by dashes.
-
-    ("Home   Laos   About", "Politics - Society - Economy - World - Sports").
-    """
-    for sep in (r"\s{2,}", r"\s+[-–]\s+"):
-        items = [x for x in re.split(sep, raw.strip()) if x]
-        if len(items) >= 4 and all(len(x.split()) <= 3 and not x.endswith(SENTENCE_END)
-                                   for x in items):
-            return True
-    return False
-
-
 def is_prose(key: str) -> bool:
     """Tell a paragraph of text: long and ending a sentence (a caption's credit aside)."""
     return len(key) >= 100 and _CREDIT.sub("", key).rstrip("\"”’'»)*").endswith(SENTENCE_END)
@@ -339,7 +328,7 @@ def is_prose(key: str) -> bool:
 
 def _is_paragraph(ln: Line) -> bool:
     """Tell a paragraph of text (the lead), not a headline or a menu."""
-    return is_prose(_unmark(ln.key)) or (len(ln.key) >= 60 and match_dateline(ln.raw) is not None)
+    return is_prose(unmark(ln.key)) or (len(ln.key) >= 60 and match_dateline(ln.raw) is not None)
 
 
 def _short_before_text(lines: list[Line], i: int) -> bool:
@@ -384,6 +373,7 @@ def _dates_under_lead(lines: list[Line], head: Head) -> None:
             head.furniture.extend([i] if byline is None else [byline, i])
             if byline is not None:
                 head.byline = byline_name(lines[byline].key)
+            _standfirst_over(lines, head, i + 1)
             return
         if not is_name_line(key) or byline is not None:  # "By Hà Linh", "Linh Pham"
             return
@@ -391,9 +381,11 @@ def _dates_under_lead(lines: list[Line], head: Head) -> None:
         i += 1
 
 
-def _unmark(key: str) -> str:
-    """Drop Markdown emphasis around a key ("**By Tùng Lâm**", "**Update:** ...", "*Posted on*")."""
-    key = key.replace("**", "").strip() if "**" in key else key
-    if len(key) > 2 and key[0] == key[-1] and key[0] in "*_":
-        key = key[1:-1].strip()
-    return key
+def _standfirst_over(lines: list[Line], head: Head, i: int) -> None:
+    """Make a lead without a stop over its byline and date a standfirst, if text follows."""
+    lead = lines[head.body_idx].key
+    j = next((k for k in range(i, len(lines)) if lines[k].key), None)
+    if j is not None and not lead.endswith(SENTENCE_END) and _is_paragraph(lines[j]):
+        head.furniture.append(head.body_idx)
+        head.body_idx = j
+
