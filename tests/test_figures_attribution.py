@@ -1388,3 +1388,25 @@ def test_the_tenth_sessions_attribution_rules(gaz, body, number, place):
     # added 2026-12-04 (tenth session), after the first sight of round 52
     f = _figure(_run(gaz, body), number)
     assert f is not None and f.place_name == place, f
+
+
+@pytest.mark.parametrize(("body", "number", "place"), [
+    # round 59's Bangkok Post: "It" after a sentence that opens on an adverb ("For now, the
+    # gate ..."), not the gate compared with later in its sentence
+    ("For now, the Huoi Puoc main border gate, which faces Na Son village in Phonthong "
+     "district, sees few travellers. It opened in 2009, and in 2025 it handled about 41,000 "
+     "crossings, a fraction of the traffic at the Tay Trang international gate.", "41,000",
+     "Huổi Puốc Border Gate"),
+    ("Meanwhile, the A Pa Chai crossing stays quiet. It handled 2,100 crossings last year, "
+     "fewer than the Tay Trang gate.", "2,100", "A Pa Chải Border Gate"),
+    # round 59's China Daily: "the county" is the autonomous county written in lower case,
+    # not the county seat named last
+    ("The peak is in Qushui town of Jiangcheng Hani and Yi autonomous county, Pu'er. The "
+     "county is famous for its tea. Farmers in Qushui and the county seat, Menglie, have "
+     "planted organic tea, and the county's tea output reached 14,600 tonnes last year.",
+     "14,600", "Jiangcheng"),
+])
+def test_the_eleventh_sessions_attribution_rules(gaz, body, number, place):
+    # added 2026-12-04 (eleventh session), after the first sight of rounds 58-60
+    f = _figure(_run(gaz, body), number)
+    assert f is not None and f.place_name == place, f

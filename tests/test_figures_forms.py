@@ -106,6 +106,13 @@ def test_the_two_of_a_pair_named_before_are_not_figures(sentence):
     assert _figs(sentence) == []
 
 
+def test_a_few_dozen_gives_no_number():
+    # eleventh session, round 59's Bangkok Post: "barely a few dozen travellers" is no 12
+    assert _figs("The gate sees barely a few dozen travellers on a good day and several "
+                 "dozen trucks a month; many hundred people came.") == []
+    assert [f[0] for f in _figs("The gate sees about a dozen travellers a day.")] == [12]
+
+
 def test_a_pair_named_after_it_or_counted_is_a_figure():
     assert (2, "communes", "communes", "other") in [
         (*f[:3], "other") for f in _figs("The post helps the two communes of Si Pa Phìn and "

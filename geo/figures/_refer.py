@@ -41,8 +41,10 @@ __all__ = ["REACH", "References"]
 
 #: A foreign place named as a district ("Mai district") or a county ("Jiangcheng County").
 #: A unit word in a foreign place's name, after up to five capitalised words (and "and"):
-#: "Mai district", "Jiangcheng County", "Jiangcheng Hani and Yi Autonomous County"
-_UNIT_WORDS = {w: re.compile(rf"(?:[^\S\n]+(?:[A-Z][\w'’-]*|and)){{0,5}}[^\S\n]+(?i:{w})\b")
+#: "Mai district", "Jiangcheng County", "Jiangcheng Hani and Yi Autonomous County" (or
+#: "autonomous county", as China Daily writes it)
+_UNIT_WORDS = {w: re.compile(rf"(?:[^\S\n]+(?:[A-Z][\w'’-]*|and|autonomous)){{0,5}}"
+                             rf"[^\S\n]+(?i:{w})\b")
                for w in ("district", "county")}
 #: A village named in the text ("Huổi Thủng village"), known to the gazetteer or not.
 _VILLAGE_NAMED = re.compile(r"\b[A-ZĐ][^\W\d_]*(?:[^\S\n]+[A-ZĐ\d][\w]*){0,3}[^\S\n]+village\b")

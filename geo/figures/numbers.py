@@ -154,7 +154,7 @@ QUANTITY = re.compile(
     rf"(?P<num>(?:(?<=VND)|(?<=VNĐ)|(?<=USD)|(?<=CNY)|(?<=RMB)|(?<=LAK)|(?<=THB)|(?<=\$)"
     rf"|(?<=\b(?-i:D))(?={_DONG})"
     rf"|(?<![\w.,/+:\-\u0300-\u036f]))(?:{_DECIMAL_COMMA}|{_DIGITS})"
-    rf"|{_B}{_WORD}{_E})"
+    rf"|{_B}(?<!few )(?<!several )(?<!many ){_WORD}{_E})"  # no "a few dozen travellers"
     rf"(?:[^\S\n]*(?P<conn>-|–|\bto\b|\band\b)[^\S\n]*"
     rf"(?P<high>{_DIGITS}|(?:(?<=to )|(?<=and ))(?:{_WORD_ONE}){_E})"
     r"(?!\d|,\d))?"  # "150 to 200", "7-8 km", "four to six people", "between 25 and 30"
