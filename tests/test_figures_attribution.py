@@ -1405,6 +1405,19 @@ def test_the_tenth_sessions_attribution_rules(gaz, body, number, place):
      "county is famous for its tea. Farmers in Qushui and the county seat, Menglie, have "
      "planted organic tea, and the county's tea output reached 14,600 tonnes last year.",
      "14,600", "Jiangcheng"),
+    # round 58's Nhân Dân: "the gate" is not the counterpart named after this side's gate
+    ("Trade through the Tây Trang International Border Gate rose 21% in Sam Mứn commune. The "
+     "gate itself stands in Ka Hâu village, at marker 113, opposite the Pang Hốc gate in Mai "
+     "district of Laos.\n\nIn the eleven months, the gate handled about 21,400 vehicles.",
+     "21,400", "Tây Trang International Border Gate"),
+    ("The Si Pa Phìn secondary border gate in Nậm Pồ district, opposite Huổi Lả in Laos' "
+     "Phongsaly province, has been closed since 1 April. In 2019 the gate handled about 9,800 "
+     "crossings.", "9,800", "Si Pa Phìn Border Gate"),
+    # ... but it is the gate across the border when its sentence is about that gate alone
+    ("The Si Pa Phìn gate in Si Pa Phìn commune faces the Huổi Lả gate.\n\nThe Lao side has "
+     "also agreed to upgrade Huổi Lả. At a working session at the gate in November, Phongsaly "
+     "authorities said they would spend about US$3 million on a new checkpoint.", "3 million",
+     "Huổi Lả Border Gate"),
 ])
 def test_the_eleventh_sessions_attribution_rules(gaz, body, number, place):
     # added 2026-12-04 (eleventh session), after the first sight of rounds 58-60

@@ -68,6 +68,9 @@ _FORMER = re.compile(r"\b(?i:former|old)[^\S\n]+(?:[A-ZĐ][^.;:,\n]{0,30}?(?:,|[
 #: ... or one a new commune took in: "Sín Thầu, which absorbed Sen Thượng and Leng Su Sìn"
 _ABSORBED = re.compile(r"\b(?:absorb(?:ed|s|ing)|incorporat(?:ed|es|ing))[^\S\n]+"
                        r"(?:[A-ZĐ][^.;:,\n]{0,30}?(?:,|[^\S\n]and)[^\S\n]+)?$")
+#: A gate named without its name: "The gate is linked with the Sop Hun gate".
+_A_GATE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts)[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}"
+                     r"(?:gate|crossing|checkpoint)\b")
 #: Before a facility named as a partner: "together with the", "alongside", "in coordination with"
 _COMPANION = re.compile(r"\b(?:(?:together|jointly|along)[^\S\n]+with|alongside|as[^\S\n]+well"
                         r"[^\S\n]+as|coordinat(?:e|es|ed|ing)[^\S\n]+with|in[^\S\n]+"
@@ -86,6 +89,11 @@ _MAIN_VERB = re.compile(r",[^\S\n]+(?!(?:plus|and|or|including|with|of|among|as|
 _VENUE = re.compile(r"\b(?:conference|meeting|ceremony|forum|talks|seminar|workshop|summit|"
                     r"fair|festival|exhibition|session|event)s?\b", re.IGNORECASE)
 
+
+
+def _across(m: Mention) -> bool:
+    """Tell a gate across the border (the gazetteer puts it in no Vietnamese commune)."""
+    return m.kind == "border_gate" and m.legacy_unit is None and m.successor is None
 
 class References(Pronouns, Paragraphs, Located):
     """Mixin of :class:`~geo.figures._context.ArticleContext`: what words point back to."""
@@ -114,15 +122,20 @@ class References(Pronouns, Paragraphs, Located):
                                            self.text, max(lo, m.start - 6), m.start)), None)):
             return named_new  # "part of the new Thanh Yên commune, with the former X and Y
             # communes; the enlarged commune has": the one named new
+        abroad = None  # a gate across the border, passed over for one on this side
         for k in range(bisect_left(self.mention_starts, pos) - 1, -1, -1):
             m = self.mentions[k]
             if m.start < lo:
-                return None
+                return abroad
             if word is not None and word not in m.surface.lower():
                 continue
             if kind == "border_gate" and (gate := gate_of_post(m)) is not None:
                 m = gate  # "According to the Tây Trang International Border Gate Border Post,
                 # 2,870 vehicles passed through the gate": the post's gate
+            if kind == "border_gate" == m.kind and abroad is None and _across(m) and \
+                    self._counterpart(m):
+                abroad = m  # "The gate stands ..., opposite the Pang Hốc gate in Laos. ...
+                continue  # the gate handled": this side's, named first
             if (m.kind == kind or kind in _UNIT_WORDS and m.kind == "foreign_place" and (
                     _UNIT_WORDS[kind].match(self.text, m.end) or kind in m.surface.lower()
                     or (m.place_id or "").endswith(f"-{kind}"))) and not (
@@ -149,7 +162,13 @@ class References(Pronouns, Paragraphs, Located):
                 return m  # a Lao "Mai district", "Muang Nhot Ou", a Chinese "Jiangcheng County"
         if kind == "village":  # only a village the gazetteer lacks: "In Huoi Chan 1 village
             return self._unknown_villages_commune(pos, lo)  # ... the village's": its commune
-        return None
+        return abroad
+
+    def _counterpart(self, m: Mention) -> bool:
+        """Tell a gate named after another gate of its sentence (its counterpart)."""
+        sent = self.sentence_of(m.start)
+        return any(g.kind == "border_gate" for g in self.mentions_in(sent.start, m.start)) or \
+            bool(_A_GATE.search(self.text, sent.start, m.start))
 
     def _unknown_villages_commune(self, pos: int, lo: int) -> Mention | None:
         """Return the commune of the last village the gazetteer lacks named before *pos*.
