@@ -1418,6 +1418,12 @@ def test_the_tenth_sessions_attribution_rules(gaz, body, number, place):
      "also agreed to upgrade Huổi Lả. At a working session at the gate in November, Phongsaly "
      "authorities said they would spend about US$3 million on a new checkpoint.", "3 million",
      "Huổi Lả Border Gate"),
+    # round 58's VietnamPlus: a companion opening the sentence ("Together with X, the commune
+    # ...") is neither its subject nor what "the commune" stands for
+    ("Mường Nhé commune now covers the former district centre. Together with Sín Thầu "
+     "commune, the commune manages 40.861 km of border.", "40.861", "Mường Nhé"),
+    ("Together with the Lao side, the Nậm Kè Border Post held 12 joint patrols.", "12",
+     "Nậm Kè Border Post"),
 ])
 def test_the_eleventh_sessions_attribution_rules(gaz, body, number, place):
     # added 2026-12-04 (eleventh session), after the first sight of rounds 58-60

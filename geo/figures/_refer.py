@@ -144,7 +144,7 @@ class References(Pronouns, Paragraphs, Located):
                         kind == "commune" and (_FORMER.search(self.text, max(lo, m.start - 48),
                                                               m.start) or _ABSORBED.search(
                             self.text, max(lo, m.start - 48), m.start))) or (
-                        kind in FACILITY_KINDS and _COMPANION.search(
+                        _COMPANION.search(
                             self.text, max(lo, m.start - 48), m.start)):
                     continue  # "Together with the Mường Nhé Border Post, it held ... The post"
                 if kind == "district" and (_CITY_BEFORE.search(

@@ -196,7 +196,8 @@ APPOSED = re.compile(r",[^\S\n]+(?:(?:about|some|around|roughly|nearly|almost|ov
 # a sentence opening on a phrase of place before its subject ("In Nậm Pồ district, the ...")
 FRONTED = re.compile(r"(?:In|At|During|Along|Across|On|Near|Inside|Within|Throughout)[^\S\n]"
                      r"|(?P<off>(?:(?:North|South|East|West)(?:-?(?:east|west))?|Beyond|Further"
-                     r"|Upstream|Downstream)\b)")
+                     r"|Upstream|Downstream|(?:Together|Along)[^\S\n]+with|Alongside|Like|Unlike"
+                     r"|Besides)\b)")
 
 #: Border posts and gates: who acts, where a unit or a village is where.
 FACILITY_KINDS = frozenset({"border_post", "border_gate"})
