@@ -1424,6 +1424,23 @@ def test_the_tenth_sessions_attribution_rules(gaz, body, number, place):
      "commune, the commune manages 40.861 km of border.", "40.861", "Mường Nhé"),
     ("Together with the Lao side, the Nậm Kè Border Post held 12 joint patrols.", "12",
      "Nậm Kè Border Post"),
+    # round 58's Báo Điện Biên Phủ: "the crossing" is a gate named a crossing before it
+    ("The Nậm Đích – Huổi Hịa crossing at marker 65 opened in 2023 and has become the "
+     "busiest trading point on the border.\n\nLao traders from Mai district bring cattle. In "
+     "2026, goods worth about VND 46 billion went through the crossing, the commune said.",
+     "46 billion", "Nậm Đích – Huổi Hịa Border Crossing"),
+    # ... and the gate meant is the one that faces the other (its name in brackets too)
+    ("A Pa Chải border gate is a border crossing in Sín Thầu commune. It faces the Longfu "
+     "port (Long Phú) in Qushui town, Yunnan.\n\nIn 2024 the crossing handled about 18,600 "
+     "people.", "18,600", "A Pa Chải Border Gate"),
+    ("The Longfu port faces the A Pa Chai border gate in Vietnam's Dien Bien Province. Border "
+     "police held 18 joint patrols near the crossing in 2025.", "18", "Long Phú Border Gate"),
+    # ... not "the Vietnamese side of the crossing" (its side is what the sentence is about)
+    ("Trade through Longfu reached 386 million yuan, said an official of Qushui town, where "
+     "the port is located.\n\nAcross the line, the Vietnamese side of the crossing - known in "
+     "Vietnam as A Pa Chai - lies in Sín Thầu commune of Điện Biên province. Vietnamese "
+     "officials said its border market, held near boundary marker No. 3, drew about 1,200 "
+     "visitors per session this year.", "1,200", "A Pa Chải Border Gate"),
 ])
 def test_the_eleventh_sessions_attribution_rules(gaz, body, number, place):
     # added 2026-12-04 (eleventh session), after the first sight of rounds 58-60

@@ -84,9 +84,11 @@ def _actor_automaton() -> ahocorasick.Automaton:
         for word in ("post", "border post", "unit", "station"):
             phrase = f"{det} {word}"
             auto.add_word(phrase, (len(phrase), "post"))
-        for word in ("gate", "border gate", "port", "border port", "point", "trade point"):
-            # not "checkpoint" (police), "crossing" (an act); "the port" is a gate named
-            # before ("the Longfu port"), no actor when none was ("Hải Phòng port")
+        for word in ("gate", "border gate", "port", "border port", "point", "trade point",
+                     "crossing", "border crossing"):
+            # not "checkpoint" (police); "the port" is a gate named before ("the Longfu
+            # port"), no actor when none was ("Hải Phòng port"); so is "the crossing"
+            # (else an act)
             phrase = f"{det} {word}"
             auto.add_word(phrase, (len(phrase), "gate"))
         for word in UNIT_ACTORS:
@@ -127,6 +129,10 @@ class Actor:
     speaker: object = None
 
 
+#: Before a gate whose side is meant: "the Vietnamese side of ".
+_SIDE_OF = re.compile(r"\bside[^\S\n]+of[^\S\n]+$")
+
+
 def is_new(phrase: str) -> bool:
     """Tell whether a unit phrase speaks of a unit made in the merger ("the new commune")."""
     return any(f" {word} " in phrase for word in ("new", "enlarged", "merged", "expanded"))
@@ -136,8 +142,8 @@ def find_actors(text: str, body, paragraphs=(), mentions=()) -> list[Actor]:
     """Return the actor phrases of the body span *body* of *text*, whole words, in text order.
 
     "We" and "our officers" are given their speaker's unit among *mentions*
-    (by *paragraphs*: :func:`speakers_units`); "the port" is an actor only
-    after a border gate among *mentions*.
+    (by *paragraphs*: :func:`speakers_units`); "the port", "the crossing" are
+    actors only after a border gate among *mentions*.
     """
     actors = []
     named = {m.end + 1 for m in mentions}  # "Điện Biên province's": the place named, no actor
@@ -159,8 +165,9 @@ def find_actors(text: str, body, paragraphs=(), mentions=()) -> list[Actor]:
         actors += [Actor(m.start(), m.end(), WE, m[0]) for m in _OUR_LONG.finditer(
             text, body.start, body.end) if m.start() not in starts]
     first_gate = min((m.start for m in mentions if m.kind == "border_gate"), default=len(text))
-    actors = [a for a in actors if a.start > first_gate or not a.phrase.endswith(("port",
-                                                                                   "point"))]
+    actors = [a for a in actors if (a.start > first_gate or not a.phrase.endswith((
+        "port", "point", "crossing"))) and not (a.kind == "gate" and _SIDE_OF.search(
+            text, max(0, a.start - 12), a.start))]  # "the Vietnamese side of the crossing"
     actors.sort(key=lambda a: (a.start, -a.end))
     return speakers_units(actors, text, paragraphs, mentions)
 

@@ -174,7 +174,7 @@ class Pronouns:
         if found.kind in ACTOR_KINDS:
             kind = ACTOR_KINDS[found.kind]
             unit = found.kind in UNIT_ACTORS
-            word = next((w for w in ("port", "point") if phrase.endswith(w)), None)
+            word = next((w for w in ("port", "point", "crossing") if phrase.endswith(w)), None)
             near = self._nearest(kind, found.start, unlisted=unit, word=word) \
                 if word else None  # "the Longfu port ... the port", "trade point ... the point"
             near = near or self._opening_unit(kind, found) \

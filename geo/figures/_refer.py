@@ -71,6 +71,8 @@ _ABSORBED = re.compile(r"\b(?:absorb(?:ed|s|ing)|incorporat(?:ed|es|ing))[^\S\n]
 #: A gate named without its name: "The gate is linked with the Sop Hun gate".
 _A_GATE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts)[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}"
                      r"(?:gate|crossing|checkpoint)\b")
+#: Before the gate another faces: "faces the ", "facing ".
+_FACES = re.compile(r"\bfac(?:es|ed|ing)[^\S\n]+(?:the[^\S\n]+)?$")
 #: Before a facility named as a partner: "together with the", "alongside", "in coordination with"
 _COMPANION = re.compile(r"\b(?:(?:together|jointly|along)[^\S\n]+with|alongside|as[^\S\n]+well"
                         r"[^\S\n]+as|coordinat(?:e|es|ed|ing)[^\S\n]+with|in[^\S\n]+"
@@ -132,10 +134,9 @@ class References(Pronouns, Paragraphs, Located):
             if kind == "border_gate" and (gate := gate_of_post(m)) is not None:
                 m = gate  # "According to the Tây Trang International Border Gate Border Post,
                 # 2,870 vehicles passed through the gate": the post's gate
-            if kind == "border_gate" == m.kind and abroad is None and _across(m) and \
-                    self._counterpart(m):
-                abroad = m  # "The gate stands ..., opposite the Pang Hốc gate in Laos. ...
-                continue  # the gate handled": this side's, named first
+            if kind == "border_gate" == m.kind and self._counterpart(m):
+                abroad = abroad or m  # "The gate stands ..., opposite the Pang Hốc gate in
+                continue  # Laos. ... the gate handled": this side's, named first
             if (m.kind == kind or kind in _UNIT_WORDS and m.kind == "foreign_place" and (
                     _UNIT_WORDS[kind].match(self.text, m.end) or kind in m.surface.lower()
                     or (m.place_id or "").endswith(f"-{kind}"))) and not (
@@ -165,10 +166,20 @@ class References(Pronouns, Paragraphs, Located):
         return abroad
 
     def _counterpart(self, m: Mention) -> bool:
-        """Tell a gate named after another gate of its sentence (its counterpart)."""
+        """Tell a gate named as another's counterpart.
+
+        The one it faces (and its name in brackets after), or one across the
+        border named after another gate of its sentence.
+        """
+        if _FACES.search(self.text, max(0, m.start - 24), m.start):
+            return True  # "The Longfu port faces the A Pa Chai border gate"; "It faces the
+            # Longfu port": the gate meant later is the one that faces
+        if self.text.endswith("(", 0, m.start) and (named := self.mentions_in(
+                max(0, m.start - 60), m.start)) and named[-1].place_id == m.place_id:
+            return self._counterpart(named[-1])  # "faces the Longfu port (Long Phú)"
         sent = self.sentence_of(m.start)
-        return any(g.kind == "border_gate" for g in self.mentions_in(sent.start, m.start)) or \
-            bool(_A_GATE.search(self.text, sent.start, m.start))
+        return _across(m) and (any(g.kind == "border_gate" for g in self.mentions_in(
+            sent.start, m.start)) or bool(_A_GATE.search(self.text, sent.start, m.start)))
 
     def _unknown_villages_commune(self, pos: int, lo: int) -> Mention | None:
         """Return the commune of the last village the gazetteer lacks named before *pos*.
