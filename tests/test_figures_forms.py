@@ -327,6 +327,13 @@ MORE_FORMS = [
      [(2145, "households"), (10676, "people"), (1250, "km")]),
     ("The post seized 1,250 kg of heroin and 3.5 kg of opium; 96,3% are Mông and 2.916 "
      "members joined.", [(1250, "kg"), (3.5, "kg"), (96.3, "%"), (2916, "members")]),
+    # ... a point grouping thousands with a decimal comma, on any page; on a Vietnamese page
+    # a point before three digits groups thousands whatever the unit (round 63's statistics)
+    ("The GRDP at current prices reaches VND 29.874,5 billion.",
+     [(29_874_500_000_000, "VND")]),
+    ("The province allocated VND 58.300 million to 1.348 households and laid 4.820 m of "
+     "pipeline.", [(58_300_000_000, "VND"), (1348, "households"), (4820, "m")]),
+    ("Some 1.200 visitors a month came to the market.", [(1200, "visitors")]),
     # "bringing the total ... to N" counts what the figure before counts; a hyphenated pair
     # of countries in "the number of" (tenth session, round 57)
     ("Across the border communes 512 houses were completed in six months, bringing the total "

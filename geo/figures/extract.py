@@ -11,15 +11,14 @@ repeated in the article is one figure with several ``quotes``
 (:mod:`geo.figures._dedup`).  Each gets what it counts (``subject``, ``unit``),
 a ``theme``, a ``qualifier``, a ``period``, a ``date`` and its place.
 
-What is *not* a figure: years and dates, times ("08:32", "GMT+7"),
-document numbers ("Decree No.03/2019/NĐ-CP"), terms and periods
-("2021-2026 term"), ordinals, names with numbers ("Military Region 2",
-"Nậm Nhừ 2 village"), marker numbers (places), slogans in short quotes
-("3 stays, 4 togethers"), ages, durations ("over seven years"), compound
-adjectives ("two-level"), personal details ("her eight children"),
-reference counts ("the two countries", "two sides", "two delegations"), "one",
-and bare numbers that count nothing named (but a table's).  A rate right after
-a figure ("per month", "/year") is its period; else :meth:`Notes.period`.
+What is *not* a figure: years and dates, times ("08:32", "GMT+7"), document
+numbers ("Decree No.03/2019/NĐ-CP"), terms and periods ("2021-2026 term"),
+ordinals, names with numbers ("Military Region 2", "Nậm Nhừ 2 village"), marker
+numbers (places), slogans in short quotes ("3 stays, 4 togethers"), ages, durations
+("over seven years"), compound adjectives ("two-level"), personal details ("her
+eight children"), reference counts ("the two countries", "two sides"), "one", and
+bare numbers that count nothing named (but a table's).  A rate right after a figure
+("per month", "/year") is its period; else :meth:`Notes.period`.
 """
 
 from __future__ import annotations
@@ -155,8 +154,9 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
         in_marker = in_spans(markers, q.start)  # "along markers 103 and 104"
         counted = _counted(text, q, m) or (None if in_marker else elided(
             text, q, found[-1] if found else None))
-        if counted is not None and not q.unit and POINT_THOUSANDS.fullmatch(q.raw):
-            q = replace(q, value=int(q.raw.replace(".", "")))  # "2.000 tablet": no 2.0 tablets
+        num = text[q.num_start:q.num_end]  # ("some 1.200 visitors": its number alone)
+        if counted is not None and not q.unit and POINT_THOUSANDS.fullmatch(num):
+            q = replace(q, value=int(num.replace(".", "")))  # "2.000 tablet": no 2.0 tablets
         if counted is not None:
             found.append((q, *counted))
         elif q.is_word and not q.vague:

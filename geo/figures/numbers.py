@@ -18,7 +18,8 @@ where Vietnamese would write them the other way round:
   it*: ``"408.616 kilometers"`` → 408.616 km and ``"455.573km"`` → 455.573
   km (a border of 408 km, not of 408,616 km), ``"21.374kg"`` → 21.374 kg;
 * two or more points can only be Vietnamese thousands separators:
-  ``"1.220.030"`` → 1220030;
+  ``"1.220.030"`` → 1220030; so can points before a decimal comma:
+  ``"29.874,5"`` → 29874.5;
 * a comma followed by one or two digits is a decimal comma before a scale
   word or a measure (``"2,35 tỷ"``, ``"1,2 kg"``: text translated word for
   word); a point followed by three digits in a count of things that cannot
@@ -28,7 +29,8 @@ where Vietnamese would write them the other way round:
   points group thousands in counts, "2.145 households", or commas mark
   decimals, "96,3%", and nothing is written the English way), a comma before
   three digits in a measure is a decimal comma: ``"408,616 km of border"`` →
-  408.616 km.
+  408.616 km; and a point before three digits groups thousands whatever the
+  unit: ``"VND 58.300 million"`` → 58,300 million.
 
 Values are exact: decimal arithmetic is used for scale words, so ``"VND
 17.4 billion"`` is the integer 17400000000; a value is an ``int`` when it
@@ -113,6 +115,10 @@ QUALIFIERS = ("more than", "less than", "fewer than", "up to", "at least", "over
               "about", "approximately", "around", "almost", "roughly", "some")
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)*"
+#: Points grouping thousands and a decimal comma, the Vietnamese way: "29.874,5" (never
+#: English).
+_VI_NUMBER = r"\d{1,3}(?:\.\d{3})+,\d{1,3}(?![\d.,])"
+_VI_NUMBER_VALUE = re.compile(_VI_NUMBER)
 #: A decimal comma, read only before a scale word or a measure ("2,35 tỷ đồng", "1,5
 #: million", "1,2 kg" in text translated word for word): one or two digits after a comma
 #: never group thousands.
@@ -153,7 +159,7 @@ QUANTITY = re.compile(
     r"|"
     rf"(?P<num>(?:(?<=VND)|(?<=VNĐ)|(?<=USD)|(?<=CNY)|(?<=RMB)|(?<=LAK)|(?<=THB)|(?<=\$)"
     rf"|(?<=\b(?-i:D))(?={_DONG})"
-    rf"|(?<![\w.,/+:\-\u0300-\u036f]))(?:{_DECIMAL_COMMA}|{_DIGITS})"
+    rf"|(?<![\w.,/+:\-\u0300-\u036f]))(?:{_VI_NUMBER}|{_DECIMAL_COMMA}|{_DIGITS})"
     rf"|{_B}(?<!few )(?<!several )(?<!many ){_WORD}{_E})"  # no "a few dozen travellers"
     rf"(?:[^\S\n]*(?P<conn>-|–|\bto\b|\band\b)[^\S\n]*"
     rf"(?P<high>{_DIGITS}|(?:(?<=to )|(?<=and ))(?:{_WORD_ONE}){_E})"
@@ -244,7 +250,9 @@ def _decimal(text: str) -> Decimal | None:
         if tens in WORD_NUMBERS and units in _UNITS_WORDS:
             return Decimal(WORD_NUMBERS[tens] + _UNITS_WORDS.index(units) + 1)
         return None
-    if _DECIMAL_COMMA_VALUE.fullmatch(t):
+    if _VI_NUMBER_VALUE.fullmatch(t):
+        t = t.replace(".", "").replace(",", ".")
+    elif _DECIMAL_COMMA_VALUE.fullmatch(t):
         t = t.replace(",", ".")
     if "," in t:
         if not _COMMA_GROUPS.fullmatch(t):
@@ -317,6 +325,7 @@ _EN_STYLE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3}){2,}(?!\d|[.,]\d)"
 _MEASURES = frozenset({"km", "m", "kg", "g", "tonnes", "ha", "km2", "m2", "m3", "mm", "%",
                        "MW"})
 _ONE_GROUP = re.compile(r"\d{1,3},\d{3}")
+_POINT_GROUPS_ANY = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
 def decimal_comma_page(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -385,6 +394,8 @@ def parse_quantity(m: re.Match[str], *, decimal_comma: bool = False) -> Quantity
         num = num.replace(".", "")  # "500.000 đồng" (Vietnamese writing): no 500.0 đồng
     if decimal_comma and unit in _MEASURES and scale == 1 and _ONE_GROUP.fullmatch(num):
         num = num.replace(",", ".")
+    elif decimal_comma and _POINT_GROUPS_ANY.fullmatch(num):
+        num = num.replace(".", "")  # "VND 58.300 million", "4.820 m of pipeline"
     low = _decimal(num)
     high = _decimal(m.group("high")) if m.group("high") else None
     value = _exact(low, scale)
