@@ -262,3 +262,27 @@ def test_two_columns_without_a_caption_are_no_table():
             "   Pa Thơm Border Post                   38\n"
             "   Si Pa Phìn Border Post                41\n")
     assert find_tables(text) == []
+
+
+# --- added 2026-12-04 (eleventh session), after round 63's customs report
+
+BY_GATE = (
+    "Trade through Điện Biên's gates rose in the first quarter.\n\n"
+    "Turnover by border gate, first quarter of 2023 (USD thousand)\n\n"
+    "Month | Tay Trang | Huoi Puoc | A Pa Chai\n"
+    "January | 3,915 | 402 | 118\n"
+    "February | 4,276 | 611 | 96\n"
+    "Total | 8,191 | 1,013 | 214\n\n"
+    "Source: Dien Bien Customs Sub-department\n"
+)
+
+
+def test_columns_headed_by_places_take_their_measure_and_unit_from_the_caption(gaz):
+    # a caption line that ends on its unit, over a table whose columns are gates: each
+    # number is its column's, in thousands of dollars; a column's total is its own
+    got = _triples(BY_GATE, gaz)
+    assert {(3_915_000, "USD", "Tây Trang International Border Gate"),
+            (611_000, "USD", "Huổi Puốc Border Gate"),
+            (118_000, "USD", "A Pa Chải Border Gate"),
+            (8_191_000, "USD", "Tây Trang International Border Gate")} <= got
+    assert not any(value in (3915, 402, 8191) for value, _, _ in got)

@@ -10,7 +10,9 @@ figures in running text (no noun follows them), so they are read here:
   "Cases" → 9 cases; "Heroin (kg)" → 3.72 kg of heroin; under a header of
   years ("2020 | 2021") from the caption ("Table 3. Heroin seized (kg) by
   province"), the year being the figure's period;
-- its place is the place named in the row's label cell (``table row``); a
+- its place is the place named in the row's label cell (``table row``), else
+  in the column's header (``table column``: "Month | Tay Trang | Huoi Puoc",
+  what is counted then in the caption, "Turnover by gate (USD thousand)"); a
   total row ("Total", "In total") is the article's province (``table
   total``); a row of a place column ("Province") naming a place the
   gazetteer lacks has none; another row naming no place takes the rules
@@ -56,7 +58,7 @@ def table_figures(article: Article, ctx: ArticleContext, tables: list[Table]) ->
     out = []
     for table in tables:
         context = " ".join([table.caption, *(c.text for c in table.header)]).lower()
-        measured = _CAPTION_MEASURE.match(table.caption)[1] if table.caption else ""
+        measured = _caption_measure(table.caption)
         for row in table.rows:
             scope = _row_scope(ctx, table, row)
             for col in table.measures:
@@ -65,13 +67,18 @@ def table_figures(article: Article, ctx: ArticleContext, tables: list[Table]) ->
                     continue  # a list under a legend: "1.6 kg", "195.3 sq.km"
                 head = table.header[col].text
                 year = head if YEAR.fullmatch(head) else None
-                read = _read(cell.text, measured if year else head)
+                # a column headed by a place ("Tay Trang | Huoi Puoc"): the caption says what
+                column = ctx.mentions_in(table.header[col].start, table.header[col].end)
+                read = _read(cell.text, measured if year or column and measured else head)
                 if read is None:
                     continue
                 value, unit, subject = read
                 sent = ctx.sentence_of(cell.start)
-                found = scope or ctx.scope(cell.start, cell.end, sent, subject=subject,
-                                           value=value)
+                if column and (scope is None or scope.reason.startswith("table total")):
+                    found = scope_of(column[0], "table column")  # its total too: the column's
+                else:
+                    found = scope or ctx.scope(cell.start, cell.end, sent, subject=subject,
+                                               value=value)
                 out.append(Figure(
                     article=article.id, quote=cell.text, start=cell.start, end=cell.end,
                     value=value, unit=unit, subject=subject,
@@ -80,6 +87,21 @@ def table_figures(article: Article, ctx: ArticleContext, tables: list[Table]) ->
                     place_name=found.place_name, scope_reason=found.reason, sentence=sent,
                     article_date=article.date, date_source=article.date_source))
     return out
+
+
+def _caption_measure(caption: str) -> str:
+    """Return what a caption says its table's numbers are, with a unit it ends on.
+
+    "Table 3. Heroin seized (kg) by province" → "Heroin seized (kg)"; "Turnover by
+    border gate, first quarter of 2023 (USD thousand)" → "Turnover (USD thousand)".
+    """
+    if not caption:
+        return ""
+    measured = _CAPTION_MEASURE.match(caption)[1]
+    unit = _IN_BRACKETS.match(caption)
+    if unit and "(" not in measured and _SCALE_IN_UNIT.search(unit["unit"]):
+        measured = f"{measured} ({unit['unit']})"
+    return measured
 
 
 def _row_scope(ctx: ArticleContext, table: Table, row: tuple[Cell, ...]) -> Scope | None:

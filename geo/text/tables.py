@@ -35,7 +35,9 @@ _NUMBER = re.compile(r"[-+]?\d[\d.,]*%?")
 _GAP = re.compile(r"[ \u00a0]{2,}")
 #: A line of a Markdown table under its header: "|---|:---:|", "--- | ---".
 _RULE = re.compile(r"[ \t|:+-]*-{3,}[ \t|:+-]*\r?")
-_CAPTION = re.compile(r"(?:Table|Bảng)\s+\d+\b", re.IGNORECASE)
+_CAPTION = re.compile(r"(?:Table|Bảng)\s+\d+\b|(?=.{0,150}$).*\((?:USD|VND|US\$|\$|tonnes|kg|"
+                      r"ha|km|[^()]*\b(?:thousand|million|billion))\b[^()]*\)[^\S\n]*:?$",
+                      re.IGNORECASE)  # ... or a line ending on its unit: "Turnover (USD thousand)"
 #: A column headed by a year: "| Province | 2020 | 2021 |" (what it counts is in the caption).
 YEAR = re.compile(r"(?:19|20)\d\d")
 #: Markdown emphasis around a cell or a caption: "**Total**", "*Source: ...*".
