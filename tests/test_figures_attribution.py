@@ -1441,6 +1441,15 @@ def test_the_tenth_sessions_attribution_rules(gaz, body, number, place):
      "Vietnam as A Pa Chai - lies in Sín Thầu commune of Điện Biên province. Vietnamese "
      "officials said its border market, held near boundary marker No. 3, drew about 1,200 "
      "visitors per session this year.", "1,200", "A Pa Chải Border Gate"),
+    # round 61's court reports: where a defendant lives ("residing in X village, Y Commune,
+    # Z District", "29, from X Commune, Y District") is no figure's place
+    ("The Điện Biên court tried several cases this week. In a separate trial, the court "
+     "sentenced Sung A Chu, 33, residing in Nam Dich village, Cha Nua Commune, Nam Po "
+     "District, to 20 years in prison for carrying 2.4kg of opium from Laos' Mai District.",
+     "2.4kg", "Mai"),
+    ("The Điện Biên court tried several cases this week. The court jailed Mua Thi Say, 29, "
+     "from Sin Thau Commune, Muong Nhe District, for nine years for selling two young women "
+     "to a man in China's Yunnan Province for 40,000 yuan.", "40,000", "Yunnan"),
 ])
 def test_the_eleventh_sessions_attribution_rules(gaz, body, number, place):
     # added 2026-12-04 (eleventh session), after the first sight of rounds 58-60

@@ -33,7 +33,7 @@ CHAIN_GAP = re.compile(r"(?:[^\S\n]+(?:village|hamlet|commune|ward|district|prov
                         r"(?:(?:China|Laos|Vietnam|Viet[^\S\n]Nam)['’]s?[^\S\n]+)?)?$")
 # a person's home before the place: "a 34-year-old man from Nghệ An province", "Lê Văn
 # Cường, 39, of Mường Lát district", "Vàng A Sua, 34, a resident of Pá Mỳ commune",
-# "volunteers from Hà Nội", "who came from Thái Bình"
+# "volunteers from Hà Nội", "who came from Thái Bình", "residing in Nam Dich village"
 _HOMETOWN = re.compile(r"(?:\b\d{1,3}-year-old(?:[^\S\n]+[\w’'-]+){0,3}?|,[^\S\n]*\d{1,3},"
                        r"(?:[^\S\n]+an?[^\S\n]+(?:resident|native))?)"
                        r"[^\S\n]+(?:from|of)[^\S\n]+(?:the[^\S\n]+)?$"
@@ -41,6 +41,9 @@ _HOMETOWN = re.compile(r"(?:\b\d{1,3}-year-old(?:[^\S\n]+[\w’'-]+){0,3}?|,[^\S
                        # "Ly A Say and Vang Seng, both residents of Mai district"
                        r"|(?:\ban?|,[^\S\n]*(?:both|all))[^\S\n]+(?:resident|native)s?[^\S\n]+of"
                        r"[^\S\n]+(?:the[^\S\n]+)?$"
+                       # "Sung A Chu, 33, residing in Nam Dich village", "who lives in"
+                       r"|\b(?:residing|domiciled|who[^\S\n]+lives?)[^\S\n]+(?:in|at)[^\S\n]+"
+                       r"(?:the[^\S\n]+)?$"
                        r"|\b(?:volunteers|donors|benefactors|philanthropists|sponsors|"
                        r"businesses|enterprises|companies|firms|artists|group|club|"
                        r"charit(?:y|ies)|came|comes|hails|hailing|originally|both|all|each|"
@@ -71,6 +74,9 @@ def usable_places(text: str, body: Span, mentions) -> list[Mention]:
 
 #: a home's unit held by the one before it: "Mai district in Laos' Phongsaly province"
 _HELD_GAP = re.compile(r"['’]s?[^\S\n]+")
+#: ... or named after it, designators capitalised or not: "from Sin Thau Commune, Muong Nhe
+#: District"
+_HOME_CHAIN = re.compile(CHAIN_GAP.pattern, re.IGNORECASE)
 
 
 def _not_homes(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -80,7 +86,7 @@ def _not_homes(text: str, mentions: list[Mention]) -> list[Mention]:
         near = text[max(0, m.start - 10):m.start].lower()  # "from/of/in (the) "
         if (("from" in near or "of" in near or "in " in near)
                 and _HOMETOWN.search(text, max(0, m.start - 60), m.start)) or (
-                home_end >= 0 and (CHAIN_GAP.fullmatch(text, home_end, m.start)
+                home_end >= 0 and (_HOME_CHAIN.fullmatch(text, home_end, m.start)
                                    or _HELD_GAP.fullmatch(text, home_end, m.start))):
             home_end = m.end
             continue
