@@ -666,6 +666,55 @@ def test_a_deck_without_a_stop_over_the_writer_and_date_is_no_text():
     assert body_text(parse_article(lead, article_id="m")).startswith("Dien Bien seeks")
 
 
+@pytest.mark.parametrize(("page", "title", "date", "starts"), [
+    # an outlet's name with its motto after a dash is no dateline (round 61's CAND page)
+    ("PUBLIC SECURITY NEWS - The People's Public Security of Viet Nam\nHome | Politics | "
+     "Crime & Law | Society\n\nCrime & Law\n\nĐiện Biên police take the fight against drugs "
+     "to the new communes\n\nMonday, 05/01/2026 09:15\n\nPSN – Six months after district "
+     "police were abolished, the provincial police say the drug rings have moved.\n",
+     "Điện Biên police take the fight against drugs to the new communes", "2026-01-05",
+     "Six months"),
+    # a portal's masthead in capitals with its English name after a dash (round 63)
+    ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐIỆN BIÊN - DIEN BIEN PROVINCE PORTAL\nHome | Government | "
+     "Citizens | English\n\nLegal documents > Decisions of the Provincial People's Committee"
+     "\n\nAllocation of 2026 capital for projects in border communes\n\n16/01/2026 08:30\n\n"
+     "The Provincial People's Committee has issued a decision on the 2026 capital plan.\n",
+     "Allocation of 2026 capital for projects in border communes", "2026-01-16", "The Provincial"),
+    # an agency's names over its breadcrumbs; a press release's place and date (round 59)
+    ("United Nations Office on Drugs and Crime\nUNODC Regional Office for Southeast Asia and "
+     "the Pacific\nHome > Press releases > 2024\n\nMethamphetamine flows shift to northern "
+     "Lao PDR routes, UNODC report finds\n\nBangkok (Thailand), 30 May 2024 - Methamphetamine "
+     "seizures in the Mekong region reached a record 171 tonnes in 2023.\n",
+     "Methamphetamine flows shift to northern Lao PDR routes, UNODC report finds", "2024-05-30",
+     "Methamphetamine seizures"),
+    # the writer and the photographer, then the date, in one line (round 60)
+    ("VIETNAM PICTORIAL\nHome | Politics | Photo\n\nPHOTO\n\nAt the westernmost point: a day "
+     "with Sín Thầu's border keepers\n\nStory: Thu Hằng - Photos: Trần Việt | 15/11/2025\n\n"
+     "Sín Thầu, the commune at the western tip of Việt Nam, now covers three former communes.\n",
+     "At the westernmost point: a day with Sín Thầu's border keepers", "2025-11-15", "Sín Thầu,"),
+    # a report's cover: subtitle and fields under the title (round 60)
+    ("HIGHLAND WATER PARTNERSHIP\nClean Water and Hygiene for Border Villages, Dien Bien "
+     "Province\nMid-term progress report (Phase II)\n\nReporting period: 1 January - 30 June "
+     "2024\nSubmitted to the donor: 22 July 2024\nPrepared by: Programme team, field office"
+     "\n\nPhase II of the project brings gravity-fed water to remote villages in two border "
+     "districts of Dien Bien.\n",
+     "Clean Water and Hygiene for Border Villages, Dien Bien Province", "2024-07-22", "Phase II"),
+])
+def test_more_heads_of_pages(page, title, date, starts):
+    # added 2026-12-04 (eleventh session), after the first sight of rounds 59-63
+    a = parse_article(page, article_id="h")
+    assert (a.title, a.date) == (title, date)
+    assert body_text(a).startswith(starts)
+
+
+def test_an_outlets_name_opening_the_text_is_still_a_dateline():
+    page = ("Dien Bien's border trade tops US$100 million\n\nTHE SAIGON TIMES - Trade through "
+            "the border gates of Dien Bien reached US$104.6 million last year.\n")
+    a = parse_article(page, article_id="s")
+    assert body_text(a).startswith("Trade through")
+    assert a.text[a.dateline.start:a.dateline.end] == "THE SAIGON TIMES -"
+
+
 def test_a_labelled_date_closing_a_line_of_publishers_under_the_title_dates_the_page():
     page = ("LAI CHÂU STATISTICAL YEARBOOK 2020          Page 88\n"
             "Lai Châu Statistical Office | Statistical Publishing House | Released 14/05/2021\n"

@@ -221,6 +221,10 @@ BODY = "The Nậm Kè Border Post seized 6 kg of opium in Nậm Kè commune.\n"
      "Laos gates\n\nDien Bien seeks Mekong money and rail links as new communes take charge "
      f"of the frontier\n\nKENJI SATO, Nikkei staff writer\nSeptember 4, 2025 11:00 JST\n\n{BODY}",
      ("2025-09-04", "text:long-date", "day")),
+    # an aid agency's bulletin: "Date of issue:" (eleventh session, round 62's IFRC page)
+    ("IFRC GO | Emergencies | Reports\n\nINFORMATION BULLETIN No. 1\nViet Nam: Flash floods and "
+     "landslides in Điện Biên province\n\nDate of issue: 28 July 2023\nGlide number: "
+     f"FF-2023-000141-VNM\n\n{BODY}", ("2023-07-28", "text:date-field", "day")),
     ("DAILY BORDER NEWS\nThe voice of the frontier, its people and its guards since 1961\n"
      f"Home » Society\n\nBorder guards seize opium\n\nMarch 14, 2023 - 10:12\n\n{BODY}",
      ("2023-03-14", "text:long-date", "day")),

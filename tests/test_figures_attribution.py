@@ -1450,6 +1450,11 @@ def test_the_tenth_sessions_attribution_rules(gaz, body, number, place):
     ("The Điện Biên court tried several cases this week. The court jailed Mua Thi Say, 29, "
      "from Sin Thau Commune, Muong Nhe District, for nine years for selling two young women "
      "to a man in China's Yunnan Province for 40,000 yuan.", "40,000", "Yunnan"),
+    # round 60's NGO report: a province named once in passing is not the article's when its
+    # places are Điện Biên's ("the province" is Điện Biên) - since 2004, when it was made
+    ("The project brings water to villages of Mường Nhé and Nậm Pồ districts, in Sín Thầu, "
+     "Chung Chải and Nà Hỳ communes. Across the province, 214 communes still lack piped water. "
+     "The partnership is registered in Hà Nội.", "214", "Điện Biên"),
 ])
 def test_the_eleventh_sessions_attribution_rules(gaz, body, number, place):
     # added 2026-12-04 (eleventh session), after the first sight of rounds 58-60

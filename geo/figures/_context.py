@@ -157,7 +157,7 @@ class ArticleContext(References):
         text, body = article.text, article.body
         paragraphs = paragraph_spans(text, body.start, body.end)
         usable = usable_places(text, body, mentions)
-        province, main = article_province(usable), main_place(usable)
+        province, main = article_province(usable, article.date), main_place(usable)
         year = int(article.date[:4]) if article.date and article.date[:4].isdigit() else None
         actors = find_actors(text, body, paragraphs, usable)
         listed = listed_places(text, usable) | partner_places(text, usable)

@@ -163,30 +163,39 @@ def partner_places(text: str, mentions: list[Mention]) -> frozenset[int]:
     return frozenset(out)
 
 
-def article_province(usable: list[Mention]) -> Mention | None:
+#: When Điện Biên province was made (from Lai Châu's south): before it, Lai Châu is home.
+_FOUNDED = "2004"
+#: Places on Điện Biên's side of the border: an article naming mostly these is about it.
+_HOME_SIDE = frozenset({"commune", "ward", "district", "village", "border_post", "border_gate"})
+
+
+def article_province(usable: list[Mention], date: str | None = None) -> Mention | None:
     """Return the mention of the article's province, or ``None``.
 
     Điện Biên when the body names it, unless another province is named at
-    least twice as often (a court story naming a defendant's Nghệ An); else
-    the most named.
+    least twice as often (a court story naming a defendant's Nghệ An); none
+    (Điện Biên by :func:`home_province`) when it is not named but its places
+    are, three times as often as another province named once or twice (since
+    2004, *date*); else the most named.
     """
     provinces = Counter(m.place_id for m in usable if m.kind == "province")
     if not provinces:
         return None
     home = [m for m in usable
             if m.kind == "province" and province_code(m.place_id) == HOME_PROVINCE]
+    named = sum(provinces.values())
+    if not home and named <= 2 and sum(m.kind in _HOME_SIDE for m in usable) >= 3 * named \
+            and (date or "9") >= _FOUNDED:
+        return None  # a report on Mường Nhé's villages "by an NGO registered in Ha Noi": the
+        # province is Điện Biên (home_province), not the one named in passing
     top = max(provinces.values())
     if home and 2 * provinces[home[0].place_id] > top:
         return home[0]
     return next(m for m in usable if m.kind == "province" and provinces[m.place_id] == top)
 
 
-#: Places on Điện Biên's side of the border: an article naming mostly these is about it.
-_HOME_SIDE = frozenset({"commune", "ward", "district", "village", "border_post", "border_gate"})
-
-
 def home_province(usable: list[Mention], date: str | None) -> Scope | None:
-    """Return Điện Biên as the province of an article naming no province, or ``None``.
+    """Return Điện Biên as the province of an article with none (:func:`article_province`).
 
     "The province", "the units" and totals of a page of the provincial paper
     ("ĐBP - ... the Provincial Border Guard Command ...") that never names
@@ -194,8 +203,6 @@ def home_province(usable: list[Mention], date: str | None) -> Scope | None:
     border (communes, posts, gates...), the province is Điện Biên, legacy
     or 2025 as its other places (else its date) say.
     """
-    if any(m.kind == "province" for m in usable):
-        return None
     home = sum(m.kind in _HOME_SIDE for m in usable)
     if not home or home <= sum(m.kind == "foreign_place" for m in usable):
         return None

@@ -44,9 +44,9 @@ from geo.figures.numbers import (
     UNIT_SUBJECTS,
     WORD_NUMBERS,
     Quantity,
-    decimal_comma_page,
     parse_quantity,
 )
+from geo.figures.pagestyle import decimal_comma_page
 from geo.figures.scan import iter_quantities
 from geo.figures.summary import FigureSummary, summarise_figures
 from geo.figures.themes import theme_for

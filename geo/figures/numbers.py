@@ -25,8 +25,9 @@ where Vietnamese would write them the other way round:
   word); a point followed by three digits in a count of things that cannot
   be split (``"2.000 tablet"``) is read as thousands by the figure reader
   (:mod:`geo.figures.extract`);
-* on a page written the Vietnamese way throughout (:func:`decimal_comma_page`:
-  points group thousands in counts, "2.145 households", or commas mark
+* on a page written the Vietnamese way throughout
+  (:func:`geo.figures.pagestyle.decimal_comma_page`: points group thousands
+  in counts, "2.145 households", or commas mark
   decimals, "96,3%", and nothing is written the English way), a comma before
   three digits in a measure is a decimal comma: ``"408,616 km of border"`` →
   408.616 km; and a point before three digits groups thousands whatever the
@@ -311,49 +312,11 @@ _WHOLE_MONEY = frozenset({"VND", "LAK"})
 POINT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 
 
-#: Written the Vietnamese way: a point before three digits in a count ("2.145 households",
-#: "1.220.030"), or a comma before one or two digits ("96,3%", "1,2 billion").
-_VI_STYLE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3}){2,}(?!\d|[.,]\d)"
-                       r"|\d{1,3}\.\d{3}(?!\d|[.,]\d)[^\S\n]+(?P<vi_noun>[^\W\d]+)"
-                       r"|\d{1,3},\d{1,2}(?!\d|[.,]\d))")
-#: Written the English way: commas before three digits in a count ("2,145 households",
-#: "1,220,030"), or a point before one or two digits ("3.5 kg").
-_EN_STYLE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3}){2,}(?!\d|[.,]\d)"
-                       r"|\d{1,3},\d{3}(?!\d|[.,]\d)[^\S\n]+(?P<en_noun>[^\W\d]+)"
-                       r"|\d+\.\d{1,2}(?!\d|[.,]\d)[^\S\n]*(?:%|[^\W\d]+))")
 #: Measures whose "408,616" a Vietnamese page means as 408.616.
 _MEASURES = frozenset({"km", "m", "kg", "g", "tonnes", "ha", "km2", "m2", "m3", "mm", "%",
                        "MW"})
 _ONE_GROUP = re.compile(r"\d{1,3},\d{3}")
 _POINT_GROUPS_ANY = re.compile(r"\d{1,3}(?:\.\d{3})+")
-
-
-def decimal_comma_page(text: str, start: int = 0, end: int | None = None) -> bool:
-    """Tell whether ``text[start:end]`` writes numbers the Vietnamese way throughout.
-
-    Two signs of the Vietnamese way (a point grouping thousands in a count
-    of things, a comma before one or two digits) and none of the English
-    way (a comma grouping thousands in a count, a point before one or two
-    digits): then a comma before three digits in a measure is a decimal
-    comma (:func:`parse_quantity`).
-
-    >>> decimal_comma_page("It has 2.145 households, 96,3% of them poor, and 408,616 km.")
-    True
-    >>> decimal_comma_page("It has 2,145 households, 96,3% of them poor, and 408,616 km.")
-    False
-    """
-    end = len(text) if end is None else end
-    vi = 0
-    for m in _VI_STYLE.finditer(text, start, end):
-        noun = m.group("vi_noun")
-        vi += noun is None or normalise_unit(noun) == noun and noun.lower() not in UNITS
-    if vi < 2:
-        return False
-    for m in _EN_STYLE.finditer(text, start, end):
-        noun = m.group("en_noun")
-        if noun is None or normalise_unit(noun) == noun and noun.lower() not in UNITS:
-            return False
-    return True
 
 
 def parse_quantity(m: re.Match[str], *, decimal_comma: bool = False) -> Quantity:
@@ -364,7 +327,8 @@ def parse_quantity(m: re.Match[str], *, decimal_comma: bool = False) -> Quantity
     m : re.Match
         A match of :data:`QUANTITY`.
     decimal_comma : bool
-        The page writes numbers the Vietnamese way (:func:`decimal_comma_page`):
+        The page writes numbers the Vietnamese way
+        (:func:`geo.figures.pagestyle.decimal_comma_page`):
         "408,616 km" is 408.616 km.
 
     Returns

@@ -100,6 +100,13 @@ _DATELINE = re.compile(
 )
 
 
+#: A press release's place and full date, in any case: "Bangkok (Thailand), 30 May 2024 - ".
+_PLACE_DATE_LINE = re.compile(
+    rf"^\s*([A-Z][a-z]+(?:{_SP}[A-Z][a-z]+){{0,2}}(?:{_SP}\([A-Z][\w.]*(?:{_SP}[\w.]+){{0,3}}\))?)"
+    rf",{_SP}+(?:{_MONTH}{_SP}+\d{{1,2}},?|\d{{1,2}}{_SP}+{_MONTH}){_SP}+\d{{4}}{_SP}*"
+    rf"(?:--|[-\u2013\u2014]){_SP}+")
+
+
 def match_dateline(raw: str) -> tuple[int, int, int] | None:
     """Find a dateline at the start of a raw line.
 
@@ -111,25 +118,34 @@ def match_dateline(raw: str) -> tuple[int, int, int] | None:
         and the sentence after it starts at ``text_start``.
     """
     m = _DATELINE.match(raw[:60])
-    if not m:
-        return None
-    token = m.group(1).strip("()")
+    token = m.group(1).strip("()") if m else ""
     letters = [c for c in token if c.isalpha()]
     if len(letters) < 2 or not all(c.isupper() for c in letters):
-        return None
+        m = _PLACE_DATE_LINE.match(raw[:60])  # "Bangkok (Thailand), 30 May 2024 - "
+        if not m:
+            return None
     dash_end = m.end() - len(m.group()) + len(m.group().rstrip(" \t\u00a0"))
     return m.start(1), dash_end, m.end()
 
 
 #: Words of an outlet's name in capitals: "ĐIỆN BIÊN PROVINCE PORTAL", "CAND ONLINE".
 _OUTLET_WORD = re.compile(r"\b(?:PORTAL|NEWSPAPER|ONLINE|MAGAZINE|CỔNG THÔNG TIN)\b")
+#: Words of an outlet's name ("PUBLIC SECURITY NEWS - The People's Public Security ...").
+_OUTLET_TOKEN = re.compile(r"\b(?:NEWS|TIMES|POST|DAILY|PORTAL|NEWSPAPER|ONLINE|MAGAZINE|TV|"
+                           r"RADIO|PRESS)\b")
 
 
 def is_masthead(key: str) -> bool:
-    """Tell an outlet's name in capitals (not a headline in capitals): "CAND ONLINE"."""
-    letters = [c for c in key if c.isalpha()]
-    return bool(_OUTLET_WORD.search(key)) and all(c.isupper() for c in letters) and not \
-        key.endswith((".", "!", "?")) and match_dateline(key) is None
+    """Tell an outlet's name in capitals (not a headline in capitals): "CAND ONLINE".
+
+    Maybe with its motto after a dash: "PUBLIC SECURITY NEWS - The People's Public
+    Security of Viet Nam".
+    """
+    name, dash, _ = key.partition(" - ")
+    letters = [c for c in name if c.isalpha()]
+    return bool(_OUTLET_WORD.search(name) or dash and _OUTLET_TOKEN.search(name)) and all(
+        c.isupper() for c in letters) and not key.endswith((".", "!", "?")) and (
+        dash or match_dateline(key) is None)
 
 
 _SECTION_LABEL = re.compile(r"^(?:[^\W\d_][^\W_]*(?:[ &/,.'-]+[^\W_]+)*\s+-\s*)+$")
@@ -235,7 +251,8 @@ _NAME = rf"{_WORD}(?: {_WORD}){{1,5}}"
 _BYLINE = re.compile(
     rf"^(?P<by>by |text(?: and photos?)?: ?|story(?: and photos?)?: ?|"
     rf"(?:article and )?photos?(?: and text)?: ?)?(?:{_RANK} )?(?P<name>{_NAME}"
-    rf"(?:(?: ?[,&-] ?| and ){_NAME}){{0,3}})(?: ?\([^()]{{1,30}}\))?"
+    rf"(?:(?: ?[,&-] ?| and )(?:(?:photos?|text|story|video|graphics?)(?: by)?: ?)?{_NAME})"
+    rf"{{0,3}})(?: ?\([^()]{{1,30}}\))?"  # "Story: Thu Hằng - Photos: Trần Việt"
     # an outlet after a slash: "Hoàng Minh/VOV-Northwest", "Minh Thuy / VOV Northwest"
     rf"(?: ?/ ?[^\W\d_][\w.]*(?:[ -][\w.]+){{0,3}})?$",
     re.IGNORECASE,

@@ -11,6 +11,19 @@ import re
 from dataclasses import dataclass
 
 from geo.model import Span
+from geo.reading._around import (
+    BANNER,
+    BREADCRUMB,
+    COVER_FIELD,
+    caption_over_dateline,
+    is_paragraph,
+    is_prose,
+    over_banner,
+    over_crumbs,
+    over_fields,
+    short_before_text,
+    tagline,
+)
 from geo.reading._furniture import (
     MAX_SHORT_LINE,
     SENTENCE_END,
@@ -40,12 +53,6 @@ META = re.compile(r"^(?:url|link|source|outlet|site|author|category|section|lang
                   re.IGNORECASE)  # scraper metadata above the page ("url: ...", "Source: VNA")
 #: A scraper's field, in lower case: "og:title: ...", "fetched_at: ...", "extractor: ...".
 _FIELD = re.compile(r"^(?!title\s*:)[a-z][a-z_:.-]{1,30}\s*:\s*\S")
-#: A cookie banner, and the fixed head of an official document ("SOCIALIST REPUBLIC OF
-#: VIETNAM", "Independence – Freedom – Happiness", "No. 14/TB-CA-BĐBP").
-_BANNER = re.compile(r"^(?:we use cookies\b|this (?:web)?site uses cookies\b|.*\baccept all "
-                     r"cookies\b|socialist republic of viet ?nam$|independence\W+freedom\W+"
-                     r"happiness\W*$|no\.\s*\d+/[\w./-]+$)", re.IGNORECASE)
-_CREDIT = re.compile(r"\s*\((?:photo|ảnh|image|source)\b[^()]*\)$", re.IGNORECASE)  # "(Photo: VBT)"
 _TITLE_LABEL = re.compile(r"(?:title|subject|thread|topic)\s*:\s*", re.IGNORECASE)
 _LABELLED = frozenset({"published", "posted", "updated", "date-field"})
 _HEAD_CELLS = re.compile(r" [|·] ")  # "TRANSCRIPT · Segment 3 · Broadcast 19/04/2024"
@@ -58,12 +65,6 @@ _FIELDS = re.compile(r"[A-Z][A-Za-z]+\s*:\s*[^|:]{1,40}"  # "... | Category: Def
 _ITEMS_AFTER_DATE = re.compile(r"^\d[\d/.:\s-]*\d(?:\s*\|\s*[^|\s]+(?:\s[^|\s]+){0,2}){1,4}\s*$")
 # "By Global Times staff reporter Liu Xin in Jiangcheng": a byline in words, not a headline
 _STAFF_BYLINE = re.compile(r"^by\s+\S.{0,100}$(?<![.!?])", re.IGNORECASE)
-# a breadcrumb: "Home | Politics | Society", "News > Border" (short items, no sentence)
-# (its last item may be the title itself: "Home » Laos » Phongsaly, Dien Bien Agree to ...")
-# (a slash inside a word is an item's: "Health & Nutrition | HIV/AIDS (PlusNews) | Drugs")
-_ITEM = r"(?:[^|>»›/.!?]|(?<=[^\W\d])/(?=[^\W\d]))"
-BREADCRUMB = re.compile(rf"^{_ITEM}{{1,40}}(?:\s[|>»›/]\s{_ITEM}{{1,40}}){{0,11}}"
-                        rf"\s[|>»›/]\s{_ITEM}{{1,150}}$")
 
 
 @dataclass(slots=True)
@@ -96,8 +97,11 @@ def _is_head_label(lines: list[Line], i: int, depth: int = 0) -> bool:
     """
     key = lines[i].key
     words = sum(any(c.isalpha() for c in w) for w in key.split())
-    if words > (8 if key.isupper() else 6) or len(key) > 80 or key.endswith(SENTENCE_END) \
-            or depth > 2:
+    if key.endswith(SENTENCE_END) or depth > 2:
+        return False
+    if words <= 12 and over_crumbs(lines, i):  # "United Nations Office on Drugs and Crime",
+        return True  # "UNODC Regional Office for ...", then "Home > Press releases > 2024"
+    if words > (8 if key.isupper() else 6) or len(key) > 80:
         return False
     j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].key), None)
     if j is None:
@@ -108,7 +112,7 @@ def _is_head_label(lines: list[Line], i: int, depth: int = 0) -> bool:
         return True  # (not "Source: Xinhua | Editor: huaxia | 2023-03-14 18:32")
     if key.upper() == key and any(c.isalpha() for c in key) and (
             is_stamp_line(nxt) or read_date_line(nxt) or _is_head_label(lines, j, depth + 1)
-            or _tagline(lines, j)):
+            or tagline(lines, j)):
         return True  # "PEOPLE'S ARMY NEWSPAPER ONLINE" over "National Defence - Border Guard"
     if (words > 4 or nxt.endswith(SENTENCE_END) or read_date_line(nxt) or META.match(nxt)
             or split_dated_line(nxt) or is_name_line(nxt)):
@@ -144,13 +148,13 @@ def _head_by_lines(lines: list[Line]) -> Head:
         cells, in_cell = cells_of(ln.raw) if "\t" in ln.raw or "   " in ln.raw else ([], None)
         if found or in_cell:  # a line of cells: "No. 214/BC-PCMT<TAB>Điện Biên, 6 July 2023"
             head.dates.append((i, found or in_cell))
-        elif len(cells) > 1 and any(_BANNER.match(c) for c in cells):
+        elif len(cells) > 1 and any(BANNER.match(c) for c in cells):
             pass  # "BORDER GUARD COMMAND OF ĐIỆN BIÊN PROVINCE<TAB>SOCIALIST REPUBLIC OF VIETNAM"
         elif not (is_section_label(ln.key) or is_stamp_line(ln.key) or META.match(ln.key)
-                  or (head.furniture and _tagline(lines, i))
+                  or (head.furniture and tagline(lines, i))
                   or _FIELD.match(ln.key) or BREADCRUMB.match(ln.key) or _MARKUP_ONLY.match(ln.key)
-                  or is_spaced_menu(ln.raw) or _BANNER.match(ln.key) or _over_banner(lines, i)
-                  or over_letterhead(lines, i)
+                  or is_spaced_menu(ln.raw) or BANNER.match(ln.key) or over_banner(lines, i)
+                  or over_letterhead(lines, i) or is_masthead(ln.key)
                   or _is_head_label(lines, i)):
             break
         elif found := _labelled_inside(ln.key):
@@ -209,9 +213,12 @@ def _after_title(head: Head, lines: list[Line], i: int) -> int:
         elif key and len(key) <= 160 and (found := _labelled_inside(key)):
             head.dates.append((i, found))  # "Statistical Office | ... | Released 30/06/2020"
             head.furniture.append(i)
+        elif key and len(key) <= 100 and COVER_FIELD.match(key):
+            head.furniture.append(i)  # a report's cover: "Reporting period: 1 January - ..."
         elif key and (BREADCRUMB.match(key) or is_furniture_start(key)
-                      or _MARKUP_ONLY.match(key) or _short_before_text(lines, i)
-                      or _caption_over_dateline(lines, i)):
+                      or _MARKUP_ONLY.match(key) or short_before_text(lines, i)
+                      or over_fields(lines, i)
+                      or caption_over_dateline(lines, i)):
             head.furniture.append(i)  # "Share: Facebook | Zalo", a menu, "Tuoi Tre News"
         elif key:
             break
@@ -235,7 +242,7 @@ def _head_by_text(lines: list[Line]) -> Head | None:
     reach = min(len(lines), _HEAD_REACH)
     t = next((i for i in range(reach) if lines[i].raw.startswith("# ")), None)
     if t is None:
-        lead = next((i for i in range(reach) if _is_paragraph(lines[i])), None)
+        lead = next((i for i in range(reach) if is_paragraph(lines[i])), None)
         if lead is None:
             return None
         for j in range(lead - 1, -1, -1):
@@ -288,79 +295,13 @@ def _labelled_inside(key: str) -> DateRead | None:
         cell.strip())) is not None and found.pattern in _LABELLED), None)  # or " · " between
 
 
-def _over_banner(lines: list[Line], i: int) -> bool:
-    """Tell an agency's name over an official document's fixed head.
-
-    An upper-case name over the head, maybe with its section between ("ĐIỆN
-    BIÊN PROVINCIAL BORDER GUARD COMMAND", "Press and Mass Mobilisation
-    Section", "No. 27/TB-BCH"); a short line right over it.
-    """
-    key = lines[i].key
-    if len(key) > 160 or key.endswith(SENTENCE_END):
-        return False
-    upper = key.upper() == key
-    if not upper and len(key.split()) > 8:
-        return False
-    nxt = [k for k in range(i + 1, min(i + 5, len(lines))) if lines[k].key][:2 if upper else 1]
-    for n, j in enumerate(nxt):
-        if _BANNER.match(lines[j].key):
-            return True
-        if n == 0 and (len(lines[j].key.split()) > 8 or lines[j].key.endswith(SENTENCE_END)):
-            return False
-    return False
-
-
-def _tagline(lines: list[Line], i: int) -> bool:
-    """Tell an outlet's motto between its masthead and its menu.
-
-    ("NHÂN DÂN ONLINE", "The Central Organ of the Communist Party of Vietnam, ...",
-    "Home » Business").
-    """
-    j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].key), None)
-    return j is not None and bool(BREADCRUMB.match(lines[j].key)) and len(lines[i].key) <= 200 \
-        and not split_dated_line(lines[j].key)
-
-
-def is_prose(key: str) -> bool:
-    """Tell a paragraph of text: long and ending a sentence (a caption's credit aside)."""
-    return len(key) >= 100 and _CREDIT.sub("", key).rstrip("\"”’'»)*").endswith(SENTENCE_END)
-
-
-def _is_paragraph(ln: Line) -> bool:
-    """Tell a paragraph of text (the lead), not a headline or a menu."""
-    return is_prose(unmark(ln.key)) or (len(ln.key) >= 60 and match_dateline(ln.raw) is not None)
-
-
-def _short_before_text(lines: list[Line], i: int) -> bool:
-    """Tell a short line under the title before the text: a site's name, a byline, a time."""
-    key = lines[i].key  # (blank lines after it are not counted)
-    ends = key.endswith(SENTENCE_END) and not key.endswith(("...", "…"))  # not "Search..."
-    if len(key) > 60 or len(key.split()) > 8 or ends:
-        return False
-    return any(_is_paragraph(ln) for ln in [ln for ln in lines[i + 1:i + 20] if ln.key][:8])
-
-
-def _caption_over_dateline(lines: list[Line], i: int) -> bool:
-    """Tell a photo's caption between the title and the dateline that opens the text.
-
-    ("A recovering drug user at a rehabilitation centre in Dien Bien Phu" over
-    "DIEN BIEN, 14 August 2008 (IRIN) - In the hamlets of ...": no sentence
-    of the text ends without a stop.)
-    """
-    key = lines[i].key
-    if len(key) > 200 or key.endswith(SENTENCE_END):
-        return False
-    j = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].key), None)
-    return j is not None and match_dateline(lines[j].raw) is not None
-
-
 def _dates_under_lead(lines: list[Line], head: Head) -> None:
     """Take a date line right under the lead ("Updated: 18/09/2025 15:27" after the sapo).
 
     A byline may stand between them ("By Hà Linh" then "September 18, 2025").
     """
     if head.dates or head.body_idx >= len(lines) or not (
-            _is_paragraph(lines[head.body_idx]) or len(lines[head.body_idx].key.split()) >= 12):
+            is_paragraph(lines[head.body_idx]) or len(lines[head.body_idx].key.split()) >= 12):
         return  # (a standfirst may end without a stop: "... a place of trade and selfies")
     i = head.body_idx + 1  # the lines after the lead's (blank lines skipped) only
     byline = None
@@ -385,7 +326,7 @@ def _standfirst_over(lines: list[Line], head: Head, i: int) -> None:
     """Make a lead without a stop over its byline and date a standfirst, if text follows."""
     lead = lines[head.body_idx].key
     j = next((k for k in range(i, len(lines)) if lines[k].key), None)
-    if j is not None and not lead.endswith(SENTENCE_END) and _is_paragraph(lines[j]):
+    if j is not None and not lead.endswith(SENTENCE_END) and is_paragraph(lines[j]):
         head.furniture.append(head.body_idx)
         head.body_idx = j
 

@@ -35,7 +35,10 @@ MONTH_PATTERN = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|
              r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _LABEL_WORDS = (r"(?:last\s+)?(?:updated|update|posted|published|publish\s+date|pub\s*date|"
                 r"publication\s+date|released|broadcast|aired|compiled|issued|"
-                r"date(?:\s+(?:published|posted))?|posted\s+date|sent|"  # "Sent:": a mail's head
+                r"date(?:\s+(?:published|posted|issued|of\s+(?:issue|publication|release)))?|"
+                r"issue\s+date|posted\s+date|sent|"  # "Sent:": a mail's head
+                # a report's cover: "Submitted to the donor: 22 July 2024"
+                r"submitted(?:\s+to(?:\s+[^\W\d_]+){1,3})?|"
                 r"ngày\s+(?:đăng|cập\s+nhật))")  # a province's site: "Ngày đăng: 29/12/2025"
 _LABEL = rf"(?:(?P<label>{_LABEL_WORDS})(?:\s+on)?\s*[:\-]?\s*)?"
 _WEEKDAY = (r"(?:(?P<wd>(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?|"
