@@ -399,7 +399,26 @@ BLIND_ROUNDS = [("blind28", 10, {"places": 0.95, "markers": 0.99, "figures": 0.9
                 ("blind56", 10, {"places": 0.91, "markers": 0.99, "figures": 0.96,
                                  "figure places": 0.88}),
                 ("blind57", 10, {"places": 0.98, "markers": 0.99, "figures": 0.97,
-                                 "figure places": 0.88})]
+                                 "figure places": 0.88}),
+                # the eleventh session's (docs/SCORING.md, "Rounds 58-66")
+                ("blind58", 10, {"places": 0.96, "markers": 0.99, "figures": 0.97,
+                                 "figure places": 0.88}),
+                ("blind59", 10, {"places": 0.92, "markers": 0.99, "figures": 0.98,
+                                 "figure places": 0.77}),
+                ("blind60", 10, {"places": 0.94, "markers": 0.99, "figures": 0.96,
+                                 "figure places": 0.90}),
+                ("blind61", 10, {"places": 0.95, "markers": 0.99, "figures": 0.98,
+                                 "figure places": 0.79}),
+                ("blind62", 10, {"places": 0.95, "markers": 0.99, "figures": 0.97,
+                                 "figure places": 0.88}),
+                ("blind63", 10, {"places": 0.92, "markers": 0.99, "figures": 0.92,
+                                 "figure places": 0.87}),
+                ("blind64", 10, {"places": 0.96, "markers": 0.99, "figures": 0.96,
+                                 "figure places": 0.93}),
+                ("blind65", 10, {"places": 0.90, "markers": 0.99, "figures": 0.94,
+                                 "figure places": 0.81}),
+                ("blind66", 10, {"places": 0.97, "markers": 0.99, "figures": 0.94,
+                                 "figure places": 0.93})]
 
 
 @pytest.mark.parametrize(("folder", "articles", "floors"), BLIND_ROUNDS)
