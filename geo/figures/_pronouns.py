@@ -25,8 +25,8 @@ REACH = 3000
 #: A sentence opening on a pronoun that carries the place of the one before it.
 _PRONOUN = re.compile(r"[\"“‘' ]*(?:It|Its|They|Their)\b")
 #: Before a sentence's subject at its opening: nothing, a quote, "The", a sentence adverb
-#: ("For now, ", "Meanwhile, "), a time opener ("Since
-#: July 1, 2025, Sín Thầu has been formed from ...")
+#: ("For now, ", "Meanwhile, "), a time opener ("Since July 1, 2025, Sín Thầu has been
+#: formed from ...")
 _OPENS_ON = re.compile(r"[\"“‘' ]*(?:(?:Since|From|On|In|By|After|Last|This|For|At|During|Until)"
                        r"[^\S\n][^,.;:\n]{0,24}(?:,[^\S\n]*(?:19|20)\d\d)?,[^\S\n]+|(?:Today|Now|"
                        r"Meanwhile|However|Currently|Still|Yet|Already|Nowadays|Moreover|Besides|"

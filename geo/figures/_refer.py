@@ -92,10 +92,10 @@ _VENUE = re.compile(r"\b(?:conference|meeting|ceremony|forum|talks|seminar|works
                     r"fair|festival|exhibition|session|event)s?\b", re.IGNORECASE)
 
 
-
 def _across(m: Mention) -> bool:
     """Tell a gate across the border (the gazetteer puts it in no Vietnamese commune)."""
     return m.kind == "border_gate" and m.legacy_unit is None and m.successor is None
+
 
 class References(Pronouns, Paragraphs, Located):
     """Mixin of :class:`~geo.figures._context.ArticleContext`: what words point back to."""
@@ -124,19 +124,19 @@ class References(Pronouns, Paragraphs, Located):
                                            self.text, max(lo, m.start - 6), m.start)), None)):
             return named_new  # "part of the new Thanh Yên commune, with the former X and Y
             # communes; the enlarged commune has": the one named new
-        abroad = None  # a gate across the border, passed over for one on this side
+        faced = None  # a gate named as another's counterpart, passed over for that other
         for k in range(bisect_left(self.mention_starts, pos) - 1, -1, -1):
             m = self.mentions[k]
             if m.start < lo:
-                return abroad
+                return faced
             if word is not None and word not in m.surface.lower():
                 continue
             if kind == "border_gate" and (gate := gate_of_post(m)) is not None:
                 m = gate  # "According to the Tây Trang International Border Gate Border Post,
                 # 2,870 vehicles passed through the gate": the post's gate
             if kind == "border_gate" == m.kind and self._counterpart(m):
-                abroad = abroad or m  # "The gate stands ..., opposite the Pang Hốc gate in
-                continue  # Laos. ... the gate handled": this side's, named first
+                faced = faced or m  # "The gate stands ..., opposite the Pang Hốc gate in
+                continue  # Laos. ... the gate handled": the gate named first
             if (m.kind == kind or kind in _UNIT_WORDS and m.kind == "foreign_place" and (
                     _UNIT_WORDS[kind].match(self.text, m.end) or kind in m.surface.lower()
                     or (m.place_id or "").endswith(f"-{kind}"))) and not (
@@ -144,9 +144,8 @@ class References(Pronouns, Paragraphs, Located):
                 if new and _OLD.search(self.text, max(lo, m.start - 40), m.start) or (
                         kind == "commune" and (_FORMER.search(self.text, max(lo, m.start - 48),
                                                               m.start) or _ABSORBED.search(
-                            self.text, max(lo, m.start - 48), m.start))) or (
-                        _COMPANION.search(
-                            self.text, max(lo, m.start - 48), m.start)):
+                            self.text, max(lo, m.start - 48), m.start))) or _COMPANION.search(
+                        self.text, max(lo, m.start - 48), m.start):
                     continue  # "Together with the Mường Nhé Border Post, it held ... The post"
                 if kind == "district" and (_CITY_BEFORE.search(
                         self.text, max(lo, m.start - 12), m.start) or _CITY_AFTER.match(
@@ -163,7 +162,7 @@ class References(Pronouns, Paragraphs, Located):
                 return m  # a Lao "Mai district", "Muang Nhot Ou", a Chinese "Jiangcheng County"
         if kind == "village":  # only a village the gazetteer lacks: "In Huoi Chan 1 village
             return self._unknown_villages_commune(pos, lo)  # ... the village's": its commune
-        return abroad
+        return faced
 
     def _counterpart(self, m: Mention) -> bool:
         """Tell a gate named as another's counterpart.

@@ -185,7 +185,7 @@ def article_province(usable: list[Mention], date: str | None = None) -> Mention 
             if m.kind == "province" and province_code(m.place_id) == HOME_PROVINCE]
     named = sum(provinces.values())
     if not home and named <= 2 and sum(m.kind in _HOME_SIDE for m in usable) >= 3 * named \
-            and (date or "9") >= _FOUNDED:
+            and not (date and date < _FOUNDED):
         return None  # a report on Mường Nhé's villages "by an NGO registered in Ha Noi": the
         # province is Điện Biên (home_province), not the one named in passing
     top = max(provinces.values())
