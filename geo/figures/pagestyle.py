@@ -12,16 +12,20 @@ from geo.figures.numbers import UNITS, normalise_unit
 
 __all__ = ["decimal_comma_page"]
 
-#: Written the Vietnamese way: a point before three digits in a count ("2.145 households",
-#: "1.220.030"), or a comma before one or two digits ("96,3%", "1,2 billion").
-_VI_STYLE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3}){2,}(?!\d|[.,]\d)"
-                       r"|\d{1,3}\.\d{3}(?!\d|[.,]\d)[^\S\n]+(?P<vi_noun>[^\W\d]+)"
-                       r"|\d{1,3},\d{1,2}(?!\d|[.,]\d))")
-#: Written the English way: commas before three digits in a count ("2,145 households",
-#: "1,220,030"), or a point before one or two digits ("3.5 kg").
-_EN_STYLE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3}){2,}(?!\d|[.,]\d)"
-                       r"|\d{1,3},\d{3}(?!\d|[.,]\d)[^\S\n]+(?P<en_noun>[^\W\d]+)"
-                       r"|\d+\.\d{1,2}(?!\d|[.,]\d)[^\S\n]*(?:%|[^\W\d]+))")
+#: A number as written, separators and all: "2.145", "96,3", "1,220,030", "29.874,5".
+_NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
+#: Written the Vietnamese way: points grouping thousands ("1.220.030"; "2.145" before a
+#: noun that is no unit: "2.145 households"), or a comma before one or two digits ("96,3").
+_VI_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+_VI_GROUP = re.compile(r"\d{1,3}\.\d{3}")
+_VI_DECIMAL = re.compile(r"\d{1,3},\d{1,2}")
+#: Written the English way: commas grouping thousands ("1,220,030"; "2,145" before a noun
+#: that is no unit), or a point before one or two digits and a word or "%" ("3.5 kg").
+_EN_GROUPS = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
+_EN_GROUP = re.compile(r"\d{1,3},\d{3}")
+_EN_DECIMAL = re.compile(r"\d+\.\d{1,2}")
+_NOUN = re.compile(r"[^\S\n]+([^\W\d]+)")
+_WORD_OR_SHARE = re.compile(r"[^\S\n]*(?:%|[^\W\d])")
 
 
 def decimal_comma_page(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -31,7 +35,8 @@ def decimal_comma_page(text: str, start: int = 0, end: int | None = None) -> boo
     of things, a comma before one or two digits) and none of the English
     way (a comma grouping thousands in a count, a point before one or two
     digits): then a comma before three digits in a measure is a decimal
-    comma (:func:`parse_quantity`).
+    comma (:func:`geo.figures.numbers.parse_quantity`).  One pass over the
+    numbers, ended by the first sign of the English way.
 
     >>> decimal_comma_page("It has 2.145 households, 96,3% of them poor, and 408,616 km.")
     True
@@ -40,13 +45,23 @@ def decimal_comma_page(text: str, start: int = 0, end: int | None = None) -> boo
     """
     end = len(text) if end is None else end
     vi = 0
-    for m in _VI_STYLE.finditer(text, start, end):
-        noun = m.group("vi_noun")
-        vi += noun is None or normalise_unit(noun) == noun and noun.lower() not in UNITS
-    if vi < 2:
-        return False
-    for m in _EN_STYLE.finditer(text, start, end):
-        noun = m.group("en_noun")
-        if noun is None or normalise_unit(noun) == noun and noun.lower() not in UNITS:
-            return False
-    return True
+    for m in _NUMBER.finditer(text, start, end):
+        num, after = m[0], m.end()
+        if "," in num:
+            if _EN_GROUPS.fullmatch(num) or _EN_GROUP.fullmatch(num) and _counted(
+                    text, after, end):
+                return False
+            vi += bool(_VI_DECIMAL.fullmatch(num))
+        elif "." in num:
+            if _EN_DECIMAL.fullmatch(num) and _WORD_OR_SHARE.match(text, after, end):
+                return False
+            vi += bool(_VI_GROUPS.fullmatch(num) or _VI_GROUP.fullmatch(num) and _counted(
+                text, after, end))
+    return vi >= 2
+
+
+def _counted(text: str, pos: int, end: int) -> bool:
+    """Tell a noun right after *pos* that is no unit: "households", not "km"."""
+    noun = _NOUN.match(text, pos, end)
+    return noun is not None and normalise_unit(noun[1]) == noun[1] and \
+        noun[1].lower() not in UNITS
