@@ -699,6 +699,14 @@ def test_a_deck_without_a_stop_over_the_writer_and_date_is_no_text():
      "\n\nPhase II of the project brings gravity-fed water to remote villages in two border "
      "districts of Dien Bien.\n",
      "Clean Water and Hygiene for Border Villages, Dien Bien Province", "2024-07-22", "Phase II"),
+    # a forum repost: breadcrumb, a "Chu de:" (topic) line, the poster's cells, "Dang luc:"
+    # (Vietnamese "posted at", its diacritics lost), then the headline (round 65)
+    ("Dien dan Xe Tay Bac  >  Tin tuc - Su kien  >  Duong bien gioi\n\nChu de: [Tin] Dien "
+     "Bien khao sat cua khau Huoi Puoc\n\nbacsi_tayrung   |   Thanh vien tich cuc   |   Bai "
+     "viet: 1.284\nDang luc: 17/01/2026 08:15   |   #1\n\n\nDIEN BIEN SURVEYS SITE TO UPGRADE "
+     "HUOI PUOC GATE\n\nA working delegation of Dien Bien province on January 16 surveyed the "
+     "area of the Huoi Puoc gate in Muong Nha commune.\n",
+     "DIEN BIEN SURVEYS SITE TO UPGRADE HUOI PUOC GATE", "2026-01-17", "A working delegation"),
 ])
 def test_more_heads_of_pages(page, title, date, starts):
     # added 2026-12-04 (eleventh session), after the first sight of rounds 59-63

@@ -53,7 +53,9 @@ META = re.compile(r"^(?:url|link|source|outlet|site|author|category|section|lang
                   re.IGNORECASE)  # scraper metadata above the page ("url: ...", "Source: VNA")
 #: A scraper's field, in lower case: "og:title: ...", "fetched_at: ...", "extractor: ...".
 _FIELD = re.compile(r"^(?!title\s*:)[a-z][a-z_:.-]{1,30}\s*:\s*\S")
-_TITLE_LABEL = re.compile(r"(?:title|subject|thread|topic)\s*:\s*", re.IGNORECASE)
+_TITLE_LABEL = re.compile(r"(?:title|subject|thread|topic|chủ đề|chu de)\s*:\s*", re.IGNORECASE)
+#: A line of short cells under a title: a forum poster's "name | rank | Posts: 1.284".
+_CELLS = re.compile(r"[^|\n]{1,40}(?:[^\S\n]\|[^\S\n][^|\n]{1,40}){2,}(?<![.!?])")
 _LABELLED = frozenset({"published", "posted", "updated", "date-field"})
 _HEAD_CELLS = re.compile(r" [|·] ")  # "TRANSCRIPT · Segment 3 · Broadcast 19/04/2024"
 # an outlet's initials before a date line: "WVR", "VNA", "VOV.VN"
@@ -213,8 +215,8 @@ def _after_title(head: Head, lines: list[Line], i: int) -> int:
         elif key and len(key) <= 160 and (found := _labelled_inside(key)):
             head.dates.append((i, found))  # "Statistical Office | ... | Released 30/06/2020"
             head.furniture.append(i)
-        elif key and len(key) <= 100 and COVER_FIELD.match(key):
-            head.furniture.append(i)  # a report's cover: "Reporting period: 1 January - ..."
+        elif key and (COVER_FIELD.match(key) or _CELLS.fullmatch(key)) and len(key) <= 100:
+            head.furniture.append(i)  # a report's cover ("Reporting period: ..."), a poster
         elif key and (BREADCRUMB.match(key) or is_furniture_start(key)
                       or _MARKUP_ONLY.match(key) or short_before_text(lines, i)
                       or over_fields(lines, i)

@@ -39,7 +39,9 @@ _LABEL_WORDS = (r"(?:last\s+)?(?:updated|update|posted|published|publish\s+date|
                 r"issue\s+date|posted\s+date|sent|"  # "Sent:": a mail's head
                 # a report's cover: "Submitted to the donor: 22 July 2024"
                 r"submitted(?:\s+to(?:\s+[^\W\d_]+){1,3})?|"
-                r"ngày\s+(?:đăng|cập\s+nhật))")  # a province's site: "Ngày đăng: 29/12/2025"
+                r"ngày\s+(?:đăng|cập\s+nhật)|"  # a province's site: "Ngày đăng: 29/12/2025"
+                # ... and without its diacritics, or a forum's "Đăng lúc: 17/01/2026 08:15"
+                r"ngay\s+(?:dang|cap\s+nhat)|(?:đăng|dang)\s+(?:lúc|luc))")
 _LABEL = rf"(?:(?P<label>{_LABEL_WORDS})(?:\s+on)?\s*[:\-]?\s*)?"
 _WEEKDAY = (r"(?:(?P<wd>(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?|"
             r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật),?\s+)?")
@@ -124,8 +126,8 @@ def _label_pattern(label: str | None) -> str | None:
     if not label:
         return None
     low = " ".join(label.lower().split())
-    return ("updated" if "update" in low or "cập nhật" in low
-            else "posted" if low.startswith("posted")
+    return ("updated" if "update" in low or "cập nhật" in low or "cap nhat" in low
+            else "posted" if low.startswith(("posted", "đăng lúc", "dang luc"))
             else "date-field" if low.startswith(("date", "sent")) else "published")
 
 
