@@ -827,3 +827,13 @@ def test_hard_wrapped_paragraphs_are_joined_and_other_lines_kept(text, joined):
     a = parse_article(f"Border news\n\n{text}\n", article_id="t")
     assert len(a.text) == len(f"Border news\n\n{text}\n")
     assert ("\n" not in a.text[13:-1]) == joined
+
+
+def test_related_news_headed_in_vietnamese_ends_the_text():
+    # eleventh session, round 65: a province's English page leaves "Tin liên quan" (related
+    # news) in Vietnamese; its items name other places and figures
+    page = ("Border guards seize heroin\n\nĐBP - The Nậm Kè Border Post seized 1.2 kg of heroin "
+            "in Nậm Kè commune on Sunday.\n\nTin liên quan\n- Tuần Giáo: Police destroy 2,000 m2 "
+            "of poppy\n- Mường Chà: Arrest of a heroin courier\n")
+    a = parse_article(page, article_id="t")
+    assert "Tuần Giáo" not in body_text(a) and body_text(a).endswith("on Sunday.")
