@@ -59,6 +59,9 @@ def table_figures(article: Article, ctx: ArticleContext, tables: list[Table]) ->
     for table in tables:
         context = " ".join([table.caption, *(c.text for c in table.header)]).lower()
         measured = _caption_measure(table.caption)
+        # columns headed by places ("Tay Trang | Huoi Puoc"): the caption says what they count
+        columns = {col: ctx.mentions_in(table.header[col].start, table.header[col].end)
+                   for col in table.measures}
         for row in table.rows:
             scope = _row_scope(ctx, table, row)
             for col in table.measures:
@@ -67,8 +70,7 @@ def table_figures(article: Article, ctx: ArticleContext, tables: list[Table]) ->
                     continue  # a list under a legend: "1.6 kg", "195.3 sq.km"
                 head = table.header[col].text
                 year = head if YEAR.fullmatch(head) else None
-                # a column headed by a place ("Tay Trang | Huoi Puoc"): the caption says what
-                column = ctx.mentions_in(table.header[col].start, table.header[col].end)
+                column = columns[col]
                 read = _read(cell.text, measured if year or column and measured else head)
                 if read is None:
                     continue

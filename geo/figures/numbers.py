@@ -110,7 +110,8 @@ _PHRASAL = re.compile(r"\b(?:hand|turn|take|took|pass|give|gave)(?:s|ed|en|ing|n
                       re.IGNORECASE)
 #: What makes "X and Y" one range: "between" right before it.
 BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-_DECIMAL_COMMA_VALUE = re.compile(r"\d{1,3},\d{1,2}")
+#: A decimal comma: one or two digits after it never group thousands ("96,3").
+DECIMAL_COMMA_VALUE = re.compile(r"\d{1,3},\d{1,2}")
 #: Qualifiers before a number, as written in figures (lower case).
 QUALIFIERS = ("more than", "less than", "fewer than", "up to", "at least", "over", "nearly",
               "about", "approximately", "around", "almost", "roughly", "some")
@@ -207,7 +208,8 @@ MAX_DIGITS = 24
 #: the news reports comes near it (Vietnam's GDP is about 10**16 VND).
 MAX_VALUE = 10**18
 
-_COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+#: Commas grouping thousands, maybe with decimals: "1,220,030", "2,650.5".
+COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _POINT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 
 
@@ -253,10 +255,10 @@ def _decimal(text: str) -> Decimal | None:
         return None
     if _VI_NUMBER_VALUE.fullmatch(t):
         t = t.replace(".", "").replace(",", ".")
-    elif _DECIMAL_COMMA_VALUE.fullmatch(t):
+    elif DECIMAL_COMMA_VALUE.fullmatch(t):
         t = t.replace(",", ".")
     if "," in t:
-        if not _COMMA_GROUPS.fullmatch(t):
+        if not COMMA_GROUPS.fullmatch(t):
             return None
         t = t.replace(",", "")
     elif t.count(".") > 1:  # Vietnamese thousands separators: 1.220.030
@@ -315,8 +317,9 @@ POINT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 #: Measures whose "408,616" a Vietnamese page means as 408.616.
 _MEASURES = frozenset({"km", "m", "kg", "g", "tonnes", "ha", "km2", "m2", "m3", "mm", "%",
                        "MW"})
-_ONE_GROUP = re.compile(r"\d{1,3},\d{3}")
-_POINT_GROUPS_ANY = re.compile(r"\d{1,3}(?:\.\d{3})+")
+#: One comma before three digits ("408,616"); points grouping thousands ("2.145", "1.220.030").
+COMMA_GROUP = re.compile(r"\d{1,3},\d{3}")
+POINT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
 def parse_quantity(m: re.Match[str], *, decimal_comma: bool = False) -> Quantity:
@@ -356,9 +359,9 @@ def parse_quantity(m: re.Match[str], *, decimal_comma: bool = False) -> Quantity
     num = m.group("num")
     if unit in _WHOLE_MONEY and scale == 1 and POINT_THOUSANDS.fullmatch(num):
         num = num.replace(".", "")  # "500.000 đồng" (Vietnamese writing): no 500.0 đồng
-    if decimal_comma and unit in _MEASURES and scale == 1 and _ONE_GROUP.fullmatch(num):
+    if decimal_comma and unit in _MEASURES and scale == 1 and COMMA_GROUP.fullmatch(num):
         num = num.replace(",", ".")
-    elif decimal_comma and _POINT_GROUPS_ANY.fullmatch(num):
+    elif decimal_comma and POINT_GROUPS.fullmatch(num):
         num = num.replace(".", "")  # "VND 58.300 million", "4.820 m of pipeline"
     low = _decimal(num)
     high = _decimal(m.group("high")) if m.group("high") else None

@@ -8,21 +8,13 @@ from __future__ import annotations
 
 import re
 
-from geo.figures.numbers import UNITS, normalise_unit
+from geo.figures.numbers import COMMA_GROUPS, DECIMAL_COMMA_VALUE, POINT_GROUPS, UNITS
 
 __all__ = ["decimal_comma_page"]
 
 #: A number as written, separators and all: "2.145", "96,3", "1,220,030", "29.874,5".
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
-#: Written the Vietnamese way: points grouping thousands ("1.220.030"; "2.145" before a
-#: noun that is no unit: "2.145 households"), or a comma before one or two digits ("96,3").
-_VI_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
-_VI_GROUP = re.compile(r"\d{1,3}\.\d{3}")
-_VI_DECIMAL = re.compile(r"\d{1,3},\d{1,2}")
-#: Written the English way: commas grouping thousands ("1,220,030"; "2,145" before a noun
-#: that is no unit), or a point before one or two digits and a word or "%" ("3.5 kg").
-_EN_GROUPS = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
-_EN_GROUP = re.compile(r"\d{1,3},\d{3}")
+#: A point before one or two digits, the English way ("3.5 kg").
 _EN_DECIMAL = re.compile(r"\d+\.\d{1,2}")
 _NOUN = re.compile(r"[^\S\n]+([^\W\d]+)")
 _WORD_OR_SHARE = re.compile(r"[^\S\n]*(?:%|[^\W\d])")
@@ -47,21 +39,20 @@ def decimal_comma_page(text: str, start: int = 0, end: int | None = None) -> boo
     vi = 0
     for m in _NUMBER.finditer(text, start, end):
         num, after = m[0], m.end()
-        if "," in num:
-            if _EN_GROUPS.fullmatch(num) or _EN_GROUP.fullmatch(num) and _counted(
-                    text, after, end):
+        if "," in num:  # commas grouping thousands in a count ("2,145 households") are English
+            if "." not in num and COMMA_GROUPS.fullmatch(num) and (
+                    num.count(",") > 1 or _counted(text, after, end)):
                 return False
-            vi += bool(_VI_DECIMAL.fullmatch(num))
-        elif "." in num:
+            vi += bool(DECIMAL_COMMA_VALUE.fullmatch(num))  # "96,3" is Vietnamese
+        elif "." in num:  # "3.5 kg" is English; "1.220.030", "2.145 households" Vietnamese
             if _EN_DECIMAL.fullmatch(num) and _WORD_OR_SHARE.match(text, after, end):
                 return False
-            vi += bool(_VI_GROUPS.fullmatch(num) or _VI_GROUP.fullmatch(num) and _counted(
-                text, after, end))
+            vi += bool(POINT_GROUPS.fullmatch(num) and (num.count(".") > 1 or _counted(
+                text, after, end)))
     return vi >= 2
 
 
 def _counted(text: str, pos: int, end: int) -> bool:
     """Tell a noun right after *pos* that is no unit: "households", not "km"."""
     noun = _NOUN.match(text, pos, end)
-    return noun is not None and normalise_unit(noun[1]) == noun[1] and \
-        noun[1].lower() not in UNITS
+    return noun is not None and noun[1].lower() not in UNITS
