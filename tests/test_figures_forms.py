@@ -106,6 +106,16 @@ def test_the_two_of_a_pair_named_before_are_not_figures(sentence):
     assert _figs(sentence) == []
 
 
+def test_a_posts_counters_on_a_social_network_are_not_figures():
+    # twelfth session, round 66's thread of a border guard's account: each post's
+    # "1,187 Views" and "4 Reposts 22 Likes" are the network's, not the news's
+    text = ("Nậm Kè Border Post handed over 12 cows to poor households.\n\n"
+            "1,187 Views\n\n4 Reposts 22 Likes 3 Bookmarks\n\n"
+            "The clip of the handover drew 12,000 views, 300 shares and 85 reactions; "
+            "the post's page has 5,000 followers.")
+    assert [f[:2] for f in _figs(text)] == [(12, "cows")]
+
+
 def test_a_few_dozen_gives_no_number():
     # eleventh session, round 59's Bangkok Post: "barely a few dozen travellers" is no 12
     assert _figs("The gate sees barely a few dozen travellers on a good day and several "

@@ -96,7 +96,9 @@ _NOT_COUNTED = frozenset(
     "years months weeks days decades hours minutes seconds centuries times sides countries borders "
     "nights winters summers seasons quarters "
     "nations frontiers ways parts levels tiers terms generations stays togethers goods "
-    "sons daughters".split())
+    "sons daughters "
+    # a post's counters on a social network ("2,431 Views", "9 Reposts 41 Likes")
+    "views likes reposts retweets bookmarks reactions shares followers subscribers".split())
 #: A pair of these is a reference ("the two delegations", "two localities"), not a count.
 _PAIR_REFERENCES = frozenset("delegations localities parties sides partners".split())
 #: "the two ..." refers back to a pair ("the two provinces signed"), unless the pair is
