@@ -438,6 +438,37 @@ def test_not_wire_lead_dates(text):
     assert _page(text) == (None, "none", None)
 
 
+# a thread copied from X: no head date, each post stamped under its text (twelfth session,
+# round 66's thread); the first post's stamp is the thread's date
+THREAD = ("Post\n\nĐiện Biên Border Guard\n@BDBP_DienBien\nThis week on the border: a heroin "
+          "arrest in Mường Nhé and new classrooms in Nậm Pồ. A thread 1/3\n"
+          "8:05 AM · Mar 18, 2023\n·\n2,431 Views\n\nĐiện Biên Border Guard\n@BDBP_DienBien\n"
+          "On March 14, Nậm Kè Border Post seized 1.3 kg of heroin. 2/3\n"
+          "8:06 AM · Mar 19, 2023\n")
+
+
+def test_a_threads_first_post_stamp_dates_it():
+    assert _page(THREAD) == ("2023-03-18", "text:post-stamp", "day")
+
+
+@pytest.mark.parametrize("text", [
+    # a timeline's days are events, not stamps
+    "The year on the border\n\nĐBP - The border's year, day by day.\n\nMarch 18, 2023\n"
+    "Nậm Kè Border Post seized 1.3 kg of heroin.\n",
+    # a stamp without its year dates nothing
+    THREAD.replace(", 2023", ""),
+])
+def test_no_post_stamp_no_date(text):
+    assert _page(text) == (None, "none", None)
+
+
+def test_a_pages_own_date_beats_an_embedded_posts_stamp():
+    text = ("Border guards seize heroin\n\nPublished: 20/03/2023\n\nĐBP - The Border Guard "
+            "posted on X:\n\nNậm Kè Border Post seized 1.3 kg of heroin.\n"
+            "8:05 AM · Mar 18, 2023\n\nMore followed.\n")
+    assert _page(text) == ("2023-03-20", "text:published", "day")
+
+
 # --- partial dates and the era ---------------------------------------------
 
 @pytest.mark.parametrize(("iso", "bounds"), [

@@ -65,9 +65,10 @@ _DATE_RE = re.compile(
     # the Guardian's "Sun 17 Feb 2019 07.00 GMT"
     re.IGNORECASE,
 )
-# a time written first: "10:32 14/03/2023", "08:10 AM, March 14, 2023"
+# a time written first: "10:32 14/03/2023", "08:10 AM, March 14, 2023", a post on X
+# "8:05 AM · Mar 18, 2023"
 _TIME_FIRST = re.compile(r"^" + _LABEL +
-                         r"\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*[,|\-]?\s*",
+                         r"\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*[,|\-·•]?\s*",
                          re.IGNORECASE)
 _STAMP = re.compile(
     r"^(?:(?:last|date|time)\s+)?(?:visited|accessed|retrieved|viewed|downloaded|printed|"

@@ -250,6 +250,10 @@ def publication_date(dates: list[tuple[int, DateRead]], anchor: int, keys: list[
         iso = wire_lead_date(dateline, lead, keys)
         if iso:
             return iso, "text:wire-lead", DAY, None
+    for key in keys:  # a social post's stamp: the first post of a thread ("8:05 AM · Mar 18, 2023")
+        found = read_date_line(key) if _POST_STAMP.match(key) else None
+        if found is not None and found.precision == DAY:
+            return found.iso, "text:post-stamp", DAY, None
     for key in keys:  # a wiki page's footer: the version of the page read
         edited = _LAST_EDITED.match(key)
         found = read_date_line(edited["date"]) if edited else None
@@ -262,6 +266,11 @@ def publication_date(dates: list[tuple[int, DateRead]], anchor: int, keys: list[
             if not ambiguous:
                 return iso, "text:footer", precision, None
     return None, "none", None, None
+
+
+#: A post's time stamp on a social network (X): the time, a middle dot, the date.
+_POST_STAMP = re.compile(r"\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*·\s*"
+                         r"[^\W\d_]{3,9}\.?\s+\d{1,2},\s*(?:19|20)\d{2}$", re.IGNORECASE)
 
 
 #: How many last lines of a page are its footer, and the label of a footer's own date
