@@ -1460,3 +1460,19 @@ def test_the_eleventh_sessions_attribution_rules(gaz, body, number, place):
     # added 2026-12-04 (eleventh session), after the first sight of rounds 58-60
     f = _figure(_run(gaz, body), number)
     assert f is not None and f.place_name == place, f
+
+
+@pytest.mark.parametrize(("body", "number", "place"), [
+    # round 68's 2005 brief: a place after "said" followed by ", which" is a place, not a
+    # person, and the relative clause about it ("which shares", "which stretches") is its own
+    ("Colonel Lo Van Phong, commander of the provincial border guard force, said Muong Nhe, "
+     "which shares some 40 km of border with China, remained the hottest spot.", "40", "Mường Nhé"),
+    ("Officials of the province said Nậm Pồ, which stretches 64 km along the Lao border, needs "
+     "more patrols.", "64", "Nậm Pồ"),
+    ("Sín Thầu, which shares 40.861 km of border with China and Laos, is the westernmost "
+     "commune.", "40.861", "Sín Thầu"),
+])
+def test_the_twelfth_sessions_attribution_rules(gaz, body, number, place):
+    # added 2026-12-04 (twelfth session), after the first sight of rounds 67-69
+    f = _figure(_run(gaz, body), number)
+    assert f is not None and f.place_name == place, f

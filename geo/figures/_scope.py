@@ -174,7 +174,8 @@ THERE_OPENS = re.compile(r"(?:There|Here),[^\S\n]|(?:[A-Z][a-z]+[^\S\n]+)(?:[a-z
 # a relative clause about the place before it: ", where ...", ", which has ...", ", whose ..."
 RELATIVE = re.compile(r",[^\S\n]+(?:(?P<rel>where)|which[^\S\n]+(?:also[^\S\n]+)?(?:has|had|"
                       r"have|handled|handles|covers|covered|borders|manages|managed|lies|recorded|records|counts|"
-                      r"includes|is[^\S\n]+home|guards|guarded|controls|oversees|holds|"
+                      r"includes|is[^\S\n]+home|guards|shares|shared|spans|stretches|comprises|"
+                      r"contains|hosts|guarded|controls|oversees|holds|"
                       r"maintains|is[^\S\n]+(?:in[^\S\n]+charge[^\S\n]+of|responsible[^\S\n]+for))"
                       r"|whose)[^\S\n]")
 # between two figures, the start of a clause of the second's own: a comma or two words and

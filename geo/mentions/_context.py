@@ -318,6 +318,9 @@ _MIDDLE_NAME = re.compile(r"\b(?:Thị|Văn|Thi|Van)[^\S\n]+$")
 #: A verb (or "and") after a place that follows a speech verb: "said Điện Biên shares" (not "said Si
 #: Pa Phìn emotionally")
 _VERB_AFTER = re.compile(r"[a-z]+(?:[^l]s|ed)|will|would|can|could|must|may|is|was|has|had|and")
+#: ... or a relative clause of a thing or place: "said Muong Nhe, which shares 40 km" (a person
+#: is "who")
+_WHICH_AFTER = re.compile(r",[^\S\n]+(?:which|where)\b")
 
 
 def _bare_checks(h: NameHit, text: str, folded: Folded,
@@ -357,7 +360,8 @@ def _bare_checks(h: NameHit, text: str, folded: Folded,
     if left_word and any(_plausible(o) for o in ending.get(h.start - 1, ())):
         left_word = None  # the word to the left is another place
     if words and words[-1] in SPEECH and (h.entry.multiword and (
-            h.list_id >= 0 or after is not None and _VERB_AFTER.fullmatch(after))
+            h.list_id >= 0 or after is not None and _VERB_AFTER.fullmatch(after)
+            or _WHICH_AFTER.match(text, o_end))
             or text.startswith(("'s ", "’s "), o_end) and _plausible(h)):
         words = words[:-1]  # "said Huổi Puốc and Tây Trang ...", "said Điện Biên shares ...",
         # "said Phongsaly's exports rose"
