@@ -1471,6 +1471,13 @@ def test_the_eleventh_sessions_attribution_rules(gaz, body, number, place):
      "more patrols.", "64", "Nậm Pồ"),
     ("Sín Thầu, which shares 40.861 km of border with China and Laos, is the westernmost "
      "commune.", "40.861", "Sín Thầu"),
+    # rounds 67-68: a place the figure is compared with is not its place ("more than traders
+    # in X pay", "compared with the road through X"); a figure's own "more than" is no comparison
+    ("Farmers in Sín Thầu commune sell cardamom for 90 yuan a kilogram, 20,000 dong more than "
+     "traders in Mường Nhé town pay.", "20,000", "Sín Thầu"),
+    ("Officials said the new road would shorten the trip to Luang Prabang by about 150 km "
+     "compared with the road through Tây Trang.", "150", "Luang Prabang"),
+    ("The post seized 12 kg of heroin and more than 300 pills in Nậm Kè commune.", "12", "Nậm Kè"),
 ])
 def test_the_twelfth_sessions_attribution_rules(gaz, body, number, place):
     # added 2026-12-04 (twelfth session), after the first sight of rounds 67-69

@@ -350,7 +350,7 @@ class ArticleContext(References):
         # the first place after the figure, not past a semicolon ("damaged nine markers; all
         # were repaired ..., among them markers 108 and 109 in Pa Thơm"; bounded: linear time)
         semi = text.find(";", end, min(sent.end, end + 400))
-        after = self._first_actor(end, semi if semi > 0 else sent.end)  # "... the gate, which"
+        after = self._first_actor(end, self._clause_end(end, semi if semi > 0 else sent.end))
         if isinstance(after, Actor) and after.kind not in ("post", "gate") and not (
                 after.kind in UNIT_ACTORS and self._nearest(
                     after.kind, after.start, unlisted=False, lo=after.start - REACH)):

@@ -56,6 +56,14 @@ _TO_PEOPLE_IN = re.compile(r"[^.;:\n]{0,40}?[^\S\n]to[^\S\n]+[^.;:\n]{0,50}?\b(?
 _ASIDE = re.compile(r",[^\S\n]+(?:which|who|that)\b", re.IGNORECASE)
 
 
+#: A comparison ends the clause a figure's place is looked for in: "1.2 yuan a kilogram, better
+#: than at the market in Muong Nhe town", "shorten the route by 150 km compared with the road
+#: through Tay Trang" (not "more than 300 pills", a figure's own qualifier)
+_COMPARED = re.compile(r"\b(?:than|compared[^\S\n]+(?:with|to))\b(?![^\S\n]+(?:\d|(?:one|two|"
+                       r"three|four|five|six|seven|eight|nine|ten|a|an|twice|double|half)\b))",
+                       re.IGNORECASE)
+
+
 class Located:
     """Mixin of :class:`~geo.figures._context.ArticleContext`: what a clause's locatives give."""
 
@@ -66,7 +74,7 @@ class Located:
         text = self.text
         limit = min(sent_end, end + CLAUSE_WINDOW)
         brk = _CLAUSE_END_VERB.search(text, end, limit)  # not the comma of "18,000"
-        stop = brk.start() if brk else limit
+        stop = self._clause_end(end, brk.start() if brk else limit)
         for m in self.mentions_in(end, stop):
             if m.kind in LOCATION_KINDS and LOCATIVE.search(text, max(end, m.start - 48),
                                                               m.start) or (
@@ -76,6 +84,11 @@ class Located:
                 # "150 scholarships, 100 for Phongsaly and 50 for Luang Prabang")
         return self.province if IN_PROVINCE.search(text, end, stop) or IN_THE_PROVINCE.match(
             text, end) else None
+
+    def _clause_end(self, end: int, stop: int) -> int:
+        """Return where a figure's clause ends for its place: at a comparison, else *stop*."""
+        compared = _COMPARED.search(self.text, end, stop)
+        return compared.start() if compared else stop
 
     def _located_between(self, start: int, end: int) -> Mention | None:
         """Return the last place after a locative in ``[start, end)``, finer than a province.
