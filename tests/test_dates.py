@@ -104,6 +104,10 @@ def _page(text: str, **meta) -> tuple:
 
 
 BODY = "The Nậm Kè Border Post seized 6 kg of opium in Nậm Kè commune.\n"
+#: A body of two paragraphs, as pages with a menu and a section over the title have.
+LEAD = ("Border police from Jiangcheng county and border guards from Dien Bien Province last "
+        "week completed a three-day joint inspection of the boundary markers east of the "
+        "tripoint.\n\nThe teams checked markers No. 1 to No. 12 along 21 km of the line.\n")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -221,6 +225,21 @@ BODY = "The Nậm Kè Border Post seized 6 kg of opium in Nậm Kè commune.\n"
      "Laos gates\n\nDien Bien seeks Mekong money and rail links as new communes take charge "
      f"of the frontier\n\nKENJI SATO, Nikkei staff writer\nSeptember 4, 2025 11:00 JST\n\n{BODY}",
      ("2025-09-04", "text:long-date", "day")),
+    # twelfth session, rounds 67-69: an archive's date in brackets, a section's name before
+    # the date, the date between a source and an editor, "Written by" after the date
+    ("NHAN DAN ONLINE\nHome | Politics\n\nPolitics\n\nThree countries plant tri-junction "
+     f"marker\n\n(28-06-2005)\n\n{BODY}", ("2005-06-28", "text:numeric-date", "day")),
+    ("International Labour Organization\nILO in Viet Nam > News\n\nSafe migration project "
+     f"reaches border communes\n\nNews | 20 May 2016\n\n{BODY}",
+     ("2016-05-20", "text:long-date", "day")),
+    ("YUNNAN GATEWAY | Yunnan's official English news portal\nHome | News | Business | Culture | "
+     "Travel | Prefectures | Photos\n\nJiangcheng and Dien Bien inspect boundary markers, "
+     "plan Longfu upgrade\n\nSource: Yunnan Gateway  |  2025-04-22 16:05  |  Editor: Yang Xue"
+     f"\n\n{LEAD}", ("2025-04-22", "text:iso-date", "day")),
+    ("VIETNAM LOGISTICS REVIEW\nHome | News | Transport | Warehousing | Supply Chain | "
+     "Cross-border | Events | Magazine\n\nCROSS-BORDER\n\nThe long road west: can Điện Biên's "
+     "border gates become a logistics corridor?\n\nOct 2, 2025 | Written by Hoàng Minh Đức\n\n"
+     f"{LEAD}", ("2025-10-02", "text:long-date", "day")),
     # an aid agency's bulletin: "Date of issue:" (eleventh session, round 62's IFRC page)
     ("IFRC GO | Emergencies | Reports\n\nINFORMATION BULLETIN No. 1\nViet Nam: Flash floods and "
      "landslides in Điện Biên province\n\nDate of issue: 28 July 2023\nGlide number: "

@@ -251,7 +251,8 @@ _RANK = (r"(?:(?:senior |junior )?(?:lieutenant |major |brigadier )?(?:colonel|g
 _WORD = r"[^\W\d_][^\W\d_'-]*"
 _NAME = rf"{_WORD}(?: {_WORD}){{1,5}}"
 _BYLINE = re.compile(
-    rf"^(?P<by>by |text(?: and photos?)?: ?|story(?: and photos?)?: ?|"
+    rf"^(?P<by>(?:(?:written|posted|reported|compiled) )?by |text(?: and photos?)?: ?|"
+    rf"story(?: and photos?)?: ?|"
     rf"(?:article and )?photos?(?: and text)?: ?)?(?:{_RANK} )?(?P<name>{_NAME}"
     rf"(?:(?: ?[,&-] ?| and )(?:(?:photos?|text|story|video|graphics?)(?: by)?: ?)?{_NAME})"
     rf"{{0,3}})(?: ?\([^()]{{1,30}}\))?"  # "Story: Thu Hằng - Photos: Trần Việt"

@@ -65,6 +65,8 @@ _FIELDS = re.compile(r"[A-Z][A-Za-z]+\s*:\s*[^|:]{1,40}"  # "... | Category: Def
                      r"(?:\|\s*(?:[A-Z][A-Za-z]+\s*:\s*)?[^|:]{1,40})*")
 # a date first, then the page's short items: "14/09/2024 10:25 | Provinces | Views: 417"
 _ITEMS_AFTER_DATE = re.compile(r"^\d[\d/.:\s-]*\d(?:\s*\|\s*[^|\s]+(?:\s[^|\s]+){0,2}){1,4}\s*$")
+# a section's name before the date: "News | 20 May 2016", "Press release | 3 March 2024"
+_SECTION_CELL = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}")
 # "By Global Times staff reporter Liu Xin in Jiangcheng": a byline in words, not a headline
 _STAFF_BYLINE = re.compile(r"^by\s+\S.{0,100}$(?<![.!?])", re.IGNORECASE)
 
@@ -192,7 +194,8 @@ def _after_title(head: Head, lines: list[Line], i: int) -> int:
         key = unmark(lines[i].key)
         found = read_date_line(key) if key else None
         if not found and key and (dated := split_dated_line(key)) and (
-                _FIELDS.fullmatch(dated[0]) or _ITEMS_AFTER_DATE.match(key)):
+                _FIELDS.fullmatch(dated[0]) or _ITEMS_AFTER_DATE.match(key)
+                or _SECTION_CELL.fullmatch(dated[0])):
             # "Source: Xinhua | Editor: huaxia | 2025-10-21 18:32:05",
             # "14/09/2024 10:25 | Provinces | Views: 417"
             found = dated[1]

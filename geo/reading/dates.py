@@ -153,6 +153,8 @@ def read_date_line(key: str) -> DateRead | None:
         key = _PAGE_META.sub("", key)
     if len(key) > 90:
         return None
+    if key[:1] in "([" and key[-1:] in ")]":  # an archive's "(28-06-2005)"
+        key = key[1:-1].strip()
     if vns := _MONTH_COMMA_DAY.match(key):  # Viet Nam News: "Update: October, 08/2025 - 09:14"
         iso = valid_iso(int(vns["y"]), month_number(vns["mon"]), int(vns["d"]))
         return iso and DateRead(iso, DAY, _label_pattern(vns["label"]) or "long-date")
@@ -276,6 +278,12 @@ def split_dated_line(key: str) -> tuple[str, DateRead] | None:
             if found := read_date_line(key[at + 1:]):
                 return key[:at], found
             at = key.find(" ", at + 1)
+    cells = [c.strip() for c in key.split("|")]
+    if len(cells) >= 3 and all(cells):  # "Source: Yunnan Gateway | 2025-04-22 16:05 | Editor:
+        # Yang Xue" (not a table's row, "| Established | 1 July 2025 |")
+        for k, cell in enumerate(cells):
+            if (found := read_date_line(cell)) and found.precision == DAY:  # (not "Published:
+                return " | ".join(cells[:k] + cells[k + 1:]), found  # 2025" over a wire lead)
     label = _INNER_LABEL.search(key)  # "By Global Times Published: Oct 27, 2025 09:48 PM"
     if label and label.start() > 0 and (found := read_date_line(key[label.start():])):
         return key[:label.start()].strip(), found
