@@ -504,6 +504,11 @@ def test_units_of_a_province_name_the_province_not_one_of_them(gaz):
                    "2025-08-06")
     assert [(s, k) for s, k, _ in got[1:]] == [("Na Ư", "commune"), ("Pom Lót", "commune"),
                                                ("Noong Hẹt", "commune")]
+    # ... and a list ending on bigger units names them (twelfth session, round 68's 2015
+    # review: "Nam Po, created from communes of Muong Nhe and Muong Cha districts")
+    got = _triples("Nậm Pồ was created in 2012 from communes of Mường Nhé and Mường Chà "
+                   "districts.", gaz, "2015-01-13")
+    assert [(s, k) for s, k, _ in got[1:]] == [("Mường Nhé", "district"), ("Mường Chà", "district")]
 
 
 # --- Lao writings of "Huổi" (added 2026-12-03, fourth session) -----------------------------

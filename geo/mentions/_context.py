@@ -183,6 +183,9 @@ _HOLDERS = frozenset({Kind.COUNTRY, Kind.PROVINCE, Kind.DISTRICT, Kind.COMMUNE, 
 _LISTED_BEFORE = re.compile(r"(?:,|\band|\bor)[^\S\n]+$")
 #: After a name, another name of a list: "the communes of Na Ư, Pom Lót and Noong Hẹt"
 _LIST_NEXT = re.compile(r"(?:,|,?[^\S\n]+(?:and|or))[^\S\n]+[A-ZĐ]")
+#: ... unless the list ends on bigger units: "communes of Muong Nhe and Nam Po districts"
+_UNITS_LIST = re.compile(r"(?:(?:,|,?[^\S\n]+(?:and|or))[^\S\n]+[A-ZĐ][\w'’-]*(?:[^\S\n]+"
+                         r"[A-ZĐ][\w'’-]*){0,3}){1,6}[^\S\n]+(?:districts|provinces|counties)\b")
 
 
 def _attach_before(h: NameHit, ft: str, by_end: dict[int, TriggerHit], text, folded) -> None:
@@ -202,8 +205,9 @@ def _attach_before(h: NameHit, ft: str, by_end: dict[int, TriggerHit], text, fol
         if t.trigger.phrase in LONE_GATE_WORDS and h.entry.cands and not has_gate(h):
             return  # "the port of Hai Phong": the city, no border gate
         if t.trigger.plural and "of" in ft[t.end:h.start].split() and any(
-                p.kind in (Kind.PROVINCE, Kind.DISTRICT) for p, _ in h.entry.cands) and not \
-                _LIST_NEXT.match(text, _orig(folded, h.start, h.end)[1]):
+                p.kind in (Kind.PROVINCE, Kind.DISTRICT) for p, _ in h.entry.cands) and (
+                not _LIST_NEXT.match(text, o_end := _orig(folded, h.start, h.end)[1])
+                or _UNITS_LIST.match(text, o_end)):
             return  # "six border communes of Điện Biên": the unit holding them, not one of them
         if not t.trigger.plural and "," in ft[t.end:h.start] and ft.endswith(
                 "the ", 0, t.start) and _LIST_NEXT.match(text, _orig(folded, h.start, h.end)[1]):
