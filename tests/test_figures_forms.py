@@ -116,6 +116,45 @@ def test_a_posts_counters_on_a_social_network_are_not_figures():
     assert [f[:2] for f in _figs(text)] == [(12, "cows")]
 
 
+def test_days_held_are_counted_days_spent_are_not():
+    # twelfth session, round 69's border medics: "48 joint examination days" were held
+    got = _figs("The medics held 48 joint examination days in Lao villages and four joint "
+                "outreach days in Mai district; the trip took three days.")
+    assert [f[:2] for f in got] == [(48, "days"), (4, "days")]
+
+
+def test_a_speakers_our_and_your_are_an_organisations():
+    # round 72's speeches: "our 455.573 km of border", "Your 21 self-management teams walked
+    # the border 480 times" (a person's "her", "my" still count nothing)
+    got = _figs("The posts have kept our 455.573 km of border stable.")
+    assert [f[:2] for f in got] == [(455.573, "km")]
+    got = _figs("Your 21 self-management teams walked the border 480 times.")
+    assert [f[:3] for f in got] == [(21, "teams", "self-management teams"), (480, "walks", "walks")]
+    assert _figs("Her 2 children and my 3 cows stayed home.") == []
+
+
+def test_a_part_of_things_named_in_three_words():
+    # round 72: "4,936 of the 5,214 new and repaired houses" are houses, both
+    got = _figs("Điện Biên has completed 4,936 of the 5,214 new and repaired houses it "
+                "committed to.")
+    assert [f[:2] for f in got] == [(4936, "houses"), (5214, "houses")]
+    assert not got[1][2].startswith("and ")  # (not "and repaired houses")
+
+
+def test_a_fraction_in_words_is_no_count():
+    # round 69's KPL item: "two thirds of them from Phongsaly" counts no thirds
+    got = _figs("Điện Biên has trained more than 1,500 Lao students, two thirds of them from "
+                "Phongsaly; half of the rest come from Luang Prabang.")
+    assert [f[:2] for f in got] == [(1500, "students")]
+
+
+def test_the_parts_after_a_colon_past_a_year_count_the_figure_before():
+    # round 69: "186 joint patrols ... in the first nine months of 2024: 171 on ..., 15 on ..."
+    got = _figs("Border posts held 186 joint patrols with Lao and Chinese forces in the first "
+                "nine months of 2024: 171 on the Vietnam-Laos border and 15 on the China border.")
+    assert [f[:2] for f in got] == [(186, "patrols"), (171, "patrols"), (15, "patrols")]
+
+
 def test_a_few_dozen_gives_no_number():
     # eleventh session, round 59's Bangkok Post: "barely a few dozen travellers" is no 12
     assert _figs("The gate sees barely a few dozen travellers on a good day and several "

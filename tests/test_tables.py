@@ -286,3 +286,30 @@ def test_columns_headed_by_places_take_their_measure_and_unit_from_the_caption(g
             (118_000, "USD", "A Pa Chải Border Gate"),
             (8_191_000, "USD", "Tây Trang International Border Gate")} <= got
     assert not any(value in (3915, 402, 8191) for value, _, _ in got)
+
+
+PLAN = (
+    "The provincial People's Committee has adopted a plan for the border communes of Điện Biên "
+    "for 2026-2030, with money for roads, water and power.\n\n"
+    "The plan allocates VND 1.12 trillion for 2026-2027 to the communes with the largest "
+    "needs:\n\n"
+    "Commune | 2026-2027 (VND billion) | Main items\n"
+    "Sín Thầu | 186 | Road to Marker 0; water for Tá Miếu village\n"
+    "Nậm Kè | 118 | Resettling 64 households at landslide risk\n"
+    "Nà Hỳ | 131 | Grid power for 9 villages\n"
+    "Nà Bủng | 127 | Road to the Nà Bủng – Lao Phu Chai crossing\n\n"
+    "The communes will report on the work every six months.\n"
+)
+
+
+def test_a_period_over_its_unit_heads_money_and_a_rows_words_are_read_as_text(gaz):
+    # twelfth session, round 72's plan: "2026-2027 (VND billion)" is what the column counts
+    # and when; the row's "Main items" are text whose figures are the row's commune's
+    figures = extract_figures(_article(PLAN, "2025-12-11"), find_mentions(
+        _article(PLAN, "2025-12-11"), gaz))
+    got = {(f.value, f.unit, f.place_name, f.period) for f in figures}
+    assert {(186_000_000_000, "VND", "Sín Thầu", "2026-2027"),
+            (118_000_000_000, "VND", "Nậm Kè", "2026-2027"),
+            (127_000_000_000, "VND", "Nà Bủng", "2026-2027")} <= got
+    assert {(f.value, f.unit, f.place_name) for f in figures} >= {
+        (64, "households", "Nậm Kè"), (9, "villages", "Nà Hỳ")}

@@ -148,7 +148,10 @@ _FOLLOWED_BY = re.compile(r"\bfollowed[^\S\n]+by[^\S\n]+(?:[^\W\d_][\w\u0300-\u0
                           r"[^\S\n]+){1,5}\($")
 _INTO = re.compile(r"\binto[^\S\n]+$")
 _NEW_SENTENCE = re.compile(r"\.[\"”’)]?[^\S\n]+")  # a number opening the next sentence
-_COLON = re.compile(r"(?:[^\S\n]+[^.;:,\d\n]{1,40})?[^\S\n]*:[^\S\n]*")  # "... on its first day: "
+# "... on its first day: ", "... with Lao forces in the first nine months of 2024: " (a year,
+# no other number)
+_COLON = re.compile(r"(?:[^\S\n]+(?:[^.;:,\d\n]|(?<!\d)(?:19|20)\d\d(?!\d)){1,80})?[^\S\n]*:"
+                    r"[^\S\n]*")
 _OF_THEM = re.compile(r"[^\S\n]+of[^\S\n]+(?:them|these|those|whom|which)\b")
 _OF_NOUN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<lead>Of|Among)[^\S\n]+(?:the|its|their|"
                       r"these|those)[^\S\n]+(?:[\d][\d,.]*[^\S\n]+)?"
@@ -157,7 +160,7 @@ _OF_NOUN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<lead>Of|Among)[^\S\n]+(?:t
 # the things named after it
 _PARTITIVE = re.compile(r"[^\S\n]+of[^\S\n]+(?:(?:the|these|those|its|their|our)[^\S\n]+"
                         r"(?:[\w-]+['’]s[^\S\n]+)?(?:[\d][\d,.]*[^\S\n]+)?|[\d][\d,.]*[^\S\n]+)"
-                        r"(?P<noun>(?:[A-Za-z-]+[^\S\n]+){0,2}?(?:[a-z-]{2,}s|"
+                        r"(?P<noun>(?:[A-Za-z-]+[^\S\n]+){0,3}?(?:[a-z-]{2,}s|"
                         + "|".join(sorted(IRREGULAR_PLURALS)) + r"))\b")
 # a gapped list of places and numbers: "X has 74 households, Y 58, Z 61 and W 49"
 _NAME_ITEM = re.compile(LIST_OPENER + r"(?P<name>(?:[^\W\d_][\w\u0300-\u036f'’-]*[^\S\n]+){1,5})$")

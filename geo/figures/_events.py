@@ -15,7 +15,7 @@ __all__ = ["event_count"]
 
 #: A verb done again and again, in the past or the present perfect, up to the number.
 _DONE = re.compile(r"\b(?P<verb>patroll?|check|inspect|visit|exchang|meet|met|held|hold|organis|"
-                   r"organiz|conduct|coordinat|cross|enter|violat|repair)(?:ed|e|es|s|ing)?\b"
+                   r"organiz|conduct|coordinat|cross|enter|violat|repair|walk)(?:ed|e|es|s|ing)?\b"
                    r"[^.;:!?\n]{0,110}$", re.IGNORECASE)
 #: "times" that multiplies or compares: "three times higher", "twice ... 2.5 times the".
 _MULTIPLIES = re.compile(r"[^\S\n]+times[^\S\n]+(?:higher|more|larger|lower|less|greater|bigger|"
@@ -23,7 +23,7 @@ _MULTIPLIES = re.compile(r"[^\S\n]+times[^\S\n]+(?:higher|more|larger|lower|less
                          r"what)\b")
 #: What each verb's doing is called.
 _NOUNS = {"patroll": "patrols", "patrol": "patrols", "check": "checks",
-          "inspect": "inspections", "visit": "visits", "exchang": "exchanges"}
+          "inspect": "inspections", "visit": "visits", "exchang": "exchanges", "walk": "walks"}
 #: Verbs of change whose "times" multiplies: "increased three times".
 _CHANGE = re.compile(r"\b(?:increas|ris|rose|grew|grow|doubl|decreas|fell|fall|multipl|drop|"
                      r"cut|reduc)\w*[^\S\n]+(?:by[^\S\n]+)?(?:about[^\S\n]+|nearly[^\S\n]+)?$",

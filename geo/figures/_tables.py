@@ -25,7 +25,7 @@ import re
 
 from geo.figures._context import ArticleContext
 from geo.figures._scope import Scope, scope_of
-from geo.figures.numbers import SCALES, Quantity, parse_quantity
+from geo.figures.numbers import SCALES, UNIT_SUBJECTS, Quantity, parse_quantity
 from geo.figures.scan import iter_quantities
 from geo.figures.themes import theme_for
 from geo.mentions.triggers import header_kind
@@ -49,6 +49,8 @@ _IN_BRACKETS = re.compile(r"(?P<name>.+?)\s*\((?P<unit>[^()]+)\)$")
 _CAPTION_MEASURE = re.compile(r"(?:(?:Table|Bảng)[^\S\n]+\d+\w*[.:]?[^\S\n]*)?(.*?)"
                               r"(?=[^\S\n]+(?:by|in|for|per|of)[^\S\n]|,|[^\S\n][-–—][^\S\n]|$)",
                               re.IGNORECASE)
+#: Two years of a period: "2026-2027", "2021–2025".
+_YEARS = re.compile(r"(?:19|20)\d\d[-–](?:19|20)\d\d")
 #: A scale word in a bracketed unit: "(US$ million)", "(billion VND)", "(thousand tonnes)".
 _SCALE_IN_UNIT = re.compile(rf"\b(?:{'|'.join(SCALES)})\b", re.IGNORECASE)
 
@@ -69,9 +71,10 @@ def table_figures(article: Article, ctx: ArticleContext, tables: list[Table]) ->
                 if not (is_number(cell.text) or table.loose and cell.text[:1].isdigit()):
                     continue  # a list under a legend: "1.6 kg", "195.3 sq.km"
                 head = table.header[col].text
-                year = head if YEAR.fullmatch(head) else None
+                year = _period(head)
                 column = columns[col]
-                read = _read(cell.text, measured if year or column and measured else head)
+                read = _read(cell.text, measured if measured and (column or year and not (
+                    _IN_BRACKETS.match(head))) else head)  # ("2026-2027 (VND billion)")
                 if read is None:
                     continue
                 value, unit, subject = read
@@ -89,6 +92,13 @@ def table_figures(article: Article, ctx: ArticleContext, tables: list[Table]) ->
                     place_name=found.place_name, scope_reason=found.reason, sentence=sent,
                     article_date=article.date, date_source=article.date_source))
     return out
+
+
+def _period(head: str) -> str | None:
+    """Return the year or years a column's header is: "2021", "2026-2027 (VND billion)"."""
+    bracket = _IN_BRACKETS.match(head)
+    years = (bracket["name"] if bracket else head).strip()
+    return years if YEAR.fullmatch(years) or _YEARS.fullmatch(years) else None
 
 
 def _caption_measure(caption: str) -> str:
@@ -155,14 +165,19 @@ def _read(cell: str, header: str) -> tuple[float | int, str, str] | None:
         words.pop()  # "People examined", "Heroin seized", "Houses built or repaired"
     name = " ".join(words)
     if not any(ch.isalpha() for ch in name):
-        return None
+        if not bracket:
+            return None
+        name = ""  # a period over its unit: "2026-2027 (VND billion)"
     unit = bracket["unit"] if bracket else header if _SCALE_IN_UNIT.search(header) and len(
         header.split()) <= 3 else ""  # a header that is its unit: "$ million", "million tablets"
     q = _quantity(cell, unit)
     if q is None:
         return None
-    if q.unit:
-        return q.value, q.unit, "value" if unit == header else name  # ("$ million": a value)
+    if q.unit:  # ("$ million": a value)
+        return q.value, q.unit, "value" if unit == header else name or UNIT_SUBJECTS.get(
+            q.unit, q.unit)
+    if not name:
+        return None
     if bracket and not _SCALE_IN_UNIT.fullmatch(bracket["unit"].strip()):
         name = bracket["unit"].strip().lower()  # "(households)": the bracket names what is
         # counted; not "(million)", a scale of what the name counts

@@ -34,6 +34,15 @@ from geo.figures._elided import elided
 from geo.figures._events import event_count
 from geo.figures._named import is_name_number
 from geo.figures._notes import Notes
+from geo.figures._nouns import (
+    COUNTED_DAYS,
+    DEMONYMS,
+    DROP_LEADING,
+    NOT_COUNTED,
+    PAIR_REFERENCES,
+    STOP,
+    VERBS,
+)
 from geo.figures._scope import qualifying
 from geo.figures._singular import SIZE_NOUNS, is_plural, singular_count
 from geo.figures._standing import in_heading, in_short_quote, in_spans
@@ -58,7 +67,7 @@ __all__ = ["FigureSummary", "extract_figures", "summarise_figures"]
 
 _YEAR = re.compile(r"(?:18|19|20)\d{2}")
 #: A person's ("her eight children"), not an organisation's ("the Command and its 16 posts").
-_POSSESSIVES = frozenset("her his their my your".split())
+_POSSESSIVES = frozenset("her his their my".split())
 #: A measure's dimension after a hyphen: "a 455.573 km-long border", "a 6m-wide road".
 _DIMENSIONS = "long|wide|high|deep|tall|thick"
 _BAD_AFTER = re.compile(r"/(?![^\S\n]*(?:year|month|week|day|annum)\b)|:|[’']s\b|[^\W_]"
@@ -80,35 +89,13 @@ _RATE = re.compile(r"[^\S\n]*(?:/[^\S\n]*|[^\S\n]per[^\S\n]+|[^\S\n](?:a|each|ev
                    r"yearly|weekly|daily)\b")
 _VALUE_OF = re.compile(r"\bvalue of ((?:[\w-]+ ){0,3}?[\w-]+?)(?: per capita)? "
                        r"(?:reached|was|is|were|totall?ed|amounted)\b[^.;]*$", re.IGNORECASE)
-_STOP = frozenset(
-    "of in to and or with for from on at by per the a an who that which were was are is be near "
-    "have has had will would also as into onto across along between involving including "
-    "related associated such than while each every this these those its their "
-    "now still already then beside next adjacent behind inside outside within"
-    .split())
-_VERBS = frozenset("came went had took made found brought held left sent got gave kept hid fell "
-                   "rose stood ran began said says can could may might must should carries "
-                   "brings".split())  # verbs ending a noun: "the heroin came", "600 g ... carries"
 #: A bare number paired with the next, whose noun it shares: "sent 25 and 30 men respectively"
 _PAIRED = re.compile(r"[^\S\n]+(?:and|or)[^\S\n]+\d[\d,.]*(?=[^\S\n]+[^\W\d_])")
 _BETWEEN = re.compile(r"\bbetween[^\S\n]+$", re.IGNORECASE)
-_NOT_COUNTED = frozenset(
-    "years months weeks days decades hours minutes seconds centuries times sides countries borders "
-    "nights winters summers seasons quarters "
-    "nations frontiers ways parts levels tiers terms generations stays togethers goods "
-    "sons daughters "
-    # a post's counters on a social network ("2,431 Views", "9 Reposts 41 Likes")
-    "views likes reposts retweets bookmarks reactions shares followers subscribers".split())
-#: A pair of these is a reference ("the two delegations", "two localities"), not a count.
-_PAIR_REFERENCES = frozenset("delegations localities parties sides partners".split())
 #: "the two ..." refers back to a pair ("the two provinces signed"), unless the pair is
 #: named after it ("the two communes of Si Pa Phìn and Chà Nưa", "the two posts: ...").
-_THE_BEFORE = re.compile(r"\b(?:the|both|these|those)[^\S\n]+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b(?:the|both|these|those|our|your|their)[^\S\n]+$", re.IGNORECASE)
 _LIST_AFTER = re.compile(r"[^\S\n]*(?:of\b|:|\(|,[^\S\n]+(?:namely|including)\b)")
-#: People named by their nationality alone: "found seven Vietnamese".
-_DEMONYMS = frozenset("vietnamese chinese lao laotians thai cambodians burmese myanmar hmong "
-                      "foreigners".split())
-_DROP_LEADING = frozenset("new other national more additional total local".split())
 #: Characters read on each side of a figure for its theme's context (see :func:`_clause`).
 _CLAUSE_REACH = 150
 _PERIOD_WORD = {w: f"per {p}" for p, ws in (("year", "year annum annually yearly"), (
@@ -142,7 +129,8 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
     notes = Notes()
     found: list[tuple[Quantity, str, str, int, str | None]] = []
     tables = find_tables(text, body.start, body.end)  # read by table_figures, not as prose
-    rows = [(r[0].start, r[-1].end) for t in tables for r in (t.header, *t.rows)]
+    rows = [(c.start, c.end) for t in tables for r in (t.header, *t.rows)  # ... but a row's
+            for k, c in enumerate(r) if r is t.header or not _text_cell(t, k, c.text)]  # text
     markers = [(m.start, m.end) for m in mentions if m.kind == "border_marker"]
     comma = decimal_comma_page(text, body.start, body.end)  # "408,616 km" is 408.616
     for m in iter_quantities(text, body.start, body.end):
@@ -298,15 +286,15 @@ def _counted(text: str, q: Quantity, m: re.Match) -> tuple[str, str, int, str | 
         if subject == "times":  # "patrolled the section 15 times": 15 patrols
             subject = event_count(text, q.start, end) or subject  # (not "three times higher")
         head = subject.split()[-1]
-        if (head in _NOT_COUNTED and not subject.endswith(("working days", "man-days"))) or (
+        if (head in NOT_COUNTED and not subject.endswith(COUNTED_DAYS)) or (
                 q.value is not None and not q.is_word and q.value == 1 and head.endswith("s")):
             return None
-        if q.value == 2 and (head in _PAIR_REFERENCES or (
+        if q.value == 2 and (head in PAIR_REFERENCES or (
                 _THE_BEFORE.search(text, max(0, q.start - 6), q.start)
                 and not _LIST_AFTER.match(text, end))):
             return None  # "the two provinces", "the two forces": the pair named before
         unit = "officers and soldiers" if subject.endswith("officers and soldiers") else head
-        if head in _DEMONYMS:
+        if head in DEMONYMS:
             unit = "people"
     after = _RATE.match(text, end)
     if after and rate is None:
@@ -339,7 +327,7 @@ def _noun_phrase(text: str, pos: int, *, need_plural: bool,
         low = word.lower()
         nxt = _WORD.match(text, w.end()) if words and words[-1] == "and" else None
         if words and not shared and ((low.endswith("ed") and len(low) > 4 and not (
-                nxt and is_plural(nxt.group(1).lower()))) or low in _VERBS):
+                nxt and is_plural(nxt.group(1).lower()))) or low in VERBS):
             break  # "15 kg of heroin seized at ..." (not "temporary and dilapidated houses")
         if low == "and" and words and not shared and _MODIFIER_NEXT.match(text, w.end()):
             # "28 Lào and Khơ Mú women", "124 joint and parallel patrols"
@@ -352,7 +340,7 @@ def _noun_phrase(text: str, pos: int, *, need_plural: bool,
         if low == "head" and not words and _OF.match(text, w.end()):
             end = _OF.match(text, w.end()).end()  # "264 head of buffalo and cattle"
             continue
-        if low in _STOP:
+        if low in STOP:
             # "36 provincial-level and 217 post-level meetings": share the head noun
             link = (_AND_NUM.match(text, end) if share and low == "and" and words and not shared
                     else None)
@@ -363,10 +351,10 @@ def _noun_phrase(text: str, pos: int, *, need_plural: bool,
         if not shared or is_plural(low):
             words.append(word)
         end = w.end()
-        if low in _DEMONYMS and not words[:-1]:
+        if low in DEMONYMS and not words[:-1]:
             nxt = _WORD.match(text, end)
             after = nxt.group(1).lower() if nxt else ""
-            if not after or after in _STOP or after.endswith("ed"):
+            if not after or after in STOP or after.endswith("ed"):
                 return words, end  # "seven Vietnamese in ...": the nationality is the noun
         if is_plural(low):
             if low == "officers":
@@ -380,9 +368,14 @@ def _noun_phrase(text: str, pos: int, *, need_plural: bool,
     return words, end
 
 
+def _text_cell(table, k: int, cell: str) -> bool:
+    """Tell a cell of running text in a table's row: "Resettling 64 households", read as prose."""
+    return k not in table.measures and k != table.label and len(cell.split()) >= 3
+
+
 def _subject(words: list[str]) -> str:
-    while len(words) > 1 and words[0].lower() in _DROP_LEADING:
-        words = words[1:]
+    while len(words) > 1 and (words[0].lower() in DROP_LEADING or words[0] in ("and", "or")):
+        words = words[1:]  # ("new and repaired houses": houses)
     return unicodedata.normalize("NFC", " ".join(words).lower())
 
 
