@@ -511,6 +511,21 @@ def test_units_of_a_province_name_the_province_not_one_of_them(gaz):
     assert [(s, k) for s, k, _ in got[1:]] == [("Mường Nhé", "district"), ("Mường Chà", "district")]
 
 
+def test_a_word_ending_a_line_gives_no_kind_to_the_name_opening_the_next(gaz):
+    # twelfth session, round 72's plan: "... for 9 villages" ends a table's row; the next
+    # row's "Nà Bủng" is a commune of the "Commune" column, and "crossing" is no gate of
+    # Si Pa Phìn on the next line
+    text = ("The provincial plan names the communes and what each will build.\n\n"
+            "Commune | 2026-2027 (VND billion) | Main items\n"
+            "Nà Hỳ | 131 | Grid power for 9 villages\n"
+            "Nà Bủng | 127 | Road to the crossing\n"
+            "Si Pa Phìn | 96 | Border market\n\n"
+            "The communes will report every six months.")
+    got = _triples(text, gaz, "2025-12-11")
+    assert [(s, k) for s, k, _ in got] == [("Nà Hỳ", "commune"), ("Nà Bủng", "commune"),
+                                           ("Si Pa Phìn", "commune")]
+
+
 # --- Lao writings of "Huổi" (added 2026-12-03, fourth session) -----------------------------
 
 @pytest.mark.parametrize("text", [

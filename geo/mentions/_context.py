@@ -14,10 +14,10 @@ import re
 from bisect import bisect_right
 from functools import partial
 
+from geo.mentions._bare import bare_checks
 from geo.mentions._columns import column_kinds
 from geo.mentions._index import (
     LOWER_CASE_REGIONS,
-    PERSON_NAMES,
     NameAutomaton,
     NameHit,
     TriggerHit,
@@ -42,7 +42,6 @@ from geo.mentions._unknown_names import (
     numbered_villages,
     unknown_names,
 )
-from geo.mentions.resolve import is_event, person_reason
 from geo.mentions.triggers import (
     AFTER,
     BEFORE,
@@ -51,20 +50,12 @@ from geo.mentions.triggers import (
     LIST_GAP,
     LONE_GATE_WORDS,
     LONE_POST_WORDS,
-    ORGANISATION_WORDS,
-    SPEECH,
     VN_BEFORE_ORIGINAL,
 )
 from geo.model import Kind
 from geo.text import Folded
 
-_DATELINE = re.compile(r"(?: \([A-Za-z]{2,10}\))?\s*[-–—]\s")
-_PUNCT = ",;:\"'“”‘’()"
-_WORD_AFTER = re.compile(r"[’']?\s*([^\W\d_][\w.]*)")
-_FIRM_AFTER = re.compile(r"(?:\s+\d{1,3})?((?:[^\S\n]+[A-Z][a-z]+){1,3})")
-_LEFT_CAP = re.compile(r"(?:^|[\s(\"“])([^\W\d_][\w'’.]*) $")
 _CONTEXT_WINDOW = 160
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n][\"“]?\s*|\n\s*)$")
 
 
 def annotate(text: str, folded: Folded, hits: list[NameHit], triggers: list[TriggerHit],
@@ -106,7 +97,7 @@ def annotate(text: str, folded: Folded, hits: list[NameHit], triggers: list[Trig
         if h.kind is None and h.entry.key in persons and not h.entry.multiword:
             h.skip = f"'{h.entry.key}' named a person before"
         elif h.kind is None:
-            _bare_checks(h, text, folded, ending)
+            bare_checks(h, text, folded, ending)
             os_ = _orig(folded, h.start, h.end)[0]
             if h.skip and _MIDDLE_NAME.search(text, max(0, os_ - 6), os_):
                 persons.add(h.entry.key)
@@ -195,8 +186,12 @@ def _attach_before(h: NameHit, ft: str, by_end: dict[int, TriggerHit], text, fol
         t = by_end.get(t_end)
         if t is None:
             continue
-        if t.used or not (BEFORE_GAP.match(ft[t.end:h.start]) or ft[t.end:h.start] == " at "
-                          and t.trigger.kind == Kind.BORDER_GATE and not t.trigger.plural):
+        gap = ft[t.end:h.start]
+        if t.used or not (BEFORE_GAP.match(gap) or gap == " at "
+                          and t.trigger.kind == Kind.BORDER_GATE and not t.trigger.plural) or (
+                "\n" in text[_orig(folded, t.start, t.end)[1]:_orig(folded, h.start, h.end)[0]]
+                and ":" not in gap):  # "... for 9 villages\nNà Bủng | 127": a line ends on
+            # the word, the next names another thing
             return  # ("the secondary gate at Si Pa Phìn": the gate; "the post at Tay Trang"
             # is where the post stands)
         if h.entry.cands and all(p.country != "VN" and p.kind != t.trigger.kind
@@ -319,67 +314,6 @@ def _context_trigger(pos: int, ft: str, triggers: list[TriggerHit]) -> TriggerHi
 _LANDFORM = re.compile(r" (?:valley|basin|plain)\b")
 #: A Vietnamese middle name right before a name: "Vang Thi Xay" (then "Xay is one of")
 _MIDDLE_NAME = re.compile(r"\b(?:Thị|Văn|Thi|Van)[^\S\n]+$")
-#: A verb (or "and") after a place that follows a speech verb: "said Điện Biên shares" (not "said Si
-#: Pa Phìn emotionally")
-_VERB_AFTER = re.compile(r"[a-z]+(?:[^l]s|ed)|will|would|can|could|must|may|is|was|has|had|and")
-#: ... or a relative clause of a thing or place: "said Muong Nhe, which shares 40 km" (a person
-#: is "who")
-_WHICH_AFTER = re.compile(r",[^\S\n]+(?:which|where)\b")
-
-
-def _bare_checks(h: NameHit, text: str, folded: Folded,
-                 ending: dict[int, list[NameHit]]) -> None:
-    ft = folded.text
-    if h.entry.key in PERSON_NAMES and not ft.startswith(" city", h.end):
-        h.skip = f"'{h.entry.key}' is a person's name here"
-        return
-    o_end = _orig(folded, h.end, h.end + 1)[0] if h.end < len(ft) else len(text)
-    m = _WORD_AFTER.match(text, o_end)
-    after = m.group(1).rstrip(".") if m else None
-    if after and after[:1].isupper() and is_event(after):
-        h.kind, h.how = "event", "event"
-        h.why = f"'{after}' follows: an event named after the place"
-        return
-    firm = _FIRM_AFTER.match(text, o_end)
-    words_after = firm.group(1).split() if firm else []
-    org = next((w for w in words_after if w.lower() in ORGANISATION_WORDS), None)
-    if org and "Border" in words_after[:words_after.index(org)]:
-        org = None  # "the Jiangcheng Border Management Company": a border unit, not a firm
-    if org:
-        h.skip = f"'{org}' follows: a firm or medium named after the place"
-        return
-    os_ = _orig(folded, h.start, h.end)[0]
-    if _DATELINE.match(text, o_end) and (os_ == 0 or text[os_ - 1] == "\n") and (
-            text[os_:o_end].isupper() or text.startswith(" (", o_end)):
-        h.skip = "dateline: where the story was filed"
-        return
-    raw = text[max(0, os_ - 50):os_].split()[-2:]
-    if raw and raw[-1][-1:] in ",;:":
-        raw = []  # "approved by the Prime Minister, Dien Bien targets ...": a clause ended
-    words = [w.lower().strip(_PUNCT) for w in raw]
-    left = _LEFT_CAP.search(text, max(0, os_ - 40), os_)
-    left_word = left.group(1) if left and left.group(1)[:1].isupper() else None
-    if left_word == "A" and _OPENS_SENTENCE.search(text, max(0, left.start(1) - 3), left.start(1)):
-        left_word = None  # "A Hanoi-based charity gave": the article, not a Hmong middle name
-    if left_word and any(_plausible(o) for o in ending.get(h.start - 1, ())):
-        left_word = None  # the word to the left is another place
-    if words and words[-1] in SPEECH and (h.entry.multiword and (
-            h.list_id >= 0 or after is not None and _VERB_AFTER.fullmatch(after)
-            or _WHICH_AFTER.match(text, o_end))
-            or text.startswith(("'s ", "’s "), o_end) and _plausible(h)):
-        words = words[:-1]  # "said Huổi Puốc and Tây Trang ...", "said Điện Biên shares ...",
-        # "said Phongsaly's exports rose"
-    reason = person_reason(words, after.lower() if after else None, left_word)
-    if reason:
-        h.skip = reason
-
-
-def _plausible(h: NameHit) -> bool:
-    """Return whether a hit can stand as a place by itself (not a lone syllable like "Nguyễn")."""
-    return (h.kind is not None or h.entry.multiword
-            or any(p.kind in (Kind.COUNTRY, Kind.FOREIGN_PLACE) for p, _ in h.entry.cands))
-
-
 def _inside_unknown(unknown: list[NameHit], live: list[NameHit]) -> None:
     """Skip known names inside a longer unknown one ("Nậm Nhừ" in "Nậm Nhừ 3 village")."""
     spans = sorted((u.start, u.end, u.fuzzy_name) for u in unknown if u.fuzzy_name)
