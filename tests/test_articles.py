@@ -666,6 +666,27 @@ def test_a_deck_without_a_stop_over_the_writer_and_date_is_no_text():
     assert body_text(parse_article(lead, article_id="m")).startswith("Dien Bien seeks")
 
 
+def test_a_deck_over_the_writer_date_and_the_pages_links_is_no_text():
+    # the Guardian of 2009 (round 70): the deck, "X in Y", the site and the date, then a
+    # link ("Article history") before the text; plural writers of Nikkei
+    page = ("theguardian.com\nNews | Sport | Comment | Culture | Business\n\nNews > World news "
+            "> Vietnam\n\nOn the heroin trail from the Golden Triangle to Vietnam's wild west\n\n"
+            "As Thailand and China tighten their borders, traffickers are turning to the forests "
+            "of northern Laos\n\nHarriet Dunmore in Dien Bien Phu\nguardian.co.uk, Tuesday 17 "
+            "March 2009 13.05 GMT\nArticle history\n\nAt the district police station in Muong "
+            "Nhe, a row of plastic bags sits on a table. Each holds heroin seized this month.\n")
+    a = parse_article(page, article_id="g")
+    assert (a.date, a.byline) == ("2009-03-17", "Harriet Dunmore")
+    assert body_text(a).startswith("At the district police station")
+    page = ("Nikkei Asia\nPolitics | Economy | Business\n\nChina's drug crackdown in Yunnan "
+            "pushes trade toward Laos and Vietnam\n\nPolice along the new railway report record "
+            "hauls\n\nBy WANG YUE and KENJI NAKAMURA, Nikkei staff writers\nMarch 8, 2023 05:00 "
+            "JST\n\nKUNMING, China -- For years, Yunnan was the gateway through which heroin and "
+            "methamphetamine from Myanmar reached the rest of China. Now the trade is moving "
+            "south and east, into Laos and Vietnam.\n")
+    assert body_text(parse_article(page, article_id="k")).startswith("For years, Yunnan")
+
+
 @pytest.mark.parametrize(("page", "title", "date", "starts"), [
     # an outlet's name with its motto after a dash is no dateline (round 61's CAND page)
     ("PUBLIC SECURITY NEWS - The People's Public Security of Viet Nam\nHome | Politics | "

@@ -240,6 +240,23 @@ LEAD = ("Border police from Jiangcheng county and border guards from Dien Bien P
      "Cross-border | Events | Magazine\n\nCROSS-BORDER\n\nThe long road west: can Điện Biên's "
      "border gates become a logistics corridor?\n\nOct 2, 2025 | Written by Hoàng Minh Đức\n\n"
      f"{LEAD}", ("2025-10-02", "text:long-date", "day")),
+    # round 70's international outlets: a press release's place and date alone on its line,
+    # the Guardian's old "guardian.co.uk, Tuesday 17 March 2009 13.05 GMT" under the writer
+    # (then "Article history"), two writers of Nikkei ("Nikkei staff writers")
+    ("UNODC\nUnited Nations Office on Drugs and Crime\nHome | Press | Publications | Data\n\n"
+     "PRESS RELEASE\n\nMethamphetamine trafficking in the Mekong reaches new record\n\n"
+     f"BANGKOK (Thailand), 29 May 2024 –\n\n{LEAD}", ("2024-05-29", "text:letterhead", "day")),
+    ("theguardian.com\nNews | Sport | Comment | Culture | Business | Money | Travel\n\nNews > "
+     "World news > Vietnam\n\nOn the heroin trail from the Golden Triangle to Vietnam's wild "
+     "west\n\nAs Thailand and China tighten their borders, traffickers are turning to the "
+     "forests of northern Laos and Vietnam's poorest province\n\nHarriet Dunmore in Dien Bien "
+     f"Phu\nguardian.co.uk, Tuesday 17 March 2009 13.05 GMT\nArticle history\n\n{LEAD}",
+     ("2009-03-17", "text:long-date", "day")),
+    ("Nikkei Asia\nPolitics | Economy | Business | Tech | Opinion\n\nSpotlight  Drugs in Asia"
+     "\n\nChina's drug crackdown in Yunnan pushes Golden Triangle trade toward Laos and Vietnam"
+     "\n\nPolice along the new railway and the three-country border report record hauls\n\n"
+     "By WANG YUE and KENJI NAKAMURA, Nikkei staff writers\nMarch 8, 2023 05:00 JST\n\n"
+     f"{LEAD}", ("2023-03-08", "text:long-date", "day")),
     # an aid agency's bulletin: "Date of issue:" (eleventh session, round 62's IFRC page)
     ("IFRC GO | Emergencies | Reports\n\nINFORMATION BULLETIN No. 1\nViet Nam: Flash floods and "
      "landslides in Điện Biên province\n\nDate of issue: 28 July 2023\nGlide number: "

@@ -93,7 +93,10 @@ _SP = r"[ \t\u00a0]"
 _DAY = rf"(?:{_MONTH}{_SP}+\d{{1,2}}|\d{{1,2}}{_SP}+{_MONTH})(?:,?{_SP}*\d{{4}})?"
 _AGENCY = rf"{_SP}*\([A-Za-z]{{2,12}}\)"
 _WIRE_DAY = (rf"(?:,{_SP}+{_DAY}(?:{_AGENCY})?"
-             rf"|,{_SP}+[A-Z][a-z]+(?:{_SP}[A-Z][a-z]+)?(?:,{_SP}+{_DAY})?{_AGENCY})?")
+             rf"|,{_SP}+[A-Z][a-z]+(?:{_SP}[A-Z][a-z]+)?(?:,{_SP}+{_DAY})?{_AGENCY}"
+             # a country without an agency: "KUNMING, China --" (Nikkei; not "SIN THAU, Muong
+             # Nhe -", two places)
+             rf"|,{_SP}+(?:Vietnam|Viet{_SP}Nam|Laos|Lao{_SP}PDR|China|Thailand|Myanmar|Cambodia))?")
 _DATELINE = re.compile(
     rf"^\s*(\(?{_LETTERS}\)?(?:[ /]\(?{_LETTERS}\)?){{0,3}}){_WIRE_DAY}[ \t\u00a0]*"
     rf"(?:--|[-\u2013\u2014])[ \t\u00a0]+"
@@ -275,7 +278,7 @@ _NAME_TERMINAL = tuple(".!?:;…\"")  # a name line may end with "(VNA)"
 _WHERE = re.compile(r" in [A-ZĐ][\w'-]*(?: [A-ZĐ][\w'-]*){0,3}$"
                     r"|,? (?:[A-Z][\w.'-]*[ -]){0,3}(?:(?:senior|chief|special|foreign|regional|"
                     r"staff|contributing) )?(?:staff writer|writer|reporter|correspondent|"
-                    r"editor|contributor|photographer)$")
+                    r"editor|contributor|photographer)s?$")  # ("Nikkei staff writers")
 
 
 def is_name_line(key: str) -> bool:

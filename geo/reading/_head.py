@@ -58,8 +58,9 @@ _TITLE_LABEL = re.compile(r"(?:title|subject|thread|topic|chủ đề|chu de)\s*
 _CELLS = re.compile(r"[^|\n]{1,40}(?:[^\S\n]\|[^\S\n][^|\n]{1,40}){2,}(?<![.!?])")
 _LABELLED = frozenset({"published", "posted", "updated", "date-field"})
 _HEAD_CELLS = re.compile(r" [|·] ")  # "TRANSCRIPT · Segment 3 · Broadcast 19/04/2024"
-# an outlet's initials before a date line: "WVR", "VNA", "VOV.VN"
-_AGENCY = re.compile(r"[A-ZĐ]{2,6}(?:\.[A-Za-z]{2,3})?")
+# an outlet's initials before a date line: "WVR", "VNA", "VOV.VN"; or its site: "guardian.co.uk"
+_AGENCY = re.compile(r"[A-ZĐ]{2,6}(?:\.[A-Za-z]{2,3})?"
+                     r"|(?:www\.)?[a-z0-9-]{3,30}(?:\.[a-z]{2,6}){1,2}")
 # labelled fields around a date: "Source: Xinhua | Editor: huaxia | 2025-10-21 18:32:05",
 _FIELDS = re.compile(r"[A-Z][A-Za-z]+\s*:\s*[^|:]{1,40}"  # "... | Category: Defence | Print"
                      r"(?:\|\s*(?:[A-Z][A-Za-z]+\s*:\s*)?[^|:]{1,40})*")
@@ -314,8 +315,9 @@ def _dates_under_lead(lines: list[Line], head: Head) -> None:
         while i < len(lines) and not lines[i].key:
             i += 1
         key = lines[i].key if i < len(lines) else ""
-        if key and len(key) <= 60 and (found := read_date_line(key)):
-            head.dates.append((i, found))
+        if key and len(key) <= 60 and (found := read_date_line(key) or (
+                (dated := split_dated_line(key)) and _AGENCY.fullmatch(dated[0]) and dated[1])):
+            head.dates.append((i, found))  # ("guardian.co.uk, Tuesday 17 March 2009 13.05 GMT")
             head.furniture.extend([i] if byline is None else [byline, i])
             if byline is not None:
                 head.byline = byline_name(lines[byline].key)
@@ -330,8 +332,15 @@ def _dates_under_lead(lines: list[Line], head: Head) -> None:
 def _standfirst_over(lines: list[Line], head: Head, i: int) -> None:
     """Make a lead without a stop over its byline and date a standfirst, if text follows."""
     lead = lines[head.body_idx].key
-    j = next((k for k in range(i, len(lines)) if lines[k].key), None)
-    if j is not None and not lead.endswith(SENTENCE_END) and is_paragraph(lines[j]):
-        head.furniture.append(head.body_idx)
-        head.body_idx = j
+    if lead.endswith(SENTENCE_END):
+        return
+    short = []  # a page's links between the date and the text: "Article history"
+    for j in [k for k in range(i, min(len(lines), i + 8)) if lines[k].key][:3]:
+        if is_paragraph(lines[j]):
+            head.furniture.extend([head.body_idx, *short])
+            head.body_idx = j
+            return
+        if len(lines[j].key.split()) > 3:
+            return
+        short.append(j)
 

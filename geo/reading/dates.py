@@ -102,7 +102,9 @@ _MONTH_COMMA_DAY = re.compile(r"^(?:(?P<label>updated?|published|posted)\s*:?\s*
 _INNER_LABEL = re.compile(r"\b(?:published|updated|posted)\s*:", re.IGNORECASE)
 #: A letter's place before its date: "Điện Biên, 5 January 2026", "Hà Nội, 14/03/2023".
 _LETTERHEAD = re.compile(r"(?!(?:On|In|At|By|From|Since|Until|Before|After|As|The)\b)"
-                         r"[A-ZĐ][^\W\d_]*(?:[ -][A-ZĐ][^\W\d_]*){0,3},\s+(?=\d)")
+                         r"[A-ZĐ][^\W\d_]*(?:[ -][A-ZĐ][^\W\d_]*){0,3}"
+                         # a press release's "BANGKOK (Thailand), 29 May 2024 –"
+                         r"(?:\s\([A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2}\))?,\s+(?=\d)")
 _UNLABELLED = ("long-date", "numeric-date", "iso-date")
 #: What a page prints after its date: "| Views: 812", "| Print | Font size: A- A+",
 #: "· 5 min read", "| 3 comments", "· Reading time: 4 minutes · Words: 410", "· Public"
@@ -160,7 +162,7 @@ def read_date_line(key: str) -> DateRead | None:
         return iso and DateRead(iso, DAY, _label_pattern(vns["label"]) or "long-date")
     m = _DATE_RE.match(key)
     if m is None and (at := _LETTERHEAD.match(key)):  # "Điện Biên, 5 January 2026"
-        found = read_date_line(key[at.end():])
+        found = read_date_line(key[at.end():].rstrip(" –—-"))
         ok = found and found.precision == DAY and found.pattern in _UNLABELLED
         return DateRead(found.iso, DAY, "letterhead", found.alt) if ok else None
     if m is None:
