@@ -418,7 +418,20 @@ BLIND_ROUNDS = [("blind28", 10, {"places": 0.95, "markers": 0.99, "figures": 0.9
                 ("blind65", 10, {"places": 0.90, "markers": 0.99, "figures": 0.94,
                                  "figure places": 0.81}),
                 ("blind66", 10, {"places": 0.97, "markers": 0.99, "figures": 0.94,
-                                 "figure places": 0.93})]
+                                 "figure places": 0.93}),
+                # twelfth session (2026-12-04)
+                ("blind67", 10, {"places": 0.94, "markers": 0.93, "figures": 0.98,
+                                 "figure places": 0.81}),
+                ("blind68", 10, {"places": 0.95, "markers": 0.97, "figures": 0.98,
+                                 "figure places": 0.79}),
+                ("blind69", 10, {"places": 0.95, "markers": 0.76, "figures": 0.98,
+                                 "figure places": 0.85}),
+                ("blind70", 10, {"places": 0.91, "markers": 0.99, "figures": 0.97,
+                                 "figure places": 0.78}),
+                ("blind71", 10, {"places": 0.96, "markers": 0.99, "figures": 0.97,
+                                 "figure places": 0.92}),
+                ("blind72", 10, {"places": 0.96, "markers": 0.99, "figures": 0.98,
+                                 "figure places": 0.88})]
 
 
 @pytest.mark.parametrize(("folder", "articles", "floors"), BLIND_ROUNDS)
