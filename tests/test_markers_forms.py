@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from geo.figures.extract import extract_figures
 from geo.mentions.find import find_mentions
 from geo.mentions.markers import find_marker_phrases
 from geo.model import Article, Span
@@ -207,3 +208,53 @@ def test_a_sentence_naming_a_line_does_not_reach_past_a_blank_line(gaz):
             "with Lao soldiers on Monday.")
     [m] = _markers(text, gaz)
     assert m.marker_series == "VN-LA"
+
+
+# --- twelfth session, round 69's joint inspections ------------------------------------------
+
+def test_a_stretch_from_a_marker_in_brackets_to_another(gaz):
+    text = ("Laos and China: all markers from the tripoint marker (Marker 0) to marker 17 were "
+            "found in good condition on the China line.")
+    found = {m.marker_numbers: m.marker_series for m in _markers(text, gaz)}
+    assert found == {(0,): "VN-CN", tuple(range(1, 18)): "VN-CN"}
+
+
+def test_a_count_after_a_marker_number_is_no_marker():
+    assert _numbers("held near China-Vietnam boundary marker No. 3, 320 villagers came") == [(3,)]
+    assert _numbers("markers 5, 38 and 52 were repaired") == [(5, 38, 52)]
+
+
+def test_the_line_named_right_before_the_marker_word_tells_it(gaz):
+    text = ("Patients came from Laos and Vietnam. The last outreach day was held near "
+            "China-Vietnam boundary marker No. 3 in Qushui, across from Sín Thầu.")
+    [m] = _markers(text, gaz)
+    assert m.marker_series == "VN-CN"
+
+
+def test_a_tables_column_of_marker_numbers_names_markers_not_counts(gaz):
+    text = ("The joint team inspected ten markers on the Viet Nam - Laos borderline:\n\n"
+            "| Vietnamese border post | Markers | Km walked | Findings |\n"
+            "|---|---|---|---|\n"
+            "| Thanh Luong | 103-104 | 6.5 | Intact |\n"
+            "| Pa Thom | 107-111 | 9 | Base of marker 109 cracked |\n"
+            "| Huoi Puoc | 144 | 7.5 | Paint faded |\n\n"
+            "The two sides will meet again in March.\n")
+    found = sorted(n for m in _markers(text, gaz) for n in m.marker_numbers)
+    assert found == [103, 104, 107, 108, 109, 109, 110, 111, 144]
+    assert all(m.marker_series == "VN-LA" for m in _markers(text, gaz))
+    figures = extract_figures(Article("t", text, body=Span(0, len(text)), date="2022-12-14"),
+                              _all(text, gaz, "2022-12-14"))
+    assert not any(f.unit == "markers" and f.value in (103, 107, 144) for f in figures)
+    # a column of counts headed "Markers" stays counts
+    counts = text.replace("103-104", "2").replace("107-111", "5").replace("| 144 |", "| 1 |")
+    assert sorted(n for m in _markers(counts, gaz) for n in m.marker_numbers) == [109]
+
+
+def test_the_paragraph_of_a_marker_tells_its_line_when_its_sentence_does_not(gaz):
+    # round 72's communiqué: the article names both lines; the marker's paragraph the one
+    text = ("The province shares borders with Laos and China.\n\n"
+            "The two forces held six joint patrols, including one covering markers 1 to 3. "
+            "Chinese police handed over 14 citizens who had crossed to work in Yunnan.\n\n"
+            "Lao officials will meet in Phongsaly next month.")
+    [m] = _markers(text, gaz)
+    assert (m.marker_numbers, m.marker_series) == ((1, 2, 3), "VN-CN")

@@ -28,6 +28,7 @@ from geo.figures._scope import Scope, scope_of
 from geo.figures.numbers import SCALES, UNIT_SUBJECTS, Quantity, parse_quantity
 from geo.figures.scan import iter_quantities
 from geo.figures.themes import theme_for
+from geo.mentions.markers import marker_columns
 from geo.mentions.triggers import header_kind
 from geo.model import Article, Figure
 from geo.text.tables import YEAR, Cell, Table, is_number
@@ -64,9 +65,10 @@ def table_figures(article: Article, ctx: ArticleContext, tables: list[Table]) ->
         # columns headed by places ("Tay Trang | Huoi Puoc"): the caption says what they count
         columns = {col: ctx.mentions_in(table.header[col].start, table.header[col].end)
                    for col in table.measures}
+        numbered = marker_columns(table)  # "Markers" over "107-111": numbers, not counts
         for row in table.rows:
             scope = _row_scope(ctx, table, row)
-            for col in table.measures:
+            for col in (c for c in table.measures if c not in numbered):
                 cell = row[col]
                 if not (is_number(cell.text) or table.loose and cell.text[:1].isdigit()):
                     continue  # a list under a legend: "1.6 kg", "195.3 sq.km"

@@ -36,7 +36,7 @@ from geo.mentions._context import annotate
 from geo.mentions._index import NameHit, index_for, scan
 from geo.mentions._unknown import AREA, marker_name, places_in, stated_unit, stretch_fields
 from geo.mentions.era import article_era
-from geo.mentions.markers import marker_place_id, marker_series
+from geo.mentions.markers import marker_place_id, marker_series, table_marker_phrases
 from geo.mentions.resolve import (
     ADMIN_KINDS,
     Decision,
@@ -48,6 +48,7 @@ from geo.mentions.resolve import (
 from geo.mentions.triggers import CITY
 from geo.model import LEGACY, Article, Gazetteer, Kind, Mention, Place, Span
 from geo.text import Folded, Passages
+from geo.text.tables import find_tables
 
 
 def find_mentions(article: Article, gazetteer: Gazetteer, *, furniture: bool = True,
@@ -318,8 +319,9 @@ def _marker_mentions(article, folded, body, hits, gazetteer, by_unit, passages,
     get = gazetteer.get
     out = []
     stretches: dict[tuple, tuple | None] = {}
+    cells = table_marker_phrases(find_tables(article.text, body.start, body.end), folded)
     for ph, (s0, e0), series, why in marker_series(folded.text, folded.to_folded(
-            body.start, body.end), hits, by_unit):
+            body.start, body.end), hits, by_unit, cells):
         place = None
         for n in ph.numbers:
             place = get(marker_place_id(series, n)) if (series or n == 0) else None

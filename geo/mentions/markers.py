@@ -36,18 +36,31 @@ _NO = r"(?:no\.?|nos\.?|number|#)"
 #: and not a measure ("boundary post 12 km away")
 _NUM = (rf"(?:{_NO}\s*)?\d{{1,3}}(?:/\d{{1,2}})?(?!\d)(?![.,]\d)"
         r"(?!\s*(?:km|kilomet|metre|meter|m\b|hectare|ha\b|%|percent|per cent|years?\b))")
-_SEP = r"\s*(?:-|to|through|and|&|,|,\s*and)\s*"
+_SEP = r"\s*(?:-|to|through|and|&|,\s*and)\s*"  # (a bare comma apart, see _PHRASE)
 #: "markers 5, 38 and 52", "from Marker No 41 to Marker No 44", "16 markers, from No. 136
 #: to No. 151", "markers in the section from No.58 to 59" (a few words between, then
 #: "from No." and a number), "the markers between No. 112 and No. 118" and "eight
 #: markers, No. 10 to No. 17", "the tri-junction boundary marker (No. 0)".
 _PHRASE = re.compile(rf"{_WORD}\s*(?:,?\s*from\s+|(?:\s+[a-z]+){{1,8}}?\s+from\s+(?={_NO})"
                      rf"|between\s+(?={_NO})|,\s*(?={_NO})|\(\s*(?={_NO}))?{_NUM}"
-                     rf"(?:{_SEP}(?:{_WORD}\s*)?{_NUM})*")
+                     # (after a comma, not a count: "marker No. 3, 320 villagers")
+                     rf"(?:{_SEP}(?:{_WORD}\s*)?{_NUM}"
+                     rf"|,\s*(?:{_WORD}\s*)?{_NUM}(?!\s+[a-z]{{3,}}s\b))*")
 _NUMBER = re.compile(r"(?<![/\d])\d{1,3}")  # "12/1" is sub-marker 1 of marker 12: 12
 _RANGE_SEP = re.compile(r"^\s*(?:-|to|through)\s*$")
 _BETWEEN_TAIL = re.compile(rf"(?:{_WORD})?\s*{_NO}?\s*$")
 
+#: A table's column of marker numbers: "Markers", "Boundary markers", "Marker No." over
+#: "107-111", "113" (a column with a range in it: "Markers" over "14" alone is a count)
+_MARKER_HEADER = re.compile(rf"(?:(?:boundary|border)\s+)?{_WORD}(?:\s+{_NO}|\s+numbers?)?\.?",
+                            re.IGNORECASE)
+_CELL_NUMBERS = re.compile(r"\d{1,3}(?:\s*(?:[-–,&]|to|and)\s*\d{1,3})*")
+_CELL_RANGE = re.compile(r"\d\s*(?:[-–]|to)\s*\d")
+
+#: The line named right before a marker word: "China-Vietnam boundary marker", "the Vietnam –
+#: Laos border marker"
+_PAIR_BEFORE = re.compile(r"\b(?:viet\s?nam|china|laos|lao)\s*[-–]\s*(?:viet\s?nam|china|laos|lao)"
+                          r"\s+(?:border\s+|boundary\s+)?$")
 _LAOS_WORDS = re.compile(r"\b(?:laos|lao|laotian|phongsaly|phongsali|luang prabang)\b")
 _CHINA_WORDS = re.compile(r"\b(?:china|chinese|yunnan|trung quoc)\b")
 
@@ -142,9 +155,35 @@ def find_marker_phrases(folded: str, start: int = 0, end: int | None = None) -> 
     return _stretches(folded, out)
 
 
+def marker_columns(table) -> list[int]:
+    """Return the columns of a table (:class:`geo.text.tables.Table`) that hold marker numbers."""
+    cols = []
+    for col, head in enumerate(table.header):
+        cells = [row[col].text for row in table.rows if col < len(row) and row[col].text]
+        if _MARKER_HEADER.fullmatch(head.text.strip()) and cells and all(
+                _CELL_NUMBERS.fullmatch(c) for c in cells) and any(
+                _CELL_RANGE.search(c) for c in cells):
+            cols.append(col)
+    return cols
+
+
+def table_marker_phrases(tables, folded) -> list[MarkerPhrase]:
+    """Return the marker phrases of *tables*' marker columns, in *folded* offsets."""
+    out = []
+    for table in tables:
+        for col in marker_columns(table):
+            for row in table.rows:
+                if col < len(row) and row[col].text and (
+                        numbers := parse_marker_numbers(row[col].text)):
+                    out.append(MarkerPhrase(*folded.to_folded(row[col].start, row[col].end),
+                                            numbers))
+    return out
+
+
 #: "from Marker 0 at the tripoint to Marker 3": the words between the two ends of a stretch.
 _STRETCH_GAP = re.compile(r"[^.;!?\n]{0,80}?\bto\s+(?:the\s+)?$")
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:\(\s*)?$")  # "from the tripoint
+# marker (Marker 0) to marker 17"
 
 
 def _stretches(folded: str, phrases: list[MarkerPhrase]) -> list[MarkerPhrase]:
@@ -157,7 +196,7 @@ def _stretches(folded: str, phrases: list[MarkerPhrase]) -> list[MarkerPhrase]:
         a, b = phrases[k - 1], phrases[k]
         if len(a.numbers) == 1 and len(b.numbers) == 1 and a.numbers[0] < b.numbers[0] \
                 and b.numbers[0] - a.numbers[0] <= MAX_RANGE \
-                and _FROM.search(folded, max(0, a.start - 10), a.start) \
+                and _FROM.search(folded, max(0, a.start - 40), a.start) \
                 and _STRETCH_GAP.match(folded, a.end, b.start):
             phrases[k] = MarkerPhrase(b.start, b.end,
                                       tuple(range(a.numbers[0] + 1, b.numbers[0] + 1)))
@@ -226,7 +265,8 @@ _SENTENCE_CUT = re.compile(r"\. | {2,}")
 _NEAR = 400
 
 
-def marker_series(text: str, body: tuple[int, int], hits, by_unit: dict[str, str]) -> list[
+def marker_series(text: str, body: tuple[int, int], hits, by_unit: dict[str, str],
+                  cells: list[MarkerPhrase] = ()) -> list[
         tuple[MarkerPhrase, tuple[int, int], str | None, str]]:
     """Return each marker phrase of the folded *text* with its sentence, series and why.
 
@@ -238,9 +278,13 @@ def marker_series(text: str, body: tuple[int, int], hits, by_unit: dict[str, str
     of each unit's known markers).  Marker 0 is the China line's.  Else the
     one neighbour the body (*body*, folded offsets) names, else the series
     of the marker named before it, else of the one named after it ("the
-    market at Marker 3 ... Marker 0, where the three countries meet").
+    market at Marker 3 ... Marker 0, where the three countries meet"), else the
+    one neighbour its paragraph names. *cells* are the phrases of a table's
+    marker columns, read with the others.
     """
     phrases = find_marker_phrases(text)
+    if cells:  # a table's marker column (:func:`table_marker_phrases`)
+        phrases = sorted([*phrases, *cells], key=lambda ph: ph.start)
     if not phrases:
         return []
     cut = [(m.start(), m.end()) for m in _SENTENCE_CUT.finditer(text)]
@@ -257,8 +301,10 @@ def marker_series(text: str, body: tuple[int, int], hits, by_unit: dict[str, str
         e0 = cuts[j] if j < len(cuts) else len(text)
         if (s0, e0) not in around:
             around[s0, e0] = series_from_words(text[s0:e0])
+        pair = _PAIR_BEFORE.search(text, max(0, ph.start - 40), ph.start)
         series = (series_from_words(text[ph.start:ph.end])
-                  or (None if lai_chau else series_from_number(ph.numbers))
+                  or (series_from_words(pair[0]) if pair else None)  # "China-Vietnam boundary
+                  or (None if lai_chau else series_from_number(ph.numbers))  # marker No. 3"
                   or series_after(text, ph.end, e0)
                   or around[s0, e0]  # a number only the Laos line has beats the sentence
                   or series_from_places(hits[bisect_left(starts, max(s0, ph.start - _NEAR)):
@@ -278,7 +324,17 @@ def marker_series(text: str, body: tuple[int, int], hits, by_unit: dict[str, str
             if item[2] is None and near is not None:
                 item[2], item[3] = near, f"series {near}: the marker named {word} it"
             near = item[2] or near
+    for item in found:  # none yet: the one neighbour its paragraph names
+        if item[2] is None and (par := series_from_words(text[max(body[0], text.rfind(
+                "  ", 0, item[0].start)):_par_end(text, item[0].end, body[1])])):
+            item[2], item[3] = par, f"series {par} from the words of its paragraph"
     return [tuple(item) for item in found]
+
+
+def _par_end(text: str, pos: int, limit: int) -> int:
+    """Return where the paragraph holding *pos* ends in folded *text* (a double space)."""
+    end = text.find("  ", pos, limit)
+    return limit if end < 0 else end
 
 
 def series_after(text: str, end: int, limit: int) -> str | None:
