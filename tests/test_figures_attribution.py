@@ -1478,6 +1478,9 @@ def test_the_eleventh_sessions_attribution_rules(gaz, body, number, place):
     ("Officials said the new road would shorten the trip to Luang Prabang by about 150 km "
      "compared with the road through Tây Trang.", "150", "Luang Prabang"),
     ("The post seized 12 kg of heroin and more than 300 pills in Nậm Kè commune.", "12", "Nậm Kè"),
+    # round 70's international reports: a province described in apposition owns its figure
+    ("The route runs through Phongsaly province and over the mountains into Dien Bien, a "
+     "Vietnamese province of about 600,000 people.", "600,000", "Điện Biên"),
 ])
 def test_the_twelfth_sessions_attribution_rules(gaz, body, number, place):
     # added 2026-12-04 (twelfth session), after the first sight of rounds 67-69

@@ -187,7 +187,8 @@ OWN_CLAUSE = re.compile(r"(?![\s,]*(?:and|or|including|among[^\S\n]+them|of[^\S\
                         r"(?:.*,|[^\S\n]*\S+[^\S\n]+\S+)", re.DOTALL)
 # a description of the place right before it: "Ban Namnga, a village of 86 households"
 APPOSITIVE = re.compile(r",[^\S\n]+(?:an?|the)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:village|commune|"
-                        r"hamlet|town|district|ward|community|settlement)[^\S\n]+(?:of|with|home"
+                        r"hamlet|town|district|ward|community|settlement|province|county|city)"
+                        r"[^\S\n]+(?:of|with|home"
                         r"[^\S\n]+to)[^\S\n]+(?:about|some|nearly|over|more[^\S\n]+than)?"
                         r"[^\S\n]*$")
 # a distance in apposition to the place right before it: "not through Lào Cai, 400 km to the
