@@ -87,7 +87,7 @@ class Located:
 
     def _clause_end(self, end: int, stop: int) -> int:
         """Return where a figure's clause ends for its place: at a comparison, else *stop*."""
-        compared = _COMPARED.search(self.text, end, stop)
+        compared = _COMPARED.search(self.text, end, min(stop, end + CLAUSE_WINDOW))  # (linear)
         return compared.start() if compared else stop
 
     def _located_between(self, start: int, end: int) -> Mention | None:
