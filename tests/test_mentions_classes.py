@@ -511,6 +511,15 @@ def test_units_of_a_province_name_the_province_not_one_of_them(gaz):
     assert [(s, k) for s, k, _ in got[1:]] == [("Mường Nhé", "district"), ("Mường Chà", "district")]
 
 
+def test_a_plural_unit_word_after_one_name_names_the_unit_holding_them(gaz):
+    # twelfth session, round 68's 2009 VietNamNet page: "the four Dien Bien districts" are the
+    # province's; a list's plural word still names each ("Muong Nhe and Nam Po districts")
+    got = _triples("Poverty fell in the four Dien Bien districts. The Mường Nhé communes got "
+                   "roads, and so did Muong Nhe and Nam Po districts.", gaz, "2009-05-22")
+    assert [(s, k) for s, k, _ in got] == [("Dien Bien", "province"), ("Mường Nhé", "district"),
+                                           ("Muong Nhe", "district"), ("Nam Po", "district")]
+
+
 def test_a_word_ending_a_line_gives_no_kind_to_the_name_opening_the_next(gaz):
     # twelfth session, round 72's plan: "... for 9 villages" ends a table's row; the next
     # row's "Nà Bủng" is a commune of the "Commune" column, and "crossing" is no gate of

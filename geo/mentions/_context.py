@@ -156,6 +156,10 @@ def _attach_after(h: NameHit, ft: str, by_start: dict[int, TriggerHit], text, fo
             ft, max(0, h.start - 6), h.start):
         return  # "the four former Pa Thơm villages": the commune holding them (not in a list,
         # "Pa Xa Lào and Huổi Lụ villages")
+    if t.trigger.plural and t.trigger.kind in _BIGGER and any(
+            p.kind in _BIGGER[t.trigger.kind] for p, _ in h.entry.cands) and not \
+            _LISTED_BEFORE.search(ft, max(0, h.start - 6), h.start):
+        return  # "the four Dien Bien districts": the province holding them
     t.used = True
     word = text[slice(*_orig(folded, t.start, t.end))]
     h.kind, h.trigger_word, h.how = t.trigger.kind, ft[t.start:t.end], "after"
@@ -165,6 +169,9 @@ def _attach_after(h: NameHit, ft: str, by_start: dict[int, TriggerHit], text, fo
         h.surface_end = t.end
 
 
+#: The units that hold a plural unit designator's after a lone name ("Dien Bien districts").
+_BIGGER = {Kind.DISTRICT: frozenset({Kind.PROVINCE}),
+           Kind.COMMUNE: frozenset({Kind.PROVINCE, Kind.DISTRICT})}
 #: Kinds of the places a plural post's (gate's) designator after their name counts the
 #: facilities of, not names one of them ("Điện Biên border gates").
 _HOLDERS = frozenset({Kind.COUNTRY, Kind.PROVINCE, Kind.DISTRICT, Kind.COMMUNE, Kind.WARD,
