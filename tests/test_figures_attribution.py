@@ -1481,6 +1481,14 @@ def test_the_eleventh_sessions_attribution_rules(gaz, body, number, place):
     # round 70's international reports: a province described in apposition owns its figure
     ("The route runs through Phongsaly province and over the mountains into Dien Bien, a "
      "Vietnamese province of about 600,000 people.", "600,000", "Điện Biên"),
+    # rounds 68 and 72: a sentence opening on a list of places is about them (the first
+    # named), unless a place is its subject
+    ("Incomes rose in Mường Nhà.\n\nIn Sín Thầu, Nậm Kè and Nà Bủng, the poverty rate is "
+     "still above 40%.", "40", "Sín Thầu"),
+    ("Incomes rose in Mường Nhà.\n\nIn the villages of Sín Thầu, Nậm Kè and Nà Bủng, soldiers "
+     "persuaded 520 addicts to enter detoxification.", "520", "Sín Thầu"),
+    ("Incomes rose in Mường Nhà.\n\nIn Sín Thầu, Nậm Kè and Nà Bủng, the Nà Hỳ Border Post "
+     "seized 5 kg of heroin.", "5", "Nà Hỳ Border Post"),
 ])
 def test_the_twelfth_sessions_attribution_rules(gaz, body, number, place):
     # added 2026-12-04 (twelfth session), after the first sight of rounds 67-69

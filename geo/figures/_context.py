@@ -345,10 +345,11 @@ class ArticleContext(References):
             named = self.mentions_in(sent.start, comma)  # "In Laos, police seized 28.4 tonnes"
             if named and named[0].kind in WEAK_KINDS:
                 return scope_of(named[0], "opening place (country)")
+        if (listed := self._opening_list(sent.start, start)) is not None:  # "In A, B and C, "
+            return scope_of(listed, "opening list of places")
         if (thing := self._thing_place(sent)) is not None:  # "The system ... cost"
             return scope_of(thing, "where the thing it opens on went")
-        # the first place after the figure, not past a semicolon ("damaged nine markers; all
-        # were repaired ..., among them markers 108 and 109 in Pa Thơm"; bounded: linear time)
+        # the first place after the figure, not past a semicolon ("... nine markers; all ...")
         semi = text.find(";", end, min(sent.end, end + 400))
         after = self._first_actor(end, self._clause_end(end, semi if semi > 0 else sent.end))
         if isinstance(after, Actor) and after.kind not in ("post", "gate") and not (

@@ -64,6 +64,14 @@ _COMPARED = re.compile(r"\b(?:than|compared[^\S\n]+(?:with|to))\b(?![^\S\n]+(?:\
                        re.IGNORECASE)
 
 
+#: A sentence opening on a list of places: "In Sín Thầu, Nậm Kè and Nà Bủng, the poverty rate
+#: ...", "In the villages of A, B and C, soldiers ..."
+_LIST_OPENER = re.compile(r"(?:In|At|Across)[^\S\n]+(?:the[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:villages|"
+                          r"communes|districts|wards)[^\S\n]+of[^\S\n]+)?")
+_LIST_GAP = re.compile(r"(?:[^\S\n]+(?:village|commune|district|ward)s?)?(?:,|,?[^\S\n]+and)"
+                       r"[^\S\n]+")
+
+
 class Located:
     """Mixin of :class:`~geo.figures._context.ArticleContext`: what a clause's locatives give."""
 
@@ -84,6 +92,18 @@ class Located:
                 # "150 scholarships, 100 for Phongsaly and 50 for Luang Prabang")
         return self.province if IN_PROVINCE.search(text, end, stop) or IN_THE_PROVINCE.match(
             text, end) else None
+
+    def _opening_list(self, lo: int, start: int) -> Mention | None:
+        """Return the first of a list of places opening the sentence at *lo*, before *start*."""
+        opener = _LIST_OPENER.match(self.text, lo, start)
+        named = self.mentions_in(opener.end(), start) if opener else []
+        if len(named) < 2 or named[0].start != opener.end():
+            return None
+        k = 1
+        while k < len(named) and _LIST_GAP.fullmatch(self.text, named[k - 1].end, named[k].start):
+            k += 1
+        tail = self.text[named[k - 1].end:named[k - 1].end + 12].lstrip(" ")
+        return named[0] if k >= 2 and tail.startswith(",") else None
 
     def _clause_end(self, end: int, stop: int) -> int:
         """Return where a figure's clause ends for its place: at a comparison, else *stop*."""
