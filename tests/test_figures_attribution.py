@@ -1489,6 +1489,11 @@ def test_the_eleventh_sessions_attribution_rules(gaz, body, number, place):
      "persuaded 520 addicts to enter detoxification.", "520", "Sín Thầu"),
     ("Incomes rose in Mường Nhà.\n\nIn Sín Thầu, Nậm Kè and Nà Bủng, the Nà Hỳ Border Post "
      "seized 5 kg of heroin.", "5", "Nà Hỳ Border Post"),
+    # round 72's review meeting: figures given to a list of places in order ("respectively")
+    ("He also asked Lai Châu and Sơn La, which are at 89.6% and 92.3% respectively, to speed "
+     "up.", "92.3", "Sơn La"),
+    ("The Nậm Kè and Pa Thơm posts seized 12 kg and 3 kg of heroin respectively.", "12",
+     "Nậm Kè Border Post"),
 ])
 def test_the_twelfth_sessions_attribution_rules(gaz, body, number, place):
     # added 2026-12-04 (twelfth session), after the first sight of rounds 67-69

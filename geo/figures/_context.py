@@ -276,6 +276,8 @@ class ArticleContext(References):
         if named and GAPPED.fullmatch(text, named[-1].end, start) and text.endswith(
                 GAP_OPENS, sent.start, named[-1].start):
             return scope_of(named[-1], "gapped subject")  # "..., and Laos about 380 billion kip"
+        if (each := self._respective(start, sent)) is not None:  # "A and B, at 89.6% and 92.3%
+            return scope_of(each, "respectively")  # respectively"
         located = self._clause_location(end, sent.end) if size is None else None
         if located is not None:
             return scope_of(located, "clause location")
@@ -286,9 +288,7 @@ class ArticleContext(References):
                     text, max(sent.start, m.start - 12), m.start):
                 return scope_of(m, "list item")  # "X has 74 households, Pa Xa Xá 58"
         if self.nationwide and (self._nationwide(start, sent.end) or NATIONWIDE.match(
-                text, sent.start)):
-            # "seized 144 million pills nationwide", "Nationwide, ..." (not "nationwide
-            # social distancing" before the figure)
+                text, sent.start)):  # "seized 144 million pills nationwide", "Nationwide, ..."
             j = self.country_next[bisect_left(self.mention_starts, sent.start)]
             if j < len(self.mentions) and self.mentions[j].start < sent.end:
                 return scope_of(self.mentions[j], "nationwide: the country")

@@ -23,7 +23,7 @@ from geo.figures._scope import (
     LOCATION_KINDS,
     LOCATIVE,
 )
-from geo.model import Mention
+from geo.model import Mention, Span
 
 __all__ = ["Located"]
 
@@ -72,6 +72,12 @@ _LIST_GAP = re.compile(r"(?:[^\S\n]+(?:village|commune|district|ward)s?)?(?:,|,?
                        r"[^\S\n]+")
 
 
+#: Figures given to a list of places in order: "Lai Châu and Sơn La, which are at 89.6% and
+#: 92.3% respectively"
+_RESPECTIVELY = re.compile(r"\brespectively\b")
+_NUMBER = re.compile(r"(?<![\w.,])\d[\d.,]*")
+
+
 class Located:
     """Mixin of :class:`~geo.figures._context.ArticleContext`: what a clause's locatives give."""
 
@@ -104,6 +110,21 @@ class Located:
             k += 1
         tail = self.text[named[k - 1].end:named[k - 1].end + 12].lstrip(" ")
         return named[0] if k >= 2 and tail.startswith(",") else None
+
+    def _respective(self, start: int, sent: Span) -> Mention | None:
+        """Return the place of a list a figure stands for by its order ("respectively")."""
+        text = self.text
+        resp = _RESPECTIVELY.search(text, start, min(sent.end, start + CLAUSE_WINDOW))
+        named = self.mentions_in(max(sent.start, start - CLAUSE_WINDOW), start) if resp else []
+        chain = named[-1:]
+        for m in reversed(named[:-1]):
+            if not _LIST_GAP.fullmatch(text, m.end, chain[0].start):
+                break
+            chain.insert(0, m)
+        numbers = [n.start() for n in _NUMBER.finditer(text, chain[-1].end, resp.start())] \
+            if len(chain) >= 2 else []
+        at = next((k for k, pos in enumerate(numbers) if pos >= start), None)
+        return chain[at] if len(numbers) == len(chain) and at is not None else None
 
     def _clause_end(self, end: int, stop: int) -> int:
         """Return where a figure's clause ends for its place: at a comparison, else *stop*."""
