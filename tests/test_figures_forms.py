@@ -141,6 +141,14 @@ def test_a_part_of_things_named_in_three_words():
     assert not got[1][2].startswith("and ")  # (not "and repaired houses")
 
 
+def test_numbers_listed_before_their_noun_share_it():
+    # twelfth session, round 72: "40, 30 and 20 households" are three counts of households
+    got = _figs("Sín Thầu, Chung Chải and Nà Hỳ have 40, 30 and 20 households respectively; "
+                "the posts sent 12, 15, and 9 officers.")
+    assert [f[:2] for f in got] == [(40, "households"), (30, "households"), (20, "households"),
+                                    (12, "officers"), (15, "officers"), (9, "officers")]
+
+
 def test_a_fraction_in_words_is_no_count():
     # round 69's KPL item: "two thirds of them from Phongsaly" counts no thirds
     got = _figs("Điện Biên has trained more than 1,500 Lao students, two thirds of them from "

@@ -90,7 +90,8 @@ _RATE = re.compile(r"[^\S\n]*(?:/[^\S\n]*|[^\S\n]per[^\S\n]+|[^\S\n](?:a|each|ev
 _VALUE_OF = re.compile(r"\bvalue of ((?:[\w-]+ ){0,3}?[\w-]+?)(?: per capita)? "
                        r"(?:reached|was|is|were|totall?ed|amounted)\b[^.;]*$", re.IGNORECASE)
 #: A bare number paired with the next, whose noun it shares: "sent 25 and 30 men respectively"
-_PAIRED = re.compile(r"[^\S\n]+(?:and|or)[^\S\n]+\d[\d,.]*(?=[^\S\n]+[^\W\d_])")
+_PAIRED = re.compile(r"(?:,[^\S\n]*\d[\d,.]*)*,?[^\S\n]+(?:and|or)[^\S\n]+\d[\d,.]*"
+                     r"(?=[^\S\n]+[^\W\d_])")  # ... or listed: "40, 30 and 20 households"
 _BETWEEN = re.compile(r"\bbetween[^\S\n]+$", re.IGNORECASE)
 #: "the two ..." refers back to a pair ("the two provinces signed"), unless the pair is
 #: named after it ("the two communes of Si Pa Phìn and Chà Nưa", "the two posts: ...").
