@@ -1494,6 +1494,9 @@ def test_the_eleventh_sessions_attribution_rules(gaz, body, number, place):
      "up.", "92.3", "Sơn La"),
     ("The Nậm Kè and Pa Thơm posts seized 12 kg and 3 kg of heroin respectively.", "12",
      "Nậm Kè Border Post"),
+    # round 70: a figure right before "in" and a country, nothing finer in its clause
+    ("A kilogram of crystal meth sold for $2,000 in Shan State, against about $8,000 in "
+     "Vietnam and around $13,000 in Yunnan.", "8,000", "Vietnam"),
 ])
 def test_the_twelfth_sessions_attribution_rules(gaz, body, number, place):
     # added 2026-12-04 (twelfth session), after the first sight of rounds 67-69

@@ -78,6 +78,9 @@ _RESPECTIVELY = re.compile(r"\brespectively\b")
 _NUMBER = re.compile(r"(?<![\w.,])\d[\d.,]*")
 
 
+_IN_RIGHT = re.compile(r"[^\S\n]+in[^\S\n]+")
+
+
 class Located:
     """Mixin of :class:`~geo.figures._context.ArticleContext`: what a clause's locatives give."""
 
@@ -96,8 +99,11 @@ class Located:
                     or m.kind in LOCATION_KINDS and _FOR_NEXT.fullmatch(text, end, m.start)):
                 return None if self._listed(m) else m  # ("laid 2,600 m of pipe for X village",
                 # "150 scholarships, 100 for Phongsaly and 50 for Luang Prabang")
-        return self.province if IN_PROVINCE.search(text, end, stop) or IN_THE_PROVINCE.match(
-            text, end) else None
+        if IN_PROVINCE.search(text, end, stop) or IN_THE_PROVINCE.match(text, end):
+            return self.province
+        named = self.mentions_in(end, stop)  # the one place right after "in": a country ("about
+        return named[0] if len(named) == 1 and named[0].kind == "country" and _IN_RIGHT.fullmatch(
+            text, end, named[0].start) else None  # $8,000 in Vietnam")
 
     def _opening_list(self, lo: int, start: int) -> Mention | None:
         """Return the first of a list of places opening the sentence at *lo*, before *start*."""
