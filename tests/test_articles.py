@@ -666,6 +666,23 @@ def test_a_deck_without_a_stop_over_the_writer_and_date_is_no_text():
     assert body_text(parse_article(lead, article_id="m")).startswith("Dien Bien seeks")
 
 
+def test_a_box_of_highlights_over_the_storys_own_dateline_is_text():
+    # twelfth session, round 74's World Bank story: "STORY HIGHLIGHTS" bullets, then the
+    # story's dateline; bullets over a dateline end the text only after the text has begun
+    page = ("Clean Water Reaches Border Villages in Điện Biên\n\nJune 14, 2022\n\nSTORY "
+            "HIGHLIGHTS\n\n- Six piped water schemes now serve about 21,000 people in four "
+            "border districts.\n\n- Women and girls save up to two hours a day that they used "
+            "to spend carrying water.\n\nĐIỆN BIÊN, June 14, 2022 – Every morning before school, "
+            "Lò Thị Mai used to walk down to the stream below Pa Xa Lào village.\n\nThe scheme "
+            "in Pa Thơm serves 412 households.\n")
+    assert "412 households" in body_text(parse_article(page, article_id="w"))
+    # ... while a list of other stories after the text still ends it
+    page = ("Border guards seize opium\n\nĐBP - The Nậm Kè Border Post seized 6 kg of opium "
+            "in Nậm Kè commune on Tuesday, the post said.\n\n- Floods hit Mường Nhé\n\n"
+            "ĐIỆN BIÊN, June 14, 2022 – Floods cut the road to Mường Nhé.\n")
+    assert "Floods" not in body_text(parse_article(page, article_id="x"))
+
+
 def test_a_deck_over_the_writer_date_and_the_pages_links_is_no_text():
     # the Guardian of 2009 (round 70): the deck, "X in Y", the site and the date, then a
     # link ("Article history") before the text; plural writers of Nikkei

@@ -135,6 +135,7 @@ def _furniture_start(lines: list[Line], lo: int,
     *boxes* as ``(first line, line after it)`` and the body goes on after it.
     """
     i, prose = lo, lo > 0 and _text_like(lines[lo - 1].key)  # (the body's first line)
+    told = prose and not is_bullet(lines[lo - 1].raw)  # text that is no item of a list
     while i < len(lines):
         ln = lines[i]
         if ln.key and len(ln.key) <= MAX_SHORT_LINE:
@@ -149,11 +150,12 @@ def _furniture_start(lines: list[Line], lo: int,
                 boxes.append((i, resume))
                 i = resume
                 continue
-            if is_bullet(ln.raw) and _dateline_follows(lines, i):
-                return i
+            if is_bullet(ln.raw) and told and _dateline_follows(lines, i):
+                return i  # (not a box of highlights over the story's own dateline)
             if is_section_label(ln.key) and _dateline_follows(lines, i, within=1):
                 return _teaser_start(lines, i, lo)
         prose = prose or _text_like(ln.key)  # text seen (a caption, a wrapped line too)
+        told = told or _text_like(ln.key) and not is_bullet(ln.raw)
         i += 1
     return len(lines)
 
