@@ -683,6 +683,20 @@ def test_a_box_of_highlights_over_the_storys_own_dateline_is_text():
     assert "Floods" not in body_text(parse_article(page, article_id="x"))
 
 
+def test_a_rule_of_dashes_is_no_list_item():
+    # twelfth session, round 75's parish bulletin: a rule line, then an item's heading with a
+    # dash ("MISSION SUNDAY – A LETTER FROM MƯỜNG NHÉ"): not a list of other stories
+    page = ("ST BRIGID'S PARISH BULLETIN\nTwenty-Ninth Sunday in Ordinary Time (Year B) · 20 "
+            "October 2024 · World Mission Sunday\n\nParish Priest: Fr Declan Murphy | Office "
+            "hours Tue–Fri 9am–1pm | Weekend Masses: Sat 6pm (Vigil), Sun 8am, 10am, 5.30pm\n\n"
+            + "-" * 65 + "\n\nMISSION SUNDAY – A LETTER FROM MƯỜNG NHÉ\n\nBy Margaret "
+            "Tran, Sister-School Project coordinator\n\nDear parishioners,\n\nIn September I travelled "
+            "for the fourth time to the remote highlands of Điện Biên, in Vietnam's far north-west, "
+            "to visit the boarding school our parish has supported since 2016.\n\nThe Mường Nhé "
+            "Ethnic Boarding Secondary School has 412 pupils, 236 of them girls.\n")
+    assert "412 pupils" in body_text(parse_article(page, article_id="p"))
+
+
 def test_a_deck_over_the_writer_date_and_the_pages_links_is_no_text():
     # the Guardian of 2009 (round 70): the deck, "X in Y", the site and the date, then a
     # link ("Article history") before the text; plural writers of Nikkei

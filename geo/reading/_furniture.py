@@ -206,7 +206,8 @@ _SHARE = re.compile(
 )
 _INLINE = re.compile(r"^(?:read more|see also|read also|related(?: news| articles?)?|"
                      r"caption|in this issue)\s*:\s*\S", re.IGNORECASE)  # "Caption: A Hmong ..."
-_BULLET = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25e6\u2023\u25cf\u25a0\u25ba\u25b8*-]\s*\S")
+_BULLET = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25e6\u2023\u25cf\u25a0\u25ba\u25b8*-]"
+                     r"\s*(?![-*=_~]{2})\S")
 
 
 def is_furniture_start(key: str) -> bool:
@@ -242,7 +243,7 @@ _PAGE_LINE = re.compile(r"(?:^|[\s—–-])page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4
 
 
 def is_bullet(raw: str) -> bool:
-    """Whether a raw line is a bulleted list item ("  • 'Title")."""
+    """Whether a raw line is a bulleted list item ("  • 'Title"; not a rule "-------")."""
     return bool(_BULLET.match(raw[:20]))
 
 
