@@ -690,10 +690,11 @@ def test_a_rule_of_dashes_is_no_list_item():
             "October 2024 · World Mission Sunday\n\nParish Priest: Fr Declan Murphy | Office "
             "hours Tue–Fri 9am–1pm | Weekend Masses: Sat 6pm (Vigil), Sun 8am, 10am, 5.30pm\n\n"
             + "-" * 65 + "\n\nMISSION SUNDAY – A LETTER FROM MƯỜNG NHÉ\n\nBy Margaret "
-            "Tran, Sister-School Project coordinator\n\nDear parishioners,\n\nIn September I travelled "
-            "for the fourth time to the remote highlands of Điện Biên, in Vietnam's far north-west, "
-            "to visit the boarding school our parish has supported since 2016.\n\nThe Mường Nhé "
-            "Ethnic Boarding Secondary School has 412 pupils, 236 of them girls.\n")
+            "Tran, Sister-School Project coordinator\n\nDear parishioners,\n\nIn September I "
+            "travelled for the fourth time to the remote highlands of Điện Biên, in Vietnam's "
+            "far north-west, to visit the boarding school our parish has supported since "
+            "2016.\n\nThe Mường Nhé Ethnic Boarding Secondary School has 412 pupils, 236 of them "
+            "girls.\n")
     assert "412 pupils" in body_text(parse_article(page, article_id="p"))
 
 
