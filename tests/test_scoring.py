@@ -431,7 +431,11 @@ BLIND_ROUNDS = [("blind28", 10, {"places": 0.95, "markers": 0.99, "figures": 0.9
                 ("blind71", 10, {"places": 0.96, "markers": 0.99, "figures": 0.97,
                                  "figure places": 0.92}),
                 ("blind72", 10, {"places": 0.96, "markers": 0.99, "figures": 0.98,
-                                 "figure places": 0.88})]
+                                 "figure places": 0.88}),
+                ("blind74", 10, {"places": 0.89, "markers": 0.99, "figures": 0.97,
+                                 "figure places": 0.90}),
+                ("blind75", 10, {"places": 0.92, "markers": 0.99, "figures": 0.93,
+                                 "figure places": 0.75})]
 
 
 @pytest.mark.parametrize(("folder", "articles", "floors"), BLIND_ROUNDS)
