@@ -276,8 +276,8 @@ class ArticleContext(References):
         if named and GAPPED.fullmatch(text, named[-1].end, start) and text.endswith(
                 GAP_OPENS, sent.start, named[-1].start):
             return scope_of(named[-1], "gapped subject")  # "..., and Laos about 380 billion kip"
-        if (each := self._respective(start, sent)) is not None:  # "A and B, at 89.6% and 92.3%
-            return scope_of(each, "respectively")  # respectively"
+        if (each := self._respective(start, sent)) is not None:  # "A and B, 8% and 9% each"
+            return scope_of(each, "respectively")
         located = self._clause_location(end, sent.end) if size is None else None
         if located is not None:
             return scope_of(located, "clause location")

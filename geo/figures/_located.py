@@ -6,7 +6,9 @@ the article's text and mentions through the
 ``mentions_in``, ``province``, ``_listed``, ``_nearest``): the place after a
 locative after a figure, the place a province subject's clause names before
 it ("the provincial centre puts rainfall at Sín Thầu at 251 mm"), the gate or
-post the clause works on, and where the recipients of a gift live.
+post the clause works on, where the recipients of a gift live, a list of
+places opening the sentence, the place of a list a figure stands for by its
+order ("respectively"), and where a comparison ends the clause.
 """
 
 from __future__ import annotations
@@ -62,22 +64,17 @@ _ASIDE = re.compile(r",[^\S\n]+(?:which|who|that)\b", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:than|compared[^\S\n]+(?:with|to))\b(?![^\S\n]+(?:\d|(?:one|two|"
                        r"three|four|five|six|seven|eight|nine|ten|a|an|twice|double|half)\b))",
                        re.IGNORECASE)
-
-
 #: A sentence opening on a list of places: "In Sín Thầu, Nậm Kè and Nà Bủng, the poverty rate
-#: ...", "In the villages of A, B and C, soldiers ..."
+#: ...", "In the villages of A, B and C, soldiers ..."; the gap between two places of a list
 _LIST_OPENER = re.compile(r"(?:In|At|Across)[^\S\n]+(?:the[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:villages|"
                           r"communes|districts|wards)[^\S\n]+of[^\S\n]+)?")
 _LIST_GAP = re.compile(r"(?:[^\S\n]+(?:village|commune|district|ward)s?)?(?:,|,?[^\S\n]+and)"
                        r"[^\S\n]+")
-
-
 #: Figures given to a list of places in order: "Lai Châu and Sơn La, which are at 89.6% and
 #: 92.3% respectively"
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 _NUMBER = re.compile(r"(?<![\w.,])\d[\d.,]*")
-
-
+#: Right between a figure and a country: "about $8,000 in Vietnam"
 _IN_RIGHT = re.compile(r"[^\S\n]+in[^\S\n]+")
 
 

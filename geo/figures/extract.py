@@ -130,8 +130,8 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
     notes = Notes()
     found: list[tuple[Quantity, str, str, int, str | None]] = []
     tables = find_tables(text, body.start, body.end)  # read by table_figures, not as prose
-    rows = [(c.start, c.end) for t in tables for r in (t.header, *t.rows)  # ... but a row's
-            for k, c in enumerate(r) if r is t.header or not _text_cell(t, k, c.text)]  # text
+    rows = [(c.start, c.end) for t in tables for r in (t.header, *t.rows)  # (a row's text
+            for k, c in enumerate(r) if r is t.header or not _text_cell(t, k, c.text)]  # is)
     markers = [(m.start, m.end) for m in mentions if m.kind == "border_marker"]
     comma = decimal_comma_page(text, body.start, body.end)  # "408,616 km" is 408.616
     for m in iter_quantities(text, body.start, body.end):
