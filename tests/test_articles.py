@@ -890,3 +890,39 @@ def test_related_news_headed_in_vietnamese_ends_the_text():
             "of poppy\n- Mường Chà: Arrest of a heroin courier\n")
     a = parse_article(page, article_id="t")
     assert "Tuần Giáo" not in body_text(a) and body_text(a).endswith("on Sunday.")
+
+
+def test_a_byline_under_a_headline_is_not_joined_to_it():
+    # thirteenth session, round 77: "by Staff Writers" under the headline is no wrapped line
+    a = parse_article("Mekong Daily\n\nLaos and Vietnam open a new border market at Tây Trang"
+                      "\nby Staff Writers\nVientiane (AFP) Sep 4, 2012\n\nThe market opened on "
+                      "Monday with 40 stalls, officials said, and 300 traders came.\n",
+                      article_id="t")
+    assert a.title == "Laos and Vietnam open a new border market at Tây Trang"
+
+
+WIKI = (
+    "Main page\nContents\nCurrent events\nRandom article\n\nNà Hỳ commune\n\nFrom Wikipedia, "
+    "the free encyclopedia\n\nNà Hỳ is a rural commune of Nậm Pồ district in Điện Biên province, "
+    "on the border with Laos. It had 5,400 inhabitants in 2019.[1][2]\n\nContents\n1 Geography"
+    "\n2 Economy\n3 See also\n4 References\n\nGeography[edit]\nThe commune lies in the hills "
+    "west of the district centre and borders Phongsaly province of Laos for 21 km.[3]\n\n"
+    "Economy[edit]\nMost households grow upland rice and maize; in 2020 the commune had 120 ha of "
+    "cardamom under the forest canopy.[3]\n\nSee also[edit]\nNậm Pồ district\nNà Hỳ Border "
+    "Post\n\nReferences[edit]\n1. ^ \"Kết quả Tổng điều tra dân số\" (PDF). General Statistics "
+    "Office of Vietnam. Retrieved 2 March 2021.\n2. ^ \"Nà Hỳ đón Tết\". Báo Điện Biên Phủ. "
+    "Retrieved 2 March 2021.\n3. ^ \"Thảo quả Nậm Pồ\". Báo Lai Châu. Retrieved 5 March 2021."
+    "\n\nCategories: Communes of Điện Biên province\n\nThis page was last edited on 14 March "
+    "2021, at 09:12 (UTC).\n"
+)
+
+
+def test_a_wiki_pages_contents_and_references_are_no_text():
+    # thirteenth session, round 76's encyclopaedia pages: the contents box in the text is
+    # furniture and the text goes on after it (its paragraphs end on citation marks); the
+    # references after "See also" end the text, however many
+    a = parse_article(WIKI, article_id="t")
+    body = body_text(a)
+    assert body.startswith("Nà Hỳ is a rural commune") and "120 ha of cardamom" in body
+    assert "1 Geography" not in body and "Retrieved" not in body and "Báo Lai Châu" not in body
+

@@ -232,6 +232,15 @@ LEAD = ("Border police from Jiangcheng county and border guards from Dien Bien P
     ("International Labour Organization\nILO in Viet Nam > News\n\nSafe migration project "
      f"reaches border communes\n\nNews | 20 May 2016\n\n{BODY}",
      ("2016-05-20", "text:long-date", "day")),
+    # thirteenth session, round 77: a wire's place and agency before the date (Space Daily's
+    # family of sites), under a headline with its writers on the next line
+    ("Mekong Daily\nNews from the Mekong\nHome | Laos | Vietnam | Thailand\n\nLaos and Vietnam "
+     "open a new border market\nby Staff Writers\nVientiane (AFP) Sep 4, 2012\n\n" + BODY,
+     ("2012-09-04", "text:letterhead", "day")),
+    # thirteenth session, round 73: the date first, then the page's kind and place
+    ("International Organization for Migration | Viet Nam\nHome | Where we work | Media\n\n"
+     "Border communes learn safe migration\n\n14 June 2021 | Press release | Điện Biên, Viet "
+     f"Nam\n\n{BODY}", ("2021-06-14", "text:long-date", "day")),
     ("YUNNAN GATEWAY | Yunnan's official English news portal\nHome | News | Business | Culture | "
      "Travel | Prefectures | Photos\n\nJiangcheng and Dien Bien inspect boundary markers, "
      "plan Longfu upgrade\n\nSource: Yunnan Gateway  |  2025-04-22 16:05  |  Editor: Yang Xue"

@@ -27,6 +27,8 @@ BREADCRUMB = re.compile(rf"^{_ITEM}{{1,40}}(?:\s[|>»›/]\s{_ITEM}{{1,40}}){{0,
 BANNER = re.compile(r"^(?:we use cookies\b|this (?:web)?site uses cookies\b|.*\baccept all "
                      r"cookies\b|socialist republic of viet ?nam$|independence\W+freedom\W+"
                      r"happiness\W*$|no\.\s*\d+/[\w./-]+$)", re.IGNORECASE)
+#: A wiki's citation marks after a paragraph's last sentence: "... in 2005.[1][3]"
+_CITES = re.compile(r"(?:\[(?:\d{1,3}|[a-z]|citation needed)\])+$")
 _CREDIT = re.compile(r"\s*\((?:photo|ảnh|image|source)\b[^()]*\)$", re.IGNORECASE)  # "(Photo: VBT)"
 #: A field of a report's cover under its title: "Prepared by: Programme team, field office".
 COVER_FIELD = re.compile(r"(?:[A-Z][a-z]+(?:[^\S\n][a-z]+){0,3}):[^\S\n]+\S(?!.*[.!?]$)")
@@ -78,7 +80,8 @@ def tagline(lines: list[Line], i: int) -> bool:
 
 def is_prose(key: str) -> bool:
     """Tell a paragraph of text: long and ending a sentence (a caption's credit aside)."""
-    return len(key) >= 100 and _CREDIT.sub("", key).rstrip("\"”’'»)*").endswith(SENTENCE_END)
+    return len(key) >= 100 and _CITES.sub("", _CREDIT.sub("", key)).rstrip(
+        "\"”’'»)*").endswith(SENTENCE_END)
 
 
 def is_paragraph(ln: Line) -> bool:

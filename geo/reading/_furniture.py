@@ -173,6 +173,7 @@ _SECTION_HEADER = re.compile(
     rf"see also|read also|our standards\b.*|\(reporting by\b.*\)|"
     rf"related|you may (?:also )?(?:like|be interested(?: in)?)|in other news|"
     rf"more (?:on|from) (?:this|the)\s+\w+|editor'?s picks?|references|external links|"
+    rf"contents|table of contents|"  # a wiki's contents box, its items numbered sections
     # left in Vietnamese by a province's English page: "Tin liên quan", "Tin khác"
     rf"tin (?:liên quan|lien quan|khác|khac|cùng chuyên mục|mới|moi|đọc nhiều))"
     rf"(?:\s*\[edit\])?\s*:?$",  # a wiki's "See also [edit]"

@@ -196,9 +196,9 @@ def _after_title(head: Head, lines: list[Line], i: int) -> int:
         found = read_date_line(key) if key else None
         if not found and key and (dated := split_dated_line(key)) and (
                 _FIELDS.fullmatch(dated[0]) or _ITEMS_AFTER_DATE.match(key)
-                or _SECTION_CELL.fullmatch(dated[0])):
+                or _SECTION_CELL.fullmatch(dated[0]) or _items_after_date(key)):
             # "Source: Xinhua | Editor: huaxia | 2025-10-21 18:32:05",
-            # "14/09/2024 10:25 | Provinces | Views: 417"
+            # "14/09/2024 10:25 | Provinces | Views: 417", "8 May 2023 | Feature story | Hanoi"
             found = dated[1]
         if found or (key and (is_stamp_line(key) or META.match(key) or _FIELD.match(key)
                               or key == line_key(head.title or ""))):
@@ -277,6 +277,16 @@ def _head_by_text(lines: list[Line]) -> Head | None:
     _set_title(head, lines, t)
     head.body_idx = _after_title(head, lines, t + 1)
     return head
+
+
+def _items_after_date(key: str) -> bool:
+    """Tell a date cell followed by the page's short items, no sentence.
+
+    "8 May 2023 | Feature story | Hanoi, Viet Nam": a kind of page and a place.
+    """
+    cells = [cell.strip() for cell in key.split(" | ")]
+    return 2 <= len(cells) <= 5 and read_date_line(cells[0]) is not None and all(
+        1 <= len(cell.split()) <= 4 for cell in cells[1:])
 
 
 def _passes_over(lines: list[Line], j: int) -> bool:

@@ -66,6 +66,8 @@ _WRAPPED_LINE = 40
 #: Lines that are no paragraph's: a field ("pubDate: ...", "description: ..."), an address
 #: ("vovworld.vn", "https://...", "news@...").
 _NOT_PROSE_LINE = re.compile(r"[\w-]+:\s|\S*[./@]\S")
+#: A byline alone on its line, under a headline: "by Staff Writers", "by Tran Van Minh"
+_BYLINE_LINE = re.compile(r"by\s+[A-ZĐ][\w'’-]*(?:\s+[A-ZĐ][\w'’-]*){0,4}\s*$")
 
 
 def unwrapped(text: str) -> str:
@@ -76,10 +78,11 @@ def unwrapped(text: str) -> str:
     312,000 synthetic" / "pills"), or after a word before a number on a long
     line ("from April" / "2011 to ..."); not after a sentence's end or a
     colon, nor in a word broken at a hyphen ("provid-" / "ed": a space would
-    not mend it).  The same length (a space for each break joined), so
-    offsets hold; paragraphs (blank lines), lists, fields and lines of cells
-    are left as they are.  (A scan from line break to line break: a pattern
-    with a look-behind was tried at every character, 1 ms an article.)
+    not mend it), nor before a byline ("by Staff Writers").  The same length
+    (a space for each break joined), so offsets hold; paragraphs (blank
+    lines), lists, fields and lines of cells are left as they are.  (A scan
+    from line break to line break: a pattern with a look-behind was tried at
+    every character, 1 ms an article.)
     """
     out: list[str] | None = None
     i = text.find("\n")
@@ -92,7 +95,8 @@ def unwrapped(text: str) -> str:
             if len(line) >= _WRAPPED_LINE and "   " not in line and "   " not in nxt \
                     and (not after.isdigit() or len(nxt) >= _WRAPPED_LINE) \
                     and "\t" not in line and "|" not in line \
-                    and not _NOT_PROSE_LINE.match(line) and not _NOT_PROSE_LINE.match(nxt):
+                    and not _NOT_PROSE_LINE.match(line) and not _NOT_PROSE_LINE.match(nxt) \
+                    and not _BYLINE_LINE.match(nxt):
                 if out is None:
                     out = list(text)
                 out[i] = " "

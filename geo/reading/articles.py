@@ -105,9 +105,12 @@ def _resumes_after(lines: list[Line], i: int) -> int | None:
         key = lines[j].key
         if key and (len(key) > 120 or is_prose(key)):
             break
+        if key and is_section_header(key):
+            return None  # a wiki's "See also" items, then its "References": the page's end
         items += bool(key)
         j += 1
-    prose = [ln.key for ln in lines[j:j + 4] if ln.key][:2]
+    prose = [ln.key for ln in lines[j:j + 6] if ln.key  # (a heading between them passed over:
+             and (len(ln.key.split()) > 4 or ln.key.endswith(SENTENCE_END))][:2]  # "History")
     if 1 <= items <= 15 and len(prose) == 2 and all(map(is_prose, prose)):
         return j
     return None

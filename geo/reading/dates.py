@@ -106,6 +106,11 @@ _LETTERHEAD = re.compile(r"(?!(?:On|In|At|By|From|Since|Until|Before|After|As|Th
                          # a press release's "BANGKOK (Thailand), 29 May 2024 –"
                          r"(?:\s\([A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2}\))?,\s+(?=\d)")
 _UNLABELLED = ("long-date", "numeric-date", "iso-date")
+#: A wire's place and agency before its date: "Beijing (AFP) Oct 10, 2006" (Space Daily and
+#: its sister sites), "HANOI (Reuters) 3 March 2021"
+_WIRE_PLACE = re.compile(r"[A-ZĐ][^\W\d_]*(?:[ -][A-ZĐ][^\W\d_]*){0,3}\s\((?:AFP|AP|Reuters|"
+                         r"Xinhua|UPI|VNA|KPL|Bernama|dpa|DPA|Kyodo|Yonhap|ANI|IANS|TASS|EFE)"
+                         r"\)\s+")
 #: What a page prints after its date: "| Views: 812", "| Print | Font size: A- A+",
 #: "· 5 min read", "| 3 comments", "· Reading time: 4 minutes · Words: 410", "· Public"
 #: (a social network's post).
@@ -161,8 +166,8 @@ def read_date_line(key: str) -> DateRead | None:
         iso = valid_iso(int(vns["y"]), month_number(vns["mon"]), int(vns["d"]))
         return iso and DateRead(iso, DAY, _label_pattern(vns["label"]) or "long-date")
     m = _DATE_RE.match(key)
-    if m is None and (at := _LETTERHEAD.match(key)):  # "Điện Biên, 5 January 2026"
-        found = read_date_line(key[at.end():].rstrip(" –—-"))
+    if m is None and (at := _LETTERHEAD.match(key) or _WIRE_PLACE.match(key)):
+        found = read_date_line(key[at.end():].rstrip(" –—-"))  # "Điện Biên, 5 January 2026"
         ok = found and found.precision == DAY and found.pattern in _UNLABELLED
         return DateRead(found.iso, DAY, "letterhead", found.alt) if ok else None
     if m is None:
