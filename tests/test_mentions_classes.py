@@ -801,3 +801,32 @@ def test_a_gate_at_a_name_is_the_gate_of_that_name(gaz):
     found = [k for _, k, _ in _triples("Officers of the border post at Tây Trang helped.", gaz,
                                         "2023-07-12")]
     assert found == ["border_gate"]
+
+
+def test_a_station_in_a_text_about_health_stations_is_no_border_post(gaz):
+    # added 2026-12-04 (thirteenth session), after round 73: commune health stations named
+    # after their (former) communes
+    text = ("Each commune health station now serves three villages more. The former Pa Thơm "
+            "and Nà Tấu stations stay open as health points, and a nurse from the Pa Thơm "
+            "station visits the others twice a week. The province will upgrade its health "
+            "stations next year.")
+    found = [(s, k) for s, k, _ in _triples(text, gaz, "2025-10-20")]
+    assert ("Pa Thơm", "commune") in found and ("Nà Tấu", "commune") in found
+    assert not any(k == "border_post" for _, k in found)
+    # a text that names border stations keeps them, a health station aside
+    text = ("Officers of the Nậm Kè border station took the boy to the commune health "
+            "station. The Nậm Kè station later gave the family 50 kg of rice.")
+    found = [k for s, k, _ in _triples(text, gaz, "2019-10-20") if s.startswith("Nậm Kè")]
+    assert found == ["border_post", "border_post"]
+
+
+def test_a_gates_name_under_a_post_column_is_the_post_named_after_the_gate(gaz):
+    # thirteenth session, rounds 77 and 78: a table of posts names the gates' posts by the
+    # gates' names; the same name in the text stays the gate
+    text = ("The contest ended on Friday with these results:\n\nPost | District | Shooters\n"
+            "Huổi Puốc Border Gate | Điện Biên | 12\nNậm Kè | Mường Nhé | 10\nSen Thượng | "
+            "Mường Nhé | 9\n\nTrucks crossed at the Huổi Puốc Border Gate on Monday.")
+    found = [(s, k) for s, k, _ in _triples(text, gaz, "2015-06-12") if "Huổi Puốc" in s]
+    assert found == [("Huổi Puốc Border Gate", "border_post"),
+                     ("Huổi Puốc Border Gate", "border_gate")]
+

@@ -25,6 +25,7 @@ from geo.mentions._index import (
 from geo.mentions._lao import lao_ban, unknown_after_ban, unknown_lao_ban
 from geo.mentions._posts import (
     FACILITIES,
+    border_station,
     foreign_unit,
     has_gate,
     has_post,
@@ -141,8 +142,9 @@ def _attach_after(h: NameHit, ft: str, by_start: dict[int, TriggerHit], text, fo
     if ft.startswith(":", t.end) and "\n" in text[_orig(folded, h.start, h.end)[1]:_orig(
             folded, t.start, t.end)[0]]:
         return  # " Country: Vietnam\n Province: Điện Biên": the next line's label
-    if t.trigger.phrase in LONE_POST_WORDS and not (lone_post_word(t, ft) and has_post(h)):
-        return  # "Điện Biên station", "Mường Thanh post office": not a border post
+    if t.trigger.phrase in LONE_POST_WORDS and not (lone_post_word(t, ft) and has_post(h)) \
+            or t.trigger.phrase == "stations" and not border_station(t, ft):
+        return  # "Điện Biên station", "Mường Thanh post office", health stations: no post
     if t.trigger.phrase in LONE_GATE_WORDS and not has_gate(h):
         return  # "Hải Phòng port", "the Điện Biên Phủ gate of the citadel": no border gate
     if foreign_unit(h, t.trigger.kind):
@@ -270,8 +272,8 @@ def _lists(live: list[NameHit], ft: str, triggers: list[TriggerHit], text: str,
         if any(h.kind is not None for h in group):
             continue
         t = _context_trigger(first.start, ft, triggers)
-        if t is None:
-            continue
+        if t is None or t.trigger.phrase == "station" and not border_station(t, ft):
+            continue  # ("its health station ...; the former A and B stations")
         names = _joined(name(o) for o in group)
         for h in group:
             if any(p.kind == t.trigger.kind or imp == t.trigger.kind for p, imp in h.entry.cands):

@@ -52,14 +52,42 @@ def foreign_unit(h: NameHit, kind: str) -> bool:
 
 
 def lone_post_word(t: TriggerHit, ft: str) -> bool:
-    """Return whether *t* is "station"/"post" standing for a border post (not "post office")."""
+    """Return whether *t* is "station"/"post" standing for a border post.
+
+    Not "post office"; not "the Sen Thượng station" in a text about health
+    stations (:func:`border_station`).
+    """
     if t.trigger.phrase not in LONE_POST_WORDS:
         return False
     m = _NEXT_WORD.match(ft, t.end)
-    return not (m and m.group(1) in NOT_POST_AFTER)
+    if m and m.group(1) in NOT_POST_AFTER:
+        return False
+    return t.trigger.phrase != "station" or border_station(t, ft)
+
+
+def border_station(t: TriggerHit, ft: str) -> bool:
+    """Tell whether "station(s)" at *t* (folded text *ft*) may be a border station.
+
+    Not when it is named with another kind ("health station"), nor when the
+    text around names stations of other kinds twice and no border station
+    ("its health station ...; the former Sen Thượng and Leng Su Sìn
+    stations"; not one "veterinary station" beside "the Mường Nhà station").
+    """
+    own = _STATION_KIND.search(ft, max(0, t.start - 30), t.end)
+    if own is not None and own.end() == t.end:
+        return own.group(1) in _BORDER_STATIONS
+    kinds = [m.group(1) for m in _STATION_KIND.finditer(
+        ft, max(0, t.start - _STATION_REACH), t.end + _STATION_REACH)]
+    return len(kinds) < 2 or any(kind in _BORDER_STATIONS for kind in kinds)
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+#: A station named with its kind, in folded text ("health station", "border guard station")
+_STATION_KIND = re.compile(r"\b(border|guard|control|health|medical|weather|meteorological|"
+                           r"hydrological|police|radio|bus|petrol|fuel|power|pumping|ranger|"
+                           r"veterinary) stations?\b")
+_BORDER_STATIONS = ("border", "guard", "control")
+_STATION_REACH = 3000
 
 
 
