@@ -1502,3 +1502,27 @@ def test_the_twelfth_sessions_attribution_rules(gaz, body, number, place):
     # added 2026-12-04 (twelfth session), after the first sight of rounds 67-69
     f = _figure(_run(gaz, body), number)
     assert f is not None and f.place_name == place, f
+
+
+@pytest.mark.parametrize(("body", "number", "place"), [
+    # round 73: the subject is one of a whole; the whole's place follows its noun, whatever
+    # the subject's own place
+    ("The Huổi Lếch school is one of 42 schools in Điện Biên that received water filters "
+     "last year.", "42", "Điện Biên"),
+    ("Mường Nhé is one of 62 poorest districts in Vietnam.", "62", "Vietnam"),
+    ("Border guards work in Điện Biên province.\n\nSín Thầu is one of the 15 border communes "
+     "of the province.", "15", "Điện Biên"),
+    # round 77: "the district" is not one the district was made from
+    ("Nậm Pồ, created in 2012 from parts of the Mường Nhé and Mường Chà districts, borders "
+     "Laos. Border guards in the district handled 41 drug cases last year.", "41", "Nậm Pồ"),
+    # a count of provinces is the country's, not the article's province's
+    ("Border guards in Điện Biên met on Monday.\n\nAfrican swine fever has now reached 62 "
+     "provinces of Vietnam, including Hưng Yên.", "62", "Vietnam"),
+    # ... not when no place follows ("of the five border posts" names none)
+    ("Sergeant Tú is one of 14 officers of the five border posts in Nậm Pồ district.", "14",
+     "Nậm Pồ"),
+])
+def test_the_thirteenth_sessions_attribution_rules(gaz, body, number, place):
+    # added 2026-12-04 (thirteenth session), after round 73 and the first sight of rounds 76-78
+    f = _figure(_run(gaz, body), number)
+    assert f is not None and f.place_name == place, f

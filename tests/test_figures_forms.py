@@ -540,6 +540,13 @@ MORE_FORMS = [
     ("Exports reached 2,300 tonnes, up 400 from last year.", [(2_300, "tonnes"), (400, "tonnes")]),
     ("The new units employ 1,046 officials, 412 fewer than the former communes.",
      [(1_046, "officials"), (412, "officials")]),
+    # a measure after "their" is no age (thirteenth session, round 77); a part of a total
+    # "expected" or "estimated"
+    ("China and Laos completed the demarcation of their 505-kilometre border in 1993.",
+     [(505, "km")]),
+    ("The two sides have planted more than 1,100 of an expected 1,500 markers.",
+     [(1_100, "markers"), (1_500, "markers")]),
+    ("His 30 officers patrol the border.", []),
     # "population N" in a list item (added after round 41's first sight)
     ("1. Điện Biên Phủ ward: from Him Lam and Tân Thanh wards; population 58,214.\n"
      "2. Mường Thanh ward: from Noong Bua ward; population: 41,937.",

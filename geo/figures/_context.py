@@ -151,8 +151,7 @@ class ArticleContext(References):
               passages: Passages | None = None) -> ArticleContext:
         """Split the body into paragraphs and index the usable mentions of *article*.
 
-        *passages* (the article's, as given to :func:`geo.mentions.find.find_mentions`)
-        holds the sentences already split; a new one is made if ``None``.
+        *passages*: the sentences split for :func:`geo.mentions.find.find_mentions` (or None).
         """
         text, body = article.text, article.body
         paragraphs = paragraph_spans(text, body.start, body.end)
@@ -171,8 +170,7 @@ class ArticleContext(References):
         return cls(text, paragraphs, [p.start for p in paragraphs], usable,
                    [m.start for m in usable], province, notes, year, article.date, actors,
                    [a.start for a in actors], passages or Passages(text), main, listed,
-                   free_next, country_next,
-                   nationwide_starts(text, body.start, body.end),
+                   free_next, country_next, nationwide_starts(text, body.start, body.end),
                    home_province(usable, article.date) if province is None else None)
 
     # -- spans ---------------------------------------------------------------
@@ -211,8 +209,8 @@ class ArticleContext(References):
         crossed at", "15 citizens, including four children, at the gate").
         *subject* is what the figure counts (its head noun last): a count of
         units ("29 communes", "16 posts") is never about a unit as small as
-        those it counts; it goes to the article's province.  Former units ("the
-        three former communes") may be a commune's.
+        those it counts: the article's province's (of provinces: its sentence's
+        country's; of "the three former communes": maybe a commune's).
         """
         words = subject.split()
         counted = words[-1] if words else ""
@@ -229,6 +227,8 @@ class ArticleContext(References):
         found = self.item_head(start, self._scope(start, end, upto, size))
         if size is None:  # "Sín Thầu. ... in the province, 28 km"; a lead's seizure
             return self.lead_event(start, self.under_heading(start, found))
+        if size >= UNIT_SIZE["province"] and (land := self._country_near(start)) is not None:
+            return scope_of(land, f"{found.reason}; a count of {counted}: the country")
         posts = counted == "posts" and (value or 0) > 4  # a post holds no other posts
         if found.place_id is None or self.province is None \
                 or found.reason.startswith("place with") \
@@ -278,6 +278,8 @@ class ArticleContext(References):
             return scope_of(named[-1], "gapped subject")  # "..., and Laos about 380 billion kip"
         if (each := self._respective(start, sent)) is not None:  # "A and B, 8% and 9% each"
             return scope_of(each, "respectively")
+        if (whole := self._whole_of(start, end, sent)) is not None:  # "one of 42 schools in X"
+            return scope_of(whole, "one of a whole")
         located = self._clause_location(end, sent.end) if size is None else None
         if located is not None:
             return scope_of(located, "clause location")
@@ -305,8 +307,7 @@ class ArticleContext(References):
             return scope_of(where, "where clause")
         if (subject := self._opener_subject(end, sent)) is not None:  # "Located ..., the gate"
             return self._actor_scope(subject, "the subject after its opener")
-        # the last clause break before the figure, looked for in a bounded window
-        # (a whole unpunctuated sentence per figure was quadratic)
+        # the last clause break before the figure, in a bounded window (not quadratic)
         lo = max(sent.start, start - CLAUSE_WINDOW)
         breaks = list(CLAUSE_BREAK.finditer(text, lo, start))
         if not breaks and PARTICIPLE.match(text, sent.start):
@@ -390,8 +391,7 @@ class ArticleContext(References):
         if j < len(self.mentions) and self.mentions[j].start < sent.end and not (
                 self.main_place is not None and PARTNER.search(
                     text, max(0, self.mentions[j].start - 12), self.mentions[j].start)):
-            # a country: only when no paragraph before names anything finer (and not a
-            # partner, "near the frontier with Laos", when the article is about a place)
+            # a country: only when nothing finer before (nor a partner of a place's article)
             return scope_of(self.mentions[j], "sentence place (country)")
         if self.main_place is not None:
             return scope_of(self.main_place, "article main place")

@@ -156,9 +156,11 @@ _OF_THEM = re.compile(r"[^\S\n]+of[^\S\n]+(?:them|these|those|whom|which)\b")
 _OF_NOUN = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<lead>Of|Among)[^\S\n]+(?:the|its|their|"
                       r"these|those)[^\S\n]+(?:[\d][\d,.]*[^\S\n]+)?"
                       r"(?P<noun>(?:[a-z-]+[^\S\n]+)?[a-z]{3,}s),[^\S\n]*$")
-# "19 of the wives", "14 of the 52 households", "74 of the province's cases": a part of
-# the things named after it
-_PARTITIVE = re.compile(r"[^\S\n]+of[^\S\n]+(?:(?:the|these|those|its|their|our)[^\S\n]+"
+# "19 of the wives", "14 of the 52 households", "74 of the province's cases", "1,100 of an
+# expected 1,500 markers": a part of the things named after it
+_PARTITIVE = re.compile(r"[^\S\n]+of[^\S\n]+(?:(?:the|these|those|its|their|our|an?(?=[^\S\n]+"
+                        r"(?:expected|estimated|planned|projected)\b))[^\S\n]+(?:(?:expected|"
+                        r"estimated|planned|projected)[^\S\n]+)?"
                         r"(?:[\w-]+['’]s[^\S\n]+)?(?:[\d][\d,.]*[^\S\n]+)?|[\d][\d,.]*[^\S\n]+)"
                         r"(?P<noun>(?:[A-Za-z-]+[^\S\n]+){0,3}?(?:[a-z-]{2,}s|"
                         + "|".join(sorted(IRREGULAR_PLURALS)) + r"))\b")

@@ -8,7 +8,8 @@ locative after a figure, the place a province subject's clause names before
 it ("the provincial centre puts rainfall at Sín Thầu at 251 mm"), the gate or
 post the clause works on, where the recipients of a gift live, a list of
 places opening the sentence, the place of a list a figure stands for by its
-order ("respectively"), and where a comparison ends the clause.
+order ("respectively"), where a comparison ends the clause, and the whole a figure's
+subject is one of ("one of 42 schools in Điện Biên").
 """
 
 from __future__ import annotations
@@ -74,6 +75,12 @@ _LIST_GAP = re.compile(r"(?:[^\S\n]+(?:village|commune|district|ward)s?)?(?:,|,?
 #: 92.3% respectively"
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 _NUMBER = re.compile(r"(?<![\w.,])\d[\d.,]*")
+#: A figure counting a whole its subject is one of: "is one of 42 schools in Điện Biên", "one
+#: of the 15 border communes of the province"; the whole's place follows its noun
+_ONE_OF = re.compile(r"\bone[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
+_WHOLE_OF = re.compile(r"(?:[^\S\n]+(?!(?:that|which|who|whom|where|to|and|or|with|by)\b)"
+                       r"[a-z][\w-]*){0,3}[^\S\n]+(?:in|of|under|across|throughout|along)"
+                       r"[^\S\n]+(?:the[^\S\n]+)?")
 #: Right between a figure and a country: "about $8,000 in Vietnam"
 _IN_RIGHT = re.compile(r"[^\S\n]+in[^\S\n]+")
 
@@ -101,6 +108,30 @@ class Located:
         named = self.mentions_in(end, stop)  # the one place right after "in": a country ("about
         return named[0] if len(named) == 1 and named[0].kind == "country" and _IN_RIGHT.fullmatch(
             text, end, named[0].start) else None  # $8,000 in Vietnam")
+
+    def _whole_of(self, start: int, end: int, sent: Span) -> Mention | None:
+        """Return the place of a whole the figure's subject is one of.
+
+        "is one of 42 schools in Điện Biên": Điện Biên, whatever the subject's own place.
+        """
+        if not _ONE_OF.search(self.text, max(sent.start, start - 12), start):
+            return None
+        gap = _WHOLE_OF.match(self.text, end, sent.end)
+        if gap is None:
+            return None
+        if self.text.startswith("province", gap.end()):  # "of the province"
+            return self.province
+        named = self.mentions_in(gap.end(), gap.end() + 1)
+        return named[0] if named else None
+
+    def _country_near(self, start: int) -> Mention | None:
+        """Return the country of the sentence at *start* nearest to it.
+
+        A count of provinces is a country's: "62 provinces of Vietnam", "Laos has 17 provinces".
+        """
+        sent = self.sentence_of(start)
+        named = [m for m in self.mentions_in(sent.start, sent.end) if m.kind == "country"]
+        return min(named, key=lambda m: abs(m.start - start)) if named else None
 
     def _opening_list(self, lo: int, start: int) -> Mention | None:
         """Return the first of a list of places opening the sentence at *lo*, before *start*."""

@@ -68,6 +68,13 @@ _FORMER = re.compile(r"\b(?i:former|old)[^\S\n]+(?:[A-ZĐ][^.;:,\n]{0,30}?(?:,|[
 #: ... or one a new commune took in: "Sín Thầu, which absorbed Sen Thượng and Leng Su Sìn"
 _ABSORBED = re.compile(r"\b(?:absorb(?:ed|s|ing)|incorporat(?:ed|es|ing))[^\S\n]+"
                        r"(?:[A-ZĐ][^.;:,\n]{0,30}?(?:,|[^\S\n]and)[^\S\n]+)?$")
+#: ... or the units a new one was made from: "Nam Po, created in 2012 from parts of the Muong
+#: Nhe and Muong Cha districts" (not the district that "the district" stands for)
+_CARVED = re.compile(r"\b(?:created|formed|carved|split|separated|established)[^\S\n]+(?:in[^\S\n]+"
+                     r"\d{4}[^\S\n]+)?(?:out[^\S\n]+)?from[^\S\n]+(?:(?:parts?|areas?)[^\S\n]+of"
+                     r"[^\S\n]+)?(?:the[^\S\n]+)?(?:[A-ZĐ][^.;:,\n]{0,30}?(?:,|[^\S\n]and)"
+                     r"[^\S\n]+)?$")
+_MADE_OF = ("district", "commune")
 #: A gate named without its name: "The gate is linked with the Sop Hun gate".
 _A_GATE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts)[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}"
                      r"(?:gate|crossing|checkpoint)\b")
@@ -145,7 +152,8 @@ class References(Pronouns, Paragraphs, Located):
                         kind == "commune" and (_FORMER.search(self.text, max(lo, m.start - 48),
                                                               m.start) or _ABSORBED.search(
                             self.text, max(lo, m.start - 48), m.start))) or _COMPANION.search(
-                        self.text, max(lo, m.start - 48), m.start):
+                        self.text, max(lo, m.start - 48), m.start) or kind in _MADE_OF and \
+                        _CARVED.search(self.text, max(lo, m.start - 80), m.start):
                     continue  # "Together with the Mường Nhé Border Post, it held ... The post"
                 if kind == "district" and (_CITY_BEFORE.search(
                         self.text, max(lo, m.start - 12), m.start) or _CITY_AFTER.match(

@@ -233,9 +233,9 @@ def _plausible(text: str, q: Quantity, m: re.Match) -> bool:
     if words and words[-1][-1:] in ".!?" and len(words[-1]) > 4 and (
             words[-1][:-1].islower() or words[-1][-1] == "." and words[-1][0].isupper()):
         last = ""  # "... Tàng Phon village. Fourteen houses", "Na Bung Border Post. 8,400 pills"
-    if m.group("qual") is None and m.group("cur") is None and is_name_number(
-            text, q.end, words, last):
-        return False  # "Region 2", "Nậm Nhừ 2 villages": a name with a number
+    if m.group("qual") is None and m.group("cur") is None and not (
+            q.unit and last in _POSSESSIVES) and is_name_number(text, q.end, words, last):
+        return False  # "Region 2", "Nậm Nhừ 2 villages", "her 45": not "their 505-km border"
     if m.group("qual") is not None and len(words) >= 2 and words[-2].lower() in _POSSESSIVES:
         return False
     return not in_short_quote(text, q.start, q.end)
