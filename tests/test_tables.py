@@ -313,3 +313,41 @@ def test_a_period_over_its_unit_heads_money_and_a_rows_words_are_read_as_text(ga
             (127_000_000_000, "VND", "Nà Bủng", "2026-2027")} <= got
     assert {(f.value, f.unit, f.place_name) for f in figures} >= {
         (64, "households", "Nậm Kè"), (9, "villages", "Nà Hỳ")}
+
+
+def test_a_box_of_facts_and_a_list_of_counts_by_place_are_read_as_tables(gaz):
+    # thirteenth session, rounds 73 and 78: "Label: number" lines count what the label
+    # names; a list of "Place: number" items under "... by district:" counts what the
+    # legend names, each for its item's place; a number followed by a noun is running text
+    text = ("The Nậm Pồ district Border Guard reviewed ten years of work on Monday.\n\n"
+            "The force in figures, 2015-2025\n\n"
+            "Houses built for poor households: 312 (VND 14.6 billion)\n"
+            "Children sponsored: 87\n"
+            "Drug cases handled: 640, with 702 suspects\n"
+            "Views: 1,204\n\n"
+            "Drug users in treatment by commune:\n\n"
+            "• Nà Hỳ: 41\n"
+            "• Nà Bủng: 29\n"
+            "• Chà Cang and Nà Khoa: 33 together\n\n"
+            "Damage by commune:\n\n"
+            "- Nà Hỳ: 12 houses damaged and 3 ha of rice lost;\n"
+            "- Vàng Đán: 4 houses damaged.\n")
+    got = _triples(text, gaz, "2025-03-03")
+    values = {(v, u) for v, u, _ in got}
+    assert {(312, "houses"), (87, "children"), (640, "cases"), (702, "suspects")} <= values
+    assert {(41, "Nà Hỳ"), (29, "Nà Bủng"), (33, "Chà Cang")} <= {(v, p) for v, _, p in got}
+    assert (1204, "views") not in values and not any(v == 1204 for v, _ in values)
+    assert {(12, "houses"), (4, "houses"), (3, "ha")} <= values  # running text, once each
+    assert sum(v == 12 for v, _ in values) == 1
+
+
+def test_a_column_of_sums_of_money_is_a_measure(gaz):
+    # thirteenth session, round 78: "VND 700,000" cells are the column's figures
+    text = ("The posts sponsor pupils in the new communes.\n\n"
+            "Post | Pupils | Support per month\n"
+            "Nà Bủng | 38 | VND 700,000\n"
+            "Nậm Kè | 31 | VND 500,000\n"
+            "Si Pa Phìn | 26 | VND 600,000\n")
+    got = _triples(text, gaz, "2026-01-14")
+    assert {(700_000, "VND", "Nà Bủng Border Post"), (500_000, "VND", "Nậm Kè Border Post"),
+            (600_000, "VND", "Si Pa Phìn Border Post")} <= got

@@ -31,7 +31,7 @@ from geo.figures.themes import theme_for
 from geo.mentions.markers import marker_columns
 from geo.mentions.triggers import header_kind
 from geo.model import Article, Figure
-from geo.text.tables import YEAR, Cell, Table, is_number
+from geo.text.tables import YEAR, Cell, Table, is_amount
 
 __all__ = ["table_figures"]
 
@@ -70,7 +70,7 @@ def table_figures(article: Article, ctx: ArticleContext, tables: list[Table]) ->
             scope = _row_scope(ctx, table, row)
             for col in (c for c in table.measures if c not in numbered):
                 cell = row[col]
-                if not (is_number(cell.text) or table.loose and cell.text[:1].isdigit()):
+                if not (is_amount(cell.text) or table.loose and cell.text[:1].isdigit()):
                     continue  # a list under a legend: "1.6 kg", "195.3 sq.km"
                 head = table.header[col].text
                 year = _period(head)

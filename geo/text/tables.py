@@ -29,10 +29,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["YEAR", "Cell", "Table", "find_tables", "is_number"]
+__all__ = ["YEAR", "Cell", "Table", "find_tables", "is_amount", "is_number"]
 
 _NUMBER = re.compile(r"[-+]?\d[\d.,]*%?")
 _GAP = re.compile(r"[ \u00a0]{2,}")
+#: A cell of money: its currency, then a number and maybe its scale.
+_MONEY = re.compile(r"(?:VNĐ|VND|USD|US\$|\$|CNY|LAK)[^\S\n]?\d[\d.,]*"
+                    r"(?:[^\S\n](?:thousand|million|billion|trillion))?")
 #: A line of a Markdown table under its header: "|---|:---:|", "--- | ---".
 _RULE = re.compile(r"[ \t|:+-]*-{3,}[ \t|:+-]*\r?")
 _CAPTION = re.compile(r"(?:Table|Bảng)\s+\d+\b|(?=.{0,150}$).*\((?:USD|VND|US\$|\$|tonnes|kg|"
@@ -74,17 +77,25 @@ def is_number(cell: str) -> bool:
     return bool(_NUMBER.fullmatch(cell))
 
 
+def is_amount(cell: str) -> bool:
+    """Tell whether a cell holds one number, or a sum of money ("VND 700,000", "US$ 2 million")."""
+    return bool(_NUMBER.fullmatch(cell) or _MONEY.fullmatch(cell))
+
+
 def find_tables(text: str, start: int = 0, end: int | None = None) -> list[Table]:
     """Return the tables of ``text[start:end]``, in text order (none without tabs or gaps)."""
     end = len(text) if end is None else end
     span = text[start:end]
-    if "\t" not in span and "   " not in span and " | " not in span and "):" not in span:
+    if "\t" not in span and "   " not in span and " | " not in span and "):" not in span \
+            and not _has_fact_line(span):
         return []  # the common case: prose only
     lines = _lines(text, start, end)
     tables: list[Table] = []
     i = 0
     while i < len(lines):
         table, used = _legend_list_at(text, lines, i)
+        if table is None:
+            table, used = _facts_at(text, lines, i)
         if table is None:
             table, used = _table_at(text, lines, i)
         if table is not None:
@@ -191,9 +202,9 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Table | 
         return None, 1
     cols = range(len(header))
     numeric = {c for c in cols
-               if sum(is_number(r[c].text) for r in rows) * 2 >= len(rows) and header[c].text}
+               if sum(is_amount(r[c].text) for r in rows) * 2 >= len(rows) and header[c].text}
     label = next((c for c in cols if c not in numeric and header[c].text
-                  and sum(bool(r[c].text) and not is_number(r[c].text) for r in rows) * 2
+                  and sum(bool(r[c].text) and not is_amount(r[c].text) for r in rows) * 2
                   >= len(rows)), None)
     if label is None or not numeric - {0}:
         return None, j - i
@@ -220,27 +231,40 @@ _ITEM = re.compile(r"[^\S\n]*(?:[-–•*][^\S\n]+)?(?P<label>[^:()\n]+?)[^\S\n]
                    r"[^\S\n]*:[^\S\n]*(?P<values>\d[^\n]*?)[^\S\n]*[;.]?\r?")
 
 
+#: ... or one count an item, by place: "New cases this year by district:" then "• Dien
+#: Bien District: 94" (the legend's words before "by" are what is counted)
+_BY_LEGEND = re.compile(r"[^\S\n]*(?P<intro>(?:[^():\n]*?[.!?][^\S\n]+)?"
+                        r"(?P<fields>[^():.!?\n]{3,80}?)[^\S\n]+(?:by|in[^\S\n]+each)[^\S\n]+"
+                        r"(?:district|commune|post|province|gate|village|ward|locality|unit)s?\b"
+                        r"[^():\n]{0,40}):[^\S\n]*\r?")
+
+_BARE_VALUE = re.compile(r"\d[\d.,]*(?:[^\S\n]+(?:together|in[^\S\n]+total|in[^\S\n]+all|each))?")
+
+
 def _legend_list_at(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Table | None, int]:
     """Read a list under a legend at line *i* as a table: each item a row, each field a column.
 
     "Results by unit (cases / suspects / heroin seized):" then "Mường Nhé Border
     Post: 4 / 5 / 1.6 kg": the label is the item's name, the values the fields'.
     """
-    legend = _LEGEND.fullmatch(text, *lines[i])
+    legend = _LEGEND.fullmatch(text, *lines[i]) or _BY_LEGEND.fullmatch(text, *lines[i])
     if legend is None:
         return None, 1
     sep = ";" if ";" in legend["fields"] else "/" if "/" in legend["fields"] else None
-    if sep is None:
+    if sep is None and legend.re is _LEGEND:
         return None, 1
-    fields = _split(text, legend.start("fields"), legend.end("fields"), sep)
+    fields = _split(text, legend.start("fields"), legend.end("fields"), sep) if sep else [
+        _label(text, legend.start("fields"), legend.end("fields"))]
     j = i + 1
     while j < len(lines) and not text[lines[j][0]:lines[j][1]].strip():
         j += 1  # a blank line after the legend
     rows = []
     while j < len(lines) and (item := _ITEM.fullmatch(text, *lines[j])):
-        values = _split(text, item.start("values"), item.end("values"), sep)
-        if len(values) != len(fields) or not all(v.text[:1].isdigit() for v in values):
-            break
+        values = _split(text, item.start("values"), item.end("values"), sep) if sep else [
+            _cell(text, item.start("values"), item.end("values"))]
+        if len(values) != len(fields) or not all(v.text[:1].isdigit() for v in values) or (
+                sep is None and not _BARE_VALUE.fullmatch(values[0].text)):
+            break  # (one count an item: a number alone, not "96 households evacuated, ...")
         rows.append((Cell(item.start("label"), item.end("label"), item["label"]), *values))
         j += 1
     if len(rows) < 2:
@@ -248,6 +272,60 @@ def _legend_list_at(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Ta
     intro = Cell(legend.start("intro"), legend.end("intro"), legend["intro"])
     return Table((intro, *fields), tuple(rows), 0, tuple(range(1, len(fields) + 1)),
                  loose=True), j - i
+
+
+#: A line of a box of facts: "Children sponsored: 1,326", "Drug cases handled: 6,912, with
+#: 8,405 suspects"; its label says what the number counts (no noun follows the number)
+_FACT = re.compile(r"[^\S\n]*(?:[-–•*][^\S\n]+)?(?P<label>[A-Z][^:\n]{2,80}?)[^\S\n]*:[^\S\n]*"
+                   r"(?P<value>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,7}(?:\.\d+)?)(?![\d.,]*\d)"
+                   r"(?![^\S\n]*(?:[^\W\d_]|%|/))[^\n]*")
+#: ... found fast: a line that may be one (or an item of a list under a legend), from its colon
+_FACT_LINE = re.compile(r"[^\S\n]*(?:[-–•*][^\S\n]+)?[A-Z][^:\n]{2,80}:[^\S\n]*\d")
+_COLON_DIGIT = re.compile(r":[ \t]+\d")
+
+
+def _has_fact_line(span: str) -> bool:
+    """Tell whether *span* has a line that may be a fact's ("Children sponsored: 1,326")."""
+    for colon in _COLON_DIGIT.finditer(span):
+        if _FACT_LINE.fullmatch(span, span.rfind("\n", 0, colon.start()) + 1, colon.end()):
+            return True
+    return False
+#: A label counts things: a plural noun, or "Population"; not a page's counters.
+_COUNTING = re.compile(r"\b(?:[a-z]{2,}s|people|children|population|police|militia)\b",
+                       re.IGNORECASE)
+_NOT_COUNTING = re.compile(r"\b(?:views?|comments?|likes?|shares?|followers?|reads?|replies|"
+                           r"votes?|pages?|words?|photos?|tel|phone|fax|hotline|code|issues?|"
+                           r"chapters?|articles?|items?|minutes?|hours?|years?|days?)\b",
+                           re.IGNORECASE)
+#: Where a label's noun ends: "Houses built or repaired for poor households" counts houses.
+_LABEL_END = re.compile(r"[^\S\n]+(?:[a-z]{3,}ed|for|in|to|of|with|from|at|by|per|since|during|"
+                        r"under|across|along|over|and|or|built|made|held|found|given|taken|sent|"
+                        r"caught|sold|brought|done|this|last|so)\b|[^\S\n]*[(,]")
+
+
+def _label(text: str, lo: int, hi: int) -> Cell:
+    """Return the cell of a label ``text[lo:hi]`` cut where its noun ends (:data:`_LABEL_END`)."""
+    cut = _LABEL_END.search(text, lo + 1, hi)
+    return _cell(text, lo, cut.start() if cut else hi)
+
+
+def _facts_at(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Table | None, int]:
+    """Read a box of facts at line *i* as a table of one row: each label heads its value.
+
+    "Children sponsored: 1,326" then "People rescued in floods: 1,480": 1,326
+    children, 1,480 people; their place is what the text around says.
+    """
+    heads, values, j = [], [], i
+    while j < len(lines) and (fact := _FACT.fullmatch(text, *lines[j])) \
+            and _COUNTING.search(fact["label"]) and not _NOT_COUNTING.search(fact["label"]):
+        heads.append(_label(text, fact.start("label"), fact.end("label")))
+        values.append(_cell(text, fact.start("value"), fact.end("value")))
+        j += 1
+    if len(heads) < 2:
+        return None, 1
+    at = lines[i][0]
+    return Table((Cell(at, at, ""), *heads), ((Cell(at, at, ""), *values),), 0,
+                 tuple(range(1, len(heads) + 1)), loose=True), j - i
 
 
 def _split(text: str, lo: int, hi: int, sep: str) -> list[Cell]:
