@@ -926,3 +926,19 @@ def test_a_wiki_pages_contents_and_references_are_no_text():
     assert body.startswith("Nà Hỳ is a rural commune") and "120 ha of cardamom" in body
     assert "1 Geography" not in body and "Retrieved" not in body and "Báo Lai Châu" not in body
 
+
+def test_a_broadcast_scripts_production_cues_are_no_text():
+    # thirteenth session, round 81: what the screen shows and the reporter's sign-off are
+    # cues; a name strap stays (it tells whose "we" the quote after it is)
+    page = ("VTV NEWS\n\nBorder guards break up heroin ring\n\n[00:00] ANCHOR: Border guards in "
+            "Điện Biên have broken up a ring that carried heroin from Laos, officials said.\n\n"
+            "[01:29] [VISUALS: border marker, soldiers on patrol, Nậm Kè market]\nREPORTER: The "
+            "post keeps 14 trails under watch.\n\n[01:51] SUPER: Giàng A Lử - Head of Tàng Phon "
+            "hamlet\nSOUNDBITE (Giàng A Lử): \"Last year 23 households here signed pledges.\"\n\n"
+            "[02:36] SIGN-OFF: Thu Trang, VTV News, Mường Nhé, Điện Biên.\n")
+    a = parse_article(page, article_id="t")
+    assert not a.in_body(page.index("Nậm Kè market"), page.index("Nậm Kè market") + 6)
+    assert not a.in_body(page.index("Mường Nhé, Điện"), page.index("Mường Nhé, Điện") + 9)
+    assert a.in_body(page.index("Tàng Phon"), page.index("Tàng Phon") + 9)
+    assert "14 trails" in body_text(a)
+

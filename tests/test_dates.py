@@ -46,13 +46,22 @@ DATE_LINES = [
     ("Hà Nội, 14/03/2023", "2023-03-14", "day", "letterhead"),
     ("Broadcast: 19:15, Tuesday 14 March 2023 | Duration: 12'40\"", "2023-03-14", "day",
      "published"),
+    # thirteenth session: an encyclopaedia's link after its date (round 76); a wire's place
+    # and agency before it (round 77)
+    ("Last Updated: Jan 22, 2026 • Article History", "2026-01-22", "day", "updated"),
+    # round 81's broadcasts: a label given in two languages, a script's "AIR:"
+    ("Phát sóng / Aired: 20:45 - 24/02/2026 | Lượt xem: 1.204", "2026-02-24", "day",
+     "published"),
+    ("AIR: 14/08/2025 06:00", "2025-08-14", "day", "published"),
+    ("HANOI (Reuters) 3 March 2021", "2021-03-03", "day", "letterhead"),
 ]
 NOT_DATE_LINES = [
     "2023", "March 2023", "2020-2025", "2021-2026 term", "31/02/2024", "14/13/2023",
     "On May 21, the Nậm Kè Border Post seized 6 kg of opium.",
     "Directive 01/CT-TTg", "Decree No.03/2019/NĐ-CP", "Last visited: 20/03/2023 14:02",
     "Date: 2023-13", "Comment", "Updated by Hà Linh", "Views: 2,310 | Print",
-    "On Monday, 14 March 2023", "Điện Biên, 2023",
+    "On Monday, 14 March 2023", "Điện Biên, 2023", "Hanoi (AFP) - officials said on Monday",
+    "Air pollution: 2025", "Home / News: 14/03/2023",
 ]
 
 
@@ -237,6 +246,14 @@ LEAD = ("Border police from Jiangcheng county and border guards from Dien Bien P
     ("Mekong Daily\nNews from the Mekong\nHome | Laos | Vietnam | Thailand\n\nLaos and Vietnam "
      "open a new border market\nby Staff Writers\nVientiane (AFP) Sep 4, 2012\n\n" + BODY,
      ("2012-09-04", "text:letterhead", "day")),
+    # thirteenth session, round 81: a radio script's head, its air date among its cells;
+    # a day-first broadcaster's ambiguous date
+    ("VOICE OF VIETNAM - VOV1 NEWS\nEnglish relay script\n\nSLUG: DIEN BIEN / FLOOD\n"
+     "FILED: 03/08/2025 22:10 by Lò Hoàng Anh\nAIR: 04/08/2025 06:00   DURATION: 2'55\"   "
+     "READER: Minh Ngọc\n\n" + BODY, ("2025-08-04", "text:published", "day")),
+    ("VIETNAM+ INFOGRAPHICS\nHome > Infographics > Politics\n\nĐiện Biên Border Guard: the "
+     "year at a glance\n\nPublished: 06/01/2022 08:15 | Text version for screen readers\n\n"
+     + BODY, ("2022-01-06", "text:published", "day")),
     # thirteenth session, round 73: the date first, then the page's kind and place
     ("International Organization for Migration | Viet Nam\nHome | Where we work | Media\n\n"
      "Border communes learn safe migration\n\n14 June 2021 | Press release | Điện Biên, Viet "

@@ -207,6 +207,14 @@ _SHARE = re.compile(
 )
 _INLINE = re.compile(r"^(?:read more|see also|read also|related(?: news| articles?)?|"
                      r"caption|in this issue)\s*:\s*\S", re.IGNORECASE)  # "Caption: A Hmong ..."
+#: A broadcast script's production cues, maybe after a timestamp: "[01:29] [VISUALS: border
+#: marker, soldiers on patrol, Nậm Kè market]", "SIGN-OFF: Thu Trang, VTV News, Mường Nhé";
+#: not a name strap ("SUPER: Major X - Deputy Head, Nậm Kè Border Post"), which tells whose
+#: "we" follows
+_STAMP = r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\][^\S\n]*)?"
+_CUE = re.compile(rf"{_STAMP}(?:(?:SIGN-OFF|SIGN OFF|VISUALS?|GRAPHICS?|SHOWS|LOCATOR)[^\S\n]*:"
+                  rf"|\[(?:VISUALS?|MUSIC|SFX|NEXT|GRAPHICS?|SHOWS?|CUT TO|SOUND)\b[^\]\n]*\]"
+                  rf"[^\S\n]*$)")
 _BULLET = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25e6\u2023\u25cf\u25a0\u25ba\u25b8*-]"
                      r"\s*(?![-*=_~]{2})\S")
 
@@ -233,7 +241,7 @@ def is_inline_furniture(key: str) -> bool:
     if len(key) > MAX_SHORT_LINE:
         return False
     end = key.rstrip()[-1:]  # a page's footer ends in a digit or a dash: no search otherwise
-    return bool(_INLINE.match(key)
+    return bool(_INLINE.match(key) or _CUE.match(key)
                 or ((end.isdecimal() or end in ("-", "–", "—")) and _PAGE_LINE.search(key)))
 
 

@@ -192,8 +192,10 @@ def _after_title(head: Head, lines: list[Line], i: int) -> int:
     """Read the head's lines after the title (dates, bylines, share buttons); return the body's."""
     n = len(lines)
     while i < n:
-        key = unmark(lines[i].key)
+        key, raw = unmark(lines[i].key), lines[i].raw
         found = read_date_line(key) if key else None
+        if not found and ("\t" in raw or "   " in raw):  # "AIR: 04/08/2025 06:00   DURATION: ..."
+            found = cells_of(raw)[1]
         if not found and key and (dated := split_dated_line(key)) and (
                 _FIELDS.fullmatch(dated[0]) or _ITEMS_AFTER_DATE.match(key)
                 or _SECTION_CELL.fullmatch(dated[0]) or _items_after_date(key)):

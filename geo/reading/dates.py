@@ -34,7 +34,7 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 MONTH_PATTERN = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
              r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _LABEL_WORDS = (r"(?:last\s+)?(?:updated|update|posted|published|publish\s+date|pub\s*date|"
-                r"publication\s+date|released|broadcast|aired|compiled|issued|"
+                r"publication\s+date|released|broadcast|aired|air(?:\s+date)?|compiled|issued|"
                 r"date(?:\s+(?:published|posted|issued|of\s+(?:issue|publication|release)))?|"
                 r"issue\s+date|posted\s+date|sent|"  # "Sent:": a mail's head
                 # a report's cover: "Submitted to the donor: 22 July 2024"
@@ -106,6 +106,7 @@ _LETTERHEAD = re.compile(r"(?!(?:On|In|At|By|From|Since|Until|Before|After|As|Th
                          # a press release's "BANGKOK (Thailand), 29 May 2024 –"
                          r"(?:\s\([A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2}\))?,\s+(?=\d)")
 _UNLABELLED = ("long-date", "numeric-date", "iso-date")
+_LABEL_AFTER = re.compile(r"[A-Za-z][\w ]{1,25}:")
 #: A wire's place and agency before its date: "Beijing (AFP) Oct 10, 2006" (Space Daily and
 #: its sister sites), "HANOI (Reuters) 3 March 2021"
 _WIRE_PLACE = re.compile(r"[A-ZĐ][^\W\d_]*(?:[ -][A-ZĐ][^\W\d_]*){0,3}\s\((?:AFP|AP|Reuters|"
@@ -116,6 +117,7 @@ _WIRE_PLACE = re.compile(r"[A-ZĐ][^\W\d_]*(?:[ -][A-ZĐ][^\W\d_]*){0,3}\s\((?:A
 #: (a social network's post).
 _PAGE_META = re.compile(r"(?:\s*[|·•]\s*(?:views?\s*:?\s*[\d.,]+|[\d.,]+\s+(?:views?|comments?)|"
                         r"print|share|e-?mail|font\s+size\b.*|a-\s*a\+|comments?\s*:?\s*\d*|"
+                        r"article\s+history|"  # "Last Updated: Jan 22, 2026 • Article History"
                         r"\d+\s+min(?:ute)?s?\s+read|duration\s*:.*|public|reading\s+time\s*:?\s*\d+\s*"
                         r"min(?:ute)?s?|words?\s*:\s*[\d.,]+|[\d.,]+\s+words|page\s+\d+(?:\s+of\s+\d+)?"
                         "|[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?"  # a post's audience: "· 🌏"
@@ -162,6 +164,9 @@ def read_date_line(key: str) -> DateRead | None:
         return None
     if key[:1] in "([" and key[-1:] in ")]":  # an archive's "(28-06-2005)"
         key = key[1:-1].strip()
+    if (at := key.find(" / ")) > 0 and _LABEL_AFTER.match(key, at + 3) and not any(
+            c.isdigit() for c in key[:at]):  # a label given twice: "Phát sóng / Aired: ..."
+        return read_date_line(key[at + 3:])
     if vns := _MONTH_COMMA_DAY.match(key):  # Viet Nam News: "Update: October, 08/2025 - 09:14"
         iso = valid_iso(int(vns["y"]), month_number(vns["mon"]), int(vns["d"]))
         return iso and DateRead(iso, DAY, _label_pattern(vns["label"]) or "long-date")
