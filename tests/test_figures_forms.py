@@ -547,6 +547,15 @@ MORE_FORMS = [
     ("The two sides have planted more than 1,100 of an expected 1,500 markers.",
      [(1_100, "markers"), (1_500, "markers")]),
     ("His 30 officers patrol the border.", []),
+    # thirteenth session, round 76's reference works: "c." glued to its number, imperial
+    # units, a conversion after a slash; a container's size and a text's own parts are none
+    ("The border with Laos is c.360 km long.", [(360, "km")]),
+    ("The district covers 970 sq mi, and the peak rises to 6,115 ft.",
+     [(970, "sq mi"), (6_115, "ft")]),
+    ("The town lies 25 mi by road from the gate.", [(25, "miles")]),
+    ("The province covers 3,692 sq mi/9,563 sq km.", [(9_563, "km2")]),
+    ("Trucks carry 40-foot containers to the gate.", []),
+    ("Three motives came up again and again, and for two reasons the talks failed.", []),
     # "population N" in a list item (added after round 41's first sight)
     ("1. Điện Biên Phủ ward: from Him Lam and Tân Thanh wards; population 58,214.\n"
      "2. Mường Thanh ward: from Noong Bua ward; population: 41,937.",

@@ -27,6 +27,9 @@ NOT_COUNTED = frozenset(
     "nights winters summers seasons quarters "
     "nations frontiers ways parts levels tiers terms generations stays togethers goods "
     "sons daughters thirds fifths tenths halves "
+    # a text's own parts ("Three motives came up again and again", "for two reasons")
+    "motives reasons lessons questions answers options factors things problems challenges "
+    "priorities scenarios explanations arguments themes trends takeaways objectives goals "
     # a post's counters on a social network ("2,431 Views", "9 Reposts 41 Likes")
     "views likes reposts retweets bookmarks reactions shares followers subscribers".split())
 #: Days that are work or events held, not time: "12 working days", "48 joint examination days"

@@ -66,6 +66,7 @@ from geo.text.tables import find_tables
 __all__ = ["FigureSummary", "extract_figures", "summarise_figures"]
 
 _YEAR = re.compile(r"(?:18|19|20)\d{2}")
+_CONTAINER = re.compile(r"[^\S\n]+(?:[a-z]+[^\S\n]+)?containers?\b")
 #: A person's ("her eight children"), not an organisation's ("the Command and its 16 posts").
 _POSSESSIVES = frozenset("her his their my".split())
 #: A measure's dimension after a hyphen: "a 455.573 km-long border", "a 6m-wide road".
@@ -238,6 +239,8 @@ def _plausible(text: str, q: Quantity, m: re.Match) -> bool:
         return False  # "Region 2", "Nậm Nhừ 2 villages", "her 45": not "their 505-km border"
     if m.group("qual") is not None and len(words) >= 2 and words[-2].lower() in _POSSESSIVES:
         return False
+    if q.unit == "ft" and _CONTAINER.match(text, q.end):
+        return False  # "a 40-foot container": a size of box, no measure of a place
     return not in_short_quote(text, q.start, q.end)
 
 

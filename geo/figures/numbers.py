@@ -81,7 +81,9 @@ UNITS: dict[str, str] = {
     "m3": "m3", "m³": "m3", "cubic metres": "m3", "cubic meters": "m3", "cubic metre": "m3",
     "cubic meter": "m3",
     "m": "m", "meter": "m", "meters": "m", "metre": "m", "metres": "m",
-    "mile": "miles", "miles": "miles", "°c": "°C", "degrees celsius": "°C",
+    "mile": "miles", "miles": "miles", "mi": "miles", "°c": "°C", "degrees celsius": "°C",
+    "sq mi": "sq mi", "square miles": "sq mi", "square mile": "sq mi",
+    "ft": "ft", "feet": "ft", "foot": "ft",
     "mm": "mm", "millimetre": "mm", "millimetres": "mm", "millimeter": "mm",
     "millimeters": "mm",
     "mw": "MW", "kw": "kW", "kwh": "kWh",
@@ -97,7 +99,8 @@ UNITS: dict[str, str] = {
 #: Currencies: the normalised units that are money.
 CURRENCIES = frozenset({"VND", "USD", "CNY", "LAK", "THB"})
 #: What a measure counts when its sentence names nothing ("52 km" → "length").
-UNIT_SUBJECTS = {"km": "length", "miles": "length", "kg": "weight", "g": "weight",
+UNIT_SUBJECTS = {"km": "length", "miles": "length", "ft": "length", "sq mi": "area",
+                 "kg": "weight", "g": "weight",
                  "tonnes": "weight", "ha": "area", "km2": "area", "m2": "area", "m3": "volume",
                  "mu": "area",
                  "m": "length",
@@ -161,6 +164,7 @@ QUANTITY = re.compile(
     r"|"
     rf"(?P<num>(?:(?<=VND)|(?<=VNĐ)|(?<=USD)|(?<=CNY)|(?<=RMB)|(?<=LAK)|(?<=THB)|(?<=\$)"
     rf"|(?<=\b(?-i:D))(?={_DONG})"
+    rf"|(?<=\bc\.)|(?<=\bca\.)|(?<=[a-z]{{2}}/)"  # "c.360 km", "3,692 sq mi/9,563 sq km"
     rf"|(?<![\w.,/+:\-\u0300-\u036f]))(?:{_VI_NUMBER}|{_DECIMAL_COMMA}|{_DIGITS})"
     rf"|{_B}(?<!few )(?<!several )(?<!many ){_WORD}{_E})"  # no "a few dozen travellers"
     rf"(?:[^\S\n]*(?P<conn>-|–|\bto\b|\band\b)[^\S\n]*"
