@@ -942,3 +942,15 @@ def test_a_broadcast_scripts_production_cues_are_no_text():
     assert a.in_body(page.index("Tàng Phon"), page.index("Tàng Phon") + 9)
     assert "14 trails" in body_text(a)
 
+
+@pytest.mark.parametrize("header", ["Video khác / More videos", "Video khác",
+                                    "Related infographics", "More podcasts"])
+def test_lists_of_other_videos_and_infographics_end_the_text(header):
+    # thirteenth session, round 81: a broadcaster's page lists its other videos, maybe
+    # headed in two languages; their titles name other places and figures
+    page = ("Border posts build houses\n\nĐBP - The Nà Bủng Border Post handed over 21 houses to "
+            f"poor families in Nà Bủng commune on Friday.\n\n{header}\n- Mường Nhé: 300 "
+            "households get clean water\n- Tuần Giáo farmers harvest 2,000 tonnes of rice\n")
+    a = parse_article(page, article_id="t")
+    assert body_text(a).endswith("on Friday.")
+

@@ -555,6 +555,11 @@ MORE_FORMS = [
     ("The town lies 25 mi by road from the gate.", [(25, "miles")]),
     ("The province covers 3,692 sq mi/9,563 sq km.", [(9_563, "km2")]),
     ("Trucks carry 40-foot containers to the gate.", []),
+    # round 80: "the number of X" cut "from A to B" counts X both times; not "from 20 countries"
+    ("Vietnam cut the number of commune-level units from more than 10,000 to 3,321.",
+     [(10_000, "units"), (3_321, "units")]),
+    ("The number of visitors from 20 countries rose.", []),
+    ("The 29 border communes became 15 after the merger.", [(29, "communes"), (15, "communes")]),
     ("Three motives came up again and again, and for two reasons the talks failed.", []),
     # "population N" in a list item (added after round 41's first sight)
     ("1. Điện Biên Phủ ward: from Him Lam and Tân Thanh wards; population 58,214.\n"

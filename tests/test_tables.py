@@ -351,3 +351,16 @@ def test_a_column_of_sums_of_money_is_a_measure(gaz):
     got = _triples(text, gaz, "2026-01-14")
     assert {(700_000, "VND", "Nà Bủng Border Post"), (500_000, "VND", "Nậm Kè Border Post"),
             (600_000, "VND", "Si Pa Phìn Border Post")} <= got
+
+
+def test_a_caption_row_of_an_html_table_made_markdown_gives_the_year_columns_their_unit(gaz):
+    # thirteenth session, round 79's UNDCP report: the caption is the table's first row, the
+    # columns are years; a header ending in a year and a participle counts its first noun
+    text = ("The table shows the poppy area by district.\n\n"
+            "| Table 1. Opium poppy area (hectares) and households growing poppy, by district |"
+            "  |  |  |\n|---|---|---|---|\n"
+            "| District | 1993 | 2000 | Households growing poppy, 2000 |\n|---|---|---|---|\n"
+            "| Muong Te | 3,260 | 410 | 1,020 |\n| Tua Chua | 2,100 | 140 | 350 |\n")
+    got = _triples(text, gaz, "2001-06-26")
+    assert {(3260, "ha", "Mường Tè"), (410, "ha", "Mường Tè"), (1020, "households", "Mường Tè"),
+            (2100, "ha", "Tủa Chùa")} <= got

@@ -51,12 +51,15 @@ _DID_NEXT = re.compile(r"[^\S\n]+[a-z]{3,}ed\b")
 # "Of the 27, 11 are from ...", "Of them, 268 came through ...": a part of the figure before
 _OF_COUNT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Of[^\S\n]+(?:the[^\S\n]+[\d,]+|them|these|"
                        r"those)[^\S\n]*,[^\S\n]*$")
-# "The number of people crossing the port reached 52,000": the noun after "number of"
-_NUMBER_OF = re.compile(r"\b(?:number|total)[^\S\n]+of[^\S\n]+(?P<noun>[a-z-]{3,})\b"
+# "The number of people crossing the port reached 52,000", "cut the number of commune-level
+# units from more than 10,000 to 3,321": the noun after "number of"
+_PLURAL_NEXT = re.compile(r"[^\S\n]+[a-z-]{2,}s\b")
+_NUMBER_OF = re.compile(r"\b(?:number|total)[^\S\n]+of[^\S\n]+(?P<noun>[a-z-]{3,}(?:(?:[^\S\n]+"
+                        r"[a-z-]{3,}){0,2}?[^\S\n]+[a-z-]{3,}s(?=[^\S\n]))?)\b"
                         r"[^.;:\d\n]{0,50}?[^\S\n](?:reached|hit|topped|totall?ed|stood[^\S\n]+at|"
                         r"(?:rose|fell|grew|increased|decreased|dropped)[^\S\n]+(?:to|by)|"
                         r"(?:will[^\S\n]+)?(?:fall|rise|grow|drop|fell|rose|grew|dropped|"
-                        r"increased|decreased)[^\S\n]+from)[^\S\n]+"
+                        r"increased|decreased)[^\S\n]+from|from)[^\S\n]+"
                         r"(?:(?:about|some|nearly|almost|around|over|more[^\S\n]+than)[^\S\n]+)?$",
                         re.IGNORECASE)
 # "a population of 29,114", "its population is 18,640": people, counted by the noun before
@@ -146,7 +149,7 @@ _AVERAGE = re.compile(r"\baverage[^\S\n]+of[^\S\n]+(?:(?:about|some|nearly|almos
 _PER = re.compile(r"[^\S\n]+(?:a|an|per|each|every)[^\S\n]+(day|week|month|year)\b")
 _FOLLOWED_BY = re.compile(r"\bfollowed[^\S\n]+by[^\S\n]+(?:[^\W\d_][\w\u0300-\u036f'’-]*"
                           r"[^\S\n]+){1,5}\($")
-_INTO = re.compile(r"\binto[^\S\n]+$")
+_INTO = re.compile(r"\b(?:into|became|become|becomes|to[^\S\n]+just|down[^\S\n]+to)[^\S\n]+$")
 _NEW_SENTENCE = re.compile(r"\.[\"”’)]?[^\S\n]+")  # a number opening the next sentence
 # "... on its first day: ", "... with Lao forces in the first nine months of 2024: " (a year,
 # no other number)
@@ -214,6 +217,8 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
         return "people", "people", q.end, None  # "a population of 29,114"
     number_of = _NUMBER_OF.search(text, max(0, q.start - 90), q.start) or _BRINGING.search(
         text, max(0, q.start - 140), q.start)
+    if number_of and " from" in number_of[0][-20:] and _PLURAL_NEXT.match(text, q.end):
+        number_of = None  # "the number of visitors from 20 countries": the countries'
     if number_of:  # "The number of people crossing the port reached 52,000"
         noun = number_of["noun"].lower()
         return noun, noun.split()[-1], q.end, None
@@ -248,7 +253,7 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
             rate := _PER.match(text, q.end)):
         return subject, unit, rate.end(), f"per {rate[1].lower()}"  # "an average of 130 a day"
     if not ends and _INTO.search(text, max(p_end, q.start - 40), q.start):
-        return subject, unit, q.end, None  # "129 commune-level units were reorganised into 45"
+        return subject, unit, q.end, None  # "129 units were reorganised into 45", "... became 15"
     if ends <= 1 and _NEW_SENTENCE.fullmatch(text, text.rfind(".", p_end, q.start),
                                              q.start) and _ARE_NEXT.match(text, q.end):
         return subject, unit, q.end, None  # "... inspected 13 markers. Eleven were found intact"

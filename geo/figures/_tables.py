@@ -43,8 +43,11 @@ _AFTER_NOUN = frozenset("or and built made held found given taken sent caught so
                         "done".split())
 #: Headers that name what a count is of by another word: "Population" counts people.
 _COUNTED_AS = {"population": "people"}
-#: A header naming its unit in brackets: "Heroin (kg)", "Value (USD)".
-_IN_BRACKETS = re.compile(r"(?P<name>.+?)\s*\((?P<unit>[^()]+)\)$")
+#: A header naming its unit in brackets: "Heroin (kg)", "Value (USD)"; a caption may go on
+#: ("Opium poppy area (hectares) and households growing poppy, Lai Chau province").
+_IN_BRACKETS = re.compile(r"(?P<name>.+?)\s*\((?P<unit>[^()]+)\)(?:\s*(?:,|and\b|by\b|in\b).*)?$")
+#: A year closing a header: "Households growing poppy, 2000".
+_YEAR_AFTER = re.compile(r",?[^\S\n]*(?:19|20)\d\d$")
 #: What a caption says its table's numbers are, for columns headed by years: "Table 3.
 #: Heroin seized (kg) by border province, 2020-2023" → "Heroin seized (kg)".
 _CAPTION_MEASURE = re.compile(r"(?:(?:Table|Bảng)[^\S\n]+\d+\w*[.:]?[^\S\n]*)?(.*?)"
@@ -161,8 +164,11 @@ def _quantity(cell: str, unit: str) -> Quantity | None:
 
 def _read(cell: str, header: str) -> tuple[float | int, str, str] | None:
     """Return (value, unit, subject) of a cell under *header*, or ``None``."""
+    header = _YEAR_AFTER.sub("", header)  # "Households growing poppy, 2000"
     bracket = _IN_BRACKETS.match(header)
     words = (bracket["name"] if bracket else header).lower().split()
+    cut = next((k for k, w in enumerate(words[1:], 1) if len(w) > 5 and w.endswith("ing")), None)
+    words = words[:cut]  # "Households growing poppy": households
     while len(words) > 1 and (words[-1].endswith("ed") or words[-1] in _AFTER_NOUN):
         words.pop()  # "People examined", "Heroin seized", "Houses built or repaired"
     name = " ".join(words)

@@ -165,9 +165,12 @@ def is_section_label(key: str) -> bool:
 
 # --- furniture lines -------------------------------------------------------
 
-_NEWS = r"(?:news|articles?|stories|posts|items|reports|videos|photos|reads?)"
+_NEWS = (r"(?:news|articles?|stories|posts|items|reports|videos|photos|reads?|infographics|"
+         r"podcasts|episodes|galleries|clips)")
 _SECTION_HEADER = re.compile(
-    rf"^(?:(?:recent|related|latest|other|more|popular|top|hot|featured|similar|trending|"
+    # maybe after the same words in Vietnamese: "Video khác / More videos"
+    rf"^(?:[^/\n]{{1,30}}\s/\s)?"
+    rf"(?:(?:recent|related|latest|other|more|popular|top|hot|featured|similar|trending|"
     rf"further|same[- ]category|same[- ]topic|most[- ](?:read|viewed|popular|shared|commented)"
     rf")\s+{_NEWS}|most[- ](?:read|viewed|popular|shared)|read more|read next|up next|"
     rf"see also|read also|our standards\b.*|\(reporting by\b.*\)|"
@@ -175,7 +178,8 @@ _SECTION_HEADER = re.compile(
     rf"more (?:on|from) (?:this|the)\s+\w+|editor'?s picks?|references|external links|"
     rf"contents|table of contents|"  # a wiki's contents box, its items numbered sections
     # left in Vietnamese by a province's English page: "Tin liên quan", "Tin khác"
-    rf"tin (?:liên quan|lien quan|khác|khac|cùng chuyên mục|mới|moi|đọc nhiều))"
+    rf"(?:tin|video|bài viết|bài) (?:liên quan|lien quan|khác|khac|cùng chuyên mục|mới|moi|"
+    rf"đọc nhiều))"
     rf"(?:\s*\[edit\])?\s*:?$",  # a wiki's "See also [edit]"
     re.IGNORECASE,
 )

@@ -216,6 +216,9 @@ def _caption_over(text: str, lines: list[tuple[int, int]], i: int) -> str:
     """Return the caption line ("Table 1. Drug cases by post") right over line *i*, else ""."""
     for k in range(i - 1, max(-1, i - 1 - _CAPTION_REACH), -1):
         line = text[lines[k][0]:lines[k][1]].strip()
+        if line.startswith("|") and line.count("|") >= 2 and not _RULE.fullmatch(line):
+            line = " ".join(c.strip() for c in line.split("|") if c.strip())  # an HTML table's
+            # caption row, made Markdown: "| Table 1. Poppy area (hectares) |  |  |"
         line = bold["inner"] if (bold := _EMPHASIS.fullmatch(line)) else line
         if _CAPTION.match(line):
             return line
