@@ -1518,6 +1518,14 @@ def test_the_twelfth_sessions_attribution_rules(gaz, body, number, place):
     # a count of provinces is the country's, not the article's province's
     ("Border guards in Điện Biên met on Monday.\n\nAfrican swine fever has now reached 62 "
      "provinces of Vietnam, including Hưng Yên.", "62", "Vietnam"),
+    # round 78: a province named as it was before 2004 is history, no figure's place
+    ("Border guards of Điện Biên marked the day.\n\nFounded in 1959 as the armed police of the "
+     "former Lai Châu province, with only 84 officers, the force now has 16 border posts.",
+     "16", "Điện Biên"),
+    # round 80: "in the whole province" after a commune subject
+    ("In Si Pa Phìn and Chà Nưa communes, farmers grow cardamom; in the 2012-2013 season, "
+     "authorities destroyed only 4.5 hectares of poppy in the whole province of Điện Biên.",
+     "4.5", "Điện Biên"),
     # ... not when no place follows ("of the five border posts" names none)
     ("Sergeant Tú is one of 14 officers of the five border posts in Nậm Pồ district.", "14",
      "Nậm Pồ"),

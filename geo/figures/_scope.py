@@ -132,7 +132,8 @@ ITEM_OPENS = re.compile(LIST_OPENER + "$")
 #: "across the province", "16 border posts in the province"
 IN_PROVINCE = re.compile(r"\b(?:(?:across|throughout)[^\S\n]+the|in[^\S\n]+(?:the[^\S\n]+)?"
                          r"(?:[\w,]+[^\S\n]+){0,2}(?:communes|districts|localities|wards)"
-                         r"[^\S\n]+(?:of|in)[^\S\n]+the)[^\S\n]+province\b", re.IGNORECASE)
+                         r"[^\S\n]+(?:of|in)[^\S\n]+the|in[^\S\n]+the[^\S\n]+(?:whole|entire))"
+                         r"[^\S\n]+province\b", re.IGNORECASE)  # ... "in the whole province"
 #: ... or "in the province" right after the figure ("the highest in the province" is not)
 IN_THE_PROVINCE = re.compile(r"[^\S\n]+in[^\S\n]+the[^\S\n]+province\b", re.IGNORECASE)
 #: A sentence opening on a total said before: "Of the" before its figure.

@@ -26,6 +26,9 @@ __all__ = ["CHAIN_GAP", "LIST_GAP", "article_province", "home_province", "listed
 
 _EVENT = re.compile(r"[^\S\n]*(?:Victory|Campaign|Festival|Battle|Historic)\b")
 _NO_SCOPE_KINDS = frozenset({"border_marker"})
+#: A province named as it was: "the armed police of the former Lai Châu province" (split in
+#: 2004) is history, no figure's place
+_FORMER_BEFORE = re.compile(r"\b(?:former|old)[^\S\n]+$", re.IGNORECASE)
 # between a place and the next place of its chain, or "where": a type word, then ", " or
 # " in " ("Tàng Phon village, Nậm Kè commune", "the post in Mường Pồn commune")
 CHAIN_GAP = re.compile(r"(?:[^\S\n]+(?:village|hamlet|commune|ward|district|province|town|county|"
@@ -68,7 +71,9 @@ def usable_places(text: str, body: Span, mentions) -> list[Mention]:
     return _not_homes(text, sorted(
         (m for m in mentions if m.place_id and body.start <= m.start and m.end <= body.end
          and m.kind not in _NO_SCOPE_KINDS and not _EVENT.match(text, m.end)
-         and not text.startswith("-based", m.end)),
+         and not text.startswith("-based", m.end)
+         and not (m.kind == "province" and _FORMER_BEFORE.search(text, max(0, m.start - 12),
+                                                                 m.start))),
         key=lambda m: m.start))
 
 
