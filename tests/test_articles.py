@@ -954,3 +954,16 @@ def test_lists_of_other_videos_and_infographics_end_the_text(header):
     a = parse_article(page, article_id="t")
     assert body_text(a).endswith("on Friday.")
 
+
+def test_a_forum_threads_replies_are_its_comments():
+    # thirteenth session, round 82: the first post is the trip report; "#2 <poster>" over its
+    # "Posted:" date opens the replies
+    page = ("Travel Forum » Laos - Vietnam Border Crossings\n\nThread: Dien Bien Phu to Muang "
+            "Khua by bus\n\n#1  slowboat_steve  (Member, posts: 212)\nPosted: Mon Mar 17, 2014 "
+            "8:42 pm\n\nDid this crossing last Friday, so here is the report. The bus left Dien "
+            "Bien Phu at 5:30am and the ticket cost 105,000 dong.\n\nThe border at Tay Trang "
+            "took an hour.\n\n#2  mekongmike  (Member, posts: 1,877)\nPosted: Tue Mar 18, 2014 "
+            "7:15 am\n\nGreat report. The Huoi Puoc crossing is still locals-only.\n")
+    a = parse_article(page, article_id="t")
+    assert body_text(a).endswith("took an hour.") and a.date == "2014-03-17"
+

@@ -133,8 +133,9 @@ _DESIGNATOR_TAILS = LONE_GATE_WORDS | LONE_POST_WORDS | {"crossing", "opening"}
 
 
 def _attach_after(h: NameHit, ft: str, by_start: dict[int, TriggerHit], text, folded) -> None:
-    if _LANDFORM.match(ft, h.end):  # "the Mường Thanh valley": the valley, not the ward
-        h.kind, h.how, h.why = Kind.REGION, "after", "a valley named after the place"
+    if landform := _LANDFORM.match(ft, h.end):  # "the Mường Thanh valley": the valley (a
+        h.surface_end = landform.end()  # landform the gazetteer lacks), not the ward
+        h.kind, h.how, h.why = Kind.OTHER, "after", "a valley named after the place"
         return
     t = by_start.get(h.end + 1)
     if t is None or ft[h.end] != " " or t.trigger.position != AFTER:

@@ -43,6 +43,7 @@ How a page is read (line by line; classifiers in :mod:`geo.reading._furniture`):
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping
 
@@ -61,7 +62,20 @@ from geo.reading._furniture import (
 )
 from geo.reading._head import SENTENCE_END, Head, is_prose, read_head
 from geo.reading._lines import Line, split_lines, trimmed, unwrapped
+from geo.reading.dates import read_date_line
 from geo.reading.pagedate import publication_date
+
+#: A forum's reply under the first post: "#2  mekongmike  (Member, posts: 1,877)" over its
+#: "Posted: Tue Mar 18, 2014 7:15 am"; the replies are the page's comments.
+_REPLY_HEAD = re.compile(r"#[^\S\n]?(?:[2-9]|\d{2,})[^\S\n]+\S")
+
+
+def _reply_starts(lines: list[Line], i: int) -> bool:
+    """Tell a forum reply's header at line *i*: its number, its poster, then its date."""
+    if not _REPLY_HEAD.match(lines[i].key):
+        return False
+    nxt = next((ln.key for ln in lines[i + 1:i + 4] if ln.key), "")
+    return read_date_line(nxt) is not None
 
 
 def _dateline_follows(lines: list[Line], i: int, within: int = 4) -> bool:
@@ -155,6 +169,8 @@ def _furniture_start(lines: list[Line], lo: int,
                 continue
             if is_bullet(ln.raw) and told and _dateline_follows(lines, i):
                 return i  # (not a box of highlights over the story's own dateline)
+            if told and ln.key[:1] == "#" and _reply_starts(lines, i):
+                return i  # a forum thread's replies
             if is_section_label(ln.key) and _dateline_follows(lines, i, within=1):
                 return _teaser_start(lines, i, lo)
         prose = prose or _text_like(ln.key)  # text seen (a caption, a wrapped line too)
