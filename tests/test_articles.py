@@ -967,3 +967,18 @@ def test_a_forum_threads_replies_are_its_comments():
     a = parse_article(page, article_id="t")
     assert body_text(a).endswith("took an hour.") and a.date == "2014-03-17"
 
+
+def test_a_press_kits_contents_list_is_furniture_and_the_text_goes_on():
+    # thirteenth session, round 87: a contents box of numbered sections with dot leaders and
+    # pages, then the sections under their headings (no prose right after the box)
+    page = ("ĐIỆN BIÊN PROVINCIAL BORDER GUARD COMMAND\n\nPRESS KIT\n65 years of the Border "
+            "Guard\n\nThis kit was prepared for the media covering the 65th anniversary of the "
+            "Border Guard in Điện Biên Phủ city on 3 March 2024.\n\nCONTENTS\n1. The border at a "
+            "glance ........ 1\n2. Five years of work "
+            "........ 2\n3. Contacts ........ 3\n\n1. THE BORDER AT A GLANCE\n\nBorder length: "
+            "455.573 km\nBorder posts: 16\n\nThe province borders Laos and China. Its 16 border "
+            "posts patrol 455.573 km of border through 15 border communes.\n")
+    a = parse_article(page, article_id="t")
+    body = body_text(a)
+    assert "15 border communes" in body and "........" not in body
+

@@ -176,7 +176,6 @@ _SECTION_HEADER = re.compile(
     rf"see also|read also|our standards\b.*|\(reporting by\b.*\)|"
     rf"related|you may (?:also )?(?:like|be interested(?: in)?)|in other news|"
     rf"more (?:on|from) (?:this|the)\s+\w+|editor'?s picks?|references|external links|"
-    rf"contents|table of contents|"  # a wiki's contents box, its items numbered sections
     # left in Vietnamese by a province's English page: "Tin liên quan", "Tin khác"
     rf"(?:tin|video|bài viết|bài) (?:liên quan|lien quan|khác|khac|cùng chuyên mục|mới|moi|"
     rf"đọc nhiều))"
@@ -221,6 +220,23 @@ _CUE = re.compile(rf"{_STAMP}(?:(?:SIGN-OFF|SIGN OFF|VISUALS?|GRAPHICS?|SHOWS|LO
                   rf"[^\S\n]*$)")
 _BULLET = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25e6\u2023\u25cf\u25a0\u25ba\u25b8*-]"
                      r"\s*(?![-*=_~]{2})\S")
+
+
+#: A contents box inside the text (a wiki's "Contents", a press kit's "CONTENTS") and its
+#: items: numbered sections, maybe with dot leaders and a page ("2. Five posts ...... 1")
+_CONTENTS = re.compile(r"(?:table of )?contents", re.IGNORECASE)
+_CONTENTS_ITEM = re.compile(r"\d+(?:\.\d+)*\.?[^\S\n]+\S.{0,90}|.{1,90}?\.{3,}[^\S\n]*\d+")
+
+
+def contents_end(keys: list[str], i: int) -> int | None:
+    """Return where a contents box at line *i* ends (its items), or ``None`` if it is none."""
+    if not _CONTENTS.fullmatch(keys[i]):
+        return None
+    j = end = i + 1
+    while j < len(keys) and (not keys[j] or _CONTENTS_ITEM.fullmatch(keys[j])):
+        j += 1
+        end = j if keys[j - 1] else end
+    return end if end > i + 1 else None
 
 
 def is_furniture_start(key: str) -> bool:

@@ -51,6 +51,7 @@ from geo.model import Article, Span
 from geo.reading._furniture import (
     MAX_SHORT_LINE,
     byline_name,
+    contents_end,
     is_bullet,
     is_furniture_start,
     is_inline_furniture,
@@ -155,6 +156,11 @@ def _furniture_start(lines: list[Line], lo: int,
     told = prose and not is_bullet(lines[lo - 1].raw)  # text that is no item of a list
     while i < len(lines):
         ln = lines[i]
+        if boxes is not None and ln.key[:1] in "CcTt" and (
+                end := contents_end([x.key for x in lines[i:i + 60]], 0)) is not None:
+            boxes.append((i, i + end))  # a contents box in the text: the text goes on after it
+            i += end
+            continue
         if ln.key and len(ln.key) <= MAX_SHORT_LINE:
             if is_furniture_start(ln.key):
                 if not prose and boxes is not None and _text_follows(lines, i):
