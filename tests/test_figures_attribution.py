@@ -1526,6 +1526,10 @@ def test_the_twelfth_sessions_attribution_rules(gaz, body, number, place):
     ("In Si Pa Phìn and Chà Nưa communes, farmers grow cardamom; in the 2012-2013 season, "
      "authorities destroyed only 4.5 hectares of poppy in the whole province of Điện Biên.",
      "4.5", "Điện Biên"),
+    # round 83: who organised the subject, in an aside, is not its place
+    ("More than 5,000 runners took to the roads of Điện Biên Phủ on Sunday.\n\nThe race, "
+     "organised by the Điện Biên Province People's Committee and a Hanoi sports company, "
+     "offered four distances: 42.195 km, 21.1 km, 10 km and 5 km.", "21.1", "Điện Biên Phủ"),
     # ... not when no place follows ("of the five border posts" names none)
     ("Sergeant Tú is one of 14 officers of the five border posts in Nậm Pồ district.", "14",
      "Nậm Pồ"),

@@ -41,6 +41,12 @@ _ORIGIN = re.compile(r"\b(?:donors|traders|buyers|tourists|visitors|investors|sp
                      r"goods|cargo|cigarettes|driver|drivers)"
                      r",?[^\S\n]+from[^\S\n]+(?:(?:[A-ZĐ][\w’'-]*|and|or|from|across|the|border|in|"
                      r"city|province|provinces|,)[^\S\n]*)*$")
+#: ... or who made the subject, in an aside: "The race, organized by the Dien Bien Province
+#: People's Committee and a Hanoi sports company, offered four distances" (not "led by":
+#: a team led by a post is the post's)
+_BY_AGENT = re.compile(r",[^\S\n]+(?:organi[sz]ed|hosted|funded|financed|sponsored|built|"
+                       r"initiated|launched|co-organi[sz]ed)[^\S\n]+by[^\S\n]+"
+                       r"(?:the[^\S\n]+)?$")
 #: ... or a name a place lends to something else, no subject: a donor named by its home ("A
 #: Hà Nội charity donated", "a Hanoi-based company"; not "the Mường Nhà post sponsors 26
 #: pupils"), a work named after a place ("behind the Son La hydropower dam").
@@ -131,9 +137,13 @@ class Pronouns:
         for _ in range(4):  # a few lists of origins at most (a dense text stays linear)
             if mention is None or not (_ORIGIN.search(
                     self.text, max(start, mention.start - 90), mention.start)
-                    or _LENDS_NAME.match(self.text, mention.end)):
+                    or _LENDS_NAME.match(self.text, mention.end) or _BY_AGENT.search(
+                        self.text, max(start, mention.start - 45), mention.start)):
                 break
             after = mention.end  # "donors from Hà Nội gave the posts": not Hà Nội, nor what
+            if _BY_AGENT.search(self.text, max(start, mention.start - 45), mention.start):
+                comma = self.text.find(",", mention.end, min(end, mention.end + 120))
+                after = comma if comma > 0 else after  # the aside to its end
             for _ in range(4):  # the units holding it ("from X county in China's Yunnan")
                 nxt = self._first_free(after, end)
                 if nxt is None or not CHAIN_GAP.fullmatch(self.text, after, nxt.start):
