@@ -347,10 +347,12 @@ def test_a_column_of_sums_of_money_is_a_measure(gaz):
             "Post | Pupils | Support per month\n"
             "Nà Bủng | 38 | VND 700,000\n"
             "Nậm Kè | 31 | VND 500,000\n"
-            "Si Pa Phìn | 26 | VND 600,000\n")
+            "Si Pa Phìn | 26 | VND 600,000\n"
+            "Mường Nhà | 12 | 900,000 dong\n")
     got = _triples(text, gaz, "2026-01-14")
     assert {(700_000, "VND", "Nà Bủng Border Post"), (500_000, "VND", "Nậm Kè Border Post"),
-            (600_000, "VND", "Si Pa Phìn Border Post")} <= got
+            (600_000, "VND", "Si Pa Phìn Border Post"), (900_000, "VND", "Mường Nhà Border Post")
+            } <= got
 
 
 def test_a_caption_row_of_an_html_table_made_markdown_gives_the_year_columns_their_unit(gaz):

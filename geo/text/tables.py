@@ -35,7 +35,9 @@ _NUMBER = re.compile(r"[-+]?\d[\d.,]*%?")
 _GAP = re.compile(r"[ \u00a0]{2,}")
 #: A cell of money: its currency, then a number and maybe its scale.
 _MONEY = re.compile(r"(?:VNĐ|VND|USD|US\$|\$|CNY|LAK)[^\S\n]?\d[\d.,]*"
-                    r"(?:[^\S\n](?:thousand|million|billion|trillion))?")
+                    r"(?:[^\S\n](?:thousand|million|billion|trillion))?"
+                    r"|\d[\d.,]*(?:[^\S\n](?:thousand|million|billion|trillion))?[^\S\n]?"
+                    r"(?:VNĐ|VND|đồng|dong|USD|kip|LAK|yuan|CNY)")  # ... or after it: "100,000 kip"
 #: A line of a Markdown table under its header: "|---|:---:|", "--- | ---".
 _RULE = re.compile(r"[ \t|:+-]*-{3,}[ \t|:+-]*\r?")
 _CAPTION = re.compile(r"(?:Table|Bảng)\s+\d+\b|(?=.{0,150}$).*\((?:USD|VND|US\$|\$|tonnes|kg|"
