@@ -432,10 +432,38 @@ BLIND_ROUNDS = [("blind28", 10, {"places": 0.95, "markers": 0.99, "figures": 0.9
                                  "figure places": 0.92}),
                 ("blind72", 10, {"places": 0.96, "markers": 0.99, "figures": 0.98,
                                  "figure places": 0.88}),
+                ("blind73", 10, {"places": 0.97, "markers": 0.99, "figures": 0.97,
+                                 "figure places": 0.90}),
                 ("blind74", 10, {"places": 0.89, "markers": 0.99, "figures": 0.97,
                                  "figure places": 0.90}),
                 ("blind75", 10, {"places": 0.92, "markers": 0.99, "figures": 0.93,
-                                 "figure places": 0.75})]
+                                 "figure places": 0.75}),
+                # thirteenth session; round 78's markers: its gold reads "between marker
+                # 104 and marker 144" as two markers, the other rounds' golds as the stretch
+                ("blind76", 10, {"places": 0.90, "markers": 0.99, "figures": 0.89,
+                                 "figure places": 0.81}),
+                ("blind77", 10, {"places": 0.95, "markers": 0.93, "figures": 0.97,
+                                 "figure places": 0.87}),
+                ("blind78", 10, {"places": 0.95, "markers": 0.49, "figures": 0.95,
+                                 "figure places": 0.90}),
+                ("blind79", 10, {"places": 0.84, "markers": 0.99, "figures": 0.97,
+                                 "figure places": 0.81}),
+                ("blind80", 10, {"places": 0.94, "markers": 0.99, "figures": 0.95,
+                                 "figure places": 0.85}),
+                ("blind81", 10, {"places": 0.86, "markers": 0.99, "figures": 0.98,
+                                 "figure places": 0.79}),
+                ("blind82", 10, {"places": 0.90, "markers": 0.93, "figures": 0.92,
+                                 "figure places": 0.84}),
+                ("blind83", 10, {"places": 0.93, "markers": 0.99, "figures": 0.96,
+                                 "figure places": 0.82}),
+                ("blind84", 10, {"places": 0.95, "markers": 0.99, "figures": 0.94,
+                                 "figure places": 0.72}),
+                ("blind85", 10, {"places": 0.94, "markers": 0.99, "figures": 0.97,
+                                 "figure places": 0.82}),
+                ("blind86", 10, {"places": 0.94, "markers": 0.99, "figures": 0.97,
+                                 "figure places": 0.75}),
+                ("blind87", 10, {"places": 0.89, "markers": 0.99, "figures": 0.96,
+                                 "figure places": 0.82})]
 
 
 @pytest.mark.parametrize(("folder", "articles", "floors"), BLIND_ROUNDS)
