@@ -135,15 +135,16 @@ class Pronouns:
     def _first_actor(self, start: int, end: int) -> Mention | Actor | None:
         mention = self._first_free(start, end)
         for _ in range(4):  # a few lists of origins at most (a dense text stays linear)
-            if mention is None or not (_ORIGIN.search(
+            aside = mention is not None and _BY_AGENT.search(
+                self.text, max(start, mention.start - 45), mention.start)
+            if mention is None or not (aside or _ORIGIN.search(
                     self.text, max(start, mention.start - 90), mention.start)
-                    or _LENDS_NAME.match(self.text, mention.end) or _BY_AGENT.search(
-                        self.text, max(start, mention.start - 45), mention.start)):
+                    or _LENDS_NAME.match(self.text, mention.end)):
                 break
             after = mention.end  # "donors from Hà Nội gave the posts": not Hà Nội, nor what
-            if _BY_AGENT.search(self.text, max(start, mention.start - 45), mention.start):
+            if aside:  # "The race, organized by X and a Hanoi company, offered": the aside's end
                 comma = self.text.find(",", mention.end, min(end, mention.end + 120))
-                after = comma if comma > 0 else after  # the aside to its end
+                after = comma if comma > 0 else after
             for _ in range(4):  # the units holding it ("from X county in China's Yunnan")
                 nxt = self._first_free(after, end)
                 if nxt is None or not CHAIN_GAP.fullmatch(self.text, after, nxt.start):
