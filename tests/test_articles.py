@@ -982,3 +982,15 @@ def test_a_press_kits_contents_list_is_furniture_and_the_text_goes_on():
     body = body_text(a)
     assert "15 border communes" in body and "........" not in body
 
+
+def test_a_photos_credit_closing_its_caption_is_no_text():
+    # thirteenth session, round 90: "Photo courtesy of Dien Bien Border Guard" names who took
+    # the picture; the caption before it stays text
+    page = ("Border guards evacuate families\n\nBorder guards moved 27 families to safety after a "
+            "flash flood in Na Hy Commune on Sunday, officials said.\n\nSoldiers carry belongings "
+            "in Na Hy 2 village, June 24, 2018. Photo courtesy of Dien Bien Border Guard\n\n"
+            "The water rose 2 meters in less than an hour.\n")
+    a = parse_article(page, article_id="t")
+    at = page.index("Dien Bien Border Guard")
+    assert not a.in_body(at, at + 9) and a.in_body(page.index("Na Hy 2"), page.index("Na Hy 2") + 7)
+

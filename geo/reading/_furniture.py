@@ -239,6 +239,20 @@ def contents_end(keys: list[str], i: int) -> int | None:
     return end if end > i + 1 else None
 
 
+#: A photo's credit closing its caption: "... June 24, 2018. Photo courtesy of Dien Bien Border
+#: Guard", "Photo by VnExpress/Duc Hung": who took it, no place of the story
+_PHOTO_CREDIT = re.compile(r"(?:^|(?<=[.!?]\s))(?:Photo|Photos|Picture|Image)[^\S\n]+(?:courtesy"
+                           r"[^\S\n]+of|by)[^\S\n]+[^.!?\n]{2,80}\]?[^\S\n]*$")
+
+
+def photo_credit(raw: str) -> int | None:
+    """Return where a photo's credit closing the line *raw* starts, if it has one."""
+    if "hoto" not in raw and "mage" not in raw and "icture" not in raw:
+        return None
+    m = _PHOTO_CREDIT.search(raw)
+    return m.start() if m else None
+
+
 def is_furniture_start(key: str) -> bool:
     """Whether a line starts page furniture (comment box, related news, tags, share)."""
     if not key or len(key) > 120:

@@ -60,6 +60,7 @@ from geo.reading._furniture import (
     is_section_header,
     is_section_label,
     match_dateline,
+    photo_credit,
 )
 from geo.reading._head import SENTENCE_END, Head, is_prose, read_head
 from geo.reading._lines import Line, split_lines, trimmed, unwrapped
@@ -305,6 +306,9 @@ def parse_article(
                   if lines[i].key and (is_inline_furniture(lines[i].key)
                                        or lines[i].key in running)
                   and (s := trimmed(lines, i, i + 1))]
+    furniture += [Span(ln.start + at, ln.start + len(ln.raw.rstrip()))  # a photo's credit
+                  for ln in lines[body_idx:body_end_idx]
+                  if ln.key and (at := photo_credit(ln.raw)) is not None]
     furniture += [s for a, b in boxes if (s := trimmed(lines, a, b))]
     furniture += _sections(lines, tail, len(lines)) if tail < len(lines) else []
 
