@@ -463,7 +463,13 @@ BLIND_ROUNDS = [("blind28", 10, {"places": 0.95, "markers": 0.99, "figures": 0.9
                 ("blind86", 10, {"places": 0.94, "markers": 0.99, "figures": 0.97,
                                  "figure places": 0.75}),
                 ("blind87", 10, {"places": 0.89, "markers": 0.99, "figures": 0.96,
-                                 "figure places": 0.82})]
+                                 "figure places": 0.82}),
+                ("blind88", 10, {"places": 0.91, "markers": 0.99, "figures": 0.98,
+                                 "figure places": 0.89}),
+                ("blind89", 10, {"places": 0.90, "markers": 0.99, "figures": 0.91,
+                                 "figure places": 0.81}),
+                ("blind90", 10, {"places": 0.91, "markers": 0.87, "figures": 0.98,
+                                 "figure places": 0.84})]
 
 
 @pytest.mark.parametrize(("folder", "articles", "floors"), BLIND_ROUNDS)
