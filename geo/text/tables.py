@@ -18,9 +18,15 @@ two rows or more with as many cells (cells are split on tabs, else on bars
 read as its text), else on runs of two spaces or more); a header may name
 years ("Province | 2020 | 2021", what is counted then being in the
 caption).  Its *label* column is the first whose cells are words (not the
-row numbers); its *measure* columns those whose cells are numbers.  A table
-flattened to single spaces ("1 A Pa Chải 412 2,306 9 3.1") is not read: its
-cells cannot be told apart.
+row numbers); its *measure* columns those whose cells are numbers or sums
+of money ("VND 700,000", "100,000 kip").  A table flattened to single spaces
+("1 A Pa Chải 412 2,306 9 3.1") is not read: its cells cannot be told apart.
+
+Lists are read as tables too: items under a legend naming their fields
+("Results by unit (cases / suspects / heroin seized):" then "Mường Nhé
+Border Post: 4 / 5 / 1.6 kg"), one count an item under "... by district:"
+("• Dien Bien District: 94"), and a box of facts, each label heading its
+number ("Children sponsored: 1,326").
 Pure: offsets are those of the text.
 """
 
