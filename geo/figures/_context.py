@@ -227,7 +227,7 @@ class ArticleContext(References):
         found = self.item_head(start, self._scope(start, end, upto, size))
         if size is None:  # "Sín Thầu. ... in the province, 28 km"; a lead's seizure
             return self.lead_event(start, self.under_heading(start, found))
-        if size >= UNIT_SIZE["province"] and (land := self._country_near(start)) is not None:
+        if size >= UNIT_SIZE["province"] and (land := self._country_near(start, sent)) is not None:
             return scope_of(land, f"{found.reason}; a count of {counted}: the country")
         posts = counted == "posts" and (value or 0) > 4  # a post holds no other posts
         if found.place_id is None or self.province is None \

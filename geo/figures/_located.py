@@ -124,12 +124,11 @@ class Located:
         named = self.mentions_in(gap.end(), gap.end() + 1)
         return named[0] if named else None
 
-    def _country_near(self, start: int) -> Mention | None:
-        """Return the country of the sentence at *start* nearest to it.
+    def _country_near(self, start: int, sent: Span) -> Mention | None:
+        """Return the country of *sent* nearest to the figure at *start*.
 
         A count of provinces is a country's: "62 provinces of Vietnam", "Laos has 17 provinces".
         """
-        sent = self.sentence_of(start)
         named = [m for m in self.mentions_in(sent.start, sent.end) if m.kind == "country"]
         return min(named, key=lambda m: abs(m.start - start)) if named else None
 

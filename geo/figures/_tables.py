@@ -31,16 +31,13 @@ from geo.figures.themes import theme_for
 from geo.mentions.markers import marker_columns
 from geo.mentions.triggers import header_kind
 from geo.model import Article, Figure
-from geo.text.tables import YEAR, Cell, Table, is_amount
+from geo.text.tables import AFTER_NOUN, YEAR, Cell, Table, is_amount
 
 __all__ = ["table_figures"]
 
 #: A row that adds the others up.
 TOTAL_ROW = re.compile(r"(?:in\s+)?(?:total|totals|sum|overall|all\b|whole\s+province)",
                        re.IGNORECASE)
-#: Words after a header's noun that are no noun: "Houses built or repaired".
-_AFTER_NOUN = frozenset("or and built made held found given taken sent caught sold brought "
-                        "done".split())
 #: Headers that name what a count is of by another word: "Population" counts people.
 _COUNTED_AS = {"population": "people"}
 #: A header naming its unit in brackets: "Heroin (kg)", "Value (USD)"; a caption may go on
@@ -169,7 +166,7 @@ def _read(cell: str, header: str) -> tuple[float | int, str, str] | None:
     words = (bracket["name"] if bracket else header).lower().split()
     cut = next((k for k, w in enumerate(words[1:], 1) if len(w) > 5 and w.endswith("ing")), None)
     words = words[:cut]  # "Households growing poppy": households
-    while len(words) > 1 and (words[-1].endswith("ed") or words[-1] in _AFTER_NOUN):
+    while len(words) > 1 and (words[-1].endswith("ed") or words[-1] in AFTER_NOUN):
         words.pop()  # "People examined", "Heroin seized", "Houses built or repaired"
     name = " ".join(words)
     if not any(ch.isalpha() for ch in name):

@@ -224,13 +224,13 @@ _BULLET = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25e6\u2023\u25cf\u25a0\u25ba\u25
 
 #: A contents box inside the text (a wiki's "Contents", a press kit's "CONTENTS") and its
 #: items: numbered sections, maybe with dot leaders and a page ("2. Five posts ...... 1")
-_CONTENTS = re.compile(r"(?:table of )?contents", re.IGNORECASE)
+CONTENTS_HEADS = frozenset({"contents", "table of contents"})
 _CONTENTS_ITEM = re.compile(r"\d+(?:\.\d+)*\.?[^\S\n]+\S.{0,90}|.{1,90}?\.{3,}[^\S\n]*\d+")
 
 
 def contents_end(keys: list[str], i: int) -> int | None:
     """Return where a contents box at line *i* ends (its items), or ``None`` if it is none."""
-    if not _CONTENTS.fullmatch(keys[i]):
+    if keys[i].lower() not in CONTENTS_HEADS:
         return None
     j = end = i + 1
     while j < len(keys) and (not keys[j] or _CONTENTS_ITEM.fullmatch(keys[j])):

@@ -49,6 +49,7 @@ from collections.abc import Mapping
 
 from geo.model import Article, Span
 from geo.reading._furniture import (
+    CONTENTS_HEADS,
     MAX_SHORT_LINE,
     byline_name,
     contents_end,
@@ -70,8 +71,6 @@ from geo.reading.pagedate import publication_date
 #: A forum's reply under the first post: "#2  mekongmike  (Member, posts: 1,877)" over its
 #: "Posted: Tue Mar 18, 2014 7:15 am"; the replies are the page's comments.
 _REPLY_HEAD = re.compile(r"#[^\S\n]?(?:[2-9]|\d{2,})[^\S\n]+\S")
-#: The heading of a contents box in the text (:func:`geo.reading._furniture.contents_end`).
-_CONTENTS_HEADS = frozenset({"contents", "table of contents"})
 
 
 def _reply_starts(lines: list[Line], i: int) -> bool:
@@ -159,7 +158,7 @@ def _furniture_start(lines: list[Line], lo: int,
     told = prose and not is_bullet(lines[lo - 1].raw)  # text that is no item of a list
     while i < len(lines):
         ln = lines[i]
-        if boxes is not None and ln.key.lower() in _CONTENTS_HEADS and (
+        if boxes is not None and ln.key.lower() in CONTENTS_HEADS and (
                 end := contents_end([x.key for x in lines[i:i + 60]], 0)) is not None:
             boxes.append((i, i + end))  # a contents box in the text: the text goes on after it
             i += end

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["YEAR", "Cell", "Table", "find_tables", "is_amount", "is_number"]
+__all__ = ["AFTER_NOUN", "YEAR", "Cell", "Table", "find_tables", "is_amount", "is_number"]
 
 _NUMBER = re.compile(r"[-+]?\d[\d.,]*%?")
 _GAP = re.compile(r"[ \u00a0]{2,}")
@@ -308,10 +308,14 @@ _NOT_COUNTING = re.compile(r"\b(?:views?|comments?|likes?|shares?|followers?|rea
                            r"votes?|pages?|words?|photos?|tel|phone|fax|hotline|code|issues?|"
                            r"chapters?|articles?|items?|minutes?|hours?|years?|days?)\b",
                            re.IGNORECASE)
+#: Words after a label's noun that are no noun: "Houses built or repaired" (also the
+#: headers' of :mod:`geo.figures._tables`)
+AFTER_NOUN = frozenset("or and built made held found given taken sent caught sold brought "
+                       "done".split())
 #: Where a label's noun ends: "Houses built or repaired for poor households" counts houses.
 _LABEL_END = re.compile(r"[^\S\n]+(?:[a-z]{3,}ed|for|in|to|of|with|from|at|by|per|since|during|"
-                        r"under|across|along|over|and|or|built|made|held|found|given|taken|sent|"
-                        r"caught|sold|brought|done|this|last|so)\b|[^\S\n]*[(,]")
+                        rf"under|across|along|over|{'|'.join(sorted(AFTER_NOUN))}|this|last|so)"
+                        r"\b|[^\S\n]*[(,]")
 
 
 def _label(text: str, lo: int, hi: int) -> Cell:
