@@ -1538,3 +1538,38 @@ def test_the_thirteenth_sessions_attribution_rules(gaz, body, number, place):
     # added 2026-12-04 (thirteenth session), after round 73 and the first sight of rounds 76-78
     f = _figure(_run(gaz, body), number)
     assert f is not None and f.place_name == place, f
+
+
+@pytest.mark.parametrize(("body", "number", "place"), [
+    # round 58's year-end review: "the posts" are the paragraph's actor, not the foreign
+    # partners of their joint patrols named after them
+    ("The Điện Biên provincial Border Guard Command reviewed its year on Monday.\n\n"
+     "Border management. The posts conducted 2,530 patrols, including 52 joint patrols with "
+     "Lao border companies of Phongsaly and Luang Prabang provinces.\n\nDrugs. Border guards "
+     "took part in 71 drug cases, seizing 38.4 kg of heroin.", "71", "Điện Biên"),
+    # ... while a post named after "the units" is still theirs (a guard: passes before too)
+    ("The Điện Biên provincial Border Guard Command reviewed its year on Monday.\n\n"
+     "Among the units, the Nậm Kè Border Post handled 23 cases.", "23", "Nậm Kè Border Post"),
+])
+def test_the_fourteenth_sessions_attribution_rules(gaz, body, number, place):
+    # added 2026-12-04 (fourteenth session), from the wrong places of rounds 28-90
+    f = _figure(_run(gaz, body), number)
+    assert f is not None and f.place_name == place, f
+
+
+@pytest.mark.parametrize(("page", "number", "place"), [
+    # rounds 42, 85 and 89: the one place a title names is the article's place when none
+    # dominates the body
+    ("Programme 135 changes the villages of Mường Chà\n\nĐBP - Ten years on, the programme "
+     "has built roads to twelve villages.\n\nFarmers received 286 cows and 1,150 pigs.\n\n"
+     "Mường Chà district plans more roads next year, as do Mường Mươn and Sa Lông communes.\n",
+     "286", "Mường Chà"),
+    # ... not when the title names two (a guard: passes before too)
+    ("Programme 135 changes the villages of Mường Chà and Nậm Pồ\n\nĐBP - Ten years on, the "
+     "programme has built roads to twelve villages.\n\nFarmers received 286 cows and 1,150 "
+     "pigs.\n\nMường Chà district plans more roads next year, as do Nậm Pồ district and Sa "
+     "Lông commune.\n", "286", "Điện Biên"),
+])
+def test_a_place_the_title_names_is_the_articles_place(gaz, page, number, place):
+    f = _figure(_process(gaz, page), number)
+    assert f is not None and f.place_name == place, f

@@ -156,7 +156,8 @@ class ArticleContext(References):
         text, body = article.text, article.body
         paragraphs = paragraph_spans(text, body.start, body.end)
         usable = usable_places(text, body, mentions)
-        province, main = article_province(usable, article.date), main_place(usable)
+        province = article_province(usable, article.date)
+        main = main_place(usable, mentions, article.title_span)
         year = int(article.date[:4]) if article.date and article.date[:4].isdigit() else None
         actors = find_actors(text, body, paragraphs, usable)
         listed = listed_places(text, usable) | partner_places(text, usable)
@@ -307,8 +308,7 @@ class ArticleContext(References):
             return scope_of(where, "where clause")
         if (subject := self._opener_subject(end, sent)) is not None:  # "Located ..., the gate"
             return self._actor_scope(subject, "the subject after its opener")
-        # the last clause break before the figure, in a bounded window (not quadratic)
-        lo = max(sent.start, start - CLAUSE_WINDOW)
+        lo = max(sent.start, start - CLAUSE_WINDOW)  # the last clause break before (bounded)
         breaks = list(CLAUSE_BREAK.finditer(text, lo, start))
         if not breaks and PARTICIPLE.match(text, sent.start):
             # "Located in Ka Hau village, Na U commune, the gate lies 40 km from ...": the

@@ -157,8 +157,10 @@ class Pronouns:
             phrase = None  # "It is expected that ...": no place before it to stand for
         if mention is None:
             return phrase
-        if phrase is None or mention.start <= phrase.start or phrase.kind == ALL_POSTS:
-            return mention  # "Among the units, the Nậm Kè Border Post handled 23 cases"
+        if phrase is None or mention.start <= phrase.start or (
+                phrase.kind == ALL_POSTS and mention.kind != "foreign_place"):
+            return mention  # "Among the units, the Nậm Kè Border Post handled 23 cases"; not
+        # "The posts held 44 joint patrols with Lao companies of Phongsaly": the posts"
         return phrase
 
     def _province_abroad(self, start: int) -> Mention | None:

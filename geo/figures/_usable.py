@@ -218,13 +218,19 @@ def home_province(usable: list[Mention], date: str | None) -> Scope | None:
                  "Điện Biên's)", "province")
 
 
-def main_place(usable: list[Mention]) -> Mention | None:
+def main_place(usable: list[Mention], mentions=(), title: Span | None = None) -> Mention | None:
     """Return the place the article is about, or ``None``.
 
     A place finer than a province named at least twice in the body and at
-    least twice as often as any other such place (an article about one post).
+    least twice as often as any other such place (an article about one post);
+    else the one such place the *title* names (among *mentions*), when the
+    body names it too ("Programme 135 changes Mường Chà's villages").
     """
     finer = Counter(m.place_id for m in usable if m.kind in LOCATION_KINDS).most_common(2)
     if finer and finer[0][1] >= 2 and (len(finer) == 1 or finer[0][1] >= 2 * finer[1][1]):
         return next(m for m in usable if m.place_id == finer[0][0])
+    named = {m.place_id for m in mentions if title is not None and m.kind in LOCATION_KINDS
+             and title.start <= m.start and m.end <= title.end}
+    if len(named) == 1:
+        return next((m for m in usable if m.place_id in named), None)
     return None
