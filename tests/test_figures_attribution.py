@@ -1550,6 +1550,17 @@ def test_the_thirteenth_sessions_attribution_rules(gaz, body, number, place):
     # ... while a post named after "the units" is still theirs (a guard: passes before too)
     ("The Điện Biên provincial Border Guard Command reviewed its year on Monday.\n\n"
      "Among the units, the Nậm Kè Border Post handled 23 cases.", "23", "Nậm Kè Border Post"),
+    # the paragraph before speaks for a figure by its topic sentence (its first of four
+    # words or more), not by a place named in passing later (40 % of the wrong places of
+    # rounds 28-90 that came from the paragraph before)
+    ("Border guards of Điện Biên province reviewed the year on Monday.\n\nWork was hard all "
+     "year, the commander said. Officers also visited families in Mường Nhé district during "
+     "the Tết holiday.\n\nSince January, 412 people have been helped to return home.", "412",
+     "Điện Biên"),
+    ("Border guards of Điện Biên province reviewed the year on Monday.\n\nOfficers of the Nà "
+     "Bủng Border Post worked hard all year. They also visited families during the Tết "
+     "holiday.\n\nSince January, 412 people have been helped to return home.", "412",
+     "Nà Bủng Border Post"),  # (a guard: passes before too)
 ])
 def test_the_fourteenth_sessions_attribution_rules(gaz, body, number, place):
     # added 2026-12-04 (fourteenth session), from the wrong places of rounds 28-90

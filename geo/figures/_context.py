@@ -380,7 +380,7 @@ class ArticleContext(References):
             if q < 0 and p > 0:  # only captions or headings before: the nearest one
                 q = p - 1
             if q >= 0:
-                found = self._paragraph_actor(q, self.paragraphs[q].end)
+                found = self._paragraph_actor(q, self.paragraphs[q].end, topic=True)
                 if found is not None:
                     return self._actor_scope(found, "previous paragraph actor")
             found = self._first_free(start, self.paragraphs[p].end) if upto == start else None

@@ -75,7 +75,8 @@ class Paragraphs:
 
     __slots__ = ()
 
-    def _first_own_actor(self, p: int, before: int) -> Mention | Actor | None:
+    def _first_own_actor(self, p: int, before: int, topic: bool = False
+                         ) -> Mention | Actor | None:
         """Return paragraph *p*'s first place or actor before *before*, sources skipped.
 
         "According to the provincial Department of Industry and Trade, turnover
@@ -102,17 +103,20 @@ class Paragraphs:
                 return posts[0]  # "From ..., the Nà Bủng, Nậm Nhừ and Si Pa Phìn border posts"
             if found is not None:
                 return found
+            if topic and len(self.text[sent.start:end].split()) >= 4:
+                return None
         return None
 
-    def _paragraph_actor(self, p: int, before: int) -> Mention | Actor | None:
+    def _paragraph_actor(self, p: int, before: int, topic: bool = False
+                         ) -> Mention | Actor | None:
         par = self.paragraphs[p]
         items = self._items(p)  # a list's items are their own: its intro speaks for it
         if items:  # ("The forces are distributed as follows: – Mường Nhé district: 14 ...")
             before = min(before, items[0])
             if before <= par.start:
                 return None
-        found = self._first_own_actor(p, before)
-        if found is None:
+        found = self._first_own_actor(p, before, topic)
+        if found is None and not topic:
             found = strong_first(self.mentions_in(before, par.end))
         return found
 
