@@ -1561,6 +1561,20 @@ def test_the_thirteenth_sessions_attribution_rules(gaz, body, number, place):
      "Bủng Border Post worked hard all year. They also visited families during the Tết "
      "holiday.\n\nSince January, 412 people have been helped to return home.", "412",
      "Nà Bủng Border Post"),  # (a guard: passes before too)
+    # round 94 (trafficking): a sale's price is where the sale was, the last place abroad
+    # named before it (the first of its chain), not the victims' home
+    ("Border guards in Điện Biên rescued two girls from Nà Khoa commune.\n\nThe man took them "
+     "across the border into Phongsaly province, then to Mengla county in China's Yunnan "
+     "province, where they were sold as brides for 60,000 yuan each.", "60,000", "Mengla"),
+    ("Border guards in Điện Biên rescued two girls.\n\nThe court jailed Mua Thi Say, from "
+     "Sin Thau commune, for selling two women from her commune to a man in China's Yunnan "
+     "province for 40,000 yuan.", "40,000", "Yunnan"),
+    ("Border guards in Điện Biên rescued two girls.\n\nThey were sold to men in Jiangcheng "
+     "county, China, for up to 60,000 yuan each.", "60,000", "Jiangcheng"),  # (passes
+    # before too, by the clause's location)
+    # ... not a price with no place abroad before it (a guard: passes before too)
+    ("Border guards in Điện Biên helped farmers.\n\nFresh tea leaves from Sín Thầu commune "
+     "sell for up to 60 yuan per kg in spring.", "60", "Sín Thầu"),
 ])
 def test_the_fourteenth_sessions_attribution_rules(gaz, body, number, place):
     # added 2026-12-04 (fourteenth session), from the wrong places of rounds 28-90

@@ -225,6 +225,8 @@ class ArticleContext(References):
         if PARTITIVE_OPENS.fullmatch(self.text, sent.start, start) and (
                 comma := self.text.find(",", end, sent.end)) > 0:
             upto = Span(sent.start, comma)  # "Of the 47 cases, 29 occurred in X": a total's
+        if subject == "funds" and (market := self._sale_place(start, end, sent)) is not None:
+            return scope_of(market, "where it was sold")  # "sold ... for 60,000 yuan"
         found = self.item_head(start, self._scope(start, end, upto, size))
         if size is None:  # "Sín Thầu. ... in the province, 28 km"; a lead's seizure
             return self.lead_event(start, self.under_heading(start, found))
@@ -264,9 +266,8 @@ class ArticleContext(References):
                     before[-1]) and not text.endswith(("and ", "or "), 0, before[-1].start):
             return scope_of(before[-1], "apposition")  # "Lào Cai, 400 km to the east" (not
             # "the former communes of Na Ư and Pom Lót, about 34 km west of the capital")
-        owner = self._owner(start, sent.start, end)  # "the village's 38 households"
-        if owner is not None:
-            return scope_of(owner, "possessive")
+        if (owner := self._owner(start, sent.start, end)) is not None:  # "the village's 38
+            return scope_of(owner, "possessive")  # households"
         if text.endswith(("its ", "their "), max(sent.start, start - 6), start) and (posts := [
                 m for m in self.mentions_in(sent.start, start) if m.kind in FACILITY_KINDS]):
             return scope_of(posts[-1], "possessive")  # "the X Border Post ... by its 32 officers"
@@ -303,8 +304,7 @@ class ArticleContext(References):
         if (HERE.match(text, end) or THERE_OPENS.match(text, sent.start)) and (
                 here := self._here(start, sent.start)) is not None:
             return scope_of(here, "here")  # "helped 46 households here", "There, the post ..."
-        where = self._where_antecedent(max(sent.start, start - CLAUSE_WINDOW), start)
-        if where is not None:
+        if (where := self._where_antecedent(max(sent.start, start - CLAUSE_WINDOW), start)):
             return scope_of(where, "where clause")
         if (subject := self._opener_subject(end, sent)) is not None:  # "Located ..., the gate"
             return self._actor_scope(subject, "the subject after its opener")
