@@ -22,6 +22,7 @@ from geo.mentions._index import (
     NameHit,
     TriggerHit,
 )
+from geo.mentions._landforms import feature_end, named_features
 from geo.mentions._lao import lao_ban, unknown_after_ban, unknown_lao_ban
 from geo.mentions._posts import (
     FACILITIES,
@@ -105,6 +106,7 @@ def annotate(text: str, folded: Folded, hits: list[NameHit], triggers: list[Trig
     unknown = unknown_names(text, folded, triggers, live, index)
     unknown += numbered_villages(text, folded, live)  # "People from Nậm Nhừ 3 used to"
     unknown += unknown_after_ban(text, folded, triggers, live)
+    unknown += named_features(text, folded, live + unknown)  # "the Da River", "A1 Hill"
     lao_ban(text, folded, unknown, live)
     unknown += unknown_lao_ban(text, folded, live + unknown)
     _inside_unknown(unknown, live)
@@ -134,8 +136,9 @@ _DESIGNATOR_TAILS = LONE_GATE_WORDS | LONE_POST_WORDS | {"crossing", "opening"}
 
 def _attach_after(h: NameHit, ft: str, by_start: dict[int, TriggerHit], text, folded) -> None:
     if landform := _LANDFORM.match(ft, h.end):  # "the Mường Thanh valley": the valley (a
-        h.surface_end = landform.end()  # landform the gazetteer lacks), not the ward
-        h.kind, h.how, h.why = Kind.OTHER, "after", "a valley named after the place"
+        h.surface_end = feature_end(text, folded, h.end, landform.end())  # landform the
+        # gazetteer lacks), not the ward
+        h.kind, h.how, h.why = Kind.OTHER, "after", f"a {landform[1]} named after the place"
         return
     t = by_start.get(h.end + 1)
     if t is None or ft[h.end] != " " or t.trigger.position != AFTER:
@@ -320,8 +323,9 @@ def _context_trigger(pos: int, ft: str, triggers: list[TriggerHit]) -> TriggerHi
     return best
 
 
-#: A landform after a name: "the Mường Thanh valley", "the Mường Thanh basin"
-_LANDFORM = re.compile(r" (?:valley|basin|plain)\b")
+#: A landform after a name: "the Mường Thanh valley", "the Nậm Pồ stream", "Him Lam hill"
+_LANDFORM = re.compile(r" (valley|basin|plain|river|stream|lake|reservoir|hill|pass|"
+                       r"nature reserve)\b")
 #: A Vietnamese middle name right before a name: "Vang Thi Xay" (then "Xay is one of")
 _MIDDLE_NAME = re.compile(r"\b(?:Thị|Văn|Thi|Van)[^\S\n]+$")
 def _inside_unknown(unknown: list[NameHit], live: list[NameHit]) -> None:

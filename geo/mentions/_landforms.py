@@ -1,0 +1,101 @@
+"""Named natural features the gazetteer lacks: rivers, streams, hills, lakes, passes.
+
+Private to :mod:`geo.mentions._context`.  "the Da River", "Pha Đin pass",
+"A1 Hill", "Hill A1", "the Nam Ou": a place of kind ``other``, unresolved
+(the gazetteer holds no rivers or hills, and no point can honestly be given
+to a river).  A gazetteer name right before the word ("the Mường Thanh
+valley", "the Nậm Pồ stream") is typed by ``_context``'s landform rule, not
+here.  The name is one to three capitalised words before the feature word
+(the feature word in lower case only after Vietnamese or Lao syllables, or
+a hill's code: "Pha Đin pass", not "Vehicles pass"); the surface runs over
+the feature word as annotators write it ("Da River", "Pha Đin pass"), but a
+lower-case river's or stream's ("the Nam Ma river": "Nam Ma").
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.mentions._index import Entry, NameHit
+from geo.mentions.triggers import looks_vietnamese
+from geo.model import Kind
+from geo.text import Folded, fold
+
+__all__ = ["feature_end", "named_features"]
+
+#: A feature word after its name, in the folded text (lower case): " river", " pass".
+_FEATURE = re.compile(r" (river|stream|hill|lake|pass|reservoir)\b(?! delta\b)")  # (not "the
+# Red River Delta": a region)
+#: A hill named by a code after the word: "Hill A1", "Hill C1".
+_HILL_CODE = re.compile(r"\bhill ([a-e][1-9])\b")
+#: A river named with no feature word after "the": "the Nam Ou", "the Nậm Na", "the Mekong".
+_BARE_RIVER = re.compile(r"\bthe (nam [a-z]{2,}|mekong)\b(?! (?:commune|district|village|ward|"
+                         r"town|border|post|gate|hamlet|area|valley|province)\b)")
+#: Words that end a name read backwards: a sentence's "The", "In", a pronoun subject ("You
+#: pass the ..."), a people's or a country's adjective ("the Lao river", "a Mông hill").
+_STOP = frozenset("the a an in on at of to from for by with and or near along across "
+                  "over into this that its their our you we they he she it i there then "
+                  "when where if lao laotian vietnamese chinese thai mong hmong khmu dao "
+                  "tay".split())
+#: A hill's code as a name: "A1 Hill".
+_CODE = re.compile(r"[a-e][1-9]")
+
+
+def named_features(text: str, folded: Folded, live: list[NameHit]) -> list[NameHit]:
+    """Return unresolved ``other`` hits for the named features of *text* no hit covers."""
+    ft = folded.text
+    taken = [(h.start, max(h.end, h.surface_end)) for h in live]
+    out: list[NameHit] = []
+    for m in _FEATURE.finditer(ft):
+        start = _name_start(text, folded, m.start(), m.group(1))
+        if start is not None:
+            out.append(_hit(text, folded, start, m.start(), feature_end(
+                text, folded, m.start(), m.end()), m.group(1)))
+    for m in _HILL_CODE.finditer(ft):
+        if text[slice(*folded.to_original(m.start(), m.start() + 1))] == "H":
+            out.append(_hit(text, folded, m.start(), m.end(), m.end(), "hill"))
+    for m in _BARE_RIVER.finditer(ft):
+        s = m.start(1)
+        if text[slice(*folded.to_original(s, s + 1))].isupper() and not _FEATURE.match(
+                ft, m.end()):
+            out.append(_hit(text, folded, s, m.end(), m.end(), "river"))
+    return [h for h in out if not any(s < h.surface_end and h.start < e for s, e in taken)]
+
+
+def feature_end(text: str, folded: Folded, name_end: int, word_end: int) -> int:
+    """Return where the surface of a feature's name ends (*name_end* or *word_end*).
+
+    Over its word ("the Da River", "Pha Đin pass"), but a lower-case river's
+    or stream's ("the Nam Ma river": "Nam Ma").
+    """
+    word = text[slice(*folded.to_original(name_end + 1, word_end))]
+    return name_end if word in ("river", "stream") else word_end
+
+
+def _name_start(text: str, folded: Folded, end: int, word: str) -> int | None:
+    """Return where the name of one to three capitalised words ending at *end* starts."""
+    ft = folded.text
+    capital = text[slice(*folded.to_original(end + 1, end + 2))].isupper()
+    start = None
+    pos = end
+    for _ in range(3):
+        s = ft.rfind(" ", 0, pos) + 1
+        tok = ft[s:pos]
+        word_text = text[slice(*folded.to_original(s, pos))]
+        if not tok or tok in _STOP or not word_text[:1].isupper() or not (
+                capital or looks_vietnamese(tok) or _CODE.fullmatch(tok)):
+            break
+        start = s
+        if s == 0 or ft[s - 1] != " ":
+            break
+        pos = s - 1
+    return start
+
+
+def _hit(text: str, folded: Folded, start: int, end: int, surface_end: int,
+         word: str) -> NameHit:
+    name = text[slice(*folded.to_original(start, surface_end))]
+    h = NameHit(start, end, Entry(fold(name)), kind=Kind.OTHER, how="unresolved",
+                surface_end=surface_end, fuzzy_name=name, ctx_end=surface_end)
+    h.why = f"a {word} named '{name}': not in the gazetteer"
+    return h
