@@ -20,6 +20,12 @@ from geo.text import Folded
 __all__ = ["bare_checks"]
 
 _DATELINE = re.compile(r"(?: \([A-Za-z]{2,10}\))?\s*[-–—]\s")
+#: A dateline of names in capitals, then a date or a bracket, then a dash, opening a line:
+#: "HA NOI, VIET NAM (25 September 2024) —", "DIEN BIEN, June 28, 2019 - "
+_CAPS_NAME = r"[^\W\d_](?:[^\W\d_]|[' .-])*"  # (checked to be in capitals after the match)
+_DATELINE_LINE = re.compile(rf"({_CAPS_NAME}(?:,[^\S\n]*{_CAPS_NAME})*)"
+                            r",?[^\S\n]*(?:\([^()\n]{1,40}\)|[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2},?"
+                            r"[^\S\n]+\d{4}|\d{1,2}[^\S\n]+[A-Z][a-z]{2,8}[^\S\n]+\d{4})[^\S\n]*[-–—]+\s")
 _PUNCT = ",;:\"'“”‘’()"
 _WORD_AFTER = re.compile(r"[’']?\s*([^\W\d_][\w.]*)")
 _FIRM_AFTER = re.compile(r"(?:\s+\d{1,3})?((?:[^\S\n]+[A-Z][a-z]+){1,3})")
@@ -57,7 +63,8 @@ def bare_checks(h: NameHit, text: str, folded: Folded,
         return
     os_ = folded.to_original(h.start, h.end)[0]
     if _DATELINE.match(text, o_end) and (os_ == 0 or text[os_ - 1] == "\n") and (
-            text[os_:o_end].isupper() or text.startswith(" (", o_end)):
+            text[os_:o_end].isupper() or text.startswith(" (", o_end)) or _in_dateline(
+            text, os_, o_end):
         h.skip = "dateline: where the story was filed"
         return
     raw = text[max(0, os_ - 50):os_].split()[-2:]
@@ -85,3 +92,12 @@ def _plausible(h: NameHit) -> bool:
     """Return whether a hit can stand as a place by itself (not a lone syllable like "Nguyễn")."""
     return (h.kind is not None or h.entry.multiword
             or any(p.kind in (Kind.COUNTRY, Kind.FOREIGN_PLACE) for p, _ in h.entry.cands))
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """Tell whether ``[start, end)`` is a name of a dateline in capitals opening its line."""
+    line = text.rfind("\n", 0, start) + 1
+    if start - line > 60:
+        return False
+    m = _DATELINE_LINE.match(text, line)
+    return m is not None and end <= m.end(1) and m.group(1).isupper()
