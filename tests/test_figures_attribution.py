@@ -1594,6 +1594,15 @@ def test_the_fourteenth_sessions_attribution_rules(gaz, body, number, place):
      "programme has built roads to twelve villages.\n\nFarmers received 286 cows and 1,150 "
      "pigs.\n\nMường Chà district plans more roads next year, as do Nậm Pồ district and Sa "
      "Lông commune.\n", "286", "Điện Biên"),
+    # rounds 91 and 94: figures under a summary's heading are the article's (its title's
+    # place, else its province), not those of the paragraph before the heading
+    ("Fewer girls lost to traffickers\n\nĐBP - Border guards of Điện Biên province met on "
+     "Monday.\n\nMường Nhé commune saw four women return from Laos.\n\nThe year in "
+     "numbers\n\n- 11 trafficking cases prosecuted;\n- 312 people stopped at the border.\n",
+     "312", "Điện Biên"),  # (passes before too: nothing before the heading spoke for it)
+    ("Floods test the Nậm Pồ border posts\n\nĐBP - Border guards of Điện Biên province met "
+     "in Nậm Pồ on Monday.\n\nIn Nà Hỳ commune, 23 houses were swept away.\n\nAt a glance"
+     "\n\n- 21 rescue operations;\n- 34 people saved.\n", "34", "Nậm Pồ"),
 ])
 def test_a_place_the_title_names_is_the_articles_place(gaz, page, number, place):
     f = _figure(_process(gaz, page), number)

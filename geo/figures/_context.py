@@ -40,14 +40,14 @@ Scope rules (the first that gives a place wins; the rule is recorded in
    the Điện Biên provincial Border Guard Command");
 6. ``paragraph actor``: else the first place or actor phrase of the
    paragraph before the figure (earlier sentences' sources skipped);
-7. ``previous paragraph actor``: else the same for the paragraph before it
-   (one-sentence captions and headings skipped, unless nothing else comes
-   before); else the first place of the figure's paragraph after it
-   (``paragraph actor``): what was said before carries, not what comes
-   later;
+7. ``previous paragraph actor``: else the same for the topic sentence of
+   the paragraph before (its first of four words or more; captions and
+   headings skipped, unless nothing else comes before; under a summary's
+   heading, "The year in numbers", the province); else the first place of
+   the figure's paragraph after it (``paragraph actor``);
 8. ``article main place``: else the place the article is about: a place
    finer than the province named at least twice in the body and at least
-   twice as often as any other such place (an article about one post);
+   twice as often as any other such place, else the one its title names;
 9. ``article main actor``: else the article's province: Điện Biên when the
    body names it, unless another province is named at least twice as often
    (a court story naming a defendant's Nghệ An twice), else the most named.
@@ -116,6 +116,7 @@ from geo.figures._usable import (
     listed_places,
     main_place,
     partner_places,
+    title_place,
     usable_places,
 )
 from geo.model import Article, Mention, Span
@@ -145,6 +146,7 @@ class ArticleContext(References):
     country_next: list[int] = field(default_factory=list)  # the first country from there on
     nationwide: list[int] = field(default_factory=list)  # where "nationwide" and the like stand
     home: Scope | None = None  # Điện Biên when the article names no province (home_province)
+    titled: Mention | None = None  # the one place finer than a province its title names
 
     @classmethod
     def build(cls, article: Article, mentions, notes: Notes,
@@ -157,7 +159,8 @@ class ArticleContext(References):
         paragraphs = paragraph_spans(text, body.start, body.end)
         usable = usable_places(text, body, mentions)
         province = article_province(usable, article.date)
-        main = main_place(usable, mentions, article.title_span)
+        titled = title_place(usable, mentions, article.title_span)
+        main = main_place(usable, titled)
         year = int(article.date[:4]) if article.date and article.date[:4].isdigit() else None
         actors = find_actors(text, body, paragraphs, usable)
         listed = listed_places(text, usable) | partner_places(text, usable)
@@ -172,7 +175,7 @@ class ArticleContext(References):
                    [m.start for m in usable], province, notes, year, article.date, actors,
                    [a.start for a in actors], passages or Passages(text), main, listed,
                    free_next, country_next, nationwide_starts(text, body.start, body.end),
-                   home_province(usable, article.date) if province is None else None)
+                   home_province(usable, article.date) if province is None else None, titled)
 
     # -- spans ---------------------------------------------------------------
     def paragraph_index(self, pos: int) -> int:
@@ -242,9 +245,8 @@ class ArticleContext(References):
     def _scope(self, start: int, end: int, sent: Span, size: int | None) -> Scope:
         text = self.text
         m = OWN.match(text, end) or (IN_UNIT.match(text, end) if size is not None else None)
-        if m:  # of a count of units, a larger unit but a province ("4 villages of X", "five
-            # communes in X and Y districts"; not "a post covers 3 communes of Điện Biên")
-            # "34 km from Điện Biên Phủ City" is not the city's (but "1.5 km from Tàng Phon")
+        if m:  # of a count of units, a larger unit but a province ("4 villages of X"; not "a post
+            # covers 3 communes of Điện Biên"); "34 km from Điện Biên Phủ City" not the city's
             far = m[0].lstrip()[:4] == "from" and LENGTH_END.search(text, start, end)
             for mention in self.mentions_in(m.end(), m.end() + 1):
                 if far and mention.kind not in ("village", "commune") or size is not None \
@@ -264,8 +266,7 @@ class ArticleContext(References):
                 max(sent.start, start - 30), start)) and before[-1].kind not in WEAK_KINDS \
                 and APPOSED.fullmatch(text, before[-1].end, start) and not self._listed(
                     before[-1]) and not text.endswith(("and ", "or "), 0, before[-1].start):
-            return scope_of(before[-1], "apposition")  # "Lào Cai, 400 km to the east" (not
-            # "the former communes of Na Ư and Pom Lót, about 34 km west of the capital")
+            return scope_of(before[-1], "apposition")  # "Lào Cai, 400 km to the east"
         if (owner := self._owner(start, sent.start, end)) is not None:  # "the village's 38
             return scope_of(owner, "possessive")  # households"
         if text.endswith(("its ", "their "), max(sent.start, start - 6), start) and (posts := [
@@ -296,11 +297,10 @@ class ArticleContext(References):
             j = self.country_next[bisect_left(self.mention_starts, sent.start)]
             if j < len(self.mentions) and self.mentions[j].start < sent.end:
                 return scope_of(self.mentions[j], "nationwide: the country")
-        law = LAW.search(text, end, min(sent.end, end + CLAUSE_WINDOW))  # bounded: linear
-        if law and not CLAUSE_BREAK.search(text, end, law.start()) and (vn := next(
+        if (law := LAW.search(text, end, min(sent.end, end + CLAUSE_WINDOW))) and not \
+                CLAUSE_BREAK.search(text, end, law.start()) and (vn := next(
                 (m for m in self.mentions if m.place_id == "country:vn"), None)) is not None:
-            return scope_of(vn, "the law's threshold: the country")  # "more than 600 grams of
-            # heroin can carry the death penalty": Vietnam's law, no place's seizure
+            return scope_of(vn, "the law's threshold: the country")  # ("600 g ... can carry")
         if (HERE.match(text, end) or THERE_OPENS.match(text, sent.start)) and (
                 here := self._here(start, sent.start)) is not None:
             return scope_of(here, "here")  # "helped 46 households here", "There, the post ..."
@@ -311,8 +311,7 @@ class ArticleContext(References):
         lo = max(sent.start, start - CLAUSE_WINDOW)  # the last clause break before (bounded)
         breaks = list(CLAUSE_BREAK.finditer(text, lo, start))
         if not breaks and PARTICIPLE.match(text, sent.start):
-            # "Located in Ka Hau village, Na U commune, the gate lies 40 km from ...": the
-            # opening phrase is where, the subject comes after its last comma
+            # "Located in Ka Hau village, ..., the gate lies 40 km": the subject after its comma
             breaks = list(COMMA.finditer(text, lo, start))[-1:]
         source, own = own_words(text, sent.start, start)  # "According to ...", "Speaking at"
         breaks = [b for b in breaks if b.start() >= own]
@@ -374,6 +373,8 @@ class ArticleContext(References):
             found = self._first_own_actor(p, upto)
             if found is not None:
                 return self._actor_scope(found, "paragraph actor")
+            if (summary := self._summary_scope(p)) is not None:  # "The year in numbers"
+                return summary
             q = p - 1
             while q >= 0 and q > p - 4 and self._passed_over(q, p):  # captions, lists, a quote
                 q -= 1  # one or two at a time (a walk back is quadratic)
@@ -384,9 +385,8 @@ class ArticleContext(References):
                 if found is not None:
                     return self._actor_scope(found, "previous paragraph actor")
             found = self._first_free(start, self.paragraphs[p].end) if upto == start else None
-            if found is not None and not self._paired(found):
-                # ("31.4 ha ... Nine households in Na Bung and Muong Muon": of the whole)
-                return self._actor_scope(found, "paragraph actor")
+            if found is not None and not self._paired(found):  # (not "31.4 ha ... Nine
+                return self._actor_scope(found, "paragraph actor")  # in Na Bung and X")
         j = self.country_next[bisect_left(self.mention_starts, sent.start)]
         if j < len(self.mentions) and self.mentions[j].start < sent.end and not (
                 self.main_place is not None and PARTNER.search(

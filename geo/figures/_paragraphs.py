@@ -67,6 +67,10 @@ _HEADING_END = re.compile(r"[.:](?:[^\S\n]|$)|\n")
 #: Before a list of posts that is a clause's subject: the sentence's start or a comma.
 _OPENS_CLAUSE = re.compile(r"(?:^|,)[^\S\n]*(?:[Tt]he[^\S\n]+)?(?:(?:[a-z]+[^\S\n]+){1,2}of"
                            r"[^\S\n]+the[^\S\n]+)?\Z")  # "Since May 20, the medics of the"
+#: A summary's heading: one line, the article's figures follow ("The year in numbers", "At a
+#: glance", "Key figures", "2025 by the numbers")
+_HEADING = re.compile(r"[^\n]*\b(?:[Nn]umbers|[Ff]igures|[Gg]lance|[Ss]tatistics)\b[^\n.]{0,20}")
+_HEADING_MAX = 60
 _DESIGNATOR_ONLY = re.compile(r"(?:[^\S\n]+(?:commune|ward|district|village))?[^\S\n]*")
 
 
@@ -230,6 +234,23 @@ class Paragraphs:
             return False  # a list's intro naming its actor, however short: "Today the Si Pa
             # Phìn Border Post ... held the programme!! 🎉" (not "The exhibits seized include:")
         return self._is_caption(q) or self._is_list(q) or (q == p - 1 and self._is_quote(q))
+
+    def _summary_scope(self, p: int) -> Scope | None:
+        """Return the scope of a figure of paragraph *p* under a summary's heading, if it is.
+
+        "The year in numbers", "At a glance" (naming no place) right before
+        *p*: the summary is the article's, its title's place (a museum's
+        "Numbers of the campaign" under "... the Điện Biên Phủ Victory
+        Museum"), else its province; not the paragraph before the heading.
+        """
+        par = self.paragraphs[p - 1] if p >= 1 else None
+        if par is None or par.end - par.start > _HEADING_MAX or _HEADING.fullmatch(
+                self.text, par.start, par.end) is None or self.mentions_in(par.start, par.end):
+            return None
+        if self.titled is not None:
+            return scope_of(self.titled, "under a summary's heading: the title's place")
+        return None if self.province is None else scope_of(
+            self.province, "under a summary's heading: the article's province")
 
     def _is_quote(self, p: int) -> bool:
         """Tell whether paragraph *p* is a quotation that names no place and no actor."""

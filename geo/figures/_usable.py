@@ -22,7 +22,7 @@ from geo.model import MERGER_DATE, Mention, Span
 from geo.region import HOME_PROVINCE, KIND_SIZE, province_code
 
 __all__ = ["CHAIN_GAP", "LIST_GAP", "article_province", "home_province", "listed_places",
-           "main_place", "partner_places", "usable_places"]
+           "main_place", "partner_places", "title_place", "usable_places"]
 
 _EVENT = re.compile(r"[^\S\n]*(?:Victory|Campaign|Festival|Battle|Historic)\b")
 _NO_SCOPE_KINDS = frozenset({"border_marker"})
@@ -218,19 +218,25 @@ def home_province(usable: list[Mention], date: str | None) -> Scope | None:
                  "Điện Biên's)", "province")
 
 
-def main_place(usable: list[Mention], mentions=(), title: Span | None = None) -> Mention | None:
+def main_place(usable: list[Mention], titled: Mention | None = None) -> Mention | None:
     """Return the place the article is about, or ``None``.
 
     A place finer than a province named at least twice in the body and at
     least twice as often as any other such place (an article about one post);
-    else the one such place the *title* names (among *mentions*), when the
-    body names it too ("Programme 135 changes Mường Chà's villages").
+    else the one such place the title names (*titled*, :func:`title_place`).
     """
     finer = Counter(m.place_id for m in usable if m.kind in LOCATION_KINDS).most_common(2)
     if finer and finer[0][1] >= 2 and (len(finer) == 1 or finer[0][1] >= 2 * finer[1][1]):
         return next(m for m in usable if m.place_id == finer[0][0])
+    return titled
+
+
+def title_place(usable: list[Mention], mentions, title: Span | None) -> Mention | None:
+    """Return the one place finer than a province the *title* names, as the body names it.
+
+    ("Programme 135 changes Mường Chà's villages"; among *mentions*, the
+    article's; none when the title names two, or the body not this one.)
+    """
     named = {m.place_id for m in mentions if title is not None and m.kind in LOCATION_KINDS
              and title.start <= m.start and m.end <= title.end}
-    if len(named) == 1:
-        return next((m for m in usable if m.place_id in named), None)
-    return None
+    return next((m for m in usable if m.place_id in named), None) if len(named) == 1 else None
