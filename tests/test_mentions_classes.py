@@ -781,6 +781,13 @@ def test_rivers_hills_lakes_and_passes_are_other_places(gaz):
     assert _unresolved("Floods hit the Nậm Pồ stream and the Mường Nhé Nature Reserve.", gaz,
                        "2013-07-01") == [("Nậm Pồ", "other", None),
                                          ("Mường Nhé Nature Reserve", "other", None)]
+    # a mountain by the part of it named ("the summit of X") or its word after it, the
+    # surface without the word (55 golds of rounds 46-102 name Khoan La San, Shicengdashan)
+    assert _unresolved("Marker 0 stands on the summit of Khoan La San, Shicengdashan "
+                       "peak to the Chinese.", gaz, "2024-05-07") == [
+        ("Khoan La San", "other", None), ("Shicengdashan", "other", None)]
+    assert [t for t in _unresolved("Officers climbed to the top of Marker 0 in August.", gaz,
+                                   "2024-05-07") if t[1] == "other"] == []
     # not a verb after a pronoun, not a people's river, not a delta (a region)
     assert _triples("You pass the gate; the Lao river is wide.", gaz, "2024-05-07") == []
     assert [t for t in _triples("Rice from the Red River Delta.", gaz, "2024-05-07")

@@ -1,15 +1,16 @@
 """Named natural features the gazetteer lacks: rivers, streams, hills, lakes, passes.
 
 Private to :mod:`geo.mentions._context`.  "the Da River", "Pha Đin pass",
-"A1 Hill", "Hill A1", "the Nam Ou": a place of kind ``other``, unresolved
-(the gazetteer holds no rivers or hills, and no point can honestly be given
-to a river).  A gazetteer name right before the word ("the Mường Thanh
-valley", "the Nậm Pồ stream") is typed by ``_context``'s landform rule, not
-here.  The name is one to three capitalised words before the feature word
-(the feature word in lower case only after Vietnamese or Lao syllables, or
-a hill's code: "Pha Đin pass", not "Vehicles pass"); the surface runs over
-the feature word as annotators write it ("Da River", "Pha Đin pass"), but a
-lower-case river's or stream's ("the Nam Ma river": "Nam Ma").
+"A1 Hill", "Hill A1", "the Nam Ou", "the summit of Khoan La San": a place
+of kind ``other``, unresolved (the gazetteer holds no rivers or hills, and
+no point can honestly be given to a river).  A gazetteer name right before
+the word ("the Mường Thanh valley", "the Nậm Pồ stream") is typed by
+``_context``'s landform rule, not here.  The name is one to three
+capitalised words before the feature word (the feature word in lower case
+only after Vietnamese or Lao syllables, or a hill's code: "Pha Đin pass",
+not "Vehicles pass"); the surface runs over the feature word as annotators
+write it ("Da River", "Pha Đin pass"), but a lower-case river's or stream's
+("the Nam Ma river": "Nam Ma") and a mountain's ("Khoan La San peak").
 """
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ __all__ = ["feature_end", "named_features"]
 #: A feature word after its name, in the folded text (lower case): " river", " pass".
 _FEATURE = re.compile(r" (river|stream|hill|lake|pass|reservoir)\b(?! delta\b)")  # (not "the
 # Red River Delta": a region)
+#: A mountain's word after its name, not in its surface as annotators write it: "Khoan La
+#: San peak", "Shicengdashan mountain"
+_MOUNTAIN = re.compile(r" (?:mountain|peak)\b")
+#: A part of a mountain before its name: "the summit of Khoan La San", "the foot of"
+_PART_OF = re.compile(r"\b(?:summit|peak|top|foot|slopes?|ridge) of (?:the )?(?=[^\W\d_])")
 #: A hill named by a code after the word: "Hill A1", "Hill C1".
 _HILL_CODE = re.compile(r"\bhill ([a-e][1-9])\b")
 #: A river named with no feature word after "the": "the Nam Ou", "the Nậm Na", "the Mekong".
@@ -36,7 +42,10 @@ _BARE_RIVER = re.compile(r"\bthe (nam [a-z]{2,}|mekong)\b(?! (?:commune|district
 _STOP = frozenset("the a an in on at of to from for by with and or near along across "
                   "over into this that its their our you we they he she it i there then "
                   "when where if lao laotian vietnamese chinese thai mong hmong khmu dao "
-                  "tay".split())
+                  "tay marker markers january february march april may june july august "
+                  "september october november december".split())  # ("the top of Marker 0")
+#: A word of a name: no comma or stop inside ("the Nam Ou, Da River": two names)
+_WORD = re.compile(r"[^\W_][\w'’-]*")
 #: A hill's code as a name: "A1 Hill".
 _CODE = re.compile(r"[a-e][1-9]")
 
@@ -51,6 +60,14 @@ def named_features(text: str, folded: Folded, live: list[NameHit]) -> list[NameH
         if start is not None:
             out.append(_hit(text, folded, start, m.start(), feature_end(
                 text, folded, m.start(), m.end()), m.group(1)))
+    for m in _MOUNTAIN.finditer(ft):
+        start = _name_start(text, folded, m.start(), "mountain")
+        if start is not None:
+            out.append(_hit(text, folded, start, m.start(), m.start(), "mountain"))
+    for m in _PART_OF.finditer(ft):
+        end = _name_end(text, folded, m.end())
+        if end is not None:
+            out.append(_hit(text, folded, m.end(), end, end, "mountain"))
     for m in _HILL_CODE.finditer(ft):
         if text[slice(*folded.to_original(m.start(), m.start() + 1))] == "H":
             out.append(_hit(text, folded, m.start(), m.end(), m.end(), "hill"))
@@ -75,14 +92,14 @@ def feature_end(text: str, folded: Folded, name_end: int, word_end: int) -> int:
 def _name_start(text: str, folded: Folded, end: int, word: str) -> int | None:
     """Return where the name of one to three capitalised words ending at *end* starts."""
     ft = folded.text
-    capital = text[slice(*folded.to_original(end + 1, end + 2))].isupper()
+    capital = word == "mountain" or text[slice(*folded.to_original(end + 1, end + 2))].isupper()
     start = None
     pos = end
     for _ in range(3):
         s = ft.rfind(" ", 0, pos) + 1
         tok = ft[s:pos]
         word_text = text[slice(*folded.to_original(s, pos))]
-        if not tok or tok in _STOP or not word_text[:1].isupper() or not (
+        if not _WORD.fullmatch(tok) or tok in _STOP or not word_text[:1].isupper() or not (
                 capital or looks_vietnamese(tok) or _CODE.fullmatch(tok)):
             break
         start = s
@@ -90,6 +107,25 @@ def _name_start(text: str, folded: Folded, end: int, word: str) -> int | None:
             break
         pos = s - 1
     return start
+
+
+def _name_end(text: str, folded: Folded, start: int) -> int | None:
+    """Return where the name of one to three capitalised words from *start* ends."""
+    ft = folded.text
+    end = None
+    pos = start
+    for _ in range(3):
+        e = pos
+        while e < len(ft) and (ft[e].isalnum() or ft[e] in "'’-"):
+            e += 1
+        tok = ft[pos:e]
+        if not tok or tok in _STOP or not text[slice(*folded.to_original(pos, pos + 1))].isupper():
+            break
+        end = e
+        if e >= len(ft) or ft[e] != " ":
+            break
+        pos = e + 1
+    return end
 
 
 def _hit(text: str, folded: Folded, start: int, end: int, surface_end: int,
