@@ -777,10 +777,13 @@ def test_rivers_hills_lakes_and_passes_are_other_places(gaz):
         ("Da River", "other", None), ("Nam Ma", "other", None), ("A1 Hill", "other", None),
         ("Hill A1", "other", None), ("Pha Đin pass", "other", None),
         ("Nam Ou", "other", None)]
-    # named after a gazetteer place: the feature, not the place
+    # named after a gazetteer place: the feature, not the place (nor an `other` entry of
+    # that name: the gazetteer's "Sơn La province")
     assert _unresolved("Floods hit the Nậm Pồ stream and the Mường Nhé Nature Reserve.", gaz,
                        "2013-07-01") == [("Nậm Pồ", "other", None),
                                          ("Mường Nhé Nature Reserve", "other", None)]
+    assert _unresolved("The Sơn La reservoir flooded the town.", gaz, "2009-11-20") == [
+        ("Sơn La reservoir", "other", None)]
     # a mountain by the part of it named ("the summit of X") or its word after it, the
     # surface without the word (55 golds of rounds 46-102 name Khoan La San, Shicengdashan)
     assert _unresolved("Marker 0 stands on the summit of Khoan La San, Shicengdashan "

@@ -18,6 +18,7 @@ from geo.mentions._bare import bare_checks
 from geo.mentions._columns import column_kinds
 from geo.mentions._index import (
     LOWER_CASE_REGIONS,
+    Entry,
     NameAutomaton,
     NameHit,
     TriggerHit,
@@ -55,7 +56,7 @@ from geo.mentions.triggers import (
     VN_BEFORE_ORIGINAL,
 )
 from geo.model import Kind
-from geo.text import Folded
+from geo.text import Folded, fold
 
 _CONTEXT_WINDOW = 160
 
@@ -139,6 +140,8 @@ def _attach_after(h: NameHit, ft: str, by_start: dict[int, TriggerHit], text, fo
         h.surface_end = feature_end(text, folded, h.end, landform.end())  # landform the
         # gazetteer lacks), not the ward
         h.kind, h.how, h.why = Kind.OTHER, "after", f"a {landform[1]} named after the place"
+        h.fuzzy_name = text[slice(*_orig(folded, h.start, h.surface_end))]
+        h.entry = Entry(fold(h.fuzzy_name))  # no candidate: not "Sơn La province" (an other)
         return
     t = by_start.get(h.end + 1)
     if t is None or ft[h.end] != " " or t.trigger.position != AFTER:
