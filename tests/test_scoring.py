@@ -493,7 +493,13 @@ BLIND_ROUNDS = [("blind28", 10, {"places": 0.95, "markers": 0.99, "figures": 0.9
                 ("blind101", 10, {"places": 0.92, "markers": 0.99, "figures": 0.97,
                                   "figure places": 0.84}),
                 ("blind102", 10, {"places": 0.93, "markers": 0.99, "figures": 0.96,
-                                  "figure places": 0.89})]
+                                  "figure places": 0.89}),
+                ("blind103", 10, {"places": 0.90, "markers": 0.99, "figures": 0.95,
+                                  "figure places": 0.78}),
+                ("blind104", 10, {"places": 0.89, "markers": 0.99, "figures": 0.95,
+                                  "figure places": 0.81}),
+                ("blind105", 10, {"places": 0.94, "markers": 0.99, "figures": 0.95,
+                                  "figure places": 0.82})]
 
 
 @pytest.mark.parametrize(("folder", "articles", "floors"), BLIND_ROUNDS)
