@@ -283,6 +283,13 @@ LEAD = ("Border police from Jiangcheng county and border guards from Dien Bien P
      "\n\nPolice along the new railway and the three-country border report record hauls\n\n"
      "By WANG YUE and KENJI NAKAMURA, Nikkei staff writers\nMarch 8, 2023 05:00 JST\n\n"
      f"{LEAD}", ("2023-03-08", "text:long-date", "day")),
+    # fourteenth session, round 104: a rights group's dateline in brackets on the lead's line;
+    # a journal's "Published online:"
+    ("Human Rights Watch\nHome | News | Publications\n\nVietnam: Stop Pressuring Hmong "
+     "Christians\n\n(New York, March 14, 2006) – Local officials in Dien Bien province are "
+     "threatening Hmong families.\n", ("2006-03-14", "text:wire-lead", "day")),
+    ("Journal of Vietnamese Studies, Vol. 13, No. 1, pp. 62-97\nPublished online: 14 March 2018"
+     f"\n\nSettling the Frontier\n\n{BODY}", ("2018-03-14", "text:published", "day")),
     # an aid agency's bulletin: "Date of issue:" (eleventh session, round 62's IFRC page)
     ("IFRC GO | Emergencies | Reports\n\nINFORMATION BULLETIN No. 1\nViet Nam: Flash floods and "
      "landslides in Điện Biên province\n\nDate of issue: 28 July 2023\nGlide number: "

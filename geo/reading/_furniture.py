@@ -103,10 +103,11 @@ _DATELINE = re.compile(
 )
 
 
-#: A press release's place and full date, in any case: "Bangkok (Thailand), 30 May 2024 - ".
+#: A press release's place and full date, in any case: "Bangkok (Thailand), 30 May 2024 - ",
+#: or in brackets: "(New York, March 14, 2006) – " (Human Rights Watch)
 _PLACE_DATE_LINE = re.compile(
-    rf"^\s*([A-Z][a-z]+(?:{_SP}[A-Z][a-z]+){{0,2}}(?:{_SP}\([A-Z][\w.]*(?:{_SP}[\w.]+){{0,3}}\))?)"
-    rf",{_SP}+(?:{_MONTH}{_SP}+\d{{1,2}},?|\d{{1,2}}{_SP}+{_MONTH}){_SP}+\d{{4}}{_SP}*"
+    rf"^\s*\(?([A-Z][a-z]+(?:{_SP}[A-Z][a-z]+){{0,2}}(?:{_SP}\([A-Z][\w.]*(?:{_SP}[\w.]+){{0,3}}\))?)"
+    rf",{_SP}+(?:{_MONTH}{_SP}+\d{{1,2}},?|\d{{1,2}}{_SP}+{_MONTH}){_SP}+\d{{4}}\)?{_SP}*"
     rf"(?:--|[-\u2013\u2014]){_SP}+")
 
 

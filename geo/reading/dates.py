@@ -33,7 +33,8 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "september", "october", "november", "december")
 MONTH_PATTERN = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
              r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_LABEL_WORDS = (r"(?:last\s+)?(?:updated|update|posted|published|publish\s+date|pub\s*date|"
+_LABEL_WORDS = (r"(?:last\s+|first\s+)?(?:updated|update|posted|published(?:\s+online)?|"
+                r"publish\s+date|pub\s*date|"
                 r"publication\s+date|released|broadcast|aired|air(?:\s+date)?|compiled|issued|"
                 r"date(?:\s+(?:published|posted|issued|of\s+(?:issue|publication|release)))?|"
                 r"issue\s+date|posted\s+date|sent|"  # "Sent:": a mail's head
