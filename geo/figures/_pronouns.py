@@ -157,11 +157,10 @@ class Pronouns:
             phrase = None  # "It is expected that ...": no place before it to stand for
         if mention is None:
             return phrase
-        if phrase is None or mention.start <= phrase.start or (
-                phrase.kind == ALL_POSTS and mention.kind != "foreign_place"):
-            return mention  # "Among the units, the Nậm Kè Border Post handled 23 cases"; not
-        # "The posts held 44 joint patrols with Lao companies of Phongsaly": the posts"
-        return phrase
+        if phrase is None or mention.start <= phrase.start or (  # "Among the units, the Nậm
+                phrase.kind == ALL_POSTS and mention.kind != "foreign_place"):  # Kè Border Post
+            return mention  # handled 23 cases"; not "The posts held 44 joint patrols with Lao
+        return phrase  # companies of Phongsaly": the posts
 
     def _province_abroad(self, start: int) -> Mention | None:
         """Return a province across the border named last before *start* in its sentence.

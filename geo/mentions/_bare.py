@@ -99,5 +99,5 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
     line = text.rfind("\n", 0, start) + 1
     if start - line > 60:
         return False
-    m = _DATELINE_LINE.match(text, line)
-    return m is not None and end <= m.end(1) and m.group(1).isupper()
+    m = _DATELINE_LINE.match(text, line, min(len(text), line + 120))  # (bounded: a dateline
+    return m is not None and end <= m.end(1) and m.group(1).isupper()  # is short)
