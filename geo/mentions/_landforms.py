@@ -31,11 +31,12 @@ _FEATURE = re.compile(r" (river|stream|hill|lake|pass|reservoir)\b(?! delta\b)")
 #: San peak", "Shicengdashan mountain"
 _MOUNTAIN = re.compile(r" (?:mountain|peak)\b")
 #: A part of a mountain before its name: "the summit of Khoan La San", "the foot of"
-_PART_OF = re.compile(r"\b(?:summit|peak|top|foot|slopes?|ridge) of (?:the )?(?=[^\W\d_])")
+_PART_OF = re.compile(r"[ \n](?:summit|peak|top|foot|slopes?|ridge) of (?:the )?(?=[^\W\d_])")
 #: A hill named by a code after the word: "Hill A1", "Hill C1".
-_HILL_CODE = re.compile(r"\bhill ([a-e][1-9])\b")
+_HILL_CODE = re.compile(r"hill ([a-e][1-9])\b")  # (a literal first: a fast scan; the word's
+# start is checked after)
 #: A river named with no feature word after "the": "the Nam Ou", "the Nậm Na", "the Mekong".
-_BARE_RIVER = re.compile(r"\bthe (nam [a-z]{2,}|mekong)\b(?! (?:commune|district|village|ward|"
+_BARE_RIVER = re.compile(r"the (nam [a-z]{2,}|mekong)\b(?! (?:commune|district|village|ward|"
                          r"town|border|post|gate|hamlet|area|valley|province)\b)")
 #: Words that end a name read backwards: a sentence's "The", "In", a pronoun subject ("You
 #: pass the ..."), a people's or a country's adjective ("the Lao river", "a Mông hill").
@@ -69,12 +70,13 @@ def named_features(text: str, folded: Folded, live: list[NameHit]) -> list[NameH
         if end is not None:
             out.append(_hit(text, folded, m.end(), end, end, "mountain"))
     for m in _HILL_CODE.finditer(ft):
-        if text[slice(*folded.to_original(m.start(), m.start() + 1))] == "H":
+        if _word_starts(ft, m.start()) and text[slice(
+                *folded.to_original(m.start(), m.start() + 1))] == "H":
             out.append(_hit(text, folded, m.start(), m.end(), m.end(), "hill"))
     for m in _BARE_RIVER.finditer(ft):
         s = m.start(1)
-        if text[slice(*folded.to_original(s, s + 1))].isupper() and not _FEATURE.match(
-                ft, m.end()):
+        if _word_starts(ft, m.start()) and text[slice(
+                *folded.to_original(s, s + 1))].isupper() and not _FEATURE.match(ft, m.end()):
             out.append(_hit(text, folded, s, m.end(), m.end(), "river"))
     return [h for h in out if not any(s < h.surface_end and h.start < e for s, e in taken)]
 
@@ -87,6 +89,11 @@ def feature_end(text: str, folded: Folded, name_end: int, word_end: int) -> int:
     """
     word = text[slice(*folded.to_original(name_end + 1, word_end))]
     return name_end if word in ("river", "stream") else word_end
+
+
+def _word_starts(ft: str, pos: int) -> bool:
+    """Tell whether a word starts at *pos* of the folded text."""
+    return pos == 0 or not ft[pos - 1].isalnum()
 
 
 def _name_start(text: str, folded: Folded, end: int, word: str) -> int | None:
