@@ -789,6 +789,8 @@ def test_rivers_hills_lakes_and_passes_are_other_places(gaz):
     assert _unresolved("Marker 0 stands on the summit of Khoan La San, Shicengdashan "
                        "peak to the Chinese.", gaz, "2024-05-07") == [
         ("Khoan La San", "other", None), ("Shicengdashan", "other", None)]
+    assert _unresolved("It stands on the summit of Khoan La San mountain.", gaz,
+                       "2024-05-07") == [("Khoan La San", "other", None)]  # (read once)
     assert [t for t in _unresolved("Officers climbed to the top of Marker 0 in August.", gaz,
                                    "2024-05-07") if t[1] == "other"] == []
     # not a verb after a pronoun, not a people's river, not a delta (a region)

@@ -78,7 +78,12 @@ def named_features(text: str, folded: Folded, live: list[NameHit]) -> list[NameH
         if _word_starts(ft, m.start()) and text[slice(
                 *folded.to_original(s, s + 1))].isupper() and not _FEATURE.match(ft, m.end()):
             out.append(_hit(text, folded, s, m.end(), m.end(), "river"))
-    return [h for h in out if not any(s < h.surface_end and h.start < e for s, e in taken)]
+    kept: list[NameHit] = []
+    for h in sorted(out, key=lambda h: h.start):  # one name read by two patterns ("the summit
+        if not any(s < max(h.end, h.surface_end) and h.start < e for s, e in taken):  # of X
+            kept.append(h)  # mountain") is one hit
+            taken.append((h.start, max(h.end, h.surface_end)))
+    return kept
 
 
 def feature_end(text: str, folded: Folded, name_end: int, word_end: int) -> int:
