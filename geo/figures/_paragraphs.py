@@ -69,8 +69,9 @@ _OPENS_CLAUSE = re.compile(r"(?:^|,)[^\S\n]*(?:[Tt]he[^\S\n]+)?(?:(?:[a-z]+[^\S\
                            r"[^\S\n]+the[^\S\n]+)?\Z")  # "Since May 20, the medics of the"
 #: A summary's heading: one line, the article's figures follow ("The year in numbers", "At a
 #: glance", "Key figures", "2025 by the numbers")
-_HEADING = re.compile(r"[^\n]*\b(?:[Nn]umbers|[Ff]igures|[Gg]lance|[Ss]tatistics)\b[^\n.]{0,20}")
-_HEADING_MAX = 60
+_SUMMARY_HEADING = re.compile(r"[^\n]*\b(?:[Nn]umbers|[Ff]igures|[Gg]lance|[Ss]tatistics)\b"
+                              r"[^\n.]{0,20}")
+_SUMMARY_MAX = 60
 _DESIGNATOR_ONLY = re.compile(r"(?:[^\S\n]+(?:commune|ward|district|village))?[^\S\n]*")
 
 
@@ -244,7 +245,7 @@ class Paragraphs:
         Museum"), else its province; not the paragraph before the heading.
         """
         par = self.paragraphs[p - 1] if p >= 1 else None
-        if par is None or par.end - par.start > _HEADING_MAX or _HEADING.fullmatch(
+        if par is None or par.end - par.start > _SUMMARY_MAX or _SUMMARY_HEADING.fullmatch(
                 self.text, par.start, par.end) is None or self.mentions_in(par.start, par.end):
             return None
         if self.titled is not None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from geo.mentions._index import Entry, NameHit
+from geo.mentions._unknown_names import NAME_STOPS
 from geo.mentions.triggers import looks_vietnamese
 from geo.model import Kind
 from geo.text import Folded, fold
@@ -38,13 +39,13 @@ _HILL_CODE = re.compile(r"hill ([a-e][1-9])\b")  # (a literal first: a fast scan
 #: A river named with no feature word after "the": "the Nam Ou", "the Nậm Na", "the Mekong".
 _BARE_RIVER = re.compile(r"the (nam [a-z]{2,}|mekong)\b(?! (?:commune|district|village|ward|"
                          r"town|border|post|gate|hamlet|area|valley|province)\b)")
-#: Words that end a name read backwards: a sentence's "The", "In", a pronoun subject ("You
-#: pass the ..."), a people's or a country's adjective ("the Lao river", "a Mông hill").
-_STOP = frozenset("the a an in on at of to from for by with and or near along across "
-                  "over into this that its their our you we they he she it i there then "
-                  "when where if lao laotian vietnamese chinese thai mong hmong khmu dao "
-                  "tay marker markers january february march april may june july august "
-                  "september october november december".split())  # ("the top of Marker 0")
+#: Words that end a name read backwards: those of unknown names (a sentence's "The", "In"),
+#: and a pronoun subject ("You pass the ..."), a people's or a country's adjective ("the Lao
+#: river", "a Mông hill"), a marker or a month ("the top of Marker 0 in August").
+_STOP = NAME_STOPS | frozenset("a near along across over into you we they he she it i there "
+                               "then when where lao laotian vietnamese chinese thai mong hmong "
+                               "khmu dao tay marker markers january february march april may "
+                               "june july august september october november december".split())
 #: A word of a name: no comma or stop inside ("the Nam Ou, Da River": two names)
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 #: A hill's code as a name: "A1 Hill".

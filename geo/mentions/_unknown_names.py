@@ -26,12 +26,14 @@ from geo.mentions.triggers import (
 from geo.model import Kind
 from geo.text import Folded, fold
 
-__all__ = ["UNKNOWN_KINDS", "capitalised_run", "numbered_villages", "unknown_names"]
+__all__ = ["NAME_STOPS", "UNKNOWN_KINDS", "capitalised_run", "numbered_villages",
+           "unknown_names"]
 
-_STOP = frozenset("the a an this that these those our their his her its my your in on at to of "
-                  "for from by with and or but as if so no not ten two one new old main each "
-                  "many all both other some several every four five six seven eight nine "
-                  "three upper lower".split()) - {"a"}
+#: Words that end a capitalised name read backwards ("the", "in", a number word).
+NAME_STOPS = frozenset("the a an this that these those our their his her its my your in on at "
+                       "to of for from by with and or but as if so no not ten two one new old "
+                       "main each many all both other some several every four five six seven "
+                       "eight nine three upper lower".split()) - {"a"}
 #: Kinds a trigger may give an unknown name (a capitalised run before it).
 UNKNOWN_KINDS = {Kind.BORDER_POST, Kind.BORDER_GATE, Kind.VILLAGE, Kind.COMMUNE,
                  Kind.DISTRICT, Kind.WARD}
@@ -195,7 +197,7 @@ def _run_ending(text: str, folded: Folded, end: int) -> tuple[int, str] | None:
         word = text[os_:oe]
         if not tokens and 1 <= len(tok) <= 2 and tok.isdigit():
             numbered = 1
-        elif not tok or not word[:1].isupper() or not looks_vietnamese(tok) or tok in _STOP \
+        elif not tok or not word[:1].isupper() or not looks_vietnamese(tok) or tok in NAME_STOPS \
                 or tok in QUALIFIERS:
             break
         tokens.append((start, end))
