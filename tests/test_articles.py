@@ -994,3 +994,19 @@ def test_a_photos_credit_closing_its_caption_is_no_text():
     at = page.index("Dien Bien Border Guard")
     assert not a.in_body(at, at + 9) and a.in_body(page.index("Na Hy 2"), page.index("Na Hy 2") + 7)
 
+
+
+@pytest.mark.parametrize("credit", [
+    "Reporting by Panu Wongcha in Bangkok and Khanh Vu in Hanoi; Editing by Martin Petty",
+    "(Additional reporting by Francesca Lim in Bangkok; Writing by Khanh Vu; Editing by Ed Davies)",
+    "Associated Press writer Kaweewit Kaewjinda in Bangkok contributed to this report.",
+])
+def test_a_wires_credits_are_no_text(credit):
+    # fifteenth session, rounds 52 and 70: where the reporters sat is no place of the story
+    page = ("Vietnam seizes meth near Laos border\n\nHANOI (Reuters) - Border guards in Điện Biên "
+            "seized 30 kg of methamphetamine on Monday, police said.\n\nThe drugs came from "
+            "Laos.\n\n" + credit + "\n")
+    a = parse_article(page, article_id="t")
+    assert body_text(a).rstrip().endswith("came from Laos.")
+    pos = page.index("Bangkok")
+    assert not a.in_body(pos, pos + 7)

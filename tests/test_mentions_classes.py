@@ -184,6 +184,43 @@ def test_a_common_word_is_no_region(gaz):
     assert _triples("A golden triangle of trust was built.", gaz) == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # fifteenth session: the golds of rounds 28-105 missed 150 such names (Shan State 20,
+    # Bokeo 9, Beijing 9, Xishuangbanna 8, Hekou 5 ...)
+    ("Most of the supply is produced in Shan State in Myanmar, from where it moves east.",
+     [("Shan State", "foreign_place", "Shan State"), ("Myanmar", "country", "Myanmar")]),
+    ("The tablets were bought in Bokeo province and carried across Laos.",
+     [("Bokeo", "foreign_place", "Bokeo"), ("Laos", "country", "Laos")]),
+    ("A delegation from Beijing met officials from Xishuangbanna and Hekou.",
+     [("Beijing", "foreign_place", "Beijing"), ("Xishuangbanna", "foreign_place",
+                                                "Xishuangbanna"),
+      ("Hekou", "foreign_place", "Hekou")]),
+    ("Prices reached US$ 4,500 in Bangkok, against US$ 1,500 in Sayaboury.",
+     [("Bangkok", "foreign_place", "Bangkok"), ("Sayaboury", "foreign_place", "Xayaboury")]),
+])
+def test_far_foreign_places_are_unresolved_foreign_places(gaz, text, expected):
+    found = _read(text, gaz, "2024-03-01")
+    assert [(m.surface, m.kind, m.name) for m in found] == expected
+    assert all(m.place_id is None for m in found if m.kind == "foreign_place")  # no point
+
+
+@pytest.mark.parametrize("text", [
+    "The Lancang-Mekong Cooperation fund paid for the road.",
+    "The Shan people and the Kachin live on the other side.",
+    "The muse of the festival was a song about the hills.",
+])
+def test_a_people_or_a_programme_is_no_far_place(gaz, text):
+    # guards: these pass on the session-start tree too (no far names were read then)
+    assert _triples(text, gaz, "2024-03-01") == []
+
+
+def test_the_gazetteer_name_wins_over_the_far_name(gaz):
+    # Kunming and Vientiane have points in the gazetteer: resolved, not a name alone
+    found = _read("Flights from Kunming and Vientiane resumed.", gaz, "2024-03-01")
+    assert [m.name for m in found] == ["Kunming", "Vientiane"]
+    assert all(m.place_id for m in found)
+
+
 def test_the_northern_mountainous_region_is_a_region_in_lower_case_too(gaz):
     found = _triples("Floods hit the northern mountainous region last week.", gaz)
     assert found == [("northern mountainous region", "region",

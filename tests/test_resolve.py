@@ -127,7 +127,7 @@ def test_decide_with_a_trigger():
 def test_decide_bare_names_regions_and_events():
     d = decide(cands("gate:huoi-puoc"), None, None, "2025")
     assert d.place.id == "gate:huoi-puoc" and d.why.startswith("no type word")
-    d = decide((), None, None, "2025", region=("region", "Northwest"))
+    d = decide((), None, None, "2025", known_as=("region", "Northwest"))
     assert (d.place, d.kind, d.how) == (None, "region", "unresolved")
     d = decide(cands("vnold:c:99999"), None, None, "legacy")
     assert d.place is None and d.skip.startswith("no trigger word")

@@ -26,7 +26,6 @@ from geo.mentions._index import (
 from geo.mentions._landforms import feature_end, named_features
 from geo.mentions._lao import lao_ban, unknown_after_ban, unknown_lao_ban
 from geo.mentions._posts import (
-    FACILITIES,
     border_station,
     foreign_unit,
     has_gate,
@@ -45,6 +44,7 @@ from geo.mentions._unknown_names import (
     numbered_villages,
     unknown_names,
 )
+from geo.mentions.resolve import FACILITIES
 from geo.mentions.triggers import (
     AFTER,
     BEFORE,

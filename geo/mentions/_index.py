@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 import ahocorasick
 
+from geo.mentions.far_places import FAR_PLACES
 from geo.mentions.triggers import TRIGGERS, Trigger, core_name
 from geo.model import Gazetteer, Kind, Place
 from geo.region import NEIGHBOUR, TRIPOINT_ID, region_rank
@@ -65,12 +66,14 @@ _NAME, _TRIGGER, _REGION = 1, 2, 4
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """What one automaton key stands for: a name's candidates, a trigger, a region."""
+    """What one automaton key stands for: a name's candidates, a trigger, a name known alone."""
 
     key: str
     cands: tuple[tuple[Place, str | None], ...] = ()
     trigger: Trigger | None = None
-    region: tuple[str, str] | None = None
+    #: ``(kind, name)`` of a place known by name with no gazetteer entry of its own: a region
+    #: ("Northwest"), a foreign place far from the border ("Shan State")
+    known_as: tuple[str, str] | None = None
     #: a one-word name needs a trigger (see :func:`geo.mentions.resolve.bare_allowed`)
     multiword: bool = True
 
@@ -215,7 +218,8 @@ def build_automaton(gazetteer: Gazetteer) -> NameAutomaton:
     for core, ids in groups.items():
         cands = tuple((places[pid], imp) for pid, imp in ids.items())
         multiword = " " in core or core in EXONYMS or core in written_joined
-        entries[core] = Entry(core, cands=cands, region=REGIONS.get(core), multiword=multiword)
+        entries[core] = Entry(core, cands=cands, known_as=REGIONS.get(core),
+                              multiword=multiword)
         for place, imp in cands:
             if (place.era is not None and region_rank(place) > NEIGHBOUR) or place.country != "VN":
                 continue  # fuzzy matching stays near Điện Biên, on this side ("Ban Namnga")
@@ -225,7 +229,10 @@ def build_automaton(gazetteer: Gazetteer) -> NameAutomaton:
         entries[phrase] = Entry(phrase, trigger=trig)
     for phrase, region in REGIONS.items():
         if phrase not in groups:
-            entries[phrase] = Entry(phrase, region=region)
+            entries[phrase] = Entry(phrase, known_as=region)
+    for key, name in FAR_PLACES.items():
+        if key not in groups and key not in entries:  # the gazetteer's own name wins
+            entries[key] = Entry(key, known_as=(Kind.FOREIGN_PLACE, name))
     # Whole words only: each key is added in its boundary form, between two
     # spaces, and the scan runs over the boundary form of the text (see
     # boundary_form), so the automaton reports only keys at word boundaries.
@@ -286,7 +293,7 @@ def scan(folded: str, index: NameAutomaton) -> tuple[list[NameHit], list[Trigger
         for entry in group:
             if not folded.startswith(entry.key, start):  # "dien-bien" is not "dien bien"
                 continue
-            if entry.cands or entry.region:
+            if entry.cands or entry.known_as:
                 names.append((start, end, entry))
             if entry.trigger is not None:
                 triggers.append((start, end, entry.trigger))

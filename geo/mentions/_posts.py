@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from geo.mentions._index import Entry, NameAutomaton, NameHit, TriggerHit
-from geo.mentions.resolve import best_fuzzy, compatible
+from geo.mentions.resolve import FACILITIES, best_fuzzy, compatible
 from geo.mentions.triggers import (
     LONE_POST_WORDS,
     NOT_POST_AFTER,
@@ -26,8 +26,6 @@ from geo.mentions.triggers import (
 from geo.model import Kind
 from geo.region import NEIGHBOUR, region_rank
 from geo.text import fold
-
-FACILITIES = (Kind.BORDER_POST, Kind.BORDER_GATE)
 
 
 def has_post(h: NameHit) -> bool:
@@ -103,8 +101,6 @@ def post_of_gate(h: NameHit, ft: str, by_end: dict[int, TriggerHit]) -> None:
             h.start = t.start
             return
 
-
-FACILITIES = (Kind.BORDER_POST, Kind.BORDER_GATE)
 
 
 def post_after_gate(h: NameHit, ft: str, by_start: dict[int, TriggerHit],

@@ -187,7 +187,7 @@ def _choose(h: NameHit, era: str, choices: dict[tuple, Decision]) -> None:
     if found is None:
         entry = h.entry
         found = choices[key] = decide(entry.cands, h.kind, h.trigger_word, era,
-                                      multiword=entry.multiword, region=entry.region)
+                                      multiword=entry.multiword, known_as=entry.known_as)
     h.place, kind, how, why, skip = found
     if kind is not None:
         h.kind = kind
@@ -225,7 +225,7 @@ def _mention(article, folded, h: NameHit, body, era, era_why, get, passages,
     kind = kind or Kind.OTHER
     why = h.why
     if place is None:
-        name = h.fuzzy_name or (h.entry.region[1] if h.entry.region else surface)
+        name = h.fuzzy_name or (h.entry.known_as[1] if h.entry.known_as else surface)
         fields, method = (None, name, *_NO_PLACE), _method(h, surface, None, "")
         unit = stated_unit(h)
         if unit is not None:  # "Nậm Cáy village, Mường Nhé commune": at the commune's point

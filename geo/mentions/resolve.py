@@ -191,7 +191,7 @@ def fits(cands: Iterable[tuple[Place, str | None]], kind: str | None,
 
 def decide(cands: Sequence[tuple[Place, str | None]], kind: str | None,
            trigger_word: str | None, era: str, *, multiword: bool = True,
-           region: tuple[str, str] | None = None) -> Decision:
+           known_as: tuple[str, str] | None = None) -> Decision:
     """Decide the place a name means from its candidates, what the context said, and the era.
 
     Parameters
@@ -207,8 +207,11 @@ def decide(cands: Sequence[tuple[Place, str | None]], kind: str | None,
         The era the article writes in.
     multiword : bool
         Whether the name has more than one word (see :func:`bare_allowed`).
-    region : (str, str), optional
-        ``(kind, name)`` when the name is a region ("Northwest").
+    known_as : (str, str), optional
+        ``(kind, name)`` when the name is a place known by name alone: a region
+        ("Northwest"), a far foreign place ("Shan State"); that kind whatever
+        the trigger ("Bokeo province": a foreign place, not a province of ours)
+        but a facility's ("the Mohan port": a gate, unresolved).
 
     Returns
     -------
@@ -220,6 +223,9 @@ def decide(cands: Sequence[tuple[Place, str | None]], kind: str | None,
         return Decision(choose_by_trigger(cands, CITY, era, own=Kind.OTHER))
     if kind is not None:
         place = choose_by_trigger(cands, kind, era, trigger_word=trigger_word)
+        if place is None and known_as is not None and kind not in FACILITIES:
+            return Decision(None, kind=known_as[0], how="unresolved",
+                            why=f"{_KNOWN_AS[known_as[0]]} ({known_as[1]}); no gazetteer entry")
         if place is None:
             return Decision(None, how="unresolved",
                             why=f"no {kind.replace('_', ' ')} of that name is known")
@@ -228,14 +234,19 @@ def decide(cands: Sequence[tuple[Place, str | None]], kind: str | None,
     place = choose_bare(places, era, multiword=multiword)
     if place is not None:
         return Decision(place, why=bare_reason(place, places))
-    if region is not None:
+    if known_as is not None:
         named = [p for p in places if p.kind == Kind.REGION]
         if named:  # "the Northwest": the region's own entry
             return Decision(named[0], why=f"a region named as a place ({named[0].name})")
-        return Decision(None, kind=region[0], how="unresolved",
-                        why=f"a region ({region[1]}); no gazetteer entry")
+        return Decision(None, kind=known_as[0], how="unresolved",
+                        why=f"{_KNOWN_AS[known_as[0]]} ({known_as[1]}); no gazetteer entry")
     return Decision(None, skip="no trigger word and no place that may be named bare")
 
+
+#: The kinds of the border guard's facilities (a trigger of these names a post or a gate).
+FACILITIES = (Kind.BORDER_POST, Kind.BORDER_GATE)
+#: What a name known alone is, by its kind (the reason a mention gives).
+_KNOWN_AS = {Kind.REGION: "a region", Kind.FOREIGN_PLACE: "a foreign place far from the border"}
 
 #: Prepositions before a bare name that make it a place, not a person.
 _PLACE_PREPOSITIONS = frozenset("in at from near across inside throughout".split())

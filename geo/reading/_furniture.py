@@ -276,10 +276,16 @@ def is_inline_furniture(key: str) -> bool:
     if len(key) > MAX_SHORT_LINE:
         return False
     end = key.rstrip()[-1:]  # a page's footer ends in a digit or a dash: no search otherwise
-    return bool(_INLINE.match(key) or _CUE.match(key)
+    return bool(_INLINE.match(key) or _CUE.match(key) or _CREDIT.search(key)
                 or ((end.isdecimal() or end in ("-", "–", "—")) and _PAGE_LINE.search(key)))
 
 
+#: A wire's credits closing the story: "Reporting by Panu Wongcha in Bangkok; Editing by Martin
+#: Petty", "Associated Press writer K. in Bangkok contributed to this report." (the places are
+#: where the reporters sat)
+_CREDIT = re.compile(r"^\(?(?:additional )?(?:reporting|writing|editing) by\b"
+                     r"|\bcontributed(?: reporting)? to this (?:report|story|article)\.?\)?$",
+                     re.IGNORECASE)
 #: A printed page's footer or number, in text extracted from a PDF: "... — Page 2 of 4",
 #: "Page 3", "- 12 -".
 _PAGE_LINE = re.compile(r"(?:^|[\s—–-])page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$"
