@@ -1607,3 +1607,19 @@ def test_the_fourteenth_sessions_attribution_rules(gaz, body, number, place):
 def test_a_place_the_title_names_is_the_articles_place(gaz, page, number, place):
     f = _figure(_process(gaz, page), number)
     assert f is not None and f.place_name == place, f
+
+
+@pytest.mark.parametrize(("body", "number", "place"), [
+    # fifteenth session, rounds 38, 65, 77, 107 (a border or a journey longer than any
+    # province has): the country the sentence names, not a province or a capital near it
+    ("Vietnam and Laos share a 2,337-km border, and Điện Biên holds 360 km of it.",
+     "2,337", "Vietnam"),
+    ("The 1,400-km border between Vietnam and China was settled by the 1999 treaty, "
+     "officials in Hanoi said.", "1,400", "Vietnam"),
+    ("The girls from Nậm Nhừ were taken 1,800 km to Henan in China.", "1,800", "China"),
+    # a province's own border stays the province's
+    ("Điện Biên province shares a 360-km border with Laos.", "360", "Điện Biên"),
+])
+def test_a_length_no_province_has_is_the_countrys(gaz, body, number, place):
+    f = _figure(_run(gaz, body), number)
+    assert f is not None and f.place_name == place, f

@@ -11,13 +11,11 @@ Scope rules (the first that gives a place wins; the rule is recorded in
    ("a dozen officers and soldiers from the Nậm Kè Border Post"); ``apposition``:
    the place a description holding the figure follows ("Ban Namnga, a village
    of 86 households");
-   ``possessive``: a place's possessive right before the figure ("Tá Miếu's
-   38 households", "the village's 38 households": the nearest village);
+   ``possessive``: a place's possessive before the figure ("the village's 38 households");
 2. ``clause location``: a place finer than the province that the figure's
    clause gives as the location, after the figure and with no comma
-   between ("seized 6 kg of opium in Pa Xa Lào village", "gave rice to 45
-   households in Chà Nưa commune", "found 9 kg near Ka Hâu village"): where
-   the counted things are wins over who counted them;
+   between ("seized 6 kg of opium in Pa Xa Lào village", "found 9 kg near
+   Ka Hâu village"): where the counted things are wins over who counted them;
    ``here``: "here" or "there" right after the figure points to the last
    village (else commune, else place) of its sentence or the one before;
 3. ``where clause``: in a ", where ..." clause, the place right before
@@ -31,13 +29,12 @@ Scope rules (the first that gives a place wins; the rule is recorded in
    patrols"; after an opening "Located in ..., "; after an opening "In X
    district, " when a finer place or "the post" follows: "In Nậm Pồ district,
    the Na Cô Sa Border Post opened 3 classes"), else in its sentence;
-   ``a total``: a sentence opening on "In total", "Altogether", "Overall",
-   "Total for ...:" with no place before the figure: the article's province;
+   ``a total``: a sentence opening on "In total", "Altogether", "Overall", "Total
+   for ...:" with no place before the figure: the article's province;
 5. ``where the thing it opens on went``: a sentence opening on a thing named
    before ("The exercise mobilised 1,250 people" after "an exercise in Thanh
-   Nưa commune"); else ``sentence place``: the first place after the figure
-   in its sentence, not past a semicolon ("Tasked with ... 455.573km ...,
-   the Điện Biên provincial Border Guard Command");
+   Nưa commune"); else ``sentence place``: the first place after the figure in its
+   sentence, not past a semicolon ("Tasked with ... 455.573km ..., the Command");
 6. ``paragraph actor``: else the first place or actor phrase of the
    paragraph before the figure (earlier sentences' sources skipped);
 7. ``previous paragraph actor``: else the same for the topic sentence of
@@ -59,7 +56,8 @@ Actor phrases about the province resolve to the article's province mention
 figure's sentence is its place only when no paragraph before names anything
 finer; a list of three places or more after the figure gives none of them;
 a place before "-based" ("a Hà Nội-based fund") is a donor's home, never a
-place; border markers and places inside event names never are.
+place; border markers and places inside event names never are. A length no
+province has ("a 2,337-km border") is its sentence's country's.
 """
 
 from __future__ import annotations
@@ -231,6 +229,8 @@ class ArticleContext(References):
         if subject == "funds" and (market := self._sale_place(start, end, sent)) is not None:
             return scope_of(market, "where it was sold")  # "sold ... for 60,000 yuan"
         found = self.item_head(start, self._scope(start, end, upto, size))
+        if (land := self._country_length(start, end, sent, value, found.kind)) is not None:
+            return scope_of(land, f"{found.reason}; a length no province has: the country")
         if size is None:  # "Sín Thầu. ... in the province, 28 km"; a lead's seizure
             return self.lead_event(start, self.under_heading(start, found))
         if size >= UNIT_SIZE["province"] and (land := self._country_near(start, sent)) is not None:

@@ -30,6 +30,11 @@ from geo.model import Mention, Span
 
 __all__ = ["Located"]
 
+#: A length no province of ours reaches (Điện Biên's border is 455 km; no province of Vietnam
+#: or Laos has 1,000 km of any border): a country's, "a 2,337-km border"
+_NATIONAL_KM = 1_000
+_KM = re.compile(r"\d[^\S\n]?-?[^\S\n]?(?:km|kilomet(?:re|er)s?)\b", re.IGNORECASE)
+
 #: Where a figure's clause ends for its location: a comma or semicolon, not a thousands
 #: separator ("12 cakes and 18,000 pills across the border in X"), or a verb of the same
 #: subject after "and": "for 13 million VND per head and intended to sell them in Dien Bien
@@ -166,6 +171,20 @@ class Located:
             return self.province
         named = self.mentions_in(gap.end(), gap.end() + 1)
         return named[0] if named else None
+
+    def _country_length(self, start: int, end: int, sent: Span, value: float | None,
+                        kind: str | None) -> Mention | None:
+        """Return the country of a length ``[start, end)`` too long for a province of ours.
+
+        "Vietnam has 4,550 km of land border", "taken 1,800 km to Henan in China":
+        the first country the sentence names (none named: ``None``), unless the
+        place found is abroad already (Yunnan's 1,353 km of border with Vietnam).
+        """
+        if value is None or value < _NATIONAL_KM or kind in ("country", "foreign_place") \
+                or not _KM.search(self.text, start, end):
+            return None
+        return next((m for m in self.mentions_in(sent.start, sent.end) if m.kind == "country"),
+                    None)
 
     def _country_near(self, start: int, sent: Span) -> Mention | None:
         """Return the country of *sent* nearest to the figure at *start*.
