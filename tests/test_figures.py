@@ -231,3 +231,29 @@ def test_figures_csv_columns_are_the_figure_row():
 
     (f,) = _figures("The post conducted 12 patrols.")
     assert sorted(FIGURE_COLUMNS) == sorted(f.to_row())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fifteenth session, round 106's timeline: the noun before a verb in the present, as
+    # timelines and headlines write ("Visitors reach 4,100"), and "X numbers" counting Xs
+    ("2019: Visitors reach 4,100 as the road opens.", (4100, "visitors")),
+    ("2018: Visitor numbers pass 2,500 a year.", (2500, "visitors")),
+    ("Seizures of heroin totals 3 tonnes.", (3, "tonnes")),  # its own unit stays
+    # a sentence opening on the noun is read whole ("Crossings", not "rossings")
+    ("Crossings reached 68,900 last year.", (68900, "crossings")),
+])
+def test_a_noun_before_a_verb_of_reaching_counts_the_number_after(text, expected):
+    assert expected in {(f.value, f.unit) for f in _figures(text)}
+
+
+def test_a_bullets_bare_number_before_a_place_counts_the_bullet_befores_noun(gaz):
+    # fifteenth session, round 108: "- 165 pupils in X;\n- 148 in Y" (the noun said once)
+    from geo.reading.articles import parse_article
+    from geo.pipeline import process_article
+    page = ("Scholarships for border pupils\n\nĐBP - The fund gave scholarships to border "
+            "pupils this year, officials said on Monday.\n\nThe scholarships went to:\n\n"
+            "- 165 pupils in Muong Nhe District;\n- 148 in Nam Po District, mostly from Na "
+            "Hy;\n- 42 in Muong Cha District.\n")
+    got = {(f.value, f.unit, f.place_name)
+           for f in process_article(parse_article(page, article_id="a"), gaz).figures}
+    assert {(148, "pupils", "Nậm Pồ"), (42, "pupils", "Mường Chà")} <= got

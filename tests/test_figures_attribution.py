@@ -1623,3 +1623,15 @@ def test_a_place_the_title_names_is_the_articles_place(gaz, page, number, place)
 def test_a_length_no_province_has_is_the_countrys(gaz, body, number, place):
     f = _figure(_run(gaz, body), number)
     assert f is not None and f.place_name == place, f
+
+
+def test_a_gift_given_to_people_of_a_place_is_that_places_when_the_giver_is_the_province(gaz):
+    # fifteenth session, round 108: "It presented 10 breeding cows, worth VND 15 million
+    # each, to 10 poor Mông households in Chung Chải commune": the gift is where they live,
+    # not the provincial force's that gave it
+    result = _run(gaz, "The provincial Border Guard held the programme in Mường Nhé district "
+                       "on Sunday. It presented 10 breeding cows, worth VND 15 million each, "
+                       "to 10 poor Mông households in Chung Chải commune.")
+    for number in ("10 breeding", "15 million"):
+        f = _figure(result, number)
+        assert f is not None and f.place_name == "Chung Chải", f

@@ -366,3 +366,14 @@ def test_a_caption_row_of_an_html_table_made_markdown_gives_the_year_columns_the
     got = _triples(text, gaz, "2001-06-26")
     assert {(3260, "ha", "Mường Tè"), (410, "ha", "Mường Tè"), (1020, "households", "Mường Tè"),
             (2100, "ha", "Tủa Chùa")} <= got
+
+
+def test_a_numbered_box_of_facts_counts_what_its_labels_name(gaz):
+    # fifteenth session, round 107: "1. Label: number" items, numbered instead of bulleted
+    text = ("The provincial Border Guard reviewed its work on family papers in 2025.\n\n"
+            "By the numbers:\n\n"
+            "1. Cross-border marriages registered with border guards' help: 186.\n"
+            "2. Children helped to obtain birth certificates: 433.\n"
+            "3. Family reunions organised: 21.\n")
+    values = {(v, u) for v, u, _ in _triples(text, gaz, "2026-01-23")}
+    assert {(186, "marriages"), (433, "children"), (21, "reunions")} <= values

@@ -35,19 +35,19 @@ Scope rules (the first that gives a place wins; the rule is recorded in
    before ("The exercise mobilised 1,250 people" after "an exercise in Thanh
    Nưa commune"); else ``sentence place``: the first place after the figure in its
    sentence, not past a semicolon ("Tasked with ... 455.573km ..., the Command");
-6. ``paragraph actor``: else the first place or actor phrase of the
-   paragraph before the figure (earlier sentences' sources skipped);
-7. ``previous paragraph actor``: else the same for the topic sentence of
-   the paragraph before (its first of four words or more; captions and
-   headings skipped, unless nothing else comes before; under a summary's
-   heading, "The year in numbers", the province); else the first place of
-   the figure's paragraph after it (``paragraph actor``);
-8. ``article main place``: else the place the article is about: a place
-   finer than the province named at least twice in the body and at least
-   twice as often as any other such place, else the one its title names;
-9. ``article main actor``: else the article's province: Điện Biên when the
-   body names it, unless another province is named at least twice as often
-   (a court story naming a defendant's Nghệ An twice), else the most named.
+6. ``paragraph actor``: else the first place or actor phrase of the paragraph
+   before the figure (earlier sentences' sources skipped);
+7. ``previous paragraph actor``: else the same for the topic sentence of the
+   paragraph before (its first of four words or more; captions and headings
+   skipped, unless nothing else comes before; under a summary's heading, "The
+   year in numbers", the province); else the first place of the figure's
+   paragraph after it (``paragraph actor``);
+8. ``article main place``: else the place the article is about: a place finer
+   than the province named at least twice in the body and at least twice as
+   often as any other such place, else the one its title names;
+9. ``article main actor``: else the article's province: Điện Biên when the body
+   names it, unless another province is named at least twice as often (a
+   court story naming a defendant's Nghệ An twice), else the most named.
 
 "The post" and "the gate" are the nearest post or gate named before them;
 "we", "our officers" the unit of who speaks (``geo.figures._actors``).
@@ -56,8 +56,8 @@ Actor phrases about the province resolve to the article's province mention
 figure's sentence is its place only when no paragraph before names anything
 finer; a list of three places or more after the figure gives none of them;
 a place before "-based" ("a Hà Nội-based fund") is a donor's home, never a
-place; border markers and places inside event names never are. A length no
-province has ("a 2,337-km border") is its sentence's country's.
+place; border markers and places inside event names never are. See
+:meth:`~geo.figures._located.Located.beyond` for what overrides the place found.
 """
 
 from __future__ import annotations
@@ -229,8 +229,8 @@ class ArticleContext(References):
         if subject == "funds" and (market := self._sale_place(start, end, sent)) is not None:
             return scope_of(market, "where it was sold")  # "sold ... for 60,000 yuan"
         found = self.item_head(start, self._scope(start, end, upto, size))
-        if (land := self._country_length(start, end, sent, value, found.kind)) is not None:
-            return scope_of(land, f"{found.reason}; a length no province has: the country")
+        if (beyond := self.beyond(found, start, end, sent, value, size)) is not None:
+            return beyond  # "a 2,337-km border", "10 cows ... to 10 households in Chung Chải"
         if size is None:  # "Sín Thầu. ... in the province, 28 km"; a lead's seizure
             return self.lead_event(start, self.under_heading(start, found))
         if size >= UNIT_SIZE["province"] and (land := self._country_near(start, sent)) is not None:

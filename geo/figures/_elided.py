@@ -93,13 +93,18 @@ _BRINGING_TOTAL = re.compile(r"\bbring(?:s|ing)?[^\S\n]+(?:the|its|their)[^\S\n]
                              r"than)[^\S\n]+)?$", re.IGNORECASE)
 # a predicate left out: "In 2009, 60 households were poor; last year only 23 were."
 _BARE_VERB_END = re.compile(r"[^\S\n]+(?:were|was|are|is|did|do|does)[^\S\n]*[,.;]")
-_REACH_VERB = re.compile(r"\b(?:reached|hit|topped|totall?ed|numbered|at|to)\b[^\S\n]+"
+_REACH_VERB = re.compile(r"\b(?:reach(?:ed|es)?|hits?|top(?:s|ped)|totall?ed|totals?|numbered|"
+                         r"pass(?:es|ed)?|exceed(?:s|ed)?|at|to)\b[^\S\n]+"
                          r"(?:[a-z]+[^\S\n]+){0,2}$")
-# the noun said before the verb: "Vehicle crossings reached 68,900", "cases totalled 214"
-_REACHED = re.compile(r"(?P<noun>(?:(?!(?:of|the|and|in|at)\b)[A-Za-z-]+[^\S\n]+)?[a-z-]{3,}s)"
+# the noun said before the verb: "Vehicle crossings reached 68,900", "cases totalled 214",
+# in a timeline's present: "Visitors reach 4,100", "Visitor numbers pass 2,500 a year"
+_REACHED = re.compile(r"(?P<noun>(?:(?!(?:of|the|and|in|at)\b)[A-Za-z][A-Za-z-]*[^\S\n]+)?"
+                      r"\b[A-Za-z][a-z-]{2,}s)"
                       r"(?:[^\S\n]+(?:at|in|through|on)[^\S\n]+(?:the[^\S\n]+)?[\w'-]+)?"
-                      r"[^\S\n]+(?:reached|hit|topped|totall?ed|numbered|stood[^\S\n]+at|"
-                      r"rose[^\S\n]+to|fell[^\S\n]+to|came[^\S\n]+to|amounted[^\S\n]+to|"
+                      r"[^\S\n]+(?:reach(?:ed|es)?|hits?|top(?:s|ped)|totall?ed|totals?|numbered|"
+                      r"pass(?:es|ed)?|exceed(?:s|ed)?|st(?:ood|ands?)[^\S\n]+at|"
+                      r"(?:rose|rises?|fell|falls?|came|comes?|amount(?:s|ed)?|climb(?:s|ed)?)"
+                      r"[^\S\n]+to|"
                       r"(?:has|have|had)[^\S\n]+(?:grown|risen|fallen|increased|dropped)"
                       r"[^\S\n]+to)"
                       r"[^\S\n]+(?:(?:about|some|nearly|almost|around|over|more[^\S\n]+than)"
@@ -109,6 +114,11 @@ _PART_OF = re.compile(r",[^\S\n]*(?:of[^\S\n]+(?:whom|which)|including|among[^\S
                       r"which))[^\S\n]+(?:(?:about|some|nearly|almost|over|more[^\S\n]+than)"
                       r"[^\S\n]+)?$")
 _LIST_BEFORE = re.compile(r"(?:[,:]|\band)[^\S\n]*$")
+#: The next bullet of a list after a bullet's figure, and a place after its number: the
+#: figure's noun left out ("- 165 pupils in Mường Nhé District;\n- 148 in Nậm Pồ District")
+_NEXT_BULLET = re.compile(r"[^\n]*\n[^\S\n]*[-–•*][^\S\n]+")
+_BULLET_OPENS = re.compile(r"[^\S\n]*[-–•*][^\S\n]+\d")  # the line of the figure before
+_ITEM_PLACE = re.compile(r"[^\S\n]+(?:in|from|at|for)[^\S\n]+(?:the[^\S\n]+)?[A-ZĐ]")
 #: Things counted by place: "villages: 14 from X" is no count of villages.
 _PLACE_NOUNS = frozenset(COUNTED_SIZE)
 # "militiamen from four border villages", "pupils of the three communes"
@@ -212,6 +222,8 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
         text, max(0, q.start - 20), q.start) else None
     if said and not said["noun"].endswith(("ss", "us", "is")):
         noun = said["noun"].lower()  # "Vehicle crossings reached 68,900"
+        if noun.endswith(" numbers"):  # "Visitor numbers pass 2,500": visitors
+            noun = noun[:-len(" numbers")] + "s"
         return noun, noun.split()[-1], q.end, None
     if _POPULATION.search(text, max(0, q.start - 40), q.start):
         return "people", "people", q.end, None  # "a population of 29,114"
@@ -259,6 +271,9 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
         return subject, unit, q.end, None  # "... inspected 13 markers. Eleven were found intact"
     if not ends and _COLON.fullmatch(text, p_end, q.start):
         return subject, unit, q.end, None  # "27 markers: 17 on ...", "124 stalls on day one: 82"
+    if ends == 1 and _NEXT_BULLET.fullmatch(text, p_end, q.start) and _BULLET_OPENS.match(
+            text, text.rfind("\n", 0, p_q.start) + 1) and _ITEM_PLACE.match(text, q.end):
+        return subject, unit, q.end, None  # "- 165 pupils in Mường Nhé;\n- 148 in Nậm Pồ"
     verb = _VERB.search(text, max(0, q.start - 24), q.start)
     if ends == 1 and _ITEM_END.match(text, q.end) and verb and verb[1] not in _NOT_VERBS and \
             _SUBJECT_OPENS.match(text, text.rfind(". ", p_end, q.start) + 2):

@@ -8,8 +8,9 @@ locative after a figure, the place a province subject's clause names before
 it ("the provincial centre puts rainfall at Sín Thầu at 251 mm"), the gate or
 post the clause works on, where the recipients of a gift live, a list of
 places opening the sentence, the place of a list a figure stands for by its
-order ("respectively"), where a comparison ends the clause, and the whole a figure's
-subject is one of ("one of 42 schools in Điện Biên").
+order ("respectively"), where a comparison ends the clause, the whole a figure's
+subject is one of ("one of 42 schools in Điện Biên"), and what overrides the place
+the cascade found (:meth:`Located.beyond`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from geo.figures._scope import (
     IN_THE_PROVINCE,
     LOCATION_KINDS,
     LOCATIVE,
+    Scope,
+    scope_of,
 )
 from geo.model import Mention, Span
 
@@ -171,6 +174,21 @@ class Located:
             return self.province
         named = self.mentions_in(gap.end(), gap.end() + 1)
         return named[0] if named else None
+
+    def beyond(self, found: Scope, start: int, end: int, sent: Span, value: float | None,
+               size: int | None) -> Scope | None:
+        """Return the scope that overrides *found*, the place the cascade gave, if any.
+
+        A length no province of ours has is a country's ("Vietnam and Laos share
+        a 2,337-km border": Vietnam); what the province gives "to 10 poor
+        households in Chung Chải commune" is that commune's.
+        """
+        if (land := self._country_length(start, end, sent, value, found.kind)) is not None:
+            return scope_of(land, f"{found.reason}; a length no province has: the country")
+        if found.kind == "province" and size is None and (
+                to := self._recipients_in(end, sent.end)) is not None:
+            return scope_of(to, f"{found.reason}; where those it went to live")
+        return None
 
     def _country_length(self, start: int, end: int, sent: Span, value: float | None,
                         kind: str | None) -> Mention | None:

@@ -286,12 +286,14 @@ def _legend_list_at(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Ta
 
 
 #: A line of a box of facts: "Children sponsored: 1,326", "Drug cases handled: 6,912, with
-#: 8,405 suspects"; its label says what the number counts (no noun follows the number)
-_FACT = re.compile(r"[^\S\n]*(?:[-–•*][^\S\n]+)?(?P<label>[A-Z][^:\n]{2,80}?)[^\S\n]*:[^\S\n]*"
+#: 8,405 suspects", "2. Family reunions organised: 21"; its label says what the number counts
+#: (no noun follows the number)
+_FACT = re.compile(r"[^\S\n]*(?:(?:[-–•*]|\d{1,2}[.)])[^\S\n]+)?"
+                   r"(?P<label>[A-Z][^:\n]{2,80}?)[^\S\n]*:[^\S\n]*"
                    r"(?P<value>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,7}(?:\.\d+)?)(?![\d.,]*\d)"
                    r"(?![^\S\n]*(?:[^\W\d_]|%|/))[^\n]*")
 #: ... found fast: a line that may be one (or an item of a list under a legend), from its colon
-_FACT_LINE = re.compile(r"[^\S\n]*(?:[-–•*][^\S\n]+)?[A-Z][^:\n]{2,80}:[^\S\n]*\d")
+_FACT_LINE = re.compile(r"[^\S\n]*(?:(?:[-–•*]|\d{1,2}[.)])[^\S\n]+)?[A-Z][^:\n]{2,80}:[^\S\n]*\d")
 _COLON_DIGIT = re.compile(r":[ \t]+\d")
 
 
