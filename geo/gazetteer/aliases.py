@@ -77,8 +77,10 @@ def gate_aliases(name: str, gate_type: str, counterpart_name: str | None = None,
     gate_type : str
         ``international``, ``main``, ``secondary``, ``opening`` or empty.
     counterpart_name : str, optional
-        Place name of the gate across the border; adds pair names
-        ("Tây Trang - Pang Hốc", "Tây Trang–Pang Hốc").
+        Place name of the gate across the border; adds pair names in both
+        orders ("Tây Trang - Pang Hốc", "Pang Hok-Tay Trang"): a pair names the
+        crossing, which the map draws at this side's gate (give no counterpart
+        for a gate across the border: its pairs are its counterpart's).
     own_names, counterpart_names : tuple of str, optional
         Other names of the gate and of its counterpart ("Longfu Port"): their
         short forms make pair names too ("Longfu-A Pa Chai", "A Pa Chai-Longfu").
@@ -93,8 +95,8 @@ def gate_aliases(name: str, gate_type: str, counterpart_name: str | None = None,
         for a in mine:
             for b in others:
                 for sep in (" - ", "-", " – ", "–"):
-                    out.append(f"{a}{sep}{b}")
-                    out += [f"{a}{sep}{b} {w}" for w in ("border gate", "crossing")]
+                    for pair in (f"{a}{sep}{b}", f"{b}{sep}{a}"):
+                        out += [pair, *(f"{pair} {w}" for w in ("border gate", "crossing"))]
     return out
 
 

@@ -101,7 +101,8 @@ def generated_names(row: PlaceRow, counterpart_name: str | None = None,
     """Return the rule-based alias names of a curated row (posts, gates, markers)."""
     if row.kind == Kind.BORDER_POST:
         return post_aliases(row.name)
-    if row.kind == Kind.BORDER_GATE:
+    if row.kind == Kind.BORDER_GATE:  # pairs of names are this side's gate's
+        counterpart_name = counterpart_name if (row.country or "VN") == "VN" else None
         return gate_aliases(row.name, row.gate_type, counterpart_name,
                             own_names=tuple(row.alt_names),
                             counterpart_names=tuple(counterpart_alt_names))
