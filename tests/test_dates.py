@@ -290,6 +290,19 @@ LEAD = ("Border police from Jiangcheng county and border guards from Dien Bien P
      "threatening Hmong families.\n", ("2006-03-14", "text:wire-lead", "day")),
     ("Journal of Vietnamese Studies, Vol. 13, No. 1, pp. 62-97\nPublished online: 14 March 2018"
      f"\n\nSettling the Frontier\n\n{BODY}", ("2018-03-14", "text:published", "day")),
+    # fifteenth session, round 111: a video page's "Premiered" (and "Streamed live on")
+    (f"Marker 0 by motorbike | Vlog EP.14\n\nPremiered Oct 12, 2024\n\n{BODY}",
+     ("2024-10-12", "text:published", "day")),
+    (f"Border Spring in Nậm Kè | Live\n\nStreamed live on Jan 20, 2023\n\n{BODY}",
+     ("2023-01-20", "text:published", "day")),
+    # fifteenth session, round 110: the date printed under the story and its writer, over
+    # the page's related news (the army's and the border guard's papers)
+    (f"QĐND ONLINE\n\nHuổi Puốc gate opens\n\n{BODY}\n{BODY}\n{BODY}\nText: Hoàng Lâm\n\n"
+     "Thursday, April 23, 2009 09:40 (GMT+7)\n\nRelated news\n- Lào Cai opens a road\n",
+     ("2009-04-23", "text:foot", "day")),
+    (f"BIÊN PHÒNG\n\nRewards for drug informants\n\n{BODY}\n{BODY}\n{BODY}\nPosted: 16/11/2011"
+     "\n\nMinh Đức\n\nOther news\n- Sơn La: 2 traffickers arrested\n",
+     ("2011-11-16", "text:foot", "day")),
     # an aid agency's bulletin: "Date of issue:" (eleventh session, round 62's IFRC page)
     ("IFRC GO | Emergencies | Reports\n\nINFORMATION BULLETIN No. 1\nViet Nam: Flash floods and "
      "landslides in Điện Biên province\n\nDate of issue: 28 July 2023\nGlide number: "

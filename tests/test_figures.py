@@ -248,8 +248,8 @@ def test_a_noun_before_a_verb_of_reaching_counts_the_number_after(text, expected
 
 def test_a_bullets_bare_number_before_a_place_counts_the_bullet_befores_noun(gaz):
     # fifteenth session, round 108: "- 165 pupils in X;\n- 148 in Y" (the noun said once)
-    from geo.reading.articles import parse_article
     from geo.pipeline import process_article
+    from geo.reading.articles import parse_article
     page = ("Scholarships for border pupils\n\nĐBP - The fund gave scholarships to border "
             "pupils this year, officials said on Monday.\n\nThe scholarships went to:\n\n"
             "- 165 pupils in Muong Nhe District;\n- 148 in Nam Po District, mostly from Na "

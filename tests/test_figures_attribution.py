@@ -1635,3 +1635,14 @@ def test_a_gift_given_to_people_of_a_place_is_that_places_when_the_giver_is_the_
     for number in ("10 breeding", "15 million"):
         f = _figure(result, number)
         assert f is not None and f.place_name == "Chung Chải", f
+
+
+def test_a_heading_opening_on_an_emoji_is_no_topic_sentence(gaz):
+    # fifteenth session, round 111's Facebook report: "📍 WHERE WE WENT" is a heading of
+    # three words (the emoji is none), so the paragraph's topic is the sentence after it
+    page = ("Relief trip report\n\nĐBP - Dear members, here is our report on the second relief "
+            "trip after the flood.\n\n📍 WHERE WE WENT\nXa Dung commune, where the flood swept "
+            "away houses along the stream.\n\n📦 WHAT WE BROUGHT\n✔️ 4.5 tonnes of rice\n✔️ "
+            "620 boxes of instant noodles\n\nWe thank everyone who gave.\n")
+    f = _figure(_process(gaz, page), "620")
+    assert f is not None and f.place_name == "Xa Dung", f

@@ -34,6 +34,7 @@ __all__ = ["CAPTION_MAX", "Paragraphs"]
 
 #: An emoji opening a list item, as social posts write them: "🎁 200 gift packages"
 _EMOJI = "[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?"
+_EMOJI_WORD = re.compile(rf"(?:{_EMOJI})+")
 #: A list item's line: "- ", "• ", "1. ", "2) ", "🏠 "
 _ITEM = re.compile(rf"^[^\S\n]*(?:[-•*–]|\d{{1,2}}[.)]|{_EMOJI})[^\S\n]+", re.MULTILINE)
 #: Before the place a list item opens on: "- ", "• ", "2. ", "a) ", or nothing.
@@ -108,8 +109,9 @@ class Paragraphs:
                 return posts[0]  # "From ..., the Nà Bủng, Nậm Nhừ and Si Pa Phìn border posts"
             if found is not None:
                 return found
-            if topic and len(self.text[sent.start:end].split()) >= 4:
-                return None
+            if topic and sum(not _EMOJI_WORD.fullmatch(w)  # (an emoji is no word: "📍 WHERE WE
+                             for w in self.text[sent.start:end].split()) >= 4:  # WENT" is a
+                return None  # heading of three)
         return None
 
     def _paragraph_actor(self, p: int, before: int, topic: bool = False

@@ -38,6 +38,7 @@ _LABEL_WORDS = (r"(?:last\s+|first\s+)?(?:updated|update|posted|published(?:\s+o
                 r"publication\s+date|released|broadcast|aired|air(?:\s+date)?|compiled|issued|"
                 r"date(?:\s+(?:published|posted|issued|of\s+(?:issue|publication|release)))?|"
                 r"issue\s+date|posted\s+date|sent|"  # "Sent:": a mail's head
+                r"premiered|streamed\s+live(?:\s+on)?|"  # a video page: "Premiered Oct 12, 2024"
                 # a report's cover: "Submitted to the donor: 22 July 2024"
                 r"submitted(?:\s+to(?:\s+[^\W\d_]+){1,3})?|"
                 r"ngày\s+(?:đăng|cập\s+nhật)|"  # a province's site: "Ngày đăng: 29/12/2025"

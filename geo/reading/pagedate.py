@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from geo.reading._furniture import is_section_header
 from geo.reading.dates import (
     DAY,
     MONTH_PATTERN,
@@ -261,6 +262,8 @@ def publication_date(dates: list[tuple[int, DateRead]], anchor: int, keys: list[
         found = read_date_line(edited["date"]) if edited else None
         if found is not None and not found.alt:
             return found.iso, "text:last-edited", found.precision, None
+    if (found := _foot_date(keys, anchor)) is not None:  # under the story, over its related
+        return found.iso, "text:foot", DAY, None  # news: "Thursday, April 23, 2009 09:40"
     for key in [k for k in keys if k][-_FOOTER_LINES:]:  # a document's footer: "Last updated:"
         found = read_date_line(key)
         if found is not None and found.pattern in _FOOTER_LABELS:
@@ -275,6 +278,27 @@ _POST_STAMP = re.compile(r"\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*·\s*"
                          r"[^\W\d_]{3,9}\.?\s+\d{1,2},\s*(?:19|20)\d{2}$", re.IGNORECASE)
 
 
+def _foot_date(keys: list[str], anchor: int) -> DateRead | None:
+    """Return the day a date line gives under the story, above the page's first furniture.
+
+    Army and border guard papers print the date after the text and its writer,
+    then "Related news": the last date line of the few before that header, if it
+    gives a day that reads one way only.
+    """
+    end = next((i for i in range(anchor + 1, len(keys)) if keys[i] and is_section_header(
+        keys[i])), None)
+    if end is None:
+        return None
+    near = [k for k in keys[max(anchor + 1, end - 8):end] if k][-_FOOT_LINES:]
+    for key in reversed(near):
+        found = read_date_line(key)
+        if found is not None and found.precision == DAY and not found.alt:
+            return found
+    return None
+
+
+#: How many lines before the first furniture a date under the story may be.
+_FOOT_LINES = 3
 #: How many last lines of a page are its footer, and the label of a footer's own date
 #: ("Last updated: 22/10/2025 · Page 1 of 1"); an undated page only.  Not "Published:":
 #: the last of several items copied into one file (a feed's export) is another story's.
