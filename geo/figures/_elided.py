@@ -45,7 +45,8 @@ _GAPPED_END = re.compile(r"[^\S\n]*(?:;|\.(?:\s|$)|,[^\S\n]+with\b)")
 _FROM_NEXT = re.compile(r"[^\S\n]+(?:are[^\S\n]+|were[^\S\n]+)?(?:from|in)[^\S\n]+"
                         r"(?:the[^\S\n]+)?(?:former[^\S\n]+|new[^\S\n]+)?[A-ZĐ]")
 # after "Of the X,": "301,000 were Vietnamese", "312 are women"
-_ARE_NEXT = re.compile(r"[^\S\n]+(?:are|were|came|come|live|lived|went|had|have|has)\b")
+_ARE_NEXT = re.compile(r"[^\S\n]+(?:are|were|came|come|live|lived|went|had|have|has|will|would|"
+                       r"can|could|must|should)\b")  # "Of the new recruits, 1,190 will serve"
 # after "Among the X,": also a verb in -ed ("Among the returnees, 23 tested positive")
 _DID_NEXT = re.compile(r"[^\S\n]+[a-z]{3,}ed\b")
 # "Of the 27, 11 are from ...", "Of them, 268 came through ...": a part of the figure before
@@ -116,8 +117,9 @@ _PART_OF = re.compile(r",[^\S\n]*(?:of[^\S\n]+(?:whom|which)|including|among[^\S
 _LIST_BEFORE = re.compile(r"(?:[,:]|\band)[^\S\n]*$")
 #: The next bullet of a list after a bullet's figure, and a place after its number: the
 #: figure's noun left out ("- 165 pupils in Mường Nhé District;\n- 148 in Nậm Pồ District")
-_NEXT_BULLET = re.compile(r"[^\n]*\n[^\S\n]*[-–•*][^\S\n]+")
-_BULLET_OPENS = re.compile(r"[^\S\n]*[-–•*][^\S\n]+\d")  # the line of the figure before
+_NEXT_BULLET = re.compile(r"[^\n]*\n[^\S\n]*[-–•*][^\S\n]+(?P<label>[^:\n]{1,80}:[^\S\n]*)?")
+#: ... the line of the figure before: "- 165 pupils in X", "- Điện Biên Phủ city: 135 recruits"
+_BULLET_OPENS = re.compile(r"[^\S\n]*[-–•*][^\S\n]+(?:[^:\n]{1,80}:[^\S\n]*)?\d")
 _ITEM_PLACE = re.compile(r"[^\S\n]+(?:in|from|at|for)[^\S\n]+(?:the[^\S\n]+)?[A-ZĐ]")
 #: Things counted by place: "villages: 14 from X" is no count of villages.
 _PLACE_NOUNS = frozenset(COUNTED_SIZE)
@@ -271,9 +273,11 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
         return subject, unit, q.end, None  # "... inspected 13 markers. Eleven were found intact"
     if not ends and _COLON.fullmatch(text, p_end, q.start):
         return subject, unit, q.end, None  # "27 markers: 17 on ...", "124 stalls on day one: 82"
-    if ends == 1 and _NEXT_BULLET.fullmatch(text, p_end, q.start) and _BULLET_OPENS.match(
-            text, text.rfind("\n", 0, p_q.start) + 1) and _ITEM_PLACE.match(text, q.end):
-        return subject, unit, q.end, None  # "- 165 pupils in Mường Nhé;\n- 148 in Nậm Pồ"
+    if ends == 1 and (item := _NEXT_BULLET.fullmatch(text, p_end, q.start)) and \
+            _BULLET_OPENS.match(text, text.rfind("\n", 0, p_q.start) + 1) and (
+                item["label"] or _ITEM_PLACE.match(text, q.end)):
+        return subject, unit, q.end, None  # "- 165 pupils in Mường Nhé;\n- 148 in Nậm Pồ",
+        # "- Điện Biên Phủ city: 135 recruits;\n- Điện Biên district: 260;"
     verb = _VERB.search(text, max(0, q.start - 24), q.start)
     if ends == 1 and _ITEM_END.match(text, q.end) and verb and verb[1] not in _NOT_VERBS and \
             _SUBJECT_OPENS.match(text, text.rfind(". ", p_end, q.start) + 2):
