@@ -377,3 +377,15 @@ def test_a_numbered_box_of_facts_counts_what_its_labels_name(gaz):
             "3. Family reunions organised: 21.\n")
     values = {(v, u) for v, u, _ in _triples(text, gaz, "2026-01-23")}
     assert {(186, "marriages"), (433, "children"), (21, "reunions")} <= values
+
+
+def test_rows_of_what_is_counted_under_columns_of_years(gaz):
+    # fifteenth session, round 109: "People | 1,900 | 2,300" under "Means | 2018 | 2023":
+    # the row's label says what its numbers count; a row naming a place stays the place's
+    text = ("Điện Biên province concluded its defence zone exercise on Friday.\n\n"
+            "Means mobilised by the provincial exercises:\n\n"
+            "Means | 2018 | 2023\nPeople | 1,900 | 2,300\nVehicles | 126 | 180\n"
+            "Heroin (kg) | 12 | 15\n\nThe scenario centred on the western border.\n")
+    values = {(v, u) for v, u, _ in _triples(text, gaz, "2023-09-23")}
+    assert {(1900, "people"), (2300, "people"), (126, "vehicles"), (180, "vehicles"),
+            (12, "kg"), (15, "kg")} <= values

@@ -56,6 +56,12 @@ _YEARS = re.compile(r"(?:19|20)\d\d[-–](?:19|20)\d\d")
 _SCALE_IN_UNIT = re.compile(rf"\b(?:{'|'.join(SCALES)})\b", re.IGNORECASE)
 
 
+#: A row's label that says what the row counts: a plural noun in lower case after its first
+#: word, or a measure in brackets ("People", "Drug cases", "Heroin (kg)"; not "Bokeo").
+_COUNTED_ROW = re.compile(r"[A-Z]?[a-z-]+(?:[^\S\n]+[a-z-]+){0,3}(?:(?<=s)|(?<=[Pp]eople)|"
+                          r"[^\S\n]*\([^()\n]+\))")
+
+
 def table_figures(article: Article, ctx: ArticleContext, tables: list[Table]) -> list[Figure]:
     """Return the figures of *tables* (:func:`geo.text.tables.find_tables` of the body)."""
     out = []
@@ -75,7 +81,11 @@ def table_figures(article: Article, ctx: ArticleContext, tables: list[Table]) ->
                 head = table.header[col].text
                 year = _period(head)
                 column = columns[col]
-                read = _read(cell.text, measured if measured and (column or year and not (
+                label = row[table.label]
+                read = _read(cell.text, label.text) if year and scope is None and not column \
+                    and _COUNTED_ROW.fullmatch(label.text) else None  # a row of what it
+                # counts under columns of years ("People | 1,900 | 2,300"), no place in it
+                read = read or _read(cell.text, measured if measured and (column or year and not (
                     _IN_BRACKETS.match(head))) else head)  # ("2026-2027 (VND billion)")
                 if read is None:
                     continue
