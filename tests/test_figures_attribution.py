@@ -1646,3 +1646,41 @@ def test_a_heading_opening_on_an_emoji_is_no_topic_sentence(gaz):
             "620 boxes of instant noodles\n\nWe thank everyone who gave.\n")
     f = _figure(_process(gaz, page), "620")
     assert f is not None and f.place_name == "Xa Dung", f
+
+
+def test_the_commune_is_not_the_neighbouring_one(gaz):
+    # fifteenth session, round 109: a commune named as the topic's neighbour is not what
+    # "the commune" points back to
+    body = ("The militia of Si Pa Phìn commune completed a combat drill on Friday. Under the "
+            "scenario, a gang crosses from Laos and hides above Nậm Đích village of "
+            "neighbouring Chà Nưa commune. The commune's standing militia squad of 18 members "
+            "also evacuated 95 households.")
+    f = _figure(_run(gaz, body), "18")
+    assert f is not None and f.place_name == "Si Pa Phìn", f
+
+
+@pytest.mark.parametrize(("body", "number", "place"), [
+    # fifteenth session, round 111: where a journey began is not where its figures are
+    ("Our convoy of 9 cars left Điện Biên Phủ ward at 5 am and reached Háng Pu Xi village "
+     "around noon.", "9 cars", "Háng Pu Xi"),
+    ("Volunteers delivered 60 winter jackets, carried up from Điện Biên Phủ, to Tàng Phon "
+     "village.", "60", "Tàng Phon"),
+    # a guard: a figure's own origin phrase still names its post ("officers from the X post")
+    ("Twelve officers from the Nậm Kè Border Post cleared the trail.", "Twelve",
+     "Nậm Kè Border Post"),
+])
+def test_where_a_journey_began_is_not_the_figures_place(gaz, body, number, place):
+    f = _figure(_run(gaz, body), number)
+    assert f is not None and f.place_name == place, f
+
+
+def test_the_gate_is_not_the_other_side_a_heading_names(gaz):
+    # fifteenth session, round 106's listicle: "The other side is Sop Hun" names the
+    # counterpart, as "Opposite is the ..." does; "the gate" after it is Tây Trang
+    page = ("7 things to know about Tay Trang\n\nTay Trang, the only international border gate "
+            "of Dien Bien province, is where most travelers cross into Laos.\n\n2. The other "
+            "side is Sop Hun\n\nOpposite is the Pang Hok checkpoint, known to many travelers as "
+            "Sop Hun, in Mai District of Laos.\n\n4. It is busy\n\nIn 2018 the gate handled "
+            "about 162,000 entries and exits.\n")
+    f = _figure(_process(gaz, page), "162,000")
+    assert f is not None and f.place_name == "Tây Trang International Border Gate", f

@@ -40,7 +40,12 @@ _ORIGIN = re.compile(r"\b(?:donors|traders|buyers|tourists|visitors|investors|sp
                      r"benefactors|philanthropists|businesses|companies|firms|merchants|"
                      r"goods|cargo|cigarettes|driver|drivers)"
                      r",?[^\S\n]+from[^\S\n]+(?:(?:[A-ZĐ][\w’'-]*|and|or|from|across|the|border|in|"
-                     r"city|province|provinces|,)[^\S\n]*)*$")
+                     r"city|province|provinces|,)[^\S\n]*)*$"
+                     # or where a journey began: "left Điện Biên Phủ ward at 5 am and reached
+                     # the village", "carried up from Dien Bien Phu", "taxi from Điện Biên Phủ"
+                     r"|\b(?:left|departed(?:[^\S\n]+from)?|set[^\S\n]+(?:off|out)[^\S\n]+from|"
+                     r"(?:carried|brought|trucked|driven|shipped)(?:[^\S\n]+(?:up|down|in))?"
+                     r"[^\S\n]+from|taxis?[^\S\n]+from)[^\S\n]+(?:the[^\S\n]+)?$")
 #: ... or who made the subject, in an aside: "The race, organized by the Dien Bien Province
 #: People's Committee and a Hanoi sports company, offered four distances" (not "led by":
 #: a team led by a post is the post's)

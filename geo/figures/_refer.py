@@ -84,10 +84,15 @@ _FACES = re.compile(r"\bfac(?:es|ed|ing)[^\S\n]+(?:the[^\S\n]+)?$")
 _COMPANION = re.compile(r"\b(?:(?:together|jointly|along)[^\S\n]+with|alongside|as[^\S\n]+well"
                         r"[^\S\n]+as|coordinat(?:e|es|ed|ing)[^\S\n]+with|in[^\S\n]+"
                         r"(?:coordination|cooperation)[^\S\n]+with|"
-                        # a gate's counterpart: "Opposite is the Sop Hun checkpoint" (not
+                        # a gate's counterpart: "Opposite is the Sop Hun checkpoint", "The
+                        # other side is Sop Hun" (a listicle's heading) (not
                         # "the Pang Hok gate, opposite Tay Trang": the gate it faces)
-                        r"(?:opposite|on[^\S\n]+the[^\S\n]+other[^\S\n]+side)[^\S\n]+"
-                        r"(?:is|lies|stands))"
+                        r"(?:opposite|(?:on[^\S\n]+)?the[^\S\n]+other[^\S\n]+side)[^\S\n]+"
+                        r"(?:is|lies|stands)|"
+                        # a unit named in passing as the topic's neighbour: "hides above Nam
+                        # Dich village of neighbouring Cha Nua commune. The commune's militia"
+                        # (not "In neighbouring Pa Xa Xá, ... the village's school")
+                        r"of[^\S\n]+(?:the[^\S\n]+)?(?:neighbou?ring|adjacent))"
                         r"[^\S\n]+(?:(?:soldiers|officers|forces|troops|staff)[^\S\n]+of[^\S\n]+)?"
                         r"(?:the[^\S\n]+)?$", re.IGNORECASE)
 #: A relative clause closed by its sentence's verb: "the X post, which guards the frontier,
