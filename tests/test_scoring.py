@@ -499,7 +499,21 @@ BLIND_ROUNDS = [("blind28", 10, {"places": 0.95, "markers": 0.99, "figures": 0.9
                 ("blind104", 10, {"places": 0.89, "markers": 0.99, "figures": 0.95,
                                   "figure places": 0.81}),
                 ("blind105", 10, {"places": 0.94, "markers": 0.99, "figures": 0.95,
-                                  "figure places": 0.82})]
+                                  "figure places": 0.82}),
+                # fifteenth session: 106-108 written at the start, 109-111 after the first
+                # rules (first sight 180, 150, 200, 166, 169, 120 figures tied)
+                ("blind106", 10, {"places": 0.96, "markers": 0.99, "figures": 0.97,
+                                  "figure places": 0.84}),
+                ("blind107", 10, {"places": 0.96, "markers": 0.99, "figures": 0.96,
+                                  "figure places": 0.86}),
+                ("blind108", 10, {"places": 0.97, "markers": 0.99, "figures": 0.97,
+                                  "figure places": 0.91}),
+                ("blind109", 10, {"places": 0.96, "markers": 0.99, "figures": 0.97,
+                                  "figure places": 0.81}),
+                ("blind110", 10, {"places": 0.95, "markers": 0.99, "figures": 0.97,
+                                  "figure places": 0.87}),
+                ("blind111", 10, {"places": 0.89, "markers": 0.99, "figures": 0.93,
+                                  "figure places": 0.79})]
 
 
 @pytest.mark.parametrize(("folder", "articles", "floors"), BLIND_ROUNDS)
