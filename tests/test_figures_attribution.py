@@ -1684,3 +1684,17 @@ def test_the_gate_is_not_the_other_side_a_heading_names(gaz):
             "about 162,000 entries and exits.\n")
     f = _figure(_process(gaz, page), "162,000")
     assert f is not None and f.place_name == "Tây Trang International Border Gate", f
+
+
+def test_it_opening_a_paragraph_is_the_subject_of_the_paragraph_before(gaz):
+    # fifteenth session, round 112: "The new commune covers ...\n\nIt also holds 40.861 km of
+    # the Vietnam-China border with 17 markers, from Marker 0 in Tá Miếu village": the commune
+    page = ("Sín Thầu holds its first congress\n\nĐBP - The Party Committee of Sín Thầu commune "
+            "held its first congress on August 13.\n\nThe congress brought together 135 "
+            "delegates. The new commune covers about 580 square kilometres.\n\nIt also holds "
+            "40.861 km of the Vietnam–China border with 17 markers, from Marker 0 in Tá Miếu "
+            "village.\n")
+    result = _process(gaz, page)
+    for number in ("40.861", "17 markers"):
+        f = _figure(result, number)
+        assert f is not None and f.place_name == "Sín Thầu", f

@@ -100,15 +100,18 @@ class Pronouns:
         """Return what "It" opening a sentence stands for: a sentence before's subject.
 
         The place or actor phrase a sentence before (in the paragraph, three at
-        most, over those opening on a pronoun) opens on: "The post is one of 16
+        most, over those opening on a pronoun; for an "It" opening its paragraph,
+        the paragraph before's last) opens on: "The post is one of 16
         posts under the Command. It manages 36.2 km" is the post; "A Pa Chai,
         in Sin Thau commune, is the westernmost village. It lies 250 km from
         the city" is the village; not "Eight cases were found in Nà Bủng
         commune. It also handled ..." (a place named in passing).
         """
-        for _ in range(3):
-            if prev.start >= prev.end or self.paragraph_index(prev.start) != par:
-                return None
+        for k in range(3):
+            home = self.paragraph_index(prev.start)
+            if prev.start >= prev.end or home != par and not (k == 0 and home == par - 1):
+                return None  # (an "It" opening its paragraph: the last sentence before's)
+            par = home
             # what the sentence opens on; not _first_actor, which resolves an "It" there
             # itself (a chain of "It" sentences would be walked again and again)
             mention = self._first_free(prev.start, prev.end)

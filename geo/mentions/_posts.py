@@ -102,7 +102,6 @@ def post_of_gate(h: NameHit, ft: str, by_end: dict[int, TriggerHit]) -> None:
             return
 
 
-
 def post_after_gate(h: NameHit, ft: str, by_start: dict[int, TriggerHit],
                     index: NameAutomaton) -> None:
     """Read "the Tây Trang International Border Gate Border Guard Post" as the gate's post.
