@@ -1698,3 +1698,12 @@ def test_it_opening_a_paragraph_is_the_subject_of_the_paragraph_before(gaz):
     for number in ("40.861", "17 markers"):
         f = _figure(result, number)
         assert f is not None and f.place_name == "Sín Thầu", f
+
+
+def test_the_province_opening_a_sentence_after_a_province_abroad_is_that_province(gaz):
+    # fifteenth session, rounds 113 (a Lao daily): "The province" opening its sentence after
+    # one whose subject is a Lao province is that province, not the article's
+    body = ("Phongsaly province handed over 17 sets of remains to Điện Biên on Monday. The "
+            "province also provided 45 million kip for the search.")
+    f = _figure(_run(gaz, body), "45 million")
+    assert f is not None and f.place_name == "Phongsaly", f

@@ -174,12 +174,20 @@ class Pronouns:
         """Return a province across the border named last before *start* in its sentence.
 
         ("Officials in Luang Prabang said the province had spent 9.6 billion
-        kip": Luang Prabang's, not the article's province.)
+        kip": Luang Prabang's, not the article's province), or the subject of the
+        sentence before when "The province" opens its own.
         """
         sent = self.sentence_of(start)
         named = self.mentions_in(max(sent.start, start - 200), start)  # (bounded)
         last = next((m for m in reversed(named) if m.kind in ("province", "foreign_place")
                      and m.precision == "province"), None)
+        if last is None and self.text[sent.start:start].strip(" \"“‘'").lower() in ("the", ""):
+            # the sentence opens on it: the subject of the sentence before ("Phongsaly
+            # province handed over 17 sets ... . The province also gave 45 million kip")
+            last = self._subject_before(self._sentence_before(sent.start),
+                                        self.paragraph_index(sent.start))
+            if last is not None and last.precision != "province":
+                return None
         if last is None or last.kind != "foreign_place" or FROM_PLACE.search(
                 self.text, max(sent.start, last.start - 24), last.start):
             return None  # ("312 students from Phongsaly ..., while the province's hospitals")
