@@ -1665,9 +1665,13 @@ def test_the_commune_is_not_the_neighbouring_one(gaz):
      "around noon.", "9 cars", "Háng Pu Xi"),
     ("Volunteers delivered 60 winter jackets, carried up from Điện Biên Phủ, to Tàng Phon "
      "village.", "60", "Tàng Phon"),
-    # a guard: a figure's own origin phrase still names its post ("officers from the X post")
+    # guards: a figure's own origin phrase still names its post ("officers from the X post");
+    # a home left for work abroad is the home (round 114: it failed on 680d787, where any
+    # "left X" was a journey's start)
     ("Twelve officers from the Nậm Kè Border Post cleared the trail.", "Twelve",
      "Nậm Kè Border Post"),
+    ("When Quàng Văn Pọm left Ẳng Cang commune for a factory in Malaysia in 2009, his family "
+     "borrowed VND25 million to pay the recruitment company.", "VND25", "Ẳng Cang"),
 ])
 def test_where_a_journey_began_is_not_the_figures_place(gaz, body, number, place):
     f = _figure(_run(gaz, body), number)

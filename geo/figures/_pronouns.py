@@ -41,11 +41,17 @@ _ORIGIN = re.compile(r"\b(?:donors|traders|buyers|tourists|visitors|investors|sp
                      r"goods|cargo|cigarettes|driver|drivers)"
                      r",?[^\S\n]+from[^\S\n]+(?:(?:[A-ZĐ][\w’'-]*|and|or|from|across|the|border|in|"
                      r"city|province|provinces|,)[^\S\n]*)*$"
-                     # or where a journey began: "left Điện Biên Phủ ward at 5 am and reached
-                     # the village", "carried up from Dien Bien Phu", "taxi from Điện Biên Phủ"
-                     r"|\b(?:left|departed(?:[^\S\n]+from)?|set[^\S\n]+(?:off|out)[^\S\n]+from|"
+                     # or where a journey began: "carried up from Dien Bien Phu", "taxi from
+                     # Điện Biên Phủ" (and "left X" before the time or the arrival: _LEFT)
+                     r"|\b(?:departed(?:[^\S\n]+from)?|set[^\S\n]+(?:off|out)[^\S\n]+from|"
                      r"(?:carried|brought|trucked|driven|shipped)(?:[^\S\n]+(?:up|down|in))?"
                      r"[^\S\n]+from|taxis?[^\S\n]+from)[^\S\n]+(?:the[^\S\n]+)?$")
+#: A place left on a journey: "left Điện Biên Phủ ward at 5 am and reached the village" (not
+#: "left Ẳng Cang commune for a factory in Malaysia": the emigrant's home, its figures)
+_LEFT = re.compile(r"\bleft[^\S\n]+(?:the[^\S\n]+)?$")
+_JOURNEY_ON = re.compile(r"[^\S\n]+(?:ward|town|city|commune)?[^\S\n]*(?:at[^\S\n]+(?:dawn|noon|"
+                         r"night|midnight|\d)|early|before[^\S\n]+dawn|and[^\S\n]+(?:then[^\S\n]+)?"
+                         r"(?:reached|arrived|crossed|drove|headed|got))")
 #: ... or who made the subject, in an aside: "The race, organized by the Dien Bien Province
 #: People's Committee and a Hanoi sports company, offered four distances" (not "led by":
 #: a team led by a post is the post's)
@@ -147,7 +153,9 @@ class Pronouns:
                 self.text, max(start, mention.start - 45), mention.start)
             if mention is None or not (aside or _ORIGIN.search(
                     self.text, max(start, mention.start - 90), mention.start)
-                    or _LENDS_NAME.match(self.text, mention.end)):
+                    or _LENDS_NAME.match(self.text, mention.end) or (_LEFT.search(
+                        self.text, max(start, mention.start - 10), mention.start)
+                        and _JOURNEY_ON.match(self.text, mention.end))):
                 break
             after = mention.end  # "donors from Hà Nội gave the posts": not Hà Nội, nor what
             if aside:  # "The race, organized by X and a Hanoi company, offered": the aside's end
