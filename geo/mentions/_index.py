@@ -230,9 +230,9 @@ def build_automaton(gazetteer: Gazetteer) -> NameAutomaton:
     for phrase, region in REGIONS.items():
         if phrase not in groups:
             entries[phrase] = Entry(phrase, known_as=region)
-    for key, name in FAR_PLACES.items():
+    for key, known in FAR_PLACES.items():
         if key not in groups and key not in entries:  # the gazetteer's own name wins
-            entries[key] = Entry(key, known_as=(Kind.FOREIGN_PLACE, name))
+            entries[key] = Entry(key, known_as=known)
     # Whole words only: each key is added in its boundary form, between two
     # spaces, and the scan runs over the boundary form of the text (see
     # boundary_form), so the automaton reports only keys at word boundaries.

@@ -6,8 +6,9 @@ the Lao provinces beyond the border region ("Bokeo", "Savannakhet") and the
 capitals of meetings ("Beijing", "Vienna").  The gazetteer holds places with
 a point near Điện Biên; these it does not, and the map would not draw them
 (places far outside the region are listed beside the map).  A name here is a
-mention of kind ``foreign_place``, unresolved, under its usual English name
-(see :func:`geo.mentions.resolve.decide`), unless the gazetteer has the name.
+mention of kind ``foreign_place`` (or ``country``: Japan, Malaysia, Qatar, where
+workers go), unresolved, under its usual English name (see
+:func:`geo.mentions.resolve.decide`), unless the gazetteer has the name.
 
 Names only, no points: each group cites the list it comes from.  Left out:
 names that are ordinary words or people first ("Muse", "Nan", "Tak",
@@ -19,6 +20,7 @@ Mohan, read by annotators as a town and, before "port", as a gate.
 
 from __future__ import annotations
 
+from geo.model import Kind
 from geo.text import fold
 
 __all__ = ["FAR_PLACES"]
@@ -63,7 +65,22 @@ _NAMES: tuple[tuple[str, ...], ...] = (
     ("Phnom Penh",), ("Kuala Lumpur",), ("Jakarta",), ("Manila",), ("Seoul",), ("Tokyo",),
     ("New Delhi",), ("Moscow",), ("Canberra",), ("Vienna",), ("Geneva",),
 )
+#: Countries beyond the region that border news names, as workers' destinations, donors and
+#: partners (ISO 3166-1 short names in English; https://www.iso.org/obp/ui/#search): kind
+#: ``country``, no point (the gazetteer's countries are Vietnam's neighbours and the region's).
+#: Not "US" (the word "us"), not "Georgia" (a state too).
+_COUNTRIES: tuple[tuple[str, ...], ...] = (
+    ("Japan",), ("South Korea", "Republic of Korea", "Korea"), ("North Korea",),
+    ("Taiwan",), ("Malaysia",), ("Singapore",), ("Indonesia",), ("Philippines",),
+    ("India",), ("Australia",), ("New Zealand",), ("Russia",), ("France",), ("Germany",),
+    ("United Kingdom",), ("United States",), ("Canada",), ("Italy",), ("Switzerland",),
+    ("Sweden",), ("Finland",), ("Norway",), ("Denmark",), ("Netherlands",), ("Belgium",),
+    ("Qatar",), ("Saudi Arabia",), ("United Arab Emirates",), ("Kuwait",), ("Israel",),
+    ("Kenya",), ("Cuba",), ("Mongolia",), ("Bangladesh",), ("Nepal",),
+)
 
-#: Folded name or spelling → the usual English name.
-FAR_PLACES: dict[str, str] = {fold(spelling): names[0] for names in _NAMES
-                              for spelling in names}
+#: Folded name or spelling → (kind, usual English name).
+FAR_PLACES: dict[str, tuple[str, str]] = {
+    **{fold(spelling): (Kind.FOREIGN_PLACE, names[0]) for names in _NAMES
+       for spelling in names},
+    **{fold(spelling): (Kind.COUNTRY, names[0]) for names in _COUNTRIES for spelling in names}}

@@ -246,7 +246,8 @@ def decide(cands: Sequence[tuple[Place, str | None]], kind: str | None,
 #: The kinds of the border guard's facilities (a trigger of these names a post or a gate).
 FACILITIES = (Kind.BORDER_POST, Kind.BORDER_GATE)
 #: What a name known alone is, by its kind (the reason a mention gives).
-_KNOWN_AS = {Kind.REGION: "a region", Kind.FOREIGN_PLACE: "a foreign place far from the border"}
+_KNOWN_AS = {Kind.REGION: "a region", Kind.FOREIGN_PLACE: "a foreign place far from the border",
+             Kind.COUNTRY: "a country beyond the region"}
 
 #: Prepositions before a bare name that make it a place, not a person.
 _PLACE_PREPOSITIONS = frozenset("in at from near across inside throughout".split())
