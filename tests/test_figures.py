@@ -246,31 +246,26 @@ def test_a_noun_before_a_verb_of_reaching_counts_the_number_after(text, expected
     assert expected in {(f.value, f.unit) for f in _figures(text)}
 
 
-def test_a_bullets_bare_number_before_a_place_counts_the_bullet_befores_noun(gaz):
+@pytest.mark.parametrize(("page", "expected"), [
     # fifteenth session, round 108: "- 165 pupils in X;\n- 148 in Y" (the noun said once)
+    ("Scholarships for border pupils\n\nĐBP - The fund gave scholarships to border pupils "
+     "this year, officials said on Monday.\n\nThe scholarships went to:\n\n- 165 pupils in "
+     "Muong Nhe District;\n- 148 in Nam Po District, mostly from Na Hy;\n- 42 in Muong Cha "
+     "District.\n", {(148, "pupils", "Nậm Pồ"), (42, "pupils", "Mường Chà")}),
+    # round 109: "- Điện Biên Phủ city: 135 recruits;" then "- Tuần Giáo district: 170;" (the
+    # place as each item's label)
+    ("Recruits leave for the army\n\nĐiện Biên (VNA) – Localities of Điện Biên held ceremonies "
+     "to send off young people joining the army.\n\nThe ceremonies were held in all "
+     "districts:\n\n- Điện Biên Phủ city: 135 recruits, at the Him Lam ward cultural centre;"
+     "\n- Tuần Giáo district: 170;\n- Mường Nhé district: 150.\n",
+     {(170, "recruits", "Tuần Giáo"), (150, "recruits", "Mường Nhé")}),
+])
+def test_a_bullets_bare_number_counts_the_bullet_befores_noun(gaz, page, expected):
     from geo.pipeline import process_article
     from geo.reading.articles import parse_article
-    page = ("Scholarships for border pupils\n\nĐBP - The fund gave scholarships to border "
-            "pupils this year, officials said on Monday.\n\nThe scholarships went to:\n\n"
-            "- 165 pupils in Muong Nhe District;\n- 148 in Nam Po District, mostly from Na "
-            "Hy;\n- 42 in Muong Cha District.\n")
     got = {(f.value, f.unit, f.place_name)
            for f in process_article(parse_article(page, article_id="a"), gaz).figures}
-    assert {(148, "pupils", "Nậm Pồ"), (42, "pupils", "Mường Chà")} <= got
-
-
-def test_a_bullets_bare_number_after_its_places_label_counts_the_bullet_befores_noun(gaz):
-    # fifteenth session, round 109: "- Điện Biên Phủ city: 135 recruits;" then "- Tuần Giáo
-    # district: 170;" (the noun said once, the place as each item's label)
-    from geo.pipeline import process_article
-    from geo.reading.articles import parse_article
-    page = ("Recruits leave for the army\n\nĐiện Biên (VNA) – Localities of Điện Biên held "
-            "ceremonies to send off young people joining the army.\n\nThe ceremonies were held "
-            "in all districts:\n\n- Điện Biên Phủ city: 135 recruits, at the Him Lam ward "
-            "cultural centre;\n- Tuần Giáo district: 170;\n- Mường Nhé district: 150.\n")
-    got = {(f.value, f.unit, f.place_name)
-           for f in process_article(parse_article(page, article_id="a"), gaz).figures}
-    assert {(170, "recruits", "Tuần Giáo"), (150, "recruits", "Mường Nhé")} <= got
+    assert expected <= got
 
 
 def test_a_part_of_a_named_whole_before_a_modal_verb_counts_its_noun():
