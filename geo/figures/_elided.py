@@ -117,9 +117,11 @@ _PART_OF = re.compile(r",[^\S\n]*(?:of[^\S\n]+(?:whom|which)|including|among[^\S
 _LIST_BEFORE = re.compile(r"(?:[,:]|\band)[^\S\n]*$")
 #: The next bullet of a list after a bullet's figure, and a place after its number: the
 #: figure's noun left out ("- 165 pupils in Mường Nhé District;\n- 148 in Nậm Pồ District")
-_NEXT_BULLET = re.compile(r"[^\n]*\n[^\S\n]*[-–•*][^\S\n]+(?P<label>[^:\n]{1,80}:[^\S\n]*)?")
+_BULLET = r"[^\S\n]*[-–•*][^\S\n]+"
+_ITEM_LABEL = r"[^:\n]{1,80}:[^\S\n]*"  # "Điện Biên Phủ city: "
+_NEXT_BULLET = re.compile(rf"[^\n]*\n{_BULLET}(?P<label>{_ITEM_LABEL})?")
 #: ... the line of the figure before: "- 165 pupils in X", "- Điện Biên Phủ city: 135 recruits"
-_BULLET_OPENS = re.compile(r"[^\S\n]*[-–•*][^\S\n]+(?:[^:\n]{1,80}:[^\S\n]*)?\d")
+_BULLET_OPENS = re.compile(rf"{_BULLET}(?:{_ITEM_LABEL})?\d")
 _ITEM_PLACE = re.compile(r"[^\S\n]+(?:in|from|at|for)[^\S\n]+(?:the[^\S\n]+)?[A-ZĐ]")
 #: Things counted by place: "villages: 14 from X" is no count of villages.
 _PLACE_NOUNS = frozenset(COUNTED_SIZE)

@@ -36,6 +36,8 @@ __all__ = ["Located"]
 #: A length no province of ours reaches (Điện Biên's border is 455 km; no province of Vietnam
 #: or Laos has 1,000 km of any border): a country's, "a 2,337-km border"
 _NATIONAL_KM = 1_000
+#: ... written with its unit: the quote, not the figure's unit, which an elided figure takes
+#: from the one before ("a 414.712-km border with Laos, has received about 1,200 of them")
 _KM = re.compile(r"\d[^\S\n]?-?[^\S\n]?(?:km|kilomet(?:re|er)s?)\b", re.IGNORECASE)
 
 #: Where a figure's clause ends for its location: a comma or semicolon, not a thousands

@@ -224,8 +224,7 @@ def decide(cands: Sequence[tuple[Place, str | None]], kind: str | None,
     if kind is not None:
         place = choose_by_trigger(cands, kind, era, trigger_word=trigger_word)
         if place is None and known_as is not None and kind not in FACILITIES:
-            return Decision(None, kind=known_as[0], how="unresolved",
-                            why=f"{_KNOWN_AS[known_as[0]]} ({known_as[1]}); no gazetteer entry")
+            return _known_alone(known_as)
         if place is None:
             return Decision(None, how="unresolved",
                             why=f"no {kind.replace('_', ' ')} of that name is known")
@@ -238,9 +237,15 @@ def decide(cands: Sequence[tuple[Place, str | None]], kind: str | None,
         named = [p for p in places if p.kind == Kind.REGION]
         if named:  # "the Northwest": the region's own entry
             return Decision(named[0], why=f"a region named as a place ({named[0].name})")
-        return Decision(None, kind=known_as[0], how="unresolved",
-                        why=f"{_KNOWN_AS[known_as[0]]} ({known_as[1]}); no gazetteer entry")
+        return _known_alone(known_as)
     return Decision(None, skip="no trigger word and no place that may be named bare")
+
+
+def _known_alone(known_as: tuple[str, str]) -> Decision:
+    """Decide a name known alone ("Northwest", "Shan State"): unresolved, of its own kind."""
+    kind, name = known_as
+    return Decision(None, kind=kind, how="unresolved",
+                    why=f"{_KNOWN_AS[kind]} ({name}); no gazetteer entry")
 
 
 #: The kinds of the border guard's facilities (a trigger of these names a post or a gate).
