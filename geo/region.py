@@ -30,11 +30,21 @@ HOME, NEIGHBOUR, ELSEWHERE = 0, 1, 2
 TRIPOINT_ID = "marker:vn-cn:0"
 #: Other ids of the tripoint (marker 0 of the Vietnam–Laos series) → :data:`TRIPOINT_ID`.
 TRIPOINT_ALIASES = {"marker:vn-la:0": TRIPOINT_ID}
+#: Gazetteer ids of the curated provinces across the border; the others are
+#: ``foreign:iso-<ISO 3166-2 code>`` (both named by scripts/make_foreign_places.py).
+_PROVINCES_ABROAD = frozenset({"foreign:phongsaly-province", "foreign:luang-prabang-province",
+                               "foreign:yunnan"})
 
 
 def province_code(province_id: str) -> str:
     """Return the code of a province id (``"vnold:p:11"`` → ``"11"``)."""
     return province_id.rsplit(":", 1)[-1]
+
+
+def is_province_abroad(place_id: str | None) -> bool:
+    """Return whether *place_id* is a province of Laos or China (not a district, not a town)."""
+    return place_id is not None and (place_id in _PROVINCES_ABROAD
+                                     or place_id.startswith("foreign:iso-"))
 
 
 def region_rank(place: Place) -> int:

@@ -1711,3 +1711,24 @@ def test_the_province_opening_a_sentence_after_a_province_abroad_is_that_provinc
             "province also provided 45 million kip for the search.")
     f = _figure(_run(gaz, body), "45 million")
     assert f is not None and f.place_name == "Phongsaly", f
+
+
+@pytest.mark.parametrize(("page", "number", "place"), [
+    # a Lao paper's story: it opens on Phongsaly and names Điện Biên as often; "the
+    # province's" is Phongsaly's
+    ("Lao police seize pills bound for Vietnam\n\nPolice in Phongsaly province have seized "
+     "300,000 methamphetamine pills hidden in a truck of maize in Khoa district. A woman "
+     "from Dien Bien province of Vietnam was among the four people arrested, Phongsaly's "
+     "police said.\n\nVietnamese border guards in Dien Bien have been told.\n\nSince "
+     "January, the province's border forces have detained 74 people who crossed without "
+     "permission.", "74", "Phongsaly"),
+    # a Vietnamese story opening on the Lao delegation, told from this side (more places
+    # here than abroad): the province is still Điện Biên (a guard: held before the rule)
+    ("Phongsaly delegation visits border posts\n\nA delegation of Phongsaly province visited "
+     "the Nà Bủng Border Post and the Si Pa Phìn Border Post in Nậm Pồ district on Monday. "
+     "Guests from Phongsaly toured a school in Nà Bủng commune.\n\nThe province spent VND 12 "
+     "billion on border roads this year.", "12", "Điện Biên"),
+])
+def test_the_province_of_a_story_told_from_across_the_border(gaz, page, number, place):
+    f = _figure(_process(gaz, page), number)
+    assert f is not None and f.place_name == place, f

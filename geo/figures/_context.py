@@ -45,9 +45,9 @@ Scope rules (the first that gives a place wins; the rule is recorded in
 8. ``article main place``: else the place the article is about: a place finer
    than the province named at least twice in the body and at least twice as
    often as any other such place, else the one its title names;
-9. ``article main actor``: else the article's province: Điện Biên when the body
-   names it, unless another province is named at least twice as often (a
-   court story naming a defendant's Nghệ An twice), else the most named.
+9. ``article main actor``: else the article's province: Điện Biên when named,
+   unless another is named twice as often (a defendant's Nghệ An) or the story
+   is told from across the border (a Lao paper's Phongsaly: ``article_province``).
 
 "The post" and "the gate" are the nearest post or gate named before them;
 "we", "our officers" the unit of who speaks (``geo.figures._actors``).

@@ -19,7 +19,7 @@ from collections import Counter
 
 from geo.figures._scope import LOCATION_KINDS, Scope
 from geo.model import MERGER_DATE, Mention, Span
-from geo.region import HOME_PROVINCE, KIND_SIZE, province_code
+from geo.region import HOME_PROVINCE, KIND_SIZE, is_province_abroad, province_code
 
 __all__ = ["CHAIN_GAP", "LIST_GAP", "article_province", "home_province", "listed_places",
            "main_place", "partner_places", "title_place", "usable_places"]
@@ -181,9 +181,21 @@ def article_province(usable: list[Mention], date: str | None = None) -> Mention 
     least twice as often (a court story naming a defendant's Nghệ An); none
     (Điện Biên by :func:`home_province`) when it is not named but its places
     are, three times as often as another province named once or twice (since
-    2004, *date*); else the most named.
+    2004, *date*); else the most named. A province across the border
+    instead, when the article is told from there (at least as many places
+    abroad as on this side) and names it at least twice, opening on it (and
+    naming no Vietnamese province more often) or naming it twice as often.
     """
     provinces = Counter(m.place_id for m in usable if m.kind == "province")
+    abroad = Counter(m.place_id for m in usable if is_province_abroad(m.place_id))
+    if abroad and (top := max(abroad.values())) >= 2 and sum(
+            m.kind == "foreign_place" for m in usable) >= sum(m.kind in _HOME_SIDE for m in usable):
+        # a Lao paper's story of Phongsaly ("Police in Phongsaly province ... The province
+        # also recorded 36 cases"): the province it opens on, or named twice as often
+        first = next(m for m in usable if m.kind == "province" or m.place_id in abroad)
+        most = max(provinces.values(), default=0)
+        if abroad.get(first.place_id) == top and top >= most or top >= 2 * most:
+            return next(m for m in usable if abroad.get(m.place_id) == top)
     if not provinces:
         return None
     home = [m for m in usable
