@@ -565,6 +565,18 @@ MORE_FORMS = [
     ("1. Điện Biên Phủ ward: from Him Lam and Tân Thanh wards; population 58,214.\n"
      "2. Mường Thanh ward: from Noong Bua ward; population: 41,937.",
      [(58_214, "people"), (41_937, "people")]),
+    # an earthquake's magnitude, however written (sixteenth session, round 115: the golds
+    # count them); a length "measuring" is still a length, and no quake is "measuring" one
+    ("A 6.75-magnitude quake hit Điện Biên in 1935 and another of 6.7 magnitude struck Tuần "
+     "Giáo in 1983.", [(6.75, "magnitude"), (6.7, "magnitude")]),
+    ("The Điện Biên earthquake of 2001 (magnitude 5.3) damaged houses.", [(5.3, "magnitude")]),
+    ("A magnitude-4.9 earthquake centred in Phongsaly shook the border communes.",
+     [(4.9, "magnitude")]),
+    ("The smallest event located had a magnitude of 1.4.", [(1.4, "magnitude")]),
+    ("Seismologists recorded a quake measuring 5.3 on the Richter scale.", [(5.3, "magnitude")]),
+    ("The station recorded 11 aftershocks, the strongest of them measuring 4.2.",
+     [(11, "aftershocks"), (4.2, "magnitude")]),
+    ("The soldiers repaired a road measuring 12 km.", [(12, "km")]),
 ]
 
 

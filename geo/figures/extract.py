@@ -78,6 +78,12 @@ _WORD = re.compile(r"[^\S\n]+[\"“‘]?([^\W\d_][\w\u0300-\u036f’'\-]*(?:(?<=
 #: Livestock counted by the head with "of cattle" left out: "51 head", "33 head."
 _BARE_HEAD = re.compile(r"[^\S\n]+head\b(?![^\S\n]+[a-z]+s\b)")
 _OF = re.compile(r"[^\S\n]+of\b")
+#: An earthquake's magnitude written before its number: "magnitude 6.7", "a magnitude of
+#: 1.4", "a magnitude-4.9 earthquake"; or "measuring 4.2" after a quake ("the strongest
+#: aftershock measuring 4.2")
+_MAGNITUDE = re.compile(r"\bmagnitudes?(?:[^\S\n]+of)?(?:[^\S\n]+|-)$"
+                        r"|(?:quakes?|tremors?|aftershocks?)\b[^.!?\n]{0,80}\bmeasuring[^\S\n]+$",
+                        re.IGNORECASE)
 #: "the" right before a figure: it points back to one said before ("found the 36 heroin cakes")
 _THE = re.compile(r"\bthe[^\S\n]+$", re.IGNORECASE)
 #: After "and" inside a noun phrase, a modifier shared with the word before it.
@@ -247,6 +253,8 @@ def _plausible(text: str, q: Quantity, m: re.Match) -> bool:
 def _counted(text: str, q: Quantity, m: re.Match) -> tuple[str, str, int, str | None] | None:
     """Return (subject, unit, end of quote, rate period) or ``None`` if nothing is counted."""
     end = q.end
+    if not q.unit and not q.vague and _MAGNITUDE.search(text, max(0, q.start - 120), q.start):
+        return "earthquake", "magnitude", end, None  # "(magnitude 6.7)", "a magnitude of 1.4"
     rate = _RATE.match(text, end)
     if rate:
         end = rate.end()
@@ -257,7 +265,7 @@ def _counted(text: str, q: Quantity, m: re.Match) -> tuple[str, str, int, str | 
         if of:
             words, np_end = _noun_phrase(text, of.end(), need_plural=False, share=False)
             subject = _subject(words) if words else None
-        elif m.group("unit") and text[m.start("unit") - 1] == "-":
+        elif m.group("unit") and text[m.start("unit") - 1] == "-" and unit != "magnitude":
             # "a 52-km border", "the 3.5-hectare field": the noun after is counted
             words, np_end = _noun_phrase(text, end, need_plural=False, share=False)
             subject = _subject(words[:2]) if words else None

@@ -87,6 +87,8 @@ UNITS: dict[str, str] = {
     "mm": "mm", "millimetre": "mm", "millimetres": "mm", "millimeter": "mm",
     "millimeters": "mm",
     "mw": "MW", "kw": "kW", "kwh": "kWh",
+    # an earthquake's: "a 6.75-magnitude quake", "of 6.7 magnitude", "5.3 on the Richter scale"
+    "magnitude": "magnitude", "richter": "magnitude", "on the richter scale": "magnitude",
     "mu": "mu",  # the Chinese land unit (1/15 ha) of Xinhua's English: "230,000 mu of tea"
     "%": "%", "percent": "%", "per cent": "%",
     "vnd": "VND", "vnđ": "VND", "d": "VND", "dong": "VND", "vietnamese dong": "VND", "đồng": "VND",
@@ -102,7 +104,7 @@ CURRENCIES = frozenset({"VND", "USD", "CNY", "LAK", "THB"})
 UNIT_SUBJECTS = {"km": "length", "miles": "length", "ft": "length", "sq mi": "area",
                  "kg": "weight", "g": "weight",
                  "tonnes": "weight", "ha": "area", "km2": "area", "m2": "area", "m3": "volume",
-                 "mu": "area",
+                 "mu": "area", "magnitude": "earthquake",
                  "m": "length",
                  "mm": "rainfall", "%": "share", "MW": "capacity", "kW": "capacity",
                  "kWh": "energy", "°C": "temperature", **dict.fromkeys(CURRENCIES, "funds")}
@@ -165,6 +167,7 @@ QUANTITY = re.compile(
     rf"(?P<num>(?:(?<=VND)|(?<=VNĐ)|(?<=USD)|(?<=CNY)|(?<=RMB)|(?<=LAK)|(?<=THB)|(?<=\$)"
     rf"|(?<=\b(?-i:D))(?={_DONG})"
     rf"|(?<=\bc\.)|(?<=\bca\.)|(?<=[a-z]{{2}}/)"  # "c.360 km", "3,692 sq mi/9,563 sq km"
+    rf"|(?<=magnitude-)"  # "a magnitude-4.9 earthquake"
     rf"|(?<![\w.,/+:\-\u0300-\u036f]))(?:{_VI_NUMBER}|{_DECIMAL_COMMA}|{_DIGITS})"
     rf"|{_B}(?<!few )(?<!several )(?<!many ){_WORD}{_E})"  # no "a few dozen travellers"
     rf"(?:[^\S\n]*(?P<conn>-|–|\bto\b|\band\b)[^\S\n]*"
