@@ -577,6 +577,16 @@ MORE_FORMS = [
     ("The station recorded 11 aftershocks, the strongest of them measuring 4.2.",
      [(11, "aftershocks"), (4.2, "magnitude")]),
     ("The soldiers repaired a road measuring 12 km.", [(12, "km")]),
+    # money as guidebooks, forums and the foreign press write it (sixteenth session, rounds
+    # 28-117's misses): a guidebook's glued "d", a forum's "105k dong", a scale said on both
+    # ends of a range, "Vietnam dong"; a year is no amount and "105k views" no money
+    ("A direct bus to Muang Khua (130,000d, seven to eight hours) leaves at 5.30am.",
+     [(130_000, "VND")]),
+    ("Hotels rent motorbikes from 150.000d per day.", [(150_000, "VND")]),
+    ("The ticket was 105k dong and the bus left at noon.", [(105_000, "VND")]),
+    ("Households were fined between 2.5 million and 5 million dong.", [(2_500_000, "VND")]),
+    ("The marker cost about 2.1 billion Vietnam dong.", [(2_100_000_000, "VND")]),
+    ("In 2000 dozens crossed; the clip had 105k views.", []),
 ]
 
 

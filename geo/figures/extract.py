@@ -1,23 +1,21 @@
 """Figures (reported quantities) in article bodies, with place, period and theme.
 
-:func:`extract_figures` finds every figure in an article body: "2,650
-patrols", "59.7kg of heroin", "over VND 17.4 billion", "five border
-markers", "thousands of individuals" (kept as *vague*, with no value).
-Also: hyphenated measures ("a 52-km border"), foreign currencies ("50 million kip"
-→ ``LAK``), people by nationality ("found seven Vietnamese" → ``people``), word-for-word
-counts (:mod:`geo.figures._singular`), nouns left out (:mod:`geo.figures._elided`),
-tables (:mod:`geo.figures._tables`), a page's Vietnamese separators.  A figure
-repeated in the article is one figure with several ``quotes``
-(:mod:`geo.figures._dedup`).  Each gets what it counts (``subject``, ``unit``),
-a ``theme``, a ``qualifier``, a ``period``, a ``date`` and its place.
+:func:`extract_figures` finds every figure in an article body: "2,650 patrols", "59.7kg of
+heroin", "over VND 17.4 billion", "five border markers", "thousands of individuals" (kept
+as *vague*, with no value). Also: hyphenated measures ("a 52-km border"), foreign currencies
+("50 million kip" → ``LAK``), people by nationality ("found seven Vietnamese" → ``people``),
+earthquake magnitudes ("magnitude 6.7"), word-for-word counts (:mod:`geo.figures._singular`),
+nouns left out (:mod:`geo.figures._elided`), tables (:mod:`geo.figures._tables`), a page's
+Vietnamese separators.  A figure repeated in the article is one figure with several ``quotes``
+(:mod:`geo.figures._dedup`).  Each gets what it counts (``subject``, ``unit``), a ``theme``, a
+``qualifier``, a ``period``, a ``date`` and its place.
 
-What is *not* a figure: years and dates, times ("08:32", "GMT+7"), document
-numbers ("Decree No.03/2019/NĐ-CP"), terms and periods ("2021-2026 term"),
-ordinals, names with numbers ("Military Region 2", "Nậm Nhừ 2 village"), marker
-numbers (places), slogans in short quotes ("3 stays, 4 togethers"), ages, durations
-("over seven years"), compound adjectives ("two-level"), personal details ("her
-eight children"), reference counts ("the two countries", "two sides"), "one", and
-bare numbers that count nothing named (but a table's).  A rate right after a figure
+What is *not* a figure: years and dates, times ("08:32", "GMT+7"), document numbers ("Decree
+No.03/2019/NĐ-CP"), terms and periods ("2021-2026 term"), ordinals, names with numbers
+("Military Region 2", "Nậm Nhừ 2 village"), marker numbers (places), slogans in short quotes ("3
+stays, 4 togethers"), ages, durations ("over seven years"), compound adjectives ("two-level"),
+personal details ("her eight children"), reference counts ("the two countries", "two sides"),
+"one", and bare numbers that count nothing named (but a table's). A rate right after a figure
 ("per month", "/year") is its period; else :meth:`Notes.period`.
 """
 
@@ -49,6 +47,7 @@ from geo.figures._standing import in_heading, in_short_quote, in_spans
 from geo.figures._tables import table_figures
 from geo.figures.numbers import (
     CURRENCIES,
+    MAGNITUDE_BEFORE,
     POINT_THOUSANDS,
     UNIT_SUBJECTS,
     WORD_NUMBERS,
@@ -78,12 +77,6 @@ _WORD = re.compile(r"[^\S\n]+[\"“‘]?([^\W\d_][\w\u0300-\u036f’'\-]*(?:(?<=
 #: Livestock counted by the head with "of cattle" left out: "51 head", "33 head."
 _BARE_HEAD = re.compile(r"[^\S\n]+head\b(?![^\S\n]+[a-z]+s\b)")
 _OF = re.compile(r"[^\S\n]+of\b")
-#: An earthquake's magnitude written before its number: "magnitude 6.7", "a magnitude of
-#: 1.4", "a magnitude-4.9 earthquake"; or "measuring 4.2" after a quake ("the strongest
-#: aftershock measuring 4.2")
-_MAGNITUDE = re.compile(r"\bmagnitudes?(?:[^\S\n]+of)?(?:[^\S\n]+|-)$"
-                        r"|(?:quakes?|tremors?|aftershocks?)\b[^.!?\n]{0,80}\bmeasuring[^\S\n]+$",
-                        re.IGNORECASE)
 #: "the" right before a figure: it points back to one said before ("found the 36 heroin cakes")
 _THE = re.compile(r"\bthe[^\S\n]+$", re.IGNORECASE)
 #: After "and" inside a noun phrase, a modifier shared with the word before it.
@@ -253,7 +246,7 @@ def _plausible(text: str, q: Quantity, m: re.Match) -> bool:
 def _counted(text: str, q: Quantity, m: re.Match) -> tuple[str, str, int, str | None] | None:
     """Return (subject, unit, end of quote, rate period) or ``None`` if nothing is counted."""
     end = q.end
-    if not q.unit and not q.vague and _MAGNITUDE.search(text, max(0, q.start - 120), q.start):
+    if not (q.unit or q.vague) and MAGNITUDE_BEFORE.search(text, max(0, q.start - 120), q.start):
         return "earthquake", "magnitude", end, None  # "(magnitude 6.7)", "a magnitude of 1.4"
     rate = _RATE.match(text, end)
     if rate:

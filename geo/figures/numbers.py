@@ -61,7 +61,7 @@ _UNITS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", 
 
 #: Scale words after a number.
 SCALES: dict[str, int] = {"thousand": 10**3, "million": 10**6, "billion": 10**9,
-                          "bn": 10**9, "trillion": 10**12,
+                          "bn": 10**9, "trillion": 10**12, "k": 10**3,
                           # Vietnamese left in translated text: "60 triệu đồng", "2 tỷ đồng"
                           "nghìn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
 
@@ -91,7 +91,8 @@ UNITS: dict[str, str] = {
     "magnitude": "magnitude", "richter": "magnitude", "on the richter scale": "magnitude",
     "mu": "mu",  # the Chinese land unit (1/15 ha) of Xinhua's English: "230,000 mu of tea"
     "%": "%", "percent": "%", "per cent": "%",
-    "vnd": "VND", "vnđ": "VND", "d": "VND", "dong": "VND", "vietnamese dong": "VND", "đồng": "VND",
+    "vnd": "VND", "vnđ": "VND", "d": "VND", "dong": "VND", "vietnamese dong": "VND",
+    "vietnam dong": "VND", "đồng": "VND",
     "usd": "USD", "us$": "USD", "$": "USD",
     "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD", "u.s dollars": "USD",
     "cny": "CNY", "rmb": "CNY", "yuan": "CNY", "chinese yuan": "CNY", "renminbi": "CNY",
@@ -117,6 +118,12 @@ _PHRASAL = re.compile(r"\b(?:hand|turn|take|took|pass|give|gave)(?:s|ed|en|ing|n
 BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 #: A decimal comma: one or two digits after it never group thousands ("96,3").
 DECIMAL_COMMA_VALUE = re.compile(r"\d{1,3},\d{1,2}")
+#: An earthquake's magnitude written before its number: "magnitude 6.7", "a magnitude of
+#: 1.4", "a magnitude-4.9 earthquake"; or "measuring 4.2" after a quake ("the strongest
+#: aftershock measuring 4.2")
+MAGNITUDE_BEFORE = re.compile(r"\bmagnitudes?(?:[^\S\n]+of)?(?:[^\S\n]+|-)$|(?:quakes?|"
+                              r"tremors?|aftershocks?)\b[^.!?\n]{0,80}\bmeasuring[^\S\n]+$",
+                              re.IGNORECASE)
 #: Qualifiers before a number, as written in figures (lower case).
 QUALIFIERS = ("more than", "less than", "fewer than", "up to", "at least", "over", "nearly",
               "about", "approximately", "around", "almost", "roughly", "some")
@@ -170,15 +177,19 @@ QUANTITY = re.compile(
     rf"|(?<=magnitude-)"  # "a magnitude-4.9 earthquake"
     rf"|(?<![\w.,/+:\-\u0300-\u036f]))(?:{_VI_NUMBER}|{_DECIMAL_COMMA}|{_DIGITS})"
     rf"|{_B}(?<!few )(?<!several )(?<!many ){_WORD}{_E})"  # no "a few dozen travellers"
+    # a scale said on both ends of a range: "between 2.5 million and 5 million dong"
+    rf"(?:[^\S\n]+(?P<lowscale>thousand|million|billion|trillion)(?=[^\S\n]*(?:-|–|to|and)"
+    rf"[^\S\n]*\d[\d.,]*[^\S\n]+(?P=lowscale){_E}))?"
     rf"(?:[^\S\n]*(?P<conn>-|–|\bto\b|\band\b)[^\S\n]*"
     rf"(?P<high>{_DIGITS}|(?:(?<=to )|(?<=and ))(?:{_WORD_ONE}){_E})"
     r"(?!\d|,\d))?"  # "150 to 200", "7-8 km", "four to six people", "between 25 and 30"
     # a scale may start the next line of a hard-wrapped text ("about VND 6.3\nmillion")
     rf"(?:[^\S\n]*\n?[^\S\n]*(?P<scale>{_B}(?:thousand|million|billion|bn|trillion|nghìn|triệu|tỷ|tỉ){_E}"
-    rf"|(?<=\d)bn{_E}))?"
+    rf"|(?<=\d)bn{_E}|(?<=\d)k(?=[^\S\n]*(?:dong|đồng|VND|kip){_E})))?"  # "105k dong"
     # "52 km", "52km", and the hyphenated adjective "a 52-km border"
     rf"(?:(?:[^\S\n]*|-)(?P<unit>(?:{_UNIT_ALT}){_E}|%))?"
-    rf"(?:[^\S\n]*(?P<cur2>\b(?:VND|USD|(?:vietnamese\s+)?dong|đồng|CNY|RMB|LAK|THB|(?:chinese\s+)?yuan|renminbi|"
+    rf"(?:[^\S\n]*(?P<cur2>(?<=[,.]\d{{3}})(?-i:d){_E}"  # a guidebook's "130,000d"
+    rf"|\b(?:VND|USD|(?:vietnam(?:ese)?\s+)?dong|đồng|CNY|RMB|LAK|THB|(?:chinese\s+)?yuan|renminbi|"
     rf"(?:lao\s+)?kips?|(?:thai\s+)?baht|(?:US\s+|U\.S\.?\s+)?dollars){_E}))?"
     r")",
     re.IGNORECASE,
