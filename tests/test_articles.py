@@ -433,6 +433,32 @@ def test_not_datelines(line):
     assert fur.match_dateline(line) is None
 
 
+@pytest.mark.parametrize(("line", "token"), [
+    # a place in title case opening the first paragraph, maybe with its country (UN Women,
+    # IOM, CARE; sixteenth session, rounds 75, 101, 107: the golds call it a dateline)
+    ("Dien Bien, Viet Nam — Lo Thi Hien was 19 when a woman she met at the market offered",
+     "Dien Bien, Viet Nam —"),
+    ("Dien Bien – When Mua Thi Chia, 19, was handed back by Chinese police at the gate",
+     "Dien Bien –"),
+    ("Điện Biên, Vietnam – Ten days after a flash flood tore through Háng Pu Xi village",
+     "Điện Biên, Vietnam –"),
+])
+def test_a_lead_opens_on_a_title_case_dateline(line, token):
+    start, end, _ = fur.match_dateline(line, lead=True)
+    assert line[start:end] == token
+    assert fur.match_dateline(line) is None  # elsewhere in a page, a line like any
+
+
+@pytest.mark.parametrize("line", [
+    "The Tây Trang – Pang Hốc border gate pair handled 214,000 passengers this year.",
+    "Dien Bien - When Mua Thi Chia, 19, was handed back by Chinese police at the gate",
+    "Dien Bien – a mountainous province",
+    "Mường Nhé district – where most of the cardamom grows – sold 118 tonnes last year.",
+])
+def test_a_lead_opening_on_no_title_case_dateline(line):
+    assert fur.match_dateline(line, lead=True) is None
+
+
 @pytest.mark.parametrize(("line", "expected"), [
     ("SOCIAL AFFAIRS -", True), ("NEWS - POLITICS -", True), ("CULTURE - TOURISM -", True),
     ("BUSINESS -", True), ("XÃ HỘI -", True), ("Business -", False), ("ĐBP - Text", False),
@@ -1010,3 +1036,11 @@ def test_a_wires_credits_are_no_text(credit):
     assert body_text(a).rstrip().endswith("came from Laos.")
     pos = page.index("Bangkok")
     assert not a.in_body(pos, pos + 7)
+
+
+def test_a_title_case_dateline_opening_the_body_is_the_dateline():
+    a = parse_article("Women learn to migrate safely\n\nDien Bien, Viet Nam — Lo Thi Hien was 19 "
+                      "when a woman she met at the market offered her a job in China.\n",
+                      article_id="a")
+    assert a.text[a.dateline.start:a.dateline.end] == "Dien Bien, Viet Nam —"
+    assert a.text[a.body.start:].startswith("Lo Thi Hien")

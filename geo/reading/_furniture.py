@@ -111,8 +111,17 @@ _PLACE_DATE_LINE = re.compile(
     rf"(?:--|[-\u2013\u2014]){_SP}+")
 
 
-def match_dateline(raw: str) -> tuple[int, int, int] | None:
-    """Find a dateline at the start of a raw line.
+#: A place in title case opening an article's first paragraph, maybe with its country, then
+#: an en or em dash: "Dien Bien – When Mua Thi Chia ...", "Dien Bien, Viet Nam — Lo Thi Hien
+#: was 19" (UN agencies, NGOs, a page's AMP text); not "The Tây Trang – Pang Hốc pair".
+_LEAD_DATELINE = re.compile(
+    rf"^\s*(?!The\b)((?=[A-ZĐ]){_LETTERS}(?:{_SP}(?=[A-ZĐ]){_LETTERS}){{0,2}})"
+    rf"(?:,{_SP}+(?:Vietnam|Viet{_SP}Nam|Laos|Lao{_SP}PDR|China))?{_SP}+[\u2013\u2014]{_SP}+"
+    rf"(?=[A-Z])")
+
+
+def match_dateline(raw: str, *, lead: bool = False) -> tuple[int, int, int] | None:
+    """Find a dateline at the start of a raw line (*lead*: the body's first paragraph).
 
     Returns
     -------
@@ -126,6 +135,8 @@ def match_dateline(raw: str) -> tuple[int, int, int] | None:
     letters = [c for c in token if c.isalpha()]
     if len(letters) < 2 or not all(c.isupper() for c in letters):
         m = _PLACE_DATE_LINE.match(raw[:60])  # "Bangkok (Thailand), 30 May 2024 - "
+        if not m and lead and len(raw) >= 60:
+            m = _LEAD_DATELINE.match(raw[:60])
         if not m:
             return None
     dash_end = m.end() - len(m.group()) + len(m.group().rstrip(" \t\u00a0"))

@@ -278,7 +278,7 @@ def parse_article(
     body_start = len(text)
     if body_idx < len(lines):
         first = lines[body_idx]
-        found = match_dateline(first.raw)
+        found = match_dateline(first.raw, lead=True)
         if found:
             dateline = Span(first.start + found[0], first.start + found[1])
             body_start = first.start + found[2]
