@@ -367,7 +367,9 @@ FURNITURE = ["Comment", "Comments", "Your Comment (0)", "You have 500/500 charac
              "Tags", "Share", "Share this article", "Facebook", "Print", "Copyright © 2024",
              "Leave a comment", "3 comments",
              "Like us on Facebook or follow us on Twitter to get the latest news about Vietnam!",
-             "Follow us on Zalo for more border news"]
+             "Follow us on Zalo for more border news",
+             # a printed page's other stories (sixteenth session, round 119)
+             "ALSO ON THIS PAGE", "Also in this issue"]
 NOT_FURNITURE = ["Where there are people, there are border guards",
                  "Comment on the draft law was collected from 300 people.",
                  "Recent years have seen progress", "Deep bond between soldiers and people",
@@ -421,6 +423,8 @@ def test_not_name_lines(line):
     ("DIEN BIEN PHU, Vietnam, May 6 (AFP) - Half a century after",
      "DIEN BIEN PHU, Vietnam, May 6 (AFP) -"),
     ("NA BUNG, Vietnam (Reuters) - Border guards", "NA BUNG, Vietnam (Reuters) -"),
+    # RFA's em dash glued to both words (sixteenth session, round 119)
+    ("HANOI—Ethnic Hmong parents in a remote corner", "HANOI—"),
 ])
 def test_datelines(line, token):
     start, end, _ = fur.match_dateline(line)

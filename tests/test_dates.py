@@ -29,6 +29,9 @@ DATE_LINES = [
     ("Publication date: 14 March 2023", "2023-03-14", "day", "published"),
     ("2023-03-14", "2023-03-14", "day", "iso-date"),
     ("2023-03-14T10:32:00+07:00", "2023-03-14", "day", "iso-date"),
+    # year first with points or slashes (sixteenth session, round 119: RFA's "2010.11.04")
+    ("2010.11.04", "2010-11-04", "day", "iso-date"),
+    ("2019/7/5", "2019-07-05", "day", "iso-date"),
     ("03/14/2023", "2023-03-14", "day", "numeric-date"),  # only month-first reads
     ("Published: March 2023", "2023-03", "month", "published"),
     ("Date: 2023-03", "2023-03", "month", "date-field"),
@@ -56,7 +59,7 @@ DATE_LINES = [
     ("HANOI (Reuters) 3 March 2021", "2021-03-03", "day", "letterhead"),
 ]
 NOT_DATE_LINES = [
-    "2023", "March 2023", "2020-2025", "2021-2026 term", "31/02/2024", "14/13/2023",
+    "2023", "March 2023", "2020-2025", "2010.13.04", "2019.1", "2021-2026 term", "31/02/2024", "14/13/2023",
     "On May 21, the Nậm Kè Border Post seized 6 kg of opium.",
     "Directive 01/CT-TTg", "Decree No.03/2019/NĐ-CP", "Last visited: 20/03/2023 14:02",
     "Date: 2023-13", "Comment", "Updated by Hà Linh", "Views: 2,310 | Print",

@@ -99,7 +99,7 @@ _WIRE_DAY = (rf"(?:,{_SP}+{_DAY}(?:{_AGENCY})?"
              rf"|,{_SP}+(?:Vietnam|Viet{_SP}Nam|Laos|Lao{_SP}PDR|China|Thailand|Myanmar|Cambodia))?")
 _DATELINE = re.compile(
     rf"^\s*(\(?{_LETTERS}\)?(?:[ /]\(?{_LETTERS}\)?){{0,3}}){_WIRE_DAY}[ \t\u00a0]*"
-    rf"(?:--|[-\u2013\u2014])[ \t\u00a0]+"
+    rf"(?:(?:--|[-\u2013\u2014])[ \t\u00a0]+|\u2014(?=[A-Z]))"  # RFA's "HANOI—Ethnic Hmong"
 )
 
 
@@ -188,6 +188,8 @@ _SECTION_HEADER = re.compile(
     rf"see also|read also|our standards\b.*|\(reporting by\b.*\)|"
     rf"related|you may (?:also )?(?:like|be interested(?: in)?)|in other news|"
     rf"more (?:on|from) (?:this|the)\s+\w+|editor'?s picks?|references|external links|"
+    # a printed page's other stories: "ALSO ON THIS PAGE", "Also in this issue"
+    rf"(?:also|elsewhere) (?:on|in) this (?:page|issue|section)|"
     # left in Vietnamese by a province's English page: "Tin liên quan", "Tin khác"
     rf"(?:tin|video|bài viết|bài) (?:liên quan|lien quan|khác|khac|cùng chuyên mục|mới|moi|"
     rf"đọc nhiều))"

@@ -56,7 +56,9 @@ _DATE_RE = re.compile(
     r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH_PATTERN.replace("mon>", "mon2>")
     + r",?\s+(?P<y2>\d{4})"
     r"|(?P<a3>\d{1,2})(?P<sep>[/.-])(?P<b3>\d{1,2})(?P=sep)(?P<y3>\d{4})"
-    r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+    # year first, whatever the separator: "2023-03-14", RFA's "2010.11.04", "2019/7/5"
+    r"|(?P<y4>\d{4})(?P<sep4>[-./])(?P<m4>\d{1,2})(?P=sep4)(?P<d4>\d{1,2})"
+    r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
     r"(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"|" + MONTH_PATTERN.replace("mon>", "mon5>") + r",?\s+(?P<y5>\d{4})"
     r"|(?P<y6>\d{4})-(?P<m6>\d{2})"
