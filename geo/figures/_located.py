@@ -65,6 +65,17 @@ _IN_ZONE = re.compile(r"\b(?:in|for|into|to)[^\S\n]+(?:the|its)[^\S\n]+(?:(?:pla
 _TO_PEOPLE_IN = re.compile(r"[^.;:\n]{0,40}?[^\S\n]to[^\S\n]+[^.;:\n]{0,50}?\b(?:people|households|"
                            r"families|residents|pupils|students|villagers|children|companies)"
                            r"[^\S\n]+(?:in|of)[^\S\n]+(?:the[^\S\n]+)?")
+#: Help sent to a unit after a figure: "120 officers and soldiers from the three posts to help
+#: the commune clear mud", "VND 1.5 billion in emergency aid to Nà Hỳ"
+#: ("roads from the border to the district centres" is no district's; "build 42km of roads
+#: and move the market to Na Lay Ward": the "to" of another verb)
+_TO_HELP = re.compile(r"(?P<gap>[^.;:\n]{0,60}?)[^\S\n]to[^\S\n]+(?:(?:help|support|assist)"
+                      r"[^\S\n]+)?(?:the[^\S\n]+(?P<unit>commune|village|district)\b(?![^\S\n]+"
+                      r"(?:centres?|centers?|towns?|seats?|level)\b))?")
+_AND_VERB = re.compile(r"\band[^\S\n]+[a-z]+[^\S\n]+(?:the|its|their|a)\b"
+                       # a stretch "from Thanh Luông to Mường Nhà communes": no one place's
+                       r"|\bfrom[^\S\n]+[A-ZĐ]\S*(?:[^\S\n]+[A-ZĐ]\S*){0,2}$")
+_HELPED_KINDS = frozenset({"commune", "ward", "village", "district"})
 #: A sale's price right after "for": "sold to men in Jiangcheng county for up to 60,000
 #: yuan", "sell each of them for 50,000 yuan", "bought the girl for 45,000 yuan"
 _SOLD_FOR = re.compile(r"\b(?:sold|sells?|selling|resold|bought|buy(?:s|ing)?)\b[^.;\n]*?"
@@ -187,8 +198,8 @@ class Located:
         """
         if (land := self._country_length(start, end, sent, value, found.kind)) is not None:
             return scope_of(land, f"{found.reason}; a length no province has: the country")
-        if found.kind == "province" and size is None and (
-                to := self._recipients_in(end, sent.end)) is not None:
+        if found.kind == "province" and size is None and not found.reason.startswith(
+                "list item head") and (to := self._recipients_in(end, sent.end)) is not None:
             return scope_of(to, f"{found.reason}; where those it went to live")
         return None
 
@@ -271,10 +282,23 @@ class Located:
         return None
 
     def _recipients_in(self, end: int, sent_end: int) -> Mention | None:
-        """Return where those something went to live: "sent 200 gifts to people in Phongsaly"."""
-        m = _TO_PEOPLE_IN.match(self.text, end, min(sent_end, end + CLAUSE_WINDOW))
+        """Return where those something went to live: "sent 200 gifts to people in Phongsaly".
+
+        Or the unit it went to help: "mobilised 120 officers and soldiers ... to help the
+        commune", "VND 1.5 billion in emergency aid to Nà Hỳ".
+        """
+        stop = min(sent_end, end + CLAUSE_WINDOW)
+        m = _TO_PEOPLE_IN.match(self.text, end, stop)
         named = self.mentions_in(m.end(), m.end() + 1) if m else []
-        return named[0] if named and named[0].kind in LOCATION_KINDS else None
+        if named and named[0].kind in LOCATION_KINDS:
+            return named[0]
+        m = _TO_HELP.match(self.text, end, stop)
+        if m is None or _AND_VERB.search(m.group("gap")):
+            return None
+        if m.group("unit"):
+            return self._nearest(m.group("unit").lower(), m.start("unit"), unlisted=True)
+        named = self.mentions_in(m.end(), m.end() + 1)
+        return named[0] if named and named[0].kind in _HELPED_KINDS else None
 
     def _worked_on_after(self, end: int, sent_end: int) -> Mention | None:
         """Return the gate or post the rest of the clause works on, after a figure.
