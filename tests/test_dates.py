@@ -59,7 +59,8 @@ DATE_LINES = [
     ("HANOI (Reuters) 3 March 2021", "2021-03-03", "day", "letterhead"),
 ]
 NOT_DATE_LINES = [
-    "2023", "March 2023", "2020-2025", "2010.13.04", "2019.1", "2021-2026 term", "31/02/2024", "14/13/2023",
+    "2023", "March 2023", "2020-2025", "2010.13.04", "2019.1", "2021-2026 term", "31/02/2024",
+    "14/13/2023",
     "On May 21, the Nậm Kè Border Post seized 6 kg of opium.",
     "Directive 01/CT-TTg", "Decree No.03/2019/NĐ-CP", "Last visited: 20/03/2023 14:02",
     "Date: 2023-13", "Comment", "Updated by Hà Linh", "Views: 2,310 | Print",

@@ -587,6 +587,9 @@ MORE_FORMS = [
     ("Households were fined between 2.5 million and 5 million dong.", [(2_500_000, "VND")]),
     ("The marker cost about 2.1 billion Vietnam dong.", [(2_100_000_000, "VND")]),
     ("In 2000 dozens crossed; the clip had 105k views.", []),
+    # a report's numbered section is no figure (sixteenth session, round 118: "3.1 Routes")
+    ("3.1 Routes\n\nTeams visited 23 villages.\n\n3.2 Seizures, 2008–2010\n\nPolice seized "
+     "5 scales.", [(23, "villages"), (5, "scales")]),
 ]
 
 

@@ -528,9 +528,13 @@ BLIND_ROUNDS = [("blind28", 10, {"places": 0.95, "markers": 0.99, "figures": 0.9
                                   "figure places": 0.84}),
                 ("blind117", 10, {"places": 0.96, "markers": 0.99, "figures": 0.97,
                                   "figure places": 0.80}),
-                # sixteenth session: 119 after its first rules (first sight 133 of 159)
+                # sixteenth session: 118-120 after its first rules (first sight 167, 133, 166)
+                ("blind118", 10, {"places": 0.95, "markers": 0.99, "figures": 0.97,
+                                  "figure places": 0.80}),
                 ("blind119", 10, {"places": 0.95, "markers": 0.99, "figures": 0.97,
-                                  "figure places": 0.83})]
+                                  "figure places": 0.83}),
+                ("blind120", 10, {"places": 0.94, "markers": 0.93, "figures": 0.95,
+                                  "figure places": 0.88})]
 
 
 @pytest.mark.parametrize(("folder", "articles", "floors"), BLIND_ROUNDS)

@@ -10,12 +10,19 @@ a marker mention ("markers 103 and 104") is a marker's number.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
 
 __all__ = ["in_heading", "in_short_quote", "in_spans"]
 
 #: The longest line read as a heading.
 _HEADING_CHARS = 160
+
+
+#: A numbered section's heading: "3.1 Routes", "2.4.1 Prices" (its words in title case, short,
+#: no sentence)
+_SECTION_NUMBER = re.compile(r"[^\S\n]*#*[^\S\n]*\d{1,2}(?:\.\d{1,2}){1,3}\.?[^\S\n]+[A-Z][a-z]+"
+                             r"(?:,?[^\S\n]+[\w–-]+){0,5}[^\S\n]*$")
 
 
 def in_heading(text: str, pos: int) -> bool:
@@ -25,6 +32,8 @@ def in_heading(text: str, pos: int) -> bool:
     if (start == 0 and pos >= _HEADING_CHARS) or end < 0 and len(text) - pos >= _HEADING_CHARS:
         return False  # a line that long is no heading (and is not read whole: linear time)
     line = text[start:end if end >= 0 else len(text)]
+    if _SECTION_NUMBER.match(line) and pos - start < 4:
+        return True  # a report's numbered section: "3.1 Routes", "3.2 Seizures, 2008–2010"
     return line.upper() == line and 3 <= len(line.split()) <= 12 and not line.rstrip().endswith(
         (".", "!", "?", ";", ",")) and sum(c.isalpha() for c in line) >= 10
 
