@@ -194,13 +194,14 @@ class Located:
 
         A length no province of ours has is a country's ("Vietnam and Laos share
         a 2,337-km border": Vietnam); what the province gives "to 10 poor
-        households in Chung Chải commune" is that commune's.
+        households in Chung Chải commune", or sends "to help the commune", is
+        that commune's.
         """
         if (land := self._country_length(start, end, sent, value, found.kind)) is not None:
             return scope_of(land, f"{found.reason}; a length no province has: the country")
         if found.kind == "province" and size is None and not found.reason.startswith(
                 "list item head") and (to := self._recipients_in(end, sent.end)) is not None:
-            return scope_of(to, f"{found.reason}; where those it went to live")
+            return scope_of(to, f"{found.reason}; where it went (those it reached or helped)")
         return None
 
     def _country_length(self, start: int, end: int, sent: Span, value: float | None,
@@ -296,7 +297,7 @@ class Located:
         if m is None or _AND_VERB.search(m.group("gap")):
             return None
         if m.group("unit"):
-            return self._nearest(m.group("unit").lower(), m.start("unit"), unlisted=True)
+            return self._nearest(m.group("unit"), m.start("unit"), unlisted=True)
         named = self.mentions_in(m.end(), m.end() + 1)
         return named[0] if named and named[0].kind in _HELPED_KINDS else None
 

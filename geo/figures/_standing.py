@@ -26,7 +26,10 @@ _SECTION_NUMBER = re.compile(r"[^\S\n]*#*[^\S\n]*\d{1,2}(?:\.\d{1,2}){1,3}\.?[^\
 
 
 def in_heading(text: str, pos: int) -> bool:
-    """Tell an upper-case heading line ("6,000 METH PILLS SEIZED NEAR LAO BORDER")."""
+    """Tell a heading line ("6,000 METH PILLS SEIZED NEAR LAO BORDER").
+
+    In upper case, or a report's numbered section for the number opening it ("3.1 Routes").
+    """
     start = text.rfind("\n", max(0, pos - _HEADING_CHARS), pos) + 1
     end = text.find("\n", pos, pos + _HEADING_CHARS)
     if (start == 0 and pos >= _HEADING_CHARS) or end < 0 and len(text) - pos >= _HEADING_CHARS:
