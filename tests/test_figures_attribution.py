@@ -824,6 +824,21 @@ CLASSES = [
     # "Its" after a sentence that opens on "It" is the place of the sentence before that
     ("Điện Biên province reviewed its year.\n\nThe Nà Hỳ Border Post held 80 patrols. It "
      "also ran a literacy class. Its officers sponsor 9 pupils.", "9", "Nà Hỳ Border Post"),
+    # what the province sends to help a unit is that unit's (sixteenth session, round 119)
+    ("Floods tore through Nà Hỳ commune on Friday.\n\nThe provincial Border Guard Command has "
+     "mobilised 120 officers and soldiers from the three posts to help the commune clear mud "
+     "and rebuild.", "120", "Nà Hỳ"),
+    ("The Provincial Border Guard Command mobilized 1,350 officers and soldiers to Xa Dung "
+     "commune for the search.", "1,350", "Xa Dung"),
+    # guards: a stretch from one commune to another, the "to" of another verb, the district
+    # centres (no district)
+    ("Điện Biên holds 179.309 km of the border, from Thanh Luông to Mường Nhà communes.",
+     "179.309", "Điện Biên"),
+    ("The province will build 42 km of new roads and move the market to Na Lay ward.", "42",
+     "Điện Biên"),
+    ("Smuggling rose in Mường Chà district.\n\nThe Điện Biên Provincial Border Guard set up 11 "
+     "night checkpoints on roads leading from the border to the district centres.", "11",
+     "Điện Biên"),
 ]
 
 
@@ -1731,26 +1746,4 @@ def test_the_province_opening_a_sentence_after_a_province_abroad_is_that_provinc
 ])
 def test_the_province_of_a_story_told_from_across_the_border(gaz, page, number, place):
     f = _figure(_process(gaz, page), number)
-    assert f is not None and f.place_name == place, f
-
-
-@pytest.mark.parametrize(("body", "number", "place"), [
-    # what the province sends to help a unit is that unit's (sixteenth session, round 119)
-    ("Floods tore through Nà Hỳ commune on Friday.\n\nThe provincial Border Guard Command has "
-     "mobilised 120 officers and soldiers from the three posts to help the commune clear mud "
-     "and rebuild.", "120", "Nà Hỳ"),
-    ("The Provincial Border Guard Command mobilized 1,350 officers and soldiers to Xa Dung "
-     "commune for the search.", "1,350", "Xa Dung"),
-    # guards: a stretch from one commune to another, the "to" of another verb, the district
-    # centres (no district)
-    ("Điện Biên holds 179.309 km of the border, from Thanh Luông to Mường Nhà communes.",
-     "179.309", "Điện Biên"),
-    ("The province will build 42 km of new roads and move the market to Na Lay ward.", "42",
-     "Điện Biên"),
-    ("Smuggling rose in Mường Chà district.\n\nThe Điện Biên Provincial Border Guard set up 11 "
-     "night checkpoints on roads leading from the border to the district centres.", "11",
-     "Điện Biên"),
-])
-def test_what_the_province_sends_to_help_a_unit_is_the_units(gaz, body, number, place):
-    f = _figure(_run(gaz, body), number)
     assert f is not None and f.place_name == place, f
