@@ -35,7 +35,7 @@ from pathlib import Path
 import geopandas as gpd
 
 from geo.errors import ExportError
-from geo.files import atomic_write, spreadsheet_safe
+from geo.files import FORMULA_STARTS, atomic_write, spreadsheet_safe
 from geo.geojson import plain, write_geojson
 from geo.layers import article_counter
 from geo.layers.registry import LAYERS, Registry
@@ -264,6 +264,10 @@ def place_points(layers: Mapping) -> dict[str, tuple[float, float, str]]:
     return points
 
 
+#: ``json.dumps(..., ensure_ascii=False)`` without building an encoder per call
+_QUOTES_JSON = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def write_figures_csv(
     figures: Iterable[Figure], fh: io.TextIOBase, articles: Mapping[str, tuple] | None = None,
     places: Mapping[str, tuple[float, float, str]] | None = None,
@@ -293,20 +297,34 @@ def write_figures_csv(
     """
     articles, places = articles or {}, places or {}
     writer = csv.writer(fh)
-    writer.writerow((*FIGURE_COLUMNS, *FIGURE_EXTRA_COLUMNS))
+    columns = (*FIGURE_COLUMNS, *FIGURE_EXTRA_COLUMNS)
+    writer.writerow(columns)
     n = 0
     for fig in figures:
         record = fig.to_row()
         title, date = articles.get(fig.article, (None, None))
         record["article_date"] = record["article_date"] or date
         record["quote_count"] = len(record["quotes"])
-        record["quotes"] = json.dumps(record["quotes"], ensure_ascii=False)
+        record["quotes"] = _QUOTES_JSON(record["quotes"])
         lat, lon, precision = places.get(fig.place_id or "", (None, None, None))
         record.update(lat=lat, lon=lon, place_precision=precision, article_title=title or "")
-        row = []
-        for col in (*FIGURE_COLUMNS, *FIGURE_EXTRA_COLUMNS):
-            value = plain(record[col])
-            row.append("" if value is None else spreadsheet_safe(value))
-        writer.writerow(row)
+        writer.writerow(_cells(record, columns))
         n += 1
     return n
+
+
+def _cells(record: dict, columns: tuple[str, ...]) -> list:
+    """Return *record*'s cells: plain values (:func:`plain`), text spreadsheet-safe.
+
+    (``None`` stays: the csv module writes it as an empty cell.)
+    """
+    row = [record[col] for col in columns]
+    for i, value in enumerate(row):
+        kind = type(value)
+        if kind is str:
+            if value.startswith(FORMULA_STARTS):
+                row[i] = "'" + value
+        elif value is not None and kind is not int and kind is not bool:
+            value = plain(value)  # a float (NaN is no value), anything else
+            row[i] = None if value is None else spreadsheet_safe(value)
+    return row

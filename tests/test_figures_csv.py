@@ -117,3 +117,23 @@ def test_it_opens_as_a_point_layer_with_gdal(exported, frame):
     first = placed.iloc[0]
     assert abs(first.geometry.x - float(first["lon"])) < 1e-9
     assert abs(first.geometry.y - float(first["lat"])) < 1e-9
+
+
+def test_cells_are_plain_and_spreadsheet_safe():
+    """A value that is no number (NaN), a numpy number, a formula-like subject (unit cells)."""
+    import io
+
+    import numpy as np
+
+    from geo.export import write_figures_csv
+    from geo.model import Figure
+
+    figs = [Figure("a", "NaN kg", 0, 6, float("nan"), "kg", "=cmd|' /C calc'!A0", "drugs"),
+            Figure("a", "3 posts", 7, 14, np.int64(3), "posts", "posts", "border",
+                   value_high=np.float64(4.5), vague=True)]
+    buf = io.StringIO()
+    assert write_figures_csv(figs, buf) == 2
+    rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
+    assert rows[0]["value"] == "" and rows[0]["subject"] == "'=cmd|' /C calc'!A0"
+    assert rows[1]["value"] == "3" and rows[1]["value_high"] == "4.5"
+    assert rows[1]["vague"] == "True" and rows[1]["qualifier"] == ""
