@@ -144,7 +144,7 @@ def process_corpus(
                              scheduler=scheduler), strict=True):
         if status == HIT:  # same content already cached (the file was touched or moved)
             try:
-                payload = intern_result(pickle.loads(blob))
+                payload = pickle.loads(blob)  # interned as unpickled
             except Exception:  # an unreadable entry: process the file again, here
                 status, payload, key, blob = process_file(path, meta_of[pos], limit,
                                                           gazetteer, version, None,
@@ -238,7 +238,7 @@ def _run_files(jobs, gazetteer, max_bytes: int, *, workers: int | None, progress
                     jobs, gazetteer, max_bytes, scheduler=scheduler, workers=workers,
                     budget=budget, process=process_article):
                 if status == NEW:
-                    outcome = intern_result(pickle.loads(blob))
+                    outcome = pickle.loads(blob)  # interned as unpickled
                 yield status, outcome, key, blob, False
                 bar.update()
             return
@@ -268,7 +268,7 @@ def _run_files(jobs, gazetteer, max_bytes: int, *, workers: int | None, progress
             for status, outcome, key, blob, stored in pool.imap(work_file, work,
                                                                 chunksize=chunk):
                 if status == NEW:
-                    outcome = intern_result(pickle.loads(blob))
+                    outcome = pickle.loads(blob)  # interned as unpickled
                 elif status == HIT:
                     blob = cache.get_blob(key)
                 yield status, outcome, key, blob, stored

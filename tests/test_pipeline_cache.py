@@ -120,3 +120,21 @@ def test_articles_read_back_without_their_mentions_are_the_articles(tmp_path, ga
     finally:
         cache.close()
     assert got == {keys[r.article.id]: r.article for r in corpus.results}
+
+
+def test_results_read_back_share_their_repeated_strings(tmp_path, gaz):
+    """Each article's pickle carries its own copies; read back, a kind or unit is one string."""
+    corpus_dir = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus_dir)
+    _run(corpus_dir, gaz, tmp_path / "cache")
+    again = _run(corpus_dir, gaz, tmp_path / "cache")  # every result from the cache
+    mentions = [m for r in again.results for m in r.mentions]
+    figures = [f for r in again.results for f in r.figures]
+    kinds = {m.kind for m in mentions}
+    assert {"commune", "border_post"} <= kinds  # the seeds name both in several articles
+    for kind in kinds:
+        assert len({id(m.kind) for m in mentions if m.kind == kind}) == 1, kind
+    assert len({id(f.unit) for f in figures if f.unit == "kg"}) == 1
+    assert len({r.article.id for r in again.results
+                for f in r.figures if f.unit == "kg"}) > 1  # from more than one pickle
+    assert again == process_corpus([corpus_dir], gaz, workers=1, cache=None)
