@@ -146,18 +146,21 @@ class ResultCache:
         for ident, skey in skeys.items():
             by_skey.setdefault(skey, []).append(ident)
         out: dict = {}
-        rows = self._use(lambda db: list(db.select_in(
-            "SELECT f.skey, r.blob FROM files f JOIN results r ON r.key = f.key "
-            "WHERE f.skey IN ({marks})", by_skey)), [])
-        for skey, blob in rows:
-            try:
-                result = pickle.loads(blob)
-            except Exception:
-                continue
-            if each is not None:
-                result = each(result)
-            for ident in by_skey[skey]:
-                out[ident] = result
+
+        def read(db: Store) -> None:  # a chunk of blobs at a time, not all (400 MB at 10k)
+            for skey, blob in db.select_in(
+                    "SELECT f.skey, r.blob FROM files f JOIN results r ON r.key = f.key "
+                    "WHERE f.skey IN ({marks})", by_skey):
+                try:
+                    result = pickle.loads(blob)
+                except Exception:
+                    continue
+                if each is not None:
+                    result = each(result)
+                for ident in by_skey[skey]:
+                    out[ident] = result
+
+        self._use(read, None)  # a problem midway: what was read is kept, the rest are misses
         return out
 
     def content_keys(self, skeys) -> dict[str, str]:
