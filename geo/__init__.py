@@ -14,6 +14,7 @@ from geo.errors import (
     OverrideError,
 )
 from geo.model import Article, Figure, Kind, Mention, Place, Precision, Span
+from geo.pickling import INTERNED_FIELDS as _INTERNED  # noqa: F401 (pickles the model fast)
 
 __all__ = [
     "Article",

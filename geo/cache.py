@@ -16,14 +16,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from geo.errors import StoreError
-from geo.model import INTERNED_FIELDS, Article, ArticleResult, Figure, Mention, Place
+from geo.model import Article, ArticleResult, Figure, Mention, Place
+from geo.pickling import INTERNED_FIELDS
 from geo.store import Store, report
 
 
 def intern_result(result: ArticleResult) -> ArticleResult:
     """Share the strings that repeat across a corpus (kinds, ids, names, units, themes).
 
-    The fields of :data:`geo.model.INTERNED_FIELDS`; values are unchanged
+    The fields of :data:`geo.pickling.INTERNED_FIELDS`; values are unchanged
     (same type, equal), only shared.  Results read back from pickles are
     already so (they are interned as they are unpickled); this is for
     results made in this process.
