@@ -57,6 +57,9 @@ DATE_LINES = [
      "published"),
     ("AIR: 14/08/2025 06:00", "2025-08-14", "day", "published"),
     ("HANOI (Reuters) 3 March 2021", "2021-03-03", "day", "letterhead"),
+    # a report's cover: its place and month (seventeenth session, round 121)
+    ("Hanoi, March 2016", "2016-03", "month", "letterhead"),
+    ("Vientiane, Sept. 2019", "2019-09", "month", "letterhead"),
 ]
 NOT_DATE_LINES = [
     "2023", "March 2023", "2020-2025", "2010.13.04", "2019.1", "2021-2026 term", "31/02/2024",
@@ -66,6 +69,7 @@ NOT_DATE_LINES = [
     "Date: 2023-13", "Comment", "Updated by Hà Linh", "Views: 2,310 | Print",
     "On Monday, 14 March 2023", "Điện Biên, 2023", "Hanoi (AFP) - officials said on Monday",
     "Air pollution: 2025", "Home / News: 14/03/2023",
+    "In Hanoi, March 2016", "Hanoi, March 2016 was cold", "Hanoi, Mars 2016",
 ]
 
 
@@ -380,6 +384,16 @@ LEAD = ("Border police from Jiangcheng county and border guards from Dien Bien P
      ("2016-11-07", "text:published", "day")),
     (f"Border guards seize opium\nPosted date: 14/08/2019 09:12\n\n{BODY}",
      ("2019-08-14", "text:posted", "day")),
+    # a paper's issue number before the date (seventeenth session, round 121's archive page)
+    (f"Border guards seize opium\n\nSGT Daily No. 1127 - 15/4/1999\n\n{BODY}",
+     ("1999-04-15", "text:numeric-date", "day")),
+    # a report's cover: its subtitle and author over its place and month (round 121)
+    ("# Light at the End of the Road\n\n**Project completion report (excerpt), 2012–2015**\n\n"
+     f"Mekong Energy Access Partnership (MEAP)\nHanoi, March 2016\n\n{BODY}",
+     ("2016-03", "text:letterhead", "month")),
+    # ... not under a paragraph: a sentence is the body's
+    (f"Border guards seize opium\n\nThe post reported it.\nHanoi, March 2016\n\n{BODY}",
+     (None, "none", None)),
     # no date at all
     (f"Border guards seize opium\n\nĐBP - {BODY}", (None, "none", None)),
     # the manifest wins and says so

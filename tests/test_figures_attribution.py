@@ -839,6 +839,13 @@ CLASSES = [
     ("Smuggling rose in Mường Chà district.\n\nThe Điện Biên Provincial Border Guard set up 11 "
      "night checkpoints on roads leading from the border to the district centres.", "11",
      "Điện Biên"),
+    # "the border communes of A and B" are those named, not all the province's (seventeenth
+    # session, round 121); "the province of X" is X
+    ("Eight villages in the border communes of Chung Chải and Leng Su Sìn in the province of "
+     "Điện Biên have been connected to the grid, bringing power to 436 households.", "436",
+     ["Chung Chải", "Leng Su Sìn"]),
+    ("Officials of Mường Nhé district met in Phongsaly town. The province of Phongsaly has "
+     "built 14 schools.", "14", "Phongsaly"),
 ]
 
 

@@ -590,6 +590,19 @@ MORE_FORMS = [
     # a report's numbered section is no figure (sixteenth session, round 118: "3.1 Routes")
     ("3.1 Routes\n\nTeams visited 23 villages.\n\n3.2 Seizures, 2008–2010\n\nPolice seized "
      "5 scales.", [(23, "villages"), (5, "scales")]),
+    # ... also run into its paragraph (seventeenth session, round 121: a report's "**3.2
+    # Costs.** The total ..."); a paragraph opening on a measure is still one
+    ("**3.2 Costs.** The budget was USD 1.84 million.\n\n3.4 Mobile phones: fewer than 10% "
+     "of households owned one.\n\n2.5 tonnes of heroin were seized.",
+     [(1_840_000, "USD"), (10, "%"), (2.5, "tonnes")]),
+    # a network's generation and a power line's voltage name a kind of thing, no measure
+    # (seventeenth session, round 121 and rounds 74-111's golds: "4G", "35 kV lines"); as
+    # a count's modifier the count is of what follows; grams are written "g"
+    ("The 4G signal now reaches 38 schools; 5G comes next year.", [(38, "schools")]),
+    ("The county built 312 5G base stations and 20 35kV lines.",
+     [(312, "stations"), (20, "lines")]),
+    ("They strung 42.6 km of 35 kV lines and a 110kV line and seized 500g of opium.",
+     [(42.6, "km"), (500, "g")]),
 ]
 
 

@@ -147,12 +147,17 @@ def find_actors(text: str, body, paragraphs=(), mentions=()) -> list[Actor]:
     """
     actors = []
     named = {m.end + 1 for m in mentions}  # "Điện Biên province's": the place named, no actor
+    # "the border communes of A and B": those; not of a list ("of A, B and C districts")
+    starts = {m.start for m in mentions if not text.startswith(",", m.end)}
     for stop, (length, kind) in ACTORS.iter(text, body.start, body.end):
         start = stop + 1 - length
         after = text[stop + 1:stop + 2]
         guard = text.endswith("Guard", start, stop + 1)  # not its post, not a force joined
-        if start in named and text.startswith("province", start):
-            continue
+        if start in named and text.startswith("province", start) or kind == "province" and (
+                text.startswith(" of ", stop + 1) and stop + 5 in starts) and (
+                text[start].isupper() or text.endswith("communes", start, stop + 1)):
+            continue  # "the border communes of Chung Chải and Leng Su Sìn", "The province of
+            # Phongsaly has": those named (not "split the province of Lai Chau": no subject)
         if (start == 0 or not text[start - 1].isalnum()) and not after.isalnum() and not (
                 kind in UNIT_ACTORS and _GENERIC_UNIT.match(text, stop + 1)) and not (
                 text.endswith("point", start, stop + 1) and _NOT_A_PLACE.match(

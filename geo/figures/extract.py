@@ -43,7 +43,7 @@ from geo.figures._nouns import (
 )
 from geo.figures._scope import qualifying
 from geo.figures._singular import SIZE_NOUNS, is_plural, singular_count
-from geo.figures._standing import in_heading, in_short_quote, in_spans
+from geo.figures._standing import after_kind, in_heading, in_short_quote, in_spans, kind_number
 from geo.figures._tables import table_figures
 from geo.figures.numbers import (
     CURRENCIES,
@@ -65,7 +65,6 @@ from geo.text.tables import find_tables
 __all__ = ["FigureSummary", "extract_figures", "summarise_figures"]
 
 _YEAR = re.compile(r"(?:18|19|20)\d{2}")
-_CONTAINER = re.compile(r"[^\S\n]+(?:[a-z]+[^\S\n]+)?containers?\b")
 #: A person's ("her eight children"), not an organisation's ("the Command and its 16 posts").
 _POSSESSIVES = frozenset("her his their my".split())
 #: A measure's dimension after a hyphen: "a 455.573 km-long border", "a 6m-wide road".
@@ -238,8 +237,8 @@ def _plausible(text: str, q: Quantity, m: re.Match) -> bool:
         return False  # "Region 2", "Nậm Nhừ 2 villages", "her 45": not "their 505-km border"
     if m.group("qual") is not None and len(words) >= 2 and words[-2].lower() in _POSSESSIVES:
         return False
-    if q.unit == "ft" and _CONTAINER.match(text, q.end):
-        return False  # "a 40-foot container": a size of box, no measure of a place
+    if kind_number(text, q):  # "a 40-foot container", "4G coverage", "35 kV lines"
+        return False
     return not in_short_quote(text, q.start, q.end)
 
 
@@ -322,7 +321,7 @@ def _noun_phrase(text: str, pos: int, *, need_plural: bool,
     350,000 yuan" is two figures).
     """
     words: list[str] = []
-    end = own_end = pos
+    end = own_end = after_kind(text, pos)  # "312 5G base stations"
     shared = False
     while len(words) < 5:
         w = _WORD.match(text, end)

@@ -68,6 +68,9 @@ _FIELDS = re.compile(r"[A-Z][A-Za-z]+\s*:\s*[^|:]{1,40}"  # "... | Category: Def
 _ITEMS_AFTER_DATE = re.compile(r"^\d[\d/.:\s-]*\d(?:\s*\|\s*[^|\s]+(?:\s[^|\s]+){0,2}){1,4}\s*$")
 # a section's name before the date: "News | 20 May 2016", "Press release | 3 March 2024"
 _SECTION_CELL = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}")
+# a paper's issue before its date: "SGT Daily No. 1127 - 15/4/1999", "Vol. 12, No. 3 | ..."
+_ISSUE = re.compile(r"(?:[A-Z][\w&.'-]*\s+){0,4}(?:Vol\.?\s*\d{1,4},?\s+)?"
+                    r"(?:No\.?|Issue)\s*\d{1,5}")
 # "By Global Times staff reporter Liu Xin in Jiangcheng": a byline in words, not a headline
 _STAFF_BYLINE = re.compile(r"^by\s+\S.{0,100}$(?<![.!?])", re.IGNORECASE)
 
@@ -198,9 +201,11 @@ def _after_title(head: Head, lines: list[Line], i: int) -> int:
             found = cells_of(raw)[1]
         if not found and key and (dated := split_dated_line(key)) and (
                 _FIELDS.fullmatch(dated[0]) or _ITEMS_AFTER_DATE.match(key)
-                or _SECTION_CELL.fullmatch(dated[0]) or _items_after_date(key)):
+                or _SECTION_CELL.fullmatch(dated[0]) or _items_after_date(key)
+                or _ISSUE.fullmatch(dated[0])):
             # "Source: Xinhua | Editor: huaxia | 2025-10-21 18:32:05",
-            # "14/09/2024 10:25 | Provinces | Views: 417", "8 May 2023 | Feature story | Hanoi"
+            # "14/09/2024 10:25 | Provinces | Views: 417", "8 May 2023 | Feature story | Hanoi",
+            # "SGT Daily No. 1127 - 15/4/1999"
             found = dated[1]
         if found or (key and (is_stamp_line(key) or META.match(key) or _FIELD.match(key)
                               or key == line_key(head.title or ""))):
@@ -228,10 +233,29 @@ def _after_title(head: Head, lines: list[Line], i: int) -> int:
                       or over_fields(lines, i)
                       or caption_over_dateline(lines, i)):
             head.furniture.append(i)  # "Share: Facebook | Zalo", a menu, "Tuoi Tre News"
+        elif key and (j := _dated_cover(lines, i)) is not None:
+            head.dates.append((j, read_date_line(unmark(lines[j].key))))
+            head.furniture.extend(k for k in range(i, j + 1) if lines[k].key)
+            i = j  # a report's cover: its subtitle, its author, "Hanoi, March 2016"
         elif key:
             break
         i += 1
     return i
+
+
+def _dated_cover(lines: list[Line], i: int) -> int | None:
+    """Return the date line under one or two short lines from *i* (a report's cover), if any."""
+    seen = 0
+    for j in range(i, min(len(lines), i + 6)):
+        key = unmark(lines[j].key)
+        if not key:
+            continue
+        if read_date_line(key):
+            return j if seen else None
+        if seen == 2 or len(key) > 120 or key.endswith(SENTENCE_END):
+            return None
+        seen += 1
+    return None
 
 
 def _chrome_title(head: Head, lines: list[Line]) -> bool:

@@ -104,11 +104,14 @@ _MONTH_COMMA_DAY = re.compile(r"^(?:(?P<label>updated?|published|posted)\s*:?\s*
                               + r",\s*(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})(?:\s*[-–|,]?\s*"
                               r"\d{1,2}:\d{2}(?:\s*[ap]m)?)?$", re.IGNORECASE)
 _INNER_LABEL = re.compile(r"\b(?:published|updated|posted)\s*:", re.IGNORECASE)
-#: A letter's place before its date: "Điện Biên, 5 January 2026", "Hà Nội, 14/03/2023".
+#: A letter's place before its date: "Điện Biên, 5 January 2026", "Hà Nội, 14/03/2023"; a
+#: report's before its month: "Hanoi, March 2016".
 _LETTERHEAD = re.compile(r"(?!(?:On|In|At|By|From|Since|Until|Before|After|As|The)\b)"
                          r"[A-ZĐ][^\W\d_]*(?:[ -][A-ZĐ][^\W\d_]*){0,3}"
                          # a press release's "BANGKOK (Thailand), 29 May 2024 –"
-                         r"(?:\s\([A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2}\))?,\s+(?=\d)")
+                         r"(?:\s\([A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2}\))?,\s+"
+                         # a report's cover gives its month: "Hanoi, March 2016"
+                         r"(?=\d|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d{2}\s*$)")
 _UNLABELLED = ("long-date", "numeric-date", "iso-date")
 _LABEL_AFTER = re.compile(r"[A-Za-z][\w ]{1,25}:")
 #: A wire's place and agency before its date: "Beijing (AFP) Oct 10, 2006" (Space Daily and
@@ -176,7 +179,10 @@ def read_date_line(key: str) -> DateRead | None:
         return iso and DateRead(iso, DAY, _label_pattern(vns["label"]) or "long-date")
     m = _DATE_RE.match(key)
     if m is None and (at := _LETTERHEAD.match(key) or _WIRE_PLACE.match(key)):
-        found = read_date_line(key[at.end():].rstrip(" –—-"))  # "Điện Biên, 5 January 2026"
+        rest = key[at.end():].rstrip(" –—-")
+        if issue := _ISSUE_MONTH.match(rest):  # "Hanoi, March 2016"
+            return DateRead(f"{issue['y']}-{month_number(issue['mon']):02d}", MONTH, "letterhead")
+        found = read_date_line(rest)  # "Điện Biên, 5 January 2026"
         ok = found and found.precision == DAY and found.pattern in _UNLABELLED
         return DateRead(found.iso, DAY, "letterhead", found.alt) if ok else None
     if m is None:
