@@ -68,6 +68,8 @@ _FIELDS = re.compile(r"[A-Z][A-Za-z]+\s*:\s*[^|:]{1,40}"  # "... | Category: Def
 _ITEMS_AFTER_DATE = re.compile(r"^\d[\d/.:\s-]*\d(?:\s*\|\s*[^|\s]+(?:\s[^|\s]+){0,2}){1,4}\s*$")
 # a section's name before the date: "News | 20 May 2016", "Press release | 3 March 2024"
 _SECTION_CELL = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}")
+# a date line's pattern when it is neither labelled nor placed ("September 4, 2025")
+_BARE_DATES = ("long-date", "numeric-date", "iso-date")
 # a paper's issue before its date: "SGT Daily No. 1127 - 15/4/1999", "Vol. 12, No. 3 | ..."
 _ISSUE = re.compile(r"(?:[A-Z][\w&.'-]*\s+){0,4}(?:Vol\.?\s*\d{1,4},?\s+)?"
                     r"(?:No\.?|Issue)\s*\d{1,5}")
@@ -244,14 +246,20 @@ def _after_title(head: Head, lines: list[Line], i: int) -> int:
 
 
 def _dated_cover(lines: list[Line], i: int) -> int | None:
-    """Return the date line under one or two short lines from *i* (a report's cover), if any."""
+    """Return a placed or labelled date under one or two short lines from *i*, if any.
+
+    A report's cover ("Project completion report ..." / "Mekong Energy
+    Access Partnership" / "Hanoi, March 2016"), a brief's number over
+    "Published: 21 July 2020"; not a deck over its writer and a bare date
+    ("KENJI SATO, Nikkei staff writer" / "September 4, 2025": the writer's).
+    """
     seen = 0
     for j in range(i, min(len(lines), i + 6)):
         key = unmark(lines[j].key)
         if not key:
             continue
-        if read_date_line(key):
-            return j if seen else None
+        if found := read_date_line(key):
+            return j if seen and found.pattern not in _BARE_DATES else None
         if seen == 2 or len(key) > 120 or key.endswith(SENTENCE_END):
             return None
         seen += 1
