@@ -38,7 +38,14 @@ from geo.reading._furniture import (
     unmark,
 )
 from geo.reading._lines import Line, over_letterhead, text_is_space
-from geo.reading.dates import DateRead, cells_of, is_stamp_line, read_date_line, split_dated_line
+from geo.reading.dates import (
+    UNLABELLED,
+    DateRead,
+    cells_of,
+    is_stamp_line,
+    read_date_line,
+    split_dated_line,
+)
 
 __all__ = ["BREADCRUMB", "META", "SENTENCE_END", "Head", "is_prose", "read_head"]
 
@@ -68,8 +75,6 @@ _FIELDS = re.compile(r"[A-Z][A-Za-z]+\s*:\s*[^|:]{1,40}"  # "... | Category: Def
 _ITEMS_AFTER_DATE = re.compile(r"^\d[\d/.:\s-]*\d(?:\s*\|\s*[^|\s]+(?:\s[^|\s]+){0,2}){1,4}\s*$")
 # a section's name before the date: "News | 20 May 2016", "Press release | 3 March 2024"
 _SECTION_CELL = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}")
-# a date line's pattern when it is neither labelled nor placed ("September 4, 2025")
-_BARE_DATES = ("long-date", "numeric-date", "iso-date")
 # a paper's issue before its date: "SGT Daily No. 1127 - 15/4/1999", "Vol. 12, No. 3 | ..."
 _ISSUE = re.compile(r"(?:[A-Z][\w&.'-]*\s+){0,4}(?:Vol\.?\s*\d{1,4},?\s+)?"
                     r"(?:No\.?|Issue)\s*\d{1,5}")
@@ -259,7 +264,7 @@ def _dated_cover(lines: list[Line], i: int) -> int | None:
         if not key:
             continue
         if found := read_date_line(key):
-            return j if seen and found.pattern not in _BARE_DATES else None
+            return j if seen and found.pattern not in UNLABELLED else None
         if seen == 2 or len(key) > 120 or key.endswith(SENTENCE_END):
             return None
         seen += 1

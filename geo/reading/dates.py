@@ -112,7 +112,8 @@ _LETTERHEAD = re.compile(r"(?!(?:On|In|At|By|From|Since|Until|Before|After|As|Th
                          r"(?:\s\([A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2}\))?,\s+"
                          # a report's cover gives its month: "Hanoi, March 2016"
                          r"(?=\d|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d{2}\s*$)")
-_UNLABELLED = ("long-date", "numeric-date", "iso-date")
+#: The patterns of a date line neither labelled nor placed ("September 4, 2025").
+UNLABELLED = ("long-date", "numeric-date", "iso-date")
 _LABEL_AFTER = re.compile(r"[A-Za-z][\w ]{1,25}:")
 #: A wire's place and agency before its date: "Beijing (AFP) Oct 10, 2006" (Space Daily and
 #: its sister sites), "HANOI (Reuters) 3 March 2021"
@@ -183,7 +184,7 @@ def read_date_line(key: str) -> DateRead | None:
         if issue := _ISSUE_MONTH.match(rest):  # "Hanoi, March 2016"
             return DateRead(f"{issue['y']}-{month_number(issue['mon']):02d}", MONTH, "letterhead")
         found = read_date_line(rest)  # "Điện Biên, 5 January 2026"
-        ok = found and found.precision == DAY and found.pattern in _UNLABELLED
+        ok = found and found.precision == DAY and found.pattern in UNLABELLED
         return DateRead(found.iso, DAY, "letterhead", found.alt) if ok else None
     if m is None:
         t = _TIME_FIRST.match(key)
