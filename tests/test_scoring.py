@@ -537,7 +537,10 @@ BLIND_ROUNDS = [("blind28", 10, {"places": 0.95, "markers": 0.99, "figures": 0.9
                                   "figure places": 0.88}),
                 # seventeenth session: 121 after the rules of its first sight (157 → 161)
                 ("blind121", 10, {"places": 0.92, "markers": 0.99, "figures": 0.95,
-                                  "figure places": 0.79})]
+                                  "figure places": 0.79}),
+                # 122 after every rule of the session (first sight 178 of 201)
+                ("blind122", 10, {"places": 0.93, "markers": 0.99, "figures": 0.95,
+                                  "figure places": 0.88})]
 
 
 @pytest.mark.parametrize(("folder", "articles", "floors"), BLIND_ROUNDS)
