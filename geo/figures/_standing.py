@@ -55,7 +55,7 @@ def in_heading(text: str, pos: int) -> bool:
 _KIND_NUMBER = re.compile(r"G\b|[^\S\n]?[kK][vV]\b")
 _CONTAINER = re.compile(r"[^\S\n]+(?:[a-z]+[^\S\n]+)?containers?\b")
 #: Such a number between a count and its noun: "312 5G base stations", "20 35kV lines"
-_KIND_BETWEEN = re.compile(r"[^\S\n]+\d{1,3}(?:G|[^\S\n]?[kK][vV])\b")
+_KIND_BETWEEN = re.compile(rf"[^\S\n]+\d{{1,3}}(?:{_KIND_NUMBER.pattern})")
 
 
 def kind_number(text: str, q) -> bool:

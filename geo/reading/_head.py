@@ -240,8 +240,9 @@ def _after_title(head: Head, lines: list[Line], i: int) -> int:
                       or over_fields(lines, i)
                       or caption_over_dateline(lines, i)):
             head.furniture.append(i)  # "Share: Facebook | Zalo", a menu, "Tuoi Tre News"
-        elif key and (j := _dated_cover(lines, i)) is not None:
-            head.dates.append((j, read_date_line(unmark(lines[j].key))))
+        elif key and (cover := _dated_cover(lines, i)) is not None:
+            j, found = cover
+            head.dates.append((j, found))
             head.furniture.extend(k for k in range(i, j + 1) if lines[k].key)
             i = j  # a report's cover: its subtitle, its author, "Hanoi, March 2016"
         elif key:
@@ -250,8 +251,8 @@ def _after_title(head: Head, lines: list[Line], i: int) -> int:
     return i
 
 
-def _dated_cover(lines: list[Line], i: int) -> int | None:
-    """Return a placed or labelled date under one or two short lines from *i*, if any.
+def _dated_cover(lines: list[Line], i: int) -> tuple[int, DateRead] | None:
+    """Return a placed or labelled date (its line, the date) under one or two short lines.
 
     A report's cover ("Project completion report ..." / "Mekong Energy
     Access Partnership" / "Hanoi, March 2016"), a brief's number over
@@ -264,7 +265,7 @@ def _dated_cover(lines: list[Line], i: int) -> int | None:
         if not key:
             continue
         if found := read_date_line(key):
-            return j if seen and found.pattern not in UNLABELLED else None
+            return (j, found) if seen and found.pattern not in UNLABELLED else None
         if seen == 2 or len(key) > 120 or key.endswith(SENTENCE_END):
             return None
         seen += 1
