@@ -1184,6 +1184,27 @@ def test_a_provincial_gift_is_where_those_it_went_to_live(gaz):
     assert f is not None and f.place_name == "Phongsaly", f
 
 
+def test_those_a_gift_reached_may_be_named_at_length_before_where_they_live(gaz):
+    # added 2026-12-05 (eighteenth session), from round 38's golds: "to families of martyrs
+    # and policy beneficiaries in X commune" is X's, as "to people in X" is
+    body = ("The Điện Biên provincial Border Guard Command presented 60 gifts, each worth VND "
+            "500,000, to families of martyrs and policy beneficiaries in Nà Bủng commune.")
+    for quote in ("60 gifts", "VND 500,000"):
+        f = _figure(_run(gaz, body), quote)
+        assert f is not None and f.place_name == "Nà Bủng", f
+    # the "to" of another verb is not where the posts went
+    body = ("The Điện Biên provincial People's Committee has signed decisions allocating land "
+            "to three border posts and handing over forests to households in Mường Nhé district.")
+    f = _figure(_run(gaz, body), "three border posts")
+    assert f is not None and f.place_name == "Điện Biên", f
+    # one of a list of districts is not where the cows went
+    body = ("Over five years the Điện Biên provincial Border Guard has given 312 breeding cows "
+            "to poor households in the four border districts of Mường Nhé, Nậm Pồ, Mường Chà "
+            "and Điện Biên.")
+    f = _figure(_run(gaz, body), "312 breeding cows")
+    assert f is not None and f.place_name == "Điện Biên", f
+
+
 def test_a_list_of_posts_as_subject_gives_the_first(gaz):
     # added 2026-12-04 (eighth session), after round 46's first sight: the golds accept any
     # of the posts, never the province

@@ -60,11 +60,16 @@ _WORKS_ON = re.compile(r"\b(?:upgrad|buil[dt]|construct|expand|widen|extend|reno
 #: Money or land for a border gate's economic zone, named as "the zone": the gate's
 _IN_ZONE = re.compile(r"\b(?:in|for|into|to)[^\S\n]+(?:the|its)[^\S\n]+(?:(?:planned|proposed|"
                       r"new|border|gate|border-gate|economic)[^\S\n]+){0,4}zone\b", re.IGNORECASE)
-#: After a gift, to whom and where they live: " worth 100 million VND to Lao border companies and
-#: people in "
-_TO_PEOPLE_IN = re.compile(r"[^.;:\n]{0,40}?[^\S\n]to[^\S\n]+[^.;:\n]{0,50}?\b(?:people|households|"
-                           r"families|residents|pupils|students|villagers|children|companies)"
-                           r"[^\S\n]+(?:in|of)[^\S\n]+(?:the[^\S\n]+)?")
+#: After a gift, to whom: " worth 100 million VND to Lao border companies and people"; where
+#: they live follows (:data:`_LIVING_IN`)
+_TO_PEOPLE = re.compile(r"(?P<gap>[^.;:\n]{0,40}?)[^\S\n]to[^\S\n]+[^.;:\n]{0,50}?\b(?:people|"
+                        r"households|families|residents|pupils|students|villagers|children|"
+                        r"companies)\b")
+#: Another verb's "to" ("allocating land to three posts and handing over forests to households")
+_AND_DOING = re.compile(r"\band[^\S\n]+\w+(?:ing|ed)\b")
+#: Where those people live, the rest of their phrase between: " in ", " of the ", " of martyrs
+#: and policy beneficiaries in " (no comma or clause between)
+_LIVING_IN = re.compile(r"[^\S\n]+(?:in|of)[^\S\n]+(?:the[^\S\n]+)?")
 #: Help sent to a unit after a figure: "120 officers and soldiers from the three posts to help
 #: the commune clear mud", "VND 1.5 billion in emergency aid to Nà Hỳ"
 #: ("roads from the border to the district centres" is no district's; "build 42km of roads
@@ -289,10 +294,15 @@ class Located:
         commune", "VND 1.5 billion in emergency aid to Nà Hỳ".
         """
         stop = min(sent_end, end + CLAUSE_WINDOW)
-        m = _TO_PEOPLE_IN.match(self.text, end, stop)
-        named = self.mentions_in(m.end(), m.end() + 1) if m else []
-        if named and named[0].kind in LOCATION_KINDS:
-            return named[0]
+        if (m := _TO_PEOPLE.match(self.text, end, stop)) is not None and not _AND_DOING.search(
+                m.group("gap")):
+            phrase = self.text.find(",", m.end(), min(stop, m.end() + 60))
+            for at in _LIVING_IN.finditer(self.text, m.end(), phrase if phrase > 0 else min(
+                    stop, m.end() + 60)):
+                named = self.mentions_in(at.end(), at.end() + 1)
+                if named:  # (not one of a list: "in the four districts of A, B, C and D")
+                    return named[0] if named[0].kind in LOCATION_KINDS and not self._listed(
+                        named[0]) else None
         m = _TO_HELP.match(self.text, end, stop)
         if m is None or _AND_VERB.search(m.group("gap")):
             return None
