@@ -1205,6 +1205,26 @@ def test_those_a_gift_reached_may_be_named_at_length_before_where_they_live(gaz)
     assert f is not None and f.place_name == "Điện Biên", f
 
 
+def test_a_place_a_distance_is_measured_from_is_not_what_the_unit_word_stands_for(gaz):
+    # added 2026-12-05 (eighteenth session), after round 123's first sight: a feature on a
+    # new commune says how far it lies from another; "the commune" after it is still the new one
+    body = ("The new Nà Hỳ commune was formed on July 1. It lies about 60 km by road from "
+            "Mường Nhé commune, where the old district's offices stood. The commune now has "
+            "1,200 ha of cardamom.")
+    f = _figure(_run(gaz, body), "1,200 ha")
+    assert f is not None and f.place_name == "Nà Hỳ", f
+    # when it is the only one of its kind, it is still what the word stands for
+    body = ("Marker 0 stands about 6 km from the A Pa Chải border post. More than 3,000 people "
+            "visited it last year, according to the border post.")
+    f = _figure(_run(gaz, body), "3,000 people")
+    assert f is not None and f.place_name == "A Pa Chải Border Post", f
+    # a route's start is no landmark
+    body = ("Each truck now pays about VND 20 million for the 450 km from Tây Trang to the port. "
+            "Consolidating cargo at the gate would save 10 percent, he said.")
+    f = _figure(_run(gaz, body), "10 percent")
+    assert f is not None and f.place_name == "Tây Trang International Border Gate", f
+
+
 def test_a_list_of_posts_as_subject_gives_the_first(gaz):
     # added 2026-12-04 (eighth session), after round 46's first sight: the golds accept any
     # of the posts, never the province

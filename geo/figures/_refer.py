@@ -81,6 +81,14 @@ _A_GATE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts)[^\S\n]+(?:[a-z]+[^\S\n
 #: Before the gate another faces: "faces the ", "facing ".
 _FACES = re.compile(r"\bfac(?:es|ed|ing)[^\S\n]+(?:the[^\S\n]+)?$")
 #: Before a facility named as a partner: "together with the", "alongside", "in coordination with"
+#: ... or one a distance is measured from, a landmark: "about 90 km by road from Mường Nhé
+#: commune", "two hours' drive from the"
+_MEASURED_FROM = re.compile(r"(?:\b\d[\d.,]*[^\S\n]?|\b(?:an?|one|two|three|four|five|six|seven|"
+                            r"eight|nine|ten|several|few)[^\S\n]+)(?:km|kilomet(?:er|re)s?|m|"
+                            r"met(?:er|re)s?|miles?|hours?|minutes?)\b['’]?(?:[^\S\n]+(?:by"
+                            r"[^\S\n]+road|away|on[^\S\n]+foot|by[^\S\n]+car|drive|walk))?"
+                            r"[^\S\n]+from[^\S\n]+(?:the[^\S\n]+)?$")
+_ROUTE_TO = re.compile(r"(?:[^\S\n]+[\w-]+){0,3}?[^\S\n]+to[^\S\n]")
 _COMPANION = re.compile(r"\b(?:(?:together|jointly|along)[^\S\n]+with|alongside|as[^\S\n]+well"
                         r"[^\S\n]+as|coordinat(?:e|es|ed|ing)[^\S\n]+with|in[^\S\n]+"
                         r"(?:coordination|cooperation)[^\S\n]+with|"
@@ -122,13 +130,16 @@ class References(Pronouns, Paragraphs, Located):
         return self.sentence_of(back) if back > 0 else Span(pos, pos)
 
     def _nearest(self, kind: str, pos: int, *, unlisted: bool, lo: int = 0,
-                 new: bool = False, word: str | None = None) -> Mention | None:
+                 new: bool = False, word: str | None = None,
+                 landmarks: bool = True) -> Mention | None:
         """Return the nearest usable mention of *kind* starting in ``[lo, pos)``, if any.
 
         With *unlisted*, mentions in a list of three places or more are passed
         over; with *new* ("the new commune"), those named as old ("two old
         communes, Si Pa Phìn and Phìn Hồ"); with *word*, those whose surface
         lacks it ("the port": the gate named as a port, not its counterpart).
+        A place a distance is measured from comes only when no other does (and
+        not at all without *landmarks*).
         """
         if new and (named_new := next((m for m in reversed(self.mentions_in(max(lo, pos - REACH),
                                                                             pos))
@@ -137,10 +148,11 @@ class References(Pronouns, Paragraphs, Located):
             return named_new  # "part of the new Thanh Yên commune, with the former X and Y
             # communes; the enlarged commune has": the one named new
         faced = None  # a gate named as another's counterpart, passed over for that other
+        landmark = None  # a place a distance is measured from, passed over likewise
         for k in range(bisect_left(self.mention_starts, pos) - 1, -1, -1):
             m = self.mentions[k]
             if m.start < lo:
-                return faced
+                return faced or landmark
             if word is not None and word not in m.surface.lower():
                 continue
             if kind == "border_gate" and (gate := gate_of_post(m)) is not None:
@@ -160,6 +172,10 @@ class References(Pronouns, Paragraphs, Located):
                         self.text, max(lo, m.start - 48), m.start) or kind in _MADE_OF and \
                         _CARVED.search(self.text, max(lo, m.start - 80), m.start):
                     continue  # "Together with the Mường Nhé Border Post, it held ... The post"
+                if _MEASURED_FROM.search(self.text, max(lo, m.start - 48), m.start) and not \
+                        _ROUTE_TO.match(self.text, m.end):  # (a route "from X to Y" is X's)
+                    landmark = landmark or (m if landmarks else None)  # only when no other:
+                    continue  # "90 km from Mường Nhé commune, ... The commune" is not Mường Nhé
                 if kind == "district" and (_CITY_BEFORE.search(
                         self.text, max(lo, m.start - 12), m.start) or _CITY_AFTER.match(
                         self.text, m.end)):
@@ -174,8 +190,8 @@ class References(Pronouns, Paragraphs, Located):
                     return self._nearest("commune", pos, unlisted=unlisted, lo=lo)
                 return m  # a Lao "Mai district", "Muang Nhot Ou", a Chinese "Jiangcheng County"
         if kind == "village":  # only a village the gazetteer lacks: "In Huoi Chan 1 village
-            return self._unknown_villages_commune(pos, lo)  # ... the village's": its commune
-        return faced
+            return self._unknown_villages_commune(pos, lo) or landmark  # ... the village's"
+        return faced or landmark
 
     def _counterpart(self, m: Mention) -> bool:
         """Tell a gate named as another's counterpart.
@@ -222,9 +238,9 @@ class References(Pronouns, Paragraphs, Located):
         if self.text[sent.start:found.start].strip("\"“‘' "):
             return None
         prev = self._sentence_before(sent.start)
-        first = self._nearest(kind, prev.end, unlisted=True, lo=prev.start)
+        first = self._nearest(kind, prev.end, unlisted=True, lo=prev.start, landmarks=False)
         while first is not None and (nxt := self._nearest(
-                kind, first.start, unlisted=True, lo=prev.start)) is not None:
+                kind, first.start, unlisted=True, lo=prev.start, landmarks=False)) is not None:
             first = nxt
         if first is not None and is_new(found.phrase) and _FORMER_BEFORE.search(
                 self.text, max(prev.start, first.start - 30), first.start):
