@@ -595,6 +595,9 @@ MORE_FORMS = [
     ("**3.2 Costs.** The budget was USD 1.84 million.\n\n3.4 Mobile phones: fewer than 10% "
      "of households owned one.\n\n2.5 tonnes of heroin were seized.",
      [(1_840_000, "USD"), (10, "%"), (2.5, "tonnes")]),
+    # ... also as a Markdown heading (eighteenth session, rounds 123-124: "### 3.3 Findings")
+    ("## 3. The gate\n\n### 3.3 Findings\n\nThe team met 27 officers.\n\n### 3.4 "
+     "Recommendations\n\nTrain 30 officers.", [(27, "officers"), (30, "officers")]),
     # a network's generation and a power line's voltage name a kind of thing, no measure
     # (seventeenth session, round 121 and rounds 74-111's golds: "4G", "35 kV lines"); as
     # a count's modifier the count is of what follows; grams are written "g"

@@ -389,3 +389,23 @@ def test_rows_of_what_is_counted_under_columns_of_years(gaz):
     values = {(v, u) for v, u, _ in _triples(text, gaz, "2023-09-23")}
     assert {(1900, "people"), (2300, "people"), (126, "vehicles"), (180, "vehicles"),
             (12, "kg"), (15, "kg")} <= values
+
+
+def test_rows_of_years_read_each_measure_for_its_year(gaz):
+    # eighteenth session, round 124 (and rounds 76, 89 and 118's golds): "Year | Persons |
+    # Vehicles" with a row per year; the year is the row's label and its figures' period
+    text = ("Traffic through the Tây Trang gate has grown. The gate recorded:\n\n"
+            "| Year | Persons | Vehicles | Goods (tonnes) |\n|---|---|---|---|\n"
+            "| 2019 | 52,100 | 7,400 | 61,000 |\n| 2021 | 8,350 | 2,910 | 40,500 |\n\n"
+            "The border post expects more in 2024.\n")
+    (t,) = find_tables(text)
+    assert t.header[t.label].text == "Year" and [r[t.label].text for r in t.rows] == [
+        "2019", "2021"]
+    article = _article(text, "2024-03-01")
+    found = {(f.value, f.unit, f.period, f.place_name)
+             for f in extract_figures(article, find_mentions(article, gaz))}
+    gate = "Tây Trang International Border Gate"
+    assert {(52_100, "persons", "2019", gate), (7_400, "vehicles", "2019", gate),
+            (61_000, "tonnes", "2019", gate), (8_350, "persons", "2021", gate),
+            (40_500, "tonnes", "2021", gate)} <= found
+    assert not any(f[0] in (2019, 2021) for f in found)  # the years are no figures

@@ -24,6 +24,8 @@ _HEADING_CHARS = 160
 #: no sentence)
 _SECTION_NUMBER = re.compile(r"[^\S\n]*#*[^\S\n]*\d{1,2}(?:\.\d{1,2}){1,3}\.?[^\S\n]+[A-Z][a-z]+"
                              r"(?:,?[^\S\n]+[\w–-]+){0,5}[^\S\n]*$")
+#: What may come before a section's number on its line: indent, a Markdown heading's "### "
+_SECTION_LEAD = re.compile(r"[^\S\n]*#*[^\S\n]*")
 
 #: A numbered section's heading run into its first paragraph: "**3.2 Costs.** The total ...",
 #: "3.4 Mobile phones: before the project ..." (a few words closed by a point or colon)
@@ -44,7 +46,7 @@ def in_heading(text: str, pos: int) -> bool:
     if (start == 0 and pos >= _HEADING_CHARS) or end < 0 and len(text) - pos >= _HEADING_CHARS:
         return False  # a line that long is no heading (and is not read whole: linear time)
     line = text[start:end if end >= 0 else len(text)]
-    if _SECTION_NUMBER.match(line) and pos - start < 4:
+    if _SECTION_NUMBER.match(line) and _SECTION_LEAD.fullmatch(text, start, pos):
         return True  # a report's numbered section: "3.1 Routes", "3.2 Seizures, 2008–2010"
     return line.upper() == line and 3 <= len(line.split()) <= 12 and not line.rstrip().endswith(
         (".", "!", "?", ";", ",")) and sum(c.isalpha() for c in line) >= 10

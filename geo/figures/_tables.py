@@ -79,9 +79,9 @@ def table_figures(article: Article, ctx: ArticleContext, tables: list[Table]) ->
                 if not (is_amount(cell.text) or table.loose and cell.text[:1].isdigit()):
                     continue  # a list under a legend: "1.6 kg", "195.3 sq.km"
                 head = table.header[col].text
-                year = _period(head)
-                column = columns[col]
                 label = row[table.label]
+                year = _period(head) or (label.text if YEAR.fullmatch(label.text) else None)
+                column = columns[col]
                 read = _read(cell.text, label.text) if year and scope is None and not column \
                     and _COUNTED_ROW.fullmatch(label.text) else None  # a row of what it
                 # counts under columns of years ("People | 1,900 | 2,300"), no place in it

@@ -51,6 +51,8 @@ _CAPTION = re.compile(r"(?:Table|Bảng)\s+\d+\b|(?=.{0,150}$).*\((?:USD|VND|US\
                       re.IGNORECASE)  # ... or a line ending on its unit: "Turnover (USD thousand)"
 #: A column headed by a year: "| Province | 2020 | 2021 |" (what it counts is in the caption).
 YEAR = re.compile(r"(?:19|20)\d\d")
+#: A column of the years its rows are about: "Year", "Năm"
+_YEAR_HEAD = re.compile(r"(?i:years?|năm)")
 #: Markdown emphasis around a cell or a caption: "**Total**", "*Source: ...*".
 _EMPHASIS = re.compile(r"(\*{1,2}|_{1,2})(?P<inner>\S(?:.*\S)?)\1")
 #: Lines looked at above a header for its caption.
@@ -210,10 +212,11 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Table | 
         return None, 1
     cols = range(len(header))
     numeric = {c for c in cols
-               if sum(is_amount(r[c].text) for r in rows) * 2 >= len(rows) and header[c].text}
+               if sum(is_amount(r[c].text) for r in rows) * 2 >= len(rows) and header[c].text
+               and not _YEAR_HEAD.fullmatch(header[c].text)}  # "Year | Persons": rows of years
     label = next((c for c in cols if c not in numeric and header[c].text
-                  and sum(bool(r[c].text) and not is_amount(r[c].text) for r in rows) * 2
-                  >= len(rows)), None)
+                  and sum(bool(r[c].text) and (not is_amount(r[c].text) or YEAR.fullmatch(
+                      r[c].text) is not None) for r in rows) * 2 >= len(rows)), None)
     if label is None or not numeric - {0}:
         return None, j - i
     measures = tuple(sorted(c for c in numeric if c > label))
