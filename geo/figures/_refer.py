@@ -23,9 +23,11 @@ from geo.figures._scope import (
     COMMA,
     FACILITY_KINDS,
     LOCATION_KINDS,
+    MEASURED_FROM,
     PARTICIPLE,
     POSSESSIVE,
     RELATIVE,
+    ROUTE_TO,
     WEAK_KINDS,
     Scope,
     gate_of_post,
@@ -81,14 +83,6 @@ _A_GATE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts)[^\S\n]+(?:[a-z]+[^\S\n
 #: Before the gate another faces: "faces the ", "facing ".
 _FACES = re.compile(r"\bfac(?:es|ed|ing)[^\S\n]+(?:the[^\S\n]+)?$")
 #: Before a facility named as a partner: "together with the", "alongside", "in coordination with"
-#: ... or one a distance is measured from, a landmark: "about 90 km by road from Mường Nhé
-#: commune", "two hours' drive from the"
-_MEASURED_FROM = re.compile(r"(?:\b\d[\d.,]*[^\S\n]?|\b(?:an?|one|two|three|four|five|six|seven|"
-                            r"eight|nine|ten|several|few)[^\S\n]+)(?:km|kilomet(?:er|re)s?|m|"
-                            r"met(?:er|re)s?|miles?|hours?|minutes?)\b['’]?(?:[^\S\n]+(?:by"
-                            r"[^\S\n]+road|away|on[^\S\n]+foot|by[^\S\n]+car|drive|walk))?"
-                            r"[^\S\n]+from[^\S\n]+(?:the[^\S\n]+)?$")
-_ROUTE_TO = re.compile(r"(?:[^\S\n]+[\w-]+){0,3}?[^\S\n]+to[^\S\n]")
 _COMPANION = re.compile(r"\b(?:(?:together|jointly|along)[^\S\n]+with|alongside|as[^\S\n]+well"
                         r"[^\S\n]+as|coordinat(?:e|es|ed|ing)[^\S\n]+with|in[^\S\n]+"
                         r"(?:coordination|cooperation)[^\S\n]+with|"
@@ -172,8 +166,8 @@ class References(Pronouns, Paragraphs, Located):
                         self.text, max(lo, m.start - 48), m.start) or kind in _MADE_OF and \
                         _CARVED.search(self.text, max(lo, m.start - 80), m.start):
                     continue  # "Together with the Mường Nhé Border Post, it held ... The post"
-                if _MEASURED_FROM.search(self.text, max(lo, m.start - 48), m.start) and not \
-                        _ROUTE_TO.match(self.text, m.end):  # (a route "from X to Y" is X's)
+                if MEASURED_FROM.search(self.text, max(lo, m.start - 48), m.start) and not \
+                        ROUTE_TO.match(self.text, m.end):  # (a route "from X to Y" is X's)
                     landmark = landmark or (m if landmarks else None)  # only when no other:
                     continue  # "90 km from Mường Nhé commune, ... The commune" is not Mường Nhé
                 if kind == "district" and (_CITY_BEFORE.search(

@@ -21,7 +21,7 @@ from geo.region import KIND_SIZE
 
 __all__ = ["APPOSED", "APPOSITIVE", "BRACKETED", "CLAUSE_BREAK", "CLAUSE_WINDOW", "COMMA",
            "COUNTED_SIZE", "FACILITY_KINDS", "FROM_PLACE", "FRONTED", "HERE", "IN_AT", "IN_UNIT",
-           "ITEM_OPENS", "LAW", "LENGTH_END",
+           "ITEM_OPENS", "LAW", "LENGTH_END", "MEASURED_FROM", "ROUTE_TO",
            "LIST_OPENER", "LOCATION_KINDS", "LOCATIVE", "NATIONWIDE", "NOT_OWN", "OWN",
            "OWN_CLAUSE", "PARTICIPLE", "PARTNER",
            "POSSESSIVE", "RELATIVE", "SOURCE", "THERE_OPENS", "TOTAL", "UNIT_SIZE",
@@ -39,6 +39,15 @@ OWN = re.compile(r"[^\S\n]+(?:from|of|at)[^\S\n]+(?:the[^\S\n]+)?(?:(?:former|ol
 #: Phongsaly province", "from the".
 FROM_PLACE = re.compile(r"\bfrom[^\S\n]+(?:(?:Laos|China|Lao|Chinese)[’']?s?[^\S\n]+)?"
                         r"(?:the[^\S\n]+)?$")
+#: Before a place a distance is measured from, a landmark: "about 90 km by road from Mường Nhé
+#: commune", "two hours' drive from the"
+MEASURED_FROM = re.compile(r"(?:\b\d[\d.,]*[^\S\n]?|\b(?:an?|one|two|three|four|five|six|seven|"
+                           r"eight|nine|ten|several|few)[^\S\n]+)(?:km|kilomet(?:er|re)s?|m|"
+                           r"met(?:er|re)s?|miles?|hours?|minutes?)\b['’]?(?:[^\S\n]+(?:by"
+                           r"[^\S\n]+road|away|on[^\S\n]+foot|by[^\S\n]+car|drive|walk))?"
+                           r"[^\S\n]+from[^\S\n]+(?:the[^\S\n]+)?$")
+#: ... unless a route goes on from it: "450 km from Tây Trang to the port"
+ROUTE_TO = re.compile(r"(?:[^\S\n]+[\w-]+){0,3}?[^\S\n]+to[^\S\n]")
 #: ... and "in" after a count of units: "five border communes in Mường Nhé and Mường Chà"
 IN_UNIT = re.compile(r"[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?(?:(?:former|old|new)[^\S\n]+)?")
 # what may stand between a locative and its place: "in the former Pa Thơm"
