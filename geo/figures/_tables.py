@@ -9,7 +9,8 @@ figures in running text (no noun follows them), so they are read here:
 - the value is the cell's; what it counts comes from the column's header:
   "Cases" → 9 cases; "Heroin (kg)" → 3.72 kg of heroin; under a header of
   years ("2020 | 2021") from the caption ("Table 3. Heroin seized (kg) by
-  province"), the year being the figure's period;
+  province"), the year being the figure's period; in a table of a row per
+  year ("Year | Persons | Vehicles"), the row's year is the period;
 - its place is the place named in the row's label cell (``table row``), else
   in the column's header (``table column``: "Month | Tay Trang | Huoi Puoc",
   what is counted then in the caption, "Turnover by gate (USD thousand)"); a
