@@ -1225,6 +1225,16 @@ def test_a_place_a_distance_is_measured_from_is_not_what_the_unit_word_stands_fo
     assert f is not None and f.place_name == "Tây Trang International Border Gate", f
 
 
+def test_the_gate_across_the_border_from_the_topic_is_not_what_the_gate_stands_for(gaz):
+    # added 2026-12-05 (eighteenth session), after round 124's first sight: a Chinese story
+    # on its crossing names the Vietnamese one "across the border"; "the gate" is its own
+    body = ("Yunnan will upgrade the small Longfu crossing in Jiangcheng county. Across the "
+            "border lies the A Pa Chải border gate in Vietnam's Điện Biên province.\n\n"
+            "The plan: the gate will get 12 hectares of land for an inspection zone.")
+    f = _figure(_run(gaz, body), "12 hectares")
+    assert f is not None and f.place_name == "Long Phú Border Gate", f
+
+
 def test_a_list_of_posts_as_subject_gives_the_first(gaz):
     # added 2026-12-04 (eighth session), after round 46's first sight: the golds accept any
     # of the posts, never the province

@@ -89,8 +89,8 @@ _COMPANION = re.compile(r"\b(?:(?:together|jointly|along)[^\S\n]+with|alongside|
                         # a gate's counterpart: "Opposite is the Sop Hun checkpoint", "The
                         # other side is Sop Hun" (a listicle's heading) (not
                         # "the Pang Hok gate, opposite Tay Trang": the gate it faces)
-                        r"(?:opposite|(?:on[^\S\n]+)?the[^\S\n]+other[^\S\n]+side)[^\S\n]+"
-                        r"(?:is|lies|stands)|"
+                        r"(?:opposite|(?:on[^\S\n]+)?the[^\S\n]+other[^\S\n]+side|across[^\S\n]+"
+                        r"the[^\S\n]+border)[^\S\n]+(?:is|lies|stands)|"  # "Across the border lies"
                         # a unit named in passing as the topic's neighbour: "hides above Nam
                         # Dich village of neighbouring Cha Nua commune. The commune's militia"
                         # (not "In neighbouring Pa Xa Xá, ... the village's school")
