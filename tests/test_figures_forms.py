@@ -598,6 +598,11 @@ MORE_FORMS = [
     # ... also as a Markdown heading (eighteenth session, rounds 123-124: "### 3.3 Findings")
     ("## 3. The gate\n\n### 3.3 Findings\n\nThe team met 27 officers.\n\n### 3.4 "
      "Recommendations\n\nTrain 30 officers.", [(27, "officers"), (30, "officers")]),
+    # a unit given something is no name with a number (eighteenth session, found writing a
+    # test: "gave the village 20 tonnes" lost its figure as if "Village 20"); names stay names
+    ("The province gave the village 20 tonnes of rice and the gate 30 desks; the plan gives "
+     "the post 12 hectares.", [(20, "tonnes"), (30, "desks"), (12, "ha")]),
+    ("Soldiers of Post 12 and Village 20 patrolled.", []),
     # a network's generation and a power line's voltage name a kind of thing, no measure
     # (seventeenth session, round 121 and rounds 74-111's golds: "4G", "35 kV lines"); as
     # a count's modifier the count is of what follows; grams are written "g"

@@ -27,6 +27,11 @@ _GAPPED = frozenset({"post", "station", "team", "unit"})
 #: ... or its full designator: "the Thanh Luông Border Post three cases with 51 head"
 _DESIGNATORS = frozenset({"border post", "guard post", "guard station", "border station"})
 _PLURAL = re.compile(r"[^\S\n]+[a-z]+s\b")
+#: Units given something, after "the" and before what they got ("gave the village 20 tonnes of
+#: rice", "the gate 12 hectares"): not "Village 20", a name with a number
+_GIVEN = frozenset({"village", "hamlet", "gate", "ward", "area", "zone", "station", "team",
+                    "unit", "post", "group", "company", "squad"})
+_GOT = re.compile(r"[^\S\n]+[a-z]+s\b")
 #: ... or with the noun left out, ending an item of a gapped list: "the Mường Nhé
 #: Border Post 26 and the Si Pa Phìn Border Post 22."
 _ITEM_END = re.compile(r"[^\S\n]*(?:[,;]|\.(?:\s|$)|[^\S\n]and\b"
@@ -35,15 +40,20 @@ _ITEM_END = re.compile(r"[^\S\n]*(?:[,;]|\.(?:\s|$)|[^\S\n]and\b"
 _NUMBERED = re.compile(r"[^\S\n]+(?:villages?|hamlets?|bản)\b")
 
 
-def is_name_number(text: str, end: int, words: list[str], last: str) -> bool:
+def is_name_number(text: str, end: int, words: list[str], last: str, *,
+                   unit: bool = False) -> bool:
     """Tell whether the number ending at *end* is part of a name, from the words before it.
 
     *words* are the last words before the number as written, *last* the last
-    one lower-cased without its full stop ("" when a sentence ended there).
+    one lower-cased without its full stop ("" when a sentence ended there);
+    *unit*: a unit of measure follows the number (*end* is past it).
     """
     if last in _GAPPED and (words[-1].islower() or " ".join(words[-2:]).lower() in _DESIGNATORS) \
             and (_PLURAL.match(text, end) or len(words) > 2 and words[-3][:1].isupper()
                  and _ITEM_END.match(text, end)):
         return False  # "the Mường Nhà post sponsors 26 pupils and the Huổi Puốc post 15 pupils"
+    if last in _GIVEN and len(words) > 1 and words[-2].lower() == "the" and words[-1].islower() \
+            and (unit or _GOT.match(text, end)):
+        return False  # "gave the village 20 tonnes of rice"
     return (last in NAME_WORDS or " ".join(words[-2:]).lower() in NAME_WORDS
             or bool(last and words[-1][:1].isupper() and _NUMBERED.match(text, end)))

@@ -233,7 +233,8 @@ def _plausible(text: str, q: Quantity, m: re.Match) -> bool:
             words[-1][:-1].islower() or words[-1][-1] == "." and words[-1][0].isupper()):
         last = ""  # "... Tàng Phon village. Fourteen houses", "Na Bung Border Post. 8,400 pills"
     if m.group("qual") is None and m.group("cur") is None and not (
-            q.unit and last in _POSSESSIVES) and is_name_number(text, q.end, words, last):
+            q.unit and last in _POSSESSIVES) and is_name_number(text, q.end, words, last,
+                                                                unit=bool(q.unit)):
         return False  # "Region 2", "Nậm Nhừ 2 villages", "her 45": not "their 505-km border"
     if m.group("qual") is not None and len(words) >= 2 and words[-2].lower() in _POSSESSIVES:
         return False
