@@ -65,8 +65,6 @@ _IN_ZONE = re.compile(r"\b(?:in|for|into|to)[^\S\n]+(?:the|its)[^\S\n]+(?:(?:pla
 _TO_PEOPLE = re.compile(r"(?P<gap>[^.;:\n]{0,40}?)[^\S\n]to[^\S\n]+[^.;:\n]{0,50}?\b(?:people|"
                         r"households|families|residents|pupils|students|villagers|children|"
                         r"companies)\b")
-#: Another verb's "to" ("allocating land to three posts and handing over forests to households")
-_AND_DOING = re.compile(r"\band[^\S\n]+\w+(?:ing|ed)\b")
 #: Where those people live, the rest of their phrase between: " in ", " of the ", " of martyrs
 #: and policy beneficiaries in " (no comma or clause between)
 _LIVING_IN = re.compile(r"[^\S\n]+(?:in|of)[^\S\n]+(?:the[^\S\n]+)?")
@@ -77,7 +75,9 @@ _LIVING_IN = re.compile(r"[^\S\n]+(?:in|of)[^\S\n]+(?:the[^\S\n]+)?")
 _TO_HELP = re.compile(r"(?P<gap>[^.;:\n]{0,60}?)[^\S\n]to[^\S\n]+(?:(?:help|support|assist)"
                       r"[^\S\n]+)?(?:the[^\S\n]+(?P<unit>commune|village|district)\b(?![^\S\n]+"
                       r"(?:centres?|centers?|towns?|seats?|level)\b))?")
-_AND_VERB = re.compile(r"\band[^\S\n]+[a-z]+[^\S\n]+(?:the|its|their|a)\b"
+#: In the gap before such a "to", another verb's ("and move the market to", "allocating land to
+#: three posts and handing over forests to households")
+_AND_VERB = re.compile(r"\band[^\S\n]+(?:[a-z]+[^\S\n]+(?:the|its|their|a)|\w+(?:ing|ed))\b"
                        # a stretch "from Thanh Luông to Mường Nhà communes": no one place's
                        r"|\bfrom[^\S\n]+[A-ZĐ]\S*(?:[^\S\n]+[A-ZĐ]\S*){0,2}$")
 _HELPED_KINDS = frozenset({"commune", "ward", "village", "district"})
@@ -294,11 +294,11 @@ class Located:
         commune", "VND 1.5 billion in emergency aid to Nà Hỳ".
         """
         stop = min(sent_end, end + CLAUSE_WINDOW)
-        if (m := _TO_PEOPLE.match(self.text, end, stop)) is not None and not _AND_DOING.search(
+        if (m := _TO_PEOPLE.match(self.text, end, stop)) is not None and not _AND_VERB.search(
                 m.group("gap")):
-            phrase = self.text.find(",", m.end(), min(stop, m.end() + 60))
-            for at in _LIVING_IN.finditer(self.text, m.end(), phrase if phrase > 0 else min(
-                    stop, m.end() + 60)):
+            limit = min(stop, m.end() + 60)  # the phrase of those people, to its comma
+            comma = self.text.find(",", m.end(), limit)
+            for at in _LIVING_IN.finditer(self.text, m.end(), comma if comma > 0 else limit):
                 named = self.mentions_in(at.end(), at.end() + 1)
                 if named:  # (not one of a list: "in the four districts of A, B, C and D")
                     return named[0] if named[0].kind in LOCATION_KINDS and not self._listed(

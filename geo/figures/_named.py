@@ -31,7 +31,6 @@ _PLURAL = re.compile(r"[^\S\n]+[a-z]+s\b")
 #: rice", "the gate 12 hectares"): not "Village 20", a name with a number
 _GIVEN = frozenset({"village", "hamlet", "gate", "ward", "area", "zone", "station", "team",
                     "unit", "post", "group", "company", "squad"})
-_GOT = re.compile(r"[^\S\n]+[a-z]+s\b")
 #: ... or with the noun left out, ending an item of a gapped list: "the Mường Nhé
 #: Border Post 26 and the Si Pa Phìn Border Post 22."
 _ITEM_END = re.compile(r"[^\S\n]*(?:[,;]|\.(?:\s|$)|[^\S\n]and\b"
@@ -53,7 +52,7 @@ def is_name_number(text: str, end: int, words: list[str], last: str, *,
                  and _ITEM_END.match(text, end)):
         return False  # "the Mường Nhà post sponsors 26 pupils and the Huổi Puốc post 15 pupils"
     if last in _GIVEN and len(words) > 1 and words[-2].lower() == "the" and words[-1].islower() \
-            and (unit or _GOT.match(text, end)):
+            and (unit or _PLURAL.match(text, end)):
         return False  # "gave the village 20 tonnes of rice"
     return (last in NAME_WORDS or " ".join(words[-2:]).lower() in NAME_WORDS
             or bool(last and words[-1][:1].isupper() and _NUMBERED.match(text, end)))
