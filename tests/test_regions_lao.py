@@ -7,13 +7,17 @@ out by reading it.
 
 from __future__ import annotations
 
+import json
+
 import pytest
-from shapely.geometry import box
+from shapely.geometry import Point, box, shape
+from shapely.ops import unary_union
 
 from geo.export import export_layers
 from geo.layers import build_layers
 from geo.model import Article, Corpus, Span
 from geo.pipeline import process_article
+from geo.settings import data_dir
 
 
 def _read(text, gaz, date="2024-05-01"):
@@ -34,12 +38,30 @@ def test_regions_are_entries_with_the_union_of_their_member_provinces(gaz):
     assert {gaz.get(m).name for m in members} == {"Lào Cai", "Yên Bái", "Điện Biên",
                                                   "Lai Châu", "Sơn La", "Hòa Bình"}
     extent = gaz.extent("region:northwest")
-    for m in members:  # every member's box lies in the region's extent
-        assert extent.buffer(1e-9).contains(box(*gaz.get(m).bbox))
+    for m in members:  # every member's box, less the land across the border, is in the extent
+        assert extent.buffer(1e-9).contains(box(*gaz.get(m).bbox).difference(_abroad()))
     assert extent.contains(extent.representative_point())
     assert north_west.coord_source.startswith("provinces:")
     wide = gaz.extent("region:northern-midlands-mountains")
-    assert wide.contains(extent) and not extent.contains(wide)
+    assert wide.buffer(1e-9).contains(extent) and not extent.contains(wide)
+
+
+def _abroad():
+    data = json.loads((data_dir() / "countries.geojson").read_text("utf-8"))
+    return unary_union([shape(f["geometry"]) for f in data["features"]
+                        if f["properties"]["iso3"] != "VNM"])
+
+
+@pytest.mark.parametrize("rid", ["region:northwest", "region:northern-midlands-mountains"])
+def test_a_region_of_vietnam_stops_at_the_border(gaz, rid):
+    # Điện Biên's box reaches into Laos and Lào Cai's into Yunnan; the region does not
+    extent = gaz.extent(rid)
+    assert extent.contains(Point(103.02, 21.39))  # Điện Biên Phủ
+    assert not extent.contains(Point(102.52, 21.08))  # Muang Khua, Phongsaly, Laos
+    assert not extent.contains(Point(103.23, 22.78))  # Jinping, Yunnan, north of Lai Châu
+    assert extent.intersection(_abroad()).area < 1e-9
+    lat, lon = gaz.get(rid).lat, gaz.get(rid).lon
+    assert extent.contains(Point(lon, lat))
 
 
 def test_the_golden_triangle_has_no_invented_geometry(gaz):

@@ -1,7 +1,8 @@
-"""The international boundary near Điện Biên and the stretches numbered markers lie on.
+"""The international boundary near Điện Biên, its marker stretches, the neighbours' land.
 
-The lines come from ``geo/data/boundary.geojson``, a small extract of Natural
-Earth 1:10m admin-0 made by ``scripts/make_boundary.py``.
+The lines come from ``geo/data/boundary.geojson`` and the land from
+``geo/data/countries.geojson``, small extracts of Natural Earth 1:10m admin-0
+made by ``scripts/make_boundary.py``.
 """
 
 from __future__ import annotations
@@ -48,6 +49,26 @@ def read_boundary(path: Path | Traversable) -> list[tuple[str, LineString]]:
     except (OSError, ValueError, KeyError, TypeError) as err:
         raise GazetteerError(f"could not read the boundary extract {str(path)!r}: {err}") from err
     return lines
+
+
+def read_abroad(data: bytes, origin: str) -> BaseGeometry | None:
+    """Return the land of Vietnam's neighbours in the countries extract, or ``None``.
+
+    *data* is ``countries.geojson`` (its bytes, read from *origin*): clipped
+    to a window around Điện Biên, so this is Laos and China near the
+    province, not the whole of them.  ``None`` when it has no neighbour.
+
+    Raises
+    ------
+    GazetteerError
+        If *data* is no FeatureCollection of polygons with an ``iso3`` property.
+    """
+    try:
+        features = json.loads(data.decode("utf-8"))["features"]
+        land = [shape(f["geometry"]) for f in features if f["properties"]["iso3"] != "VNM"]
+    except (ValueError, KeyError, TypeError, AttributeError) as err:
+        raise GazetteerError(f"could not read the countries extract {origin!r}: {err}") from err
+    return shapely.union_all(land) if land else None
 
 
 def stretch_in(lines: list[tuple[str, LineString]], series: tuple[str, ...],

@@ -25,7 +25,7 @@ import geo
 from geo.errors import GazetteerError, OverrideError
 from geo.files import atomic_write_bytes
 from geo.gazetteer import admin
-from geo.gazetteer.boundary import read_boundary
+from geo.gazetteer.boundary import read_abroad, read_boundary
 from geo.gazetteer.core import Gazetteer
 from geo.gazetteer.curated import merge_rows, patch_unit, resolve_rows
 from geo.gazetteer.overrides import (
@@ -47,6 +47,7 @@ CURATED_FILE = "curated_places.csv"
 #: (``scripts/make_foreign_places.py``); curated rows of the same id win.
 FOREIGN_FILE = "foreign_places.csv"
 BOUNDARY_FILE = "boundary.geojson"
+COUNTRIES_FILE = "countries.geojson"
 
 
 def load_gazetteer(*, overrides: Path | Sequence[PlaceRow] | None = None,
@@ -133,12 +134,16 @@ def load_gazetteer(*, overrides: Path | Sequence[PlaceRow] | None = None,
     curated, extents = resolve_rows(rows, units, boundary)
     regions_path = data_dir / REGIONS_FILE
     regions_bytes = _read(regions_path) if regions_path.is_file() else b""
+    countries_path = data_dir / COUNTRIES_FILE
+    countries_bytes = _read(countries_path) if countries_path.is_file() else b""
     if regions_bytes:  # named regions, drawn as the union of their member provinces
         taken = {p.id for p in curated}
-        regions, region_extents = region_places(regions_bytes, units)
+        abroad = read_abroad(countries_bytes, str(countries_path)) if countries_bytes else None
+        regions, region_extents = region_places(regions_bytes, units, abroad)
         curated = [*curated, *(r for r in regions if r.id not in taken)]
         extents = {**region_extents, **extents}
-    version = _hash(curated_bytes, foreign_bytes, regions_bytes, boundary_path.read_bytes(),
+    version = _hash(curated_bytes, foreign_bytes, regions_bytes, countries_bytes,
+                    boundary_path.read_bytes(),
                     repr(override_rows).encode() if override_rows else b"",
                     geo.__version__.encode(), _package_version().encode())
     gazetteer = Gazetteer((*curated, *units.values()), extents=extents, boundary=boundary,

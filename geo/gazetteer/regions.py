@@ -5,10 +5,11 @@ provinces (``members``: pre-2025 province names, ``;``-separated) or by no
 members at all.  Nothing is drawn by hand:
 
 - a region with members gets, as its extent, the union of its members'
-  boxes (the administrative units' ``provinceBounds``), its ``bbox`` the
-  bounds of that union, its point a point inside the union
-  (``coord_source`` ``provinces:<ids>``), precision ``region`` and an
-  uncertainty of half the box's diagonal;
+  boxes (the administrative units' ``provinceBounds``) less the land of
+  Laos and China in the countries extract (a province's box reaches across
+  the border; the region does not), its ``bbox`` the bounds of that area,
+  its point a point inside it (``coord_source`` ``provinces:<ids>``),
+  precision ``region`` and an uncertainty of half the box's diagonal;
 - a region without members (the Golden Triangle: no published extent at
   hand) keeps precision ``region`` and no point and no geometry.
 """
@@ -33,9 +34,12 @@ REGIONS_FILE = "regions.csv"
 _COLUMNS = ("id", "name", "alt_names", "members", "source_url", "notes")
 
 
-def region_places(data: bytes, units: Mapping[str, Place]
+def region_places(data: bytes, units: Mapping[str, Place], abroad: BaseGeometry | None = None
                   ) -> tuple[list[Place], dict[str, BaseGeometry]]:
     """Return the region entries of ``regions.csv`` (its bytes) and their extents.
+
+    *abroad* is the neighbours' land (:func:`geo.gazetteer.boundary.read_abroad`),
+    taken out of every extent.
 
     Raises
     ------
@@ -66,6 +70,8 @@ def region_places(data: bytes, units: Mapping[str, Place]
         boxes = [box(*p.bbox) for p in members if p.bbox is not None]
         if members and len(boxes) == len(members):
             union = unary_union(boxes)
+            if abroad is not None:
+                union = union.difference(abroad)
             inside = union.representative_point()
             bounds = tuple(round(v, 6) for v in union.bounds)
             ids = ";".join(p.id for p in members)
