@@ -60,6 +60,10 @@ DATE_LINES = [
     # a report's cover: its place and month (seventeenth session, round 121)
     ("Hanoi, March 2016", "2016-03", "month", "letterhead"),
     ("Vientiane, Sept. 2019", "2019-09", "month", "letterhead"),
+    # ... and its publisher before them, parted by dots or bars (nineteenth session, round 123)
+    ("UNODC Country Office for Viet Nam · Hà Nội · June 2008", "2008-06", "month",
+     "letterhead"),
+    ("Asian Development Bank | Manila | Dec. 2011", "2011-12", "month", "letterhead"),
 ]
 NOT_DATE_LINES = [
     "2023", "March 2023", "2020-2025", "2010.13.04", "2019.1", "2021-2026 term", "31/02/2024",
@@ -70,6 +74,7 @@ NOT_DATE_LINES = [
     "On Monday, 14 March 2023", "Điện Biên, 2023", "Hanoi (AFP) - officials said on Monday",
     "Air pollution: 2025", "Home / News: 14/03/2023",
     "In Hanoi, March 2016", "Hanoi, March 2016 was cold", "Hanoi, Mars 2016",
+    "Seized 12 kg · March 2016", "Hà Nội · June 2008 report", "UNODC · Hà Nội · 2008",
 ]
 
 
@@ -391,6 +396,10 @@ LEAD = ("Border police from Jiangcheng county and border guards from Dien Bien P
     ("# Light at the End of the Road\n\n**Project completion report (excerpt), 2012–2015**\n\n"
      f"Mekong Energy Access Partnership (MEAP)\nHanoi, March 2016\n\n{BODY}",
      ("2016-03", "text:letterhead", "month")),
+    # ... the same in Markdown, its publisher and place on the date's line (round 123)
+    ("# Alternative Development in the Uplands\n\n## Lessons from Điện Biên Province\n\n"
+     "*Field review — excerpt: Chapter 3*\n\nUNODC Country Office for Viet Nam · Hà Nội · "
+     f"June 2008\n\n{BODY}", ("2008-06", "text:letterhead", "month")),
     # ... not under a paragraph: a sentence is the body's
     (f"Border guards seize opium\n\nThe post reported it.\nHanoi, March 2016\n\n{BODY}",
      (None, "none", None)),

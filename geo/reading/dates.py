@@ -178,6 +178,8 @@ def read_date_line(key: str) -> DateRead | None:
     if vns := _MONTH_COMMA_DAY.match(key):  # Viet Nam News: "Update: October, 08/2025 - 09:14"
         iso = valid_iso(int(vns["y"]), month_number(vns["mon"]), int(vns["d"]))
         return iso and DateRead(iso, DAY, _label_pattern(vns["label"]) or "long-date")
+    if cover := _COVER_LINE.match(key):
+        return DateRead(f"{cover['y']}-{month_number(cover['mon']):02d}", MONTH, "letterhead")
     m = _DATE_RE.match(key)
     if m is None and (at := _LETTERHEAD.match(key) or _WIRE_PLACE.match(key)):
         rest = key[at.end():].rstrip(" –—-")
@@ -318,6 +320,10 @@ def split_dated_line(key: str) -> tuple[str, DateRead] | None:
 _CELL_GAP = re.compile(r"\t|[^\S\n]{3,}")
 _CELL_PARTS = re.compile(r"\s[·|•]\s")
 _ISSUE_MONTH = re.compile(MONTH_PATTERN + r"\s+(?P<y>(?:19|20)\d{2})$", re.IGNORECASE)
+#: A report's cover line: its publisher and place before its month ("UNODC Country Office
+#: for Viet Nam · Hà Nội · June 2008", "World Bank | Hanoi | March 2016").
+_COVER_LINE = re.compile(r"(?:[A-ZĐ][^\d·|•]{1,60}\s[·|•]\s){1,3}(?i:" + MONTH_PATTERN
+                         + r")\s+(?P<y>(?:19|20)\d{2})$")
 
 
 def cells_of(raw: str) -> tuple[list[str], DateRead | None]:
