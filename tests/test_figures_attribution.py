@@ -99,6 +99,17 @@ CASES = [
     ("Since July 1, 2025, Sín Thầu has been formed from three former communes. It is the only "
      "commune in Điện Biên that borders both Laos and China, and it is responsible for 40.861 km "
      "of the Vietnam–China border.", "40.861", "Sín Thầu", "clause subject"),
+    # nineteenth session (round 123): "It" opening a paragraph after "It" sentences, back to
+    # "The new X commune"; "the only commune in the province" is no subject
+    ("The new Mường Nhé commune was formed on July 1 from the former Mường Nhé and Chung "
+     "Chải communes. It covers about 500 square kilometres.\n\nIt is also the largest commune "
+     "in Điện Biên: 25 km of border with Laos.", "25", "Mường Nhé", "clause subject"),
+    ("The former Mường Chà district lost its border communes in 2012. It kept 4 schools.",
+     "4", "Mường Chà", "clause subject"),
+    # ... but an "It" that is one of a whole does not own the whole's count (round 69)
+    ("The new Nà Hỳ commune, formed from two communes, has 30 km of border.\n\nIt was the "
+     "last of 40 joint patrols held this year by the posts of the former Mường Nhé district.",
+     "40", "Mường Nhé", "sentence place"),
 ]
 
 

@@ -26,11 +26,18 @@ REACH = 3000
 _PRONOUN = re.compile(r"[\"“‘' ]*(?:It|Its|They|Their)\b")
 #: Before a sentence's subject at its opening: nothing, a quote, "The", a sentence adverb
 #: ("For now, ", "Meanwhile, "), a time opener ("Since July 1, 2025, Sín Thầu has been
-#: formed from ...")
+#: formed from ..."), and "The new" or "The former" before a merged unit's name
 _OPENS_ON = re.compile(r"[\"“‘' ]*(?:(?:Since|From|On|In|By|After|Last|This|For|At|During|Until)"
                        r"[^\S\n][^,.;:\n]{0,24}(?:,[^\S\n]*(?:19|20)\d\d)?,[^\S\n]+|(?:Today|Now|"
                        r"Meanwhile|However|Currently|Still|Yet|Already|Nowadays|Moreover|Besides|"
-                       r"Overall),[^\S\n]+)?(?:[Tt]he[^\S\n]+)?")
+                       r"Overall),[^\S\n]+)?(?:[Tt]he[^\S\n]+(?:(?:new|former|newly[^\S\n]+"
+                       r"merged|merged|enlarged)[^\S\n]+)?)?")
+
+
+#: Between an "It" and the figure of a whole it is one of: "It was the last of ", "It is one
+#: of the ", "It is also the second of "
+_MEMBER_OF = re.compile(r"[^\S\n]+(?:is|was)[^\S\n]+(?:also[^\S\n]+|now[^\S\n]+)?(?:one|"
+                        r"the[^\S\n]+[a-z]+)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+|its[^\S\n]+)?")
 
 
 #: People and goods named by where they come from, up to a place's name: "donors from Hà Nội
@@ -169,8 +176,10 @@ class Pronouns:
             mention = self._first_free(after, end)
         i = bisect_left(self.actor_starts, start)
         phrase = self.actors[i] if i < len(self.actors) and self.actors[i].end <= end else None
-        if phrase is not None and phrase.phrase == "It" and self._referent(phrase.start) is None:
-            phrase = None  # "It is expected that ...": no place before it to stand for
+        if phrase is not None and phrase.phrase == "It" and (_MEMBER_OF.fullmatch(
+                self.text, phrase.end, end) or self._referent(phrase.start) is None):
+            phrase = None  # "It is expected that ...": no place before it to stand for; "It
+            # was the last of 58 joint patrols held by ...": the whole's figure, not the It's
         if mention is None:
             return phrase
         if phrase is None or mention.start <= phrase.start or (  # "Among the units, the Nậm
