@@ -60,6 +60,9 @@ DATE_LINES = [
     # a report's cover: its place and month (seventeenth session, round 121)
     ("Hanoi, March 2016", "2016-03", "month", "letterhead"),
     ("Vientiane, Sept. 2019", "2019-09", "month", "letterhead"),
+    # nineteenth session, round 126: a label, its time, then "on" the date
+    ("Updated at 14:05 on 22/01/2026", "2026-01-22", "day", "updated"),
+    ("Posted at 10:32 am on March 3, 2023", "2023-03-03", "day", "posted"),
     # ... and its publisher before them, parted by dots or bars (nineteenth session, round 123)
     ("UNODC Country Office for Viet Nam · Hà Nội · June 2008", "2008-06", "month",
      "letterhead"),
@@ -396,6 +399,10 @@ LEAD = ("Border police from Jiangcheng county and border guards from Dien Bien P
     ("# Light at the End of the Road\n\n**Project completion report (excerpt), 2012–2015**\n\n"
      f"Mekong Energy Access Partnership (MEAP)\nHanoi, March 2016\n\n{BODY}",
      ("2016-03", "text:letterhead", "month")),
+    # a broadcaster's bulletin line over the headline, its programme, date and hour (round 126)
+    ("VOICE OF VIETNAM - OVERSEAS SERVICE\nEnglish news bulletin | 21.07.1997 | 13:00 GMT\n\n"
+     f"LAI CHAU BORDER VOTERS GO TO THE POLLS\n\n{BODY}",
+     ("1997-07-21", "text:numeric-date", "day")),
     # ... the same in Markdown, its publisher and place on the date's line (round 123)
     ("# Alternative Development in the Uplands\n\n## Lessons from Điện Biên Province\n\n"
      "*Field review — excerpt: Chapter 3*\n\nUNODC Country Office for Viet Nam · Hà Nội · "

@@ -409,3 +409,29 @@ def test_rows_of_years_read_each_measure_for_its_year(gaz):
             (61_000, "tonnes", "2019", gate), (8_350, "persons", "2021", gate),
             (40_500, "tonnes", "2021", gate)} <= found
     assert not any(f[0] in (2019, 2021) for f in found)  # the years are no figures
+
+
+def test_columns_of_years_under_a_heading_count_what_the_heading_says(gaz):
+    # nineteenth session, round 125: a Markdown heading, not a "Table 1." caption, over
+    # "| District | 2013 | 2014 | Jan–Oct 2016 |": each year column's numbers are the
+    # heading's cases, the column its period (months of a year too)
+    text = ("Almost all cases come from the border districts.\n\n"
+            "## Confirmed cases in the border districts\n\n"
+            "| District | 2013 | 2014 | Jan–Oct 2016 |\n|---|---|---|---|\n"
+            "| Mường Nhé | 212 | 168 | 74 |\n| Nậm Pồ | 96 | 88 | 41 |\n\n"
+            "*Source: the provincial centre.*\n")
+    article = _article(text, "2016-12-01")
+    found = {(f.value, f.unit, f.period, f.place_name)
+             for f in extract_figures(article, find_mentions(article, gaz))}
+    assert {(212, "cases", "2013", "Mường Nhé"), (168, "cases", "2014", "Mường Nhé"),
+            (74, "cases", "Jan–Oct 2016", "Mường Nhé"), (96, "cases", "2013", "Nậm Pồ"),
+            (41, "cases", "Jan–Oct 2016", "Nậm Pồ")} <= found
+    assert not any(f[0] in (2013, 2014, 2016) for f in found)
+
+
+def test_a_sentence_over_columns_of_years_is_no_heading(gaz):
+    text = ("The post kept count of it all.\n"
+            "| District | 2013 | 2014 |\n|---|---|---|\n"
+            "| Mường Nhé | 212 | 168 |\n| Nậm Pồ | 96 | 88 |\n")
+    article = _article(text)
+    assert not extract_figures(article, find_mentions(article, gaz))

@@ -53,6 +53,9 @@ _CAPTION_MEASURE = re.compile(r"(?:(?:Table|Bảng)[^\S\n]+\d+\w*[.:]?[^\S\n]*)?
                               re.IGNORECASE)
 #: Two years of a period: "2026-2027", "2021–2025".
 _YEARS = re.compile(r"(?:19|20)\d\d[-–](?:19|20)\d\d")
+#: Months of a year heading a column: "Jan–Oct 2016", "March 2024", "Q1 2025", "H1 2023".
+_MONTHS_OF = re.compile(r"(?:[A-Z][a-z]{2,8}\.?(?:[^\S\n]*[-–][^\S\n]*[A-Z][a-z]{2,8}\.?)?|Q[1-4]|"
+                        r"H[12])[^\S\n]+(?:19|20)\d\d")
 #: A scale word in a bracketed unit: "(US$ million)", "(billion VND)", "(thousand tonnes)".
 _SCALE_IN_UNIT = re.compile(rf"\b(?:{'|'.join(SCALES)})\b", re.IGNORECASE)
 
@@ -108,10 +111,11 @@ def table_figures(article: Article, ctx: ArticleContext, tables: list[Table]) ->
 
 
 def _period(head: str) -> str | None:
-    """Return the year or years a column's header is: "2021", "2026-2027 (VND billion)"."""
+    """Return the period a column's header is: "2021", "2026-2027 (VND billion)", "Jan–Oct 2016"."""
     bracket = _IN_BRACKETS.match(head)
     years = (bracket["name"] if bracket else head).strip()
-    return years if YEAR.fullmatch(years) or _YEARS.fullmatch(years) else None
+    return years if YEAR.fullmatch(years) or _YEARS.fullmatch(years) or _MONTHS_OF.fullmatch(
+        years) else None
 
 
 def _caption_measure(caption: str) -> str:

@@ -159,7 +159,7 @@ def _head_by_lines(lines: list[Line]) -> Head:
         if not ln.key:
             i += 1
             continue
-        found = read_date_line(ln.key)
+        found = read_date_line(ln.key) or _dated_furniture(ln.key)  # (over the title too)
         cells, in_cell = cells_of(ln.raw) if "\t" in ln.raw or "   " in ln.raw else ([], None)
         if found or in_cell:  # a line of cells: "No. 214/BC-PCMT<TAB>Điện Biên, 6 July 2023"
             head.dates.append((i, found or in_cell))
@@ -206,14 +206,8 @@ def _after_title(head: Head, lines: list[Line], i: int) -> int:
         found = read_date_line(key) if key else None
         if not found and ("\t" in raw or "   " in raw):  # "AIR: 04/08/2025 06:00   DURATION: ..."
             found = cells_of(raw)[1]
-        if not found and key and (dated := split_dated_line(key)) and (
-                _FIELDS.fullmatch(dated[0]) or _ITEMS_AFTER_DATE.match(key)
-                or _SECTION_CELL.fullmatch(dated[0]) or _items_after_date(key)
-                or _ISSUE.fullmatch(dated[0])):
-            # "Source: Xinhua | Editor: huaxia | 2025-10-21 18:32:05",
-            # "14/09/2024 10:25 | Provinces | Views: 417", "8 May 2023 | Feature story | Hanoi",
-            # "SGT Daily No. 1127 - 15/4/1999"
-            found = dated[1]
+        if not found and key:
+            found = _dated_furniture(key)
         if found or (key and (is_stamp_line(key) or META.match(key) or _FIELD.match(key)
                               or key == line_key(head.title or ""))):
             if found:
@@ -249,6 +243,21 @@ def _after_title(head: Head, lines: list[Line], i: int) -> int:
             break
         i += 1
     return i
+
+
+def _dated_furniture(key: str) -> DateRead | None:
+    """Return the date of a line of the page's items around a date, else ``None``.
+
+    "Source: Xinhua | Editor: huaxia | 2025-10-21 18:32:05", "14/09/2024 10:25 |
+    Provinces | Views: 417", "8 May 2023 | Feature story | Hanoi", "SGT Daily
+    No. 1127 - 15/4/1999", "English news bulletin | 21.07.1997 | 13:00 GMT".
+    """
+    dated = split_dated_line(key)
+    if dated and (_FIELDS.fullmatch(dated[0]) or _ITEMS_AFTER_DATE.match(key)
+                  or _SECTION_CELL.fullmatch(dated[0]) or _items_after_date(key)
+                  or _ISSUE.fullmatch(dated[0])):
+        return dated[1]
+    return None
 
 
 def _dated_cover(lines: list[Line], i: int) -> tuple[int, DateRead] | None:

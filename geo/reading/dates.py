@@ -71,9 +71,9 @@ _DATE_RE = re.compile(
 )
 # a time written first: "10:32 14/03/2023", "08:10 AM, March 14, 2023", a post on X
 # "8:05 AM · Mar 18, 2023"
-_TIME_FIRST = re.compile(r"^" + _LABEL +
-                         r"\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*[,|\-·•]?\s*",
-                         re.IGNORECASE)
+_TIME_FIRST = re.compile(r"^" + _LABEL + r"(?:at\s+)?"  # "Updated at 14:05 on 22/01/2026"
+                         r"\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*[,|\-·•]?\s*"
+                         r"(?:on\s+)?", re.IGNORECASE)
 _STAMP = re.compile(
     r"^(?:(?:last|date|time)\s+)?(?:visited|accessed|retrieved|viewed|downloaded|printed|"
     r"scraped|crawled|fetched|captured|saved|archived|cached|generated)\b\s*(?:on|at)?\s*:?\s*"

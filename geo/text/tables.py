@@ -210,6 +210,8 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Table | 
         j += 1
     if len(rows) < 2:
         return None, 1
+    if not caption and any(YEAR.fullmatch(c.text) for c in header):
+        caption = _heading_over(text, lines, i)  # "## Confirmed cases" over "| 2013 | 2014 |"
     cols = range(len(header))
     numeric = {c for c in cols
                if sum(is_amount(r[c].text) for r in rows) * 2 >= len(rows) and header[c].text
@@ -233,6 +235,20 @@ def _caption_over(text: str, lines: list[tuple[int, int]], i: int) -> str:
         line = bold["inner"] if (bold := _EMPHASIS.fullmatch(line)) else line
         if _CAPTION.match(line):
             return line
+    return ""
+
+
+def _heading_over(text: str, lines: list[tuple[int, int]], i: int) -> str:
+    """Return the heading right over line *i* (a Markdown heading, a short line), else "".
+
+    Under columns of years, it says what they count: "## Confirmed cases in
+    the four border districts", "Drug cases by district:"; not a sentence.
+    """
+    for k in range(i - 1, max(-1, i - 1 - _CAPTION_REACH), -1):
+        line = text[lines[k][0]:lines[k][1]].strip().lstrip("#").strip().rstrip(":")
+        line = bold["inner"] if (bold := _EMPHASIS.fullmatch(line)) else line
+        if line:
+            return line if len(line) <= 120 and not line.endswith((".", "!", "?", "|")) else ""
     return ""
 
 
