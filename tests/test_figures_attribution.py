@@ -110,6 +110,16 @@ CASES = [
     ("The new Nà Hỳ commune, formed from two communes, has 30 km of border.\n\nIt was the "
      "last of 40 joint patrols held this year by the posts of the former Mường Nhé district.",
      "40", "Mường Nhé", "sentence place"),
+    # a person's life in an aside names no figure's place (round 126) ...
+    ("Mường Nhé commune's veterans met in October. The association now has 438 members, and "
+     "its committee is chaired by Mr. Lò Văn Pọm, 68, who fought in 1979 and later served at "
+     "the Si Pa Phìn Border Post.", "438", "Mường Nhé", "paragraph actor"),
+    ("Nậm Pồ's women's union met in October. The union now has 520 members in 30 branches, "
+     "led by Ms. Lò Thị Hoa, who worked at the Tây Trang International Border Gate for ten "
+     "years.", "520", "Nậm Pồ", "paragraph actor"),
+    # ... but what the people counted did is theirs (the development set's g03)
+    ("Lao students graduated in Sín Thầu. The class includes 64 nurses, who studied for three "
+     "years in Nà Hỳ commune.", "64", "Nà Hỳ", "sentence place"),
 ]
 
 

@@ -24,6 +24,7 @@ from geo.figures._scope import (
     IN_AT,
     IN_PROVINCE,
     IN_THE_PROVINCE,
+    LIFE,
     LOCATION_KINDS,
     LOCATIVE,
     Scope,
@@ -259,8 +260,9 @@ class Located:
         return chain[at] if len(numbers) == len(chain) and at is not None else None
 
     def _clause_end(self, end: int, stop: int) -> int:
-        """Return where a figure's clause ends for its place: at a comparison, else *stop*."""
-        compared = _COMPARED.search(self.text, end, min(stop, end + CLAUSE_WINDOW))  # (linear)
+        """Return where a figure's clause ends for its place: a comparison, a life, else *stop*."""
+        compared = _COMPARED.search(self.text, end, min(stop, end + CLAUSE_WINDOW)) or LIFE.search(
+            self.text, end, min(stop, end + CLAUSE_WINDOW))  # (linear)
         return compared.start() if compared else stop
 
     def _located_between(self, start: int, end: int) -> Mention | None:
