@@ -1676,6 +1676,17 @@ def test_the_fourteenth_sessions_attribution_rules(gaz, body, number, place):
     assert f is not None and f.place_name == place, f
 
 
+#: A commune's congress: its border post's paragraphs, then a heading and what it adopted.
+_CONGRESS = ("Nà Hỳ commune holds its first Party congress\n\nĐBP - Nà Hỳ commune's Party "
+             "Organisation met on Monday.\n\nThe border guards' share\n\nFour officers of the "
+             "Nà Hỳ Border Post serve on the Party cell committees of four villages, and each "
+             "Party member of the post is in charge of a few households.\n\nSince 2020 the "
+             "post has helped the villages admit 23 new Party members, mostly young Khơ Mú and "
+             "Lào villagers from the four border villages, and has trained the teams that look "
+             "after the five markers from No. 107 to No. 111 on the stretch.\n\n{heading}\n\n"
+             "The congress {rest}\n")
+
+
 @pytest.mark.parametrize(("page", "number", "place"), [
     # rounds 42, 85 and 89: the one place a title names is the article's place when none
     # dominates the body
@@ -1697,6 +1708,11 @@ def test_the_fourteenth_sessions_attribution_rules(gaz, body, number, place):
     ("Floods test the Nậm Pồ border posts\n\nĐBP - Border guards of Điện Biên province met "
      "in Nậm Pồ on Monday.\n\nIn Nà Hỳ commune, 23 houses were swept away.\n\nAt a glance"
      "\n\n- 21 rescue operations;\n- 34 people saved.\n", "34", "Nậm Pồ"),
+    # nineteenth session, round 126: a heading of the article's aims is such a heading too
+    (_CONGRESS.format(heading="Targets for 2030", rest="adopted a resolution with 18 main "
+                      "targets, among them a poverty rate below 3%."), "18", "Nà Hỳ"),
+    (_CONGRESS.format(heading="Tasks for the term", rest="set 12 tasks, among them a poverty "
+                      "rate below 3%."), "12", "Nà Hỳ"),
 ])
 def test_a_place_the_title_names_is_the_articles_place(gaz, page, number, place):
     f = _figure(_process(gaz, page), number)

@@ -71,7 +71,11 @@ _OPENS_CLAUSE = re.compile(r"(?:^|,)[^\S\n]*(?:[Tt]he[^\S\n]+)?(?:(?:[a-z]+[^\S\
 #: A summary's heading: one line, the article's figures follow ("The year in numbers", "At a
 #: glance", "Key figures", "2025 by the numbers")
 _SUMMARY_HEADING = re.compile(r"[^\n]*\b(?:[Nn]umbers|[Ff]igures|[Gg]lance|[Ss]tatistics)\b"
-                              r"[^\n.]{0,20}")
+                              r"[^\n.]{0,20}"
+                              # ... or of the article's aims: "Targets for 2030", "Tasks for 2026"
+                              r"|(?:[A-Z][a-z]+[^\S\n]+)?(?:[Tt]argets|[Gg]oals|[Oo]bjectives|"
+                              r"[Tt]asks)[^\S\n]+(?:for|to|by|until)[^\S\n]+(?:(?:19|20)\d\d|the"
+                              r"[^\S\n]+(?:term|future|years?[^\S\n]+ahead))")
 _SUMMARY_MAX = 60
 _DESIGNATOR_ONLY = re.compile(r"(?:[^\S\n]+(?:commune|ward|district|village))?[^\S\n]*")
 
