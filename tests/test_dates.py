@@ -67,6 +67,8 @@ DATE_LINES = [
     ("UNODC Country Office for Viet Nam · Hà Nội · June 2008", "2008-06", "month",
      "letterhead"),
     ("Asian Development Bank | Manila | Dec. 2011", "2011-12", "month", "letterhead"),
+    ("Mekong Forest Trust · Working Paper No. 7 · April 2019", "2019-04", "month",
+     "issue-date"),  # ... or its number: an issue's (round 127)
 ]
 NOT_DATE_LINES = [
     "2023", "March 2023", "2020-2025", "2010.13.04", "2019.1", "2021-2026 term", "31/02/2024",
@@ -403,6 +405,14 @@ LEAD = ("Border police from Jiangcheng county and border guards from Dien Bien P
     ("VOICE OF VIETNAM - OVERSEAS SERVICE\nEnglish news bulletin | 21.07.1997 | 13:00 GMT\n\n"
      f"LAI CHAU BORDER VOTERS GO TO THE POLLS\n\n{BODY}",
      ("1997-07-21", "text:numeric-date", "day")),
+    # a byline with its writer "on" the date (round 127)
+    ("Forest news\n\nIn a border reserve, the last elephants walk between two countries\n\n"
+     f"by Mai Anh on 7 March 2023\n\n{BODY}", ("2023-03-07", "text:long-date", "day")),
+    # a blog in Markdown: its name a "# " heading over its menu, the story's "## " heading
+    # over the date (round 128)
+    ("# Slow Roads\n\n[Home](/) | [About](/about)\n\n---\n\n## Market day at the western end "
+     "of Vietnam\n\n*Posted on 5th November 2017 by Lena · 14 Comments*\n\n" + BODY,
+     ("2017-11-05", "text:posted", "day")),
     # ... the same in Markdown, its publisher and place on the date's line (round 123)
     ("# Alternative Development in the Uplands\n\n## Lessons from Điện Biên Province\n\n"
      "*Field review — excerpt: Chapter 3*\n\nUNODC Country Office for Viet Nam · Hà Nội · "
@@ -643,3 +653,11 @@ def test_a_labelled_date_line_with_the_pages_items_after_it():
             "Posted on 29 December 2025 | Category: Defence – Security | Print | Share\n\n"
             f"{BODY}")
     assert _page(text) == ("2025-12-29", "text:posted", "day")
+
+
+def test_a_blogs_name_over_its_menu_is_not_the_story_title():
+    text = ("# Slow Roads\n\n[Home](/) | [About](/about)\n\n---\n\n## Market day at the "
+            "western end of Vietnam\n\n*Posted on 5th November 2017 by Lena*\n\n" + BODY)
+    a = parse_article(text, article_id="x")
+    assert a.title == "Market day at the western end of Vietnam"
+    assert a.text[a.body.start:].startswith("The Nậm Kè Border Post")

@@ -296,6 +296,8 @@ def _head_by_text(lines: list[Line]) -> Head | None:
     """Find the title by the text: a Markdown heading, else the headline before the lead."""
     reach = min(len(lines), _HEAD_REACH)
     t = next((i for i in range(reach) if lines[i].raw.startswith("# ")), None)
+    if t is not None and len(lines[t].key.split()) <= 3:  # "# Wandering Wheels", a site's
+        t = _story_heading(lines, t, reach) or t  # name over its menu and the story's "## "
     if t is None:
         lead = next((i for i in range(reach) if is_paragraph(lines[i])), None)
         if lead is None:
@@ -326,6 +328,16 @@ def _head_by_text(lines: list[Line]) -> Head | None:
     _set_title(head, lines, t)
     head.body_idx = _after_title(head, lines, t + 1)
     return head
+
+
+def _story_heading(lines: list[Line], t: int, reach: int) -> int | None:
+    """Return the "## " heading under a site's name *t* and over the first paragraph, if any."""
+    for i in range(t + 1, reach):
+        if lines[i].raw.startswith("## "):
+            return i
+        if is_paragraph(lines[i]):
+            return None
+    return None
 
 
 def _items_after_date(key: str) -> bool:

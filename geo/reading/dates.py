@@ -178,8 +178,9 @@ def read_date_line(key: str) -> DateRead | None:
     if vns := _MONTH_COMMA_DAY.match(key):  # Viet Nam News: "Update: October, 08/2025 - 09:14"
         iso = valid_iso(int(vns["y"]), month_number(vns["mon"]), int(vns["d"]))
         return iso and DateRead(iso, DAY, _label_pattern(vns["label"]) or "long-date")
-    if cover := _COVER_LINE.match(key):
-        return DateRead(f"{cover['y']}-{month_number(cover['mon']):02d}", MONTH, "letterhead")
+    if cover := _COVER_LINE.match(key):  # (a number before the month: an issue's)
+        return DateRead(f"{cover['y']}-{month_number(cover['mon']):02d}", MONTH,
+                        "letterhead" if cover["no"] is None else "issue-date")
     m = _DATE_RE.match(key)
     if m is None and (at := _LETTERHEAD.match(key) or _WIRE_PLACE.match(key)):
         rest = key[at.end():].rstrip(" –—-")
@@ -301,7 +302,7 @@ def split_dated_line(key: str) -> tuple[str, DateRead] | None:
         at = key.find(" ", 3)
         while at > 0:
             if found := read_date_line(key[at + 1:]):
-                return key[:at], found
+                return key[:at].removesuffix(" on"), found  # "by Linh Pham on 7 March 2023"
             at = key.find(" ", at + 1)
     cells = [c.strip() for c in key.split("|")]
     if len(cells) >= 3 and all(cells):  # "Source: Yunnan Gateway | 2025-04-22 16:05 | Editor:
@@ -320,9 +321,11 @@ def split_dated_line(key: str) -> tuple[str, DateRead] | None:
 _CELL_GAP = re.compile(r"\t|[^\S\n]{3,}")
 _CELL_PARTS = re.compile(r"\s[·|•]\s")
 _ISSUE_MONTH = re.compile(MONTH_PATTERN + r"\s+(?P<y>(?:19|20)\d{2})$", re.IGNORECASE)
-#: A report's cover line: its publisher and place before its month ("UNODC Country Office
-#: for Viet Nam · Hà Nội · June 2008", "World Bank | Hanoi | March 2016").
-_COVER_LINE = re.compile(r"(?:[A-ZĐ][^\d·|•]{1,60}\s[·|•]\s){1,3}(?i:" + MONTH_PATTERN
+#: A report's cover line: its publisher and place (or its number) before its month ("UNODC
+#: Country Office for Viet Nam · Hà Nội · June 2008", "World Bank | Hanoi | March 2016",
+#: "CFCR · Research Report No. 14 · October 2022").
+_COVER_LINE = re.compile(r"(?:(?!No\.?\s*\d)[A-ZĐ](?:[^\d·|•]|No\.?\s*\d+)+\s[·|•]\s){1,3}"
+                         r"(?P<no>(?<=\d\s[·|•]\s))?(?i:" + MONTH_PATTERN
                          + r")\s+(?P<y>(?:19|20)\d{2})$")
 
 
