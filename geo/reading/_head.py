@@ -37,6 +37,7 @@ from geo.reading._furniture import (
     match_dateline,
     unmark,
 )
+from geo.reading._headdates import AGENCY, dated_furniture, labelled_inside
 from geo.reading._lines import Line, over_letterhead, text_is_space
 from geo.reading.dates import (
     UNLABELLED,
@@ -63,21 +64,6 @@ _FIELD = re.compile(r"^(?!title\s*:)[a-z][a-z_:.-]{1,30}\s*:\s*\S")
 _TITLE_LABEL = re.compile(r"(?:title|subject|thread|topic|chủ đề|chu de)\s*:\s*", re.IGNORECASE)
 #: A line of short cells under a title: a forum poster's "name | rank | Posts: 1.284".
 _CELLS = re.compile(r"[^|\n]{1,40}(?:[^\S\n]\|[^\S\n][^|\n]{1,40}){2,}(?<![.!?])")
-_LABELLED = frozenset({"published", "posted", "updated", "date-field"})
-_HEAD_CELLS = re.compile(r" [|·] ")  # "TRANSCRIPT · Segment 3 · Broadcast 19/04/2024"
-# an outlet's initials before a date line: "WVR", "VNA", "VOV.VN"; or its site: "guardian.co.uk"
-_AGENCY = re.compile(r"[A-ZĐ]{2,6}(?:\.[A-Za-z]{2,3})?"
-                     r"|(?:www\.)?[a-z0-9-]{3,30}(?:\.[a-z]{2,6}){1,2}")
-# labelled fields around a date: "Source: Xinhua | Editor: huaxia | 2025-10-21 18:32:05",
-_FIELDS = re.compile(r"[A-Z][A-Za-z]+\s*:\s*[^|:]{1,40}"  # "... | Category: Defence | Print"
-                     r"(?:\|\s*(?:[A-Z][A-Za-z]+\s*:\s*)?[^|:]{1,40})*")
-# a date first, then the page's short items: "14/09/2024 10:25 | Provinces | Views: 417"
-_ITEMS_AFTER_DATE = re.compile(r"^\d[\d/.:\s-]*\d(?:\s*\|\s*[^|\s]+(?:\s[^|\s]+){0,2}){1,4}\s*$")
-# a section's name before the date: "News | 20 May 2016", "Press release | 3 March 2024"
-_SECTION_CELL = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}")
-# a paper's issue before its date: "SGT Daily No. 1127 - 15/4/1999", "Vol. 12, No. 3 | ..."
-_ISSUE = re.compile(r"(?:[A-Z][\w&.'-]*\s+){0,4}(?:Vol\.?\s*\d{1,4},?\s+)?"
-                    r"(?:No\.?|Issue)\s*\d{1,5}")
 # "By Global Times staff reporter Liu Xin in Jiangcheng": a byline in words, not a headline
 _STAFF_BYLINE = re.compile(r"^by\s+\S.{0,100}$(?<![.!?])", re.IGNORECASE)
 
@@ -159,7 +145,7 @@ def _head_by_lines(lines: list[Line]) -> Head:
         if not ln.key:
             i += 1
             continue
-        found = read_date_line(ln.key) or _dated_furniture(ln.key)  # (over the title too)
+        found = read_date_line(ln.key) or dated_furniture(ln.key)  # (over the title too)
         cells, in_cell = cells_of(ln.raw) if "\t" in ln.raw or "   " in ln.raw else ([], None)
         if found or in_cell:  # a line of cells: "No. 214/BC-PCMT<TAB>Điện Biên, 6 July 2023"
             head.dates.append((i, found or in_cell))
@@ -172,7 +158,7 @@ def _head_by_lines(lines: list[Line]) -> Head:
                   or over_letterhead(lines, i) or is_masthead(ln.key)
                   or _is_head_label(lines, i)):
             break
-        elif found := _labelled_inside(ln.key):
+        elif found := labelled_inside(ln.key):
             head.dates.append((i, found))  # "Source: Global Times  Published: Oct 22, ..."
         head.furniture.append(i)
         i += 1
@@ -207,7 +193,7 @@ def _after_title(head: Head, lines: list[Line], i: int) -> int:
         if not found and ("\t" in raw or "   " in raw):  # "AIR: 04/08/2025 06:00   DURATION: ..."
             found = cells_of(raw)[1]
         if not found and key:
-            found = _dated_furniture(key)
+            found = dated_furniture(key)
         if found or (key and (is_stamp_line(key) or META.match(key) or _FIELD.match(key)
                               or key == line_key(head.title or ""))):
             if found:
@@ -216,7 +202,7 @@ def _after_title(head: Head, lines: list[Line], i: int) -> int:
         elif key and key.lower().startswith("by ") and is_name_line(key):
             head.byline = byline_name(key)
         elif key and (dated := split_dated_line(key)) and (
-                (agency := _AGENCY.fullmatch(dated[0])) or is_name_line(dated[0].rstrip(". "))):
+                (agency := AGENCY.fullmatch(dated[0])) or is_name_line(dated[0].rstrip(". "))):
             head.dates.append((i, dated[1]))
             if agency:
                 head.furniture.append(i)  # "WVR - December 12, 2025 | 10:15"
@@ -224,7 +210,7 @@ def _after_title(head: Head, lines: list[Line], i: int) -> int:
                 head.byline = byline_name(dated[0].rstrip(". "))  # "By Hà Linh | 14/03/2023"
         elif key and len(key) <= 160 and is_masthead(key):
             head.furniture.append(i)  # "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐIỆN BIÊN – ĐIỆN BIÊN ..."
-        elif key and len(key) <= 160 and (found := _labelled_inside(key)):
+        elif key and len(key) <= 160 and (found := labelled_inside(key)):
             head.dates.append((i, found))  # "Statistical Office | ... | Released 30/06/2020"
             head.furniture.append(i)
         elif key and (COVER_FIELD.match(key) or _CELLS.fullmatch(key)) and len(key) <= 100:
@@ -243,21 +229,6 @@ def _after_title(head: Head, lines: list[Line], i: int) -> int:
             break
         i += 1
     return i
-
-
-def _dated_furniture(key: str) -> DateRead | None:
-    """Return the date of a line of the page's items around a date, else ``None``.
-
-    "Source: Xinhua | Editor: huaxia | 2025-10-21 18:32:05", "14/09/2024 10:25 |
-    Provinces | Views: 417", "8 May 2023 | Feature story | Hanoi", "SGT Daily
-    No. 1127 - 15/4/1999", "English news bulletin | 21.07.1997 | 13:00 GMT".
-    """
-    dated = split_dated_line(key)
-    if dated and (_FIELDS.fullmatch(dated[0]) or _ITEMS_AFTER_DATE.match(key)
-                  or _SECTION_CELL.fullmatch(dated[0]) or _items_after_date(key)
-                  or _ISSUE.fullmatch(dated[0])):
-        return dated[1]
-    return None
 
 
 def _dated_cover(lines: list[Line], i: int) -> tuple[int, DateRead] | None:
@@ -322,7 +293,7 @@ def _head_by_text(lines: list[Line]) -> Head | None:
         if lines[i].key:
             head.furniture.append(i)
             key, raw = unmark(lines[i].key), lines[i].raw
-            if found := read_date_line(key) or _labelled_inside(key) or (
+            if found := read_date_line(key) or labelled_inside(key) or (
                     cells_of(raw)[1] if "\t" in raw or "   " in raw else None):
                 head.dates.append((i, found))  # (a letterhead's cell, as _head_by_lines)
     _set_title(head, lines, t)
@@ -340,36 +311,12 @@ def _story_heading(lines: list[Line], t: int, reach: int) -> int | None:
     return None
 
 
-def _items_after_date(key: str) -> bool:
-    """Tell a date cell followed by the page's short items, no sentence.
-
-    "8 May 2023 | Feature story | Hanoi, Viet Nam": a kind of page and a place.
-    """
-    cells = [cell.strip() for cell in key.split(" | ")]
-    return 2 <= len(cells) <= 5 and read_date_line(cells[0]) is not None and all(
-        1 <= len(cell.split()) <= 4 for cell in cells[1:])
-
-
 def _passes_over(lines: list[Line], j: int) -> bool:
     """Lines between a headline and its lead: dates, bylines, share buttons, markup."""
     key = unmark(lines[j].key)
     return bool(read_date_line(key) or is_stamp_line(key) or META.match(key) or _FIELD.match(key)
                 or is_furniture_start(key) or _MARKUP_ONLY.match(key) or is_name_line(key)
                 or split_dated_line(key) or len(key.split()) <= 3 or _STAFF_BYLINE.match(key))
-
-
-def _labelled_inside(key: str) -> DateRead | None:
-    """Return a date inside a line of the head, if any.
-
-    Labelled ("Source: X  Published: ...") or after an outlet's initials ("WVR
-    - December 12, 2025 | 10:15").
-    """
-    dated = split_dated_line(key)
-    ok = dated and (dated[1].pattern in _LABELLED or _AGENCY.fullmatch(dated[0]))
-    if ok or (" | " not in key and " · " not in key):
-        return dated[1] if ok else None  # else "Discovery | Broadcast: Monday, 16/09/2019 | ..."
-    return next((found for cell in _HEAD_CELLS.split(key) if (found := read_date_line(
-        cell.strip())) is not None and found.pattern in _LABELLED), None)  # or " · " between
 
 
 def _dates_under_lead(lines: list[Line], head: Head) -> None:
@@ -387,7 +334,7 @@ def _dates_under_lead(lines: list[Line], head: Head) -> None:
             i += 1
         key = lines[i].key if i < len(lines) else ""
         if key and len(key) <= 60 and (found := read_date_line(key) or (
-                (dated := split_dated_line(key)) and _AGENCY.fullmatch(dated[0]) and dated[1])):
+                (dated := split_dated_line(key)) and AGENCY.fullmatch(dated[0]) and dated[1])):
             head.dates.append((i, found))  # ("guardian.co.uk, Tuesday 17 March 2009 13.05 GMT")
             head.furniture.extend([i] if byline is None else [byline, i])
             if byline is not None:

@@ -1,0 +1,70 @@
+"""The dates of a page's head written among its other items.
+
+Private helpers of :mod:`geo.reading._head`: a date among labelled fields,
+a section's name, a paper's issue or the page's short items ("Source:
+Xinhua | Editor: huaxia | 2025-10-21 18:32:05", "News | 20 May 2016", "SGT
+Daily No. 1127 - 15/4/1999"), and a labelled date inside a line of the head.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.reading.dates import DateRead, read_date_line, split_dated_line
+
+__all__ = ["AGENCY", "dated_furniture", "labelled_inside"]
+
+_LABELLED = frozenset({"published", "posted", "updated", "date-field"})
+_HEAD_CELLS = re.compile(r" [|·] ")  # "TRANSCRIPT · Segment 3 · Broadcast 19/04/2024"
+# an outlet's initials before a date line: "WVR", "VNA", "VOV.VN"; or its site: "guardian.co.uk"
+AGENCY = re.compile(r"[A-ZĐ]{2,6}(?:\.[A-Za-z]{2,3})?"
+                    r"|(?:www\.)?[a-z0-9-]{3,30}(?:\.[a-z]{2,6}){1,2}")
+# labelled fields around a date: "Source: Xinhua | Editor: huaxia | 2025-10-21 18:32:05",
+_FIELDS = re.compile(r"[A-Z][A-Za-z]+\s*:\s*[^|:]{1,40}"  # "... | Category: Defence | Print"
+                     r"(?:\|\s*(?:[A-Z][A-Za-z]+\s*:\s*)?[^|:]{1,40})*")
+# a date first, then the page's short items: "14/09/2024 10:25 | Provinces | Views: 417"
+_ITEMS_AFTER_DATE = re.compile(r"^\d[\d/.:\s-]*\d(?:\s*\|\s*[^|\s]+(?:\s[^|\s]+){0,2}){1,4}\s*$")
+# a section's name before the date: "News | 20 May 2016", "Press release | 3 March 2024"
+_SECTION_CELL = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}")
+# a paper's issue before its date: "SGT Daily No. 1127 - 15/4/1999", "Vol. 12, No. 3 | ..."
+_ISSUE = re.compile(r"(?:[A-Z][\w&.'-]*\s+){0,4}(?:Vol\.?\s*\d{1,4},?\s+)?"
+                    r"(?:No\.?|Issue)\s*\d{1,5}")
+
+
+def dated_furniture(key: str) -> DateRead | None:
+    """Return the date of a line of the page's items around a date, else ``None``.
+
+    "Source: Xinhua | Editor: huaxia | 2025-10-21 18:32:05", "14/09/2024 10:25 |
+    Provinces | Views: 417", "8 May 2023 | Feature story | Hanoi", "SGT Daily
+    No. 1127 - 15/4/1999", "English news bulletin | 21.07.1997 | 13:00 GMT".
+    """
+    dated = split_dated_line(key)
+    if dated and (_FIELDS.fullmatch(dated[0]) or _ITEMS_AFTER_DATE.match(key)
+                  or _SECTION_CELL.fullmatch(dated[0]) or _items_after_date(key)
+                  or _ISSUE.fullmatch(dated[0])):
+        return dated[1]
+    return None
+
+
+def _items_after_date(key: str) -> bool:
+    """Tell a date cell followed by the page's short items, no sentence.
+
+    "8 May 2023 | Feature story | Hanoi, Viet Nam": a kind of page and a place.
+    """
+    cells = [cell.strip() for cell in key.split(" | ")]
+    return 2 <= len(cells) <= 5 and read_date_line(cells[0]) is not None and all(
+        1 <= len(cell.split()) <= 4 for cell in cells[1:])
+
+
+def labelled_inside(key: str) -> DateRead | None:
+    """Return a date inside a line of the head, if any.
+
+    Labelled ("Source: X  Published: ...") or after an outlet's initials ("WVR
+    - December 12, 2025 | 10:15").
+    """
+    dated = split_dated_line(key)
+    ok = dated and (dated[1].pattern in _LABELLED or AGENCY.fullmatch(dated[0]))
+    if ok or (" | " not in key and " · " not in key):
+        return dated[1] if ok else None  # else "Discovery | Broadcast: Monday, 16/09/2019 | ..."
+    return next((found for cell in _HEAD_CELLS.split(key) if (found := read_date_line(
+        cell.strip())) is not None and found.pattern in _LABELLED), None)  # or " · " between
