@@ -117,6 +117,14 @@ CASES = [
     ("Nậm Pồ's women's union met in October. The union now has 520 members in 30 branches, "
      "led by Ms. Lò Thị Hoa, who worked at the Tây Trang International Border Gate for ten "
      "years.", "520", "Nậm Pồ", "paragraph actor"),
+    # a height is the place that stands at it: a marker's commune, a post (rounds 43-128)
+    ("Officers of the A Pa Chải Border Post and villagers of Sín Thầu commune climbed to "
+     "Marker 0, at 1,864 metres above sea level.", "1,864", "Sín Thầu",
+     "what stands at that height"),
+    ("Officers of the Nậm Nhừ Border Post went on to marker 109, which stands 1,600 metres "
+     "above sea level.", "1,600", "Pa Thơm", "what stands at that height"),
+    ("From Mường Nhé the road climbs to the Nà Bủng Border Post, at an altitude of 1,200 m.",
+     "1,200", "Nà Bủng Border Post", "what stands at that height"),
     # ... but what the people counted did is theirs (the development set's g03)
     ("Lao students graduated in Sín Thầu. The class includes 64 nurses, who studied for three "
      "years in Nà Hỳ commune.", "64", "Nà Hỳ", "sentence place"),

@@ -8,9 +8,8 @@ Scope rules (the first that gives a place wins; the rule is recorded in
 ``scope_reason``):
 
 1. ``own phrase``: a place named right after the figure by "from/of/at"
-   ("a dozen officers and soldiers from the Nậm Kè Border Post"); ``apposition``:
-   the place a description holding the figure follows ("Ban Namnga, a village
-   of 86 households");
+   ("a dozen officers and soldiers from the Nậm Kè Border Post"); ``apposition``: the place
+   a description holding the figure follows ("Ban Namnga, a village of 86 households");
    ``possessive``: a place's possessive before the figure ("the village's 38 households");
 2. ``clause location``: a place finer than the province that the figure's
    clause gives as the location, after the figure and with no comma
@@ -42,21 +41,20 @@ Scope rules (the first that gives a place wins; the rule is recorded in
    skipped, unless nothing else comes before; under a summary's heading, "The
    year in numbers", the province); else the first place of the figure's
    paragraph after it (``paragraph actor``);
-8. ``article main place``: else the place the article is about: a place finer
-   than the province named at least twice in the body and at least twice as
-   often as any other such place, else the one its title names;
+8. ``article main place``: else the place the article is about (finer than the province, named
+   twice in the body and twice as often as any other; else the one its title names);
 9. ``article main actor``: else the article's province: Điện Biên when named,
    unless another is named twice as often (a defendant's Nghệ An) or the story
    is told from across the border (a Lao paper's Phongsaly: ``article_province``).
 
-"The post" and "the gate" are the nearest post or gate named before them;
-"we", "our officers" the unit of who speaks (``geo.figures._actors``).
+"The post", "the gate": the nearest post or gate named before them; "we", "our officers": the
+unit of who speaks (``geo.figures._actors``).
 Actor phrases about the province resolve to the article's province mention
 (none: the place is ``None``, the reason says so).  A country in the
 figure's sentence is its place only when no paragraph before names anything
 finer; a list of three places or more after the figure gives none of them;
 a place before "-based" ("a Hà Nội-based fund") is a donor's home, never a
-place; border markers and places inside event names never are. See
+place; places inside event names never are, border markers only a height's. See
 :meth:`~geo.figures._located.Located.beyond` for what overrides the place found.
 """
 
@@ -145,6 +143,7 @@ class ArticleContext(References):
     nationwide: list[int] = field(default_factory=list)  # where "nationwide" and the like stand
     home: Scope | None = None  # Điện Biên when the article names no province (home_province)
     titled: Mention | None = None  # the one place finer than a province its title names
+    markers: list[Mention] = field(default_factory=list)  # the border markers (for heights)
 
     @classmethod
     def build(cls, article: Article, mentions, notes: Notes,
@@ -173,7 +172,8 @@ class ArticleContext(References):
                    [m.start for m in usable], province, notes, year, article.date, actors,
                    [a.start for a in actors], passages or Passages(text), main, listed,
                    free_next, country_next, nationwide_starts(text, body.start, body.end),
-                   home_province(usable, article.date) if province is None else None, titled)
+                   home_province(usable, article.date) if province is None else None, titled,
+                   [m for m in mentions if m.kind == "border_marker" and m.place_id])
 
     # -- spans ---------------------------------------------------------------
     def paragraph_index(self, pos: int) -> int:

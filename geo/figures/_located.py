@@ -27,10 +27,12 @@ from geo.figures._scope import (
     LIFE,
     LOCATION_KINDS,
     LOCATIVE,
+    WEAK_KINDS,
     Scope,
     scope_of,
 )
-from geo.model import Mention, Span
+from geo.mentions.era import era_of_date
+from geo.model import CURRENT, Mention, Span
 
 __all__ = ["Located"]
 
@@ -124,6 +126,12 @@ _ONE_OF = re.compile(r"\bone[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
 _WHOLE_OF = re.compile(r"(?:[^\S\n]+(?!(?:that|which|who|whom|where|to|and|or|with|by)\b)"
                        r"[a-z][\w-]*){0,3}[^\S\n]+(?:in|of|under|across|throughout|along)"
                        r"[^\S\n]+(?:the[^\S\n]+)?")
+#: After a height: "1,864 metres above sea level", "1,866 m up", "2,000 m high"; before it:
+#: "at an altitude of", "an elevation of about"
+_ABOVE_SEA = re.compile(r"[^\S\n]*(?:above[^\S\n]+(?:the[^\S\n]+)?sea(?:[^\S\n]+level)?|"
+                        r"a\.?s\.?l\b|up\b|high\b|tall\b)")
+_ALTITUDE_OF = re.compile(r"\b(?:altitude|elevation)[^\S\n]+of[^\S\n]+(?:about[^\S\n]+|around"
+                          r"[^\S\n]+|nearly[^\S\n]+|over[^\S\n]+|some[^\S\n]+)?$")
 #: Right between a figure and a country: "about $8,000 in Vietnam"
 _IN_RIGHT = re.compile(r"[^\S\n]+in[^\S\n]+")
 
@@ -199,16 +207,46 @@ class Located:
         """Return the scope that overrides *found*, the place the cascade gave, if any.
 
         A length no province of ours has is a country's ("Vietnam and Laos share
-        a 2,337-km border": Vietnam); what the province gives "to 10 poor
+        a 2,337-km border": Vietnam); a height is the place that stands at it;
+        what the province gives "to 10 poor
         households in Chung Chải commune", or sends "to help the commune", is
         that commune's.
         """
         if (land := self._country_length(start, end, sent, value, found.kind)) is not None:
             return scope_of(land, f"{found.reason}; a length no province has: the country")
+        if (high := self._standing_at(start, end, sent)) is not None:
+            return high
         if found.kind == "province" and size is None and not found.reason.startswith(
                 "list item head") and (to := self._recipients_in(end, sent.end)) is not None:
             return scope_of(to, f"{found.reason}; where it went (those it reached or helped)")
         return None
+
+    def _standing_at(self, start: int, end: int, sent: Span) -> Scope | None:
+        """Return the place at a height: "climbed to Marker 0, at 1,864 metres above sea level".
+
+        The last place or border marker its sentence names before it (not a
+        country; an unresolved peak is none: "Marker 0 stands on Khoan La San
+        at 1,864 m" is Marker 0's).  A marker is no figure's place: its
+        commune is, of the article's era (Sín Thầu; Pa Thơm, or Thanh Yên
+        after the 2025 merger).
+        """
+        if not (_ABOVE_SEA.match(self.text, end) or _ALTITUDE_OF.search(
+                self.text, max(sent.start, start - 40), start)):
+            return None
+        named = [m for m in (*self.mentions_in(sent.start, start), *self.markers)
+                 if m.kind not in WEAK_KINDS and sent.start <= m.start < start]
+        if not named:
+            return None
+        last = max(named, key=lambda m: m.start)
+        if last.kind != "border_marker":
+            return scope_of(last, "what stands at that height")
+        units = [(last.legacy_unit, last.legacy_name), (last.successor, last.successor_name)]
+        if era_of_date(self.date) == CURRENT or era_of_date(self.date) is None and any(
+                (m.place_id or "").startswith("vn2025:") for m in self.mentions):
+            units.reverse()
+        unit, name = next(((u, n) for u, n in units if u), (None, None))
+        return Scope(unit, name, f"what stands at that height: {last.surface}'s commune",
+                     "commune") if unit else None
 
     def _country_length(self, start: int, end: int, sent: Span, value: float | None,
                         kind: str | None) -> Mention | None:
