@@ -262,6 +262,12 @@ MORE_FORMS = [
     # --- miles and degrees
     ("The border runs 258 miles; at dawn it was 4 °C on the ridge.",
      [(258, "miles"), (4, "°C")]),
+    # below zero (nineteenth session, round 129): minus, a sign, "below zero"; bare degrees
+    ("At dawn the post measured minus 2 degrees Celsius; by noon it was 6 degrees.",
+     [(-2, "°C"), (6, "°C")]),
+    ("My thermometer said -1°C at the pass and 1 degree below zero in the village.",
+     [(-1, "°C"), (-1, "°C")]),
+    ("Guards on the ridge recorded minus 3 degrees before sunrise.", [(-3, "°C")]),
     # --- a list of shares after the first: "followed by X with 97, Y with 71 and Z with 38"
     ("Phongsaly sends 164 students, followed by Luang Prabang with 97 and Oudomxay with 71.",
      [(164, "students"), (97, "students"), (71, "students")]),

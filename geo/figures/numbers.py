@@ -3,9 +3,8 @@
 One compiled pattern, :data:`QUANTITY`, finds every *candidate* quantity in
 a text: digits or number words, an optional qualifier ("over", "nearly"),
 currency, range, scale word and unit.  :func:`parse_quantity` turns a match
-into a :class:`Quantity`.  Whether a candidate is a *figure* (and not a
-year, a document number or an ordinal) is decided by :mod:`geo.figures.extract`,
-which knows the words around it.
+into a :class:`Quantity` (a temperature below zero negative).  Whether it is a *figure*
+(not a year, a document number, an ordinal) is decided by :mod:`geo.figures.extract`.
 
 Separators
 ----------
@@ -81,8 +80,9 @@ UNITS: dict[str, str] = {
     "m3": "m3", "m³": "m3", "cubic metres": "m3", "cubic meters": "m3", "cubic metre": "m3",
     "cubic meter": "m3",
     "m": "m", "meter": "m", "meters": "m", "metre": "m", "metres": "m",
-    "mile": "miles", "miles": "miles", "mi": "miles", "°c": "°C", "degrees celsius": "°C",
-    "sq mi": "sq mi", "square miles": "sq mi", "square mile": "sq mi",
+    "mile": "miles", "miles": "miles", "mi": "miles", "sq mi": "sq mi", "square miles": "sq mi",
+    "square mile": "sq mi", "°c": "°C", "degrees celsius": "°C", "degree celsius": "°C",
+    "degrees c": "°C", "degrees": "°C", "degree": "°C",  # (the weather's)
     "ft": "ft", "feet": "ft", "foot": "ft",
     "mm": "mm", "millimetre": "mm", "millimetres": "mm", "millimeter": "mm",
     "millimeters": "mm",
@@ -175,6 +175,7 @@ QUANTITY = re.compile(
     rf"|(?<=\b(?-i:D))(?={_DONG})"
     rf"|(?<=\bc\.)|(?<=\bca\.)|(?<=[a-z]{{2}}/)"  # "c.360 km", "3,692 sq mi/9,563 sq km"
     rf"|(?<=magnitude-)"  # "a magnitude-4.9 earthquake"
+    rf"|(?<=[\s(][-−])(?=\d[\d.,]*[^\S\n]?(?:°|degrees?\b))"  # below zero: "-1°C"
     rf"|(?<![\w.,/+:\-\u0300-\u036f]))(?:{_VI_NUMBER}|{_DECIMAL_COMMA}|{_DIGITS})"
     rf"|{_B}(?<!few )(?<!several )(?<!many ){_WORD}{_E})"  # no "a few dozen travellers"
     # a scale said on both ends of a range: "between 2.5 million and 5 million dong"
@@ -340,6 +341,10 @@ COMMA_GROUP = re.compile(r"\d{1,3},\d{3}")
 POINT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
+_MINUS = re.compile(r"(?:\bminus[^\S\n]+|(?<![\w.,])[-−])$", re.IGNORECASE)
+_BELOW_ZERO = re.compile(r"[^\S\n]+below[^\S\n]+(?:zero|freezing)\b", re.IGNORECASE)
+
+
 def parse_quantity(m: re.Match[str], *, decimal_comma: bool = False) -> Quantity:
     """Turn a :data:`QUANTITY` match into a :class:`Quantity`.
 
@@ -386,5 +391,10 @@ def parse_quantity(m: re.Match[str], *, decimal_comma: bool = False) -> Quantity
     value = _exact(low, scale)
     value_high = _exact(high, scale)
     is_word = not m.group("num")[0].isdigit()
+    if unit == "°C" and value is not None and ((sign := _MINUS.search(
+            m.string, max(0, m.start("num") - 7), m.start("num"))) or _BELOW_ZERO.match(
+            m.string, m.end())):  # "minus 2 degrees", "-1°C", "1 degree below zero"
+        value, value_high = -value, None if value_high is None else -value_high
+        start = min(start, sign.start()) if sign else start
     return Quantity(start, m.end(), m.start("num"), m.end("num"), value, value_high, unit,
                     qualifier, False, is_word, m.string[start:m.end()])
