@@ -125,6 +125,13 @@ CASES = [
      "above sea level.", "1,600", "Pa Thơm", "what stands at that height"),
     ("From Mường Nhé the road climbs to the Nà Bủng Border Post, at an altitude of 1,200 m.",
      "1,200", "Nà Bủng Border Post", "what stands at that height"),
+    # ... nor is a post of a person's past "the post" (round 130), unless no other is named
+    ("Captain Thịnh is the only doctor of the Si Pa Phìn Border Post. After graduating, he "
+     "spent four years with the medical team of the Nà Bủng Border Post before asking to be "
+     "sent to the border. Since 2006 the post's two medical assistants and he have examined "
+     "9,400 patients.", "9,400", "Si Pa Phìn Border Post", "clause subject"),
+    ("He served at the Nà Bủng Border Post for 20 years. The post manages 36 km of border.",
+     "36", "Nà Bủng Border Post", "clause subject"),
     # ... but what the people counted did is theirs (the development set's g03)
     ("Lao students graduated in Sín Thầu. The class includes 64 nurses, who studied for three "
      "years in Nà Hỳ commune.", "64", "Nà Hỳ", "sentence place"),

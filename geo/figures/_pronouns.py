@@ -17,10 +17,9 @@ from geo.figures._actors import ACTOR_KINDS, ALL_POSTS, UNIT_ACTORS, WE, Actor, 
 from geo.figures._scope import (
     FACILITY_KINDS,
     FROM_PLACE,
-    IN_LIFE,
-    LIFE_REACH,
     WEAK_KINDS,
     Scope,
+    in_life,
     scope_of,
 )
 from geo.figures._usable import CHAIN_GAP
@@ -167,8 +166,8 @@ class Pronouns:
             aside = mention is not None and _BY_AGENT.search(
                 self.text, max(start, mention.start - 45), mention.start)
             if mention is None or not (aside or _ORIGIN.search(
-                    self.text, max(start, mention.start - 90), mention.start) or IN_LIFE.search(
-                    self.text, max(start, mention.start - LIFE_REACH), mention.start)
+                    self.text, max(start, mention.start - 90), mention.start) or in_life(
+                    self.text, start, mention.start)
                     or _LENDS_NAME.match(self.text, mention.end) or (_LEFT.search(
                         self.text, max(start, mention.start - 10), mention.start)
                         and _JOURNEY_ON.match(self.text, mention.end))):

@@ -31,6 +31,7 @@ from geo.figures._scope import (
     WEAK_KINDS,
     Scope,
     gate_of_post,
+    in_life,
     rank,
 )
 from geo.figures._usable import CHAIN_GAP
@@ -132,8 +133,8 @@ class References(Pronouns, Paragraphs, Located):
         over; with *new* ("the new commune"), those named as old ("two old
         communes, Si Pa Phìn and Phìn Hồ"); with *word*, those whose surface
         lacks it ("the port": the gate named as a port, not its counterpart).
-        A place a distance is measured from comes only when no other does (and
-        not at all without *landmarks*).
+        A place a distance is measured from, or one in a person's past, comes
+        only when no other does (and not at all without *landmarks*).
         """
         if new and (named_new := next((m for m in reversed(self.mentions_in(max(lo, pos - REACH),
                                                                             pos))
@@ -167,9 +168,10 @@ class References(Pronouns, Paragraphs, Located):
                         _CARVED.search(self.text, max(lo, m.start - 80), m.start):
                     continue  # "Together with the Mường Nhé Border Post, it held ... The post"
                 if MEASURED_FROM.search(self.text, max(lo, m.start - 48), m.start) and not \
-                        ROUTE_TO.match(self.text, m.end):  # (a route "from X to Y" is X's)
+                        ROUTE_TO.match(self.text, m.end) or in_life(self.text, lo, m.start):
                     landmark = landmark or (m if landmarks else None)  # only when no other:
-                    continue  # "90 km from Mường Nhé commune, ... The commune" is not Mường Nhé
+                    continue  # "90 km from Mường Nhé commune, ... The commune" is not Mường Nhé;
+                    # nor "he spent four years with the Mường Nhé Border Post" the post
                 if kind == "district" and (_CITY_BEFORE.search(
                         self.text, max(lo, m.start - 12), m.start) or _CITY_AFTER.match(
                         self.text, m.end)):

@@ -21,12 +21,12 @@ from geo.region import KIND_SIZE
 
 __all__ = ["APPOSED", "APPOSITIVE", "BRACKETED", "CLAUSE_BREAK", "CLAUSE_WINDOW", "COMMA",
            "COUNTED_SIZE", "FACILITY_KINDS", "FOREIGN_SIZE", "FROM_PLACE", "FRONTED", "HERE",
-           "IN_AT", "IN_LIFE", "IN_PROVINCE", "IN_THE_PROVINCE", "IN_UNIT", "ITEM_OPENS", "LAW",
-           "LENGTH_END", "LIFE", "LIFE_REACH", "LIST_OPENER", "LOCATION_KINDS", "LOCATIVE",
+           "IN_AT", "IN_PROVINCE", "IN_THE_PROVINCE", "IN_UNIT", "ITEM_OPENS", "LAW",
+           "LENGTH_END", "LIFE", "LIST_OPENER", "LOCATION_KINDS", "LOCATIVE",
            "MEASURED_FROM", "NATIONWIDE", "NOT_OWN", "OF_PROVINCES", "OWN", "OWN_CLAUSE",
            "PARTICIPLE", "PARTNER", "POSSESSED", "POSSESSIVE", "RELATIVE", "ROUTE_TO", "SOURCE",
            "Scope", "THERE_OPENS", "TOTAL", "UNIT_SIZE", "WEAK_KINDS", "WITH_FIGURE", "country_in",
-           "gate_of_post", "holds", "nationwide_starts", "own_words", "rank", "scope_of",
+           "gate_of_post", "holds", "in_life", "nationwide_starts", "own_words", "rank", "scope_of",
            "strong_first"]
 
 # -- the words of the scope rules (geo.figures._context) ----------------------
@@ -47,17 +47,24 @@ MEASURED_FROM = re.compile(r"(?:\b\d[\d.,]*[^\S\n]?|\b(?:an?|one|two|three|four|
                            r"[^\S\n]+from[^\S\n]+(?:the[^\S\n]+)?$")
 #: ... unless a route goes on from it: "450 km from Tây Trang to the port"
 ROUTE_TO = re.compile(r"(?:[^\S\n]+[\w-]+){0,3}?[^\S\n]+to[^\S\n]")
-#: A person's life told in an aside, whose places are no figure's: "chaired by Mr. Lò Văn
-#: Pọm, 68, who fought on the northern border and later served at the Mường Nhé Border Post"
-LIFE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Major|Colonel|Captain|Lieutenant|Sergeant)\.?"
+#: A person's life told in an aside, whose places are no figure's and no "the post"'s:
+#: "chaired by Mr. Lò Văn Pọm, 68, who fought on the northern border and later served at the
+#: Mường Nhé Border Post", "he spent four years with the medical team of the Mường Nhé Border
+#: Post before asking to be sent ..."
+LIFE = re.compile(r"(?:(?:\b(?:Mr|Ms|Mrs|Dr|Major|Colonel|Captain|Lieutenant|Sergeant)\.?"
                   r"(?:[^\S\n]+[A-ZĐ][\w'’-]*){1,4}(?:,[^\S\n]+\d{2})?|"
                   r"[^\S\n]\d{2})"  # a person's title and name, or age
-                  r",[^\S\n]+who[^\S\n]+(?:had[^\S\n]+|once[^\S\n]+|later[^\S\n]+)?(?:fought|"
-                  r"served|worked|was[^\S\n]+born|grew[^\S\n]+up|studied|spent|retired|taught)\b")
-#: ... up to a place named in it (no comma between)
-IN_LIFE = re.compile(LIFE.pattern + r"[^,;.\n]*$")
-#: How far before a place a life's aside is looked for.
-LIFE_REACH = 120
+                  r",[^\S\n]+who|\b(?:[Hh]e|[Ss]he))[^\S\n]+(?:had[^\S\n]+|once[^\S\n]+|"
+                  r"later[^\S\n]+)?(?:fought|served|worked|was[^\S\n]+born|grew[^\S\n]+up|studied|"
+                  r"spent|retired|taught)\b")
+_IN_LIFE = re.compile(LIFE.pattern + r"[^,;.\n]*$")  # ... up to a place in it (no comma)
+
+
+def in_life(text: str, lo: int, pos: int) -> bool:
+    """Tell whether the place at *pos* is named in a person's life told before it."""
+    return _IN_LIFE.search(text, max(lo, pos - 120), pos) is not None
+
+
 #: ... and "in" after a count of units: "five border communes in Mường Nhé and Mường Chà"
 IN_UNIT = re.compile(r"[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?(?:(?:former|old|new)[^\S\n]+)?")
 # what may stand between a locative and its place: "in the former Pa Thơm"
