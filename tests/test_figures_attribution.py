@@ -132,6 +132,11 @@ CASES = [
      "9,400 patients.", "9,400", "Si Pa Phìn Border Post", "clause subject"),
     ("He served at the Nà Bủng Border Post for 20 years. The post manages 36 km of border.",
      "36", "Nà Bủng Border Post", "clause subject"),
+    # where people come from is no paragraph's topic (round 130)
+    ("The clinic of Si Pa Phìn commune opened in 2010, and Si Pa Phìn now has a doctor of its "
+     "own.\n\nPatients come mostly from the Hmong villages of Nà Hỳ commune across the "
+     "ridge.\n\nDoctor Lò charges nothing and walks 20 km a day to see them.", "20",
+     "Si Pa Phìn", "article main place"),
     # ... but what the people counted did is theirs (the development set's g03)
     ("Lao students graduated in Sín Thầu. The class includes 64 nurses, who studied for three "
      "years in Nà Hỳ commune.", "64", "Nà Hỳ", "sentence place"),

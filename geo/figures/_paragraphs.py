@@ -100,7 +100,7 @@ class Paragraphs:
                 break
             end = min(sent.end, hi)  # the figure's own sentence keeps its source
             lo = own_words(self.text, sent.start, end)[1] if sent.end <= hi else sent.start
-            found = self._first_actor(lo, end)
+            found = self._first_actor(lo, end, origins=topic)
             if isinstance(found, Mention) and found.kind == "foreign_place" and FROM_PLACE.search(
                     self.text, max(lo, found.start - 24), found.start) and isinstance(
                     nxt := self._first_actor(found.end, end), Mention) and nxt.kind in (

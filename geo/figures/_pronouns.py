@@ -60,6 +60,11 @@ _ORIGIN = re.compile(r"\b(?:donors|traders|buyers|tourists|visitors|investors|sp
                      r"|\b(?:departed(?:[^\S\n]+from)?|set[^\S\n]+(?:off|out)[^\S\n]+from|"
                      r"(?:carried|brought|trucked|driven|shipped)(?:[^\S\n]+(?:up|down|in))?"
                      r"[^\S\n]+from|taxis?[^\S\n]+from)[^\S\n]+(?:the[^\S\n]+)?$")
+#: ... or where people come from, no topic for the paragraphs after: "Vietnamese patients come
+#: mostly from the Hani and Mong villages of Muong Nhe district" (in its own paragraph, a
+#: place it goes on about: "Most of the animals come from villages in Phongsaly, where ...")
+_COME_FROM = re.compile(r"\b(?:come|comes|came)(?:[^\S\n]+(?:mostly|mainly|largely|chiefly|also))?"
+                        r"[^\S\n]+from[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,7}?(?:of|in)?[^\S\n]*$")
 #: A place left on a journey: "left Điện Biên Phủ ward at 5 am and reached the village" (not
 #: "left Ẳng Cang commune for a factory in Malaysia": the emigrant's home, its figures)
 _LEFT = re.compile(r"\bleft[^\S\n]+(?:the[^\S\n]+)?$")
@@ -160,14 +165,19 @@ class Pronouns:
         return self.mentions[j] if j < len(self.mentions) and self.mentions[j].start < end \
             else None
 
-    def _first_actor(self, start: int, end: int) -> Mention | Actor | None:
+    def _first_actor(self, start: int, end: int, origins: bool = False) -> Mention | Actor | None:
+        """Return the first place or actor phrase in ``[start, end)``: no origin, no aside.
+
+        With *origins*, where people come from is passed over too (a topic).
+        """
         mention = self._first_free(start, end)
         for _ in range(4):  # a few lists of origins at most (a dense text stays linear)
             aside = mention is not None and _BY_AGENT.search(
                 self.text, max(start, mention.start - 45), mention.start)
             if mention is None or not (aside or _ORIGIN.search(
                     self.text, max(start, mention.start - 90), mention.start) or in_life(
-                    self.text, start, mention.start)
+                    self.text, start, mention.start) or origins and _COME_FROM.search(
+                    self.text, max(start, mention.start - 90), mention.start)
                     or _LENDS_NAME.match(self.text, mention.end) or (_LEFT.search(
                         self.text, max(start, mention.start - 10), mention.start)
                         and _JOURNEY_ON.match(self.text, mention.end))):
