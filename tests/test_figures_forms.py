@@ -268,6 +268,8 @@ MORE_FORMS = [
     ("My thermometer said -1°C at the pass and 1 degree below zero in the village.",
      [(-1, "°C"), (-1, "°C")]),
     ("Guards on the ridge recorded minus 3 degrees before sunrise.", [(-3, "°C")]),
+    ("Ice up to 2 cm thick formed on the tanks; the snow lay 5 centimetres deep.",
+     [(2, "cm"), (5, "cm")]),
     # --- a list of shares after the first: "followed by X with 97, Y with 71 and Z with 38"
     ("Phongsaly sends 164 students, followed by Luang Prabang with 97 and Oudomxay with 71.",
      [(164, "students"), (97, "students"), (71, "students")]),

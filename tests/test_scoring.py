@@ -546,7 +546,22 @@ BLIND_ROUNDS = [("blind28", 10, {"places": 0.95, "markers": 0.99, "figures": 0.9
                 ("blind123", 10, {"places": 0.96, "markers": 0.99, "figures": 0.97,
                                   "figure places": 0.83}),
                 ("blind124", 10, {"places": 0.94, "markers": 0.99, "figures": 0.95,
-                                  "figure places": 0.91})]
+                                  "figure places": 0.91}),
+                # nineteenth session: each pair after the session's rules before it, then
+                # its own (first sight 190 of 218, 212 of 240, 168 of 193, 142 of 173,
+                # 182 of 201, 110 of 148 tied; after: 203, 219, 168, 148, 185, 123)
+                ("blind125", 10, {"places": 0.95, "markers": 0.99, "figures": 0.97,
+                                  "figure places": 0.88}),
+                ("blind126", 10, {"places": 0.97, "markers": 0.99, "figures": 0.97,
+                                  "figure places": 0.91}),
+                ("blind127", 10, {"places": 0.91, "markers": 0.99, "figures": 0.98,
+                                  "figure places": 0.87}),
+                ("blind128", 10, {"places": 0.90, "markers": 0.99, "figures": 0.97,
+                                  "figure places": 0.85}),
+                ("blind129", 10, {"places": 0.97, "markers": 0.99, "figures": 0.97,
+                                  "figure places": 0.90}),
+                ("blind130", 10, {"places": 0.95, "markers": 0.99, "figures": 0.97,
+                                  "figure places": 0.83})]
 
 
 @pytest.mark.parametrize(("folder", "articles", "floors"), BLIND_ROUNDS)

@@ -85,7 +85,7 @@ UNITS: dict[str, str] = {
     "degrees c": "°C", "degrees": "°C", "degree": "°C",  # (the weather's)
     "ft": "ft", "feet": "ft", "foot": "ft",
     "mm": "mm", "millimetre": "mm", "millimetres": "mm", "millimeter": "mm",
-    "millimeters": "mm",
+    "millimeters": "mm", "cm": "cm", "centimetre": "cm", "centimetres": "cm", "centimeters": "cm",
     "mw": "MW", "kw": "kW", "kwh": "kWh",
     # an earthquake's: "a 6.75-magnitude quake", "of 6.7 magnitude", "5.3 on the Richter scale"
     "magnitude": "magnitude", "richter": "magnitude", "on the richter scale": "magnitude",
@@ -106,7 +106,7 @@ UNIT_SUBJECTS = {"km": "length", "miles": "length", "ft": "length", "sq mi": "ar
                  "kg": "weight", "g": "weight",
                  "tonnes": "weight", "ha": "area", "km2": "area", "m2": "area", "m3": "volume",
                  "mu": "area", "magnitude": "earthquake",
-                 "m": "length",
+                 "m": "length", "cm": "length",
                  "mm": "rainfall", "%": "share", "MW": "capacity", "kW": "capacity",
                  "kWh": "energy", "°C": "temperature", **dict.fromkeys(CURRENCIES, "funds")}
 _CURRENCY_WORDS = frozenset(k for k, v in UNITS.items() if v in CURRENCIES)
