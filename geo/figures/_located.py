@@ -207,10 +207,10 @@ class Located:
         """Return the scope that overrides *found*, the place the cascade gave, if any.
 
         A length no province of ours has is a country's ("Vietnam and Laos share
-        a 2,337-km border": Vietnam); a height is the place that stands at it;
-        what the province gives "to 10 poor
-        households in Chung Chải commune", or sends "to help the commune", is
-        that commune's.
+        a 2,337-km border": Vietnam); a height is the place that stands at it
+        ("Marker 0, at 1,864 metres above sea level"); what the province gives
+        "to 10 poor households in Chung Chải commune", or sends "to help the
+        commune", is that commune's.
         """
         if (land := self._country_length(start, end, sent, value, found.kind)) is not None:
             return scope_of(land, f"{found.reason}; a length no province has: the country")
@@ -241,7 +241,8 @@ class Located:
         if last.kind != "border_marker":
             return scope_of(last, "what stands at that height")
         units = [(last.legacy_unit, last.legacy_name), (last.successor, last.successor_name)]
-        if era_of_date(self.date) == CURRENT or era_of_date(self.date) is None and any(
+        era = era_of_date(self.date)  # undated: the era of the communes the article names
+        if era == CURRENT or era is None and any(
                 (m.place_id or "").startswith("vn2025:") for m in self.mentions):
             units.reverse()
         unit, name = next(((u, n) for u, n in units if u), (None, None))

@@ -58,13 +58,6 @@ LIFE = re.compile(r"(?:(?:\b(?:Mr|Ms|Mrs|Dr|Major|Colonel|Captain|Lieutenant|Ser
                   r"later[^\S\n]+)?(?:fought|served|worked|was[^\S\n]+born|grew[^\S\n]+up|studied|"
                   r"spent|retired|taught)\b")
 _IN_LIFE = re.compile(LIFE.pattern + r"[^,;.\n]*$")  # ... up to a place in it (no comma)
-
-
-def in_life(text: str, lo: int, pos: int) -> bool:
-    """Tell whether the place at *pos* is named in a person's life told before it."""
-    return _IN_LIFE.search(text, max(lo, pos - 120), pos) is not None
-
-
 #: ... and "in" after a count of units: "five border communes in Mường Nhé and Mường Chà"
 IN_UNIT = re.compile(r"[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?(?:(?:former|old|new)[^\S\n]+)?")
 # what may stand between a locative and its place: "in the former Pa Thơm"
@@ -254,6 +247,15 @@ class Scope:
     place_name: str | None
     reason: str
     kind: str | None = None
+
+
+def in_life(text: str, lo: int, pos: int) -> bool:
+    """Tell whether the place at *pos* is named in a person's life told before it.
+
+    "he spent four years with the medical team of the Mường Nhé Border Post";
+    not looked for before *lo*.
+    """
+    return _IN_LIFE.search(text, max(lo, pos - 120), pos) is not None
 
 
 def holds(text: str, a: Mention, b: Mention) -> bool:

@@ -339,8 +339,7 @@ _MEASURES = frozenset({"km", "m", "kg", "g", "tonnes", "ha", "km2", "m2", "m3", 
 #: One comma before three digits ("408,616"); points grouping thousands ("2.145", "1.220.030").
 COMMA_GROUP = re.compile(r"\d{1,3},\d{3}")
 POINT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
-
-
+#: A temperature's sign before it ("minus 2 degrees", "-1°C"), or "below zero" after it.
 _MINUS = re.compile(r"(?:\bminus[^\S\n]+|(?<![\w.,])[-−])$", re.IGNORECASE)
 _BELOW_ZERO = re.compile(r"[^\S\n]+below[^\S\n]+(?:zero|freezing)\b", re.IGNORECASE)
 
