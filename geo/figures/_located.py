@@ -233,8 +233,8 @@ class Located:
         if not (_ABOVE_SEA.match(self.text, end) or _ALTITUDE_OF.search(
                 self.text, max(sent.start, start - 40), start)):
             return None
-        named = [m for m in (*self.mentions_in(sent.start, start), *self.markers)
-                 if m.kind not in WEAK_KINDS and sent.start <= m.start < start]
+        named = [m for m in self.mentions_in(sent.start, start) if m.kind not in WEAK_KINDS]
+        named += [m for m in self.markers if sent.start <= m.start < start]
         if not named:
             return None
         last = max(named, key=lambda m: m.start)

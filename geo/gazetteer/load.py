@@ -47,6 +47,7 @@ CURATED_FILE = "curated_places.csv"
 #: (``scripts/make_foreign_places.py``); curated rows of the same id win.
 FOREIGN_FILE = "foreign_places.csv"
 BOUNDARY_FILE = "boundary.geojson"
+#: Vietnam, Laos and China near the province (the map's background; regions stop at it).
 COUNTRIES_FILE = "countries.geojson"
 
 

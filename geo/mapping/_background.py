@@ -16,11 +16,11 @@ import json
 import folium
 from jinja2 import Template
 
+from geo.gazetteer.load import COUNTRIES_FILE
 from geo.settings import data_dir
 
 __all__ = ["COUNTRY_FILLS", "add_background"]
 
-COUNTRIES_FILE = "countries.geojson"
 #: Fill of each country (ISO 3166-1 alpha-3): pale, distinct, under everything.
 COUNTRY_FILLS = {"VNM": "#fdf6e3", "LAO": "#e8f3e4", "CHN": "#f6e6ea"}
 
