@@ -369,13 +369,16 @@ FURNITURE = ["Comment", "Comments", "Your Comment (0)", "You have 500/500 charac
              "Like us on Facebook or follow us on Twitter to get the latest news about Vietnam!",
              "Follow us on Zalo for more border news",
              # a printed page's other stories (sixteenth session, round 119)
-             "ALSO ON THIS PAGE", "Also in this issue"]
+             "ALSO ON THIS PAGE", "Also in this issue",
+             # ... and "in this section" (twentieth session, round 131: a VNS archive page)
+             "Other stories in this section", "More news from this category"]
 NOT_FURNITURE = ["Where there are people, there are border guards",
                  "Comment on the draft law was collected from 300 people.",
                  "Recent years have seen progress", "Deep bond between soldiers and people",
                  "Share of households in poverty fell to 30%.", "Hà Linh",
                  "Diverse models to support people",
-                 "Follow-up visits to the families were made by the post."]
+                 "Follow-up visits to the families were made by the post.",
+                 "Other stories in this section tell of the 1979 war on the border."]
 
 
 @pytest.mark.parametrize("line", FURNITURE)

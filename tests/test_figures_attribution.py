@@ -1862,3 +1862,78 @@ def test_the_province_opening_a_sentence_after_a_province_abroad_is_that_provinc
 def test_the_province_of_a_story_told_from_across_the_border(gaz, page, number, place):
     f = _figure(_process(gaz, page), number)
     assert f is not None and f.place_name == place, f
+
+
+@pytest.mark.parametrize(("body", "number", "place"), [
+    # twentieth session: a count of units no province holds is the country's ...
+    ("Vietnam's poorest areas get more money this year. Mường Nhé and Nậm Pồ are among the "
+     "62 poorest districts covered by Resolution 30a.", "62", "Vietnam"),
+    ("Điện Biên province joined a World Bank project in Vietnam in 2010. A follow-on project "
+     "will extend the approach to 64 districts in 14 provinces.", "14 provinces", "Vietnam"),
+    ("Điện Biên province joined a World Bank project in Vietnam in 2010. A follow-on project "
+     "will extend the approach to 64 districts in 14 provinces.", "64", "Vietnam"),
+    ("Programme 135 reached Mường Chà district of Điện Biên in 1999. In Vietnam it covered "
+     "1,946 extremely poor communes by then.", "1,946", "Vietnam"),
+    # ... said with "the country's" right before it
+    ("Vietnam is home to 54 ethnic groups. Mường Nhé district, in Điện Biên, is one of the "
+     "country's 61 poorest districts.", "61", "Vietnam"),
+    # ... not a count a province holds, nor one whose provinces follow
+    ("Điện Biên province of Vietnam has 10 districts and 130 communes.", "10", "Điện Biên"),
+    ("Of the 312 people back from Laos, 96 live in Điện Biên; the others come from 17 other "
+     "provinces of Vietnam, among them Nghệ An with 41 and Thanh Hóa with 29.", "29",
+     "Thanh Hóa"),
+    # ... the country right after it, though places follow; the country its adjective says
+    ("Điện Biên's search team worked with Lao soldiers in three provinces of Laos: 15 sets "
+     "were found in Phongsaly and eight in Luang Prabang.", "three provinces", "Laos"),
+    ("Vietnam and China share a border that runs through seven Vietnamese provinces, Điện "
+     "Biên, Lai Châu, Lào Cai, Hà Giang, Cao Bằng, Lạng Sơn and Quảng Ninh, and through "
+     "Yunnan.", "seven", "Vietnam"),
+    # "nationwide" in the figure's clause, before it too, is the country's ...
+    ("Border guards in Vietnam's Điện Biên province seized 40 kg of heroin in 2024. Police "
+     "nationwide seized more than 1.2 tonnes.", "1.2", "Vietnam"),
+    # ... the country an adjective says
+    ("Phongsaly police met the Nà Bủng Border Post of Vietnam in Laos. Lao authorities seized "
+     "144 million pills nationwide last year.", "144 million", "Laos"),
+    # ... not "nationwide" naming a thing ...
+    ("Since April 1, when nationwide social distancing began in Vietnam, border guards in "
+     "Điện Biên province have set up 62 checkpoints.", "62", "Điện Biên"),
+    # ... nor past a turn of its clause
+    ("Border guards in Vietnam's Điện Biên province handled 312 drug cases in 2024, while "
+     "police nationwide seized more than 1.2 tonnes.", "312", "Điện Biên"),
+    ("In Vietnam, Điện Biên province led the campaign. Nationwide, forces seized 1 tonne of "
+     "heroin, which means that a province of only 530,000 people seized a tenth of it.",
+     "530,000", "Điện Biên"),
+])
+def test_a_figure_of_the_whole_country(gaz, body, number, place):
+    f = _figure(_run(gaz, body), number)
+    assert f is not None and f.place_name == place, f
+
+
+@pytest.mark.parametrize(("body", "number", "place"), [
+    # twentieth session, round 131: "the district" is not the one across the border from ours
+    ("Mường Chà district built 214 km of roads. The Mường Mươn Border Post manages 24.4 km of "
+     "border with Mai district of Laos' Phongsaly province. Since 2014, the district has "
+     "moved 412 households from landslide-prone slopes.", "412", "Mường Chà"),
+    # ... which it still is when no other district is named
+    ("Officers of the Si Pa Phìn Border Post met villagers on the border with Mai district. "
+     "The district has 11 villages on the border.", "11", "Mai"),
+    # "the village" after a village the gazetteer lacks, named in apposition: its commune
+    ("The corps handed over 64 houses in Lò Suối Tủng, a new village in Sín Thầu commune. "
+     "The village was built at a cost of VND 38.4 billion.", "38.4", "Sín Thầu"),
+    # ... not a commune named after it as a landmark
+    ("Police of Phongsaly province stopped the men in Ban Namkhan, a village about 3 km from "
+     "the border opposite Nà Bủng commune, Phongsaly police said. The pills were found at the "
+     "edge of the village, along with 18 million kip.", "18 million", "Phongsaly"),
+    # "the new commune" is the one named new ("(mới)"), not one it was merged from, nor one
+    # named old
+    ("Since 1/7/2025, xã Si Pa Phìn (mới) has worked under the new government, merged from "
+     "xã Si Pa Phìn and xã Phìn Hồ.\n\nOfficers helped 215 residents of the old Phìn Hồ "
+     "commune.\n\nThe new commune has 27 villages and 2,870 households.", "2,870",
+     "Si Pa Phìn"),
+    # "the post" is never a district across the border
+    ("The Mường Mươn Border Post manages 24.4 km of border with Mai district of Laos. The "
+     "post's area has 17 villages.", "17", "Mường Mươn Border Post"),
+])
+def test_the_twentieth_sessions_attribution_rules(gaz, body, number, place):
+    f = _figure(_run(gaz, body), number)
+    assert f is not None and f.place_name == place, f

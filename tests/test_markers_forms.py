@@ -222,6 +222,12 @@ def test_a_stretch_from_a_marker_in_brackets_to_another(gaz):
 def test_a_count_after_a_marker_number_is_no_marker():
     assert _numbers("held near China-Vietnam boundary marker No. 3, 320 villagers came") == [(3,)]
     assert _numbers("markers 5, 38 and 52 were repaired") == [(5, 38, 52)]
+    # twentieth session (the figures of rounds 49 and 120 were read as markers' numbers)
+    assert _numbers("six of them at markers 107 to 111, and 4 meetings on crime") == [
+        tuple(range(107, 112))]
+    assert _numbers("the border runs from marker 107 to marker 111, 14 children walk") == [
+        tuple(range(107, 112))]
+    assert _numbers("patrols at markers 103, and 104 were repaired") == [(103, 104)]
 
 
 def test_the_line_named_right_before_the_marker_word_tells_it(gaz):

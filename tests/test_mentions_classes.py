@@ -920,3 +920,29 @@ def test_a_gates_name_under_a_post_column_is_the_post_named_after_the_gate(gaz):
     assert found == [("Huổi Puốc Border Gate", "border_post"),
                      ("Huổi Puốc Border Gate", "border_gate")]
 
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "name"), [
+    # twentieth session, round 133 (English that keeps Vietnamese names): the post of a
+    # gate is named "Đồn Biên phòng Cửa khẩu <gate>"; the gate's own designator inside it
+    # does not make it the gate
+    ("Officers at the Đồn Biên phòng Cửa khẩu Huổi Puốc were kind to visitors.",
+     "Đồn Biên phòng Cửa khẩu Huổi Puốc", "border_post", "Huổi Puốc Border Gate Border Post"),
+    ("The Đồn Biên phòng cửa khẩu quốc tế Tây Trang held a meeting with traders.",
+     "Đồn Biên phòng cửa khẩu quốc tế Tây Trang", "border_post",
+     "Tây Trang International Border Gate Border Post"),
+    # ... and the gate stays the gate
+    ("Trucks queued at Cửa khẩu Huổi Puốc before dawn.", "Cửa khẩu Huổi Puốc", "border_gate",
+     "Huổi Puốc Border Gate"),
+    # the gate's type said in Vietnamese: main ("chính") or secondary ("phụ")
+    ("The cửa khẩu chính Huổi Puốc recorded 21,480 crossings.", "cửa khẩu chính Huổi Puốc",
+     "border_gate", "Huổi Puốc Border Gate"),
+    ("Traders use the cửa khẩu phụ Si Pa Phìn on market days.", "cửa khẩu phụ Si Pa Phìn",
+     "border_gate", "Si Pa Phìn Border Gate"),
+    # a designator of several words reads without its diacritics too
+    ("Officers of Don Bien phong Pa Thom met villagers of Pa Xa Lao.", "Don Bien phong Pa Thom",
+     "border_post", "Pa Thơm Border Post"),
+])
+def test_a_vietnamese_designator_before_a_name_gives_its_kind(gaz, text, surface, kind, name):
+    assert (surface, kind, name) in _triples(text, gaz, "2024-06-01")
+

@@ -261,6 +261,19 @@ def test_missing_manifest_is_empty(tmp_path):
     assert load_manifest(tmp_path) == {}
 
 
+def test_a_manifest_date_may_give_only_the_month_or_the_year(tmp_path):
+    # twentieth session, round 131: a report dated "June 2021" on its cover; the manifest
+    # says what is known, "2021-06", and the article's date keeps that precision
+    (tmp_path / "manifest.csv").write_text("file,title,date\na.txt,Report,2021-06\n"
+                                           "b.txt,Yearbook,2019\n", encoding="utf-8")
+    rows = load_manifest(tmp_path)
+    for name, iso, precision in (("a.txt", "2021-06", "month"), ("b.txt", "2019", "year")):
+        path = write(tmp_path, name, b"Border guards of Mu\xe1\xbb\x9dng Nh\xc3\xa9 met.\n\n"
+                     b"The post held 12 meetings with villagers.\n")
+        a = read_article(path, meta=rows[name])
+        assert (a.date, a.date_source, a.date_precision) == (iso, "manifest", precision)
+
+
 BAD_MANIFESTS = [
     ("file,title,date\na.txt,T,15/08/2024\n", r"manifest.csv:2: date '15/08/2024'"),
     ("file,title,date\na.txt,T\n", r"manifest.csv:2: expected 3 fields"),
@@ -269,6 +282,8 @@ BAD_MANIFESTS = [
     ("file,title\nsub/a.txt,T\n", r"manifest.csv:2: 'file' must be a file name"),
     ("file,title\n,T\n", r"manifest.csv:2: empty 'file'"),
     ("file,date\na.txt,2024-02-30\n", r"manifest.csv:2: date"),
+    ("file,date\na.txt,2024-13\n", r"manifest.csv:2: date '2024-13'"),
+    ("file,date\na.txt,2024-6\n", r"manifest.csv:2: date '2024-6'"),
 ]
 
 

@@ -85,7 +85,6 @@ from geo.figures._scope import (
     ITEM_OPENS,
     LAW,
     LENGTH_END,
-    NATIONWIDE,
     OF_PROVINCES,
     OWN,
     OWN_CLAUSE,
@@ -233,8 +232,6 @@ class ArticleContext(References):
             return beyond  # "a 2,337-km border", "10 cows ... to 10 households in Chung Chải"
         if size is None:  # "Sín Thầu. ... in the province, 28 km"; a lead's seizure
             return self.lead_event(start, self.under_heading(start, found))
-        if size >= UNIT_SIZE["province"] and (land := self._country_near(start, sent)) is not None:
-            return scope_of(land, f"{found.reason}; a count of {counted}: the country")
         posts = counted == "posts" and (value or 0) > 4  # a post holds no other posts
         if found.place_id is None or self.province is None \
                 or found.reason.startswith("place with") \
@@ -292,11 +289,8 @@ class ArticleContext(References):
             if not text[m.end:start].strip() and ITEM_OPENS.search(
                     text, max(sent.start, m.start - 12), m.start):
                 return scope_of(m, "list item")  # "X has 74 households, Pa Xa Xá 58"
-        if self.nationwide and (self._nationwide(start, sent.end) or NATIONWIDE.match(
-                text, sent.start)):  # "seized 144 million pills nationwide", "Nationwide, ..."
-            j = self.country_next[bisect_left(self.mention_starts, sent.start)]
-            if j < len(self.mentions) and self.mentions[j].start < sent.end:
-                return scope_of(self.mentions[j], "nationwide: the country")
+        if (land := self.nationwide_country(start, end, sent)) is not None:
+            return scope_of(land, "nationwide: the country")  # "seized 144 million ... nationwide"
         if (law := LAW.search(text, end, min(sent.end, end + CLAUSE_WINDOW))) and not \
                 CLAUSE_BREAK.search(text, end, law.start()) and (vn := next(
                 (m for m in self.mentions if m.place_id == "country:vn"), None)) is not None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from geo.figures._national import National
 from geo.figures._pronouns import REACH
 from geo.figures._scope import (
     CLAUSE_WINDOW,
@@ -35,13 +36,6 @@ from geo.mentions.era import era_of_date
 from geo.model import CURRENT, Mention, Span
 
 __all__ = ["Located"]
-
-#: A length no province of ours reaches (Điện Biên's border is 455 km; no province of Vietnam
-#: or Laos has 1,000 km of any border): a country's, "a 2,337-km border"
-_NATIONAL_KM = 1_000
-#: ... written with its unit: the quote, not the figure's unit, which an elided figure takes
-#: from the one before ("a 414.712-km border with Laos, has received about 1,200 of them")
-_KM = re.compile(r"\d[^\S\n]?-?[^\S\n]?(?:km|kilomet(?:re|er)s?)\b", re.IGNORECASE)
 
 #: Where a figure's clause ends for its location: a comma or semicolon, not a thousands
 #: separator ("12 cakes and 18,000 pills across the border in X"), or a verb of the same
@@ -132,11 +126,15 @@ _ABOVE_SEA = re.compile(r"[^\S\n]*(?:above[^\S\n]+(?:the[^\S\n]+)?sea(?:[^\S\n]+
                         r"a\.?s\.?l\b|up\b|high\b|tall\b)")
 _ALTITUDE_OF = re.compile(r"\b(?:altitude|elevation)[^\S\n]+of[^\S\n]+(?:about[^\S\n]+|around"
                           r"[^\S\n]+|nearly[^\S\n]+|over[^\S\n]+|some[^\S\n]+)?$")
+#: ... or a height said by where a thing stands: "Marker 0 stands at 1,864 m" (in metres)
+_STANDS_AT = re.compile(r"\b(?:stands?|standing|sits?|sitting|rises?|rising)[^\S\n]+(?:at|to)"
+                        r"[^\S\n]+(?:about[^\S\n]+|some[^\S\n]+|nearly[^\S\n]+)?$")
+_METRES = re.compile(r"\d[^\S\n]?(?:m|metres|meters)$")
 #: Right between a figure and a country: "about $8,000 in Vietnam"
 _IN_RIGHT = re.compile(r"[^\S\n]+in[^\S\n]+")
 
 
-class Located:
+class Located(National):
     """Mixin of :class:`~geo.figures._context.ArticleContext`: what a clause's locatives give."""
 
     __slots__ = ()
@@ -212,8 +210,8 @@ class Located:
         "to 10 poor households in Chung Chải commune", or sends "to help the
         commune", is that commune's.
         """
-        if (land := self._country_length(start, end, sent, value, found.kind)) is not None:
-            return scope_of(land, f"{found.reason}; a length no province has: the country")
+        if (land := self.national(found, start, end, sent, value, size)) is not None:
+            return land  # "a 2,337-km border", "64 districts in 14 provinces"
         if (high := self._standing_at(start, end, sent)) is not None:
             return high
         if found.kind == "province" and size is None and not found.reason.startswith(
@@ -222,7 +220,7 @@ class Located:
         return None
 
     def _standing_at(self, start: int, end: int, sent: Span) -> Scope | None:
-        """Return the place at a height: "climbed to Marker 0, at 1,864 metres above sea level".
+        """Return the place at a height: "Marker 0 stands at 1,864 m", "at 1,864 m above sea level".
 
         The last place or border marker its sentence names before it (not a
         country; an unresolved peak is none: "Marker 0 stands on Khoan La San
@@ -230,8 +228,9 @@ class Located:
         commune is, of the article's era (Sín Thầu; Pa Thơm, or Thanh Yên
         after the 2025 merger).
         """
-        if not (_ABOVE_SEA.match(self.text, end) or _ALTITUDE_OF.search(
-                self.text, max(sent.start, start - 40), start)):
+        lo = max(sent.start, start - 40)
+        if not (_ABOVE_SEA.match(self.text, end) or _ALTITUDE_OF.search(self.text, lo, start) or (
+                _STANDS_AT.search(self.text, lo, start) and _METRES.search(self.text, start, end))):
             return None
         named = [m for m in self.mentions_in(sent.start, start) if m.kind not in WEAK_KINDS]
         named += [m for m in self.markers if sent.start <= m.start < start]
@@ -248,28 +247,6 @@ class Located:
         unit, name = next(((u, n) for u, n in units if u), (None, None))
         return Scope(unit, name, f"what stands at that height: {last.surface}'s commune",
                      "commune") if unit else None
-
-    def _country_length(self, start: int, end: int, sent: Span, value: float | None,
-                        kind: str | None) -> Mention | None:
-        """Return the country of a length ``[start, end)`` too long for a province of ours.
-
-        "Vietnam has 4,550 km of land border", "taken 1,800 km to Henan in China":
-        the first country the sentence names (none named: ``None``), unless the
-        place found is abroad already (Yunnan's 1,353 km of border with Vietnam).
-        """
-        if value is None or value < _NATIONAL_KM or kind in ("country", "foreign_place") \
-                or not _KM.search(self.text, start, end):
-            return None
-        return next((m for m in self.mentions_in(sent.start, sent.end) if m.kind == "country"),
-                    None)
-
-    def _country_near(self, start: int, sent: Span) -> Mention | None:
-        """Return the country of *sent* nearest to the figure at *start*.
-
-        A count of provinces is a country's: "62 provinces of Vietnam", "Laos has 17 provinces".
-        """
-        named = [m for m in self.mentions_in(sent.start, sent.end) if m.kind == "country"]
-        return min(named, key=lambda m: abs(m.start - start)) if named else None
 
     def _opening_list(self, lo: int, start: int) -> Mention | None:
         """Return the first of a list of places opening the sentence at *lo*, before *start*."""

@@ -19,7 +19,8 @@ NAME_WORDS = frozenset(w.lower() for w in (
     "Clause Item Point Km Marker Markers Landmark Landmarks Milestone Milestones Pillar Pillars "
     "Post Team Unit Group Plan Program Programme Project Phase Grade Class Room Lot Plot Block "
     "Hamlet Village Area Sector Section Level Stage Round Gate Squad Ward Quarter Term Congress "
-    "Session Conference Victory aged age her his their my (No #No №"
+    "Session Conference Victory aged age her his their my (No #No № "
+    "Mốc Số Đồn"  # kept in Vietnamese: "cột mốc số 0", "mốc 12", "Đồn 317"
 ).split() + [m.lower() for m in MONTH_RE.split("|")] + ["age of"])
 #: Units named in lower case before a figure of their own in a gapped clause ("... and
 #: the Huổi Puốc post 15 pupils"): not "Post 15", a name with a number.

@@ -1,12 +1,11 @@
 """Places a figure's words point back to: "here", "which", possessives, openers, units.
 
-Private to :mod:`geo.figures._context`: the methods of
-:class:`References` read the article's text and mentions through the
-:class:`~geo.figures._context.ArticleContext` they are mixed into
-(``text``, ``mentions``, ``mention_starts``, ``listed``, ``mentions_in``,
-``sentence_of``, ``_listed``, ``_first_free``, ``_first_actor``, ``home``).  What
-"It" and "Its" stand for is :mod:`geo.figures._pronouns`; the place a clause's
-locative gives, :mod:`geo.figures._located`.
+Private to :mod:`geo.figures._context`: the methods of :class:`References` read
+the article's text and mentions through the :class:`~geo.figures._context.ArticleContext`
+they are mixed into (``text``, ``mentions``, ``mention_starts``, ``listed``, ``mentions_in``,
+``sentence_of``, ``_listed``, ``_first_free``, ``_first_actor``, ``home``).  What "It"
+and "Its" stand for is :mod:`geo.figures._pronouns`; the place a clause's locative
+gives, :mod:`geo.figures._located`.
 """
 
 from __future__ import annotations
@@ -16,6 +15,16 @@ from bisect import bisect_left
 
 from geo.figures._actors import ACTOR_KINDS, UNIT_ACTORS, Actor, is_new
 from geo.figures._located import Located
+from geo.figures._merged import (
+    ABSORBED,
+    CARVED,
+    FORMER,
+    FORMER_BEFORE,
+    MADE_OF,
+    NEW_AFTER,
+    NEW_BEFORE,
+    OLD,
+)
 from geo.figures._paragraphs import Paragraphs
 from geo.figures._pronouns import REACH, Pronouns
 from geo.figures._scope import (
@@ -49,11 +58,9 @@ __all__ = ["REACH", "References"]
 _UNIT_WORDS = {w: re.compile(rf"(?:[^\S\n]+(?:[A-Z][\w'’-]*|and|autonomous)){{0,5}}"
                              rf"[^\S\n]+(?i:{w})\b")
                for w in ("district", "county")}
-#: A village named in the text ("Huổi Thủng village"), known to the gazetteer or not.
-_VILLAGE_NAMED = re.compile(r"\b[A-ZĐ][^\W\d_]*(?:[^\S\n]+[A-ZĐ\d][\w]*){0,3}[^\S\n]+village\b")
-#: Before a unit named as one of the old ones: "the former communes of", "two old communes, A and"
-_OLD = re.compile(r"\b(?:old|former)[^\S\n]+(?:communes?|units?|districts?)\b[^.;:\n]*$",
-                  re.IGNORECASE)
+#: A village named in the text ("Huổi Thủng village", "Lò San Chái, a new village"), known or not
+_VILLAGE_NAMED = re.compile(r"\b[A-ZĐ][^\W\d_]*(?:[^\S\n]+[A-ZĐ\d][\w]*){0,3}(?:,[^\S\n]+an?(?:[^\S"
+                            r"\n]+[a-z-]+)?[^\S\n]+village(?=[^\S\n]+(?:in|of)\b)|[^\S\n]+village\b)")
 #: A part of a unit's whole, after the part: "22 of the commune's 26 villages"
 _OF_UNITS = re.compile(r"[^\S\n]+of[^\S\n]+the[^\S\n]+(?P<unit>village|commune|ward|district)"
                        r"['’]s[^\S\n]", re.IGNORECASE)
@@ -62,27 +69,13 @@ _PARTNER_BEFORE = re.compile(r"(?:\b(?:with|from|and|in|of)[^\S\n]+(?:the[^\S\n]
 #: A district-level city named as a city: "the city of Dien Bien Phu", "Điện Biên Phủ City".
 _CITY_BEFORE = re.compile(r"\bcity[^\S\n]+of[^\S\n]+$", re.IGNORECASE)
 _CITY_AFTER = re.compile(r"[^\S\n]+[Cc]ity\b")
-_NEW_BEFORE = re.compile(r"\bnew[^\S\n]+$")
-#: Right before a unit that no longer is: "formerly stationed in X", "the former X"
-_FORMER_BEFORE = re.compile(r"\bformer(?:ly[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?(?:in|of|at)[^\S\n]+|"
-                            r"[^\S\n]+)(?:the[^\S\n]+)?$")
-_FORMER = re.compile(r"\b(?i:former|old)[^\S\n]+(?:[A-ZĐ][^.;:,\n]{0,30}?(?:,|[^\S\n]and)"
-                     r"[^\S\n]+)?$")  # "the former Muong Pon and Muong Muon"
-#: ... or one a new commune took in: "Sín Thầu, which absorbed Sen Thượng and Leng Su Sìn"
-_ABSORBED = re.compile(r"\b(?:absorb(?:ed|s|ing)|incorporat(?:ed|es|ing))[^\S\n]+"
-                       r"(?:[A-ZĐ][^.;:,\n]{0,30}?(?:,|[^\S\n]and)[^\S\n]+)?$")
-#: ... or the units a new one was made from: "Nam Po, created in 2012 from parts of the Muong
-#: Nhe and Muong Cha districts" (not the district that "the district" stands for)
-_CARVED = re.compile(r"\b(?:created|formed|carved|split|separated|established)[^\S\n]+(?:in[^\S\n]+"
-                     r"\d{4}[^\S\n]+)?(?:out[^\S\n]+)?from[^\S\n]+(?:(?:parts?|areas?)[^\S\n]+of"
-                     r"[^\S\n]+)?(?:the[^\S\n]+)?(?:[A-ZĐ][^.;:,\n]{0,30}?(?:,|[^\S\n]and)"
-                     r"[^\S\n]+)?$")
-_MADE_OF = ("district", "commune")
 #: A gate named without its name: "The gate is linked with the Sop Hun gate".
 _A_GATE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts)[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}"
                      r"(?:gate|crossing|checkpoint)\b")
 #: Before the gate another faces: "faces the ", "facing ".
 _FACES = re.compile(r"\bfac(?:es|ed|ing)[^\S\n]+(?:the[^\S\n]+)?$")
+#: ... or a unit across the border from ours: "manages 24.4 km of border with Mường Mày district"
+_BORDER_WITH = re.compile(r"\bborder(?:s|ing)?[^\S\n]+(?:with[^\S\n]+)?(?:the[^\S\n]+)?$")
 #: Before a facility named as a partner: "together with the", "alongside", "in coordination with"
 _COMPANION = re.compile(r"\b(?:(?:together|jointly|along)[^\S\n]+with|alongside|as[^\S\n]+well"
                         r"[^\S\n]+as|coordinat(?:e|es|ed|ing)[^\S\n]+with|in[^\S\n]+"
@@ -138,10 +131,11 @@ class References(Pronouns, Paragraphs, Located):
         """
         if new and (named_new := next((m for m in reversed(self.mentions_in(max(lo, pos - REACH),
                                                                             pos))
-                                       if m.kind == kind and _NEW_BEFORE.search(
-                                           self.text, max(lo, m.start - 6), m.start)), None)):
+                                       if m.kind == kind and (NEW_BEFORE.search(
+                                           self.text, max(lo, m.start - 6), m.start)
+                                           or NEW_AFTER.match(self.text, m.end))), None)):
             return named_new  # "part of the new Thanh Yên commune, with the former X and Y
-            # communes; the enlarged commune has": the one named new
+            # communes; the enlarged commune has": the one named new ("xã Si Pa Phìn (mới)")
         faced = None  # a gate named as another's counterpart, passed over for that other
         landmark = None  # a place a distance is measured from, passed over likewise
         for k in range(bisect_left(self.mention_starts, pos) - 1, -1, -1):
@@ -153,19 +147,21 @@ class References(Pronouns, Paragraphs, Located):
             if kind == "border_gate" and (gate := gate_of_post(m)) is not None:
                 m = gate  # "According to the Tây Trang International Border Gate Border Post,
                 # 2,870 vehicles passed through the gate": the post's gate
-            if kind == "border_gate" == m.kind and self._counterpart(m):
+            if kind == "border_gate" == m.kind and self._counterpart(m) or (
+                    kind in _UNIT_WORDS and m.kind == "foreign_place" and _BORDER_WITH.search(
+                        self.text, max(0, m.start - 24), m.start)):
                 faced = faced or m  # "The gate stands ..., opposite the Pang Hốc gate in
                 continue  # Laos. ... the gate handled": the gate named first
             if (m.kind == kind or kind in _UNIT_WORDS and m.kind == "foreign_place" and (
                     _UNIT_WORDS[kind].match(self.text, m.end) or kind in m.surface.lower()
                     or (m.place_id or "").endswith(f"-{kind}"))) and not (
                     unlisted and k in self.listed):
-                if new and _OLD.search(self.text, max(lo, m.start - 40), m.start) or (
-                        kind == "commune" and (_FORMER.search(self.text, max(lo, m.start - 48),
-                                                              m.start) or _ABSORBED.search(
+                if new and OLD.search(self.text, max(lo, m.start - 40), m.start) or (
+                        kind == "commune" and (FORMER.search(self.text, max(lo, m.start - 48),
+                                                              m.start) or ABSORBED.search(
                             self.text, max(lo, m.start - 48), m.start))) or _COMPANION.search(
-                        self.text, max(lo, m.start - 48), m.start) or kind in _MADE_OF and \
-                        _CARVED.search(self.text, max(lo, m.start - 80), m.start):
+                        self.text, max(lo, m.start - 48), m.start) or kind in MADE_OF and \
+                        CARVED.search(self.text, max(lo, m.start - 80), m.start):
                     continue  # "Together with the Mường Nhé Border Post, it held ... The post"
                 if MEASURED_FROM.search(self.text, max(lo, m.start - 48), m.start) and not \
                         ROUTE_TO.match(self.text, m.end) or in_life(self.text, lo, m.start):
@@ -238,7 +234,7 @@ class References(Pronouns, Paragraphs, Located):
         while first is not None and (nxt := self._nearest(
                 kind, first.start, unlisted=True, lo=prev.start, landmarks=False)) is not None:
             first = nxt
-        if first is not None and is_new(found.phrase) and _FORMER_BEFORE.search(
+        if first is not None and is_new(found.phrase) and FORMER_BEFORE.search(
                 self.text, max(prev.start, first.start - 30), first.start):
             return None  # "The post, formerly stationed in Na Ư commune, ... The new commune
             # has": not the former unit (the one named new, :meth:`_nearest`)
@@ -375,10 +371,6 @@ class References(Pronouns, Paragraphs, Located):
             return Scope(None, None, f"{reason}: no province mention")
         return Scope(self.home.place_id, self.home.place_name, f"{reason} → {self.home.reason}",
                      self.home.kind)
-
-    def _nationwide(self, start: int, end: int) -> bool:
-        i = bisect_left(self.nationwide, start)
-        return i < len(self.nationwide) and self.nationwide[i] < end
 
     def _listed(self, m: Mention) -> bool:
         """Tell whether *m* is in a list of three places or more (``listed_places``)."""

@@ -182,9 +182,10 @@ def own_words(text: str, lo: int, hi: int) -> tuple[re.Match | None, int]:
     return source, opener.end() if opener else lo
 
 
-# a possessive right before the figure: "Tá Miếu's 38 households", "the village's 38"
-POSSESSIVE = re.compile(r"(?:\bthe[^\S\n]+(?P<unit>village|commune|ward|district|province))?['’]s"
-                        r"[^\S\n]+$", re.IGNORECASE)
+# a possessive right before the figure: "Tá Miếu's 38 households", "the village's 38",
+# "the country's 62 poorest districts"
+POSSESSIVE = re.compile(r"(?:\bthe[^\S\n]+(?P<unit>village|commune|ward|district|province|"
+                        r"country))?['’]s[^\S\n]+$", re.IGNORECASE)
 # "here" or "there" right after the figure, pointing back ("helped 46 households here"; not
 # "there were")
 HERE = re.compile(r"[^\S\n]+(?:here|there)\b(?![^\S\n]+(?:is|are|was|were|has|have|had)\b)")

@@ -71,7 +71,10 @@ def annotate(text: str, folded: Folded, hits: list[NameHit], triggers: list[Trig
             h.skip = "not capitalised"
     live = [h for h in hits if not h.skip]
     by_start = {t.start: t for t in triggers}
-    by_end = {t.end: t for t in triggers}
+    by_end: dict[int, TriggerHit] = {}
+    for t in triggers:  # of type words ending together before a name, the longest:
+        if t.end not in by_end or t.trigger.position == BEFORE and t.start < by_end[t.end].start:
+            by_end[t.end] = t  # "Đồn Biên phòng Cửa khẩu Huổi Puốc" is the post, not the gate
     for h in live:
         _attach_after(h, ft, by_start, text, folded)
         post_after_gate(h, ft, by_start, index)
@@ -226,8 +229,8 @@ def _attach_before(h: NameHit, ft: str, by_end: dict[int, TriggerHit], text, fol
             return  # commune" is one named before; the list is of posts (_lists)
         word = text[slice(*_orig(folded, t.start, t.end))]
         vn = VN_BEFORE_ORIGINAL.get(t.trigger.phrase)
-        if t.trigger.position == BEFORE and (vn is None or word.lower() != vn):
-            return  # "Ban", "Xa" without diacritics are ordinary syllables
+        if t.trigger.position == BEFORE and (vn is None or word.lower() != vn and " " not in vn):
+            return  # "Ban", "Xa" without diacritics are ordinary syllables ("Don Bien phong" no)
         t.used = True
         h.kind, h.trigger_word, h.how = t.trigger.kind, t.trigger.phrase, "before"
         h.why = f"'{word}' precedes the name"

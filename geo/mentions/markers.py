@@ -36,16 +36,18 @@ _NO = r"(?:no\.?|nos\.?|number|#)"
 #: and not a measure ("boundary post 12 km away")
 _NUM = (rf"(?:{_NO}\s*)?\d{{1,3}}(?:/\d{{1,2}})?(?!\d)(?![.,]\d)"
         r"(?!\s*(?:km|kilomet|metre|meter|m\b|hectare|ha\b|%|percent|per cent|years?\b))")
-_SEP = r"\s*(?:-|to|through|and|&|,\s*and)\s*"  # (a bare comma apart, see _PHRASE)
+_SEP = r"\s*(?:-|to|through|and|&)\s*"  # (a comma apart, see _PHRASE)
+#: After a number past a comma, a count, not a marker: "markers 107 to 111, and 4 meetings",
+#: "marker No. 3, 320 villagers", "from marker 107 to marker 111, 14 children"
+_COUNT_NEXT = r"(?!\s+(?:[a-z]{3,}s|children|people|men|women|cattle|staff)\b)"
 #: "markers 5, 38 and 52", "from Marker No 41 to Marker No 44", "16 markers, from No. 136
 #: to No. 151", "markers in the section from No.58 to 59" (a few words between, then
 #: "from No." and a number), "the markers between No. 112 and No. 118" and "eight
 #: markers, No. 10 to No. 17", "the tri-junction boundary marker (No. 0)".
 _PHRASE = re.compile(rf"{_WORD}\s*(?:,?\s*from\s+|(?:\s+[a-z]+){{1,8}}?\s+from\s+(?={_NO})"
                      rf"|between\s+(?={_NO})|,\s*(?={_NO})|\(\s*(?={_NO}))?{_NUM}"
-                     # (after a comma, not a count: "marker No. 3, 320 villagers")
                      rf"(?:{_SEP}(?:{_WORD}\s*)?{_NUM}"
-                     rf"|,\s*(?:{_WORD}\s*)?{_NUM}(?!\s+[a-z]{{3,}}s\b))*")
+                     rf"|,\s*(?:and\s*)?(?:{_WORD}\s*)?{_NUM}{_COUNT_NEXT})*")
 _NUMBER = re.compile(r"(?<![/\d])\d{1,3}")  # "12/1" is sub-marker 1 of marker 12: 12
 _RANGE_SEP = re.compile(r"^\s*(?:-|to|through)\s*$")
 _BETWEEN_TAIL = re.compile(rf"(?:{_WORD})?\s*{_NO}?\s*$")

@@ -85,15 +85,20 @@ _VN_BEFORE: dict[str, tuple[str, ...]] = {
     Kind.DISTRICT: ("huyen",),
     Kind.PROVINCE: ("tinh",),
     CITY: ("thanh pho",),
-    Kind.BORDER_POST: ("don bien phong", "don"),
-    Kind.BORDER_GATE: ("cua khau", "cua khau quoc te", "loi mo"),
+    Kind.BORDER_POST: ("don bien phong", "don", "don bien phong cua khau",
+                       "don bien phong cua khau quoc te"),
+    Kind.BORDER_GATE: ("cua khau", "cua khau quoc te", "cua khau chinh", "cua khau phu",
+                       "loi mo"),
 }
 #: Vietnamese type words count only when written with their diacritics
 #: ("bản", "xã"), since "ban" or "xa" alone are ordinary syllables.
 VN_BEFORE_ORIGINAL = {"ban": "bản", "xa": "xã", "thi tran": "thị trấn", "phuong": "phường",
                       "huyen": "huyện", "tinh": "tỉnh", "thanh pho": "thành phố",
                       "don bien phong": "đồn biên phòng", "don": "đồn", "cua khau": "cửa khẩu",
-                      "cua khau quoc te": "cửa khẩu quốc tế", "loi mo": "lối mở"}
+                      "don bien phong cua khau": "đồn biên phòng cửa khẩu",
+                      "don bien phong cua khau quoc te": "đồn biên phòng cửa khẩu quốc tế",
+                      "cua khau quoc te": "cửa khẩu quốc tế", "cua khau chinh": "cửa khẩu chính",
+                      "cua khau phu": "cửa khẩu phụ", "loi mo": "lối mở"}
 
 
 def _build() -> dict[str, Trigger]:

@@ -6,8 +6,9 @@ A corpus folder may hold a ``manifest.csv`` (UTF-8, header row)::
     003_6e08b6e2bc4add28.txt,Dien Bien Provincial ...,National Defence Journal,2024-08-15,
 
 ``file`` (the file name in that folder) is required; ``title``, ``outlet``,
-``date`` (ISO ``YYYY-MM-DD`` or empty: unknown dates stay empty, never
-guessed) and ``url`` are optional columns, and other columns are kept.
+``date`` (ISO ``YYYY-MM-DD``, or ``YYYY-MM`` / ``YYYY`` when only the month or
+year is known, or empty: unknown dates stay empty, never guessed) and ``url``
+are optional columns, and other columns are kept.
 Non-empty values win over what the article text says.  Articles without a
 row load all the same (title from the text, date from the text or unknown).
 """
@@ -107,10 +108,15 @@ def _check_row(row: dict[str, str], seen: dict, name: str, line: int) -> None:
     if file in seen:
         raise ArticleError(f"{name}:{line}: duplicate row for {file!r}")
     value = row.get("date", "")
-    if value:
-        try:
-            ok = date.fromisoformat(value).isoformat() == value
-        except ValueError:
-            ok = False
-        if not ok:
-            raise ArticleError(f"{name}:{line}: date {value!r} is not an ISO date (YYYY-MM-DD)")
+    if value and not _iso_date(value):
+        raise ArticleError(f"{name}:{line}: date {value!r} is not an ISO date (YYYY-MM-DD, "
+                           "or YYYY-MM or YYYY when only the month or year is known)")
+
+
+def _iso_date(value: str) -> bool:
+    """Tell whether *value* is an ISO date, maybe of a month or a year ("2021-06", "2021")."""
+    full = value + "-01-01"[len(value) - 4:] if len(value) in (4, 7) else value
+    try:
+        return date.fromisoformat(full).isoformat() == full
+    except ValueError:
+        return False

@@ -1,0 +1,149 @@
+"""Figures of a whole country: "nationwide", a count or a length no province has.
+
+Private to :mod:`geo.figures._context`: :class:`National` is mixed into
+:class:`~geo.figures._located.Located` and reads the article through the
+:class:`~geo.figures._context.ArticleContext` (``text``, ``mentions``,
+``mentions_in``, ``province``, ``nationwide``).  The country is the one the
+figure's sentence names nearest to it, or says by its adjective ("Lao
+authorities"); else Vietnam, when the article's province is ours.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from geo.figures._scope import CLAUSE_BREAK, NATIONWIDE, UNIT_SIZE, Scope, scope_of
+from geo.model import Mention, Span
+
+__all__ = ["National"]
+
+#: A length no province of ours reaches (Điện Biên's border is 455 km; no province of Vietnam
+#: or Laos has 1,000 km of any border): a country's, "a 2,337-km border"
+_NATIONAL_KM = 1_000
+#: ... written with its unit: the quote, not the figure's unit, which an elided figure takes
+#: from the one before ("a 414.712-km border with Laos, has received about 1,200 of them")
+_KM = re.compile(r"\d[^\S\n]?-?[^\S\n]?(?:km|kilomet(?:re|er)s?)\b", re.IGNORECASE)
+#: Counts of units no province holds, by the counted unit's size: a province holds no three
+#: provinces, no 31 districts (Thanh Hóa had 27), no 601 communes (it had 559): "the
+#: country's 62 poorest districts", "64 districts in 14 provinces", "1,946 communes"
+_NATIONAL_COUNT = {UNIT_SIZE["province"]: 3, UNIT_SIZE["district"]: 31, UNIT_SIZE["commune"]: 601}
+#: A province or a place abroad named after such a count: the units counted, "the three
+#: provinces of Sơn La, Lai Châu and Điện Biên", or where they are
+_NAMED_AFTER = frozenset({"province", "foreign_place", "region"})
+#: ... unless the country is: "three provinces of Laos: 15 sets in Phongsaly, ..."
+_OF_COUNTRY = re.compile(r"[^\S\n]+(?:of|in|across)[^\S\n]+(?:the[^\S\n]+)?")
+#: ... or said by its adjective in the count's own words: "seven Vietnamese provinces"
+_COUNTRY_OF = {"Vietnamese": "country:vn", "Lao": "country:la", "Laotian": "country:la",
+               "Chinese": "country:cn"}
+_OWN_ADJECTIVE = re.compile(r"\b(Vietnamese|Lao|Laotian|Chinese)[^\S\n]+(?:[a-z]+[^\S\n]+)?"
+                            r"provinces\b")
+#: The counted noun in a count's own words (not "29" after "17 other provinces": elided)
+_NOUN = re.compile(r"[^\W\d_]{4}")
+#: A country said by its adjective: "Lao authorities seized 144 million pills nationwide"
+_ADJECTIVE = re.compile(r"\b(?:(?P<la>Lao|Laotian)|(?P<cn>Chinese))[^\S\n]+(?:authorities|police|"
+                       r"officials|government|forces|customs|army|border[^\S\n]+guards)\b")
+#: Where a nationwide clause ends: "..., while police nationwide seized", ", which means"
+_CLAUSE_TURN = re.compile(f"{CLAUSE_BREAK.pattern}|,[^\\S\\n]+which\\b")
+#: "nationwide" before the figure says where its clause's action is when a verb follows it:
+#: "police nationwide seized", "Nationwide, ..."; not "nationwide social distancing"
+_ACTS = re.compile(r"[^\S\n]*,|[^\S\n]+(?:[a-z]+ed|have|has|had|were|was|are|is|will|seize|"
+                   r"handle|record|report)\b")
+
+
+class National:
+    """Mixin of :class:`~geo.figures._context.ArticleContext`: figures of a whole country."""
+
+    __slots__ = ()
+
+    def national(self, found: Scope, start: int, end: int, sent: Span, value: float | None,
+                 size: int | None) -> Scope | None:
+        """Return the country of a length or a count ``[start, end)`` no province has, if any.
+
+        "Vietnam and Laos share a 2,337-km border": Vietnam; "the approach will
+        reach 64 districts in 14 provinces": the country, as any count of
+        provinces its sentence names a country for, unless the provinces follow
+        ("the three provinces of Sơn La, Lai Châu and Điện Biên"; not "three
+        provinces of Laos: 15 sets in Phongsaly"); "seven Vietnamese provinces":
+        the country its adjective says.
+        """
+        if (land := self._country_length(start, end, sent, value, found.kind)) is not None:
+            return scope_of(land, f"{found.reason}; a length no province has: the country")
+        if size not in _NATIONAL_COUNT or value is None or not _NOUN.search(
+                self.text, start, end) or found.reason.startswith("own phrase") and found.kind in (
+                "province", "foreign_place"):  # ("three Lao provinces, Phongsaly, ...")
+            return None
+        if (said := _OWN_ADJECTIVE.search(self.text, start, end)) is not None:
+            land = next((m for m in self.mentions if m.place_id == _COUNTRY_OF[said[1]]), None)
+        else:
+            land = self._country_near(start, sent) if size == UNIT_SIZE["province"] else None
+            if (land is None or land.start < end or not _OF_COUNTRY.fullmatch(
+                    self.text, end, land.start)) and any(  # (not "three provinces of Laos: ...")
+                    m.kind in _NAMED_AFTER for m in self.mentions_in(end, sent.end)):
+                return None
+            if land is None and value >= _NATIONAL_COUNT[size] and found.kind != "country":
+                land = self.the_country(start, sent)  # ("Laos has 17 provinces")
+        return scope_of(land, f"{found.reason}; a count no province holds: the country") \
+            if land is not None else None
+
+    def _country_length(self, start: int, end: int, sent: Span, value: float | None,
+                        kind: str | None) -> Mention | None:
+        """Return the country of a length ``[start, end)`` too long for a province of ours.
+
+        "Vietnam has 4,550 km of land border", "taken 1,800 km to Henan in China":
+        the first country the sentence names (none named: ``None``), unless the
+        place found is abroad already (Yunnan's 1,353 km of border with Vietnam).
+        """
+        if value is None or value < _NATIONAL_KM or kind in ("country", "foreign_place") \
+                or not _KM.search(self.text, start, end):
+            return None
+        return next((m for m in self.mentions_in(sent.start, sent.end) if m.kind == "country"),
+                    None)
+
+    def nationwide_country(self, start: int, end: int, sent: Span) -> Mention | None:
+        """Return the country of a figure ``[start, end)`` its clause says is nationwide.
+
+        "seized 144 million pills nationwide", "police nationwide seized 1.2
+        tonnes", "Nationwide, the programme covers 248 communes"; not past a turn
+        of the clause ("312 cases, while police nationwide seized", "Nationwide,
+        ..., which means that a province of 530,000"), nor "the nationwide campaign",
+        "when nationwide social distancing began, ... set up 62 checkpoints".
+        """
+        if not self.nationwide:
+            return None
+        turns = list(_CLAUSE_TURN.finditer(self.text, sent.start, start))
+        turn = _CLAUSE_TURN.search(self.text, end, sent.end)
+        lo, hi = turns[-1].end() if turns else sent.start, turn.start() if turn else sent.end
+        i = bisect_left(self.nationwide, lo)
+        while i < len(self.nationwide) and self.nationwide[i] < hi:
+            at = self.nationwide[i]
+            if at >= start or (after := NATIONWIDE.match(self.text, at)) is not None \
+                    and _ACTS.match(self.text, after.end()):
+                return self.the_country(start, sent)
+            i += 1
+        return None
+
+    def the_country(self, start: int, sent: Span) -> Mention | None:
+        """Return the country of a national figure at *start* ("nationwide", "64 districts").
+
+        The country its sentence names nearest to it, or says by its adjective
+        ("Lao authorities"); else, when the article's province is ours (or it
+        names none), Vietnam wherever the article names it.
+        """
+        near = self._country_near(start, sent)
+        said = _ADJECTIVE.search(self.text, sent.start, sent.end) if near is None else None
+        if said is not None:
+            pid = "country:la" if said["la"] else "country:cn"
+            return next((m for m in self.mentions if m.place_id == pid), None)
+        if near is not None or self.province is not None and not (
+                self.province.place_id or "").startswith(("vnold:", "vn2025:")):
+            return near
+        return next((m for m in self.mentions if m.place_id == "country:vn"), None)
+
+    def _country_near(self, start: int, sent: Span) -> Mention | None:
+        """Return the country of *sent* nearest to the figure at *start*.
+
+        A count of provinces is a country's: "62 provinces of Vietnam", "Laos has 17 provinces".
+        """
+        named = [m for m in self.mentions_in(sent.start, sent.end) if m.kind == "country"]
+        return min(named, key=lambda m: abs(m.start - start)) if named else None
