@@ -1882,6 +1882,9 @@ def test_the_province_of_a_story_told_from_across_the_border(gaz, page, number, 
     ("Of the 312 people back from Laos, 96 live in Điện Biên; the others come from 17 other "
      "provinces of Vietnam, among them Nghệ An with 41 and Thanh Hóa with 29.", "29",
      "Thanh Hóa"),
+    # ... not a number whose units were left out ("1.18 million" transactions)
+    ("Viettel opened 52,300 accounts in Điện Biên province of Vietnam. Transactions in the "
+     "border communes reached 1.18 million in 2026.", "1.18 million", "Điện Biên"),
     # ... the country right after it, though places follow; the country its adjective says
     ("Điện Biên's search team worked with Lao soldiers in three provinces of Laos: 15 sets "
      "were found in Phongsaly and eight in Luang Prabang.", "three provinces", "Laos"),

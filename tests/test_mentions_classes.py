@@ -946,3 +946,21 @@ def test_a_gates_name_under_a_post_column_is_the_post_named_after_the_gate(gaz):
 def test_a_vietnamese_designator_before_a_name_gives_its_kind(gaz, text, surface, kind, name):
     assert (surface, kind, name) in _triples(text, gaz, "2024-06-01")
 
+
+
+@pytest.mark.parametrize(("text", "surface", "post"), [
+    # twentieth session, rounds 133 and 136: older writing numbers the posts (the gazetteer's
+    # "Đồn Biên phòng 317", "Đồn 405"), in English or in Vietnamese
+    ("At the most remote post, known to soldiers as Post 317, 30 men guard the frontier.",
+     "Post 317", "A Pa Chải Border Post"),
+    ("The officers of Border Post 317 walked us to the marker.", "Border Post 317",
+     "A Pa Chải Border Post"),
+    ("Đồn 405 was moved in 2002.", "Đồn 405", "Leng Su Sìn Border Post"),
+])
+def test_a_post_named_by_its_old_number(gaz, text, surface, post):
+    assert (surface, "border_post", post) in _triples(text, gaz, "2005-06-01")
+
+
+def test_a_number_after_post_in_lower_case_is_no_post(gaz):
+    found = _triples("The post 317 times refused the offer; 317 people came.", gaz, "2005-06-01")
+    assert all(kind != "border_post" for _, kind, _ in found), found

@@ -435,3 +435,15 @@ def test_a_sentence_over_columns_of_years_is_no_heading(gaz):
             "| Mường Nhé | 212 | 168 |\n| Nậm Pồ | 96 | 88 |\n")
     article = _article(text)
     assert not extract_figures(article, find_mentions(article, gaz))
+
+
+def test_a_row_labelled_province_under_its_districts_is_the_province(gaz):
+    # twentieth session, round 136: an NGO annex's table of districts ends on a bold
+    # "Province" row, the sum of the rows above
+    text = ("Annex 3. Điện Biên province: border guard data\n\n"
+            "Table A3.1. Heroin seized by border guards, by district\n\n"
+            "| District | 2011 | 2012 |\n|---|---|---|\n"
+            "| Mường Nhé | 19.8 | 27.3 |\n| Mường Chà | 12.4 | 10.1 |\n"
+            "| **Province** | **62.4** | **63.8** |\n")
+    got = {(value, place) for value, _, place in _triples(text, gaz, "2013-03-01")}
+    assert {(62.4, "Điện Biên"), (63.8, "Điện Biên"), (27.3, "Mường Nhé")} <= got, got

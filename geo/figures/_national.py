@@ -38,8 +38,9 @@ _COUNTRY_OF = {"Vietnamese": "country:vn", "Lao": "country:la", "Laotian": "coun
                "Chinese": "country:cn"}
 _OWN_ADJECTIVE = re.compile(r"\b(Vietnamese|Lao|Laotian|Chinese)[^\S\n]+(?:[a-z]+[^\S\n]+)?"
                             r"provinces\b")
-#: The counted noun in a count's own words (not "29" after "17 other provinces": elided)
-_NOUN = re.compile(r"[^\W\d_]{4}")
+#: The counted units in a count's own words (not "29" after "17 other provinces", nor
+#: "transactions in the border communes reached 1.18 million": elided)
+_NOUN = re.compile(r"\b(?:provinces|districts|communes|wards)\b", re.IGNORECASE)
 #: A country said by its adjective: "Lao authorities seized 144 million pills nationwide"
 _ADJECTIVE = re.compile(r"\b(?:(?P<la>Lao|Laotian)|(?P<cn>Chinese))[^\S\n]+(?:authorities|police|"
                        r"officials|government|forces|customs|army|border[^\S\n]+guards)\b")

@@ -63,7 +63,8 @@ _ORIGIN = re.compile(r"\b(?:donors|traders|buyers|tourists|visitors|investors|sp
 #: ... or where people come from, no topic for the paragraphs after: "Vietnamese patients come
 #: mostly from the Hani and Mong villages of Muong Nhe district" (in its own paragraph, a
 #: place it goes on about: "Most of the animals come from villages in Phongsaly, where ...")
-_COME_FROM = re.compile(r"\b(?:come|comes|came)(?:[^\S\n]+(?:mostly|mainly|largely|chiefly|also))?"
+_COME_FROM = re.compile(r"\b(?:come|comes|came)(?:[^\S\n]+(?:mostly|mainly|largely|chiefly|also|"
+                        r"down|up|in))?"
                         r"[^\S\n]+from[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,7}?(?:of|in)?[^\S\n]*$")
 #: A place left on a journey: "left Điện Biên Phủ ward at 5 am and reached the village" (not
 #: "left Ẳng Cang commune for a factory in Malaysia": the emigrant's home, its figures)
@@ -77,6 +78,11 @@ _JOURNEY_ON = re.compile(r"[^\S\n]+(?:ward|town|city|commune)?[^\S\n]*(?:at[^\S\
 _BY_AGENT = re.compile(r",[^\S\n]+(?:organi[sz]ed|hosted|funded|financed|sponsored|built|"
                        r"initiated|launched|co-organi[sz]ed)[^\S\n]+by[^\S\n]+"
                        r"(?:the[^\S\n]+)?$")
+#: ... or where a thing was made or shown: "The report, prepared for a government meeting in
+#: Hanoi this week, says the area fell from 7,800 hectares" (the report's subject, not Hanoi)
+_MADE_AT = re.compile(r",[^\S\n]+(?:prepared|presented|submitted|released|published|issued|"
+                      r"written|drafted)[^\S\n]+(?:for|at|in|to|by)[^,;\n]{0,40}?[^\S\n](?:in|at)"
+                      r"[^\S\n]+(?:the[^\S\n]+)?$")
 #: ... or a name a place lends to something else, no subject: a donor named by its home ("A
 #: Hà Nội charity donated", "a Hanoi-based company"; not "the Mường Nhà post sponsors 26
 #: pupils"), a work named after a place ("behind the Son La hydropower dam").
@@ -172,8 +178,9 @@ class Pronouns:
         """
         mention = self._first_free(start, end)
         for _ in range(4):  # a few lists of origins at most (a dense text stays linear)
-            aside = mention is not None and _BY_AGENT.search(
-                self.text, max(start, mention.start - 45), mention.start)
+            aside = mention is not None and (_BY_AGENT.search(
+                self.text, max(start, mention.start - 45), mention.start) or _MADE_AT.search(
+                self.text, max(start, mention.start - 64), mention.start))
             if mention is None or not (aside or _ORIGIN.search(
                     self.text, max(start, mention.start - 90), mention.start) or in_life(
                     self.text, start, mention.start) or origins and _COME_FROM.search(

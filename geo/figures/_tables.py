@@ -37,8 +37,9 @@ from geo.text.tables import AFTER_NOUN, YEAR, Cell, Table, is_amount
 __all__ = ["table_figures"]
 
 #: A row that adds the others up.
-TOTAL_ROW = re.compile(r"(?:in\s+)?(?:total|totals|sum|overall|all\b|whole\s+province)",
-                       re.IGNORECASE)
+TOTAL_ROW = re.compile(r"(?:in\s+)?(?:total|totals|sum|overall|all\b|whole\s+province|toàn\s+tỉnh"
+                       # a row labelled "Province" under the districts: "**Province** | 49.2"
+                       r"|(?:the\s+)?province(?:-wide|\s+as\s+a\s+whole)?\W*$)", re.IGNORECASE)
 #: Headers that name what a count is of by another word: "Population" counts people.
 _COUNTED_AS = {"population": "people"}
 #: A header naming its unit in brackets: "Heroin (kg)", "Value (USD)"; a caption may go on

@@ -12,6 +12,7 @@ triggers that do not overlap a name.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -147,6 +148,11 @@ def index_for(gazetteer: Gazetteer) -> NameAutomaton:
     return found
 
 
+#: A post's old number in the gazetteer's names ("Đồn 405", "Đồn Biên phòng 317"), and the
+#: designators it is read after in the text ("Post 317", "Border Post 317", "Don 317")
+_POST_NUMBER = re.compile(r"(?:don(?: bien phong)?|(?:border )?post) (\d{2,3})")
+_NUMBERED_POST = ("don", "don bien phong", "post", "border post", "border guard post")
+
 #: Kinds whose names are also read written in one word ("Apachai", "Taytrang").
 _JOINED_KINDS = frozenset({Kind.BORDER_POST, Kind.BORDER_GATE, Kind.COMMUNE, Kind.WARD,
                            Kind.DISTRICT, Kind.PROVINCE, Kind.VILLAGE})
@@ -160,7 +166,11 @@ def build_automaton(gazetteer: Gazetteer) -> NameAutomaton:
     gate_series: dict[str, str] = {}  # a known marker's unit tells first (merged below)
     own_names: dict[str, str] = {}  # place id → its folded name
     for alias, pid in gazetteer.aliases():
-        if any(ch.isdigit() for ch in alias):
+        if any(ch.isdigit() for ch in alias):  # numbers are markers' (geo.mentions.markers)
+            if (numbered := _POST_NUMBER.fullmatch(alias)) is not None:  # but a post's old one
+                places[pid] = gazetteer.get(pid)
+                for word in _NUMBERED_POST:
+                    groups.setdefault(f"{word} {numbered[1]}", {})[pid] = Kind.BORDER_POST
             continue
         place = places.get(pid) or gazetteer.get(pid)
         if place is not None and place.kind == Kind.BORDER_MARKER:
