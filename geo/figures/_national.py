@@ -33,17 +33,18 @@ _NATIONAL_COUNT = {UNIT_SIZE["province"]: 3, UNIT_SIZE["district"]: 31, UNIT_SIZ
 _NAMED_AFTER = frozenset({"province", "foreign_place", "region"})
 #: ... unless the country is: "three provinces of Laos: 15 sets in Phongsaly, ..."
 _OF_COUNTRY = re.compile(r"[^\S\n]+(?:of|in|across)[^\S\n]+(?:the[^\S\n]+)?")
-#: ... or said by its adjective in the count's own words: "seven Vietnamese provinces"
+#: A country said by its adjective ...
 _COUNTRY_OF = {"Vietnamese": "country:vn", "Lao": "country:la", "Laotian": "country:la",
                "Chinese": "country:cn"}
+#: ... in a count's own words: "seven Vietnamese provinces"
 _OWN_ADJECTIVE = re.compile(r"\b(Vietnamese|Lao|Laotian|Chinese)[^\S\n]+(?:[a-z]+[^\S\n]+)?"
                             r"provinces\b")
+#: ... or before those who act: "Lao authorities seized 144 million pills nationwide"
+_ADJECTIVE = re.compile(r"\b(Lao|Laotian|Chinese)[^\S\n]+(?:authorities|police|officials|"
+                        r"government|forces|customs|army|border[^\S\n]+guards)\b")
 #: The counted units in a count's own words (not "29" after "17 other provinces", nor
 #: "transactions in the border communes reached 1.18 million": elided)
 _NOUN = re.compile(r"\b(?:provinces|districts|communes|wards)\b", re.IGNORECASE)
-#: A country said by its adjective: "Lao authorities seized 144 million pills nationwide"
-_ADJECTIVE = re.compile(r"\b(?:(?P<la>Lao|Laotian)|(?P<cn>Chinese))[^\S\n]+(?:authorities|police|"
-                       r"officials|government|forces|customs|army|border[^\S\n]+guards)\b")
 #: Where a nationwide clause ends: "..., while police nationwide seized", ", which means"
 _CLAUSE_TURN = re.compile(f"{CLAUSE_BREAK.pattern}|,[^\\S\\n]+which\\b")
 #: "nationwide" before the figure says where its clause's action is when a verb follows it:
@@ -75,7 +76,7 @@ class National:
                 "province", "foreign_place"):  # ("three Lao provinces, Phongsaly, ...")
             return None
         if (said := _OWN_ADJECTIVE.search(self.text, start, end)) is not None:
-            land = next((m for m in self.mentions if m.place_id == _COUNTRY_OF[said[1]]), None)
+            land = self._named(_COUNTRY_OF[said[1]])
         else:
             land = self._country_near(start, sent) if size == UNIT_SIZE["province"] else None
             if (land is None or land.start < end or not _OF_COUNTRY.fullmatch(
@@ -110,8 +111,9 @@ class National:
         ..., which means that a province of 530,000"), nor "the nationwide campaign",
         "when nationwide social distancing began, ... set up 62 checkpoints".
         """
-        if not self.nationwide:
-            return None
+        i = bisect_left(self.nationwide, sent.start)
+        if i == len(self.nationwide) or self.nationwide[i] >= sent.end:
+            return None  # (most sentences: no turn of a clause looked for)
         turns = list(_CLAUSE_TURN.finditer(self.text, sent.start, start))
         turn = _CLAUSE_TURN.search(self.text, end, sent.end)
         lo, hi = turns[-1].end() if turns else sent.start, turn.start() if turn else sent.end
@@ -134,12 +136,15 @@ class National:
         near = self._country_near(start, sent)
         said = _ADJECTIVE.search(self.text, sent.start, sent.end) if near is None else None
         if said is not None:
-            pid = "country:la" if said["la"] else "country:cn"
-            return next((m for m in self.mentions if m.place_id == pid), None)
+            return self._named(_COUNTRY_OF[said[1]])
         if near is not None or self.province is not None and not (
                 self.province.place_id or "").startswith(("vnold:", "vn2025:")):
             return near
-        return next((m for m in self.mentions if m.place_id == "country:vn"), None)
+        return self._named("country:vn")
+
+    def _named(self, place_id: str) -> Mention | None:
+        """Return the article's first mention of the place *place_id* (a country), if any."""
+        return next((m for m in self.mentions if m.place_id == place_id), None)
 
     def _country_near(self, start: int, sent: Span) -> Mention | None:
         """Return the country of *sent* nearest to the figure at *start*.

@@ -213,7 +213,7 @@ def build_automaton(gazetteer: Gazetteer) -> NameAutomaton:
             if la and lao not in groups:
                 groups[lao] = la
     written_joined: set[str] = set()
-    for core in [c for c in groups if " " in c and len(c) >= 7]:
+    for core in [c for c in groups if " " in c and len(c) >= 7 and not c[-1].isdigit()]:
         # a name written in one word ("Apachai", "TayTrang", "Muongnhe"): the places of this
         # side near Điện Biên only, and only where no other name is written so
         near = {pid: imp for pid, imp in groups[core].items() if places[pid].country == "VN"
