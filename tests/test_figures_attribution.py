@@ -1933,6 +1933,11 @@ def test_a_figure_of_the_whole_country(gaz, body, number, place):
      "xã Si Pa Phìn and xã Phìn Hồ.\n\nOfficers helped 215 residents of the old Phìn Hồ "
      "commune.\n\nThe new commune has 27 villages and 2,870 households.", "2,870",
      "Si Pa Phìn"),
+    # a post named with the province's force as the subject is where the figure is
+    # (round 138: a wanted notice)
+    ("The police of Điện Biên province issued a wanted notice. During the raid, officers of "
+     "the provincial police and the Mường Mươn Border Post arrested two suspects at a house "
+     "and seized 2,000 pills.", "2,000", "Mường Mươn Border Post"),
     # "the post" is never a district across the border
     ("The Mường Mươn Border Post manages 24.4 km of border with Mai district of Laos. The "
      "post's area has 17 villages.", "17", "Mường Mươn Border Post"),

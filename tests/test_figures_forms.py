@@ -619,6 +619,8 @@ MORE_FORMS = [
      [(312, "stations"), (20, "lines")]),
     ("They strung 42.6 km of 35 kV lines and a 110kV line and seized 500g of opium.",
      [(42.6, "km"), (500, "g")]),
+    # the yuan's sign (twentieth session, round 137: a Kunming magazine's trip to Longfu)
+    ("The bus ticket is ¥68 and coffee sells at ¥60 a kilo.", [(68, "CNY"), (60, "CNY")]),
 ]
 
 

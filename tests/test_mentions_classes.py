@@ -934,6 +934,9 @@ def test_a_gates_name_under_a_post_column_is_the_post_named_after_the_gate(gaz):
     # ... and the gate stays the gate
     ("Trucks queued at Cửa khẩu Huổi Puốc before dawn.", "Cửa khẩu Huổi Puốc", "border_gate",
      "Huổi Puốc Border Gate"),
+    # "crossing point" after the name (twentieth session, round 137: a Lao notice)
+    ("Markets reopen at the Na Bung crossing point on Sundays.", "Na Bung crossing point",
+     "border_gate", "Nà Bủng – Lao Phu Chai Crossing"),
     # the gate's type said in Vietnamese: main ("chính") or secondary ("phụ")
     ("The cửa khẩu chính Huổi Puốc recorded 21,480 crossings.", "cửa khẩu chính Huổi Puốc",
      "border_gate", "Huổi Puốc Border Gate"),

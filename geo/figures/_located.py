@@ -130,6 +130,8 @@ _ALTITUDE_OF = re.compile(r"\b(?:altitude|elevation)[^\S\n]+of[^\S\n]+(?:about[^
 _STANDS_AT = re.compile(r"\b(?:stands?|standing|sits?|sitting|rises?|rising)[^\S\n]+(?:at|to)"
                         r"[^\S\n]+(?:about[^\S\n]+|some[^\S\n]+|nearly[^\S\n]+)?$")
 _METRES = re.compile(r"\d[^\S\n]?(?:m|metres|meters)$")
+#: Between a province subject and a post named with it: "the provincial police and the"
+_AND_THE = re.compile(r"(?:[^\S\n]+[a-z]+){0,3}[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?")
 #: Right between a figure and a country: "about $8,000 in Vietnam"
 _IN_RIGHT = re.compile(r"[^\S\n]+in[^\S\n]+")
 
@@ -287,9 +289,14 @@ class Located(National):
         "the provincial hydro-meteorological centre puts rainfall at Sín Thầu
         at 251 mm": Sín Thầu; "in the remote district of Mường Nhé": Mường Nhé
         (a place in a list gives none; "near X" is not in X).
-        Else the last gate or post worked on ("to upgrade the Huổi Puốc gate").
+        Else the last gate or post worked on ("to upgrade the Huổi Puốc gate"), or
+        one named with the subject ("the provincial police and the Mường Mươn
+        Border Post arrested two suspects").
         """
         named = self.mentions_in(start, end)
+        if named and named[0].kind in FACILITY_KINDS and _AND_THE.fullmatch(
+                self.text, start, named[0].start):
+            return named[0]
         for k in range(len(named) - 1, -1, -1):
             m = named[k]
             if m.kind in LOCATION_KINDS and IN_AT.search(

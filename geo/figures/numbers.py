@@ -93,7 +93,7 @@ UNITS: dict[str, str] = {
     "%": "%", "percent": "%", "per cent": "%",
     "vnd": "VND", "vnđ": "VND", "d": "VND", "dong": "VND", "vietnamese dong": "VND",
     "vietnam dong": "VND", "đồng": "VND",
-    "usd": "USD", "us$": "USD", "$": "USD",
+    "usd": "USD", "us$": "USD", "$": "USD", "¥": "CNY",  # (the yuan's sign in this region)
     "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD", "u.s dollars": "USD",
     "cny": "CNY", "rmb": "CNY", "yuan": "CNY", "chinese yuan": "CNY", "renminbi": "CNY",
     "lak": "LAK", "kip": "LAK", "kips": "LAK", "lao kip": "LAK",
@@ -167,11 +167,11 @@ _DONG = r"\d[\d.,]*[^\S\n]?(?:million|billion|trillion)\b"
 #: ``unit``, ``cur2`` (currency after).
 QUANTITY = re.compile(
     rf"(?:(?P<qual>{_B}(?:{_QUAL_ALT}))\s+)?"
-    rf"(?:(?P<cur>{_B}(?:VND|VNĐ|USD|CNY|RMB|LAK|THB)|US\$|\$|{_B}(?-i:D)(?={_DONG}))\s?)?"
+    rf"(?:(?P<cur>{_B}(?:VND|VNĐ|USD|CNY|RMB|LAK|THB)|US\$|\$|¥|{_B}(?-i:D)(?={_DONG}))\s?)?"
     r"(?:"
     rf"(?P<vague>{_B}(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions)\s+of)\b"
     r"|"
-    rf"(?P<num>(?:(?<=VND)|(?<=VNĐ)|(?<=USD)|(?<=CNY)|(?<=RMB)|(?<=LAK)|(?<=THB)|(?<=\$)"
+    rf"(?P<num>(?:(?<=VND)|(?<=VNĐ)|(?<=USD)|(?<=CNY)|(?<=RMB)|(?<=LAK)|(?<=THB)|(?<=\$)|(?<=¥)"
     rf"|(?<=\b(?-i:D))(?={_DONG})"
     rf"|(?<=\bc\.)|(?<=\bca\.)|(?<=[a-z]{{2}}/)"  # "c.360 km", "3,692 sq mi/9,563 sq km"
     rf"|(?<=magnitude-)"  # "a magnitude-4.9 earthquake"

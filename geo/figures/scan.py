@@ -27,7 +27,7 @@ _STEMS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"
 # matched backwards on the reversed text before it: one anchored attempt.
 _REV_QUAL = "|".join(q[::-1].replace(" ", r"\s+") for q in QUALIFIERS)
 _PREFIX_REV = re.compile(rf"(?:\s+a\b)?(?:\s?(?:DNV\b|ĐNV\b|DSU\b|YNC\b|BMR\b|KAL\b|BHT\b|\$SU"
-                         rf"|\$|D\b))?"
+                         rf"|\$|¥|D\b))?"
                          rf"(?:\s+(?:{_REV_QUAL})\b)?",
                          re.IGNORECASE)
 

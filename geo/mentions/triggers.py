@@ -60,10 +60,11 @@ _GATE = ("border gate", "international border gate", "main border gate", "second
 #: "A Pa Chai port"): part of the surface of a name a gate bears, nothing else
 LONE_GATE_WORDS = frozenset({"gate", "checkpoint", "port"})
 #: "crossing" and "opening" (lối mở) name a facility ("the Nậm Đích - Huổi Hịa Border
-#: Crossing", "the A Pa Chải – Long Phú opening"): part of the surface
-_GATE_CROSSING = ("border crossing", "crossing", "border crossing point", "opening",
-                  "border opening", "trade point", "border trade point")  # "Longfu border
-#: trade point", China's name for a small gate (its "port" is the larger one)
+#: Crossing", "the A Pa Chải – Long Phú opening", "the Na Bung crossing point"): part of the
+#: surface; "Longfu border trade point" is China's name for a small gate (its "port" is the
+#: larger one)
+_GATE_CROSSING = ("border crossing", "crossing", "border crossing point", "crossing point",
+                  "opening", "border opening", "trade point", "border trade point")
 _GATE_LOOSE = ("trail", "border market")
 
 _AFTER_WORDS: dict[str, tuple[str, ...]] = {
