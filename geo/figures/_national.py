@@ -37,8 +37,7 @@ _OF_COUNTRY = re.compile(r"[^\S\n]+(?:of|in|across)[^\S\n]+(?:the[^\S\n]+)?")
 _COUNTRY_OF = {"Vietnamese": "country:vn", "Lao": "country:la", "Laotian": "country:la",
                "Chinese": "country:cn"}
 #: ... in a count's own words: "seven Vietnamese provinces"
-_OWN_ADJECTIVE = re.compile(r"\b(Vietnamese|Lao|Laotian|Chinese)[^\S\n]+(?:[a-z]+[^\S\n]+)?"
-                            r"provinces\b")
+_OWN_ADJECTIVE = re.compile(rf"\b({'|'.join(_COUNTRY_OF)})[^\S\n]+(?:[a-z]+[^\S\n]+)?provinces\b")
 #: ... or before those who act: "Lao authorities seized 144 million pills nationwide"
 _ADJECTIVE = re.compile(r"\b(Lao|Laotian|Chinese)[^\S\n]+(?:authorities|police|officials|"
                         r"government|forces|customs|army|border[^\S\n]+guards)\b")

@@ -115,7 +115,7 @@ def _check_row(row: dict[str, str], seen: dict, name: str, line: int) -> None:
 
 def _iso_date(value: str) -> bool:
     """Tell whether *value* is an ISO date, maybe of a month or a year ("2021-06", "2021")."""
-    full = value + "-01-01"[len(value) - 4:] if len(value) in (4, 7) else value
+    full = {4: f"{value}-01-01", 7: f"{value}-01"}.get(len(value), value)  # a year, a month
     try:
         return date.fromisoformat(full).isoformat() == full
     except ValueError:
