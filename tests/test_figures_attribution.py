@@ -1945,3 +1945,19 @@ def test_a_figure_of_the_whole_country(gaz, body, number, place):
 def test_the_twentieth_sessions_attribution_rules(gaz, body, number, place):
     f = _figure(_run(gaz, body), number)
     assert f is not None and f.place_name == place, f
+
+
+def test_a_digests_item_takes_no_place_from_the_item_before(gaz):
+    # twenty-first session, round 140: a wire digest of briefs, each opened by its dateline;
+    # a brief's figure is never the place of the brief before, nor the page's main place
+    page = ("Asia-Pacific news summary\n\n"
+            "The following are news items of the region:\n\n"
+            "DIEN BIEN PHU -- The Nậm Kè Border Post seized 4 kg of heroin in Nậm Kè commune.\n\n"
+            "Officers also arrested 2 suspects on the same trail.\n\n"
+            "HANOI -- Vietnam's consumer prices rose 1.86 percent in November.\n\n"
+            "TOKYO -- Exports rose 7.8 percent in October from a year earlier.\n")
+    result = _process(gaz, page)
+    assert _figure(result, "2 suspects").place_name == "Nậm Kè Border Post"
+    assert _figure(result, "1.86").place_name == "Vietnam"
+    seventh = _figure(result, "7.8")
+    assert (seventh.place_name, seventh.scope_reason) == (None, "a digest's item naming no place")

@@ -667,3 +667,42 @@ def test_a_marker_number_in_vietnamese_is_no_figure(gaz):
     figs = process_article(parse_article(text, article_id="a"), gaz).figures
     assert [(f.value, f.unit) for f in figs] == [(11, "km"), (1864, "m")]
     assert figs[1].place_name == "Sín Thầu", figs[1]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # twenty-first session: casualties count people whose noun is left out, a number before
+    # the participle or after the verb with nothing counted after it
+    ("The flash flood left 3 dead and 2 missing in Mường Pồn commune.",
+     [(3, "people", "dead people"), (2, "people", "missing people")]),
+    ("Since 2010 the province has recorded 26 accidents, 11 killed and 31 injured.",
+     [(26, "accidents", "accidents"), (11, "people", "dead people"),
+      (31, "people", "injured people")]),
+    ("Bombs left since the war killed nine people and injured 27 in the valley.",
+     [(9, "people", "people"), (27, "people", "injured people")]),
+    ("The truck overturned on the pass, killing two and injuring five.",
+     [(2, "people", "dead people"), (5, "people", "injured people")]),
+    ("Four were wounded when the smugglers opened fire.", [(4, "people", "injured people")]),
+    # ... a noun after them is counted as before
+    ("The storm killed 12 buffaloes and injured 3 villagers.",
+     [(12, "buffaloes", "buffaloes"), (3, "villagers", "villagers")]),
+    ("Three injured people were carried to the Mường Nhé clinic.",
+     [(3, "people", "injured people")]),
+])
+def test_casualties_count_people(sentence, expected):
+    figs = extract_figures(article_of(sentence), [])
+    assert [(f.value, f.unit, f.subject) for f in figs] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # twenty-first session: the noun said before "rose to", past two phrases; the value
+    # before the change after a comma; a line's label naming what its number counts
+    ("Joint patrols with Lao forces along the Phongsaly section rose to 118, from 86 in 2022.",
+     [(118, "patrols"), (86, "patrols")]),
+    ("Annual results:\n\n2. Joint patrols: 64 with Lao border companies and 14 with Chinese "
+     "forces.", [(64, "patrols"), (14, "patrols")]),
+    # ... but a label that is no plural noun counts nothing
+    ("Note: 12 were sent home.", []),
+])
+def test_the_noun_said_before_the_number(sentence, expected):
+    figs = extract_figures(article_of(sentence), [])
+    assert [(f.value, f.unit) for f in figs] == expected

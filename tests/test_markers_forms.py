@@ -106,6 +106,18 @@ def test_past_marker_17_is_not_the_laos_line_in_an_article_naming_lai_chau(gaz):
     assert m.marker_numbers == (16, 17, 18) and m.marker_series != "VN-LA"
 
 
+def test_a_unit_whose_known_markers_are_on_one_line_tells_the_series(gaz):
+    # twenty-first session, after round 103's misses: the series of each unit's known markers
+    # had never been indexed (marker names hold numbers, and names with numbers were skipped),
+    # so "the marker named before it" (the tripoint) gave the China line. Lai Châu named: the
+    # numbers tell nothing; the post and the commune named beside the markers do.
+    text = ("Sín Thầu holds the Vietnam–China section with its markers, from Marker 0 at the "
+            "tripoint, and part of the Laos line.\n\nIn Thanh Yên, the Pa Thơm Border Post "
+            "guards markers 107 to 111.\n\nLai Châu also borders China.")
+    found = {m.marker_numbers: m.marker_series for m in _markers(text, gaz, "2026-01-15")}
+    assert found == {(0,): "VN-CN", (107, 108, 109, 110, 111): "VN-LA"}
+
+
 def test_a_place_across_the_border_tells_the_series(gaz):
     [m] = _markers("Officers from Yunnan province walked to marker No.7 with them.", gaz)
     assert m.marker_series == "VN-CN"

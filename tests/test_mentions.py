@@ -335,6 +335,17 @@ def test_datelines_are_not_mentions(text):
     assert found(text) == []
 
 
+@pytest.mark.parametrize(("text", "surfaces"), [
+    # twenty-first session, round 140's digests: an item's dateline in the middle of a page,
+    # indented, with a double dash or with its country
+    ("Guards met.\n\nHANOI -- Border police of Laos met.", ["Laos"]),
+    ("Guards met.\n\n   HANOI - Border guards of Laos met.", ["Laos"]),
+    ("Guards met.\n\n   HANOI, Vietnam - Officials of Laos met.", ["Laos"]),
+])
+def test_a_digests_item_datelines_are_not_mentions(text, surfaces):
+    assert [m.surface for m in found(text)] == surfaces
+
+
 def test_names_in_capitals_with_no_date_and_dash_are_mentions():
     # a heading or a shouted line is no dateline (a guard: passes before too)
     assert [m.surface for m in found("DIEN BIEN, THE WEST, GETS NEW ROADS")] == ["DIEN BIEN"]

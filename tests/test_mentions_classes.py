@@ -617,6 +617,16 @@ def test_hcmc_is_ho_chi_minh_city(gaz):
     assert found[0] == ("HCMC", "province", "Hồ Chí Minh")
 
 
+def test_the_city_is_part_of_ho_chi_minh_citys_name(gaz):
+    # twenty-first session: "Ho Chi Minh" alone is the man; the city's English name holds its
+    # "City", and most golds write it so (27 against 12)
+    found = _triples("Buyers from Ho Chi Minh City, HCM City and Hồ Chí Minh City came; the "
+                     "posts study Ho Chi Minh's thought.", gaz, "2023-05-02")
+    assert found == [("Ho Chi Minh City", "province", "Hồ Chí Minh"),
+                     ("HCM City", "province", "Hồ Chí Minh"),
+                     ("Hồ Chí Minh City", "province", "Hồ Chí Minh")]
+
+
 def test_a_place_after_said_that_a_verb_follows_is_a_place(gaz):
     # added 2026-12-03 (fifth session): reported speech, the place opens the clause said
     found = _triples("Colonel Thắng said Điện Biên shares 414.712 km of border with Laos.", gaz,
@@ -967,3 +977,20 @@ def test_a_post_named_by_its_old_number(gaz, text, surface, post):
 def test_a_number_after_post_in_lower_case_is_no_post(gaz):
     found = _triples("The post 317 times refused the offer; 317 people came.", gaz, "2005-06-01")
     assert all(kind != "border_post" for _, kind, _ in found), found
+
+
+def test_a_district_of_a_neighbour_province_is_read_bare(gaz):
+    # twenty-first session, round 139: "opium sold in Muong Te" is Lai Châu's district; a
+    # commune of the neighbour province still needs its designator
+    found = _triples("Opium sold at VND 7 million per kg in Muong Te in 1999, against VND 3 "
+                     "million in Sin Ho.", gaz, "2000-06-01")
+    assert found == [("Muong Te", "district", "Mường Tè"), ("Sin Ho", "district", "Sìn Hồ")]
+
+
+def test_a_tea_named_after_its_place_is_no_mention_and_simao_is_puer(gaz):
+    # twenty-first session, round 141: no gold counts "Pu'er tea" as Pu'er (eight rounds); the
+    # city's old name (until 2007) is read as the city
+    found = _triples("Officers of Qushui brought Pu'er tea. The road from Simao reaches "
+                     "Jiangcheng, a county of Pu'er.", gaz, "2017-01-24")
+    assert [f for f in found if f[2] == "Pu'er"] == [("Simao", "foreign_place", "Pu'er"),
+                                                   ("Pu'er", "foreign_place", "Pu'er")]

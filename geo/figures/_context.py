@@ -40,7 +40,8 @@ Scope rules (the first that gives a place wins; the rule is recorded in
    paragraph before (its first of four words or more; captions and headings
    skipped, unless nothing else comes before; under a summary's heading, "The
    year in numbers", the province); else the first place of the figure's
-   paragraph after it (``paragraph actor``);
+   paragraph after it (``paragraph actor``); in a digest, not past its item's dateline
+   (:mod:`geo.figures._digest`), and no main place nor province for an item's figure;
 8. ``article main place``: else the place the article is about (finer than the province, named
    twice in the body and twice as often as any other; else the one its title names);
 9. ``article main actor``: else the article's province: Điện Biên when named,
@@ -64,6 +65,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from geo.figures._actors import UNIT_ACTORS, Actor, find_actors
+from geo.figures._digest import item_openers
 from geo.figures._notes import Notes
 from geo.figures._refer import REACH, References
 from geo.figures._scope import (
@@ -143,6 +145,7 @@ class ArticleContext(References):
     home: Scope | None = None  # Điện Biên when the article names no province (home_province)
     titled: Mention | None = None  # the one place finer than a province its title names
     markers: list[Mention] = field(default_factory=list)  # the border markers (for heights)
+    items: list[int] = field(default_factory=list)  # a digest's: each paragraph's item opener
 
     @classmethod
     def build(cls, article: Article, mentions, notes: Notes,
@@ -172,7 +175,8 @@ class ArticleContext(References):
                    [a.start for a in actors], passages or Passages(text), main, listed,
                    free_next, country_next, nationwide_starts(text, body.start, body.end),
                    home_province(usable, article.date) if province is None else None, titled,
-                   [m for m in mentions if m.kind == "border_marker" and m.place_id])
+                   [m for m in mentions if m.kind == "border_marker" and m.place_id],
+                   item_openers(text, paragraphs))
 
     # -- spans ---------------------------------------------------------------
     def paragraph_index(self, pos: int) -> int:
@@ -374,7 +378,7 @@ class ArticleContext(References):
                 q -= 1  # one or two at a time (a walk back is quadratic)
             if q < 0 and p > 0:  # only captions or headings before: the nearest one
                 q = p - 1
-            if q >= 0:
+            if q >= 0 and (not self.items or q >= self.items[p]):  # (not a digest's item before)
                 found = self._paragraph_actor(q, self.paragraphs[q].end, topic=True)
                 if found is not None:
                     return self._actor_scope(found, "previous paragraph actor")
@@ -387,6 +391,8 @@ class ArticleContext(References):
                     text, max(0, self.mentions[j].start - 12), self.mentions[j].start)):
             # a country: only when nothing finer before (nor a partner of a place's article)
             return scope_of(self.mentions[j], "sentence place (country)")
+        if self.items and p >= 0 and self.items[p] >= 0:
+            return Scope(None, None, "a digest's item naming no place")
         if self.main_place is not None:
             return scope_of(self.main_place, "article main place")
         if self.province is not None:

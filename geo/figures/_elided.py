@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from geo.figures._nouns import NOT_COUNTED
 from geo.figures._scope import COUNTED_SIZE, LIST_OPENER
 from geo.figures._singular import IRREGULAR_PLURALS
 from geo.figures.numbers import Quantity
@@ -68,10 +69,10 @@ _POPULATION = re.compile(r"\bpopulation(?:[^\S\n]+(?:of|is|was|stood[^\S\n]+at|r
                          r"totall?ed)|:|(?<=[;,(][^\S\n]population)|(?<=^population))"
                          r"[^\S\n]+(?:(?:about|some|nearly|almost|around|over|more[^\S\n]+than)"
                          r"[^\S\n]+)?$", re.IGNORECASE | re.MULTILINE)
-# the value before a change: "fell to 1,150 from 1,720 in 2010", "rose to 24 from 17"
+# the value before a change: "fell to 1,150 from 1,720 in 2010", "rose to 24, from 17"
 _TO_BEFORE = re.compile(r"\bto[^\S\n]+(?:(?:about|some|nearly|almost|around|over|more"
                         r"[^\S\n]+than)[^\S\n]+)?$")
-_FROM_BETWEEN = re.compile(r"[^\S\n]+from[^\S\n]+(?:(?:about|some|nearly|almost|around|over|"
+_FROM_BETWEEN = re.compile(r",?[^\S\n]+from[^\S\n]+(?:(?:about|some|nearly|almost|around|over|"
                            r"more[^\S\n]+than)[^\S\n]+)?")
 # ... and after it: "will fall from 3,820 to 2,610" (a falling range is two figures)
 _FROM_BEFORE = re.compile(r"\bfrom[^\S\n]+$")
@@ -99,9 +100,11 @@ _REACH_VERB = re.compile(r"\b(?:reach(?:ed|es)?|hits?|top(?:s|ped)|totall?ed|tot
                          r"(?:[a-z]+[^\S\n]+){0,2}$")
 # the noun said before the verb: "Vehicle crossings reached 68,900", "cases totalled 214",
 # in a timeline's present: "Visitors reach 4,100", "Visitor numbers pass 2,500 a year"
+# ("Joint patrols with Lao forces along the Phongsaly section rose to 118": two phrases between)
 _REACHED = re.compile(r"(?P<noun>(?:(?!(?:of|the|and|in|at)\b)[A-Za-z][A-Za-z-]*[^\S\n]+)?"
                       r"\b[A-Za-z][a-z-]{2,}s)"
-                      r"(?:[^\S\n]+(?:at|in|through|on)[^\S\n]+(?:the[^\S\n]+)?[\w'-]+)?"
+                      r"(?:[^\S\n]+(?:at|in|through|on|with|along)[^\S\n]+(?:the[^\S\n]+)?"
+                      r"[\w'-]+(?:[^\S\n]+(?!(?:rose|fell|reached)\b)[\w'-]+){0,2}){0,2}?"
                       r"[^\S\n]+(?:reach(?:ed|es)?|hits?|top(?:s|ped)|totall?ed|totals?|numbered|"
                       r"pass(?:es|ed)?|exceed(?:s|ed)?|st(?:ood|ands?)[^\S\n]+at|"
                       r"(?:rose|rises?|fell|falls?|came|comes?|amount(?:s|ed)?|climb(?:s|ed)?)"
@@ -110,6 +113,12 @@ _REACHED = re.compile(r"(?P<noun>(?:(?!(?:of|the|and|in|at)\b)[A-Za-z][A-Za-z-]*
                       r"[^\S\n]+to)"
                       r"[^\S\n]+(?:(?:about|some|nearly|almost|around|over|more[^\S\n]+than)"
                       r"[^\S\n]+)?$")
+# a line's label naming what its first number counts: "2. Joint patrols: 64 with Lao units"
+# (not "Hotlines for residents: 0215 3xxx", "Coordinates: 22°24′N": words, then a number)
+_LABEL = re.compile(r"(?:^|(?<=\n))[^\S\n]*(?:\d{1,2}[.)][^\S\n]+|[-–•*][^\S\n]+)?(?P<noun>"
+                    r"[A-Z][a-z-]*(?:[^\S\n]+(?!(?:for|of|in|on|at|to|by|with|and|or)\b)"
+                    r"[a-z-]+){0,3}?[a-z]s)[^\S\n]*:[^\S\n]*\Z")
+_LABEL_NUMBER = re.compile(r"(?!0\d)[\d.,]+(?=[^\S\n]+[a-z]|[^\S\n]*(?:[,.;)\n]|$))")
 # a part of the figure before, in its sentence: ", of whom 139 passed", ", including 58 in X"
 _PART_OF = re.compile(r",[^\S\n]*(?:of[^\S\n]+(?:whom|which)|including|among[^\S\n]+(?:them|whom|"
                       r"which))[^\S\n]+(?:(?:about|some|nearly|almost|over|more[^\S\n]+than)"
@@ -222,13 +231,17 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
             lead["lead"] == "Among" and _DID_NEXT.match(text, q.end))):
         noun = lead["noun"].lower()  # "Of the graduates, 38 are from Phongsaly"
         return noun, noun.split()[-1], q.end, None
-    said = _REACHED.search(text, max(0, q.start - 60), q.start) if _REACH_VERB.search(
+    said = _REACHED.search(text, max(0, q.start - 100), q.start) if _REACH_VERB.search(
         text, max(0, q.start - 20), q.start) else None
     if said and not said["noun"].endswith(("ss", "us", "is")):
         noun = said["noun"].lower()  # "Vehicle crossings reached 68,900"
         if noun.endswith(" numbers"):  # "Visitor numbers pass 2,500": visitors
             noun = noun[:-len(" numbers")] + "s"
         return noun, noun.split()[-1], q.end, None
+    if (label := _LABEL.search(text, max(0, q.start - 60), q.start)) and not label[
+            "noun"].endswith(("ss", "us", "is")) and _LABEL_NUMBER.match(text, q.start) and (
+            noun := label["noun"].lower()).split()[-1] not in NOT_COUNTED:  # ("Views: 1,204")
+        return noun, noun.split()[-1], q.end, None  # "2. Joint patrols: 64 with Lao units"
     if _POPULATION.search(text, max(0, q.start - 40), q.start):
         return "people", "people", q.end, None  # "a population of 29,114"
     number_of = _NUMBER_OF.search(text, max(0, q.start - 90), q.start) or _BRINGING.search(

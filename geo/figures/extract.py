@@ -45,6 +45,7 @@ from geo.figures._scope import qualifying
 from geo.figures._singular import SIZE_NOUNS, is_plural, singular_count
 from geo.figures._standing import after_kind, in_heading, in_short_quote, in_spans, kind_number
 from geo.figures._tables import table_figures
+from geo.figures._understood import understood
 from geo.figures.numbers import (
     CURRENCIES,
     MAGNITUDE_BEFORE,
@@ -73,8 +74,6 @@ _BAD_AFTER = re.compile(r"/(?![^\S\n]*(?:year|month|week|day|annum)\b)|:|[’']s
                         rf"|[-–](?!(?:{'|'.join(SIZE_NOUNS)}|{_DIMENSIONS})\b(?!-))[^\W\d_]"
                         r"|[^\S\n]*years?[^\S\n]+old")
 _WORD = re.compile(r"[^\S\n]+[\"“‘]?([^\W\d_][\w\u0300-\u036f’'\-]*(?:(?<=-)\n[a-z]+)?)[\"”]?")
-#: Livestock counted by the head with "of cattle" left out: "51 head", "33 head."
-_BARE_HEAD = re.compile(r"[^\S\n]+head\b(?![^\S\n]+[a-z]+s\b)")
 _OF = re.compile(r"[^\S\n]+of\b")
 #: "the" right before a figure: it points back to one said before ("found the 36 heroin cakes")
 _THE = re.compile(r"\bthe[^\S\n]+$", re.IGNORECASE)
@@ -277,8 +276,8 @@ def _counted(text: str, q: Quantity, m: re.Match) -> tuple[str, str, int, str | 
             words, end = _noun_phrase(text, q.end, need_plural=True)
         else:
             words, end = _noun_phrase(text, q.end, need_plural=not q.value == 1)
-        if not words and (head := _BARE_HEAD.match(text, q.end)):
-            words, end = ["head"], head.end()  # "three cases with 51 head": of cattle
+        if not words and (bare := understood(text, q.start, q.end)):
+            words, end = bare  # "three cases with 51 head" (of cattle), "3 dead", "injured 27"
         if not words and (pair := _PAIRED.match(text, q.end)) and not _BETWEEN.search(
                 text, max(0, q.start - 9), q.start):
             words = _noun_phrase(text, pair.end(), need_plural=True)[0]  # "25 and 30 men"

@@ -19,15 +19,19 @@ from geo.text import Folded
 
 __all__ = ["bare_checks"]
 
-_DATELINE = re.compile(r"(?: \([A-Za-z]{2,10}\))?\s*[-–—]\s")
-#: A dateline of names in capitals, then a date or a bracket, then a dash, opening a line:
-#: "HA NOI, VIET NAM (25 September 2024) —", "DIEN BIEN, June 28, 2019 - "
+_DATELINE = re.compile(r"(?: \([A-Za-z]{2,10}\))?\s*(?:[-–—]|--)\s")
+#: A dateline of names in capitals, then a date, a bracket or a country, then a dash, opening
+#: a line: "HA NOI, VIET NAM (25 September 2024) —", "DIEN BIEN, June 28, 2019 - ", a
+#: digest's "KUNMING, China - " (the country is the dateline's too)
 _CAPS_NAME = r"[^\W\d_](?:[^\W\d_]|[' .-])*"  # (checked to be in capitals after the match)
 _DATELINE_LINE = re.compile(rf"({_CAPS_NAME}(?:,[^\S\n]*{_CAPS_NAME})*)"
                             r",?[^\S\n]*(?:\([^()\n]{1,40}\)|[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2},?"
-                            r"[^\S\n]+\d{4}|\d{1,2}[^\S\n]+[A-Z][a-z]{2,8}[^\S\n]+\d{4})[^\S\n]*[-–—]+\s")
+                            r"[^\S\n]+\d{4}|\d{1,2}[^\S\n]+[A-Z][a-z]{2,8}[^\S\n]+\d{4}"
+                            r"|[A-Z][a-z]{3,})[^\S\n]*[-–—]+\s")
 _PUNCT = ",;:\"'“”‘’()"
 _WORD_AFTER = re.compile(r"[’']?\s*([^\W\d_][\w.]*)")
+#: A tea named after where it grows: "Pu'er tea" (eight rounds' golds count no place in it).
+_TEA_AFTER = re.compile(r"[^\S\n]+teas?\b")
 _FIRM_AFTER = re.compile(r"(?:\s+\d{1,3})?((?:[^\S\n]+[A-Z][a-z]+){1,3})")
 _LEFT_CAP = re.compile(r"(?:^|[\s(\"“])([^\W\d_][\w'’.]*) $")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n][\"“]?\s*|\n\s*)$")
@@ -53,6 +57,9 @@ def bare_checks(h: NameHit, text: str, folded: Folded,
         h.kind, h.how = "event", "event"
         h.why = f"'{after}' follows: an event named after the place"
         return
+    if _TEA_AFTER.match(text, o_end):
+        h.skip = "'tea' follows: a tea named after the place"
+        return
     firm = _FIRM_AFTER.match(text, o_end)
     words_after = firm.group(1).split() if firm else []
     org = next((w for w in words_after if w.lower() in ORGANISATION_WORDS), None)
@@ -62,7 +69,7 @@ def bare_checks(h: NameHit, text: str, folded: Folded,
         h.skip = f"'{org}' follows: a firm or medium named after the place"
         return
     os_ = folded.to_original(h.start, h.end)[0]
-    if _DATELINE.match(text, o_end) and (os_ == 0 or text[os_ - 1] == "\n") and (
+    if _DATELINE.match(text, o_end) and not text[text.rfind("\n", 0, os_) + 1:os_].strip() and (
             text[os_:o_end].isupper() or text.startswith(" (", o_end)) or _in_dateline(
             text, os_, o_end):
         h.skip = "dateline: where the story was filed"
@@ -99,5 +106,7 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
     line = text.rfind("\n", 0, start) + 1
     if start - line > 60:
         return False
+    lead = text[line:start]
+    line += len(lead) - len(lead.lstrip())  # an indented line: "   HANOI - "
     m = _DATELINE_LINE.match(text, line, min(len(text), line + 120))  # (bounded: a dateline
-    return m is not None and end <= m.end(1) and m.group(1).isupper()  # is short)
+    return m is not None and end <= m.end() and m.group(1).isupper()  # is short)

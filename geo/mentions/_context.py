@@ -18,6 +18,7 @@ from geo.mentions._bare import bare_checks
 from geo.mentions._columns import column_kinds
 from geo.mentions._index import (
     LOWER_CASE_REGIONS,
+    PERSON_NAMES,
     Entry,
     NameAutomaton,
     NameHit,
@@ -177,8 +178,8 @@ def _attach_after(h: NameHit, ft: str, by_start: dict[int, TriggerHit], text, fo
     h.kind, h.trigger_word, h.how = t.trigger.kind, ft[t.start:t.end], "after"
     h.why = f"'{word}' follows the name"
     h.ctx_end = t.end
-    if t.trigger.in_surface:  # "Nậm Kè Border Post", "the A and B border posts"
-        h.surface_end = t.end
+    if t.trigger.in_surface or h.entry.key in PERSON_NAMES:  # "Nậm Kè Border Post", "the A
+        h.surface_end = t.end  # and B border posts"; "Ho Chi Minh City", the name of the city
 
 
 #: The units that hold a plural unit designator's after a lone name ("Dien Bien districts").

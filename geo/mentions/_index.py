@@ -57,9 +57,11 @@ LOWER_CASE_REGIONS = frozenset({"northern mountainous region",
                                 "northern midlands and mountains"})
 #: English exonyms the gazetteer may lack → the folded core they stand for.
 EXONYMS = {"hanoi": "ha noi", "saigon": "ho chi minh", "hcmc": "ho chi minh",
+           "hcm city": "ho chi minh",
            "haiphong": "hai phong",
            "danang": "da nang", "dienbienphu": "dien bien phu", "dienbien": "dien bien"}
-#: Names that are people before they are places ("Hồ Chí Minh's thought").
+#: Names that are people before they are places ("Hồ Chí Minh's thought"); the city after
+#: them is part of the place's name ("Ho Chi Minh City").
 PERSON_NAMES = frozenset({"ho chi minh"})
 
 _NAME, _TRIGGER, _REGION = 1, 2, 4
@@ -162,30 +164,31 @@ def build_automaton(gazetteer: Gazetteer) -> NameAutomaton:
     """Build the automaton from ``gazetteer.aliases()`` plus the trigger phrases."""
     groups: dict[str, dict[str, str | None]] = {}
     places: dict[str, Place] = {}
-    marker_series: dict[str, str] = {}
     gate_series: dict[str, str] = {}  # a known marker's unit tells first (merged below)
     own_names: dict[str, str] = {}  # place id → its folded name
+    marker_lines: dict[str, set[str]] = {}  # a unit → the lines of its known markers
     for alias, pid in gazetteer.aliases():
-        if any(ch.isdigit() for ch in alias):  # numbers are markers' (geo.mentions.markers)
-            if (numbered := _POST_NUMBER.fullmatch(alias)) is not None:  # but a post's old one
+        if pid.startswith("marker:"):  # markers are numbers: geo.mentions.markers reads them
+            if pid != TRIPOINT_ID and (marker := gazetteer.get(pid)) is not None:
+                for unit in (marker.legacy_unit, marker.successor, marker.parent):
+                    if unit:
+                        marker_lines.setdefault(unit, set()).add(pid.split(":")[1].upper())
+            continue
+        if any(ch.isdigit() for ch in alias):  # a number is a marker's, or names nothing,
+            if (numbered := _POST_NUMBER.fullmatch(alias)) is not None:  # or a post's old one
                 places[pid] = gazetteer.get(pid)
                 for word in _NUMBERED_POST:
                     groups.setdefault(f"{word} {numbered[1]}", {})[pid] = Kind.BORDER_POST
             continue
         place = places.get(pid) or gazetteer.get(pid)
-        if place is not None and place.kind == Kind.BORDER_MARKER:
-            series = "VN-LA" if pid.startswith("marker:vn-la:") else "VN-CN"
-            for unit in (place.legacy_unit, place.successor, place.parent):
-                if unit and pid != TRIPOINT_ID:
-                    marker_series.setdefault(unit, series)
-        elif place is not None and place.kind == Kind.BORDER_GATE and place.attr("series"):
+        if place is not None and place.kind == Kind.BORDER_GATE and place.attr("series"):
             # a (legacy, small) commune with a gate on one line: its markers are on that line;
             # not the 2025 commune, merged from communes on both lines (Sín Thầu)
             for unit in (place.id, place.legacy_unit):
                 if unit:
                     gate_series.setdefault(unit, place.attr("series"))
-        if place is None or place.kind == Kind.BORDER_MARKER:
-            continue  # markers are numbers: geo.mentions.markers reads them
+        if place is None:
+            continue
         places[pid] = place
         own = own_names.get(pid)
         if own is None:
@@ -222,7 +225,8 @@ def build_automaton(gazetteer: Gazetteer) -> NameAutomaton:
         if near and joined not in groups and joined not in TRIGGERS:
             groups[joined] = near
             written_joined.add(joined)  # read bare, as the name of several words it is
-    marker_series = {**gate_series, **marker_series}
+    marker_series = {**gate_series, **{unit: lines.pop() for unit, lines in marker_lines.items()
+                                       if len(lines) == 1}}  # (not a unit on both lines)
     entries: dict[str, Entry] = {}  # key → entry; a later entry of the same key replaces
     by_kind: dict[str, list[tuple[str, Place]]] = {}
     for core, ids in groups.items():

@@ -23,7 +23,7 @@ from geo.mentions.triggers import (
     looks_vietnamese,
 )
 from geo.model import CURRENT, LEGACY, Kind, Place
-from geo.region import HOME, KIND_SIZE, region_rank
+from geo.region import HOME, KIND_SIZE, NEIGHBOUR, region_rank
 from geo.text import fold
 
 ADMIN_KINDS = frozenset({Kind.PROVINCE, Kind.DISTRICT, Kind.COMMUNE, Kind.WARD})
@@ -130,8 +130,9 @@ def bare_allowed(place: Place, multiword: bool) -> bool:
     """Return whether a name with no trigger word may mean *place*.
 
     Bare names resolve to places in Điện Biên, curated border places,
-    countries, places across the border and provinces; a commune elsewhere
-    in Vietnam needs its trigger word.  One-word names need a trigger unless
+    countries, places across the border, provinces and the districts of the
+    neighbour provinces (Lai Châu, Sơn La); a commune elsewhere in Vietnam
+    needs its trigger word.  One-word names need a trigger unless
     they name a country, or a foreign place of five letters or more ("May"
     is a month before it is a Lao district).
     """
@@ -140,7 +141,8 @@ def bare_allowed(place: Place, multiword: bool) -> bool:
         return False
     if place.kind not in ADMIN_KINDS or place.kind == Kind.PROVINCE:
         return True
-    return region_rank(place) == HOME
+    rank = region_rank(place)  # a district next door too: "opium sold in Muong Te"
+    return rank == HOME or (rank == NEIGHBOUR and place.kind == Kind.DISTRICT)
 
 
 def choose_bare(cands: Sequence[Place], era: str, *, multiword: bool = True) -> Place | None:
