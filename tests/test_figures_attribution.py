@@ -1961,3 +1961,15 @@ def test_a_digests_item_takes_no_place_from_the_item_before(gaz):
     assert _figure(result, "1.86").place_name == "Vietnam"
     seventh = _figure(result, "7.8")
     assert (seventh.place_name, seventh.scope_reason) == (None, "a digest's item naming no place")
+
+
+def test_former_districts_listed_are_the_provinces_and_what_became_of_the_communes(gaz):
+    # twenty-first session, round 141: "have become 15" counts the subject's communes, not
+    # the districts they were of; four former districts listed are the province's count
+    page = ("Spring on the border\n\nĐBP - Since July 1, 2025, the 29 border communes of the "
+            "four former districts of Mường Nhé, Nậm Pồ, Mường Chà and Điện Biên have become "
+            "15. The posts now work with fewer partners.\n")
+    result = _process(gaz, page)
+    fifteen = _figure(result, "15")
+    assert (fifteen.value, fifteen.unit) == (15, "communes")
+    assert _figure(result, "four former").place_name == "Điện Biên"

@@ -994,3 +994,11 @@ def test_a_tea_named_after_its_place_is_no_mention_and_simao_is_puer(gaz):
                      "Jiangcheng, a county of Pu'er.", gaz, "2017-01-24")
     assert [f for f in found if f[2] == "Pu'er"] == [("Simao", "foreign_place", "Pu'er"),
                                                    ("Pu'er", "foreign_place", "Pu'er")]
+
+
+def test_the_hoa_ban_festival_is_no_lao_village(gaz):
+    # twenty-first session, round 140: "Ban" opens Lao villages' names in a Lao sentence, but
+    # the Hoa Ban Festival is Điện Biên's (the ban flower's)
+    found = _triples("Delegates of Mai district, Phongsaly, came to the Hoa Ban Festival and "
+                     "visited Ban Namsam.", gaz, "2026-01-10")
+    assert [f[0] for f in found] == ["Mai", "Phongsaly", "Ban Namsam"]

@@ -215,12 +215,12 @@ class ArticleContext(References):
         *subject* is what the figure counts (its head noun last): a count of
         units ("29 communes", "16 posts") is never about a unit as small as
         those it counts: the article's province's (of provinces: its sentence's
-        country's; of "the three former communes": maybe a commune's).
+        country's; of "the three former communes": maybe a commune's, not of districts).
         """
         words = subject.split()
         counted = words[-1] if words else ""
         size = COUNTED_SIZE.get(counted)
-        if size is not None and "former" in words:  # "the three former communes": a commune's
+        if size is not None and "former" in words and counted != "districts":  # a commune's
             size = COUNTED_SIZE["villages"]
         elif counted == "posts" and (value or 0) > 4:  # a commune holds a few posts, not 16
             size = COUNTED_SIZE["communes"]

@@ -172,6 +172,7 @@ _AVERAGE = re.compile(r"\baverage[^\S\n]+of[^\S\n]+(?:(?:about|some|nearly|almos
 _PER = re.compile(r"[^\S\n]+(?:a|an|per|each|every)[^\S\n]+(day|week|month|year)\b")
 _FOLLOWED_BY = re.compile(r"\bfollowed[^\S\n]+by[^\S\n]+(?:[^\W\d_][\w\u0300-\u036f'’-]*"
                           r"[^\S\n]+){1,5}\($")
+_OF_THE = re.compile(r"\bof[^\S\n]+(?:the|its|their)[^\S\n]+$")
 _INTO = re.compile(r"\b(?:into|became|become|becomes|to[^\S\n]+just|down[^\S\n]+to)[^\S\n]+$")
 _NEW_SENTENCE = re.compile(r"\.[\"”’)]?[^\S\n]+")  # a number opening the next sentence
 # "... on its first day: ", "... with Lao forces in the first nine months of 2024: " (a year,
@@ -205,14 +206,16 @@ _SUBJECT_OPENS = re.compile(r"The[^\S\n]+[A-ZĐ][^,.;:\n]{0,60}?(?:Post|Gate|pos
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?[^\S\n]+[A-Z\"“]|\n")
 
 
-def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
+def elided(text: str, q: Quantity, prev=None, before=None) -> tuple[str, str, int, None] | None:
     """Return ``(subject, unit, end, None)`` for a bare number that repeats *prev*'s noun.
 
     A part of things named right after it ("19 of the wives", "14 of the 52
     households") counts those, whatever came before.
 
     *prev* is the figure found before (``(quantity, subject, unit, end, rate)``)
-    or ``None``.
+    or ``None``; *before* the one found before *prev* (its subject's, when *prev*
+    only names whose things they are: "the 29 communes of the four districts have
+    become 15").
 
     >>> from geo.figures.numbers import QUANTITY, parse_quantity
     >>> text = "It supports 286 pupils, up from 241 a year ago."
@@ -282,7 +285,11 @@ def elided(text: str, q: Quantity, prev) -> tuple[str, str, int, None] | None:
             rate := _PER.match(text, q.end)):
         return subject, unit, rate.end(), f"per {rate[1].lower()}"  # "an average of 130 a day"
     if not ends and _INTO.search(text, max(p_end, q.start - 40), q.start):
-        return subject, unit, q.end, None  # "129 units were reorganised into 45", "... became 15"
+        if before is not None and _OF_THE.search(text, max(0, p_q.start - 8), p_q.start) and \
+                not _SENTENCE_END.search(text, before[3], p_q.start):
+            return before[1], before[2], q.end, None  # "the 29 communes of the four districts
+        return subject, unit, q.end, None  # ... have become 15", "129 units were reorganised
+        # into 45", "... became 15"
     if ends <= 1 and _NEW_SENTENCE.fullmatch(text, text.rfind(".", p_end, q.start),
                                              q.start) and _ARE_NEXT.match(text, q.end):
         return subject, unit, q.end, None  # "... inspected 13 markers. Eleven were found intact"

@@ -142,7 +142,7 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
             continue  # a headline box saved inside the body, a brief's upper-case heading
         in_marker = in_spans(markers, q.start)  # "along markers 103 and 104"
         counted = _counted(text, q, m) or (None if in_marker else elided(
-            text, q, found[-1] if found else None))
+            text, q, *found[:-3:-1]))  # (the figure before, and the one before it)
         num = text[q.num_start:q.num_end]  # ("some 1.200 visitors": its number alone)
         if counted is not None and not q.unit and POINT_THOUSANDS.fullmatch(num):
             q = replace(q, value=int(num.replace(".", "")))  # "2.000 tablet": no 2.0 tablets

@@ -30,8 +30,10 @@ _DATELINE_LINE = re.compile(rf"({_CAPS_NAME}(?:,[^\S\n]*{_CAPS_NAME})*)"
                             r"|[A-Z][a-z]{3,})[^\S\n]*[-–—]+\s")
 _PUNCT = ",;:\"'“”‘’()"
 _WORD_AFTER = re.compile(r"[’']?\s*([^\W\d_][\w.]*)")
-#: A tea named after where it grows: "Pu'er tea" (eight rounds' golds count no place in it).
-_TEA_AFTER = re.compile(r"[^\S\n]+teas?\b")
+#: A tea named after where it grows: "Pu'er tea" (eight rounds' golds count no place in it);
+#: not where it grows: "the Nhot Ou tea harvest", "Sín Thầu tea gardens"
+_TEA_AFTER = re.compile(r"[^\S\n]+teas?\b(?![^\S\n]+(?:harvests?|gardens?|hills?|farms?|"
+                        r"plantations?|areas?|fields?|growing|season)\b)")
 _FIRM_AFTER = re.compile(r"(?:\s+\d{1,3})?((?:[^\S\n]+[A-Z][a-z]+){1,3})")
 _LEFT_CAP = re.compile(r"(?:^|[\s(\"“])([^\W\d_][\w'’.]*) $")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n][\"“]?\s*|\n\s*)$")

@@ -32,7 +32,8 @@ from geo.text import Folded
 _BAN = "Ban "
 _LAO_WORDS = re.compile(r"\blao(?:s|tian)?\b|\bkip\b")
 #: "Ban" and a capitalised run of one to three words, as written.
-_BAN_RUN = re.compile(r"(?<![\w])Ban((?: [A-Z][a-z]+){1,3})\b")
+#: ("Hoa Ban Festival" is Điện Biên's festival of the ban flower, no Lao village)
+_BAN_RUN = re.compile(r"(?<![\w])(?<!Hoa )Ban((?: (?!Festival|Flower)[A-Z][a-z]+){1,3})\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 #: Lao entries that are units, no village: "foreign:mai-district".
 _UNITS = ("-district", "-province", "-county", "-city")
