@@ -69,6 +69,12 @@ DATE_LINES = [
     ("Asian Development Bank | Manila | Dec. 2011", "2011-12", "month", "letterhead"),
     ("Mekong Forest Trust · Working Paper No. 7 · April 2019", "2019-04", "month",
      "issue-date"),  # ... or its number: an issue's (round 127)
+    # twenty-first session, rounds 137-139: a journal's number and month after a dash, a
+    # wire's day, month and year hyphenated, a Vietnamese letter's "ngày ... tháng ... năm"
+    ("Vietnam Law & Legal Forum, No. 113 - January 2004", "2004-01", "month", "issue-date"),
+    ("28-OCT-1997 05:41 GMT", "1997-10-28", "day", "long-date"),
+    ("Điện Biên, ngày 12 tháng 01 năm 2026", "2026-01-12", "day", "letterhead"),
+    ("ngay 12 thang 01 nam 2026", "2026-01-12", "day", "long-date"),
 ]
 NOT_DATE_LINES = [
     "2023", "March 2023", "2020-2025", "2010.13.04", "2019.1", "2021-2026 term", "31/02/2024",
@@ -80,6 +86,7 @@ NOT_DATE_LINES = [
     "Air pollution: 2025", "Home / News: 14/03/2023",
     "In Hanoi, March 2016", "Hanoi, March 2016 was cold", "Hanoi, Mars 2016",
     "Seized 12 kg · March 2016", "Hà Nội · June 2008 report", "UNODC · Hà Nội · 2008",
+    "Điện Biên Phủ - May 1954", "12 tháng 13 năm 2026",
 ]
 
 
@@ -420,6 +427,10 @@ LEAD = ("Border police from Jiangcheng county and border guards from Dien Bien P
     # ... not under a paragraph: a sentence is the body's
     (f"Border guards seize opium\n\nThe post reported it.\nHanoi, March 2016\n\n{BODY}",
      (None, "none", None)),
+    # a newsletter's writer and date under its standfirst (twenty-first session, round 140)
+    ("# Issue #87: Freight records\n\n*Trains, casinos and checkpoints: what moved along the "
+     "borders of Laos, Vietnam and China this week.*\n\n**Claire Vong** · Sunday, June 9th, "
+     f"2024 · 7 min read\n\n---\n\n{BODY}", ("2024-06-09", "text:long-date", "day")),
     # no date at all
     (f"Border guards seize opium\n\nĐBP - {BODY}", (None, "none", None)),
     # the manifest wins and says so
@@ -661,3 +672,14 @@ def test_a_blogs_name_over_its_menu_is_not_the_story_title():
     a = parse_article(text, article_id="x")
     assert a.title == "Market day at the western end of Vietnam"
     assert a.text[a.body.start:].startswith("The Nậm Kè Border Post")
+
+
+def test_a_standfirst_in_italics_over_a_dated_byline_stays_text():
+    # twenty-first session, round 140: "*... this week.*" ends on a stop inside its emphasis:
+    # a sentence of the text, not a standfirst without a stop
+    text = ("# Issue #87: Freight records\n\n*Trains, casinos and checkpoints: what moved along "
+            "the borders of Laos, Vietnam and China this week.*\n\n**Claire Vong** · Sunday, "
+            f"June 9th, 2024 · 7 min read\n\n---\n\n{BODY}")
+    a = parse_article(text, article_id="x")
+    assert a.date == "2024-06-09"
+    assert a.text[a.body.start:a.body.end].startswith("*Trains, casinos")

@@ -636,6 +636,11 @@ CLASSES = [
      "3", "Nậm Nhừ Border Post"),
     ("The Nậm Nhừ Border Post opened a boarding house for pupils. It cost VND 900 million, "
      "given by a newspaper's readers in Hồ Chí Minh City.", "900", "Nậm Nhừ Border Post"),
+    # twenty-first session, round 135: "paid for by businesses in Hà Nội and Hồ Chí Minh City":
+    # both are the donors' homes
+    ("The Nà Bủng Border Post gave bicycles to girls in Nà Bủng commune. Besides the "
+     "bicycles, 60 girls will receive scholarships of VND 500,000 a month, paid for by "
+     "businesses in Hà Nội and Hồ Chí Minh City.", "500,000", "Nà Bủng Border Post"),
     # "N posts in the province": the province's count
     ("Border guards of Điện Biên province met in Nậm Pồ district. All 16 border posts in the "
      "province will keep soldiers on duty.", "16", "Điện Biên"),
@@ -1973,3 +1978,14 @@ def test_former_districts_listed_are_the_provinces_and_what_became_of_the_commun
     fifteen = _figure(result, "15")
     assert (fifteen.value, fifteen.unit) == (15, "communes")
     assert _figure(result, "four former").place_name == "Điện Biên"
+
+
+def test_a_lists_intro_naming_only_its_source_gives_the_source(gaz):
+    # twenty-first session, round 134: who said it is no place, unless nothing else is named
+    # before the list the sentence opens
+    page = ("QR codes on patrol\n\nĐBP - The A Pa Chải Border Post put cameras at the border "
+            "market.\n\nAccording to the Điện Biên Provincial Border Guard Command, the results "
+            "after six months are:\n- 1,480 patrols recorded by QR code;\n- 38 cameras "
+            "installed.\n")
+    result = _process(gaz, page)
+    assert [_figure(result, n).place_name for n in ("1,480", "38")] == ["Điện Biên"] * 2

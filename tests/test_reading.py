@@ -512,6 +512,24 @@ def test_an_html_table_is_read_as_one_table_with_its_figures(tmp_path, gaz):
             (6.1, "kg", "Nậm Pồ")} <= got
 
 
+def test_a_story_laid_out_in_a_table_cell_is_read_as_paragraphs(tmp_path):
+    # twenty-first session, round 139: an old page puts its masthead, its menu and its whole
+    # story in a layout table; read as a table, the story was one row and its date was lost
+    html = ("<html><head><title>Vientiane Times - Phongsaly and Lai Chau meet</title></head>"
+            "<body><table width='760'><tr><td class='masthead'>Vientiane Times</td></tr>"
+            "<tr><td class='nav'><a href='/'>Front page</a> | <a href='/p'>Provinces</a></td>"
+            "</tr><tr><td class='content'><p class='issue'>Tuesday, 13 March 2001 | Provinces"
+            "</p><h1>Phongsaly and Lai Chau meet</h1><p>The authorities of Phongsaly province "
+            "and Lai Chau province of Vietnam agreed to upgrade the Sop Hun crossing in Mai "
+            "district, officials said last week.</p><p>Last year about 9,400 people crossed "
+            "at Sop Hun, most of them traders from both sides of the border.</p></td></tr>"
+            "</table></body></html>")
+    a = read_article(write(tmp_path, "vt.html", html.encode()))
+    assert (a.date, a.date_source) == ("2001-03-13", "text:long-date")
+    body = a.text[a.body.start:a.body.end]
+    assert "officials said last week.\n\nLast year about 9,400 people" in body
+
+
 def _page(paragraphs: str, figures: str) -> bytes:
     return ("<html><head><title>Border story</title></head><body><header><div>NHÂN DÂN "
             "ONLINE</div><nav>Home | Politics | Society | Photo</nav></header><article>"

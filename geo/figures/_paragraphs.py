@@ -91,7 +91,8 @@ class Paragraphs:
 
         "According to the provincial Department of Industry and Trade, turnover
         through the Tây Trang gate reached ...": who said it is not what the
-        paragraph is about.
+        paragraph is about; unless nothing else is named before the list it opens
+        ("According to the provincial Command, the results are:").
         """
         par = self.paragraphs[p]
         hi = min(before, par.end)
@@ -101,6 +102,9 @@ class Paragraphs:
             end = min(sent.end, hi)  # the figure's own sentence keeps its source
             lo = own_words(self.text, sent.start, end)[1] if sent.end <= hi else sent.start
             found = self._first_actor(lo, end, origins=topic)
+            if found is None and lo > sent.start and self.text[sent.start:end].rstrip().endswith(
+                    ":"):  # "According to the provincial Command, the results are:" (a list's)
+                found = self._first_actor(sent.start, lo, origins=topic)
             if isinstance(found, Mention) and found.kind == "foreign_place" and FROM_PLACE.search(
                     self.text, max(lo, found.start - 24), found.start) and isinstance(
                     nxt := self._first_actor(found.end, end), Mention) and nxt.kind in (

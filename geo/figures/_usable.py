@@ -7,6 +7,7 @@ home ("a Hà Nội-based fund") and not where a person comes from ("a
 district, Thanh Hóa province": the place and the units it lies in;
 "volunteers from Hà Nội brought 150 jackets for the children of Tàng Phon",
 "the money came from a company in Hà Nội", "its readers in Hồ Chí Minh City",
+"paid for by businesses in Hà Nội",
 "a youth group from Hà Nội", "a company in Bình Dương province donated",
 "a teacher who came from Thái Bình province", "two couriers, both from Mường
 Tùng commune").
@@ -59,8 +60,12 @@ _HOMETOWN = re.compile(r"(?:\b\d{1,3}-year-old(?:[^\S\n]+[\w’'-]+){0,3}?|,[^\S
                        r"(?:donors?|sponsors?|businesses|business|enterprises?|compan(?:y|ies)|"
                        r"firms?|benefactors?|people|volunteers)[^\S\n]+(?:based[^\S\n]+)?in"
                        r"[^\S\n]+(?:the[^\S\n]+)?$"
+                       # "paid for by businesses in Hà Nội"
+                       r"|\bby[^\S\n]+(?:(?:local|several|some|\d+)[^\S\n]+)?(?:donors|sponsors|"
+                       r"businesses|enterprises|companies|firms|benefactors)[^\S\n]+in[^\S\n]+$"
                        # "its readers in Hồ Chí Minh City", "a company in Bình Dương donated"
-                       r"|\b(?:readers|donors|sponsors|benefactors|philanthropists|an?[^\S\n]+"
+                       r"|\b(?:readers|donors|sponsors|benefactors|philanthropists|businesses|"
+                       r"enterprises|an?[^\S\n]+"
                        r"(?:company|firm|business|donor|sponsor|bank|corporation|foundation|"
                        r"charity|fund))[^\S\n]+(?:based[^\S\n]+)?in[^\S\n]+"
                        r"(?:the[^\S\n]+)?$", re.IGNORECASE)
@@ -82,18 +87,22 @@ _HELD_GAP = re.compile(r"['’]s?[^\S\n]+")
 #: ... or named after it, designators capitalised or not: "from Sin Thau Commune, Muong Nhe
 #: District"
 _HOME_CHAIN = re.compile(CHAIN_GAP.pattern, re.IGNORECASE)
+#: ... or another home of the same kind listed with it: "businesses in Hà Nội and Hồ Chí Minh City"
+_HOME_AND = re.compile(r"[^\S\n]*(?:,|,?[^\S\n]+(?:and|or))[^\S\n]+")
 
 
 def _not_homes(text: str, mentions: list[Mention]) -> list[Mention]:
     """Leave out a person's home and the units it lies in: where someone comes from."""
-    out, home_end = [], -1
+    out, home_end, home_kind = [], -1, None
     for m in mentions:
         near = text[max(0, m.start - 10):m.start].lower()  # "from/of/in (the) "
         if (("from" in near or "of" in near or "in " in near)
                 and _HOMETOWN.search(text, max(0, m.start - 60), m.start)) or (
                 home_end >= 0 and (_HOME_CHAIN.fullmatch(text, home_end, m.start)
-                                   or _HELD_GAP.fullmatch(text, home_end, m.start))):
-            home_end = m.end
+                                   or _HELD_GAP.fullmatch(text, home_end, m.start)
+                                   or m.kind == home_kind and _HOME_AND.fullmatch(
+                                       text, home_end, m.start))):  # "in Hà Nội and HCMC"
+            home_end, home_kind = m.end, m.kind
             continue
         home_end = -1
         out.append(m)

@@ -333,12 +333,14 @@ def _dates_under_lead(lines: list[Line], head: Head) -> None:
         while i < len(lines) and not lines[i].key:
             i += 1
         key = lines[i].key if i < len(lines) else ""
-        if key and len(key) <= 60 and (found := read_date_line(key) or (
-                (dated := split_dated_line(key)) and AGENCY.fullmatch(dated[0]) and dated[1])):
+        dated = split_dated_line(key) if key and len(key) <= 60 else None
+        named = dated is not None and byline is None and is_name_line(dated[0])  # "Claire Vong ·
+        if key and len(key) <= 60 and (found := read_date_line(key) or (  # Sunday, June 9th,
+                dated and (AGENCY.fullmatch(dated[0]) or named) and dated[1])):  # 2024")
             head.dates.append((i, found))  # ("guardian.co.uk, Tuesday 17 March 2009 13.05 GMT")
             head.furniture.extend([i] if byline is None else [byline, i])
-            if byline is not None:
-                head.byline = byline_name(lines[byline].key)
+            if byline is not None or named:
+                head.byline = byline_name(dated[0] if named else lines[byline].key)
             _standfirst_over(lines, head, i + 1)
             return
         if not is_name_line(key) or byline is not None:  # "By Hà Linh", "Linh Pham"
@@ -349,7 +351,7 @@ def _dates_under_lead(lines: list[Line], head: Head) -> None:
 
 def _standfirst_over(lines: list[Line], head: Head, i: int) -> None:
     """Make a lead without a stop over its byline and date a standfirst, if text follows."""
-    lead = lines[head.body_idx].key
+    lead = unmark(lines[head.body_idx].key)  # ("*... this week.*": a sentence in italics)
     if lead.endswith(SENTENCE_END):
         return
     short = []  # a page's links between the date and the text: "Article history"

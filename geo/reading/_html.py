@@ -62,7 +62,7 @@ def page_text(html: str, name: str) -> tuple[list[str], dict[str, str], list[str
     size = sum(1 for _ in tree.iter())
     meta, notes = page_meta(tree), []
     if size <= LARGE_PAGE:
-        paragraphs = _main_text(html, name)
+        paragraphs = _main_text(tree if _unwrap_layout_tables(tree) else html, name)
         if _captions_as_paragraphs(tree) > sum(len(p) for p in paragraphs):
             paragraphs = _main_text(tree, name)  # a photo story: its text is its captions
     else:
@@ -84,6 +84,30 @@ def _main_text(page, name: str) -> list[str]:
     except Exception as err:  # lxml and trafilatura raise many kinds on broken pages
         raise ArticleError(f"{name}: cannot extract text from HTML ({err})") from err
     return table_rows_together([ln.strip() for ln in (body or "").splitlines() if ln.strip()])
+
+
+def _unwrap_layout_tables(tree) -> bool:
+    """Turn the tables that lay out a page into plain blocks (in place); return if any.
+
+    An old page puts its whole story in one cell ("<td class="content"><p>...
+    <h1>..."): read as a table it would be one row of every paragraph.  A
+    table is layout when a cell of its own holds a heading or two paragraphs.
+    """
+    layout = [table for table in tree.iter("table") if any(
+        cell.find(".//h1") is not None or cell.find(".//h2") is not None
+        or len(cell.findall(".//p")) >= 2 for cell in _own_parts(table)[-1])]
+    for table in layout:
+        for part in _own_parts(table):
+            for el in part:
+                el.tag = "div"
+    return bool(layout)
+
+
+def _own_parts(table) -> tuple[list, list, list]:
+    """Return *table*'s own ``tbody``, rows and cells (not a nested table's)."""
+    bodies = [table, *table.iterfind("./tbody")]
+    rows = [row for body in bodies for row in body.iterfind("./tr")]
+    return [table, *bodies[1:]], rows, [cell for row in rows for cell in row.iterfind("./td")]
 
 
 def _captions_as_paragraphs(tree) -> int:

@@ -50,11 +50,13 @@ _WEEKDAY = (r"(?:(?P<wd>(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)
 #: English weekday names' first three letters, Monday first (``date.weekday()``).
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _DATE_RE = re.compile(
-    r"^" + _LABEL + _WEEKDAY + r"(?:ngày\s+)?"
+    r"^" + _LABEL + _WEEKDAY + r"(?:ng[àa]y\s+)?"
     r"(?:" + MONTH_PATTERN.replace("mon>", "mon1>")
     + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})"
-    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH_PATTERN.replace("mon>", "mon2>")
-    + r",?\s+(?P<y2>\d{4})"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)" + MONTH_PATTERN.replace("mon>", "mon2>")
+    + r"(?:,?\s+|-)(?P<y2>\d{4})"  # (a wire's "28-OCT-1997 05:41 GMT")
+    # a Vietnamese letter's "ngày 12 tháng 01 năm 2026" (after "ngày", read below)
+    r"|(?P<d8>\d{1,2})\s+th[áa]ng\s+(?P<m8>\d{1,2}),?\s+n[ăa]m\s+(?P<y8>\d{4})"
     r"|(?P<a3>\d{1,2})(?P<sep>[/.-])(?P<b3>\d{1,2})(?P=sep)(?P<y3>\d{4})"
     # year first, whatever the separator: "2023-03-14", RFA's "2010.11.04", "2019/7/5"
     r"|(?P<y4>\d{4})(?P<sep4>[-./])(?P<m4>\d{1,2})(?P=sep4)(?P<d4>\d{1,2})"
@@ -111,7 +113,7 @@ _LETTERHEAD = re.compile(r"(?!(?:On|In|At|By|From|Since|Until|Before|After|As|Th
                          # a press release's "BANGKOK (Thailand), 29 May 2024 –"
                          r"(?:\s\([A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2}\))?,\s+"
                          # a report's cover gives its month: "Hanoi, March 2016"
-                         r"(?=\d|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d{2}\s*$)")
+                         r"(?=\d|ng[àa]y\s+\d|[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d{2}\s*$)")
 #: The patterns of a date line neither labelled nor placed ("September 4, 2025").
 UNLABELLED = ("long-date", "numeric-date", "iso-date")
 _LABEL_AFTER = re.compile(r"[A-Za-z][\w ]{1,25}:")
@@ -210,6 +212,9 @@ def read_date_line(key: str) -> DateRead | None:
         if g["y3"]:
             found = _numeric(int(g["a3"]), int(g["b3"]), int(g["y3"]), pattern or "numeric-date")
             return _by_weekday(found, g["wd"]) if found and found.alt and g["wd"] else found
+        if g["y8"]:
+            return DateRead(date(int(g["y8"]), int(g["m8"]), int(g["d8"])).isoformat(), DAY,
+                            pattern or "long-date")
         if g["y4"]:
             return DateRead(date(int(g["y4"]), int(g["m4"]), int(g["d4"])).isoformat(), DAY,
                             pattern or "iso-date")
@@ -274,7 +279,7 @@ def stamp_date(key: str) -> str | None:
     return found.iso if found else None
 
 
-_BYLINE_SEPARATORS = (" | ", " - ", " – ", " — ", ", ", " · ", " / ")
+_BYLINE_SEPARATORS = (" | ", " · ", " - ", " – ", " — ", ", ", " / ")
 _DATE_BY = re.compile(r"(?P<date>.+?\d.*?)\s+by\s+(?P<name>[A-ZĐ][^\d|]{1,60})$")
 
 
@@ -323,9 +328,10 @@ _CELL_PARTS = re.compile(r"\s[·|•]\s")
 _ISSUE_MONTH = re.compile(MONTH_PATTERN + r"\s+(?P<y>(?:19|20)\d{2})$", re.IGNORECASE)
 #: A report's cover line: its publisher and place (or its number) before its month ("UNODC
 #: Country Office for Viet Nam · Hà Nội · June 2008", "World Bank | Hanoi | March 2016",
-#: "CFCR · Research Report No. 14 · October 2022").
-_COVER_LINE = re.compile(r"(?:(?!No\.?\s*\d)[A-ZĐ](?:[^\d·|•]|No\.?\s*\d+)+\s[·|•]\s){1,3}"
-                         r"(?P<no>(?<=\d\s[·|•]\s))?(?i:" + MONTH_PATTERN
+#: "CFCR · Research Report No. 14 · October 2022", a journal's "Vietnam Law & Legal Forum,
+#: No. 113 — January 2004").
+_COVER_LINE = re.compile(r"(?:(?!No\.?\s*\d)[A-ZĐ](?:[^\d·|•]|No\.?\s*\d+)+(?:\s[·|•]|(?<=\d)\s-)"
+                         r"\s){1,3}(?P<no>(?<=\d\s[·|•-]\s))?(?i:" + MONTH_PATTERN
                          + r")\s+(?P<y>(?:19|20)\d{2})$")
 
 
