@@ -1989,3 +1989,23 @@ def test_a_lists_intro_naming_only_its_source_gives_the_source(gaz):
             "installed.\n")
     result = _process(gaz, page)
     assert [_figure(result, n).place_name for n in ("1,480", "38")] == ["Điện Biên"] * 2
+
+
+def test_a_place_said_to_be_so_far_away_is_not_the_commune(gaz):
+    # twenty-first session, round 143: "the regional medical centre in Mường Nhé commune, is
+    # 65 km away" names a landmark; "the commune" after it is still the article's Sín Thầu
+    page = ("Sín Thầu sets its sights on 2030\n\nĐBP - The new Sín Thầu commune was formed on "
+            "July 1, 2025. The nearest hospital, the regional medical centre in Mường Nhé "
+            "commune, is 65 km away.\n\nAccording to the commune People's Committee, the "
+            "poverty rate at the end of 2025 was 52.4%.\n")
+    assert _figure(_process(gaz, page), "52.4").place_name == "Sín Thầu"
+
+
+def test_a_sources_place_gives_way_to_the_unit_its_clause_names_after_the_figure(gaz):
+    # twenty-first session, round 144: "According to the Điện Biên provincial Command, ...
+    # 77.5 km ... are under way in the district": the district named before, not the source's
+    page = ("Patrol roads\n\nĐBP - Contractors on the border patrol roads of Mường Nhé district, "
+            "Điện Biên province, are working round the clock. According to the Điện Biên "
+            "provincial Border Guard Command, five projects with a combined length of 77.5 km "
+            "are under way this year in the district.\n")
+    assert _figure(_process(gaz, page), "77.5").place_name == "Mường Nhé"

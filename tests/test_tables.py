@@ -447,3 +447,15 @@ def test_a_row_labelled_province_under_its_districts_is_the_province(gaz):
             "| **Province** | **62.4** | **63.8** |\n")
     got = {(value, place) for value, _, place in _triples(text, gaz, "2013-03-01")}
     assert {(62.4, "Điện Biên"), (63.8, "Điện Biên"), (27.3, "Mường Nhé")} <= got, got
+
+
+def test_a_row_naming_a_place_the_gazetteer_lacks_takes_its_unit_from_the_row(gaz):
+    # twenty-first session, round 143: "Na Hi" (misspelt) is no place the gazetteer knows; the
+    # row's district cell says where the row's figures are
+    text = ("We surveyed households in six communes.\n\n"
+            "| Commune | District | Households surveyed | Enrolment (%) |\n"
+            "|---|---|---|---|\n"
+            "| Sín Thầu | Mường Nhé | 186 | 96.1 |\n"
+            "| Na Hi | Nậm Pồ | 215 | 94.6 |\n")
+    got = {(v, p) for v, _, p in _triples(text, gaz, "2014-09-01")}
+    assert {(186, "Sín Thầu"), (215, "Nậm Pồ"), (94.6, "Nậm Pồ")} <= got

@@ -40,8 +40,7 @@ Scope rules (the first that gives a place wins; the rule is recorded in
    paragraph before (its first of four words or more; captions and headings
    skipped, unless nothing else comes before; under a summary's heading, "The
    year in numbers", the province); else the first place of the figure's
-   paragraph after it (``paragraph actor``); in a digest, not past its item's dateline
-   (:mod:`geo.figures._digest`), and no main place nor province for an item's figure;
+   paragraph after it (``paragraph actor``); not past a digest's item (``_digest``);
 8. ``article main place``: else the place the article is about (finer than the province, named
    twice in the body and twice as often as any other; else the one its title names);
 9. ``article main actor``: else the article's province: Điện Biên when named,
@@ -326,8 +325,9 @@ class ArticleContext(References):
             # held 36 sessions": a list of posts as subject, the first of them
         if source and (first is None or isinstance(first, Actor) and first.kind == "province"):
             # "According to Phongsaly's department, ... in the province, 138": the source's place
-            named = self._first_free(sent.start, own)
-            first = named if named is not None else first
+            after = self._first_actor(end, sent.end)  # "... are under way in the district"
+            first = after if isinstance(after, Actor) and after.kind in UNIT_ACTORS else (
+                self._first_free(sent.start, own) or first)
         if first is not None:
             found = self._actor_scope(first, "clause subject")
             if "province" in (found.kind, first.kind) and (inside := self._located_between(

@@ -28,6 +28,7 @@ from geo.figures._merged import (
 from geo.figures._paragraphs import Paragraphs
 from geo.figures._pronouns import REACH, Pronouns
 from geo.figures._scope import (
+    AWAY_AFTER,
     CLAUSE_BREAK,
     COMMA,
     FACILITY_KINDS,
@@ -164,7 +165,8 @@ class References(Pronouns, Paragraphs, Located):
                         CARVED.search(self.text, max(lo, m.start - 80), m.start):
                     continue  # "Together with the Mường Nhé Border Post, it held ... The post"
                 if MEASURED_FROM.search(self.text, max(lo, m.start - 48), m.start) and not \
-                        ROUTE_TO.match(self.text, m.end) or in_life(self.text, lo, m.start):
+                        ROUTE_TO.match(self.text, m.end) or in_life(self.text, lo, m.start) \
+                        or AWAY_AFTER.match(self.text, m.end):
                     landmark = landmark or (m if landmarks else None)  # only when no other:
                     continue  # "90 km from Mường Nhé commune, ... The commune" is not Mường Nhé;
                     # nor "he spent four years with the Mường Nhé Border Post" the post

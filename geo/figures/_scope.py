@@ -19,9 +19,9 @@ from geo.figures._actors import Actor
 from geo.model import Mention
 from geo.region import KIND_SIZE
 
-__all__ = ["APPOSED", "APPOSITIVE", "BRACKETED", "CLAUSE_BREAK", "CLAUSE_WINDOW", "COMMA",
-           "COUNTED_SIZE", "FACILITY_KINDS", "FOREIGN_SIZE", "FROM_PLACE", "FRONTED", "HERE",
-           "IN_AT", "IN_PROVINCE", "IN_THE_PROVINCE", "IN_UNIT", "ITEM_OPENS", "LAW",
+__all__ = ["APPOSED", "APPOSITIVE", "AWAY_AFTER", "BRACKETED", "CLAUSE_BREAK", "CLAUSE_WINDOW",
+           "COMMA", "COUNTED_SIZE", "FACILITY_KINDS", "FOREIGN_SIZE", "FROM_PLACE", "FRONTED",
+           "HERE", "IN_AT", "IN_PROVINCE", "IN_THE_PROVINCE", "IN_UNIT", "ITEM_OPENS", "LAW",
            "LENGTH_END", "LIFE", "LIST_OPENER", "LOCATION_KINDS", "LOCATIVE",
            "MEASURED_FROM", "NATIONWIDE", "NOT_OWN", "OF_PROVINCES", "OWN", "OWN_CLAUSE",
            "PARTICIPLE", "PARTNER", "POSSESSED", "POSSESSIVE", "RELATIVE", "ROUTE_TO", "SOURCE",
@@ -45,6 +45,11 @@ MEASURED_FROM = re.compile(r"(?:\b\d[\d.,]*[^\S\n]?|\b(?:an?|one|two|three|four|
                            r"met(?:er|re)s?|miles?|hours?|minutes?)\b['’]?(?:[^\S\n]+(?:by"
                            r"[^\S\n]+road|away|on[^\S\n]+foot|by[^\S\n]+car|drive|walk))?"
                            r"[^\S\n]+from[^\S\n]+(?:the[^\S\n]+)?$")
+#: ... or named in a clause that says how far away it is: "the nearest hospital, the regional
+#: medical centre in Mường Nhé commune, is 65 km away"
+AWAY_AFTER = re.compile(r"[^.;:\n]{0,40}?[^\S\n](?:is|are|lies|lie|sits|stands)[^\S\n]+(?:(?:about|"
+                        r"some|only|more[^\S\n]+than|over|nearly)[^\S\n]+)?\d[\d.,]*[^\S\n]?(?:km|"
+                        r"kilomet(?:er|re)s?|miles?|hours?|minutes?)\b[^\S\n]+away\b")
 #: ... unless a route goes on from it: "450 km from Tây Trang to the port"
 ROUTE_TO = re.compile(r"(?:[^\S\n]+[\w-]+){0,3}?[^\S\n]+to[^\S\n]")
 #: A person's life told in an aside, whose places are no figure's and no "the post"'s:

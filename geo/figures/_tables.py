@@ -147,6 +147,10 @@ def _row_scope(ctx: ArticleContext, table: Table, row: tuple[Cell, ...]) -> Scop
         return scope_of(named[0], "table row")
     if label.text and all(w[:1].isupper() for w in label.text.split()) and header_kind(
             table.header[table.label].text) is not None:  # a column of places: "Province"
+        held = [m for k, c in enumerate(row) if k != table.label and k not in table.measures
+                for m in ctx.mentions_in(c.start, c.end)]  # "Na Hi | Nậm Pồ": its district's
+        if held:
+            return scope_of(held[0], "table row: the unit of a place the gazetteer lacks")
         return Scope(None, None, "table row: a place the gazetteer lacks")  # "Bokeo"
     return None
 
