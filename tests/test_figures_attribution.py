@@ -299,6 +299,9 @@ def test_attribution_round_5_rules(gaz, body, number, place):
      "Thanh Hóa province, carried 6 kg of heroin.", "6", "Nà Bủng Border Post"),
     ("The Nậm Kè Border Post stopped a car.\n\nA 34-year-old man from Nghệ An province "
      "was driving 12,000 pills.", "12,000", "Nậm Kè Border Post"),
+    # ... also the unit of a home the gazetteer lacks (twenty-first session, round 145)
+    ("Police of Mai district arrested two men in Ban Houaykhing.\n\nThe suspects, both "
+     "from Ban Phonsavath in Samphanh district, carried 2,000 pills.", "2,000", "Mai"),
 ])
 def test_a_persons_home_is_no_figures_place(gaz, body, number, place):
     f = _figure(_run(gaz, body), number)
