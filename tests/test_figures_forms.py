@@ -702,6 +702,11 @@ def test_casualties_count_people(sentence, expected):
      "forces.", [(64, "patrols"), (14, "patrols")]),
     # ... but a label that is no plural noun counts nothing
     ("Note: 12 were sent home.", []),
+    # "keep the number of X at N" (round 146); a compound of an irregular plural (round 147)
+    ("The commander asked the posts to keep the number of patrols at about 2,500.",
+     [(2500, "patrols")]),
+    ("The troupe performed for 300 schoolchildren at a border school.",
+     [(300, "schoolchildren")]),
 ])
 def test_the_noun_said_before_the_number(sentence, expected):
     figs = extract_figures(article_of(sentence), [])

@@ -61,7 +61,8 @@ _NUMBER_OF = re.compile(r"\b(?:number|total)[^\S\n]+of[^\S\n]+(?P<noun>[a-z-]{3,
                         r"[^.;:\d\n]{0,50}?[^\S\n](?:reached|hit|topped|totall?ed|stood[^\S\n]+at|"
                         r"(?:rose|fell|grew|increased|decreased|dropped)[^\S\n]+(?:to|by)|"
                         r"(?:will[^\S\n]+)?(?:fall|rise|grow|drop|fell|rose|grew|dropped|"
-                        r"increased|decreased)[^\S\n]+from|from)[^\S\n]+"
+                        r"increased|decreased)[^\S\n]+from|from|at)[^\S\n]+"  # ("keep the
+                        # number of patrols at about 2,500")
                         r"(?:(?:about|some|nearly|almost|around|over|more[^\S\n]+than)[^\S\n]+)?$",
                         re.IGNORECASE)
 # "a population of 29,114", "its population is 18,640": people, counted by the noun before

@@ -51,7 +51,7 @@ _HOMETOWN = re.compile(r"(?:\b\d{1,3}-year-old(?:[^\S\n]+[\w’'-]+){0,3}?|,[^\S
                        # "both from Ban Phonsavath in Samphanh district": the unit of a home
                        # the gazetteer lacks
                        r"|\b(?:both|all|each|came|comes|hails|originally)[^\S\n]+from[^\S\n]+"
-                       r"[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,3}(?:[^\S\n]+village)?,?"
+                       r"(?-i:[A-Z])[\w’'-]*(?:[^\S\n]+(?-i:[A-Z])[\w’'-]*){0,3}(?:[^\S\n]+village)?,?"
                        r"[^\S\n]+(?:in|of)[^\S\n]+(?:the[^\S\n]+)?$"
                        r"|\b(?:volunteers|donors|benefactors|philanthropists|sponsors|"
                        r"businesses|enterprises|companies|firms|artists|group|club|"
