@@ -31,8 +31,8 @@ def is_plural(word: str) -> bool:
     """Tell whether a lower-case word reads as a plural noun ("households", "men", "criteria")."""
     if word in IRREGULAR_PLURALS:
         return True
-    if len(word) > 5 and word.endswith(("men", "children", "people")):  # militiamen,
-        return True  # policemen, schoolchildren, townspeople
+    if len(word) > 5 and word.endswith(("men", "schoolchildren", "people")):  # militiamen,
+        return True  # policemen, schoolchildren, townspeople (not a family's grandchildren)
     return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
             and word not in _NOT_NOUN)
 
