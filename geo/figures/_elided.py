@@ -12,8 +12,11 @@ Thượng commune"; "47 are from Pha Pun and 36 from Pa Xa Xá": the bare
 number counts what the figure before it in the same sentence counts.  "19
 of the wives", "74 of the province's cases": the things named after it;
 "Of the graduates, 38 are from Phongsaly", "Of the passengers, 301,000 were
-Vietnamese": the things the opener names; "Vehicle crossings reached 68,900":
-the things named before the verb; "Of the 27, 11 are from Nghe An": a part of
+Vietnamese": the things the opener names; "Vehicle crossings reached 68,900",
+"Joint patrols with Lao forces along the Phongsaly section rose to 118, from
+86": the things named before the verb; "2. Joint patrols: 64 with Lao units":
+the line's label; "the 29 communes of the four districts have become 15": the
+subject's, not whose they were; "Of the 27, 11 are from Nghe An": a part of
 the figure before; "X has 74 households, Y 58 and Z 61", "... made 74
 patrols, while the Leng Su Sìn Border Post made 61": a gapped list, a verb
 said again; "militiamen from four villages: 14 from X, 12 from Y": the

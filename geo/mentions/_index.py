@@ -174,8 +174,8 @@ def build_automaton(gazetteer: Gazetteer) -> NameAutomaton:
                     if unit:
                         marker_lines.setdefault(unit, set()).add(pid.split(":")[1].upper())
             continue
-        if any(ch.isdigit() for ch in alias):  # a number is a marker's, or names nothing,
-            if (numbered := _POST_NUMBER.fullmatch(alias)) is not None:  # or a post's old one
+        if any(ch.isdigit() for ch in alias):  # a name with digits is none, but a post's
+            if (numbered := _POST_NUMBER.fullmatch(alias)) is not None:  # old number
                 places[pid] = gazetteer.get(pid)
                 for word in _NUMBERED_POST:
                     groups.setdefault(f"{word} {numbered[1]}", {})[pid] = Kind.BORDER_POST
