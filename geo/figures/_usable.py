@@ -65,10 +65,12 @@ _HOMETOWN = re.compile(r"(?:\b\d{1,3}-year-old(?:[^\S\n]+[\w’'-]+){0,3}?|,[^\S
                        r"(?:donors?|sponsors?|businesses|business|enterprises?|compan(?:y|ies)|"
                        r"firms?|benefactors?|people|volunteers)[^\S\n]+(?:based[^\S\n]+)?in"
                        r"[^\S\n]+(?:the[^\S\n]+)?$"
+                       # "paid for by companies in Hà Nội" (donors and businesses in X are
+                       # homes however they are introduced: below)
+                       r"|\bby[^\S\n]+(?:(?:local|several|some|\d+)[^\S\n]+)?(?:companies|firms)"
+                       r"[^\S\n]+in[^\S\n]+$"
+                       # "its readers in Hồ Chí Minh City", "a company in Bình Dương donated",
                        # "paid for by businesses in Hà Nội"
-                       r"|\bby[^\S\n]+(?:(?:local|several|some|\d+)[^\S\n]+)?(?:donors|sponsors|"
-                       r"businesses|enterprises|companies|firms|benefactors)[^\S\n]+in[^\S\n]+$"
-                       # "its readers in Hồ Chí Minh City", "a company in Bình Dương donated"
                        r"|\b(?:readers|donors|sponsors|benefactors|philanthropists|businesses|"
                        r"enterprises|an?[^\S\n]+"
                        r"(?:company|firm|business|donor|sponsor|bank|corporation|foundation|"

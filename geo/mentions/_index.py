@@ -167,9 +167,11 @@ def build_automaton(gazetteer: Gazetteer) -> NameAutomaton:
     gate_series: dict[str, str] = {}  # a known marker's unit tells first (merged below)
     own_names: dict[str, str] = {}  # place id → its folded name
     marker_lines: dict[str, set[str]] = {}  # a unit → the lines of its known markers
+    read_markers: set[str] = set()
     for alias, pid in gazetteer.aliases():
         if pid.startswith("marker:"):  # markers are numbers: geo.mentions.markers reads them
-            if pid != TRIPOINT_ID and (marker := gazetteer.get(pid)) is not None:
+            if pid != TRIPOINT_ID and pid not in read_markers and (marker := gazetteer.get(pid)):
+                read_markers.add(pid)  # (once per marker, not once per alias)
                 for unit in (marker.legacy_unit, marker.successor, marker.parent):
                     if unit:
                         marker_lines.setdefault(unit, set()).add(pid.split(":")[1].upper())

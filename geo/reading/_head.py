@@ -333,11 +333,11 @@ def _dates_under_lead(lines: list[Line], head: Head) -> None:
         while i < len(lines) and not lines[i].key:
             i += 1
         key = lines[i].key if i < len(lines) else ""
-        # the writer with the date: "Claire Vong · Sunday, June 9th, 2024 · 7 min read"
-        dated = split_dated_line(key) if key and len(key) <= 60 else None
+        found = read_date_line(key) if key and len(key) <= 60 else None
+        # ... or the writer with the date: "Claire Vong · Sunday, June 9th, 2024 · 7 min read"
+        dated = split_dated_line(key) if key and len(key) <= 60 and not found else None
         named = dated is not None and byline is None and is_name_line(dated[0])
-        if key and len(key) <= 60 and (found := read_date_line(key) or (
-                dated and (AGENCY.fullmatch(dated[0]) or named) and dated[1])):
+        if found or dated and (AGENCY.fullmatch(dated[0]) or named) and (found := dated[1]):
             head.dates.append((i, found))  # ("guardian.co.uk, Tuesday 17 March 2009 13.05 GMT")
             head.furniture.extend([i] if byline is None else [byline, i])
             if byline is not None or named:

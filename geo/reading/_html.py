@@ -104,10 +104,10 @@ def _unwrap_layout_tables(tree) -> bool:
 
 
 def _own_parts(table) -> tuple[list, list, list]:
-    """Return *table*'s own ``tbody``, rows and cells (not a nested table's)."""
+    """Return *table* with its own ``tbody``, its rows and its cells (not a nested table's)."""
     bodies = [table, *table.iterfind("./tbody")]
     rows = [row for body in bodies for row in body.iterfind("./tr")]
-    return [table, *bodies[1:]], rows, [cell for row in rows for cell in row.iterfind("./td")]
+    return bodies, rows, [cell for row in rows for cell in row.iterfind("./td")]
 
 
 def _captions_as_paragraphs(tree) -> int:
