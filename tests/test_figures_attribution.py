@@ -302,6 +302,27 @@ def test_attribution_round_5_rules(gaz, body, number, place):
     # ... also the unit of a home the gazetteer lacks (twenty-first session, round 145)
     ("Police of Mai district arrested two men in Ban Houaykhing.\n\nThe suspects, both "
      "from Ban Phonsavath in Samphanh district, carried 2,000 pills.", "2,000", "Mai"),
+    # ... and the province its district is said to lie in by the province's country
+    # (twenty-second session, round 145)
+    ("Police in Điện Biên arrested three Lao men.\n\nThe three men, all from Nhot Ou District "
+     "in the Lao province of Phongsaly, were caught on a forest road in Leng Su Sin Commune, "
+     "about 3 km from the border.\n\nThe heroin bricks weighed around 14 kg in total.",
+     "14 kg", "Leng Su Sìn"),
+    ("Police in Điện Biên arrested two men.\n\nThe men, both from Mai district in the "
+     "neighbouring province of Phongsaly, were held in Nà Bủng commune.\n\nThey carried "
+     "3,000 pills.", "3,000", "Nà Bủng"),
+    # ... and a named company's (round 144)
+    ("The bridge in Chung Chải commune is unfinished. According to the Mường Nhé District "
+     "People's Committee, the builder, Song Da Construction Co. of Hà Nội, was paid VND2 "
+     "billion.", "VND2 billion", "Mường Nhé"),
+    # ... not a military company's ("the Border Defence Company of Mai district")
+    ("The patrol involved 26 officers and soldiers: 12 from the Border Defence Company of Mai "
+     "district and 14 from the Si Pa Phìn Border Post.", "12", "Mai"),
+    # ... and the unit of a home the gazetteer lacks, where someone resides (round 145)
+    ("Police of Sín Thầu commune arrested a man on October 14.\n\nThe group stopped Lò Văn "
+     "Thắng, born in 1987, residing in Huổi Thanh village, Mường Nhé commune, who rode a "
+     "motorbike near Tả Ló San village. Officers found six bricks of heroin weighing 2.1 kg.",
+     "2.1 kg", "Tả Ló San"),
 ])
 def test_a_persons_home_is_no_figures_place(gaz, body, number, place):
     f = _figure(_run(gaz, body), number)
@@ -397,6 +418,47 @@ CLASSES = [
     # an opening "In Laos," is where, before any paragraph before it
     ("The Nậm Kè Border Post held a meeting.\n\nIn Laos, police seized 2.4 tonnes of "
      "methamphetamine last year.", "2.4", "Laos"),
+    # ... but not of a later clause with a country of its own (twenty-second session,
+    # round 142)
+    ("The Nậm Kè Border Post held a meeting.\n\nIn Myanmar, cultivation reached 31,700 ha in "
+     "2009, while Thailand reported 211 ha.", "211", "Thailand"),
+    ("The Nậm Kè Border Post held a meeting.\n\nIn 2024, Vietnam seized 5 tonnes of heroin, "
+     "while Laos seized 3 tonnes.", "3 tonnes", "Laos"),
+    ("The Nậm Kè Border Post held a meeting.\n\nIn 2024, Vietnam seized 5 tonnes of heroin, "
+     "while Laos seized 3 tonnes.", "5 tonnes", "Vietnam"),
+    # a landmark across from a part is no figure's place, nor a part named after its whole
+    # (twenty-second session, round 148)
+    ("Police of Mai district in Phongsaly province met Lao and Vietnamese border forces on "
+     "Monday to review the year.\n\nThe forces made 64 joint patrols and repaired three "
+     "damaged markers, including marker No. 82 opposite Mường Mươn commune.", "three", "Mai"),
+    ("The Nà Bủng Border Post met Lao officers in Mường Nhé district last week.\n\nAs of "
+     "Wednesday, Laos had recorded 1,233 Covid-19 cases, including 12 in Phongsaly.", "1,233",
+     "Laos"),
+    # who gave the information a clause acts on is its source, not its subject (round 151)
+    ("Phongsaly court jails four for trafficking.\n\nActing on information from the Si Pa "
+     "Phìn Border Post, police in Nhot Ou district stopped the minivan at a checkpoint about "
+     "5 km from the border.", "5 km", "Nhot Ou"),
+    # where traded goods come from is no figure's place (round 153)
+    ("Trade through the Tây Trang International Border Gate reached 18.6 million USD in the "
+     "first quarter.\n\nExports accounted for 11.2 million USD, while imports stood at 7.4 "
+     "million USD, chiefly maize and cassava chips from Phongsaly and Oudomxay.", "7.4",
+     "Tây Trang International Border Gate"),
+    # ... but a part without its own number or place leaves the clause whole (round 130)
+    ("Li Wei is a village doctor in Jiangcheng county.\n\nHis monthly income is about 800 "
+     "yuan, including a subsidy from the county.", "800", "Jiangcheng"),
+    # "the station" after a health station is that station, no border post (round 149)
+    ("Sín Thầu commune opened a new health station in March.\n\nThe station has 9 doctors "
+     "and 17 nurses.", "9 doctors", "Sín Thầu"),
+    # the items of a list, each its own paragraph, take their intro's actor however many
+    # (round 150: an interview's "Since May, the posts have:" and five items)
+    ("The Nậm Kè Border Post helped villages in Mường Nhé district after the floods. Since "
+     "May, the post has:\n\n- sent 450 soldiers to help people;\n\n- evacuated 215 "
+     "households from dangerous places in Sín Thầu and Mường Toong communes;\n\n- searched "
+     "for the missing with the police;\n\n- cleared 42 landslides on village roads;\n\n- "
+     "given 12 tonnes of rice to affected families.", "12 tonnes", "Nậm Kè Border Post"),
+    # ... and a note's number ends its sentence ("Houaphan.[1] In Myanmar")
+    ("The Nậm Kè Border Post held a meeting.\n\nCultivation in Laos fell, mostly in "
+     "Phongsaly.[1] In Myanmar, cultivation reached 31,700 ha in 2009.", "31,700", "Myanmar"),
     # --- donors and newcomers origins are no figures place
     # where donors or a person come from is not where their figures are
     ("Soldiers helped families in Tàng Phon village.\n\nLast week, volunteers from Hà Nội "
@@ -1066,6 +1128,21 @@ def test_the_district_is_no_district_level_city_named_as_a_city(gaz):
     article = parse_article(text, article_id="a", meta={"date": "2018-10-09"})
     f = _figure(process_article(article, gaz), "95,000")
     assert f is not None and f.place_name == "Mai", f
+
+
+@pytest.mark.parametrize(("date", "place"), [("2025-10-16", "Thanh Yên"),
+                                           ("2024-10-16", "Pa Thơm")])
+def test_the_commune_of_an_article_after_the_merger_is_one_of_its_time(gaz, date, place):
+    # added 2026-12-06 (twenty-second session), after round 149's first sight: a commune the
+    # merger abolished, named after it ("Pa Thơm was a border commune before the merger"),
+    # is no "the commune" of a later sentence while the article names one of its time
+    text = ("Thanh Yên chairman on the border\n\nThe chairman of Thanh Yên commune in Điện Biên "
+            "province talks about the first 100 days of the commune.\n\nPa Thơm was a border "
+            "commune before the merger. Now the commune has 62 households in its border "
+            "self-management groups.\n")
+    article = parse_article(text, article_id="a", meta={"date": date})
+    f = _figure(process_article(article, gaz), "62")
+    assert f is not None and f.place_name == place, f
 
 
 def test_a_wire_lead_naming_only_a_partner_country_is_about_the_place_of_the_story(gaz):
@@ -1914,6 +1991,21 @@ def test_the_province_of_a_story_told_from_across_the_border(gaz, page, number, 
     ("In Vietnam, Điện Biên province led the campaign. Nationwide, forces seized 1 tonne of "
      "heroin, which means that a province of only 530,000 people seized a tenth of it.",
      "530,000", "Điện Biên"),
+    # twenty-second session, round 142: the units counted said before the number ...
+    ("On 1 July 2025 Vietnam abolished its district tier and merged Điện Biên's communes. "
+     "The number of provinces fell from 63 to 34.", "63", "Vietnam"),
+    ("On 1 July 2025 Vietnam abolished its district tier and merged Điện Biên's communes. "
+     "The number of provinces fell from 63 to 34.", "34", "Vietnam"),
+    # ... or by their tier: "district-level units", "commune-level units"
+    ("On 1 July 2025 Vietnam merged Điện Biên's communes. The roughly 700 district-level units "
+     "were abolished outright.", "700", "Vietnam"),
+    # ... or by the country right after them (round 149)
+    ("Nà Hỳ is one of the 15 border communes of Điện Biên, which plans boarding schools under "
+     "the policy for the 248 land border communes of Vietnam.", "248", "Vietnam"),
+    ("Điện Biên has 45 communes in Vietnam's northwest.", "45", "Điện Biên"),
+    # ... which a province holds in smaller numbers
+    ("On 1 July 2025 Vietnam merged its communes. Điện Biên province went from 129 "
+     "commune-level units to 45.", "129", "Điện Biên"),
 ])
 def test_a_figure_of_the_whole_country(gaz, body, number, place):
     f = _figure(_run(gaz, body), number)

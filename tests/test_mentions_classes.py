@@ -713,6 +713,18 @@ def test_a_bare_name_the_article_says_of_a_commune_stays_the_commune_beside_a_fa
     assert got == [("Si Pa Phìn", "commune")] * 2, got
 
 
+def test_a_bare_name_far_from_the_gate_it_faces_stays_the_commune(gaz):
+    # added 2026-12-06 (twenty-second session), after round 149's first sight: a blog names
+    # "a crossing between Na Bung and Lao Phu Chai" once; the bare Na Bung of its other
+    # paragraphs is the commune where the writer taught, the one beside it the gate
+    filler = "The children walk two hours to school and back every day in the rainy season. "
+    text = ("I taught English for a year at the school in Na Bung. " + filler * 4 + "\n\n"
+            "The two countries are surveying a crossing between Na Bung and Lao Phu Chai. "
+            + filler * 4 + "\n\nNa Bung really has just a rainy season and a foggy one.")
+    got = [k for s, k, _ in _triples(text, gaz, "2017-03-03") if s == "Na Bung"]
+    assert got == ["commune", "border_gate", "commune"], got
+
+
 @pytest.mark.parametrize("text", [
     "Farmers in Phongsaly province's Mai district grow cardamom. \"Buyers come to our village,\" "
     "said the head of Ban Mai village, about 12 km from the checkpoint.",
@@ -805,6 +817,18 @@ def test_a_name_given_as_a_persons_last_name_stays_the_person(gaz):
     ("Sín Thầu had 9, Quảng Lâm 5, and Nà Hỳ 2.",
      [("Sín Thầu", "commune", "Sín Thầu"), ("Quảng Lâm", "commune", "Quảng Lâm"),
       ("Nà Hỳ", "commune", "Nà Hỳ")]),
+    # listed with another name (twenty-second session, rounds 149-150) ...
+    ("Power now reaches 118 households in Nà Bủng 2 and Tàng Phon.",
+     [("Nà Bủng 2", "village", "Nà Bủng 2"), ("Tàng Phon", "village", "Tàng Phon")]),
+    # ... not with a count after "and"
+    ("Nà Hỳ counted 41 households in Nậm Chua 4 and 17 in Huổi Dạo village.",
+     [("Nà Hỳ", "commune", "Nà Hỳ"), ("Nậm Chua", "commune", "Nậm Chua"),
+      ("Huổi Dạo", "village", "Huổi Dạo")]),
+    # after the Vietnamese word for a village, whatever follows
+    ("Police found the drugs in bản Nà Khoa 1, Nà Hỳ commune.",
+     [("Nà Khoa 1", "village", "Nà Khoa 1"), ("Nà Hỳ", "commune", "Nà Hỳ")]),
+    ("The post gave rice to 46 households in bản Nậm Chim 2 and bản Huổi Thanh.",
+     [("Nậm Chim 2", "village", "Nậm Chim 2"), ("Huổi Thanh", "village", "Huổi Thanh")]),
 ])
 def test_a_village_numbered_after_its_commune(gaz, text, expected):
     assert _triples(text, gaz, "2025-10-09") == expected

@@ -67,6 +67,13 @@ _JOINED = re.compile(r"\bjoin(?:ed|s|ing)?[^\S\n]+$")
 _NOT_A_PLACE = re.compile(r"[^\S\n]+(?:where|of|at|in|on|when|that|which|is|was)\b")
 #: "the commune centre", "commune-level": a kind of place, not the commune named before.
 _GENERIC_UNIT = re.compile(r"(?:[^\S\n]+(?:centres?|centers?|level)\b|-level\b)")
+#: "The station has 9 doctors" after "its own health station": that station, when it is
+#: named after any border post or station
+_STATIONS = re.compile(r"\b(?P<other>(?:health|medical|police|weather|rain|hydrological|petrol|"
+                       r"gas|fuel|bus|power|radio|television|TV|pumping|polling|relay|ranger|"
+                       r"forest|veterinary|quarantine)[^\S\n]+stations?)\b"
+                       r"|\b(?:posts?|border[^\S\n]+(?:guard[^\S\n]+)?stations?)\b",
+                       re.IGNORECASE)
 
 
 def _actor_automaton() -> ahocorasick.Automaton:
@@ -173,8 +180,16 @@ def find_actors(text: str, body, paragraphs=(), mentions=()) -> list[Actor]:
     actors = [a for a in actors if (a.start > first_gate or not a.phrase.endswith((
         "port", "point", "crossing"))) and not (a.kind == "gate" and _SIDE_OF.search(
             text, max(0, a.start - 12), a.start))]  # "the Vietnamese side of the crossing"
+    actors = [a for a in actors if not (a.kind == "post" and a.phrase.endswith("station")
+                                        and _other_station(text, a.start))]
     actors.sort(key=lambda a: (a.start, -a.end))
     return speakers_units(actors, text, paragraphs, mentions)
+
+
+def _other_station(text: str, pos: int) -> bool:
+    """Tell whether the last station or post named before *pos* is no border post."""
+    named = list(_STATIONS.finditer(text, max(0, pos - 3000), pos))  # (bounded)
+    return bool(named) and named[-1]["other"] is not None
 
 
 def speakers_units(actors: list[Actor], text: str, paragraphs, mentions) -> list[Actor]:

@@ -78,7 +78,6 @@ from geo.figures._scope import (
     FACILITY_KINDS,
     FOREIGN_SIZE,
     FRONTED,
-    FRONTED_PHRASE,
     GAP_OPENS,
     GAPPED,
     HERE,
@@ -92,13 +91,13 @@ from geo.figures._scope import (
     PARTICIPLE,
     PARTITIVE_OPENS,
     PARTNER,
-    POSSESSED,
     THERE_OPENS,
     TOTAL,
     UNIT_SIZE,
     WEAK_KINDS,
     WITH_FIGURE,
     Scope,
+    counted_units,
     country_in,
     holds,
     nationwide_starts,
@@ -216,8 +215,7 @@ class ArticleContext(References):
         those it counts: the article's province's (of provinces: its sentence's
         country's; of "the three former communes": maybe a commune's, not of districts).
         """
-        words = subject.split()
-        counted = words[-1] if words else ""
+        counted = counted_units(words := subject.split())
         size = COUNTED_SIZE.get(counted)
         if size is not None and "former" in words and counted != "districts":  # a commune's
             size = COUNTED_SIZE["villages"]
@@ -339,7 +337,8 @@ class ArticleContext(References):
             return scope_of(self.province, "a part of the province's")  # no subject's share
         if TOTAL.match(text, sent.start) and self.province is not None:
             return scope_of(self.province, "a total: the article's province")
-        if opener and not opener["off"] and (comma := text.find(",", sent.start, start)) > 0:
+        if opener and not opener["off"] and not breaks and (
+                comma := text.find(",", sent.start, start)) > 0:
             named = self.mentions_in(sent.start, comma)  # "In Laos, police seized 28.4 tonnes"
             if named and named[0].kind in WEAK_KINDS:
                 return scope_of(named[0], "opening place (country)")
@@ -356,11 +355,8 @@ class ArticleContext(References):
             after = strong_first(self.mentions_in(end, sent.end))  # no "the province" here
         if after is not None and not (isinstance(after, Mention) and self._listed(after)):
             return self._actor_scope(after, "sentence place")
-        j = self.country_next[bisect_left(self.mention_starts, own)]
-        if j < len(self.mentions) and (self.mentions[j].start == own or FRONTED_PHRASE.fullmatch(
-                text, own, self.mentions[j].start)) and not POSSESSED.match(
-                text, self.mentions[j].end):  # "Vietnam bought 5 billion kWh from Laos"
-            return scope_of(self.mentions[j], "clause subject (country)")
+        if (land := breaks and self.clause_country(breaks[-1].end()) or self.clause_country(own)):
+            return scope_of(land, "clause subject (country)")  # "Vietnam bought 5 billion kWh"
         whole = self.sentence_of(start)  # its places near the figure (bounded: linear time)
         if (country := country_in(self.text, self.mentions_in(
                 max(whole.start, start - CLAUSE_WINDOW), min(whole.end, end + CLAUSE_WINDOW)),
@@ -374,8 +370,9 @@ class ArticleContext(References):
             if (summary := self._summary_scope(p)) is not None:  # "The year in numbers"
                 return summary
             q = p - 1
-            while q >= 0 and q > p - 4 and self._passed_over(q, p):  # captions, lists, a quote
-                q -= 1  # one or two at a time (a walk back is quadratic)
+            while q >= 0 and q > p - (12 if self._is_list(q) else 4) and self._passed_over(
+                    q, p):  # captions, a quote, a list's items back to its intro (bounded: a
+                q -= 1  # walk back is quadratic)
             if q < 0 and p > 0:  # only captions or headings before: the nearest one
                 q = p - 1
             if q >= 0 and (not self.items or q >= self.items[p]):  # (not a digest's item before)

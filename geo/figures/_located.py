@@ -102,8 +102,14 @@ _ASIDE = re.compile(r",[^\S\n]+(?:which|who|that)\b", re.IGNORECASE)
 #: than at the market in Muong Nhe town", "shorten the route by 150 km compared with the road
 #: through Tay Trang" (not "more than 300 pills", a figure's own qualifier)
 _COMPARED = re.compile(r"\b(?:than|compared[^\S\n]+(?:with|to))\b(?![^\S\n]+(?:\d|(?:one|two|"
-                       r"three|four|five|six|seven|eight|nine|ten|a|an|twice|double|half)\b))",
-                       re.IGNORECASE)
+                       r"three|four|five|six|seven|eight|nine|ten|a|an|twice|double|half)\b))"
+                       # ... or a landmark: "marker No. 82 opposite Muong Muon commune"
+                       r"|\bopposite\b", re.IGNORECASE)
+#: ... and so does a part named after its whole, with its number or place: "1,233 cases,
+#: including 12 in Phongsaly" (not "800 yuan, including a subsidy from the county")
+_INCLUDING = re.compile(r",[^\S\n]+including\b")
+_PART_SAID = re.compile(r"[^,;.\n]{0,80}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|"
+                        r"nine|ten|eleven|twelve)\b)", re.IGNORECASE)
 #: A sentence opening on a list of places: "In Sín Thầu, Nậm Kè and Nà Bủng, the poverty rate
 #: ...", "In the villages of A, B and C, soldiers ..."; the gap between two places of a list
 _LIST_OPENER = re.compile(r"(?:In|At|Across)[^\S\n]+(?:the[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:villages|"
@@ -221,6 +227,15 @@ class Located(National):
             return scope_of(to, f"{found.reason}; where it went (those it reached or helped)")
         return None
 
+    def abolished(self, m: Mention) -> bool:
+        """Tell whether *m* is a commune the 2025 merger abolished, in an article after it.
+
+        "Pa Thơm was a border commune before the merger. ... the commune has
+        signed a plan": the commune of the article's time (Thanh Yên).
+        """
+        return m.kind == "commune" and (m.place_id or "").startswith("vnold:") \
+            and era_of_date(self.date) == CURRENT
+
     def _standing_at(self, start: int, end: int, sent: Span) -> Scope | None:
         """Return the place at a height: "Marker 0 stands at 1,864 m", "at 1,864 m above sea level".
 
@@ -278,10 +293,20 @@ class Located(National):
         return chain[at] if len(numbers) == len(chain) and at is not None else None
 
     def _clause_end(self, end: int, stop: int) -> int:
-        """Return where a figure's clause ends for its place: a comparison, a life, else *stop*."""
+        """Return where a figure's clause ends for its place, else *stop*.
+
+        A comparison, a life, or a part named after the figure with its own
+        number or place.
+        """
         compared = _COMPARED.search(self.text, end, min(stop, end + CLAUSE_WINDOW)) or LIFE.search(
             self.text, end, min(stop, end + CLAUSE_WINDOW))  # (linear)
-        return compared.start() if compared else stop
+        stop = compared.start() if compared else stop
+        part = _INCLUDING.search(self.text, end, stop)
+        if part is not None and (_PART_SAID.match(self.text, part.end(), stop) or self.mentions_in(
+                part.end(), min(stop, part.end() + 80)) or any(
+                    part.end() <= m.start < min(stop, part.end() + 80) for m in self.markers)):
+            return part.start()
+        return stop
 
     def _located_between(self, start: int, end: int) -> Mention | None:
         """Return the last place after a locative in ``[start, end)``, finer than a province.

@@ -3,9 +3,10 @@
 Private to :mod:`geo.figures._context`: :class:`National` is mixed into
 :class:`~geo.figures._located.Located` and reads the article through the
 :class:`~geo.figures._context.ArticleContext` (``text``, ``mentions``,
-``mentions_in``, ``province``, ``nationwide``).  The country is the one the
-figure's sentence names nearest to it, or says by its adjective ("Lao
-authorities"); else Vietnam, when the article's province is ours.
+``mentions_in``, ``mention_starts``, ``country_next``, ``province``,
+``nationwide``).  The country is the one the figure's sentence names nearest
+to it, or says by its adjective ("Lao authorities"); else Vietnam, when the
+article's province is ours.  A country a clause opens on is its subject.
 """
 
 from __future__ import annotations
@@ -13,7 +14,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from geo.figures._scope import CLAUSE_BREAK, NATIONWIDE, UNIT_SIZE, Scope, scope_of
+from geo.figures._scope import (
+    CLAUSE_BREAK,
+    FRONTED_PHRASE,
+    NATIONWIDE,
+    POSSESSED,
+    UNIT_SIZE,
+    Scope,
+    scope_of,
+)
 from geo.model import Mention, Span
 
 __all__ = ["National"]
@@ -43,7 +52,12 @@ _ADJECTIVE = re.compile(r"\b(Lao|Laotian|Chinese)[^\S\n]+(?:authorities|police|o
                         r"government|forces|customs|army|border[^\S\n]+guards)\b")
 #: The counted units in a count's own words (not "29" after "17 other provinces", nor
 #: "transactions in the border communes reached 1.18 million": elided)
-_NOUN = re.compile(r"\b(?:provinces|districts|communes|wards)\b", re.IGNORECASE)
+_NOUN = re.compile(r"\b(?:provinces|districts|communes|wards|(?:district|commune|provincial)-level"
+                   r"[^\S\n]+units)\b", re.IGNORECASE)
+#: ... or said as what a number is of, before it in its sentence: "the number of provinces
+#: fell from 63 to 34", "bringing the number of provinces and cities to 64 from 61"
+_NUMBER_OF = re.compile(r"\bnumber[^\S\n]+of[^\S\n]+(?:provinces|districts|communes|wards)\b",
+                        re.IGNORECASE)
 #: Where a nationwide clause ends: "..., while police nationwide seized", ", which means"
 _CLAUSE_TURN = re.compile(f"{CLAUSE_BREAK.pattern}|,[^\\S\\n]+which\\b")
 #: "nationwide" before the figure says where its clause's action is when a verb follows it:
@@ -63,21 +77,28 @@ class National:
 
         "Vietnam and Laos share a 2,337-km border": Vietnam; "the approach will
         reach 64 districts in 14 provinces": the country, as any count of
-        provinces its sentence names a country for, unless the provinces follow
-        ("the three provinces of Sơn La, Lai Châu and Điện Biên"; not "three
-        provinces of Laos: 15 sets in Phongsaly"); "seven Vietnamese provinces":
-        the country its adjective says.
+        provinces its sentence names a country for (of districts or communes,
+        right after them: "the 248 land border communes of Vietnam"), unless
+        the provinces follow ("the three provinces of Sơn La, Lai Châu and Điện
+        Biên"; not "three provinces of Laos: 15 sets in Phongsaly"); "seven
+        Vietnamese provinces": the country its adjective says.
         """
         if (land := self._country_length(start, end, sent, value, found.kind)) is not None:
             return scope_of(land, f"{found.reason}; a length no province has: the country")
-        if size not in _NATIONAL_COUNT or value is None or not _NOUN.search(
-                self.text, start, end) or found.reason.startswith("own phrase") and found.kind in (
+        if size not in _NATIONAL_COUNT or value is None or not (_NOUN.search(
+                self.text, start, end) or _NUMBER_OF.search(self.text, sent.start, start)) \
+                or found.reason.startswith("own phrase") and found.kind in (
                 "province", "foreign_place"):  # ("three Lao provinces, Phongsaly, ...")
             return None
         if (said := _OWN_ADJECTIVE.search(self.text, start, end)) is not None:
             land = self._named(_COUNTRY_OF[said[1]])
         else:
-            land = self._country_near(start, sent) if size == UNIT_SIZE["province"] else None
+            land = self._country_near(start, sent)
+            if size != UNIT_SIZE["province"] and land is not None and (
+                    land.start < end or not _OF_COUNTRY.fullmatch(self.text, end, land.start)
+                    or POSSESSED.match(self.text, land.end)):
+                land = None  # of districts or communes, only a country right after them ("the
+                # 248 land border communes of Vietnam"; not "in Vietnam's northwest")
             if (land is None or land.start < end or not _OF_COUNTRY.fullmatch(
                     self.text, end, land.start)) and any(  # (not "three provinces of Laos: ...")
                     m.kind in _NAMED_AFTER for m in self.mentions_in(end, sent.end)):
@@ -140,6 +161,23 @@ class National:
                 self.province.place_id or "").startswith(("vnold:", "vn2025:")):
             return near
         return self._named("country:vn")
+
+    def clause_country(self, clause: int) -> Mention | None:
+        """Return the country a clause opening at *clause* has as its subject, if any.
+
+        "Vietnam bought 5 billion kWh from Laos", "..., while Laos seized 3
+        tonnes", "Under the project, Vietnam spent": not a country's thing
+        ("Vietnam's exports").
+        """
+        text = self.text
+        while clause < len(text) and text[clause] in " \t":
+            clause += 1
+        j = self.country_next[bisect_left(self.mention_starts, clause)]
+        if j < len(self.mentions) and (land := self.mentions[j]) and (
+                land.start == clause or FRONTED_PHRASE.fullmatch(text, clause, land.start)) \
+                and not POSSESSED.match(text, land.end):
+            return land
+        return None
 
     def _named(self, place_id: str) -> Mention | None:
         """Return the article's first mention of the place *place_id* (a country), if any."""

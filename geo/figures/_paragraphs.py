@@ -37,6 +37,8 @@ _EMOJI = "[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?"
 _EMOJI_WORD = re.compile(rf"(?:{_EMOJI})+")
 #: A list item's line: "- ", "• ", "1. ", "2) ", "🏠 "
 _ITEM = re.compile(rf"^[^\S\n]*(?:[-•*–]|\d{{1,2}}[.)]|{_EMOJI})[^\S\n]+", re.MULTILINE)
+#: A paragraph that is one item of a list, one line: "- given 12 tonnes of rice ...;"
+_ONE_ITEM = re.compile(r"[^\S\n]*(?P<mark>[-•*–]|\d{1,2}[.)])[^\S\n]+[^\n]*")
 #: Before the place a list item opens on: "- ", "• ", "2. ", "a) ", or nothing.
 _ITEM_HEAD = re.compile(rf"[^\S\n]*(?:(?:[-•*–]|\d{{1,2}}[.)]|[a-z]\)|{_EMOJI})[^\S\n]+)?")
 #: An item's head that is a village the gazetteer lacks: "- Nà Ngua village"
@@ -230,9 +232,27 @@ class Paragraphs:
         return starts if len(starts) >= 2 else []
 
     def _is_list(self, p: int) -> bool:
-        """Tell whether paragraph *p* is a list (two items or more) and nothing before it."""
+        """Tell whether paragraph *p* is a list and nothing before it.
+
+        Two items or more, or one item among others marked alike, each its own
+        paragraph (a page's ``<p>- given 12 tonnes of rice ...;</p>``; not "1.
+        Package No. 03: ..." over "- Location: ...": their heading).
+        """
         items = self._items(p)
-        return bool(items) and items[0] <= self.paragraphs[p].start
+        if items:
+            return items[0] <= self.paragraphs[p].start
+        mark = self._one_item(p)
+        return mark is not None and mark in (self._one_item(p - 1), self._one_item(p + 1))
+
+    def _one_item(self, p: int) -> str | None:
+        """Return the mark of paragraph *p* if it is one bulleted or numbered line ("#": a number).
+
+        An emoji's line is a heading ("📦 WHAT WE BROUGHT").
+        """
+        if not 0 <= p < len(self.paragraphs):
+            return None
+        item = _ONE_ITEM.fullmatch(self.text, self.paragraphs[p].start, self.paragraphs[p].end)
+        return None if item is None else "#" if item["mark"][0].isdigit() else item["mark"]
 
     def _passed_over(self, q: int, p: int) -> bool:
         """Tell whether paragraph *q* before *p* speaks for no place of *p*'s figures.

@@ -52,7 +52,12 @@ _MEMBER_OF = re.compile(r"[^\S\n]+(?:is|was)[^\S\n]+(?:also[^\S\n]+|now[^\S\n]+)
 #: "The driver, from ": where they came from is no subject.
 _ORIGIN = re.compile(r"\b(?:donors|traders|buyers|tourists|visitors|investors|sponsors|"
                      r"benefactors|philanthropists|businesses|companies|firms|merchants|"
-                     r"goods|cargo|cigarettes|driver|drivers)"
+                     r"goods|cargo|cigarettes|driver|drivers|"
+                     # what is traded: "imports ..., chiefly maize and cassava chips from
+                     # Phongsaly and Oudomxay"
+                     r"imports|products|produce|commodities|chips|maize|corn|cassava|timber|"
+                     r"rubber|latex|cattle|buffaloes|fruit|vegetables|coffee|tea|cement|"
+                     r"fertili[sz]er)"
                      r",?[^\S\n]+from[^\S\n]+(?:(?:[A-ZĐ][\w’'-]*|and|or|from|across|the|border|in|"
                      r"city|province|provinces|,)[^\S\n]*)*$"
                      # or where a journey began: "carried up from Dien Bien Phu", "taxi from

@@ -166,7 +166,8 @@ class References(Pronouns, Paragraphs, Located):
                     continue  # "Together with the Mường Nhé Border Post, it held ... The post"
                 if MEASURED_FROM.search(self.text, max(lo, m.start - 48), m.start) and not \
                         ROUTE_TO.match(self.text, m.end) or in_life(self.text, lo, m.start) \
-                        or AWAY_AFTER.match(self.text, m.end):
+                        or AWAY_AFTER.match(self.text, m.end) or kind == "commune" \
+                        and self.abolished(m):  # (or a commune no longer: the one of its time)
                     landmark = landmark or (m if landmarks else None)  # only when no other:
                     continue  # "90 km from Mường Nhé commune, ... The commune" is not Mường Nhé;
                     # nor "he spent four years with the Mường Nhé Border Post" the post

@@ -25,9 +25,9 @@ __all__ = ["APPOSED", "APPOSITIVE", "AWAY_AFTER", "BRACKETED", "CLAUSE_BREAK", "
            "LENGTH_END", "LIFE", "LIST_OPENER", "LOCATION_KINDS", "LOCATIVE",
            "MEASURED_FROM", "NATIONWIDE", "NOT_OWN", "OF_PROVINCES", "OWN", "OWN_CLAUSE",
            "PARTICIPLE", "PARTNER", "POSSESSED", "POSSESSIVE", "RELATIVE", "ROUTE_TO", "SOURCE",
-           "Scope", "THERE_OPENS", "TOTAL", "UNIT_SIZE", "WEAK_KINDS", "WITH_FIGURE", "country_in",
-           "gate_of_post", "holds", "in_life", "nationwide_starts", "own_words", "rank", "scope_of",
-           "strong_first"]
+           "Scope", "THERE_OPENS", "TOTAL", "UNIT_SIZE", "WEAK_KINDS", "WITH_FIGURE",
+           "counted_units", "country_in", "gate_of_post", "holds", "in_life", "nationwide_starts",
+           "own_words", "rank", "scope_of", "strong_first"]
 
 # -- the words of the scope rules (geo.figures._context) ----------------------
 # a place named right after the figure: "from/of/at (the)"
@@ -172,7 +172,10 @@ IN_AT = re.compile(r"\b(?:in|at|visited|visiting|visits)" + _PLACE_LEAD, re.IGNO
 SPEAKING = re.compile(r"(?:Speaking|Addressing|Attending|Chairing|Hosting|Receiving|Welcoming"
                       r"|Talking|Presenting|Opening|Closing)[^\S\n]+(?:at|to|during|on|in|"
                       r"before|the|a|an|this|that|his|her|their)\b[^,\n]{0,150},")
-SOURCE = re.compile(r"(?:According[^\S\n]+to|Citing|Quoting|As[^\S\n]+reported[^\S\n]+by)\b"
+SOURCE = re.compile(r"(?:According[^\S\n]+to|Citing|Quoting|As[^\S\n]+reported[^\S\n]+by"
+                    # "Acting on information from the Si Pa Phin Border Post, police in X"
+                    r"|(?:(?:Acting|Based)[^\S\n]+on|On)[^\S\n]+(?:information|intelligence|"
+                    r"a[^\S\n]+tip(?:-off)?|tip-offs|tips)[^\S\n]+(?:provided[^\S\n]+by|from))\b"
                     r"[^,\n]{0,120},")
 
 
@@ -240,6 +243,21 @@ COUNTED_SIZE = {"villages": UNIT_SIZE["village"], "hamlets": UNIT_SIZE["village"
                 "communes": UNIT_SIZE["commune"], "wards": UNIT_SIZE["ward"],
                 "posts": UNIT_SIZE["village"], "districts": UNIT_SIZE["district"],
                 "provinces": UNIT_SIZE["province"]}
+#: Units said by their tier: "700 district-level units", "3,321 commune-level units"
+_TIER = re.compile(r"(village|commune|district|province|provincial)-level", re.IGNORECASE)
+
+
+def counted_units(words: list[str]) -> str:
+    """Return what a figure whose noun phrase is *words* counts: its last word.
+
+    Units said by their tier count that tier ("700 district-level units":
+    districts; "63 provincial-level units": provinces).
+    """
+    if len(words) > 1 and words[-1] == "units" and (tier := _TIER.fullmatch(words[-2])):
+        return "provinces" if tier[1].lower() == "provincial" else tier[1].lower() + "s"
+    return words[-1] if words else ""
+
+
 #: How coarse a scope is: a village is finer than a post, a commune or a gate.
 _RANK = {"village": 0, "border_post": 1, "border_gate": 1, "commune": 1, "ward": 1,
          "post": 1, "gate": 1, "district": 2, "foreign_place": 2}

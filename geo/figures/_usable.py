@@ -30,11 +30,18 @@ _NO_SCOPE_KINDS = frozenset({"border_marker"})
 #: A province named as it was: "the armed police of the former Lai Châu province" (split in
 #: 2004) is history, no figure's place
 _FORMER_BEFORE = re.compile(r"\b(?:former|old)[^\S\n]+$", re.IGNORECASE)
+#: A unit named as a landmark across from something: "marker No. 82 opposite Muong Muon
+#: commune" (not a gate: "the Pang Hok gate, opposite Tay Trang" is read by the references)
+_OPPOSITE_BEFORE = re.compile(r"\bopposite[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
+_LANDMARK_KINDS = frozenset({"commune", "ward", "village", "district"})
 # between a place and the next place of its chain, or "where": a type word, then ", " or
-# " in " ("Tàng Phon village, Nậm Kè commune", "the post in Mường Pồn commune")
+# " in " ("Tàng Phon village, Nậm Kè commune", "the post in Mường Pồn commune", "Nhot Ou
+# District in the Lao province of Phongsaly")
 CHAIN_GAP = re.compile(r"(?:[^\S\n]+(?:village|hamlet|commune|ward|district|province|town|county|"
                         r"city))?(?:,[^\S\n]*|[^\S\n]+(?:in|of)[^\S\n]+(?:the[^\S\n]+)?"
-                        r"(?:(?:China|Laos|Vietnam|Viet[^\S\n]Nam)['’]s?[^\S\n]+)?)?$")
+                        r"(?:(?:China|Laos|Vietnam|Viet[^\S\n]Nam)['’]s?[^\S\n]+"
+                        r"|(?:(?:Lao|Laotian|Chinese|Vietnamese|neighbou?ring)[^\S\n]+)?"
+                        r"(?:province|district|county|prefecture)[^\S\n]+of[^\S\n]+)?)?$")
 # a person's home before the place: "a 34-year-old man from Nghệ An province", "Lê Văn
 # Cường, 39, of Mường Lát district", "Vàng A Sua, 34, a resident of Pá Mỳ commune",
 # "volunteers from Hà Nội", "who came from Thái Bình", "residing in Nam Dich village"
@@ -47,7 +54,12 @@ _HOMETOWN = re.compile(r"(?:\b\d{1,3}-year-old(?:[^\S\n]+[\w’'-]+){0,3}?|,[^\S
                        r"[^\S\n]+(?:the[^\S\n]+)?$"
                        # "Sung A Chu, 33, residing in Nam Dich village", "who lives in"
                        r"|\b(?:residing|domiciled|who[^\S\n]+lives?)[^\S\n]+(?:in|at)[^\S\n]+"
-                       r"(?:the[^\S\n]+)?$"
+                       r"(?:the[^\S\n]+)?"
+                       # ... "residing in Huổi Thanh village, Mường Nhé commune": the unit of
+                       # a home the gazetteer lacks
+                       r"(?:(?-i:[A-Z])[\w’'-]*(?:[^\S\n]+(?-i:[A-Z])[\w’'-]*){0,3}"
+                       r"(?:[^\S\n]+(?:village|hamlet))?(?:,|[^\S\n]+(?:in|of))[^\S\n]+"
+                       r"(?:the[^\S\n]+)?)?$"
                        # "both from Ban Phonsavath in Samphanh district": the unit of a home
                        # the gazetteer lacks
                        r"|\b(?:both|all|each|came|comes|hails|originally)[^\S\n]+from[^\S\n]+"
@@ -65,6 +77,11 @@ _HOMETOWN = re.compile(r"(?:\b\d{1,3}-year-old(?:[^\S\n]+[\w’'-]+){0,3}?|,[^\S
                        r"(?:donors?|sponsors?|businesses|business|enterprises?|compan(?:y|ies)|"
                        r"firms?|benefactors?|people|volunteers)[^\S\n]+(?:based[^\S\n]+)?in"
                        r"[^\S\n]+(?:the[^\S\n]+)?$"
+                       # "the contractor, Hung Phat Construction Co. of Dien Bien Phu City"
+                       # (not a "Border Defence Company of Mai district": a military unit)
+                       r"|\b(?-i:Co\.|Corporation|Corp\.|Ltd\.?|JSC|(?:Stock|Construction|Trading|"
+                       r"Investment|Transport)[^\S\n]+Company)[^\S\n]+"
+                       r"(?:of|from|based[^\S\n]+in)[^\S\n]+(?:the[^\S\n]+)?$"
                        # "paid for by companies in Hà Nội" (donors and businesses in X are
                        # homes however they are introduced: below)
                        r"|\bby[^\S\n]+(?:(?:local|several|some|\d+)[^\S\n]+)?(?:companies|firms)"
@@ -85,7 +102,9 @@ def usable_places(text: str, body: Span, mentions) -> list[Mention]:
          and m.kind not in _NO_SCOPE_KINDS and not _EVENT.match(text, m.end)
          and not text.startswith("-based", m.end)
          and not (m.kind == "province" and _FORMER_BEFORE.search(text, max(0, m.start - 12),
-                                                                 m.start))),
+                                                                 m.start))
+         and not (m.kind in _LANDMARK_KINDS and _OPPOSITE_BEFORE.search(
+             text, max(0, m.start - 14), m.start))),
         key=lambda m: m.start))
 
 
@@ -102,8 +121,8 @@ def _not_homes(text: str, mentions: list[Mention]) -> list[Mention]:
     """Leave out a person's home and the units it lies in: where someone comes from."""
     out, home_end, home_kind = [], -1, None
     for m in mentions:
-        near = text[max(0, m.start - 10):m.start].lower()  # "from/of/in (the) "
-        if (("from" in near or "of" in near or "in " in near)
+        near = text[max(0, m.start - 10):m.start].lower()  # "from/of/in (the) ", "village, "
+        if (("from" in near or "of" in near or "in " in near or near.endswith(", "))
                 and _HOMETOWN.search(text, max(0, m.start - 60), m.start)) or (
                 home_end >= 0 and (_HOME_CHAIN.fullmatch(text, home_end, m.start)
                                    or _HELD_GAP.fullmatch(text, home_end, m.start)

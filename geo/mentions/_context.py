@@ -109,7 +109,7 @@ def annotate(text: str, folded: Folded, hits: list[NameHit], triggers: list[Trig
             if h.skip and _MIDDLE_NAME.search(text, max(0, os_ - 6), os_):
                 persons.add(h.entry.key)
     unknown = unknown_names(text, folded, triggers, live, index)
-    unknown += numbered_villages(text, folded, live)  # "People from Nậm Nhừ 3 used to"
+    unknown += numbered_villages(text, folded, live, unknown)  # "People from Nậm Nhừ 3 used"
     unknown += unknown_after_ban(text, folded, triggers, live)
     unknown += named_features(text, folded, live + unknown)  # "the Da River", "A1 Hill"
     lao_ban(text, folded, unknown, live)

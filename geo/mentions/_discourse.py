@@ -180,10 +180,20 @@ def no_gate_unsaid(hits: list[NameHit], folded_text: str) -> None:
 _UNITS = frozenset({Kind.COMMUNE, Kind.WARD, Kind.DISTRICT})
 
 
+#: How far from a named gate a bare unit's name may be our gate facing it, named after the
+#: unit: a blog naming "a crossing between Na Bung and Lao Phu Chai" once still lives in Na
+#: Bung commune (a place abroad facing it is so anywhere: "Na Son" is no commune of ours)
+_FACING_REACH = 300
+
+
 def carry_counterpart(hits: list[NameHit]) -> None:
-    """Make a bare name the place facing a gate the article names, when it can be (in place)."""
-    facing = {dict(h.place.attrs).get("counterpart") for h in hits
-              if not h.skip and h.place is not None and h.place.kind == Kind.BORDER_GATE}
+    """Make a bare name the place facing a gate the article names, when it can be (in place).
+
+    Our gate only near the gate's name (:data:`_FACING_REACH`).
+    """
+    gates = [h for h in hits
+             if not h.skip and h.place is not None and h.place.kind == Kind.BORDER_GATE]
+    facing = {dict(h.place.attrs).get("counterpart") for h in gates}
     facing.discard(None)
     if not facing:
         return
@@ -194,6 +204,9 @@ def carry_counterpart(hits: list[NameHit]) -> None:
                 or h.entry.key in units:
             continue
         across = next((p for p, _ in h.entry.cands if p.id in facing), None)
-        if across is not None and h.place.kind in _UNITS:  # not "Longfu", the town
+        if across is not None and h.place.kind in _UNITS and (  # not "Longfu", the town
+                across.kind != Kind.BORDER_GATE or any(
+                    abs(g.start - h.start) <= _FACING_REACH for g in gates
+                    if dict(g.place.attrs).get("counterpart") == across.id)):
             h.place, h.kind = across, across.kind
             h.why = f"faces a gate the article names; {h.why}"

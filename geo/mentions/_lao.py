@@ -129,6 +129,7 @@ def unknown_after_ban(text: str, folded: Folded, triggers, live: list[NameHit]) 
     place at their commune ("of Nà Bủng commune").
     """
     from geo.mentions._index import Entry  # the record of an automaton key
+    from geo.mentions._unknown_names import BAN_NUMBER
     from geo.mentions.triggers import BEFORE, VN_BEFORE_ORIGINAL
 
     ft = folded.text
@@ -152,6 +153,9 @@ def unknown_after_ban(text: str, folded: Folded, triggers, live: list[NameHit]) 
             pos = end = m.end()
         if not words:
             continue
+        if (number := BAN_NUMBER.match(ft, end)) is not None:  # "bản Nậm Chim 2"
+            words.append(number.group().strip())
+            end = number.end()
         s = t.end + 1
         name = text[slice(*folded.to_original(s, end))]
         h = NameHit(s, end, Entry(" ".join(words)), kind=Kind.VILLAGE, trigger_word="ban",

@@ -26,8 +26,8 @@ from geo.mentions.triggers import (
 from geo.model import Kind
 from geo.text import Folded, fold
 
-__all__ = ["NAME_STOPS", "UNKNOWN_KINDS", "capitalised_run", "numbered_villages",
-           "unknown_names"]
+__all__ = ["BAN_NUMBER", "NAME_STOPS", "UNKNOWN_KINDS", "capitalised_run",
+           "numbered_villages", "unknown_names"]
 
 #: Words that end a capitalised name read backwards ("the", "in", a number word).
 NAME_STOPS = frozenset("the a an this that these those our their his her its my your in on at "
@@ -78,35 +78,48 @@ def unknown_names(text: str, folded: Folded, triggers: list[TriggerHit], live: l
 
 #: A village number right after a commune's or village's name, then a word that starts a
 #: verb or a phrase: "People from Nậm Nhừ 3 used to walk", "from Nậm Nhừ 3 to" (not "Sín
-#: Thầu 12 households", "Noong Luống 7,330", "Quảng Lâm 5, and")
+#: Thầu 12 households", "Noong Luống 7,330", "Quảng Lâm 5, and"), or another name listed
+#: after it ("in Huổi Lụ 2 and Nậm Là villages": its capital is checked in the text)
 _VILLAGE_NUMBER = re.compile(r" [1-9](?=[.;:)]|$| (?:to|in|is|was|has|had|were|are|used|now|"
-                             r"still|also|where|which|who|with|from|on|at)\b)")
-_COUNT_LISTED = re.compile(r"\d, (?:and )?(?:[a-z]+ ){0,3}$")
+                             r"still|also|where|which|who|with|from|on|at)\b"
+                             r"|(?P<listed> (?:and|or) ))")
+#: ... any number after the Vietnamese word for a village: "in bản Nậm Chim 2 and"
+BAN_NUMBER = re.compile(r" [1-9](?!\d|[.,]\d)")
+_BAN_BEFORE = ("bản ", "Bản ")
+_COUNT_LISTED = re.compile(r"\d(?: [a-z]+){0,3}, (?:and )?(?:[a-z]+ ){0,3}$")
 _NUMBERED = (Kind.COMMUNE, Kind.VILLAGE)
 _LARGER = (Kind.PROVINCE, Kind.DISTRICT, Kind.COUNTRY, Kind.FOREIGN_PLACE)
 
 
-def numbered_villages(text: str, folded: Folded, live: list[NameHit]) -> list[NameHit]:
+def numbered_villages(text: str, folded: Folded, live: list[NameHit],
+                      found: list[NameHit]) -> list[NameHit]:
     """Return a village hit for each bare name followed by its village number ("Nậm Nhừ 3").
 
     A commune's villages are often named after it and numbered; the gazetteer
     lacks them: the name and its number are one unknown village, and the bare
-    name is not the commune.
+    name is not the commune (unless an unknown name *found* already covers it:
+    "Nam Vi 2 and Huoi Lu villages").
     """
     out = []
     ft = folded.text
+    taken = {h.start for h in found}
     for h in live:
-        if h.skip or h.kind is not None or h.how != "bare" or not any(
-                p.kind in _NUMBERED and p.country == "VN" for p, _ in h.entry.cands) or any(
-                p.kind in _LARGER for p, _ in h.entry.cands):
+        ban = text.endswith(_BAN_BEFORE, 0, folded.to_original(h.start, h.end)[0])
+        if h.skip or h.start in taken or not ban and (h.kind is not None or h.how != "bare") \
+                or not any(p.kind in _NUMBERED and p.country == "VN" for p, _ in h.entry.cands) \
+                or any(p.kind in _LARGER for p, _ in h.entry.cands):
             continue  # (not "Ha Giang has 5 people, Yen Bai 4": a province)
-        m = _VILLAGE_NUMBER.match(ft, h.end)
+        m = BAN_NUMBER.match(ft, h.end) if ban else _VILLAGE_NUMBER.match(ft, h.end)
+        if m is not None and not ban and m["listed"]:  # a name after "and": capitalised
+            after = folded.to_original(m.end("listed"), m.end("listed") + 1)[0]
+            m = m if text[after:after + 1].isupper() else None
         if m is None or _COUNT_LISTED.search(ft, max(0, h.start - 30), h.start):
             continue  # (not "Sín Thầu had 9, Quảng Lâm 5, and Nà Hỳ 2.": counts listed)
-        name = text[slice(*folded.to_original(h.start, m.end()))]
+        end = h.end + 2  # the name and its number
+        name = text[slice(*folded.to_original(h.start, end))]
         h.skip = f"'{name}': a village numbered after the name"
-        v = NameHit(h.start, m.end(), Entry(fold(name)), kind=Kind.VILLAGE, how="unresolved",
-                    surface_end=m.end(), fuzzy_name=name, ctx_end=m.end())
+        v = NameHit(h.start, end, Entry(fold(name)), kind=Kind.VILLAGE, how="unresolved",
+                    surface_end=end, fuzzy_name=name, ctx_end=end)
         v.why = f"'{name}': a name and a village number, not in the gazetteer"
         out.append(v)
     return out
