@@ -431,6 +431,15 @@ LEAD = ("Border police from Jiangcheng county and border guards from Dien Bien P
     ("# Issue #87: Freight records\n\n*Trains, casinos and checkpoints: what moved along the "
      "borders of Laos, Vietnam and China this week.*\n\n**Claire Vong** · Sunday, June 9th, "
      f"2024 · 7 min read\n\n---\n\n{BODY}", ("2024-06-09", "text:long-date", "day")),
+    # a weekly's issue, its date and its section in one italic line (twenty-second session,
+    # round 153)
+    ("# THE SAIGON TIMES WEEKLY — Archive\n\n[Home](/) › [Archive 1998](/archive/1998) › "
+     "Business\n\n---\n\n## Kip crisis slows Lai Chau's trade\n\n*Saigon Times "
+     f"Weekly, No. 12 (1998) · Saturday, 21.03.1998 · Economy*\n\n{LEAD}",
+     ("1998-03-21", "text:numeric-date", "day")),
+    # a labelled date opening a line of other fields (round 154)
+    ("Interview: a county at the corner of three countries\n\nPublished: 20/01/2026  Source: "
+     f"Yunnan Net  Reporter: Chen Lu\n\n{BODY}", ("2026-01-20", "text:published", "day")),
     # no date at all
     (f"Border guards seize opium\n\nĐBP - {BODY}", (None, "none", None)),
     # the manifest wins and says so

@@ -449,6 +449,17 @@ CLASSES = [
     # "the station" after a health station is that station, no border post (round 149)
     ("Sín Thầu commune opened a new health station in March.\n\nThe station has 9 doctors "
      "and 17 nurses.", "9 doctors", "Sín Thầu"),
+    ("Malaria has flared up in Điện Biên district, said the head of the provincial "
+     "anti-malaria station.\n\nThe station has sent four mobile teams to the area.", "four",
+     "Điện Biên"),
+    # "the whole commune" is "the commune" (round 155)
+    ("Doctors of the Nậm Kè Border Post visit Tàng Phon village of Nậm Kè commune every "
+     "week.\n\nIn the whole commune there are 15 village health workers and 9 village "
+     "midwives.", "15", "Nậm Kè"),
+    # a county abroad holds posts (round 155)
+    ("Jiangcheng county in Yunnan Province guards its border with Laos and Vietnam.\n\nThe "
+     "county has set up 86 duty posts and 41 checkpoints along the border.\n\nYunnan shares "
+     "a 4,060-km border with Myanmar, Laos and Vietnam.", "86", "Jiangcheng"),
     # the items of a list, each its own paragraph, take their intro's actor however many
     # (round 150: an interview's "Since May, the posts have:" and five items)
     ("The Nậm Kè Border Post helped villages in Mường Nhé district after the floods. Since "

@@ -713,6 +713,14 @@ def test_a_bare_name_the_article_says_of_a_commune_stays_the_commune_beside_a_fa
     assert got == [("Si Pa Phìn", "commune")] * 2, got
 
 
+def test_a_family_name_before_a_middle_name_is_a_persons(gaz):
+    # added 2026-12-06 (twenty-second session), after rounds 148-149's first sight: "Lường"
+    # folds to a Lao place's other name; before "Văn" or "Thị" it is a family name
+    text = ("Deputy Director Lường Văn Thiện said eight offices were empty. The head of the "
+            "clinic, Lường Thị Hoa, works in Nà Bủng commune.")
+    assert _triples(text, gaz, "2025-08-14") == [("Nà Bủng", "commune", "Nà Bủng")]
+
+
 def test_a_bare_name_far_from_the_gate_it_faces_stays_the_commune(gaz):
     # added 2026-12-06 (twenty-second session), after round 149's first sight: a blog names
     # "a crossing between Na Bung and Lao Phu Chai" once; the bare Na Bung of its other

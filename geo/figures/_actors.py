@@ -68,12 +68,13 @@ _NOT_A_PLACE = re.compile(r"[^\S\n]+(?:where|of|at|in|on|when|that|which|is|was)
 #: "the commune centre", "commune-level": a kind of place, not the commune named before.
 _GENERIC_UNIT = re.compile(r"(?:[^\S\n]+(?:centres?|centers?|level)\b|-level\b)")
 #: "The station has 9 doctors" after "its own health station": that station, when it is
-#: named after any border post or station
-_STATIONS = re.compile(r"\b(?P<other>(?:health|medical|police|weather|rain|hydrological|petrol|"
-                       r"gas|fuel|bus|power|radio|television|TV|pumping|polling|relay|ranger|"
-                       r"forest|veterinary|quarantine)[^\S\n]+stations?)\b"
-                       r"|\b(?:posts?|border[^\S\n]+(?:guard[^\S\n]+)?stations?)\b",
-                       re.IGNORECASE)
+#: the last station or post named before and a lower-case word other than "border" or
+#: "guard" qualifies it ("the provincial anti-malaria station"; not "Pa Thom station")
+_STATIONS = re.compile(r"(?P<word>[\w-]+)[^\S\n]+stations?\b|\bposts?\b", re.IGNORECASE)
+_BORDER_WORDS = frozenset({"border", "guard", "guards"})
+#: ... passing over a station said without a qualifier ("one station", "the station's")
+_NEUTRAL_WORDS = frozenset({"the", "a", "an", "this", "that", "our", "its", "one", "each",
+                            "new", "same", "whole"})
 
 
 def _actor_automaton() -> ahocorasick.Automaton:
@@ -99,7 +100,9 @@ def _actor_automaton() -> ahocorasick.Automaton:
             phrase = f"{det} {word}"
             auto.add_word(phrase, (len(phrase), "gate"))
         for word in UNIT_ACTORS:
-            for adjective in ("", "new ", "merged ", "same ", "enlarged ", "expanded "):
+            whole = ("whole ", "entire ") if word != "village" else ()  # "In the whole commune
+            # there are 15 workers" (not "the whole village came to look": its people)
+            for adjective in ("", "new ", "merged ", "same ", "enlarged ", "expanded ", *whole):
                 phrase = f"{det} {adjective}{word}"
                 auto.add_word(phrase, (len(phrase), word))
     for phrase in ("Posts", "Units", "Border posts", "All posts", "All units", "Border units",
@@ -188,8 +191,10 @@ def find_actors(text: str, body, paragraphs=(), mentions=()) -> list[Actor]:
 
 def _other_station(text: str, pos: int) -> bool:
     """Tell whether the last station or post named before *pos* is no border post."""
-    named = list(_STATIONS.finditer(text, max(0, pos - 3000), pos))  # (bounded)
-    return bool(named) and named[-1]["other"] is not None
+    named = [m for m in _STATIONS.finditer(text, max(0, pos - 3000), pos)  # (bounded)
+             if (m["word"] or "").lower() not in _NEUTRAL_WORDS]
+    word = named[-1]["word"] if named else None
+    return word is not None and word.islower() and word not in _BORDER_WORDS
 
 
 def speakers_units(actors: list[Actor], text: str, paragraphs, mentions) -> list[Actor]:

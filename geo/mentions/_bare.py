@@ -45,6 +45,10 @@ _VERB_AFTER = re.compile(r"[a-z]+(?:[^l]s|ed)|will|would|can|could|must|may|is|w
 _WHICH_AFTER = re.compile(r",[^\S\n]+(?:which|where)\b")
 
 
+#: The commonest Vietnamese middle names, after a family name: "Lường Văn Thiện", "Lò Thị Mai"
+_MIDDLE_NAMES = frozenset({"Văn", "Thị", "Van", "Thi"})
+
+
 def bare_checks(h: NameHit, text: str, folded: Folded,
                 ending: dict[int, list[NameHit]]) -> None:
     """Mark a bare name a person's, a firm's, an event's or a dateline's by the words around it."""
@@ -55,6 +59,9 @@ def bare_checks(h: NameHit, text: str, folded: Folded,
     o_end = folded.to_original(h.end, h.end + 1)[0] if h.end < len(ft) else len(text)
     m = _WORD_AFTER.match(text, o_end)
     after = m.group(1).rstrip(".") if m else None
+    if after in _MIDDLE_NAMES:
+        h.skip = f"'{after}' follows: a person's family name"  # "Lường Văn Thiện"
+        return
     if after and after[:1].isupper() and is_event(after):
         h.kind, h.how = "event", "event"
         h.why = f"'{after}' follows: an event named after the place"

@@ -26,9 +26,11 @@ _FIELDS = re.compile(r"[A-Z][A-Za-z]+\s*:\s*[^|:]{1,40}"  # "... | Category: Def
 _ITEMS_AFTER_DATE = re.compile(r"^\d[\d/.:\s-]*\d(?:\s*\|\s*[^|\s]+(?:\s[^|\s]+){0,2}){1,4}\s*$")
 # a section's name before the date: "News | 20 May 2016", "Press release | 3 March 2024"
 _SECTION_CELL = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}")
-# a paper's issue before its date: "SGT Daily No. 1127 - 15/4/1999", "Vol. 12, No. 3 | ..."
-_ISSUE = re.compile(r"(?:[A-Z][\w&.'-]*\s+){0,4}(?:Vol\.?\s*\d{1,4},?\s+)?"
-                    r"(?:No\.?|Issue)\s*\d{1,5}")
+# a paper's issue before its date: "SGT Daily No. 1127 - 15/4/1999", "Vol. 12, No. 3 | ...",
+# "Saigon Times Weekly, No. 12 (1998) · Saturday, 21.03.1998 · Economy" (and its section)
+_ISSUE = re.compile(r"(?:[A-Z][\w&.'-]*,?\s+){0,4}(?:Vol\.?\s*\d{1,4},?\s+)?"
+                    r"(?:No\.?|Issue)\s*\d{1,5}(?:\s\((?:19|20)\d{2}\))?"
+                    r"(?:\s[|·]\s[A-Z][a-z]+(?:\s[a-z]+){0,2})?")
 
 
 def dated_furniture(key: str) -> DateRead | None:

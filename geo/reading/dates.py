@@ -280,6 +280,9 @@ def stamp_date(key: str) -> str | None:
 
 
 _BYLINE_SEPARATORS = (" | ", " · ", " - ", " – ", " — ", ", ", " / ")
+#: A labelled date opening a line of fields, and the next field ("... Source: Yunnan Net")
+_LABEL_FIRST = re.compile(r"(?:published|updated?|posted)\s*:", re.IGNORECASE)
+_NEXT_FIELD = re.compile(r"\s(?=[A-Z][A-Za-z]{1,20}(?:\s[A-Za-z]{1,20})?:\s)")
 _DATE_BY = re.compile(r"(?P<date>.+?\d.*?)\s+by\s+(?P<name>[A-ZĐ][^\d|]{1,60})$")
 
 
@@ -309,12 +312,19 @@ def split_dated_line(key: str) -> tuple[str, DateRead] | None:
             if found := read_date_line(key[at + 1:]):
                 return key[:at].removesuffix(" on"), found  # "by Linh Pham on 7 March 2023"
             at = key.find(" ", at + 1)
-    cells = [c.strip() for c in key.split("|")]
-    if len(cells) >= 3 and all(cells):  # "Source: Yunnan Gateway | 2025-04-22 16:05 | Editor:
-        # Yang Xue" (not a table's row, "| Established | 1 July 2025 |")
-        for k, cell in enumerate(cells):
-            if (found := read_date_line(cell)) and found.precision == DAY:  # (not "Published:
-                return " | ".join(cells[:k] + cells[k + 1:]), found  # 2025" over a wire lead)
+    for sep in ("|", " · "):
+        cells = [c.strip() for c in key.split(sep)]
+        if len(cells) >= 3 and all(cells):  # "Source: Yunnan Gateway | 2025-04-22 16:05 |
+            # Editor: Yang Xue", "Saigon Times Weekly, No. 12 (1998) · Saturday, 21.03.1998 ·
+            # Economy" (not a table's row, "| Established | 1 July 2025 |")
+            for k, cell in enumerate(cells):
+                if (found := read_date_line(cell)) and found.precision == DAY:  # (not
+                    # "Published: 2025" over a wire lead)
+                    return f" {sep.strip()} ".join(cells[:k] + cells[k + 1:]), found
+    if _LABEL_FIRST.match(key):  # "Published: 20/01/2026 Source: Yunnan Net Reporter: Chen Lu"
+        for field in _NEXT_FIELD.finditer(key):
+            if (found := read_date_line(key[:field.start()])) and found.precision == DAY:
+                return key[field.start():].strip(), found
     label = _INNER_LABEL.search(key)  # "By Global Times Published: Oct 27, 2025 09:48 PM"
     if label and label.start() > 0 and (found := read_date_line(key[label.start():])):
         return key[:label.start()].strip(), found
