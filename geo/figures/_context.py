@@ -356,8 +356,10 @@ class ArticleContext(References):
             after = strong_first(self.mentions_in(end, sent.end))  # no "the province" here
         if after is not None and not (isinstance(after, Mention) and self._listed(after)):
             return self._actor_scope(after, "sentence place")
-        if (land := breaks and self.clause_country(breaks[-1].end()) or self.clause_country(own)):
-            return scope_of(land, "clause subject (country)")  # "Vietnam bought 5 billion kWh"
+        land = (self.clause_country(breaks[-1].end()) if breaks else None) \
+            or self.clause_country(own)  # "..., while Laos seized", "Vietnam bought 5 billion kWh"
+        if land is not None:
+            return scope_of(land, "clause subject (country)")
         whole = self.sentence_of(start)  # its places near the figure (bounded: linear time)
         if (country := country_in(self.text, self.mentions_in(
                 max(whole.start, start - CLAUSE_WINDOW), min(whole.end, end + CLAUSE_WINDOW)),

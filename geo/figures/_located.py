@@ -295,8 +295,8 @@ class Located(National):
     def _clause_end(self, end: int, stop: int) -> int:
         """Return where a figure's clause ends for its place, else *stop*.
 
-        A comparison, a life, or a part named after the figure with its own
-        number or place.
+        A comparison, a life, a landmark ("opposite X"), or a part named after
+        the figure with its own number or place.
         """
         compared = _COMPARED.search(self.text, end, min(stop, end + CLAUSE_WINDOW)) or LIFE.search(
             self.text, end, min(stop, end + CLAUSE_WINDOW))  # (linear)

@@ -173,11 +173,11 @@ class National:
         while clause < len(text) and text[clause] in " \t":
             clause += 1
         j = self.country_next[bisect_left(self.mention_starts, clause)]
-        if j < len(self.mentions) and (land := self.mentions[j]) and (
-                land.start == clause or FRONTED_PHRASE.fullmatch(text, clause, land.start)) \
-                and not POSSESSED.match(text, land.end):
-            return land
-        return None
+        if j == len(self.mentions):
+            return None
+        land = self.mentions[j]
+        opens = land.start == clause or FRONTED_PHRASE.fullmatch(text, clause, land.start)
+        return land if opens and not POSSESSED.match(text, land.end) else None
 
     def _named(self, place_id: str) -> Mention | None:
         """Return the article's first mention of the place *place_id* (a country), if any."""

@@ -79,7 +79,7 @@ def unknown_names(text: str, folded: Folded, triggers: list[TriggerHit], live: l
 #: A village number right after a commune's or village's name, then a word that starts a
 #: verb or a phrase: "People from Nậm Nhừ 3 used to walk", "from Nậm Nhừ 3 to" (not "Sín
 #: Thầu 12 households", "Noong Luống 7,330", "Quảng Lâm 5, and"), or another name listed
-#: after it ("in Huổi Lụ 2 and Nậm Là villages": its capital is checked in the text)
+#: after it ("118 households in Nậm Nhừ 2 and Tàng Phon": its capital is checked in the text)
 _VILLAGE_NUMBER = re.compile(r" [1-9](?=[.;:)]|$| (?:to|in|is|was|has|had|were|are|used|now|"
                              r"still|also|where|which|who|with|from|on|at)\b"
                              r"|(?P<listed> (?:and|or) ))")
