@@ -443,6 +443,13 @@ CLASSES = [
      "first quarter.\n\nExports accounted for 11.2 million USD, while imports stood at 7.4 "
      "million USD, chiefly maize and cassava chips from Phongsaly and Oudomxay.", "7.4",
      "Tây Trang International Border Gate"),
+    # ... and so do examples of what it counts, which are no paragraph's topic (round 156)
+    ("Điện Biên province joined the project in 2010.\n\nTwenty-two of the 58 project "
+     "communes lie on the border, among them Sín Thầu and Nà Bủng. In these communes the "
+     "project built 64 km of rural roads.", "Twenty-two", "Điện Biên"),
+    ("Điện Biên province joined the project in 2010.\n\nTwenty-two of the 58 project "
+     "communes lie on the border, among them Sín Thầu and Nà Bủng. In these communes the "
+     "project built 64 km of rural roads.", "64 km", "Điện Biên"),
     # ... but a part without its own number or place leaves the clause whole (round 130)
     ("Li Wei is a village doctor in Jiangcheng county.\n\nHis monthly income is about 800 "
      "yuan, including a subsidy from the county.", "800", "Jiangcheng"),

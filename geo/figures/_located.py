@@ -106,8 +106,9 @@ _COMPARED = re.compile(r"\b(?:than|compared[^\S\n]+(?:with|to))\b(?![^\S\n]+(?:\
                        # ... or a landmark: "marker No. 82 opposite Muong Muon commune"
                        r"|\bopposite\b", re.IGNORECASE)
 #: ... and so does a part named after its whole, with its number or place: "1,233 cases,
-#: including 12 in Phongsaly" (not "800 yuan, including a subsidy from the county")
-_INCLUDING = re.compile(r",[^\S\n]+including\b")
+#: including 12 in Phongsaly", "22 of the 58 communes lie on the border, among them Sin Thau"
+#: (not "800 yuan, including a subsidy from the county")
+_INCLUDING = re.compile(r",[^\S\n]+(?:including|among[^\S\n]+them|such[^\S\n]+as)\b")
 _PART_SAID = re.compile(r"[^,;.\n]{0,80}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|"
                         r"nine|ten|eleven|twelve)\b)", re.IGNORECASE)
 #: A sentence opening on a list of places: "In Sín Thầu, Nậm Kè and Nà Bủng, the poverty rate

@@ -88,6 +88,9 @@ _BY_AGENT = re.compile(r",[^\S\n]+(?:organi[sz]ed|hosted|funded|financed|sponsor
 _MADE_AT = re.compile(r",[^\S\n]+(?:prepared|presented|submitted|released|published|issued|"
                       r"written|drafted)[^\S\n]+(?:for|at|in|to|by)[^,;\n]{0,40}?[^\S\n](?:in|at)"
                       r"[^\S\n]+(?:the[^\S\n]+)?$")
+#: ... or examples of what the sentence counts: "22 of the 58 communes lie on the border,
+#: among them Sin Thau and Na Bung. In these communes ..." (no topic of the paragraph)
+_EXAMPLES = re.compile(r",[^\S\n]+(?:among[^\S\n]+them|such[^\S\n]+as)[^\S\n]+[^,;.:\n]{0,40}$")
 #: ... or a name a place lends to something else, no subject: a donor named by its home ("A
 #: Hà Nội charity donated", "a Hanoi-based company"; not "the Mường Nhà post sponsors 26
 #: pupils"), a work named after a place ("behind the Son La hydropower dam").
@@ -185,7 +188,8 @@ class Pronouns:
         for _ in range(4):  # a few lists of origins at most (a dense text stays linear)
             aside = mention is not None and (_BY_AGENT.search(
                 self.text, max(start, mention.start - 45), mention.start) or _MADE_AT.search(
-                self.text, max(start, mention.start - 64), mention.start))
+                self.text, max(start, mention.start - 64), mention.start) or _EXAMPLES.search(
+                self.text, max(start, mention.start - 60), mention.start))
             if mention is None or not (aside or _ORIGIN.search(
                     self.text, max(start, mention.start - 90), mention.start) or in_life(
                     self.text, start, mention.start) or origins and _COME_FROM.search(
