@@ -463,6 +463,10 @@ CLASSES = [
     ("Doctors of the Nậm Kè Border Post visit Tàng Phon village of Nậm Kè commune every "
      "week.\n\nIn the whole commune there are 15 village health workers and 9 village "
      "midwives.", "15", "Nậm Kè"),
+    # "the department" is a province's department (rounds 152-153)
+    ("Goods worth US$82.4 million passed through the gates of Điện Biên, the Dien Bien Customs "
+     "Department said at its review.\n\nThe Huoi Puoc border gate handled $13.1 million.\n\n"
+     "The department collected VND46.8 billion for the State budget.", "46.8", "Điện Biên"),
     # a county abroad holds posts (round 155)
     ("Jiangcheng county in Yunnan Province guards its border with Laos and Vietnam.\n\nThe "
      "county has set up 86 duty posts and 41 checkpoints along the border.\n\nYunnan shares "
