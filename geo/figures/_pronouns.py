@@ -182,16 +182,17 @@ class Pronouns:
     def _first_actor(self, start: int, end: int, origins: bool = False) -> Mention | Actor | None:
         """Return the first place or actor phrase in ``[start, end)``: no origin, no aside.
 
-        With *origins*, where people come from is passed over too (a topic).
+        Nor an example ("among them X"); with *origins*, where people come from
+        is passed over too (a topic).
         """
         mention = self._first_free(start, end)
         for _ in range(4):  # a few lists of origins at most (a dense text stays linear)
             aside = mention is not None and (_BY_AGENT.search(
                 self.text, max(start, mention.start - 45), mention.start) or _MADE_AT.search(
-                self.text, max(start, mention.start - 64), mention.start) or _EXAMPLES.search(
-                self.text, max(start, mention.start - 60), mention.start))
+                self.text, max(start, mention.start - 64), mention.start))
             if mention is None or not (aside or _ORIGIN.search(
-                    self.text, max(start, mention.start - 90), mention.start) or in_life(
+                    self.text, max(start, mention.start - 90), mention.start) or _EXAMPLES.search(
+                    self.text, max(start, mention.start - 60), mention.start) or in_life(
                     self.text, start, mention.start) or origins and _COME_FROM.search(
                     self.text, max(start, mention.start - 90), mention.start)
                     or _LENDS_NAME.match(self.text, mention.end) or (_LEFT.search(
