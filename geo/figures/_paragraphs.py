@@ -36,11 +36,12 @@ __all__ = ["CAPTION_MAX", "Paragraphs"]
 _EMOJI = "[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?"
 _EMOJI_WORD = re.compile(rf"(?:{_EMOJI})+")
 #: A list item's line: "- ", "• ", "1. ", "2) ", "🏠 "
-_ITEM = re.compile(rf"^[^\S\n]*(?:[-•*–]|\d{{1,2}}[.)]|{_EMOJI})[^\S\n]+", re.MULTILINE)
+_MARK = r"[-•*–]|\d{1,2}[.)]"  # a bullet or a number
+_ITEM = re.compile(rf"^[^\S\n]*(?:{_MARK}|{_EMOJI})[^\S\n]+", re.MULTILINE)
 #: A paragraph that is one item of a list, one line: "- given 12 tonnes of rice ...;"
-_ONE_ITEM = re.compile(r"[^\S\n]*(?P<mark>[-•*–]|\d{1,2}[.)])[^\S\n]+[^\n]*")
+_ONE_ITEM = re.compile(rf"[^\S\n]*(?P<mark>{_MARK})[^\S\n]+[^\n]*")
 #: Before the place a list item opens on: "- ", "• ", "2. ", "a) ", or nothing.
-_ITEM_HEAD = re.compile(rf"[^\S\n]*(?:(?:[-•*–]|\d{{1,2}}[.)]|[a-z]\)|{_EMOJI})[^\S\n]+)?")
+_ITEM_HEAD = re.compile(rf"[^\S\n]*(?:(?:{_MARK}|[a-z]\)|{_EMOJI})[^\S\n]+)?")
 #: An item's head that is a village the gazetteer lacks: "- Nà Ngua village"
 _UNKNOWN_VILLAGE_HEAD = re.compile(_ITEM_HEAD.pattern + r"[A-ZĐ][^\W\d_]*(?:[^\S\n]+[A-ZĐ\d]"
                                    r"\w*){0,3}[^\S\n]+village[^\S\n]*")

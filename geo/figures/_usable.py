@@ -34,6 +34,8 @@ _FORMER_BEFORE = re.compile(r"\b(?:former|old)[^\S\n]+$", re.IGNORECASE)
 #: commune" (not a gate: "the Pang Hok gate, opposite Tay Trang" is read by the references)
 _OPPOSITE_BEFORE = re.compile(r"\bopposite[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
 _LANDMARK_KINDS = frozenset({"commune", "ward", "village", "district"})
+#: The words of the only home that ends on a comma ("residing in Huổi Thanh village, ...")
+_RESIDES = ("residing", "domiciled", "lives", "live in")
 # between a place and the next place of its chain, or "where": a type word, then ", " or
 # " in " ("Tàng Phon village, Nậm Kè commune", "the post in Mường Pồn commune", "Nhot Ou
 # District in the Lao province of Phongsaly")
@@ -122,7 +124,8 @@ def _not_homes(text: str, mentions: list[Mention]) -> list[Mention]:
     out, home_end, home_kind = [], -1, None
     for m in mentions:
         near = text[max(0, m.start - 10):m.start].lower()  # "from/of/in (the) ", "village, "
-        if (("from" in near or "of" in near or "in " in near or near.endswith(", "))
+        if (("from" in near or "of" in near or "in " in near or near.endswith(", ") and any(
+                w in text[max(0, m.start - 60):m.start].lower() for w in _RESIDES))
                 and _HOMETOWN.search(text, max(0, m.start - 60), m.start)) or (
                 home_end >= 0 and (_HOME_CHAIN.fullmatch(text, home_end, m.start)
                                    or _HELD_GAP.fullmatch(text, home_end, m.start)

@@ -46,7 +46,7 @@ _WHICH_AFTER = re.compile(r",[^\S\n]+(?:which|where)\b")
 
 
 #: The commonest Vietnamese middle names, after a family name: "Lường Văn Thiện", "Lò Thị Mai"
-_MIDDLE_NAMES = frozenset({"Văn", "Thị", "Van", "Thi"})
+MIDDLE_NAMES = ("Văn", "Thị", "Van", "Thi")
 
 
 def bare_checks(h: NameHit, text: str, folded: Folded,
@@ -59,7 +59,7 @@ def bare_checks(h: NameHit, text: str, folded: Folded,
     o_end = folded.to_original(h.end, h.end + 1)[0] if h.end < len(ft) else len(text)
     m = _WORD_AFTER.match(text, o_end)
     after = m.group(1).rstrip(".") if m else None
-    if after in _MIDDLE_NAMES:
+    if after in MIDDLE_NAMES:
         h.skip = f"'{after}' follows: a person's family name"  # "Lường Văn Thiện"
         return
     if after and after[:1].isupper() and is_event(after):

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from functools import partial
 
-from geo.mentions._bare import bare_checks
+from geo.mentions._bare import MIDDLE_NAMES, bare_checks
 from geo.mentions._columns import column_kinds
 from geo.mentions._index import (
     LOWER_CASE_REGIONS,
@@ -334,7 +334,7 @@ def _context_trigger(pos: int, ft: str, triggers: list[TriggerHit]) -> TriggerHi
 _LANDFORM = re.compile(r" (valley|basin|plain|river|stream|lake|reservoir|hill|pass|"
                        r"nature reserve)\b")
 #: A Vietnamese middle name right before a name: "Vang Thi Xay" (then "Xay is one of")
-_MIDDLE_NAME = re.compile(r"\b(?:Thị|Văn|Thi|Van)[^\S\n]+$")
+_MIDDLE_NAME = re.compile(rf"\b(?:{'|'.join(MIDDLE_NAMES)})[^\S\n]+$")
 def _inside_unknown(unknown: list[NameHit], live: list[NameHit]) -> None:
     """Skip known names inside a longer unknown one ("Nậm Nhừ" in "Nậm Nhừ 3 village")."""
     spans = sorted((u.start, u.end, u.fuzzy_name) for u in unknown if u.fuzzy_name)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from geo.mentions._index import Entry, NameHit
+from geo.mentions._unknown_names import BAN_NUMBER
 from geo.model import Kind
 from geo.text import Folded
 
@@ -129,7 +130,6 @@ def unknown_after_ban(text: str, folded: Folded, triggers, live: list[NameHit]) 
     place at their commune ("of Nà Bủng commune").
     """
     from geo.mentions._index import Entry  # the record of an automaton key
-    from geo.mentions._unknown_names import BAN_NUMBER
     from geo.mentions.triggers import BEFORE, VN_BEFORE_ORIGINAL
 
     ft = folded.text

@@ -115,7 +115,7 @@ def numbered_villages(text: str, folded: Folded, live: list[NameHit],
             m = m if text[after:after + 1].isupper() else None
         if m is None or _COUNT_LISTED.search(ft, max(0, h.start - 30), h.start):
             continue  # (not "Sín Thầu had 9, Quảng Lâm 5, and Nà Hỳ 2.": counts listed)
-        end = h.end + 2  # the name and its number
+        end = m.end()  # the name and its number (what follows is only looked at)
         name = text[slice(*folded.to_original(h.start, end))]
         h.skip = f"'{name}': a village numbered after the name"
         v = NameHit(h.start, end, Entry(fold(name)), kind=Kind.VILLAGE, how="unresolved",
