@@ -481,6 +481,34 @@ CLASSES = [
     # ... and a note's number ends its sentence ("Houaphan.[1] In Myanmar")
     ("The Nậm Kè Border Post held a meeting.\n\nCultivation in Laos fell, mostly in "
      "Phongsaly.[1] In Myanmar, cultivation reached 31,700 ha in 2009.", "31,700", "Myanmar"),
+    # a unit compared with others of the province is no subject: "the province" there is a
+    # frame (round 159)
+    ("Mường Nhà commune was formed from Mường Lói and Phu Luông. With 52,000 hectares, it is "
+     "among the largest communes in the province, but also one of the poorest: 31.4% of its "
+     "4,870 households are poor.", "4,870", "Mường Nhà"),
+    # who pays, in an opener ("With support from ...,", "Under the programme launched by
+    # ...,"), is no subject (round 159)
+    ("Mường Nhà commune has encouraged households to grow grass and build barns.\n\nWith "
+     "support from the province's poverty reduction programme, 320 households have received "
+     "loans.",
+     "320", "Mường Nhà"),
+    # posts "in the commune" are the commune's (round 158)
+    ("Sín Thầu commune borders both China and Laos.\n\nSince January, the border posts in the "
+     "commune have received 34 citizens returned by the Chinese side.", "34", "Sín Thầu"),
+    # a road's length is where the road runs from (round 157; 43 of 53 such figures in rounds
+    # 28-159 were right before, 50 after), not a distance "by road from" a town
+    ("Soldiers of the Pa Thơm Border Post visit Pha Pun every week.\n\nThe post's plan is to "
+     "build a 2.7km concrete path from Pha Pun to the border belt.", "2.7", "Pha Pun"),
+    ("The province will upgrade the Si Pa Phìn gate.\n\nIt will widen the 12.5 km road "
+     "linking the gate with the commune centre.", "12.5", "Si Pa Phìn Border Gate"),
+    ("Mường Nhà commune lies 60 kilometres by road from Điện Biên Phủ.", "60", "Mường Nhà"),
+    ("The Nà Bủng post reviewed its year.\n\nUnder the provincial programme to eliminate "
+     "temporary houses, the border posts of the former Nậm Pồ district helped build 46 new "
+     "houses last year.", "46", "Nậm Pồ"),
+    # posts a post works closely with are not "the post" (round 157)
+    ("The Nậm Kè Border Post reviewed its year.\n\nThe colonel asked it to coordinate closely "
+     "with the Mường Nhé and Na Cô Sa border posts.\n\nThe post presented certificates of "
+     "merit to 3 collectives.", "3 collectives", "Nậm Kè Border Post"),
     # --- donors and newcomers origins are no figures place
     # where donors or a person come from is not where their figures are
     ("Soldiers helped families in Tàng Phon village.\n\nLast week, volunteers from Hà Nội "

@@ -1034,3 +1034,13 @@ def test_the_hoa_ban_festival_is_no_lao_village(gaz):
     found = _triples("Delegates of Mai district, Phongsaly, came to the Hoa Ban Festival and "
                      "visited Ban Namsam.", gaz, "2026-01-10")
     assert [f[0] for f in found] == ["Mai", "Phongsaly", "Ban Namsam"]
+
+
+def test_a_one_word_name_followed_by_a_syllable_is_part_of_a_longer_name(gaz):
+    # added 2026-12-06 (twenty-third session), after round 159's first sight: "Séng" is one
+    # of Muang Sing's names, but "the Séng Cù rice" is a rice variety; "Seng district" and
+    # "from Seng" stay the place
+    text = ("A cooperative in Co Mận village buys the Séng Cù rice of 186 households. Traders "
+            "from Seng came to the market.")
+    assert _triples(text, gaz, "2025-10-21") == [("Co Mận", "village", "Co Mận"),
+                                                 ("Seng", "foreign_place", "Muang Sing")]

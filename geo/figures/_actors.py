@@ -20,8 +20,8 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-__all__ = ["ACTORS", "ACTOR_KINDS", "ALL_POSTS", "UNIT_ACTORS", "WE", "Actor", "find_actors",
-           "is_new", "speakers_units"]
+__all__ = ["ACTORS", "ACTOR_KINDS", "ALL_POSTS", "RANKED_IN", "UNIT_ACTORS", "WE", "Actor",
+           "find_actors", "is_new", "speakers_units"]
 
 #: Actor phrases standing for the nearest facility named before them: kind → mention kind.
 ACTOR_KINDS = {"post": "border_post", "gate": "border_gate", "commune": "commune",
@@ -65,6 +65,13 @@ _A_POST = re.compile(r"[^\S\n]+(?:[Ss]tations?|[Pp]osts?)\b")
 _JOINED = re.compile(r"\bjoin(?:ed|s|ing)?[^\S\n]+$")
 #: "the point where the three countries meet", "the point of no return": no trade point.
 _NOT_A_PLACE = re.compile(r"[^\S\n]+(?:where|of|at|in|on|when|that|which|is|was)\b")
+#: A unit compared with others of a larger one, before the larger one: "among the largest
+#: communes in the province", "the poorest district of Điện Biên" (a frame, no subject)
+RANKED_IN = re.compile(r"\b(?:largest|biggest|smallest|poorest|richest|highest|lowest|remotest|"
+                       r"best|worst|(?:most|least)[^\S\n]+[a-z-]+)(?:[^\S\n]+[a-z-]+)?[^\S\n]+"
+                       r"(?:communes?|districts?|provinces?|villages?|localit(?:y|ies)|wards?|"
+                       r"units?|posts?|areas?)[^\S\n]+(?:in|of)[^\S\n]+(?:the[^\S\n]+)?$",
+                       re.IGNORECASE)
 #: "the commune centre", "commune-level": a kind of place, not the commune named before.
 _GENERIC_UNIT = re.compile(r"(?:[^\S\n]+(?:centres?|centers?|level)\b|-level\b)")
 #: "The station has 9 doctors" after "its own health station": that station, when it is
@@ -174,7 +181,9 @@ def find_actors(text: str, body, paragraphs=(), mentions=()) -> list[Actor]:
                 text.endswith("point", start, stop + 1) and _NOT_A_PLACE.match(
                     text, stop + 1)) and not (
                 guard and (_A_POST.match(text, stop + 1)
-                           or _JOINED.search(text, max(0, start - 12), start))):
+                           or _JOINED.search(text, max(0, start - 12), start))) and not (
+                kind in (*UNIT_ACTORS, "province") and RANKED_IN.search(text, max(0, start - 60),
+                                                                     start)):
             actors.append(Actor(start, stop + 1, kind, text[start:stop + 1]))
     if "our " in text or "Our " in text:  # "our mass mobilisation team": the speaker's unit
         starts = {a.start for a in actors}

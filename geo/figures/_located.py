@@ -25,6 +25,7 @@ from geo.figures._scope import (
     IN_AT,
     IN_PROVINCE,
     IN_THE_PROVINCE,
+    LENGTH_END,
     LIFE,
     LOCATION_KINDS,
     LOCATIVE,
@@ -44,6 +45,12 @@ __all__ = ["Located"]
 _CLAUSE_END_VERB = re.compile(r"[,;](?!\d)|[^\S\n]and[^\S\n]+(?:then[^\S\n]+)?(?:[a-z]{3,}ed|"
                               r"planned|intend\w*|sold|took|brought|went|will|would)\b")
 _CLAUSE_OR_AND = re.compile(r"[,;](?!\d)|\band\b")
+#: A length's road and where it runs from: "2.7km concrete path from", "1.2 km of the road
+#: from", "12.5 km road linking", "35km road between" (not "46 km by road from": a distance)
+_ROUTE = re.compile(r"[^\S\n]*(?:of[^\S\n]+)?(?:(?:the|this|a|its|new)[^\S\n]+)?(?:(?!by\b|away\b)"
+                    r"[\w-]+[^\S\n]+){0,3}?(?:roads?|paths?|routes?|trails?|tracks?|highways?)"
+                    r"[^\S\n]+(?:(?!by\b)[\w-]+[^\S\n]+){0,2}?(?:from|linking|connecting|between)"
+                    r"[^\S\n]+", re.IGNORECASE)
 #: Right before a village something is for: "laid 2,600 metres of pipe for Tàng Phon village"
 _FOR = re.compile(r"\bfor[^\S\n]+(?:the[^\S\n]+)?$")
 _FOR_NEXT = re.compile(r"[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?")  # right after the figure
@@ -221,6 +228,12 @@ class Located(National):
         """
         if (land := self.national(found, start, end, sent, value, size)) is not None:
             return land  # "a 2,337-km border", "64 districts in 14 provinces"
+        if LENGTH_END.search(self.text, start, end) and (route := _ROUTE.match(
+                self.text, end, sent.end)) and (first := self._first_actor(
+                route.end(), min(sent.end, route.end() + 60))) is not None and not (
+                isinstance(first, Mention) and first.place_id is None):
+            return self._actor_scope(first, "where the road runs from")  # "a 2.7 km path from
+            # Pha Pun to the border belt", "12.5 km road linking the gate with X"
         if (high := self._standing_at(start, end, sent)) is not None:
             return high
         if found.kind == "province" and size is None and not found.reason.startswith(

@@ -103,7 +103,8 @@ class Paragraphs:
             if sent.start >= hi:
                 break
             end = min(sent.end, hi)  # the figure's own sentence keeps its source
-            lo = own_words(self.text, sent.start, end)[1] if sent.end <= hi else sent.start
+            source, own = own_words(self.text, sent.start, end)  # (but for a means opener:
+            lo = own if sent.end <= hi or source is None else sent.start  # "With support from")
             found = self._first_actor(lo, end, origins=topic)
             if found is None and lo > sent.start and self.text[sent.start:end].rstrip().endswith(
                     ":"):  # "According to the provincial Command, the results are:" (a list's)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from geo.figures._actors import ACTOR_KINDS, ALL_POSTS, UNIT_ACTORS, WE, Actor, is_new
+from geo.figures._actors import ACTOR_KINDS, ALL_POSTS, RANKED_IN, UNIT_ACTORS, WE, Actor, is_new
 from geo.figures._scope import (
     FACILITY_KINDS,
     FROM_PLACE,
@@ -46,6 +46,10 @@ _OPENS_ON = re.compile(r"[\"“‘' ]*(?:(?:Since|From|On|In|By|After|Last|This|
 _MEMBER_OF = re.compile(r"[^\S\n]+(?:is|was)[^\S\n]+(?:also[^\S\n]+|now[^\S\n]+)?(?:one|"
                         r"the[^\S\n]+[a-z]+)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+|its[^\S\n]+)?")
 
+
+#: The unit posts stand in, after them: "the border posts in the commune", "posts of X district"
+_POSTS_IN = re.compile(r"[^\S\n]+(?:in|of)[^\S\n]+(?:(?:the|this)[^\S\n]+(?P<unit>commune|district)"
+                       r"\b|(?:the[^\S\n]+)?(?:(?:former|old|new)[^\S\n]+)?)")
 
 #: People and goods named by where they come from, up to a place's name: "donors from Hà Nội
 #: and ", "traders from Lao Cai and from across the border in ", "cigarettes from China's ",
@@ -192,6 +196,7 @@ class Pronouns:
                 self.text, max(start, mention.start - 64), mention.start))
             if mention is None or not (aside or _ORIGIN.search(
                     self.text, max(start, mention.start - 90), mention.start) or _EXAMPLES.search(
+                    self.text, max(start, mention.start - 60), mention.start) or RANKED_IN.search(
                     self.text, max(start, mention.start - 60), mention.start) or in_life(
                     self.text, start, mention.start) or origins and _COME_FROM.search(
                     self.text, max(start, mention.start - 90), mention.start)
@@ -268,6 +273,11 @@ class Pronouns:
                 return Scope(None, None, f"{reason}: {phrase!r} with no {what} before it")
         if found.kind == "its" and (ref := self._referent(found.start)) is not None:
             return scope_of(ref, f"{reason}: {phrase!r} → the sentence before's")
+        if found.kind == ALL_POSTS and (held := _POSTS_IN.match(self.text, found.end)):
+            near = self._nearest(held["unit"].lower(), found.start, unlisted=True) \
+                if held["unit"] else self._first_free(held.end(), held.end() + 1)
+            if near is not None:  # "the border posts in the commune received 34 citizens"
+                return scope_of(near, f"{reason}: {phrase!r} → the unit they stand in")
         if found.kind == "province" and phrase.lower().startswith("the province") and (
                 abroad := self._province_abroad(found.start)):
             return scope_of(abroad, f"{reason}: {phrase!r} → the province named before it")

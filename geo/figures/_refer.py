@@ -79,7 +79,8 @@ _FACES = re.compile(r"\bfac(?:es|ed|ing)[^\S\n]+(?:the[^\S\n]+)?$")
 _BORDER_WITH = re.compile(r"\bborder(?:s|ing)?[^\S\n]+(?:with[^\S\n]+)?(?:the[^\S\n]+)?$")
 #: Before a facility named as a partner: "together with the", "alongside", "in coordination with"
 _COMPANION = re.compile(r"\b(?:(?:together|jointly|along)[^\S\n]+with|alongside|as[^\S\n]+well"
-                        r"[^\S\n]+as|coordinat(?:e|es|ed|ing)[^\S\n]+with|in[^\S\n]+"
+                        r"[^\S\n]+as|coordinat(?:e|es|ed|ing)(?:[^\S\n]+(?:closely|well|tightly|"
+                        r"effectively|regularly))?[^\S\n]+with|in[^\S\n]+"
                         r"(?:coordination|cooperation)[^\S\n]+with|"
                         # a gate's counterpart: "Opposite is the Sop Hun checkpoint", "The
                         # other side is Sop Hun" (a listicle's heading) (not
@@ -166,11 +167,13 @@ class References(Pronouns, Paragraphs, Located):
                     continue  # "Together with the Mường Nhé Border Post, it held ... The post"
                 if MEASURED_FROM.search(self.text, max(lo, m.start - 48), m.start) and not \
                         ROUTE_TO.match(self.text, m.end) or in_life(self.text, lo, m.start) \
+                        or m.surface.endswith((" posts", " stations")) \
                         or AWAY_AFTER.match(self.text, m.end) or kind == "commune" \
                         and self.abolished(m):  # (or a commune no longer: the one of its time)
                     landmark = landmark or (m if landmarks else None)  # only when no other:
                     continue  # "90 km from Mường Nhé commune, ... The commune" is not Mường Nhé;
-                    # nor "he spent four years with the Mường Nhé Border Post" the post
+                    # nor "he spent four years with the Mường Nhé Border Post" the post, nor
+                    # one of a list ("the Mường Nhé and Na Cô Sa border posts") "the post"
                 if kind == "district" and (_CITY_BEFORE.search(
                         self.text, max(lo, m.start - 12), m.start) or _CITY_AFTER.match(
                         self.text, m.end)):

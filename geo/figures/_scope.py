@@ -171,7 +171,16 @@ IN_AT = re.compile(r"\b(?:in|at|visited|visiting|visits)" + _PLACE_LEAD, re.IGNO
 #: "Receiving the guests,"): the sentence's own words come after it.
 SPEAKING = re.compile(r"(?:Speaking|Addressing|Attending|Chairing|Hosting|Receiving|Welcoming"
                       r"|Talking|Presenting|Opening|Closing)[^\S\n]+(?:at|to|during|on|in|"
-                      r"before|the|a|an|this|that|his|her|their)\b[^,\n]{0,150},")
+                      r"before|the|a|an|this|that|his|her|their)\b[^,\n]{0,150},"
+                      # ... or by what means: "With support from the province's programme,",
+                      # "Under the programme launched by the Border Guard Command," (no subject;
+                      # but "Under the province's policy, each household receives": its rule)
+                      r"|(?:With|Thanks[^\S\n]+to|Under(?![^,\n]{0,40}\b(?:province|district|"
+                      r"commune|county)['’]s\b))[^\S\n]+[^,\n]{0,60}?\b(?:support|help|"
+                      r"assistance|funding|funds|financing|capital|backing|sponsorship|loans?|"
+                      r"programmes?|programs?|projects?|schemes?|policy|policies)\b[\"”’']?"
+                      r"(?:[^\S\n]+(?:of|from|for|by|under|to|launched|funded|run|initiated|financed|"
+                      r"sponsored|called|named|titled)\b[^,\n]{0,100})?,")
 SOURCE = re.compile(r"(?:According[^\S\n]+to|Citing|Quoting|As[^\S\n]+reported[^\S\n]+by"
                     # "Acting on information from the Si Pa Phin Border Post, police in X"
                     r"|(?:(?:Acting|Based)[^\S\n]+on|On)[^\S\n]+(?:information|intelligence|"

@@ -13,9 +13,9 @@ import re
 
 from geo.mentions._index import PERSON_NAMES, NameHit
 from geo.mentions.resolve import is_event, person_reason
-from geo.mentions.triggers import ORGANISATION_WORDS, SPEECH
+from geo.mentions.triggers import ORGANISATION_WORDS, SPEECH, looks_vietnamese
 from geo.model import Kind
-from geo.text import Folded
+from geo.text import Folded, fold
 
 __all__ = ["bare_checks"]
 
@@ -29,6 +29,9 @@ _DATELINE_LINE = re.compile(rf"({_CAPS_NAME}(?:,[^\S\n]*{_CAPS_NAME})*)"
                             r"[^\S\n]+\d{4}|\d{1,2}[^\S\n]+[A-Z][a-z]{2,8}[^\S\n]+\d{4}"
                             r"|[A-Z][a-z]{3,})[^\S\n]*[-–—]+\s")
 _PUNCT = ",;:\"'“”‘’()"
+#: A capitalised syllable right after a one-word name, on its line: the name goes on ("the
+#: Séng Cù rice": no place "Séng"; not "Vietnam Tri-border Fair")
+_SYLLABLE_AFTER = re.compile(r" ([^\W\d_]{2,6})\b(?![-‐’'])")
 _WORD_AFTER = re.compile(r"[’']?\s*([^\W\d_][\w.]*)")
 #: A tea named after where it grows: "Pu'er tea" (eight rounds' golds count no place in it);
 #: not where it grows: "the Nhot Ou tea harvest", "Sín Thầu tea gardens"
@@ -50,7 +53,7 @@ MIDDLE_NAMES = ("Văn", "Thị", "Van", "Thi")
 
 
 def bare_checks(h: NameHit, text: str, folded: Folded,
-                ending: dict[int, list[NameHit]]) -> None:
+                ending: dict[int, list[NameHit]], starting: dict[int, list[NameHit]]) -> None:
     """Mark a bare name a person's, a firm's, an event's or a dateline's by the words around it."""
     ft = folded.text
     if h.entry.key in PERSON_NAMES and not ft.startswith(" city", h.end):
@@ -61,6 +64,12 @@ def bare_checks(h: NameHit, text: str, folded: Folded,
     after = m.group(1).rstrip(".") if m else None
     if after in MIDDLE_NAMES:
         h.skip = f"'{after}' follows: a person's family name"  # "Lường Văn Thiện"
+        return
+    if not h.entry.multiword and (go_on := _SYLLABLE_AFTER.match(text, o_end)) and \
+            go_on[1][0].isupper() and looks_vietnamese(fold(go_on[1])) and not any(
+            _plausible(o) for o in starting.get(h.end + 1, ())) and not any(
+            p.kind == Kind.COUNTRY for p, _ in h.entry.cands):
+        h.skip = f"'{go_on[1]}' follows: part of a longer name"
         return
     if after and after[:1].isupper() and is_event(after):
         h.kind, h.how = "event", "event"

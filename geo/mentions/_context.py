@@ -95,16 +95,18 @@ def annotate(text: str, folded: Folded, hits: list[NameHit], triggers: list[Trig
             post_context(h, ft)
     column_kinds(text, folded, live)  # "Nậm Kè" under a table's "Post" header
     _lists(live, ft, triggers, text, folded)
-    ending: dict[int, list[NameHit]] = {}  # hits by end: the neighbour test is a lookup
+    ending: dict[int, list[NameHit]] = {}  # hits by end and start: the neighbour tests are
+    starting: dict[int, list[NameHit]] = {}  # lookups
     for h in live:
         ending.setdefault(h.end, []).append(h)
+        starting.setdefault(h.start, []).append(h)
     lao_ban(text, folded, live, live)  # before the person test: "Ban" is no given name
     persons: set[str] = set()  # names said of a person: "Vang Thi Xay ... Xay is one of"
     for h in live:
         if h.kind is None and h.entry.key in persons and not h.entry.multiword:
             h.skip = f"'{h.entry.key}' named a person before"
         elif h.kind is None:
-            bare_checks(h, text, folded, ending)
+            bare_checks(h, text, folded, ending, starting)
             os_ = _orig(folded, h.start, h.end)[0]
             if h.skip and _MIDDLE_NAME.search(text, max(0, os_ - 6), os_):
                 persons.add(h.entry.key)
