@@ -117,10 +117,15 @@ CASES = [
     ("Nậm Pồ's women's union met in October. The union now has 520 members in 30 branches, "
      "led by Ms. Lò Thị Hoa, who worked at the Tây Trang International Border Gate for ten "
      "years.", "520", "Nậm Pồ", "paragraph actor"),
-    # a height is the place that stands at it: a marker's commune, a post (rounds 43-128)
+    # a height is the place that stands at it: a marker's commune, a post (rounds 43-128); the
+    # tripoint, Marker 0, has a point of its own and is its height's place (the golds of 38
+    # such figures in rounds 28-165 name it; twenty-third session)
     ("Officers of the A Pa Chải Border Post and villagers of Sín Thầu commune climbed to "
-     "Marker 0, at 1,864 metres above sea level.", "1,864", "Sín Thầu",
-     "what stands at that height"),
+     "Marker 0, at 1,864 metres above sea level.", "1,864",
+     "Vietnam–Laos–China tripoint (Marker 0)", "what stands at that height"),
+    ("Marker 0 is where Vietnam, Laos and China meet. It was planted in 2005 on the summit of "
+     "Khoan La San, 1,864 metres above sea level.", "1,864",
+     "Vietnam–Laos–China tripoint (Marker 0)", "what stands at that height"),
     ("Officers of the Nậm Nhừ Border Post went on to marker 109, which stands 1,600 metres "
      "above sea level.", "1,600", "Pa Thơm", "what stands at that height"),
     ("From Mường Nhé the road climbs to the Nà Bủng Border Post, at an altitude of 1,200 m.",

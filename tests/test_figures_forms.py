@@ -659,14 +659,15 @@ def test_a_marker_number_after_and_is_no_count_of_the_figure_before(gaz):
 
 def test_a_marker_number_in_vietnamese_is_no_figure(gaz):
     # twentieth session, round 133: "cột mốc số 0 stands at 1,864 m": 0 is the marker's
-    # number, not "0 stands"; the height is the marker's commune's
+    # number, not "0 stands"; the height is the marker's (the tripoint has a point of its own;
+    # before the twenty-third session it was its commune's)
     from geo.pipeline import process_article
     from geo.reading.articles import parse_article
     text = ("A Pa Chải\n\nThe road runs about 11 km to Tá Miếu village in Sín Thầu commune. At "
             "the top, cột mốc số 0 stands at 1,864 m, a three-sided granite marker.\n")
     figs = process_article(parse_article(text, article_id="a"), gaz).figures
     assert [(f.value, f.unit) for f in figs] == [(11, "km"), (1864, "m")]
-    assert figs[1].place_name == "Sín Thầu", figs[1]
+    assert figs[1].place_name == "Vietnam–Laos–China tripoint (Marker 0)", figs[1]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

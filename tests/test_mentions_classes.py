@@ -1044,3 +1044,13 @@ def test_a_one_word_name_followed_by_a_syllable_is_part_of_a_longer_name(gaz):
             "from Seng came to the market.")
     assert _triples(text, gaz, "2025-10-21") == [("Co Mận", "village", "Co Mận"),
                                                  ("Seng", "foreign_place", "Muang Sing")]
+
+
+def test_a_posts_old_number_after_station_is_the_post(gaz):
+    # added 2026-12-06 (twenty-third session), after round 165's first sight: translated copy
+    # names a post by its old number after "Border Guard Station" as well as "Border Post"
+    text = "Officers of Border Guard Station 405 and Border Post 317 met in Sín Thầu commune."
+    assert _triples(text, gaz, "2017-05-02") == [
+        ("Border Guard Station 405", "border_post", "Leng Su Sìn Border Post"),
+        ("Border Post 317", "border_post", "A Pa Chải Border Post"),
+        ("Sín Thầu", "commune", "Sín Thầu")]

@@ -569,6 +569,27 @@ def test_a_news_pages_caption_is_left_out(tmp_path):
     assert "Paragraph 7" in text and "2,340 trucks" not in text
 
 
+def test_a_news_pages_lead_above_its_body_is_read_first(tmp_path):
+    # added 2026-12-06 (twenty-third session), after round 163's first sight: trafilatura took
+    # the body's own container and left out the lead above it, with the story's post (20 of 71
+    # leads in the test pages were lost); a caption's "lead-image" stays out
+    page = ("<html><head><title>Markers restored</title></head><body><nav>Home | Military</nav>"
+            "<article><h1>Border guards restore landslide-hit markers</h1><div class='post-meta'>"
+            "Wednesday, August 14, 2019 09:12</div><div class='post-summary'><strong>(PANO) - "
+            "Officers of the Nam Nhu Border Post have restored markers No.47 and No.48 on the "
+            "Vietnam-Laos border.</strong></div><figure class='lead-image'><img src='a.jpg'>"
+            "<figcaption>Soldiers carry cement up the Nhom Chay range to the marker sites."
+            "</figcaption></figure><div class='post-content'>" + "".join(
+                f"<p>Paragraph {i}: the markers, in Nam Nhu commune, were hit by a landslide on "
+                f"August 3 that brought down 120 cubic metres of earth and rock.</p>"
+                for i in range(4)) + "</div></article><aside>Related: Tay Trang gate sees more "
+            "visitors</aside></body></html>").encode()
+    article = read_article(write(tmp_path, "lead.html", page))
+    body = article.text[article.body.start:article.body.end]
+    assert body.index("Nam Nhu Border Post") < body.index("Paragraph 0")
+    assert "cement" not in article.text and body.count("Nam Nhu Border Post") == 1
+
+
 def test_a_travel_pages_box_of_facts_is_text_and_its_related_list_is_not(tmp_path):
     # added 2026-12-04 (ninth session), after round 48's travel page
     paragraphs = "".join(

@@ -255,21 +255,28 @@ class Located(National):
 
         The last place or border marker its sentence names before it (not a
         country; an unresolved peak is none: "Marker 0 stands on Khoan La San
-        at 1,864 m" is Marker 0's).  A marker is no figure's place: its
-        commune is, of the article's era (Sín Thầu; Pa Thơm, or Thanh Yên
-        after the 2025 merger).
+        at 1,864 m" is Marker 0's), else a marker with a point of its own named
+        in its paragraph or the one before ("Marker 0 ... It was planted on
+        the summit of Khoan La San, 1,864 metres above sea level").  A marker
+        with a point of its own (the tripoint, Marker 0) is the figure's place;
+        another marker is not: its commune is, of the article's era (Pa Thơm,
+        or Thanh Yên after the 2025 merger).
         """
         lo = max(sent.start, start - 40)
         if not (_ABOVE_SEA.match(self.text, end) or _ALTITUDE_OF.search(self.text, lo, start) or (
                 _STANDS_AT.search(self.text, lo, start) and _METRES.search(self.text, start, end))):
             return None
-        named = [m for m in self.mentions_in(sent.start, start) if m.kind not in WEAK_KINDS]
+        named = [m for m in self.mentions_in(sent.start, start) if m.kind not in WEAK_KINDS
+                 and m.place_id is not None]
         named += [m for m in self.markers if sent.start <= m.start < start]
+        if not named and (p := self.paragraph_index(start)) >= 0:  # "Marker 0 ... It was
+            named = [m for m in self.markers if m.precision == "point"  # planted on the summit
+                     and self.paragraphs[max(0, p - 1)].start <= m.start < start][-1:]  # of"
         if not named:
             return None
         last = max(named, key=lambda m: m.start)
-        if last.kind != "border_marker":
-            return scope_of(last, "what stands at that height")
+        if last.kind != "border_marker" or last.precision == "point":  # (a marker with a point
+            return scope_of(last, "what stands at that height")  # of its own: the tripoint)
         units = [(last.legacy_unit, last.legacy_name), (last.successor, last.successor_name)]
         era = era_of_date(self.date)  # undated: the era of the communes the article names
         if era == CURRENT or era is None and any(

@@ -151,9 +151,11 @@ def index_for(gazetteer: Gazetteer) -> NameAutomaton:
 
 
 #: A post's old number in the gazetteer's names ("Đồn 405", "Đồn Biên phòng 317"), and the
-#: designators it is read after in the text ("Post 317", "Border Post 317", "Don 317")
+#: designators it is read after in the text ("Post 317", "Border Post 317", "Don 317",
+#: "Border Guard Station 405")
 _POST_NUMBER = re.compile(r"(?:don(?: bien phong)?|(?:border )?post) (\d{2,3})")
-_NUMBERED_POST = ("don", "don bien phong", "post", "border post", "border guard post")
+_NUMBERED_POST = ("don", "don bien phong", "post", "border post", "border guard post",
+                  "border guard station", "border station")
 
 #: Kinds whose names are also read written in one word ("Apachai", "Taytrang").
 _JOINED_KINDS = frozenset({Kind.BORDER_POST, Kind.BORDER_GATE, Kind.COMMUNE, Kind.WARD,

@@ -63,6 +63,7 @@ def page_text(html: str, name: str) -> tuple[list[str], dict[str, str], list[str
     meta, notes = page_meta(tree), []
     if size <= LARGE_PAGE:
         paragraphs = _main_text(tree if _unwrap_layout_tables(tree) else html, name)
+        paragraphs = with_lead(tree, paragraphs)
         if _captions_as_paragraphs(tree) > sum(len(p) for p in paragraphs):
             paragraphs = _main_text(tree, name)  # a photo story: its text is its captions
     else:
@@ -84,6 +85,46 @@ def _main_text(page, name: str) -> list[str]:
     except Exception as err:  # lxml and trafilatura raise many kinds on broken pages
         raise ArticleError(f"{name}: cannot extract text from HTML ({err})") from err
     return table_rows_together([ln.strip() for ln in (body or "").splitlines() if ln.strip()])
+
+
+#: The class of a page's lead, above its body: "sapo", "post-summary", "article-standfirst",
+#: "lead_detail" (not a "lead-image")
+_LEAD_CLASS = re.compile(r"(?:^|[-_\s])(?:sapo|summary|lead|standfirst|chapeau|intro|deck)"
+                         r"(?:$|[-_\s])(?!.*(?:image|img|photo|caption))", re.IGNORECASE)
+
+
+def with_lead(tree, paragraphs: list[str]) -> list[str]:
+    """Return *paragraphs* with the page's lead before its body, when the extraction left it out.
+
+    trafilatura takes the body's own container ("<div class="post-content">")
+    and leaves out the lead above it ("<div class="post-summary"><strong>(PANO)
+    - After days of rain, ...</strong></div>"), which names the story's places
+    first: the first element of a lead's class (:data:`_LEAD_CLASS`) before
+    the body's first paragraph, outside navigation and asides, of 60
+    characters or more.  It goes after the title if the extraction kept one.
+    """
+    if not paragraphs:
+        return paragraphs
+    h1 = tree.find(".//h1")
+    k = int(len(paragraphs) > 1 and h1 is not None and _words("".join(h1.itertext())) == _words(
+        paragraphs[0]))  # the title kept as the first paragraph
+    first, lead = _words(paragraphs[k])[:40], None
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in _DROPPED:
+            continue
+        text = _words("".join(el.itertext()))
+        if text.startswith(first):  # the body reached
+            return paragraphs if lead is None else [*paragraphs[:k], lead, *paragraphs[k:]]
+        if lead is None and len(text) >= 60 and _LEAD_CLASS.search(el.get("class", "")) \
+                and not any(up.tag in _DROPPED for up in el.iterancestors()):
+            if text[:60] in _words(" ".join(paragraphs)):
+                return paragraphs
+            lead = text
+    return paragraphs
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _unwrap_layout_tables(tree) -> bool:
