@@ -510,6 +510,10 @@ CLASSES = [
     ("The Nà Bủng post reviewed its year.\n\nUnder the provincial programme to eliminate "
      "temporary houses, the border posts of the former Nậm Pồ district helped build 46 new "
      "houses last year.", "46", "Nậm Pồ"),
+    # a source's report of crossings "through the gate" is the gate's (round 165)
+    ("Huổi Puốc will become an international gate.\n\nAccording to the report of the Huổi "
+     "Puốc Border Gate Border Post, in 2025, there were 18,600 turns of people crossing "
+     "through the gate.", "18,600", "Huổi Puốc Border Gate"),
     # posts a post works closely with are not "the post" (round 157)
     ("The Nậm Kè Border Post reviewed its year.\n\nThe colonel asked it to coordinate closely "
      "with the Mường Nhé and Na Cô Sa border posts.\n\nThe post presented certificates of "

@@ -324,8 +324,9 @@ class ArticleContext(References):
             # held 36 sessions": a list of posts as subject, the first of them
         if source and (first is None or isinstance(first, Actor) and first.kind == "province"):
             # "According to Phongsaly's department, ... in the province, 138": the source's place
-            after = self._first_actor(end, sent.end)  # "... are under way in the district"
-            first = after if isinstance(after, Actor) and after.kind in UNIT_ACTORS else (
+            after = self._first_actor(end, sent.end)  # "... under way in the district", "...
+            first = after if isinstance(after, Actor) and after.kind in (*UNIT_ACTORS, "gate") \
+                or getattr(after, "kind", None) == "border_gate" else (  # through the gate"
                 self._first_free(sent.start, own) or first)
         if first is not None:
             found = self._actor_scope(first, "clause subject")
