@@ -17,6 +17,8 @@ HOME_COUNTRY = "VN"
 HOME_PROVINCE = "11"
 #: Gazetteer id of Điện Biên province in the 2025 codes.
 HOME_PROVINCE_ID = f"vn2025:p:{HOME_PROVINCE}"
+#: Lai Châu's code: the province of the border before Điện Biên was made from its south (2004).
+OLD_HOME_PROVINCE = "12"
 #: Province codes of Điện Biên's Vietnamese neighbours: Lai Châu, Sơn La.
 NEIGHBOUR_PROVINCES = frozenset({"12", "14"})
 #: ISO codes of the countries across Điện Biên's border: Laos, China.

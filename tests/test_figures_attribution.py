@@ -350,6 +350,18 @@ def test_the_article_province_on_a_tie_is_dien_bien(gaz):
             "Across the province, the Điện Biên Provincial Border Guard will give 3,000 gifts.")
     assert _figure(_run(gaz, body), "3,000").place_name == "Điện Biên"
 
+def test_before_2004_lai_chau_is_the_articles_province_not_the_capital(gaz):
+    # added 2026-12-06 (twenty-third session), after round 168's first sight: a 1998 page
+    # names Hanoi (flights, ministries) more often than Lai Chau, which then held the border
+    text = ("Dien Bien Phu bets on trade\nPublished: 12:00am, 14 Jun, 1998\n\nThe airport "
+            "receives three flights a week from Hanoi, and officials in Hanoi have promised "
+            "money.\n\nThe town lies in Lai Chau province, one of the poorest in Vietnam. The "
+            "province stretches across 17,000 square kilometres of mountains.\n\nTraders in "
+            "Lai Chau say Hanoi is far away.\n")
+    result = process_article(parse_article(text, article_id="a"), gaz)
+    assert _figure(result, "17,000").place_name == "Lai Châu"
+
+
 #: Classes of attribution read off new sentences (issue 13, rounds 8-10): (body, number,
 #: place a reader names).  Each group has its negative or contrasting case beside it.
 CLASSES = [
@@ -510,6 +522,9 @@ CLASSES = [
     ("The Nà Bủng post reviewed its year.\n\nUnder the provincial programme to eliminate "
      "temporary houses, the border posts of the former Nậm Pồ district helped build 46 new "
      "houses last year.", "46", "Nậm Pồ"),
+    # an opener of a unit's making is no subject: "Carved out of X and Y, Z has" (round 168)
+    ("Carved out of Muong Nhe and Muong Cha districts in 2012, Nam Po has 15 communes and a "
+     "long border with Laos.", "15", "Nậm Pồ"),
     # a source's report of crossings "through the gate" is the gate's (round 165)
     ("Huổi Puốc will become an international gate.\n\nAccording to the report of the Huổi "
      "Puốc Border Gate Border Post, in 2025, there were 18,600 turns of people crossing "

@@ -233,8 +233,7 @@ class ArticleContext(References):
             return beyond  # "a 2,337-km border", "10 cows ... to 10 households in Chung Chải"
         if size is None:  # "Sín Thầu. ... in the province, 28 km"; a lead's seizure
             return self.lead_event(start, self.under_heading(start, found))
-        posts = counted == "posts" and (value or 0) > 4  # a post holds no other posts; a
-        # county abroad does ("The county has set up 86 duty posts")
+        posts = counted == "posts" and (value or 0) > 4  # a post holds no posts; a county does
         if found.place_id is None or self.province is None \
                 or found.reason.startswith("place with") or UNIT_SIZE.get(found.kind, (
                     FOREIGN_SIZE if found.kind == "foreign_place" else 0) if posts else 9) > size:

@@ -93,6 +93,9 @@ CLAUSE_BREAK = re.compile(r"[;:]|,[^\S\n]+(?:while|whereas|but|and)\b"
 # a sentence opening on a participle phrase of place, before its subject
 PARTICIPLE = re.compile(r"(?:Located|Situated|Based|Lying|Stationed|Headquartered|Nestled)"
                         r"[^\S\n]+(?:in|at|on|near|along)\b"
+                        # or of a unit's making: "Carved out of Muong Nhe ... in 2012, Nam Po has"
+                        r"|(?:Carved|Created|Formed|Split|Separated|Established|Merged)[^\S\n]+"
+                        r"(?:out[^\S\n]+of|from|off)\b"
                         # or a distance: "Located 90 km from ...", "Some 40 km from X, the post"
                         r"|(?:(?:Located|Situated|Lying|Nestled)[^\S\n]+)?(?:(?:[Aa]bout|[Ss]ome"
                         r"|[Nn]early|[Aa]lmost|[Jj]ust|[Oo]nly|[Mm]ore[^\S\n]+than|[Ll]ess"
@@ -173,8 +176,7 @@ SPEAKING = re.compile(r"(?:Speaking|Addressing|Attending|Chairing|Hosting|Receiv
                       r"|Talking|Presenting|Opening|Closing)[^\S\n]+(?:at|to|during|on|in|"
                       r"before|the|a|an|this|that|his|her|their)\b[^,\n]{0,150},"
                       # ... or by what means: "With support from the province's programme,",
-                      # "Under the programme launched by the Border Guard Command," (no subject;
-                      # but "Under the province's policy, each household receives": its rule)
+                      # "Under the programme launched by ...," (not "Under the province's policy")
                       r"|(?:With|Thanks[^\S\n]+to|Under(?![^,\n]{0,40}\b(?:province|district|"
                       r"commune|county)['’]s\b))[^\S\n]+[^,\n]{0,60}?\b(?:support|help|"
                       r"assistance|funding|funds|financing|capital|backing|sponsorship|loans?|"

@@ -20,7 +20,13 @@ from collections import Counter
 
 from geo.figures._scope import LOCATION_KINDS, Scope
 from geo.model import MERGER_DATE, Mention, Span
-from geo.region import HOME_PROVINCE, KIND_SIZE, is_province_abroad, province_code
+from geo.region import (
+    HOME_PROVINCE,
+    KIND_SIZE,
+    OLD_HOME_PROVINCE,
+    is_province_abroad,
+    province_code,
+)
 
 __all__ = ["CHAIN_GAP", "LIST_GAP", "article_province", "home_province", "listed_places",
            "main_place", "partner_places", "title_place", "usable_places"]
@@ -236,8 +242,9 @@ def article_province(usable: list[Mention], date: str | None = None) -> Mention 
             return next(m for m in usable if abroad.get(m.place_id) == top)
     if not provinces:
         return None
-    home = [m for m in usable
-            if m.kind == "province" and province_code(m.place_id) == HOME_PROVINCE]
+    homes = (HOME_PROVINCE, OLD_HOME_PROVINCE) if date and date < _FOUNDED else (HOME_PROVINCE,)
+    home = [m for m in usable  # (before 2004, Lai Châu held the border: "flights from Hanoi"
+            if m.kind == "province" and province_code(m.place_id) in homes]  # are not home)
     named = sum(provinces.values())
     if not home and named <= 2 and sum(m.kind in _HOME_SIDE for m in usable) >= 3 * named \
             and not (date and date < _FOUNDED):
