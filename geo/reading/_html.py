@@ -112,11 +112,11 @@ def with_lead(tree, paragraphs: list[str]) -> list[str]:
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in _DROPPED:
             continue
-        text = _words("".join(el.itertext()))
-        if text.startswith(first):  # the body reached
+        if _opening(el, len(first) + 40).startswith(first):  # the body reached
             return paragraphs if lead is None else [*paragraphs[:k], lead, *paragraphs[k:]]
-        if lead is None and len(text) >= 60 and _LEAD_CLASS.search(el.get("class", "")) \
-                and not any(up.tag in _DROPPED for up in el.iterancestors()):
+        if lead is None and _LEAD_CLASS.search(el.get("class", "")) and not any(
+                up.tag in _DROPPED for up in el.iterancestors()) and len(
+                text := _words("".join(el.itertext()))) >= 60:
             if text[:60] in _words(" ".join(paragraphs)):
                 return paragraphs
             lead = text
@@ -125,6 +125,21 @@ def with_lead(tree, paragraphs: list[str]) -> list[str]:
 
 def _words(text: str) -> str:
     return " ".join(text.split())
+
+
+def _opening(el, size: int) -> str:
+    """Return the first *size* characters or so of *el*'s text, words single-spaced.
+
+    Read piece by piece, so that a deep page is not read again for each of
+    its nested elements (linear time).
+    """
+    pieces, n = [], 0
+    for piece in el.itertext():
+        pieces.append(piece)
+        n += len(piece)
+        if n > 2 * size:
+            break
+    return _words("".join(pieces))
 
 
 def _unwrap_layout_tables(tree) -> bool:
