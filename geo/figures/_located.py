@@ -220,11 +220,11 @@ class Located(National):
                size: int | None) -> Scope | None:
         """Return the scope that overrides *found*, the place the cascade gave, if any.
 
-        A length no province of ours has is a country's ("Vietnam and Laos share
-        a 2,337-km border": Vietnam); a height is the place that stands at it
-        ("Marker 0, at 1,864 metres above sea level"); what the province gives
-        "to 10 poor households in Chung Chải commune", or sends "to help the
-        commune", is that commune's.
+        A length no province of ours has is a country's ("a 2,337-km border":
+        Vietnam); a road's length is where it runs from ("a 2.7km path from Pha
+        Pun"); a height is the place that stands at it ("Marker 0, at 1,864 m");
+        what the province gives "to 10 poor households in Chung Chải commune",
+        or sends "to help the commune", is that commune's.
         """
         if (land := self.national(found, start, end, sent, value, size)) is not None:
             return land  # "a 2,337-km border", "64 districts in 14 provinces"

@@ -193,8 +193,8 @@ SOURCE = re.compile(r"(?:According[^\S\n]+to|Citing|Quoting|As[^\S\n]+reported[^
 def own_words(text: str, lo: int, hi: int) -> tuple[re.Match | None, int]:
     """Return a sentence's source opener, if any, and where its own words start.
 
-    "According to the command, ..." (the source) and "Speaking at a conference
-    in Hà Nội, ..." (who speaks where) come before the sentence's own words.
+    "According to the command, ..." (the source), "Speaking at a conference in
+    Hà Nội, ..." (who speaks where), "With support from X, ..." (by what means).
     """
     source = SOURCE.match(text, lo, hi)
     opener = source or SPEAKING.match(text, lo, hi)

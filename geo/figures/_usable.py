@@ -221,8 +221,9 @@ _HOME_SIDE = frozenset({"commune", "ward", "district", "village", "border_post",
 def article_province(usable: list[Mention], date: str | None = None) -> Mention | None:
     """Return the mention of the article's province, or ``None``.
 
-    Điện Biên when the body names it, unless another province is named at
-    least twice as often (a court story naming a defendant's Nghệ An); none
+    Điện Biên (before 2004, *date*, also Lai Châu, which then held the border)
+    when the body names it, unless another province is named at least twice
+    as often (a court story naming a defendant's Nghệ An); none
     (Điện Biên by :func:`home_province`) when it is not named but its places
     are, three times as often as another province named once or twice (since
     2004, *date*); else the most named. A province across the border

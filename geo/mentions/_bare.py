@@ -2,7 +2,8 @@
 
 Private to :mod:`geo.mentions._context`: :func:`bare_checks` marks a
 :class:`~geo.mentions._index.NameHit` to skip (a person "said Lò Văn Nhúng",
-a firm "Điện Biên Construction Company", a dateline "ĐIỆN BIÊN (VNA) -") or
+a firm "Điện Biên Construction Company", a dateline "ĐIỆN BIÊN (VNA) -", a
+part of a longer name "the Séng Cù rice") or
 as an event ("the Điện Biên Phủ Victory"); whatever else it is, the context
 around it decides.
 """
