@@ -16,6 +16,7 @@ from bisect import bisect_left
 
 from geo.figures._scope import (
     CLAUSE_BREAK,
+    CLAUSE_WINDOW,
     FRONTED_PHRASE,
     NATIONWIDE,
     POSSESSED,
@@ -101,7 +102,8 @@ class National:
                 # 248 land border communes of Vietnam"; not "in Vietnam's northwest")
             if (land is None or land.start < end or not _OF_COUNTRY.fullmatch(
                     self.text, end, land.start)) and any(  # (not "three provinces of Laos: ...")
-                    m.kind in _NAMED_AFTER for m in self.mentions_in(end, sent.end)):
+                    m.kind in _NAMED_AFTER for m in self.mentions_in(end, min(
+                        sent.end, end + CLAUSE_WINDOW))):  # (bounded: an endless sentence)
                 return None
             if land is None and value >= _NATIONAL_COUNT[size] and found.kind != "country":
                 land = self.the_country(start, sent)  # ("Laos has 17 provinces")
@@ -188,5 +190,6 @@ class National:
 
         A count of provinces is a country's: "62 provinces of Vietnam", "Laos has 17 provinces".
         """
-        named = [m for m in self.mentions_in(sent.start, sent.end) if m.kind == "country"]
+        named = [m for m in self.mentions_in(max(sent.start, start - CLAUSE_WINDOW), min(
+            sent.end, start + CLAUSE_WINDOW)) if m.kind == "country"]  # (bounded: linear time)
         return min(named, key=lambda m: abs(m.start - start)) if named else None

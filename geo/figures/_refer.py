@@ -167,7 +167,7 @@ class References(Pronouns, Paragraphs, Located):
                     continue  # "Together with the Mường Nhé Border Post, it held ... The post"
                 if MEASURED_FROM.search(self.text, max(lo, m.start - 48), m.start) and not \
                         ROUTE_TO.match(self.text, m.end) or in_life(self.text, lo, m.start) \
-                        or m.surface.lower().endswith((" posts", " stations")) \
+                        or m.surface.endswith((" posts", " stations", " Posts", " Stations")) \
                         or AWAY_AFTER.match(self.text, m.end) or kind == "commune" \
                         and self.abolished(m):  # (or a commune no longer: the one of its time)
                     landmark = landmark or (m if landmarks else None)  # only when no other:
