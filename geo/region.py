@@ -20,7 +20,7 @@ HOME_PROVINCE_ID = f"vn2025:p:{HOME_PROVINCE}"
 #: Lai Châu's code: the province of the border before Điện Biên was made from its south (2004).
 OLD_HOME_PROVINCE = "12"
 #: Province codes of Điện Biên's Vietnamese neighbours: Lai Châu, Sơn La.
-NEIGHBOUR_PROVINCES = frozenset({"12", "14"})
+NEIGHBOUR_PROVINCES = frozenset({OLD_HOME_PROVINCE, "14"})
 #: ISO codes of the countries across Điện Biên's border: Laos, China.
 NEIGHBOUR_COUNTRIES = frozenset({"LA", "CN"})
 

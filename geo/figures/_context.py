@@ -325,7 +325,7 @@ class ArticleContext(References):
             # "According to Phongsaly's department, ... in the province, 138": the source's place
             after = self._first_actor(end, sent.end)  # "... under way in the district", "...
             first = after if isinstance(after, Actor) and after.kind in (*UNIT_ACTORS, "gate") \
-                or getattr(after, "kind", None) == "border_gate" else (  # through the gate"
+                or isinstance(after, Mention) and after.kind == "border_gate" else (  # the gate"
                 self._first_free(sent.start, own) or first)
         if first is not None:
             found = self._actor_scope(first, "clause subject")

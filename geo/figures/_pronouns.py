@@ -274,7 +274,7 @@ class Pronouns:
         if found.kind == "its" and (ref := self._referent(found.start)) is not None:
             return scope_of(ref, f"{reason}: {phrase!r} → the sentence before's")
         if found.kind == ALL_POSTS and (held := _POSTS_IN.match(self.text, found.end)):
-            near = self._nearest(held["unit"].lower(), found.start, unlisted=True) \
+            near = self._nearest(held["unit"], found.start, unlisted=True) \
                 if held["unit"] else self._first_free(held.end(), held.end() + 1)
             if near is not None:  # "the border posts in the commune received 34 citizens"
                 return scope_of(near, f"{reason}: {phrase!r} → the unit they stand in")

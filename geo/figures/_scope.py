@@ -170,19 +170,19 @@ OF_PROVINCES = re.compile(r"\bof[^\S\n]+the[^\S\n]+province['’]s\b", re.IGNORE
 #: "in", "at" or "visited" right before a place: the place of a province subject's clause.
 IN_AT = re.compile(r"\b(?:in|at|visited|visiting|visits)" + _PLACE_LEAD, re.IGNORECASE)
 # a sentence opening on its source: "According to the command, ...", "Citing the post, ..."
-#: An opening participle phrase of who speaks where ("Speaking at a conference in Hà Nội,",
-#: "Receiving the guests,"): the sentence's own words come after it.
-SPEAKING = re.compile(r"(?:Speaking|Addressing|Attending|Chairing|Hosting|Receiving|Welcoming"
-                      r"|Talking|Presenting|Opening|Closing)[^\S\n]+(?:at|to|during|on|in|"
-                      r"before|the|a|an|this|that|his|her|their)\b[^,\n]{0,150},"
-                      # ... or by what means: "With support from the province's programme,",
-                      # "Under the programme launched by ...," (not "Under the province's policy")
-                      r"|(?:With|Thanks[^\S\n]+to|Under(?![^,\n]{0,40}\b(?:province|district|"
-                      r"commune|county)['’]s\b))[^\S\n]+[^,\n]{0,60}?\b(?:support|help|"
-                      r"assistance|funding|funds|financing|capital|backing|sponsorship|loans?|"
-                      r"programmes?|programs?|projects?|schemes?|policy|policies)\b[\"”’']?"
-                      r"(?:[^\S\n]+(?:of|from|for|by|under|to|launched|funded|run|initiated|financed|"
-                      r"sponsored|called|named|titled)\b[^,\n]{0,100})?,")
+#: An opening phrase of who speaks where ("Speaking at a conference in Hà Nội,", "Receiving
+#: the guests,") or by what means ("With support from ...,"): own words come after it.
+OPENER = re.compile(r"(?:Speaking|Addressing|Attending|Chairing|Hosting|Receiving|Welcoming"
+                    r"|Talking|Presenting|Opening|Closing)[^\S\n]+(?:at|to|during|on|in|"
+                    r"before|the|a|an|this|that|his|her|their)\b[^,\n]{0,150},"
+                    # ... or by what means: "With support from the province's programme,",
+                    # "Under the programme launched by ...," (not "Under the province's policy")
+                    r"|(?:With|Thanks[^\S\n]+to|Under(?![^,\n]{0,40}\b(?:province|district|"
+                    r"commune|county)['’]s\b))[^\S\n]+[^,\n]{0,60}?\b(?:support|help|"
+                    r"assistance|funding|funds|financing|capital|backing|sponsorship|loans?|"
+                    r"programmes?|programs?|projects?|schemes?|policy|policies)\b[\"”’']?"
+                    r"(?:[^\S\n]+(?:of|from|for|by|under|to|launched|funded|run|initiated|financed|"
+                    r"sponsored|called|named|titled)\b[^,\n]{0,100})?,")
 SOURCE = re.compile(r"(?:According[^\S\n]+to|Citing|Quoting|As[^\S\n]+reported[^\S\n]+by"
                     # "Acting on information from the Si Pa Phin Border Post, police in X"
                     r"|(?:(?:Acting|Based)[^\S\n]+on|On)[^\S\n]+(?:information|intelligence|"
@@ -197,7 +197,7 @@ def own_words(text: str, lo: int, hi: int) -> tuple[re.Match | None, int]:
     Hà Nội, ..." (who speaks where), "With support from X, ..." (by what means).
     """
     source = SOURCE.match(text, lo, hi)
-    opener = source or SPEAKING.match(text, lo, hi)
+    opener = source or OPENER.match(text, lo, hi)
     return source, opener.end() if opener else lo
 
 

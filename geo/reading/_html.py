@@ -106,7 +106,7 @@ def with_lead(tree, paragraphs: list[str]) -> list[str]:
     if not paragraphs:
         return paragraphs
     h1 = tree.find(".//h1")
-    k = int(len(paragraphs) > 1 and h1 is not None and _words("".join(h1.itertext())) == _words(
+    k = int(len(paragraphs) > 1 and h1 is not None and _text_of(h1) == _words(
         paragraphs[0]))  # the title kept as the first paragraph
     first, lead = _words(paragraphs[k])[:40], None
     for el in tree.iter():
@@ -116,7 +116,7 @@ def with_lead(tree, paragraphs: list[str]) -> list[str]:
             return paragraphs if lead is None else [*paragraphs[:k], lead, *paragraphs[k:]]
         if lead is None and _LEAD_CLASS.search(el.get("class", "")) and not any(
                 up.tag in _DROPPED for up in el.iterancestors()) and len(
-                text := _words("".join(el.itertext()))) >= 60:
+                text := _text_of(el)) >= 60:
             if text[:60] in _words(" ".join(paragraphs)):
                 return paragraphs
             lead = text
@@ -125,6 +125,11 @@ def with_lead(tree, paragraphs: list[str]) -> list[str]:
 
 def _words(text: str) -> str:
     return " ".join(text.split())
+
+
+def _text_of(el) -> str:
+    """Return the whole text of *el*, words single-spaced."""
+    return _words("".join(el.itertext()))
 
 
 def _opening(el, size: int) -> str:
@@ -178,7 +183,7 @@ def _captions_as_paragraphs(tree) -> int:
         parent = figure.getparent()
         if caption is None or parent is None:
             continue
-        text = " ".join("".join(caption.itertext()).split())
+        text = _text_of(caption)
         paragraph = etree.Element("p")
         paragraph.text, paragraph.tail = text, figure.tail
         parent.replace(figure, paragraph)
@@ -242,7 +247,7 @@ def footer_line(tree) -> str | None:
     for el in tree.iter():
         if isinstance(el.tag, str) and el.tag not in _CODE and el.text \
                 and _EDITED.search(el.text):
-            text = " ".join("".join(el.itertext()).split())
+            text = _text_of(el)
             if len(text) <= 300:
                 return text
     return None
@@ -289,7 +294,7 @@ def date_line(head) -> str | None:
         if not isinstance(el.tag, str) or el.tag in ("head", "title", "meta", "script"):
             continue
         if el.tag == "time" or _DATE_HOLDER.search(f"{el.get('class', '')} {el.get('id', '')}"):
-            text = " ".join("".join(el.itertext()).split())
+            text = _text_of(el)
             if 0 < len(text) <= 100 and read_date_line(text):
                 return text
     return None
