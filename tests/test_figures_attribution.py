@@ -533,6 +533,28 @@ CLASSES = [
     ("The Nậm Kè Border Post reviewed its year.\n\nThe colonel asked it to coordinate closely "
      "with the Mường Nhé and Na Cô Sa border posts.\n\nThe post presented certificates of "
      "merit to 3 collectives.", "3 collectives", "Nậm Kè Border Post"),
+    # a count of gates is no gate's nor its commune's (round 174): a commune holds one gate
+    ("Trucks queue at the Tây Trang gate.\n\nĐiện Biên has two other official gates on the "
+     "Laos border: the Huổi Puốc gate in Mường Lói commune and the Si Pa Phìn gate.", "two",
+     "Điện Biên"),
+    ("The Tây Trang gate went digital in May.\n\nThe A Pa Chải gate is one of more than 40 "
+     "road border gates nationwide in Vietnam.", "40", "Vietnam"),
+    ("Điện Biên's statistics office published its yearbook.\n\nIn 2019, 92,889 crossings were "
+     "recorded at the three border gates with Laos.", "three", "Điện Biên"),
+    # "its" after a province that opens the sentence is the province's, not the last gate
+    # named before it (round 179)
+    ("Tourism grows on the border.\n\nĐiện Biên Province is speeding up procedures to upgrade "
+     "the Huổi Puốc main border gate, hoping to make its 455.573 km border with Laos and China "
+     "a corridor for trade.", "455.573", "Điện Biên"),
+    # a distance in apposition to a village named with its designator (round 180)
+    ("Officers of the Sen Thượng Border Post visited the villages of Sín Thầu commune, "
+     "including the remote Tả Ló San village, more than 20 km from the commune centre.", "20",
+     "Tả Ló San"),
+    # a plan is an opener like a programme: "Under the provincial planning ..., the gate's
+    # zone would cover" (round 174)
+    ("Officials surveyed the Huổi Puốc gate.\n\nUnder the provincial planning for the "
+     "2021-2030 period, with a vision to 2050, the Huổi Puốc international border gate "
+     "economic zone would cover an area of about 250 ha.", "250", "Huổi Puốc Border Gate"),
     # --- donors and newcomers origins are no figures place
     # where donors or a person come from is not where their figures are
     ("Soldiers helped families in Tàng Phon village.\n\nLast week, volunteers from Hà Nội "

@@ -64,6 +64,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from geo.figures._actors import UNIT_ACTORS, Actor, find_actors
+from geo.figures._counted import COUNTED_SIZE, FOREIGN_SIZE, UNIT_SIZE, can_hold, counted_units
 from geo.figures._digest import item_openers
 from geo.figures._notes import Notes
 from geo.figures._refer import REACH, References
@@ -74,9 +75,7 @@ from geo.figures._scope import (
     CLAUSE_BREAK,
     CLAUSE_WINDOW,
     COMMA,
-    COUNTED_SIZE,
     FACILITY_KINDS,
-    FOREIGN_SIZE,
     FRONTED,
     GAP_OPENS,
     GAPPED,
@@ -93,11 +92,9 @@ from geo.figures._scope import (
     PARTNER,
     THERE_OPENS,
     TOTAL,
-    UNIT_SIZE,
     WEAK_KINDS,
     WITH_FIGURE,
     Scope,
-    counted_units,
     country_in,
     holds,
     nationwide_starts,
@@ -233,10 +230,8 @@ class ArticleContext(References):
             return beyond  # "a 2,337-km border", "10 cows ... to 10 households in Chung Chải"
         if size is None:  # "Sín Thầu. ... in the province, 28 km"; a lead's seizure
             return self.lead_event(start, self.under_heading(start, found))
-        posts = counted == "posts" and (value or 0) > 4  # a post holds no posts; a county does
-        if found.place_id is None or self.province is None \
-                or found.reason.startswith("place with") or UNIT_SIZE.get(found.kind, (
-                    FOREIGN_SIZE if found.kind == "foreign_place" else 0) if posts else 9) > size:
+        if found.place_id is None or self.province is None or found.reason.startswith(
+                "place with") or can_hold(found, counted, value, size):
             return found
         return scope_of(self.province, f"{found.reason}; a count of {counted}: the province")
 
@@ -269,7 +264,9 @@ class ArticleContext(References):
             return scope_of(owner, "possessive")  # households"
         if text.endswith(("its ", "their "), max(sent.start, start - 6), start) and (posts := [
                 m for m in self.mentions_in(sent.start, start) if m.kind in FACILITY_KINDS]):
-            return scope_of(posts[-1], "possessive")  # "the X Border Post ... by its 32 officers"
+            head = self.mentions_in(sent.start, sent.start + 5)  # "the X Border Post ... by its
+            return scope_of(head[0] if head and head[0].kind in UNIT_SIZE else posts[-1],  # 32
+                            "possessive")  # officers"; "Điện Biên Province ... its 455 km border"
         named = self.mentions_in(max(sent.start, start - 80), start)
         m = named[-1] if named and named[-1].kind not in WEAK_KINDS else None
         if m is not None and BRACKETED.match(text, m.end, start):

@@ -29,8 +29,9 @@ from __future__ import annotations
 
 import re
 
+from geo.figures._counted import COUNTED_SIZE
 from geo.figures._nouns import NOT_COUNTED
-from geo.figures._scope import COUNTED_SIZE, LIST_OPENER
+from geo.figures._scope import LIST_OPENER
 from geo.figures._singular import IRREGULAR_PLURALS
 from geo.figures.numbers import Quantity
 

@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from geo.figures._counted import UNIT_SIZE
 from geo.figures._scope import (
     CLAUSE_BREAK,
     CLAUSE_WINDOW,
     FRONTED_PHRASE,
     NATIONWIDE,
     POSSESSED,
-    UNIT_SIZE,
     Scope,
     scope_of,
 )

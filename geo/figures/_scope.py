@@ -17,17 +17,16 @@ from dataclasses import dataclass, replace
 
 from geo.figures._actors import Actor
 from geo.model import Mention
-from geo.region import KIND_SIZE
 
 __all__ = ["APPOSED", "APPOSITIVE", "AWAY_AFTER", "BRACKETED", "CLAUSE_BREAK", "CLAUSE_WINDOW",
-           "COMMA", "COUNTED_SIZE", "FACILITY_KINDS", "FOREIGN_SIZE", "FROM_PLACE", "FRONTED",
+           "COMMA", "FACILITY_KINDS", "FROM_PLACE", "FRONTED",
            "HERE", "IN_AT", "IN_PROVINCE", "IN_THE_PROVINCE", "IN_UNIT", "ITEM_OPENS", "LAW",
            "LENGTH_END", "LIFE", "LIST_OPENER", "LOCATION_KINDS", "LOCATIVE",
            "MEASURED_FROM", "NATIONWIDE", "NOT_OWN", "OF_PROVINCES", "OWN", "OWN_CLAUSE",
            "PARTICIPLE", "PARTNER", "POSSESSED", "POSSESSIVE", "RELATIVE", "ROUTE_TO", "SOURCE",
-           "Scope", "THERE_OPENS", "TOTAL", "UNIT_SIZE", "WEAK_KINDS", "WITH_FIGURE",
-           "counted_units", "country_in", "gate_of_post", "holds", "in_life", "nationwide_starts",
-           "own_words", "rank", "scope_of", "strong_first"]
+           "Scope", "THERE_OPENS", "TOTAL", "WEAK_KINDS", "WITH_FIGURE",
+           "country_in", "gate_of_post", "holds", "in_life",
+           "nationwide_starts", "own_words", "rank", "scope_of", "strong_first"]
 
 # -- the words of the scope rules (geo.figures._context) ----------------------
 # a place named right after the figure: "from/of/at (the)"
@@ -180,7 +179,8 @@ OPENER = re.compile(r"(?:Speaking|Addressing|Attending|Chairing|Hosting|Receivin
                     r"|(?:With|Thanks[^\S\n]+to|Under(?![^,\n]{0,40}\b(?:province|district|"
                     r"commune|county)['’]s\b))[^\S\n]+[^,\n]{0,60}?\b(?:support|help|"
                     r"assistance|funding|funds|financing|capital|backing|sponsorship|loans?|"
-                    r"programmes?|programs?|projects?|schemes?|policy|policies)\b[\"”’']?"
+                    r"programmes?|programs?|projects?|schemes?|policy|policies|plans?|planning)"
+                    r"\b[\"”’']?"
                     r"(?:[^\S\n]+(?:of|from|for|by|under|to|launched|funded|run|initiated|financed|"
                     r"sponsored|called|named|titled)\b[^,\n]{0,100})?,")
 SOURCE = re.compile(r"(?:According[^\S\n]+to|Citing|Quoting|As[^\S\n]+reported[^\S\n]+by"
@@ -232,8 +232,9 @@ APPOSITIVE = re.compile(r",[^\S\n]+(?:an?|the)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?
                         r"[^\S\n]+to)[^\S\n]+(?:about|some|nearly|over|more[^\S\n]+than)?"
                         r"[^\S\n]*$")
 # a distance in apposition to the place right before it: "not through Lào Cai, 400 km to the
-# east"
-APPOSED = re.compile(r",[^\S\n]+(?:(?:about|some|around|roughly|nearly|almost|over|more"
+# east", "the remote Tả Ló San village, more than 20 km from the commune centre"
+APPOSED = re.compile(r"(?:[^\S\n]+(?:village|hamlet))?"
+                     r",[^\S\n]+(?:(?:about|some|around|roughly|nearly|almost|over|more"
                      r"[^\S\n]+than)[^\S\n]+)?")
 # a sentence opening on a phrase of place before its subject ("In Nậm Pồ district, the ...")
 FRONTED = re.compile(r"(?:In|At|During|Along|Across|On|Near|Inside|Within|Throughout)[^\S\n]"
@@ -245,30 +246,6 @@ FRONTED = re.compile(r"(?:In|At|During|Along|Across|On|Near|Inside|Within|Throug
 FACILITY_KINDS = frozenset({"border_post", "border_gate"})
 #: Kinds that are a figure's place only when nothing finer is named.
 WEAK_KINDS = frozenset({"country"})
-#: The size of an administrative unit (:data:`geo.region.KIND_SIZE`); posts and gates are none.
-UNIT_SIZE = {k: KIND_SIZE[k] for k in ("village", "commune", "ward", "district", "province")}
-#: A count of units across the border ("districts") may be of foreign places.
-FOREIGN_SIZE = UNIT_SIZE["district"]
-#: Counted units ("29 communes") and the size a place must exceed to hold them.
-COUNTED_SIZE = {"villages": UNIT_SIZE["village"], "hamlets": UNIT_SIZE["village"],
-                "communes": UNIT_SIZE["commune"], "wards": UNIT_SIZE["ward"],
-                "posts": UNIT_SIZE["village"], "districts": UNIT_SIZE["district"],
-                "provinces": UNIT_SIZE["province"]}
-#: Units said by their tier: "700 district-level units", "3,321 commune-level units"
-_TIER = re.compile(r"(village|commune|district|province|provincial)-level", re.IGNORECASE)
-
-
-def counted_units(words: list[str]) -> str:
-    """Return what a figure whose noun phrase is *words* counts: its last word.
-
-    Units said by their tier count that tier ("700 district-level units":
-    districts; "63 provincial-level units": provinces).
-    """
-    if len(words) > 1 and words[-1] == "units" and (tier := _TIER.fullmatch(words[-2])):
-        return "provinces" if tier[1].lower() == "provincial" else tier[1].lower() + "s"
-    return words[-1] if words else ""
-
-
 #: How coarse a scope is: a village is finer than a post, a commune or a gate.
 _RANK = {"village": 0, "border_post": 1, "border_gate": 1, "commune": 1, "ward": 1,
          "post": 1, "gate": 1, "district": 2, "foreign_place": 2}

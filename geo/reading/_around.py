@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from geo.reading._furniture import SENTENCE_END, is_spaced_menu, match_dateline, unmark
+from geo.reading._headdates import labelled_inside
 from geo.reading._lines import Line
 from geo.reading.dates import read_date_line, split_dated_line
 
@@ -90,20 +91,33 @@ def is_paragraph(ln: Line) -> bool:
 
 
 def short_before_text(lines: list[Line], i: int) -> bool:
-    """Tell a short line under the title before the text: a site's name, a byline, a time."""
+    """Tell a short line under the title before the text: a site's name, a byline, a time.
+
+    Not a hard-wrapped sentence's first line, whose next line goes on in lower
+    case ("VOV.VN - Authorities of Vietnam's Dien Bien province" / "and Laos'
+    Phongsaly province on August 24 conducted a ...").
+    """
     key = lines[i].key  # (blank lines after it are not counted)
     ends = key.endswith(SENTENCE_END) and not key.endswith(("...", "…"))  # not "Search..."
-    if len(key) > 60 or len(key.split()) > 8 or ends:
+    if len(key) > 60 or len(key.split()) > 8 or ends or (
+            i + 1 < len(lines) and lines[i + 1].key[:1].islower()):
         return False
     return any(is_paragraph(ln) for ln in [ln for ln in lines[i + 1:i + 20] if ln.key][:8])
 
 
 def over_fields(lines: list[Line], i: int) -> bool:
-    """Tell a report's subtitle over its cover's fields ("Reporting period: ...")."""
+    """Tell a report's subtitle over its cover's fields ("Reporting period: ...").
+
+    Or a page's source over its dated line ("*Phongsaly Provincial Department of
+    Information, Culture and Tourism*" / "*Posted: 11/08/2025 · News*").
+    """
     key = lines[i].key
     j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].key), None)
-    return j is not None and len(key.split()) <= 8 and not key.endswith(SENTENCE_END) and bool(
-        COVER_FIELD.match(lines[j].key) or read_date_line(lines[j].key))
+    if j is None or key.endswith(SENTENCE_END):
+        return False
+    nxt = unmark(lines[j].key)
+    return len(key.split()) <= 8 and bool(COVER_FIELD.match(nxt) or read_date_line(nxt)) or (
+        len(key.split()) <= 12 and labelled_inside(nxt) is not None)
 
 
 def caption_over_dateline(lines: list[Line], i: int) -> bool:

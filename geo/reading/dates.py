@@ -183,6 +183,13 @@ def read_date_line(key: str) -> DateRead | None:
     if cover := _COVER_LINE.match(key):  # (a number before the month: an issue's)
         return DateRead(f"{cover['y']}-{month_number(cover['mon']):02d}", MONTH,
                         "letterhead" if cover["no"] is None else "issue-date")
+    if issue := _ISSUE_NO.match(key):  # "Issue No. 52, July 7, 1998"
+        found = read_date_line(key[issue.end():])
+        return found and DateRead(found.iso, found.precision, "issue-date", found.alt)
+    if days := _DAYS.fullmatch(key):  # a weekly's issue of several days: its first day
+        iso = valid_iso(int(days["y"]), month_number(days["mon"] or days["mon2"]),
+                        int(days["d"] or days["e"]))
+        return iso and DateRead(iso, DAY, "issue-date")
     m = _DATE_RE.match(key)
     if m is None and (at := _LETTERHEAD.match(key) or _WIRE_PLACE.match(key)):
         rest = key[at.end():].rstrip(" –—-")
@@ -336,6 +343,13 @@ def split_dated_line(key: str) -> tuple[str, DateRead] | None:
 _CELL_GAP = re.compile(r"\t|[^\S\n]{3,}")
 _CELL_PARTS = re.compile(r"\s[·|•]\s")
 _ISSUE_MONTH = re.compile(MONTH_PATTERN + r"\s+(?P<y>(?:19|20)\d{2})$", re.IGNORECASE)
+#: An issue's number before its date: "Issue No. 52, July 7 - 9, 1998", "Vol. 3, No. 41 --"
+_ISSUE_NO = re.compile(r"(?:Issue\s+No\.?|Vol\.|Volume)\s*\d+(?:\s*,\s*No\.?\s*\d+)?"
+                       r"\s*(?:[,·|–-]|--)\s*(?=\w)", re.IGNORECASE)
+#: A weekly's issue of several days: "July 7 - 9, 1998", "7-9 July 1998"
+_DAYS = re.compile(r"(?:(?P<d>\d{1,2})\s*[–-]\s*\d{1,2}\s+(?i:" + MONTH_PATTERN + r")|(?i:"
+                   + MONTH_PATTERN.replace("?P<mon>", "?P<mon2>")
+                   + r")\s+(?P<e>\d{1,2})\s*[–-]\s*\d{1,2},?)\s+(?P<y>(?:19|20)\d{2})")
 #: A report's cover line: its publisher and place (or its number) before its month ("UNODC
 #: Country Office for Viet Nam · Hà Nội · June 2008", "World Bank | Hanoi | March 2016",
 #: "CFCR · Research Report No. 14 · October 2022", a journal's "Vietnam Law & Legal Forum,
