@@ -546,6 +546,16 @@ CLASSES = [
     ("Tourism grows on the border.\n\nĐiện Biên Province is speeding up procedures to upgrade "
      "the Huổi Puốc main border gate, hoping to make its 455.573 km border with Laos and China "
      "a corridor for trade.", "455.573", "Điện Biên"),
+    # "the checkpoint" after a gate is named is the gate, as "the crossing" is (round 181) ...
+    ("Trade through the Pang Hok-Tay Trang international checkpoint rose.\n\nAccording to the "
+     "Luang Prabang Department of Industry and Commerce, goods worth US$21.4 million passed "
+     "through the checkpoint in 2025.", "21.4", "Tây Trang International Border Gate"),
+    # ... and not before one is ("the checkpoint" of the police)
+    ("Police in Mường Nhé commune stepped up patrols.\n\nOfficers at the checkpoint stopped "
+     "14 motorbikes in May.", "14", "Mường Nhé"),
+    # trade between two countries is theirs, not the paragraph's gate's (round 181)
+    ("The Pang Hok-Tay Trang checkpoint is the busiest crossing.\n\nTrade between Laos and "
+     "Vietnam reached USD 1.65 billion in 2022.", "1.65", ["Laos", "Vietnam"]),
     # a distance in apposition to a village named with its designator (round 180)
     ("Officers of the Sen Thượng Border Post visited the villages of Sín Thầu commune, "
      "including the remote Tả Ló San village, more than 20 km from the commune centre.", "20",

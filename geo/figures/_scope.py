@@ -335,6 +335,9 @@ _IN_COUNTRY = re.compile(r"(?:\b(?!cross)\w+\s+|[^\w\s]\s*)(?:in|into|across|thr
 _LONG_BORDER = re.compile(r"\d[\d,.]*[\s-]*(?:km|kilomet(?:re|er)s?)[\s-]+(?:long\s+)?$")
 #: A country opening a pair: "the 2,337 km Vietnam-Laos border".
 _COUNTRY_PAIR = re.compile(r"[-–—]\w")
+#: Two countries something passes between: "Trade between Laos and Vietnam reached".
+_BETWEEN = re.compile(r"\bbetween[^\S\n]+(?:the[^\S\n]+)?$")
+_AND_NEXT = re.compile(r"[^\S\n]+(?:and|&)[^\S\n]+")
 #: What ends the clause of a figure before a country after it: "11 citizens who had overstayed
 #: in Vietnam", "37 people trying to cross, most of them coming from Laos".
 _CLAUSE_ENDS = re.compile(r"[,;:(]|\b(?:who|which|that|where|while|whose)\b")
@@ -344,8 +347,10 @@ def country_in(text: str, named: list[Mention], start: int, end: int) -> Mention
     """Return the country a figure at ``[start, end)`` happens in, if nothing finer is named.
 
     *named* are the sentence's mentions; only countries something happens in
-    ("in Laos", "into Vietnam", in the figure's own clause when after it) or a
-    whole border between two ("along the 2,337 km Vietnam-Laos border") count,
+    ("in Laos", "into Vietnam", in the figure's own clause when after it), a
+    whole border between two ("along the 2,337 km Vietnam-Laos border") or the
+    first of two before it something passes between ("Trade between Laos and
+    Vietnam reached") count,
     the nearest to the figure first: a country named as a partner ("a 360-km
     border with Laos") is no place of the figure.
     """
@@ -355,7 +360,9 @@ def country_in(text: str, named: list[Mention], start: int, end: int) -> Mention
                                    and not (m.start >= end and _CLAUSE_ENDS.search(
                                        text, end, m.start)))
               or (_COUNTRY_PAIR.match(text, m.end)
-                  and _LONG_BORDER.search(text, max(0, m.start - 24), m.start))]
+                  and _LONG_BORDER.search(text, max(0, m.start - 24), m.start))
+              or (_BETWEEN.search(text, max(0, m.start - 14), m.start)
+                  and _AND_NEXT.match(text, m.end) and m.start < start)]
     return min(inside, key=lambda m: m.start - end if m.start >= end else start - m.end,
                default=None)
 
