@@ -104,7 +104,7 @@ def _actor_automaton() -> ahocorasick.Automaton:
                      "crossing", "border crossing", "checkpoint", "border checkpoint"):
             # "the port" is a gate named before ("the Longfu port"), no actor when none was
             # ("Hải Phòng port"); so is "the crossing" (else an act), and "the checkpoint"
-            # (else the police's)
+            # (else the police's; it ends like "the point")
             phrase = f"{det} {word}"
             auto.add_word(phrase, (len(phrase), "gate"))
         for word in UNIT_ACTORS:
@@ -191,7 +191,7 @@ def find_actors(text: str, body, paragraphs=(), mentions=()) -> list[Actor]:
             text, body.start, body.end) if m.start() not in starts]
     first_gate = min((m.start for m in mentions if m.kind == "border_gate"), default=len(text))
     actors = [a for a in actors if (a.start > first_gate or not a.phrase.endswith((
-        "port", "point", "crossing", "checkpoint"))) and not (a.kind == "gate" and _SIDE_OF.search(
+        "port", "point", "crossing"))) and not (a.kind == "gate" and _SIDE_OF.search(
             text, max(0, a.start - 12), a.start))]  # "the Vietnamese side of the crossing"
     actors = [a for a in actors if not (a.kind == "post" and a.phrase.endswith("station")
                                         and _other_station(text, a.start))]

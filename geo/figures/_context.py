@@ -264,9 +264,11 @@ class ArticleContext(References):
             return scope_of(owner, "possessive")  # households"
         if text.endswith(("its ", "their "), max(sent.start, start - 6), start) and (posts := [
                 m for m in self.mentions_in(sent.start, start) if m.kind in FACILITY_KINDS]):
-            head = self.mentions_in(sent.start, sent.start + 5)  # "the X Border Post ... by its
-            return scope_of(head[0] if head and head[0].kind in UNIT_SIZE else posts[-1],  # 32
-                            "possessive")  # officers"; "Điện Biên Province ... its 455 km border"
+            # "the X Border Post ... by its 32 officers"; not after a unit the sentence opens
+            # on ("Điện Biên Province ... to upgrade the Huổi Puốc gate, ... its 455 km border")
+            head = self.mentions_in(sent.start, sent.start + 5)
+            return scope_of(head[0] if head and head[0].kind in UNIT_SIZE else posts[-1],
+                            "possessive")
         named = self.mentions_in(max(sent.start, start - 80), start)
         m = named[-1] if named and named[-1].kind not in WEAK_KINDS else None
         if m is not None and BRACKETED.match(text, m.end, start):

@@ -19,14 +19,13 @@ from geo.figures._actors import Actor
 from geo.model import Mention
 
 __all__ = ["APPOSED", "APPOSITIVE", "AWAY_AFTER", "BRACKETED", "CLAUSE_BREAK", "CLAUSE_WINDOW",
-           "COMMA", "FACILITY_KINDS", "FROM_PLACE", "FRONTED",
-           "HERE", "IN_AT", "IN_PROVINCE", "IN_THE_PROVINCE", "IN_UNIT", "ITEM_OPENS", "LAW",
-           "LENGTH_END", "LIFE", "LIST_OPENER", "LOCATION_KINDS", "LOCATIVE",
-           "MEASURED_FROM", "NATIONWIDE", "NOT_OWN", "OF_PROVINCES", "OWN", "OWN_CLAUSE",
-           "PARTICIPLE", "PARTNER", "POSSESSED", "POSSESSIVE", "RELATIVE", "ROUTE_TO", "SOURCE",
-           "Scope", "THERE_OPENS", "TOTAL", "WEAK_KINDS", "WITH_FIGURE",
-           "country_in", "gate_of_post", "holds", "in_life",
-           "nationwide_starts", "own_words", "rank", "scope_of", "strong_first"]
+           "COMMA", "FACILITY_KINDS", "FROM_PLACE", "FRONTED", "HERE", "IN_AT", "IN_PROVINCE",
+           "IN_THE_PROVINCE", "IN_UNIT", "ITEM_OPENS", "LAW", "LENGTH_END", "LIFE", "LIST_OPENER",
+           "LOCATION_KINDS", "LOCATIVE", "MEASURED_FROM", "NATIONWIDE", "NOT_OWN", "OF_PROVINCES",
+           "OWN", "OWN_CLAUSE", "PARTICIPLE", "PARTNER", "POSSESSED", "POSSESSIVE", "RELATIVE",
+           "ROUTE_TO", "SOURCE", "Scope", "THERE_OPENS", "TOTAL", "WEAK_KINDS", "WITH_FIGURE",
+           "country_in", "gate_of_post", "holds", "in_life", "nationwide_starts", "own_words",
+           "rank", "scope_of", "strong_first"]
 
 # -- the words of the scope rules (geo.figures._context) ----------------------
 # a place named right after the figure: "from/of/at (the)"

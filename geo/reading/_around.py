@@ -115,9 +115,9 @@ def over_fields(lines: list[Line], i: int) -> bool:
     j = next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].key), None)
     if j is None or key.endswith(SENTENCE_END):
         return False
-    nxt = unmark(lines[j].key)
-    return len(key.split()) <= 8 and bool(COVER_FIELD.match(nxt) or read_date_line(nxt)) or (
-        len(key.split()) <= 12 and labelled_inside(nxt) is not None)
+    nxt, words = unmark(lines[j].key), len(key.split())
+    return (words <= 8 and bool(COVER_FIELD.match(nxt) or read_date_line(nxt))) or (
+        words <= 12 and labelled_inside(nxt) is not None)
 
 
 def caption_over_dateline(lines: list[Line], i: int) -> bool:
