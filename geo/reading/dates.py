@@ -49,11 +49,15 @@ _WEEKDAY = (r"(?:(?P<wd>(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)
             r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật),?\s+)?")
 #: English weekday names' first three letters, Monday first (``date.weekday()``).
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+#: The last day of a weekly's issue of several days, which is dated by its first: "July 7 - 9,
+#: 1998", "7-9 July 1998"
+_TO_DAY = r"(?:\s*[–-]\s*\d{1,2})?"
 _DATE_RE = re.compile(
     r"^" + _LABEL + _WEEKDAY + r"(?:ng[àa]y\s+)?"
     r"(?:" + MONTH_PATTERN.replace("mon>", "mon1>")
-    + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})"
-    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)" + MONTH_PATTERN.replace("mon>", "mon2>")
+    + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?" + _TO_DAY + r",?\s+(?P<y1>\d{4})"
+    r"|(?P<d2>\d{1,2})" + _TO_DAY + r"(?:st|nd|rd|th)?(?:\s+|-)"
+    + MONTH_PATTERN.replace("mon>", "mon2>")
     + r"(?:,?\s+|-)(?P<y2>\d{4})"  # (a wire's "28-OCT-1997 05:41 GMT")
     # a Vietnamese letter's "ngày 12 tháng 01 năm 2026" (after "ngày", read below)
     r"|(?P<d8>\d{1,2})\s+th[áa]ng\s+(?P<m8>\d{1,2}),?\s+n[ăa]m\s+(?P<y8>\d{4})"
@@ -186,10 +190,6 @@ def read_date_line(key: str) -> DateRead | None:
     if issue := _ISSUE_NO.match(key):  # "Issue No. 52, July 7, 1998"
         found = read_date_line(key[issue.end():])
         return found and DateRead(found.iso, found.precision, "issue-date", found.alt)
-    if days := _DAYS.fullmatch(key):  # a weekly's issue of several days: its first day
-        iso = valid_iso(int(days["y"]), month_number(days["mon"] or days["mon2"]),
-                        int(days["d"] or days["e"]))
-        return iso and DateRead(iso, DAY, "issue-date")
     m = _DATE_RE.match(key)
     if m is None and (at := _LETTERHEAD.match(key) or _WIRE_PLACE.match(key)):
         rest = key[at.end():].rstrip(" –—-")
@@ -346,10 +346,6 @@ _ISSUE_MONTH = re.compile(MONTH_PATTERN + r"\s+(?P<y>(?:19|20)\d{2})$", re.IGNOR
 #: An issue's number before its date: "Issue No. 52, July 7 - 9, 1998", "Vol. 3, No. 41 --"
 _ISSUE_NO = re.compile(r"(?:Issue\s+No\.?|Vol\.|Volume)\s*\d+(?:\s*,\s*No\.?\s*\d+)?"
                        r"\s*(?:[,·|–-]|--)\s*(?=\w)", re.IGNORECASE)
-#: A weekly's issue of several days: "July 7 - 9, 1998", "7-9 July 1998"
-_DAYS = re.compile(r"(?:(?P<d>\d{1,2})\s*[–-]\s*\d{1,2}\s+(?i:" + MONTH_PATTERN + r")|(?i:"
-                   + MONTH_PATTERN.replace("?P<mon>", "?P<mon2>")
-                   + r")\s+(?P<e>\d{1,2})\s*[–-]\s*\d{1,2},?)\s+(?P<y>(?:19|20)\d{2})")
 #: A report's cover line: its publisher and place (or its number) before its month ("UNODC
 #: Country Office for Viet Nam · Hà Nội · June 2008", "World Bank | Hanoi | March 2016",
 #: "CFCR · Research Report No. 14 · October 2022", a journal's "Vietnam Law & Legal Forum,
