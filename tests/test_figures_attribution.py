@@ -565,6 +565,42 @@ CLASSES = [
     ("Officials surveyed the Huổi Puốc gate.\n\nUnder the provincial planning for the "
      "2021-2030 period, with a vision to 2050, the Huổi Puốc international border gate "
      "economic zone would cover an area of about 250 ha.", "250", "Huổi Puốc Border Gate"),
+    # what a list of goods goes to is the place of every item of the list, not only the
+    # first: "brought 1.5 tonnes of rice, 100 boxes of noodles, oil and salt to the 73
+    # households of X" (twenty-fifth session, round 177)
+    ("The officers of the Nậm Kè Border Post set off at dawn.\n\nThe group brought 1.5 tonnes "
+     "of rice, 100 boxes of instant noodles, cooking oil and medicines to the 73 households of "
+     "Tàng Phon village.", "100", "Tàng Phon"),
+    # ... but a second clause of its own keeps its place apart
+    ("The Nậm Kè Border Post led 240 patrols, persuaded 17 households in Tàng Phon village "
+     "to give up opium.", "240", "Nậm Kè Border Post"),
+    ("The Huổi Puốc gate reopened in May.\n\nThe programme ran a rice seed bank (22 tonnes "
+     "distributed to 640 households in Mường Nhà commune).", "22", "Mường Nhà"),
+    # a stretch a post is in charge of is the post's, not the commune's it lies in (round 175)
+    ("The Si Pa Phìn Border Post reviewed its year.\n\nThe post manages 22.1 km of border with 8 markers in Si Pa "
+     "Phìn and Chà Nưa communes.", "22.1", "Si Pa Phìn Border Post"),
+    ("The Si Pa Phìn Border Post reviewed its year.\n\nThe post manages 22.1 km of border with 8 markers in Si Pa "
+     "Phìn and Chà Nưa communes.", "8", "Si Pa Phìn Border Post"),
+    # a sentence opening on "With ..." gives way to its subject, as "Besides ..." does
+    ("The Na Cô Sa Border Post reviewed its year.\n\nWith 22.6 km of border and 7 markers in Na Cô Sa commune, the "
+     "post conducted 28 bilateral patrols with its Lao counterpart.", "28",
+     "Na Cô Sa Border Post"),
+    ("The Nậm Kè Border Post reviewed its year.\n\nBesides Tàng Phon, the Nậm Kè Border Post "
+     "also sent officers to other villages. They repaired 12 houses.", "12",
+     "Nậm Kè Border Post"),
+    # a region is where drugs come from, not what a paragraph is about
+    ("The Điện Biên Provincial Border Guard reviewed its year.\n\nHeroin from the Golden "
+     "Triangle still flows across the border. Officers seized 12 kg of it this year.", "12",
+     "Điện Biên"),
+    # a place a part of the total went through is not the total's (round 187)
+    ("The Điện Biên Provincial Border Guard reviewed 2025.\n\nAccording to the report, many "
+     "people are lured with promises of jobs in Laos and China.\n\nDuring the year, border "
+     "posts received 214 citizens handed over by the Lao side. Of these, 146 were received "
+     "through the Tây Trang gate.", "214", "Điện Biên"),
+    # "the border station" is the post named before, as "the post" is (round 189)
+    ("Company 116 of Phongsaly province patrolled with the Thanh Luông Border Post.\n\nOn "
+     "this occasion, the border station presented 20 bags of rice to the Lao unit.", "20",
+     "Thanh Luông Border Post"),
     # --- donors and newcomers origins are no figures place
     # where donors or a person come from is not where their figures are
     ("Soldiers helped families in Tàng Phon village.\n\nLast week, volunteers from Hà Nội "

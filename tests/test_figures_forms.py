@@ -501,6 +501,12 @@ MORE_FORMS = [
     ("The number of officials will fall from 3,820 to 2,610.",
      [(3820, "officials"), (2610, "officials")]),
     ("Prices rose from 5 to 7 million VND.", [(5_000_000, "VND")]),
+    # a rise is two figures, as a fall is (twenty-fifth session, rounds 189, 73, 126)
+    ("The number of households using clean water increased from 300 to 520.",
+     [(300, "households"), (520, "households")]),
+    ("Pupils rose from 46 to 112 after the bridge opened.", [(46, "pupils"), (112, "pupils")]),
+    ("The poverty rate fell from 64.7 to 41.2 percent.", [(64.7, "%"), (41.2, "%")]),
+    ("Coverage rose from 12 to 15% last year.", [(12, "%"), (15, "%")]),
     ("Some 23,800 vehicles crossed, an average of about 130 a day.",
      [(23800, "vehicles"), (130, "vehicles")]),
     ("It offers 150 scholarships a year to Lao students, 100 for Phongsaly and 50 for Luang "

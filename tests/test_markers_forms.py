@@ -51,6 +51,11 @@ def _numbers(phrase):
     ("the post guards eight markers, No. 10 to No. 17, on the China line",
      [(10, 11, 12, 13, 14, 15, 16, 17)]),
     ("the post has 14 markers, 3 of them new", []),
+    # ... or a bare range (twenty-fifth session, round 190); not a measure or a count
+    ("their stretch of the border has five markers, 107 to 111, and they walk it",
+     [(107, 108, 109, 110, 111)]),
+    ("the team installed 14 markers, 2 to 3 km apart", []),
+    ("they repaired 12 markers, 40 to 50 workers came", []),
 ])
 def test_every_marker_form_gives_its_numbers(phrase, numbers):
     assert _numbers(phrase) == numbers

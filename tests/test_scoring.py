@@ -694,7 +694,25 @@ BLIND_ROUNDS = [("blind28", 10, {"places": 0.95, "markers": 0.99, "figures": 0.9
                 ("blind185", 10, {"places": 0.95, "markers": 0.99, "figures": 0.96,
                                   "figure places": 0.79}),
                 ("blind186", 10, {"places": 0.87, "markers": 0.96, "figures": 0.93,
-                                  "figure places": 0.83})]
+                                  "figure places": 0.83}),
+                ("blind187", 10, {"places": 0.96, "markers": 0.99, "figures": 0.93,
+                                  "figure places": 0.85}),
+                ("blind188", 10, {"places": 0.96, "markers": 0.99, "figures": 0.92,
+                                  "figure places": 0.80}),
+                ("blind189", 10, {"places": 0.91, "markers": 0.99, "figures": 0.90,
+                                  "figure places": 0.72}),
+                ("blind190", 10, {"places": 0.95, "markers": 0.99, "figures": 0.94,
+                                  "figure places": 0.80}),
+                ("blind191", 10, {"places": 0.93, "markers": 0.99, "figures": 0.93,
+                                  "figure places": 0.77}),
+                ("blind192", 10, {"places": 0.93, "markers": 0.99, "figures": 0.94,
+                                  "figure places": 0.79}),
+                ("blind193", 10, {"places": 0.96, "markers": 0.99, "figures": 0.96,
+                                  "figure places": 0.78}),
+                ("blind194", 10, {"places": 0.95, "markers": 0.99, "figures": 0.93,
+                                  "figure places": 0.86}),
+                ("blind195", 10, {"places": 0.97, "markers": 0.99, "figures": 0.95,
+                                  "figure places": 0.77})]
 
 
 @pytest.mark.parametrize(("folder", "articles", "floors"), BLIND_ROUNDS)

@@ -97,7 +97,8 @@ def _actor_automaton() -> ahocorasick.Automaton:
                      "stations"):  # "the posts have built"
             phrase = f"{det} {word}"
             auto.add_word(phrase, (len(phrase), ALL_POSTS))
-        for word in ("post", "border post", "unit", "station"):
+        for word in ("post", "border post", "unit", "station", "border station",
+                     "border guard station"):
             phrase = f"{det} {word}"
             auto.add_word(phrase, (len(phrase), "post"))
         for word in ("gate", "border gate", "port", "border port", "point", "trade point",

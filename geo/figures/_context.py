@@ -11,12 +11,12 @@ Scope rules (the first that gives a place wins; the rule is recorded in
    ("a dozen officers and soldiers from the Nậm Kè Border Post"); ``apposition``: the place
    a description holding the figure follows ("Ban Namnga, a village of 86 households");
    ``possessive``: a place's possessive before the figure ("the village's 38 households");
-2. ``clause location``: a place finer than the province that the figure's
-   clause gives as the location, after the figure and with no comma
-   between ("seized 6 kg of opium in Pa Xa Lào village", "found 9 kg near
-   Ka Hâu village"): where the counted things are wins over who counted them;
-   ``here``: "here" or "there" right after the figure points to the last
-   village (else commune, else place) of its sentence or the one before;
+2. ``clause location``: a place finer than the province that the figure's clause gives as the
+   location, after the figure and with no comma between ("seized 6 kg of opium in Pa Xa Lào
+   village", "found 9 kg near Ka Hâu village"): where the counted things are wins over who
+   counted them, but not over a unit's stretch ("the post manages 22 km of border in X
+   commune"); ``here``: "here" or "there" right after the figure points to the last village
+   (else commune, else place) of its sentence or the one before;
 3. ``where clause``: in a ", where ..." clause, the place right before
    "where" ("near Tàng Phon village, Nậm Kè commune, where 16 kg was
    seized": the village; "the post in Mường Pồn commune, where officers
@@ -43,14 +43,13 @@ Scope rules (the first that gives a place wins; the rule is recorded in
    paragraph after it (``paragraph actor``); not past a digest's item (``_digest``);
 8. ``article main place``: else the place the article is about (finer than the province, named
    twice in the body and twice as often as any other; else the one its title names);
-9. ``article main actor``: else the article's province: Điện Biên when named,
-   unless another is named twice as often (a defendant's Nghệ An) or the story
-   is told from across the border (a Lao paper's Phongsaly: ``article_province``).
+9. ``article main actor``: else the article's province: Điện Biên when named, unless another is
+   named twice as often (a defendant's Nghệ An) or the story is told from across the border
+   (a Lao paper's Phongsaly: ``article_province``).
 
 "The post", "the gate": the nearest post or gate named before them; "we", "our officers": the
-unit of who speaks (``geo.figures._actors``).
-Actor phrases about the province resolve to the article's province mention
-(none: the place is ``None``, the reason says so).  A country in the
+unit of who speaks (``geo.figures._actors``). Actor phrases about the province resolve to the
+article's province mention (none: the place is ``None``, the reason says so).  A country in the
 figure's sentence is its place only when no paragraph before names anything
 finer; a list of three places or more after the figure gives none of them;
 a place before "-based" ("a Hà Nội-based fund") is a donor's home, never a
@@ -67,6 +66,7 @@ from geo.figures._actors import UNIT_ACTORS, Actor, find_actors
 from geo.figures._counted import COUNTED_SIZE, FOREIGN_SIZE, UNIT_SIZE, can_hold, counted_units
 from geo.figures._digest import item_openers
 from geo.figures._notes import Notes
+from geo.figures._pairs import own_clause
 from geo.figures._refer import REACH, References
 from geo.figures._scope import (
     APPOSED,
@@ -86,10 +86,10 @@ from geo.figures._scope import (
     LENGTH_END,
     OF_PROVINCES,
     OWN,
-    OWN_CLAUSE,
     PARTICIPLE,
     PARTITIVE_OPENS,
     PARTNER,
+    STEWARDS,
     THERE_OPENS,
     TOTAL,
     WEAK_KINDS,
@@ -219,7 +219,7 @@ class ArticleContext(References):
         elif counted == "posts" and (value or 0) > 4:  # a commune holds a few posts, not 16
             size = COUNTED_SIZE["communes"]
         upto = Span(sent.start, next_start) if next_start is not None and next_start < sent.end \
-            and OWN_CLAUSE.match(self.text, end, next_start) else sent
+            and own_clause(self.text, end, next_start) else sent
         if PARTITIVE_OPENS.fullmatch(self.text, sent.start, start) and (
                 comma := self.text.find(",", end, sent.end)) > 0:
             upto = Span(sent.start, comma)  # "Of the 47 cases, 29 occurred in X": a total's
@@ -280,7 +280,8 @@ class ArticleContext(References):
             return scope_of(each, "respectively")
         if (whole := self._whole_of(start, end, sent)) is not None:  # "one of 42 schools in X"
             return scope_of(whole, "one of a whole")
-        located = self._clause_location(end, sent.end) if size is None else None
+        located = self._clause_location(end, sent.end) if size is None and not STEWARDS.search(
+            text, max(sent.start, start - 80), start) else None  # (not a post's stretch)
         if located is not None:
             return scope_of(located, "clause location")
         if m is not None:
@@ -381,9 +382,8 @@ class ArticleContext(References):
                 found = self._paragraph_actor(q, self.paragraphs[q].end, topic=True)
                 if found is not None:
                     return self._actor_scope(found, "previous paragraph actor")
-            found = self._first_free(start, self.paragraphs[p].end) if upto == start else None
-            if found is not None and not self._paired(found):  # (not "31.4 ha ... Nine
-                return self._actor_scope(found, "paragraph actor")  # in Na Bung and X")
+            if upto == start and (found := self._place_after(start, p)) is not None:
+                return self._actor_scope(found, "paragraph actor")
         j = self.country_next[bisect_left(self.mention_starts, sent.start)]
         if j < len(self.mentions) and self.mentions[j].start < sent.end and not (
                 self.main_place is not None and PARTNER.search(

@@ -13,6 +13,7 @@ number counts what the figure before it in the same sentence counts.  "19
 of the wives", "74 of the province's cases": the things named after it;
 "Of the graduates, 38 are from Phongsaly", "Of the passengers, 301,000 were
 Vietnamese": the things the opener names; "Vehicle crossings reached 68,900",
+"Pupils rose from 46 to 112",
 "Joint patrols with Lao forces along the Phongsaly section rose to 118, from
 86": the things named before the verb; "2. Joint patrols: 64 with Lao units":
 the line's label; "the 29 communes of the four districts have become 15": the
@@ -82,6 +83,9 @@ _FROM_BETWEEN = re.compile(r",?[^\S\n]+from[^\S\n]+(?:(?:about|some|nearly|almos
 # ... and after it: "will fall from 3,820 to 2,610" (a falling range is two figures)
 _FROM_BEFORE = re.compile(r"\bfrom[^\S\n]+$")
 _TO_BETWEEN = re.compile(r"[^\S\n]+to[^\S\n]+")
+# ... whose unit is said after the second: "fell from 64.7 to 41.2 percent"
+_TO_SHARE = re.compile(r"[^\S\n]+to[^\S\n]+(?:(?:about|some|nearly|almost|around|over|more"
+                       r"[^\S\n]+than|just|only)[^\S\n]+)?\d[\d.,]*[^\S\n]*(?:%|per[^\S\n]?cent\b)")
 # "Of the 171 cases, the Nậm Kè Border Post handled 31, ...": the first of a gapped list
 # of parts, after an opener naming the whole
 _OF_WHOLE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[^\S\n]*Of[^\S\n]+(?:the|its|their|these|"
@@ -101,7 +105,7 @@ _BRINGING_TOTAL = re.compile(r"\bbring(?:s|ing)?[^\S\n]+(?:the|its|their)[^\S\n]
 # a predicate left out: "In 2009, 60 households were poor; last year only 23 were."
 _BARE_VERB_END = re.compile(r"[^\S\n]+(?:were|was|are|is|did|do|does)[^\S\n]*[,.;]")
 _REACH_VERB = re.compile(r"\b(?:reach(?:ed|es)?|hits?|top(?:s|ped)|totall?ed|totals?|numbered|"
-                         r"pass(?:es|ed)?|exceed(?:s|ed)?|at|to)\b[^\S\n]+"
+                         r"pass(?:es|ed)?|exceed(?:s|ed)?|at|to|from)\b[^\S\n]+"
                          r"(?:[a-z]+[^\S\n]+){0,2}$")
 # the noun said before the verb: "Vehicle crossings reached 68,900", "cases totalled 214",
 # in a timeline's present: "Visitors reach 4,100", "Visitor numbers pass 2,500 a year"
@@ -115,7 +119,9 @@ _REACHED = re.compile(r"(?P<noun>(?:(?!(?:of|the|and|in|at)\b)[A-Za-z][A-Za-z-]*
                       r"(?:rose|rises?|fell|falls?|came|comes?|amount(?:s|ed)?|climb(?:s|ed)?)"
                       r"[^\S\n]+to|"
                       r"(?:has|have|had)[^\S\n]+(?:grown|risen|fallen|increased|dropped)"
-                      r"[^\S\n]+to)"
+                      r"[^\S\n]+to|"  # ... or its value before: "Pupils rose from 46 to 112"
+                      r"(?:(?:has|have|had)[^\S\n]+)?(?:rose|risen|fell|fallen|grew|grown|"
+                      r"increased|decreased|dropped|climbed)[^\S\n]+from)"
                       r"[^\S\n]+(?:(?:about|some|nearly|almost|around|over|more[^\S\n]+than)"
                       r"[^\S\n]+)?$")
 # a line's label naming what its first number counts: "2. Joint patrols: 64 with Lao units"
@@ -239,6 +245,8 @@ def elided(text: str, q: Quantity, prev=None, before=None) -> tuple[str, str, in
             lead["lead"] == "Among" and _DID_NEXT.match(text, q.end))):
         noun = lead["noun"].lower()  # "Of the graduates, 38 are from Phongsaly"
         return noun, noun.split()[-1], q.end, None
+    if _FROM_BEFORE.search(text, max(0, q.start - 6), q.start) and _TO_SHARE.match(text, q.end):
+        return "share", "%", q.end, None  # "fell from 64.7 to 41.2 percent": a share too
     said = _REACHED.search(text, max(0, q.start - 100), q.start) if _REACH_VERB.search(
         text, max(0, q.start - 20), q.start) else None
     if said and not said["noun"].endswith(("ss", "us", "is")):

@@ -15,10 +15,12 @@ import re
 from bisect import bisect_left
 
 from geo.figures._actors import Actor
+from geo.figures._pairs import NOT_OWN
 from geo.figures._scope import (
+    COMMA,
     FROM_PLACE,
+    FRONTED,
     LOCATION_KINDS,
-    NOT_OWN,
     WEAK_KINDS,
     Scope,
     own_words,
@@ -66,6 +68,8 @@ _CAUGHT = re.compile(r"[\"“‘' ]*(?:The|They|Both|All)\b[^.;:\n]{0,60}?\b(?:w
                      r"discovered)\b")
 #: How far back the thing is looked for.
 _THING_REACH = 600
+#: A sentence giving a part of a whole just counted: "Of these, 146 were received through X".
+_PART_OF = re.compile(r"[\"“‘' ]*Of[^\S\n]+(?:these|those|them|which|whom|the[^\S\n]+total)\b")
 #: The end of a heading that opens a paragraph or stands alone: "Sín Thầu. ", "Xa Dung: "
 _HEADING_END = re.compile(r"[.:](?:[^\S\n]|$)|\n")
 #: Before a list of posts that is a clause's subject: the sentence's start or a comma.
@@ -106,6 +110,14 @@ class Paragraphs:
             source, own = own_words(self.text, sent.start, end)  # (but for a means opener:
             lo = own if sent.end <= hi or source is None else sent.start  # "With support from")
             found = self._first_actor(lo, end, origins=topic)
+            if (off := FRONTED.match(self.text, lo)) and off["off"] and (comma := COMMA.search(
+                    self.text, lo, min(end, lo + 80))) and (after := self._first_actor(
+                    comma.end(), end, origins=topic)) is not None:
+                found = after  # "Besides Tàng Phon, the post also sent": the post's paragraph
+            for _ in range(3):  # a region is where a story happens, not what it is about:
+                if not (isinstance(found, Mention) and found.kind == "region"):  # ("opium
+                    break  # from the Golden Triangle", "the Northwest's mountains")
+                found = self._first_actor(found.end, end, origins=topic)
             if found is None and lo > sent.start and self.text[sent.start:end].rstrip().endswith(
                     ":"):  # "According to the provincial Command, the results are:" (a list's)
                 found = self._first_actor(sent.start, lo, origins=topic)
@@ -137,6 +149,22 @@ class Paragraphs:
         found = self._first_own_actor(p, before, topic)
         if found is None and not topic:
             found = strong_first(self.mentions_in(before, par.end))
+        return found
+
+    def _place_after(self, start: int, p: int) -> Mention | None:
+        """Return the first place after *start* in paragraph *p* a figure there may be about.
+
+        Not one listed with a place beside it ("31.4 ha ... Nine in Na Bung and
+        X"), nor one a part of the figure is given ("received 214 citizens ... Of
+        these, 146 were received through the Tây Trang gate": the whole is no
+        gate's).
+        """
+        found = self._first_free(start, self.paragraphs[p].end)
+        if found is not None and found.kind == "region":  # (as in _first_own_actor)
+            found = self._first_free(found.end, self.paragraphs[p].end)
+        if found is None or self._paired(found) or _PART_OF.match(
+                self.text, self.sentence_of(found.start).start):
+            return None
         return found
 
     def _paired(self, m: Mention) -> bool:

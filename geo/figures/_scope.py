@@ -21,11 +21,11 @@ from geo.model import Mention
 __all__ = ["APPOSED", "APPOSITIVE", "AWAY_AFTER", "BRACKETED", "CLAUSE_BREAK", "CLAUSE_WINDOW",
            "COMMA", "FACILITY_KINDS", "FROM_PLACE", "FRONTED", "HERE", "IN_AT", "IN_PROVINCE",
            "IN_THE_PROVINCE", "IN_UNIT", "ITEM_OPENS", "LAW", "LENGTH_END", "LIFE", "LIST_OPENER",
-           "LOCATION_KINDS", "LOCATIVE", "MEASURED_FROM", "NATIONWIDE", "NOT_OWN", "OF_PROVINCES",
-           "OWN", "OWN_CLAUSE", "PARTICIPLE", "PARTNER", "POSSESSED", "POSSESSIVE", "RELATIVE",
-           "ROUTE_TO", "SOURCE", "Scope", "THERE_OPENS", "TOTAL", "WEAK_KINDS", "WITH_FIGURE",
-           "country_in", "gate_of_post", "holds", "in_life", "nationwide_starts", "own_words",
-           "rank", "scope_of", "strong_first"]
+           "LOCATION_KINDS", "LOCATIVE", "MEASURED_FROM", "NATIONWIDE", "OF_PROVINCES",
+           "OWN", "PARTICIPLE", "PARTNER", "POSSESSED", "POSSESSIVE", "RELATIVE",
+           "ROUTE_TO", "SOURCE", "STEWARDS", "Scope", "THERE_OPENS", "TOTAL", "WEAK_KINDS",
+           "WITH_FIGURE", "country_in", "gate_of_post", "holds", "in_life",
+           "nationwide_starts", "own_words", "rank", "scope_of", "strong_first"]
 
 # -- the words of the scope rules (geo.figures._context) ----------------------
 # a place named right after the figure: "from/of/at (the)"
@@ -217,13 +217,12 @@ RELATIVE = re.compile(r",[^\S\n]+(?:(?P<rel>where)|which[^\S\n]+(?:also[^\S\n]+)
                       r"contains|hosts|guarded|controls|oversees|holds|"
                       r"maintains|is[^\S\n]+(?:in[^\S\n]+charge[^\S\n]+of|responsible[^\S\n]+for))"
                       r"|whose)[^\S\n]")
-# between two figures, the start of a clause of the second's own: a comma or two words and
-# more, but not "and", "including", "among them" ("15 citizens, including four children")
-OWN_CLAUSE = re.compile(r"(?![\s,]*(?:and|or|including|among[^\S\n]+them|of[^\S\n]+whom|"
-                        r"plus)?[\s,]*$)"
-                        # "12 cakes of heroin and 18,000 pills in X": what it counts, then "and"
-                        r"(?![^\S\n]+of[^\S\n]+(?:[^\W\d][\w-]*[^\S\n]+){1,3}(?:and|or)[^\S\n]+$)"
-                        r"(?:.*,|[^\S\n]*\S+[^\S\n]+\S+)", re.DOTALL)
+#: A stretch a unit is in charge of, before its figure: "the post manages 22.1 km of border
+#: with 8 markers in X commune" is the post's, not the commune's it lies in.
+STEWARDS = re.compile(r"\b(?:manag(?:es|ed|ing)|in[^\S\n]+charge[^\S\n]+of|responsible[^\S\n]+for|"
+                      r"oversees|guard(?:s|ed|ing)|protect(?:s|ed|ing))[^\S\n]+"
+                      r"(?:[^;\n]{0,40}?[^\S\n](?:with|and)[^\S\n]+)?"
+                      r"(?:(?:about|some|nearly|over|almost|more[^\S\n]+than)[^\S\n]+)?$")
 # a description of the place right before it: "Ban Namnga, a village of 86 households"
 APPOSITIVE = re.compile(r",[^\S\n]+(?:an?|the)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:village|commune|"
                         r"hamlet|town|district|ward|community|settlement|province|county|city)"
@@ -236,10 +235,11 @@ APPOSED = re.compile(r"(?:[^\S\n]+(?:village|hamlet))?"
                      r",[^\S\n]+(?:(?:about|some|around|roughly|nearly|almost|over|more"
                      r"[^\S\n]+than)[^\S\n]+)?")
 # a sentence opening on a phrase of place before its subject ("In Nậm Pồ district, the ...")
-FRONTED = re.compile(r"(?:In|At|During|Along|Across|On|Near|Inside|Within|Throughout)[^\S\n]"
+FRONTED = re.compile(r"(?:In(?![^\S\n]+addition\b)|At|During|Along|Across|On|Near|Inside|Within"
+                     r"|Throughout)[^\S\n]"
                      r"|(?P<off>(?:(?:North|South|East|West)(?:-?(?:east|west))?|Beyond|Further"
                      r"|Upstream|Downstream|(?:Together|Along)[^\S\n]+with|Alongside|Like|Unlike"
-                     r"|Besides)\b)")
+                     r"|Besides|With|(?:Apart|Aside)[^\S\n]+from|In[^\S\n]+addition[^\S\n]+to)\b)")
 
 #: Border posts and gates: who acts, where a unit or a village is where.
 FACILITY_KINDS = frozenset({"border_post", "border_gate"})
@@ -287,33 +287,6 @@ def strong_first(mentions) -> Mention | None:
 def scope_of(m: Mention, reason: str) -> Scope:
     """Return *m* as a figure's scope, the rule's *reason* naming its surface."""
     return Scope(m.place_id, m.name, f"{reason}: {m.surface!r}", m.kind)
-
-
-#: Between a figure and one that qualifies it: "three cases with 51 head", "2 cases involving"
-_WITH_PREV = re.compile(r"[^\S\n]+(?:with|involving|weighing|worth|carrying)[^\S\n]+"
-                        r"(?:(?:about|some|nearly|almost|over|more[^\S\n]+than)[^\S\n]+)?")
-#: Rules that name no place of the figure's own words.
-NOT_OWN = ("clause subject", "paragraph actor", "previous paragraph actor", "sentence place",
-            "article main")
-
-
-def qualifying(text: str, prev, start: int, scope: Scope) -> Scope:
-    """Return the scope of a figure at *start* that may qualify the figure *prev* before it.
-
-    "the Thanh Luông Border Post three cases with 51 head": the post's head of
-    cattle, like its cases. Only when the figure's own words name no place
-    ("with 5 kg in Y village" keeps Y).
-    """
-    if _WITH_PREV.fullmatch(text, prev.end, start) and scope.reason.startswith(NOT_OWN):
-        return Scope(prev.place_id, prev.place_name, "with the figure before")
-    if _RESTATED.fullmatch(text, prev.end, start):  # "380 billion kip (about 47.4 million
-        return Scope(prev.place_id, prev.place_name, "the figure before, restated")  # dollars)"
-    return scope
-
-
-#: Between a figure and the same one restated in brackets: "500,000 kip (U.S. $62)".
-_RESTATED = re.compile(r"[^\S\n]*\((?:(?:about|some|around|roughly|nearly|approximately|"
-                       r"almost|over|or|equal[^\S\n]+to|equivalent[^\S\n]+to)[^\S\n]+)?")
 
 
 #: A sentence stating the law's threshold: "more than 100 grams ... can carry the death penalty".

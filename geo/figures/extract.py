@@ -41,7 +41,7 @@ from geo.figures._nouns import (
     STOP,
     VERBS,
 )
-from geo.figures._scope import qualifying
+from geo.figures._pairs import qualifying
 from geo.figures._singular import SIZE_NOUNS, is_plural, singular_count
 from geo.figures._standing import after_kind, in_heading, in_short_quote, in_spans, kind_number
 from geo.figures._tables import table_figures

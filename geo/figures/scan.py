@@ -5,7 +5,8 @@ slow; one Aho-Corasick pass finds where a number can start (a digit or a
 number word's stem) and the pattern is tried there only.  Three readings
 of the pattern as a range are undone here, where the text around a match
 is at hand: a year followed by a figure ("from 52.3% in 2021 to 38.6%"),
-a falling pair ("from 3,820 to 2,610") and "X and Y" without "between".
+a falling or rising pair ("from 3,820 to 2,610", "rose from 46 to 112") and "X
+and Y" without "between".
 """
 
 from __future__ import annotations
@@ -46,6 +47,11 @@ def _automaton() -> ahocorasick.Automaton:
 _TRIGGERS = _automaton()
 
 
+# a change upwards, before its "from": "the number rose from 46 to 112" (not "from 25 to 30
+# people attended": a range)
+_RISEN_FROM = re.compile(r"\b(?:rose|risen|rises|rising|increased|increases|increasing|grew|"
+                         r"grown|grows|growing|climbed|jumped|soared|went[^\S\n]+up|up)"
+                         r"[^\S\n]+from[^\S\n]+$")
 _YEAR_NUM = re.compile(r"(?:19|20)\d{2}")
 
 
@@ -84,8 +90,13 @@ def iter_quantities(text: str, start: int = 0, end: int | None = None) -> Iterat
                 and not _YEAR_NUM.fullmatch(m.group("high")):
             # "from 52.3% in 2021 to 38.6%": a year, then the next figure, not a range
             m = QUANTITY.match(text, m.start(), m.start("high"))
-        elif m is not None and m.group("high") and is_falling(m.group("num"), m.group("high")):
-            # "will fall from 3,820 to 2,610": two figures, a change, not a range
+        elif m is not None and m.group("high") and (is_falling(
+                m.group("num"), m.group("high")) or (m.end() == m.end("high") or (
+                    m.group("unit") or "").lower().startswith(("%", "per"))) and not m.group(
+                    "scale") and _RISEN_FROM.search(text, max(0, m.start() - 24), m.start())):
+            # "will fall from 3,820 to 2,610", "rose from 46 to 112", "from 12 to 15%": two
+            # figures, a change, not a range (but "rose from 5 to 7 million VND" is one, the
+            # scale said once)
             m = QUANTITY.match(text, m.start(), m.start("high"))
         if m is not None:
             last = m.end()
