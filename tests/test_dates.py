@@ -440,6 +440,21 @@ LEAD = ("Border police from Jiangcheng county and border guards from Dien Bien P
     # a labelled date opening a line of other fields (round 154)
     ("Interview: a county at the corner of three countries\n\nPublished: 20/01/2026  Source: "
      f"Yunnan Net  Reporter: Chen Lu\n\n{BODY}", ("2026-01-20", "text:published", "day")),
+    # the Vientiane Times' "(Latest Update ...)" under its byline, a "Posted at:" label, an
+    # outlet's one-word name before its date, the border guard's paper without diacritics
+    # (day-first), a report's month alone under its subtitle (twenty-fifth session, rounds
+    # 187-195)
+    ("Laos hands over 43 citizens\n\nBy Phetsamone Sorbandith\n(Latest Update August 22, "
+     f"2023)\n\n{BODY}", ("2023-08-22", "text:updated", "day")),
+    (f"Border review\n\nPosted at: 12/01/2026 - 09:15\n\nĐBP - {BODY}",
+     ("2026-01-12", "text:posted", "day")),
+    (f"Border guards mark anniversary\n\nVietnamPlus | 03/03/2009 16:42\n\n{BODY}",
+     ("2009-03-03", "text:numeric-date", "day")),
+    ("BIEN PHONG NEWSPAPER - Voice of the Border Guard\n\nCouples register marriages\n\n"
+     f"Posted on: 08/06/2021 - 10:15\n\nBP - {BODY}", ("2021-06-08", "text:posted", "day")),
+    ("# Reaching the last village\n\n*Field monitoring report — Programme on Health and "
+     "Nutrition for Ethnic Minority Children, Northern Mountainous Provinces*\n*June 2014*\n\n"
+     f"{BODY}", ("2014-06", "text:letterhead", "month")),
     # no date at all
     (f"Border guards seize opium\n\nĐBP - {BODY}", (None, "none", None)),
     # the manifest wins and says so

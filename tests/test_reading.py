@@ -622,6 +622,12 @@ def _dated_page(meta_line: str, after: str = "") -> bytes:
 @pytest.mark.parametrize(("meta_line", "expected"), [
     ("<div class='meta'>Sunday, November 2, 2025 09:15 (GMT+7)</div>", "2025-11-02"),
     ("<p class='article-meta'>02/11/2025 09:15</p>", "2025-11-02"),  # QĐND: day-first
+    # a byline and its date in an author's element (twenty-fifth session, rounds 188-192)
+    ("<p class='author'>By Hoang Phong &nbsp; November 18, 2024 | 05:12 pm GMT+7</p>",
+     "2024-11-18"),
+    ("<div class='author_mail'>By Phan Duong &nbsp; Saturday, July 27, 2024, 07:00 (GMT+7)"
+     "</div>", "2024-07-27"),
+    ("<div class='meta'>VOV.VN - Thursday, 22/01/2026 | 07:45 (GMT+7)</div>", "2026-01-22"),
 ])
 def test_a_date_line_the_extraction_leaves_out_dates_the_page(tmp_path, meta_line, expected):
     # added 2026-12-04 (tenth session), after round 53's first sight: no <meta> date, and the

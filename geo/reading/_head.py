@@ -43,6 +43,7 @@ from geo.reading.dates import (
     UNLABELLED,
     DateRead,
     cells_of,
+    cover_month,
     is_stamp_line,
     read_date_line,
     split_dated_line,
@@ -236,7 +237,8 @@ def _dated_cover(lines: list[Line], i: int) -> tuple[int, DateRead] | None:
 
     A report's cover ("Project completion report ..." / "Mekong Energy
     Access Partnership" / "Hanoi, March 2016"), a brief's number over
-    "Published: 21 July 2020"; not a deck over its writer and a bare date
+    "Published: 21 July 2020", a subtitle over its month alone ("June 2014");
+    not a deck over its writer and a bare date
     ("KENJI SATO, Nikkei staff writer" / "September 4, 2025": the writer's).
     """
     seen = 0
@@ -244,9 +246,9 @@ def _dated_cover(lines: list[Line], i: int) -> tuple[int, DateRead] | None:
         key = unmark(lines[j].key)
         if not key:
             continue
-        if found := read_date_line(key):
+        if found := read_date_line(key) or (seen and cover_month(key)):  # ("June 2014")
             return (j, found) if seen and found.pattern not in UNLABELLED else None
-        if seen == 2 or len(key) > 120 or key.endswith(SENTENCE_END):
+        if seen == 2 or len(key) > 160 or key.endswith(SENTENCE_END):
             return None
         seen += 1
     return None

@@ -26,7 +26,7 @@ import re
 from lxml import etree
 
 from geo.errors import ArticleError
-from geo.reading.dates import read_date_line
+from geo.reading.dates import read_date_line, split_dated_line
 
 #: Pages with more elements than this are read by :func:`plain_text`.
 LARGE_PAGE = 20_000
@@ -253,8 +253,9 @@ def footer_line(tree) -> str | None:
     return None
 
 
-#: Classes and ids of the elements that hold a page's date ("meta", "post-date", "time").
-_DATE_HOLDER = re.compile(r"date|time|meta|posted|publish|updated", re.IGNORECASE)
+#: Classes and ids of the elements that hold a page's date ("meta", "post-date", "time"), or
+#: its byline and date ("author": "By Hoang Phong  November 18, 2024 | 05:12 pm GMT+7").
+_DATE_HOLDER = re.compile(r"date|time|meta|posted|publish|updated|author|byline", re.IGNORECASE)
 #: A paragraph of prose (80 characters or more, ending a sentence) is the body's: the
 #: page's own date is above it (a byline "By ... Published: 16/12/2012 ... Section:
 #: Travel" is not prose).
@@ -288,14 +289,16 @@ def date_line(head) -> str | None:
     For pages whose markup gives no date htmldate reads and whose date line
     the main-text extraction leaves out: the first ``<time>`` or element of
     a date-like class or id in *head* (:func:`above_body`) whose text is a
-    date line (:func:`geo.reading.dates.read_date_line`).
+    date line (:func:`geo.reading.dates.read_date_line`) or a byline and its date
+    (:func:`geo.reading.dates.split_dated_line`).
     """
     for el in head.iter():
         if not isinstance(el.tag, str) or el.tag in ("head", "title", "meta", "script"):
             continue
         if el.tag == "time" or _DATE_HOLDER.search(f"{el.get('class', '')} {el.get('id', '')}"):
             text = _text_of(el)
-            if 0 < len(text) <= 100 and read_date_line(text):
+            if 0 < len(text) <= 100 and (read_date_line(text) or split_dated_line(
+                    " ".join(text.split()))):  # (or a byline's: "By X March 14, 2023 | 05:32")
                 return text
     return None
 

@@ -33,7 +33,7 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "september", "october", "november", "december")
 MONTH_PATTERN = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
              r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_LABEL_WORDS = (r"(?:last\s+|first\s+)?(?:updated|update|posted|published(?:\s+online)?|"
+_LABEL_WORDS = (r"(?:last\s+|first\s+|latest\s+)?(?:updated|update|posted|published(?:\s+online)?|"
                 r"publish\s+date|pub\s*date|"
                 r"publication\s+date|released|broadcast|aired|air(?:\s+date)?|compiled|issued|"
                 r"date(?:\s+(?:published|posted|issued|of\s+(?:issue|publication|release)))?|"
@@ -44,7 +44,7 @@ _LABEL_WORDS = (r"(?:last\s+|first\s+)?(?:updated|update|posted|published(?:\s+o
                 r"ngày\s+(?:đăng|cập\s+nhật)|"  # a province's site: "Ngày đăng: 29/12/2025"
                 # ... and without its diacritics, or a forum's "Đăng lúc: 17/01/2026 08:15"
                 r"ngay\s+(?:dang|cap\s+nhat)|(?:đăng|dang)\s+(?:lúc|luc))")
-_LABEL = rf"(?:(?P<label>{_LABEL_WORDS})(?:\s+on)?\s*[:\-]?\s*)?"
+_LABEL = rf"(?:(?P<label>{_LABEL_WORDS})(?:\s+(?:on|at))?\s*[:\-]?\s*)?"
 _WEEKDAY = (r"(?:(?P<wd>(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?|"
             r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật),?\s+)?")
 #: English weekday names' first three letters, Monday first (``date.weekday()``).
@@ -267,6 +267,17 @@ def valid_iso(year: int, month: int, day: int) -> str | None:
         return date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+def cover_month(key: str) -> DateRead | None:
+    """Read a report cover's month alone ("June 2014"), a ``letterhead`` of month precision.
+
+    Only under a cover's subtitle (:func:`geo.reading._head._dated_cover`): alone, "August
+    2024" is no date line (:func:`read_date_line`).
+    """
+    found = _ISSUE_MONTH.fullmatch(key)
+    return found and DateRead(f"{found['y']}-{month_number(found['mon']):02d}", MONTH,
+                              "letterhead")
 
 
 def is_stamp_line(key: str) -> bool:
