@@ -576,14 +576,19 @@ CLASSES = [
      "to give up opium.", "240", "Nậm Kè Border Post"),
     ("The Huổi Puốc gate reopened in May.\n\nThe programme ran a rice seed bank (22 tonnes "
      "distributed to 640 households in Mường Nhà commune).", "22", "Mường Nhà"),
+    # ... and no place past a contrast is theirs (", while officers from the X post ..."; a
+    # guard, round 197)
+    ("Villagers of Mai district welcomed the guests.\n\nThe Vietnamese delegation brought gifts "
+     "including 20 bags of rice and school supplies for the 86 pupils of the village school, "
+     "while officers from the Tây Trang Border Post donated medicine.", "20", "Mai"),
     # a stretch a post is in charge of is the post's, not the commune's it lies in (round 175)
-    ("The Si Pa Phìn Border Post reviewed its year.\n\nThe post manages 22.1 km of border with 8 markers in Si Pa "
-     "Phìn and Chà Nưa communes.", "22.1", "Si Pa Phìn Border Post"),
-    ("The Si Pa Phìn Border Post reviewed its year.\n\nThe post manages 22.1 km of border with 8 markers in Si Pa "
-     "Phìn and Chà Nưa communes.", "8", "Si Pa Phìn Border Post"),
+    ("The Si Pa Phìn Border Post reviewed its year.\n\nThe post manages 22.1 km of border "
+     "with 8 markers in Si Pa Phìn and Chà Nưa communes.", "22.1", "Si Pa Phìn Border Post"),
+    ("The Si Pa Phìn Border Post reviewed its year.\n\nThe post manages 22.1 km of border "
+     "with 8 markers in Si Pa Phìn and Chà Nưa communes.", "8", "Si Pa Phìn Border Post"),
     # a sentence opening on "With ..." gives way to its subject, as "Besides ..." does
-    ("The Na Cô Sa Border Post reviewed its year.\n\nWith 22.6 km of border and 7 markers in Na Cô Sa commune, the "
-     "post conducted 28 bilateral patrols with its Lao counterpart.", "28",
+    ("The Na Cô Sa Border Post reviewed its year.\n\nWith 22.6 km of border and 7 markers in "
+     "Na Cô Sa commune, the post conducted 28 bilateral patrols with its Lao counterpart.", "28",
      "Na Cô Sa Border Post"),
     ("The Nậm Kè Border Post reviewed its year.\n\nBesides Tàng Phon, the Nậm Kè Border Post "
      "also sent officers to other villages. They repaired 12 houses.", "12",
@@ -597,6 +602,10 @@ CLASSES = [
      "people are lured with promises of jobs in Laos and China.\n\nDuring the year, border "
      "posts received 214 citizens handed over by the Lao side. Of these, 146 were received "
      "through the Tây Trang gate.", "214", "Điện Biên"),
+    # what a province gives to the hospitals or schools of a place is that place's (round 191)
+    ("Doctors from Điện Biên treated Lao patients.\n\nDien Bien also donated medicines worth "
+     "about 850 million kip to the district hospitals of Mai and Samphanh.", "850",
+     ["Mai", "Samphanh"]),
     # "the border station" is the post named before, as "the post" is (round 189)
     ("Company 116 of Phongsaly province patrolled with the Thanh Luông Border Post.\n\nOn "
      "this occasion, the border station presented 20 bags of rice to the Lao unit.", "20",

@@ -712,7 +712,13 @@ BLIND_ROUNDS = [("blind28", 10, {"places": 0.95, "markers": 0.99, "figures": 0.9
                 ("blind194", 10, {"places": 0.95, "markers": 0.99, "figures": 0.93,
                                   "figure places": 0.86}),
                 ("blind195", 10, {"places": 0.97, "markers": 0.99, "figures": 0.95,
-                                  "figure places": 0.77})]
+                                  "figure places": 0.77}),
+                ("blind196", 10, {"places": 0.91, "markers": 0.99, "figures": 0.91,
+                                  "figure places": 0.79}),
+                ("blind197", 10, {"places": 0.91, "markers": 0.91, "figures": 0.92,
+                                  "figure places": 0.86}),
+                ("blind198", 10, {"places": 0.94, "markers": 0.99, "figures": 0.92,
+                                  "figure places": 0.74})]
 
 
 @pytest.mark.parametrize(("folder", "articles", "floors"), BLIND_ROUNDS)

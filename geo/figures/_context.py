@@ -30,10 +30,10 @@ Scope rules (the first that gives a place wins; the rule is recorded in
    the Na Cô Sa Border Post opened 3 classes"), else in its sentence;
    ``a total``: a sentence opening on "In total", "Altogether", "Overall", "Total
    for ...:" with no place before the figure: the article's province;
-5. ``where the thing it opens on went``: a sentence opening on a thing named
-   before ("The exercise mobilised 1,250 people" after "an exercise in Thanh
-   Nưa commune"); else ``sentence place``: the first place after the figure in its
-   sentence, not past a semicolon ("Tasked with ... 455.573km ..., the Command");
+5. ``where the thing it opens on went``: a sentence opening on a thing named before ("The
+   exercise mobilised 1,250 people" after "an exercise in Thanh Nưa commune"); else ``sentence
+   place``: the first place after the figure in its sentence, not past a semicolon or a contrast
+   (", while ..."; "Tasked with ... 455.573km ..., the Command");
 6. ``paragraph actor``: else the first place or actor phrase of the paragraph
    before the figure (earlier sentences' sources skipped);
 7. ``previous paragraph actor``: else the same for the topic sentence of the
@@ -75,6 +75,7 @@ from geo.figures._scope import (
     CLAUSE_BREAK,
     CLAUSE_WINDOW,
     COMMA,
+    CONTRAST,
     FACILITY_KINDS,
     FRONTED,
     GAP_OPENS,
@@ -347,13 +348,13 @@ class ArticleContext(References):
             return scope_of(listed, "opening list of places")
         if (thing := self._thing_place(sent)) is not None:  # "The system ... cost"
             return scope_of(thing, "where the thing it opens on went")
-        # the first place after the figure, not past a semicolon ("... nine markers; all ...")
-        semi = text.find(";", end, min(sent.end, end + 400))
-        after = self._first_actor(end, self._clause_end(end, semi if semi > 0 else sent.end))
+        brk = CONTRAST.search(text, end, min(sent.end, end + 400))  # not past ";", ", while"
+        stop = brk.start() if brk else sent.end  # (the first place after the figure)
+        after = self._first_actor(end, self._clause_end(end, stop))
         if isinstance(after, Actor) and after.kind not in ("post", "gate") and not (
                 after.kind in UNIT_ACTORS and self._nearest(
                     after.kind, after.start, unlisted=False, lo=after.start - REACH)):
-            after = strong_first(self.mentions_in(end, sent.end))  # no "the province" here
+            after = strong_first(self.mentions_in(end, stop))  # no "the province" here
         if after is not None and not (isinstance(after, Mention) and self._listed(after)):
             return self._actor_scope(after, "sentence place")
         land = (self.clause_country(breaks[-1].end()) if breaks else None) \

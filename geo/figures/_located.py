@@ -1,16 +1,14 @@
 """Places a figure's clause gives by a locative: "in X", "at X", "for X", "to people in X".
 
-Private to :mod:`geo.figures._context`: the methods of :class:`Located` read
-the article's text and mentions through the
-:class:`~geo.figures._context.ArticleContext` they are mixed into (``text``,
-``mentions_in``, ``province``, ``_listed``, ``_nearest``): the place after a
-locative after a figure, the place a province subject's clause names before
-it ("the provincial centre puts rainfall at Sín Thầu at 251 mm"), the gate or
-post the clause works on, where the recipients of a gift live, a list of
-places opening the sentence, the place of a list a figure stands for by its
-order ("respectively"), where a comparison ends the clause, the whole a figure's
-subject is one of ("one of 42 schools in Điện Biên"), and what overrides the place
-the cascade found (:meth:`Located.beyond`).
+Private to :mod:`geo.figures._context`: the methods of :class:`Located` read the article's
+text and mentions through the :class:`~geo.figures._context.ArticleContext` they are mixed
+into (``text``, ``mentions_in``, ``province``, ``_listed``, ``_nearest``): the place after a
+locative after a figure, the place a province subject's clause names before it ("the
+provincial centre puts rainfall at Sín Thầu at 251 mm"), the gate or post the clause works
+on, where the recipients of a gift live, a list of places opening the sentence, the place of
+a list a figure stands for by its order ("respectively"), where a comparison ends the
+clause, the whole a figure's subject is one of ("one of 42 schools in Điện Biên"), and what
+overrides the place the cascade found (:meth:`Located.beyond`).
 """
 
 from __future__ import annotations
@@ -64,11 +62,12 @@ _WORKS_ON = re.compile(r"\b(?:upgrad|buil[dt]|construct|expand|widen|extend|reno
 #: Money or land for a border gate's economic zone, named as "the zone": the gate's
 _IN_ZONE = re.compile(r"\b(?:in|for|into|to)[^\S\n]+(?:the|its)[^\S\n]+(?:(?:planned|proposed|"
                       r"new|border|gate|border-gate|economic)[^\S\n]+){0,4}zone\b", re.IGNORECASE)
-#: After a gift, to whom: " worth 100 million VND to Lao border companies and people"; where
-#: they live follows (:data:`_LIVING_IN`)
+#: After a gift, to whom or what serves them: " worth 100 million VND to Lao border companies
+#: and people", "to the district hospitals of Mai"; where follows (:data:`_LIVING_IN`)
 _TO_PEOPLE = re.compile(r"(?P<gap>[^.;:\n]{0,40}?)[^\S\n]to[^\S\n]+[^.;:\n]{0,50}?\b(?:people|"
                         r"households|families|residents|pupils|students|villagers|children|"
-                        r"companies)\b")
+                        r"companies|hospitals?|schools?|clinics?|health[^\S\n]+(?:stations?|"
+                        r"cent(?:re|er)s?))\b")
 #: Where those people live, the rest of their phrase between: " in ", " of the ", " of martyrs
 #: and policy beneficiaries in " (no comma or clause between)
 _LIVING_IN = re.compile(r"[^\S\n]+(?:in|of)[^\S\n]+(?:the[^\S\n]+)?")

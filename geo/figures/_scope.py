@@ -19,10 +19,10 @@ from geo.figures._actors import Actor
 from geo.model import Mention
 
 __all__ = ["APPOSED", "APPOSITIVE", "AWAY_AFTER", "BRACKETED", "CLAUSE_BREAK", "CLAUSE_WINDOW",
-           "COMMA", "FACILITY_KINDS", "FROM_PLACE", "FRONTED", "HERE", "IN_AT", "IN_PROVINCE",
-           "IN_THE_PROVINCE", "IN_UNIT", "ITEM_OPENS", "LAW", "LENGTH_END", "LIFE", "LIST_OPENER",
-           "LOCATION_KINDS", "LOCATIVE", "MEASURED_FROM", "NATIONWIDE", "OF_PROVINCES",
-           "OWN", "PARTICIPLE", "PARTNER", "POSSESSED", "POSSESSIVE", "RELATIVE",
+           "COMMA", "CONTRAST", "FACILITY_KINDS", "FROM_PLACE", "FRONTED", "HERE", "IN_AT",
+           "IN_PROVINCE", "IN_THE_PROVINCE", "IN_UNIT", "ITEM_OPENS", "LAW", "LENGTH_END", "LIFE",
+           "LIST_OPENER", "LOCATION_KINDS", "LOCATIVE", "MEASURED_FROM", "NATIONWIDE",
+           "OF_PROVINCES", "OWN", "PARTICIPLE", "PARTNER", "POSSESSED", "POSSESSIVE", "RELATIVE",
            "ROUTE_TO", "SOURCE", "STEWARDS", "Scope", "THERE_OPENS", "TOTAL", "WEAK_KINDS",
            "WITH_FIGURE", "country_in", "gate_of_post", "holds", "in_life",
            "nationwide_starts", "own_words", "rank", "scope_of", "strong_first"]
@@ -88,6 +88,9 @@ CLAUSE_BREAK = re.compile(r"[;:]|,[^\S\n]+(?:while|whereas|but|and)\b"
                           # "the chairman of X said (that) trade through the Y gate reached"
                           r"|\b(?:said|says|noted|added|stated|announced|reported)"
                           r"(?:[^\S\n]+that)?(?=[^\S\n]+(?:the[^\S\n]+)?[^\W\d_])")
+#: What ends the clause a figure's "sentence place" is looked for in: a semicolon, a contrast
+#: (", while officers from the X post donated ...": another subject's)
+CONTRAST = re.compile(r";|,[^\S\n]+(?:while|whereas|but)\b")
 # a sentence opening on a participle phrase of place, before its subject
 PARTICIPLE = re.compile(r"(?:Located|Situated|Based|Lying|Stationed|Headquartered|Nestled)"
                         r"[^\S\n]+(?:in|at|on|near|along)\b"
