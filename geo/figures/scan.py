@@ -55,6 +55,21 @@ _RISEN_FROM = re.compile(r"\b(?:rose|risen|rises|rising|increased|increases|incr
 _YEAR_NUM = re.compile(r"(?:19|20)\d{2}")
 
 
+def _a_change(text: str, m: re.Match) -> bool:
+    """Tell whether a range the pattern read is a change, two figures, not a range.
+
+    "will fall from 3,820 to 2,610" (any fall), "rose from 46 to 112", "rose from
+    12 to 15%"; not "from 25 to 30 people attended", nor "rose from 5 to 7 million
+    VND" (the scale said once: one range) or "grew from 20 to 25 km".
+    """
+    if is_falling(m.group("num"), m.group("high")):
+        return True
+    said_after = m.end() > m.end("high") and not (m.group("unit") or "").lower().startswith(
+        ("%", "per"))
+    return not said_after and not m.group("scale") and _RISEN_FROM.search(
+        text, max(0, m.start() - 24), m.start()) is not None
+
+
 def iter_quantities(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match]:
     """Yield the :data:`QUANTITY` matches of ``text[start:end]``, fast.
 
@@ -90,13 +105,7 @@ def iter_quantities(text: str, start: int = 0, end: int | None = None) -> Iterat
                 and not _YEAR_NUM.fullmatch(m.group("high")):
             # "from 52.3% in 2021 to 38.6%": a year, then the next figure, not a range
             m = QUANTITY.match(text, m.start(), m.start("high"))
-        elif m is not None and m.group("high") and (is_falling(
-                m.group("num"), m.group("high")) or (m.end() == m.end("high") or (
-                    m.group("unit") or "").lower().startswith(("%", "per"))) and not m.group(
-                    "scale") and _RISEN_FROM.search(text, max(0, m.start() - 24), m.start())):
-            # "will fall from 3,820 to 2,610", "rose from 46 to 112", "from 12 to 15%": two
-            # figures, a change, not a range (but "rose from 5 to 7 million VND" is one, the
-            # scale said once)
+        elif m is not None and m.group("high") and _a_change(text, m):
             m = QUANTITY.match(text, m.start(), m.start("high"))
         if m is not None:
             last = m.end()
