@@ -2,7 +2,8 @@
 
 No import cycles; no Streamlit anywhere in ``geo/``; Folium only in
 ``geo/mapping/``; modules of at most :data:`MAX_LINES` lines; only
-``geo/settings.py`` reads the environment.
+``geo/settings.py`` reads the environment; the code and the tests pass the linter
+(ruff, with the settings of ``pyproject.toml``).
 """
 
 from __future__ import annotations
@@ -157,3 +158,14 @@ def test_only_settings_reads_the_environment():
             if is_environ or is_import:
                 offenders.append(f"{name}:{node.lineno}")
     assert offenders == [], "read settings through geo.settings.Settings.from_env()"
+
+
+def test_the_code_passes_the_linter():
+    # the project's ruff settings (pyproject.toml) over the code and the tests: a line too
+    # long or an unused import fails here, in the README's test command, not only in review
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", "geo", "geo_app",
+                          "tests", "benchmarks"], cwd=ROOT, capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
