@@ -17,7 +17,6 @@ from bisect import bisect_left
 from geo.figures._actors import Actor
 from geo.figures._pairs import NOT_OWN
 from geo.figures._scope import (
-    COMMA,
     FROM_PLACE,
     FRONTED,
     LOCATION_KINDS,
@@ -110,9 +109,8 @@ class Paragraphs:
             source, own = own_words(self.text, sent.start, end)  # (but for a means opener:
             lo = own if sent.end <= hi or source is None else sent.start  # "With support from")
             found = self._first_actor(lo, end, origins=topic)
-            if (off := FRONTED.match(self.text, lo)) and off["off"] and (comma := COMMA.search(
-                    self.text, lo, min(end, lo + 80))) and (after := self._first_actor(
-                    comma.end(), end, origins=topic)) is not None:
+            if (off := FRONTED.match(self.text, lo)) and off["off"] and (
+                    after := self._subject_after_opener(lo, end, off=True)) is not None:
                 found = after  # "Besides Tàng Phon, the post also sent": the post's paragraph
             for _ in range(3):  # a region is where a story happens, not what it is about:
                 if not (isinstance(found, Mention) and found.kind == "region"):  # ("opium
