@@ -49,6 +49,16 @@ def is_province_abroad(place_id: str | None) -> bool:
                                      or place_id.startswith("foreign:iso-"))
 
 
+def is_far_province(place_id: str | None) -> bool:
+    """Return whether *place_id* is a Vietnamese province neither Điện Biên nor its neighbour.
+
+    Hà Nội, Hồ Chí Minh, Nghệ An: where a story's officials speak, its drugs go
+    or its defendants come from, seldom where its border figures are.
+    """
+    return place_id is not None and place_id.startswith(("vnold:p:", "vn2025:p:")) and (
+        province_code(place_id) not in NEIGHBOUR_PROVINCES | {HOME_PROVINCE})
+
+
 def region_rank(place: Place) -> int:
     """Rank a place for the Điện Biên bias.
 

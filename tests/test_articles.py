@@ -1060,6 +1060,21 @@ def test_a_photos_credit_closing_its_caption_is_no_text():
     assert not a.in_body(at, at + 9) and a.in_body(page.index("Na Hy 2"), page.index("Na Hy 2") + 7)
 
 
+def test_a_wires_desk_closing_its_last_paragraph_is_no_text():
+    # twenty-sixth session, round 205: Reuters' "((Hanoi newsroom, +84 ...))" on the line of the
+    # last sentence is where the desk sits; the sentence before it stays text, and a bracket
+    # inside a sentence is text
+    page = ("Vietnam, Laos to open Tay Trang gate\n\nHANOI, March 12 (Reuters) - Vietnam and Laos "
+            "agreed to open the Tay Trang gate, state media said.\n\nThe two allies aim to raise "
+            "trade to $500 million by 2000. ((Hanoi newsroom, +84 4 825 9623))\n")
+    a = parse_article(page, article_id="t")
+    desk = page.index("Hanoi newsroom")
+    assert not a.in_body(desk, desk + 5) and a.in_body(page.index("$500"), page.index("$500") + 4)
+    inside = parse_article("Gate opens\n\nThe gate (the province's ((first)) crossing) opened "
+                           "in Tay Trang on Monday.\n", article_id="u")
+    assert inside.in_body(inside.text.index("first"), inside.text.index("first") + 5)
+
+
 
 @pytest.mark.parametrize("credit", [
     "Reporting by Panu Wongcha in Bangkok and Khanh Vu in Hanoi; Editing by Martin Petty",

@@ -455,6 +455,18 @@ LEAD = ("Border police from Jiangcheng county and border guards from Dien Bien P
     ("# Reaching the last village\n\n*Field monitoring report — Programme on Health and "
      "Nutrition for Ethnic Minority Children, Northern Mountainous Provinces*\n*June 2014*\n\n"
      f"{BODY}", ("2014-06", "text:letterhead", "month")),
+    # an agency's initials before its date with no mark between, a date in emphasis among a
+    # page's items, a report's month under three lines of subtitle (twenty-sixth session,
+    # round 202)
+    (f"Phongsaly, Dien Bien review border cooperation\n\nKPL 14/03/2019 10:05\n\n{BODY}",
+     ("2019-03-14", "text:numeric-date", "day")),
+    ("# Upgraded road halves travel time to the border\n\n**The Laotian Times** · Economy · "
+     f"*Published: 8 August 2024*\n\nBy Phoonsab Thevongsa\n\n---\n\n{BODY}",
+     ("2024-08-08", "text:published", "day")),
+    ("MEKONG BASIN DISEASE SURVEILLANCE (MBDS) NETWORK\n\nCross-border malaria surveillance "
+     "in the Lao–Vietnamese–Chinese border area\n(Phongsaly – Dien Bien – Jiangcheng)\n\n"
+     f"Report of the joint field assessment\nMarch 2008\n\n1. Background\n\n{BODY}",
+     ("2008-03", "text:letterhead", "month")),
     # no date at all
     (f"Border guards seize opium\n\nĐBP - {BODY}", (None, "none", None)),
     # the manifest wins and says so

@@ -610,6 +610,25 @@ CLASSES = [
     ("Company 116 of Phongsaly province patrolled with the Thanh Luông Border Post.\n\nOn "
      "this occasion, the border station presented 20 bags of rice to the Lao unit.", "20",
      "Thanh Luông Border Post"),
+    # a far province (the capital where a paragraph's officials sit, where drugs go) speaks
+    # for no paragraph after it (twenty-sixth session, round 199)
+    ("The Điện Biên Provincial Border Guard met on Monday.\n\nOnce in Vietnam, drugs are "
+     "mostly sent on to Hanoi and Ho Chi Minh City.\n\nVietnamese authorities seized 1.1 tons "
+     "of heroin in 2020.", "1.1", "Điện Biên"),
+    # bare "border guards" are the province's force, not the post of the paragraph before
+    # (round 201) ...
+    ("The Huổi Puốc Border Gate Border Post handled seven cases in Mường Lói commune.\n\n"
+     "Along with law enforcement, border guards held 126 communication sessions on drug "
+     "prevention.", "126", "Điện Biên"),
+    # ... but those of a post, or of the other side, are not bare
+    ("The Nà Bủng Border Post reviewed its year.\n\nLao border guards arrested 14 people in "
+     "Mai district.", "14", "Mai"),
+    ("The provincial Border Guard reviewed its year.\n\nBorder guards from the Nậm Kè Border "
+     "Post seized 4 kg of heroin.", "4", "Nậm Kè Border Post"),
+    # who gave the means is not who did the work (round 203)
+    ("The Mường Nhà Border Post has 42 officers and men.\n\nThe soldiers have built two "
+     "schools with materials supplied by the provincial government, and have taught some 150 "
+     "adults to read.", "150", "Mường Nhà Border Post"),
     # --- donors and newcomers origins are no figures place
     # where donors or a person come from is not where their figures are
     ("Soldiers helped families in Tàng Phon village.\n\nLast week, volunteers from Hà Nội "

@@ -170,6 +170,41 @@ def test_a_column_headed_by_a_kind_types_its_names_whatever_column_it_is(gaz):
     assert ("Mường Nhé", "border_post") in found and ("Mường Nhé", "commune") in found
 
 
+DISTRICT_COMMUNE = (
+    "Field update, third quarter.\n\n"
+    "| District | Commune | Children weighed | Latrines built |\n"
+    "|---|---|---|---|\n"
+    "| Muong Nhe | Leng Su Sin | 188 | 3 |\n"
+    "| Nam Po | Na Hy | 455 | 7 |\n"
+    "| Muong Cha | Ma Thi Ho | 409 | 5 |\n"
+)
+
+
+def test_a_row_naming_a_district_and_its_commune_is_the_communes(gaz):
+    # added 2026-12-06 (twenty-sixth session), after round 201's NGO table: the district in
+    # the label column holds the commune named beside it; the row is the commune's
+    got = _triples(DISTRICT_COMMUNE, gaz, date="2017-10-20")
+    assert {(188, "children", "Leng Su Sìn"), (7, "latrines", "Nà Hỳ"),
+            (409, "children", "Ma Thì Hồ")} <= got
+    # a post named beside its commune leaves the row the commune's (round 164's table)
+    posts = ("Border communes after the merger.\n\n| Commune | Border post | Border (km) |\n"
+             "|---|---|---|\n| Nà Hỳ | Nà Hỳ Border Post | 38.21 |\n"
+             "| Nà Bủng | Nà Bủng Border Post | 36.045 |\n")
+    assert (38.21, "km", "Nà Hỳ") in _triples(posts, gaz, date="2025-09-01")
+
+
+def test_a_row_of_the_rest_is_the_provinces(gaz):
+    # added 2026-12-06 (twenty-sixth session), after round 207's survey: "Other districts"
+    # names no place; what the named rows leave is the province's, as a total is (not the
+    # place of the first row, the table's first words)
+    survey = ("Malaria in Điện Biên province, 2017.\n\n"
+              "| District | Confirmed cases | Men |\n|---|---|---|\n"
+              "| Mường Nhé | 128 | 104 |\n| Nậm Pồ | 201 | 187 |\n"
+              "| Other districts | 24 | 20 |\n")
+    got = _triples(survey, gaz, date="2018-03-01")
+    assert {(128, "cases", "Mường Nhé"), (24, "cases", "Điện Biên"),
+            (20, "men", "Điện Biên")} <= got
+
 
 SCALED = (
     "Trade through the gates of Điện Biên province, 2025.\n\n"

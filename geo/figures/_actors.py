@@ -65,6 +65,11 @@ _A_POST = re.compile(r"[^\S\n]+(?:[Ss]tations?|[Pp]osts?)\b")
 _JOINED = re.compile(r"\bjoin(?:ed|s|ing)?[^\S\n]+$")
 #: "the point where the three countries meet", "the point of no return": no trade point.
 _NOT_A_PLACE = re.compile(r"[^\S\n]+(?:where|of|at|in|on|when|that|which|is|was)\b")
+#: "Border guards held 126 sessions", ", border guards seized": the province's force, said
+#: bare; not whose they are ("Lao border guards", "the post's border guards", "border
+#: guards from the Nà Bủng post", "border guards of both countries")
+_GUARDS_BEFORE = re.compile(r"(?:^|[.!?;:,(\n]|\b(?:and|[a-z]{3,}ed|while|as|when))[^\S\n]*$")
+_GUARDS_AFTER = re.compile(r"[^\S\n]+(?:of|from|at|in|on|with|and)\b|[’']")
 #: A unit compared with others of a larger one, before the larger one: "among the largest
 #: communes in the province", "the poorest district of Điện Biên" (a frame, no subject)
 RANKED_IN = re.compile(r"\b(?:largest|biggest|smallest|poorest|richest|highest|lowest|remotest|"
@@ -129,6 +134,8 @@ def _actor_automaton() -> ahocorasick.Automaton:
         auto.add_word(phrase, (len(phrase), "its"))
     for phrase in ("province’s", "province's", "border communes"):  # "in border communes"
         auto.add_word(phrase, (len(phrase), "province"))
+    for phrase in ("Border guards", "border guards"):  # the province's force (_GUARDS_BEFORE)
+        auto.add_word(phrase, (len(phrase), "province"))
     auto.make_automaton()
     return auto
 
@@ -177,6 +184,9 @@ def find_actors(text: str, body, paragraphs=(), mentions=()) -> list[Actor]:
                 text[start].isupper() or text.endswith("communes", start, stop + 1)):
             continue  # "the border communes of Chung Chải and Leng Su Sìn", "The province of
             # Phongsaly has": those named (not "split the province of Lai Chau": no subject)
+        if text.endswith("order guards", start, stop + 1) and not (_GUARDS_BEFORE.search(
+                text, max(0, start - 12), start) and not _GUARDS_AFTER.match(text, stop + 1)):
+            continue
         if (start == 0 or not text[start - 1].isalnum()) and not after.isalnum() and not (
                 kind in UNIT_ACTORS and _GENERIC_UNIT.match(text, stop + 1)) and not (
                 text.endswith(" point", start, stop + 1) and _NOT_A_PLACE.match(

@@ -29,7 +29,7 @@ from geo.figures._scope import (
 )
 from geo.figures._usable import LIST_GAP
 from geo.model import Mention, Span
-from geo.region import KIND_SIZE
+from geo.region import KIND_SIZE, is_far_province
 
 __all__ = ["CAPTION_MAX", "Paragraphs"]
 
@@ -113,8 +113,10 @@ class Paragraphs:
                     after := self._subject_after_opener(lo, end, off=True)) is not None:
                 found = after  # "Besides Tàng Phon, the post also sent": the post's paragraph
             for _ in range(3):  # a region is where a story happens, not what it is about:
-                if not (isinstance(found, Mention) and found.kind == "region"):  # ("opium
-                    break  # from the Golden Triangle", "the Northwest's mountains")
+                if not (isinstance(found, Mention) and (found.kind == "region" or (
+                        topic and is_far_province(found.place_id)))):  # ("opium from the Golden
+                    break  # Triangle", "the Northwest's mountains"; nor does a paragraph
+                    # opening "HANOI -" or on "buyers in Hanoi" speak for the next)
                 found = self._first_actor(found.end, end, origins=topic)
             if found is None and lo > sent.start and self.text[sent.start:end].rstrip().endswith(
                     ":"):  # "According to the provincial Command, the results are:" (a list's)

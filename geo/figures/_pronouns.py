@@ -87,6 +87,10 @@ _JOURNEY_ON = re.compile(r"[^\S\n]+(?:ward|town|city|commune)?[^\S\n]*(?:at[^\S\
 _BY_AGENT = re.compile(r",[^\S\n]+(?:organi[sz]ed|hosted|funded|financed|sponsored|built|"
                        r"initiated|launched|co-organi[sz]ed)[^\S\n]+by[^\S\n]+"
                        r"(?:the[^\S\n]+)?$")
+#: ... or who gave what the subject used: "The soldiers have built two schools with materials
+#: supplied by the provincial government, and have taught some 150 adults" (the soldiers')
+_GIVEN_BY = re.compile(r"\b(?:supplied|provided|donated|granted|given|allocated|contributed|"
+                       r"funded|financed|sponsored)[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?$")
 #: ... or where a thing was made or shown: "The report, prepared for a government meeting in
 #: Hanoi this week, says the area fell from 7,800 hectares" (the report's subject, not Hanoi)
 _MADE_AT = re.compile(r",[^\S\n]+(?:prepared|presented|submitted|released|published|issued|"
@@ -192,7 +196,8 @@ class Pronouns:
         mention = self._first_free(start, end)
         for _ in range(4):  # a few lists of origins at most (a dense text stays linear)
             aside = mention is not None and (_BY_AGENT.search(
-                self.text, max(start, mention.start - 45), mention.start) or _MADE_AT.search(
+                self.text, max(start, mention.start - 45), mention.start) or _GIVEN_BY.search(
+                self.text, max(start, mention.start - 30), mention.start) or _MADE_AT.search(
                 self.text, max(start, mention.start - 64), mention.start))
             if mention is None or not (aside or _ORIGIN.search(
                     self.text, max(start, mention.start - 90), mention.start) or _EXAMPLES.search(
@@ -216,6 +221,10 @@ class Pronouns:
             mention = self._first_free(after, end)
         i = bisect_left(self.actor_starts, start)
         phrase = self.actors[i] if i < len(self.actors) and self.actors[i].end <= end else None
+        if phrase is not None and _GIVEN_BY.search(self.text, max(start, phrase.start - 30),
+                                                   phrase.start):  # a donor: the next one
+            phrase = self.actors[i + 1] if i + 1 < len(self.actors) and self.actors[
+                i + 1].end <= end else None
         if phrase is not None and phrase.phrase == "It" and (_MEMBER_OF.fullmatch(
                 self.text, phrase.end, end) or self._referent(phrase.start) is None):
             phrase = None  # "It is expected that ...": no place before it to stand for; "It

@@ -82,7 +82,8 @@ LOCATION_KINDS = frozenset({"village", "commune", "ward", "district", "border_ga
 #: Characters around a figure searched for its clause's edges: clauses are
 #: shorter, and a bound keeps a long unpunctuated sentence linear.
 CLAUSE_WINDOW = 400
-CLAUSE_BREAK = re.compile(r"[;:]|,[^\S\n]+(?:while|whereas|but|and)\b"
+_TURNS = r"while|whereas|but"  # the words that turn a sentence to another subject
+CLAUSE_BREAK = re.compile(rf"[;:]|,[^\S\n]+(?:{_TURNS}|and)\b"
                           # ", with Luang Prabang accounting for the remaining 4.7 million kWh"
                           r"|,[^\S\n]+with\b(?=[^,;\n]{1,60}?[^\W\d_]ing\b)"
                           # "the chairman of X said (that) trade through the Y gate reached"
@@ -90,7 +91,7 @@ CLAUSE_BREAK = re.compile(r"[;:]|,[^\S\n]+(?:while|whereas|but|and)\b"
                           r"(?:[^\S\n]+that)?(?=[^\S\n]+(?:the[^\S\n]+)?[^\W\d_])")
 #: What ends the clause a figure's "sentence place" is looked for in: a semicolon, a contrast
 #: (", while officers from the X post donated ...": another subject's)
-CONTRAST = re.compile(r";|,[^\S\n]+(?:while|whereas|but)\b")
+CONTRAST = re.compile(rf";|,[^\S\n]+(?:{_TURNS})\b")
 # a sentence opening on a participle phrase of place, before its subject
 PARTICIPLE = re.compile(r"(?:Located|Situated|Based|Lying|Stationed|Headquartered|Nestled)"
                         r"[^\S\n]+(?:in|at|on|near|along)\b"

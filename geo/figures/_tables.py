@@ -40,6 +40,10 @@ __all__ = ["table_figures"]
 TOTAL_ROW = re.compile(r"(?:in\s+)?(?:total|totals|sum|overall|all\b|whole\s+province|toàn\s+tỉnh"
                        # a row labelled "Province" under the districts: "**Province** | 49.2"
                        r"|(?:the\s+)?province(?:-wide|\s+as\s+a\s+whole)?\W*$)", re.IGNORECASE)
+#: A row of what the others leave: "Other districts", "Others", "Remaining communes" (the
+#: province's, as a total's)
+_REST_ROW = re.compile(r"(?:other|remaining|rest)\b(?![^\S\n]+(?:countries|provinces)\b)",
+                       re.IGNORECASE)
 #: Headers that name what a count is of by another word: "Population" counts people.
 _COUNTED_AS = {"population": "people"}
 #: A header naming its unit in brackets: "Heroin (kg)", "Value (USD)"; a caption may go on
@@ -61,6 +65,8 @@ _MONTHS_OF = re.compile(r"(?:[A-Z][a-z]{2,8}\.?(?:[^\S\n]*[-–][^\S\n]*[A-Z][a-
 _SCALE_IN_UNIT = re.compile(rf"\b(?:{'|'.join(SCALES)})\b", re.IGNORECASE)
 
 
+#: The units a table's later column may name inside its label column's: a district's communes.
+_UNITS = {"commune": ("district", "province"), "ward": ("district", "province")}
 #: A row's label that says what the row counts: a plural noun in lower case after its first
 #: word, or a measure in brackets ("People", "Drug cases", "Heroin (kg)"; not "Bokeo").
 _COUNTED_ROW = re.compile(r"[A-Z]?[a-z-]+(?:[^\S\n]+[a-z-]+){0,3}(?:(?<=s)|(?<=[Pp]eople)|"
@@ -142,9 +148,16 @@ def _row_scope(ctx: ArticleContext, table: Table, row: tuple[Cell, ...]) -> Scop
         if ctx.province is None:
             return ctx.home_scope("table total")
         return scope_of(ctx.province, "table total: the article's province")
+    if _REST_ROW.match(label.text):
+        return ctx.home_scope("table row of the rest") if ctx.province is None else scope_of(
+            ctx.province, "table row of the rest: the article's province")
     named = ctx.mentions_in(label.start, label.end)
-    if named:
-        return scope_of(named[0], "table row")
+    if named:  # "Muong Nhe | Leng Su Sin | 188": the commune's, not its district's (but
+        finer = [m for k, c in enumerate(row) if k > table.label and k not in table.measures
+                 for m in ctx.mentions_in(c.start, c.end)  # "Nà Hỳ | Nà Hỳ Border Post": the
+                 if m.kind in _UNITS and named[0].kind in _UNITS[m.kind]]  # commune's)
+        return scope_of(finer[0], "table row: its commune") if finer else scope_of(
+            named[0], "table row")
     if label.text and all(w[:1].isupper() for w in label.text.split()) and header_kind(
             table.header[table.label].text) is not None:  # a column of places: "Province"
         held = [m for k, c in enumerate(row) if k != table.label and k not in table.measures

@@ -20,9 +20,8 @@ SENTENCE_END = (".", "!", "?", "…")
 
 # dropped from keys: zero-width characters (none is printable, see line_key)
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
-# one kind of quote and dash, each replaced with str.replace: a dict-based
-# str.translate looks up every character of a non-ASCII line (no-break spaces
-# need no table: str.split() takes them for white space)
+# one kind of quote and dash, each replaced with str.replace: a dict-based str.translate looks
+# up every character of a non-ASCII line (no-break spaces: str.split() takes them for spaces)
 _QUOTES = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'),
            ("\u2013", "-"), ("\u2014", "-"))
 
@@ -255,15 +254,16 @@ def contents_end(keys: list[str], i: int) -> int | None:
     return end if end > i + 1 else None
 
 
-#: A photo's credit closing its caption: "... June 24, 2018. Photo courtesy of Dien Bien Border
-#: Guard", "Photo by VnExpress/Duc Hung": who took it, no place of the story
+#: A photo's credit closing its caption ("... Photo courtesy of Dien Bien Border Guard", "Photo
+#: by VnExpress/Duc Hung"), a wire's desk its last paragraph ("((Hanoi newsroom, +84 ...))")
 _PHOTO_CREDIT = re.compile(r"(?:^|(?<=[.!?]\s))(?:Photo|Photos|Picture|Image)[^\S\n]+(?:courtesy"
-                           r"[^\S\n]+of|by)[^\S\n]+[^.!?\n]{2,80}\]?[^\S\n]*$")
+                           r"[^\S\n]+of|by)[^\S\n]+[^.!?\n]{2,80}\]?[^\S\n]*$"
+                           r"|(?<=[.!?\"”]\s)\(\([^()\n]{2,120}\)\)[^\S\n]*$")
 
 
 def photo_credit(raw: str) -> int | None:
-    """Return where a photo's credit closing the line *raw* starts, if it has one."""
-    if "hoto" not in raw and "mage" not in raw and "icture" not in raw:
+    """Return where a photo's credit (or a wire's desk) closing the line *raw* starts, if any."""
+    if not any(w in raw for w in ("hoto", "mage", "icture", "((")):
         return None
     m = _PHOTO_CREDIT.search(raw)
     return m.start() if m else None

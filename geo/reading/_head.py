@@ -233,11 +233,13 @@ def _after_title(head: Head, lines: list[Line], i: int) -> int:
 
 
 def _dated_cover(lines: list[Line], i: int) -> tuple[int, DateRead] | None:
-    """Return a placed or labelled date (its line, the date) under one or two short lines.
+    """Return a placed or labelled date (its line, the date) under one to three short lines.
 
     A report's cover ("Project completion report ..." / "Mekong Energy
     Access Partnership" / "Hanoi, March 2016"), a brief's number over
-    "Published: 21 July 2020", a subtitle over its month alone ("June 2014");
+    "Published: 21 July 2020", a subtitle over its month alone ("June 2014";
+    "Cross-border malaria surveillance in ..." / "(Phongsaly – Dien Bien –
+    Jiangcheng)" / "Report of the joint field assessment" / "March 2008");
     not a deck over its writer and a bare date
     ("KENJI SATO, Nikkei staff writer" / "September 4, 2025": the writer's).
     """
@@ -248,7 +250,7 @@ def _dated_cover(lines: list[Line], i: int) -> tuple[int, DateRead] | None:
             continue
         if found := read_date_line(key) or (seen and cover_month(key)):  # ("June 2014")
             return (j, found) if seen and found.pattern not in UNLABELLED else None
-        if seen == 2 or len(key) > 160 or key.endswith(SENTENCE_END):
+        if seen == 3 or len(key) > 160 or key.endswith(SENTENCE_END):
             return None
         seen += 1
     return None

@@ -172,6 +172,8 @@ def read_date_line(key: str) -> DateRead | None:
     """
     if not key or len(key) > 160 or not any(c.isdigit() for c in key):
         return None
+    if key[:1] in "*_" or key[-1:] in "*_":  # a cell in emphasis: "· *Published: 8 August 2024*"
+        key = key.strip("*_ ")
     if "|" in key or "·" in key or "•" in key or "go" in key or "GO" in key:  # meta after it
         key = _PAGE_META.sub("", key)
     if len(key) > 90:
@@ -301,6 +303,7 @@ _BYLINE_SEPARATORS = (" | ", " · ", " - ", " – ", " — ", ", ", " / ")
 #: A labelled date opening a line of fields, and the next field ("... Source: Yunnan Net")
 _LABEL_FIRST = re.compile(r"(?:published|updated?|posted)\s*:", re.IGNORECASE)
 _NEXT_FIELD = re.compile(r"\s(?=[A-Z][A-Za-z]{1,20}(?:\s[A-Za-z]{1,20})?:\s)")
+_INITIALS = re.compile(r"[A-ZĐ]{2,6} (?=\d)")
 _DATE_BY = re.compile(r"(?P<date>.+?\d.*?)\s+by\s+(?P<name>[A-ZĐ][^\d|]{1,60})$")
 
 
@@ -321,6 +324,8 @@ def split_dated_line(key: str) -> tuple[str, DateRead] | None:
             if found := read_date_line(key[:at]):
                 return key[at + len(sep):].strip(), found
             at = key.find(sep, at + 1)
+    if (caps := _INITIALS.match(key)) and (found := read_date_line(key[caps.end():])):
+        return caps[0].strip(), found  # "KPL 14/03/2019 10:05": an agency's initials first
     by = _DATE_BY.match(_PAGE_META.sub("", key))
     if by and (found := read_date_line(by["date"])):
         return f"By {by['name']}", found
