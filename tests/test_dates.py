@@ -467,6 +467,10 @@ LEAD = ("Border police from Jiangcheng county and border guards from Dien Bien P
      "in the Lao–Vietnamese–Chinese border area\n(Phongsaly – Dien Bien – Jiangcheng)\n\n"
      f"Report of the joint field assessment\nMarch 2008\n\n1. Background\n\n{BODY}",
      ("2008-03", "text:letterhead", "month")),
+    # an agency's name ending in a press word before its date, two dashes between (round 210)
+    ("Agence France-Presse -- 03/03/1998 08:41 GMT\n\nVietnam's last opium frontier: poppies "
+     f"give way to rice, and soldiers\n\nby Catherine Mollet\n\n{BODY}",
+     ("1998-03-03", "text:numeric-date", "day")),
     # no date at all
     (f"Border guards seize opium\n\nĐBP - {BODY}", (None, "none", None)),
     # the manifest wins and says so

@@ -629,6 +629,9 @@ CLASSES = [
     ("The Mường Nhà Border Post has 42 officers and men.\n\nThe soldiers have built two "
      "schools with materials supplied by the provincial government, and have taught some 150 "
      "adults to read.", "150", "Mường Nhà Border Post"),
+    # what a speaker "told me" is a clause of its own, as what one "said" is (round 203)
+    ("We reached the A Pa Chải Border Post at dusk.\n\nThe duty officer, a captain from Thai "
+     "Binh, told me the post looks after 36 km of border.", "36", "A Pa Chải Border Post"),
     # --- donors and newcomers origins are no figures place
     # where donors or a person come from is not where their figures are
     ("Soldiers helped families in Tàng Phon village.\n\nLast week, volunteers from Hà Nội "

@@ -45,7 +45,10 @@ def _numbers(phrase):
     # a stretch with words between its two ends: the far end stands for the markers after
     # the near one
     ("from marker 4 at the tripoint to marker 7 at the pass", [(4,), (5, 6, 7)]),
-    ("from marker 9 in the north to marker 6", [(9,), (6,)]),  # not a stretch upwards
+    # ... walked either way (a stretch downwards was two markers until the twenty-sixth
+    # session; round 210's gold, "from the No. 3 boundary marker to the No. 1 marker",
+    # counts the one between)
+    ("from marker 9 in the north to marker 6", [(9,), (6, 7, 8)]),
     ("near marker 4. Then to marker 7", [(4,), (7,)]),
     # a range in apposition after a comma (added 2026-12-04, seventh session, after round 40)
     ("the post guards eight markers, No. 10 to No. 17, on the China line",
@@ -56,6 +59,11 @@ def _numbers(phrase):
      [(107, 108, 109, 110, 111)]),
     ("the team installed 14 markers, 2 to 3 km apart", []),
     ("they repaired 12 markers, 40 to 50 workers came", []),
+    # a number said before its marker word after "No.", and a stretch walked downwards
+    # (twenty-sixth session, round 210)
+    ("walked from the No. 3 boundary marker to the No. 1 marker", [(3,), (1, 2)]),
+    ("patrols went from marker 111 to marker 107 last week", [(107, 108, 109, 110, 111)]),
+    ("the province has 146 border markers", []),
 ])
 def test_every_marker_form_gives_its_numbers(phrase, numbers):
     assert _numbers(phrase) == numbers

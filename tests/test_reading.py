@@ -628,6 +628,16 @@ def _dated_page(meta_line: str, after: str = "") -> bytes:
     ("<div class='author_mail'>By Phan Duong &nbsp; Saturday, July 27, 2024, 07:00 (GMT+7)"
      "</div>", "2024-07-27"),
     ("<div class='meta'>VOV.VN - Thursday, 22/01/2026 | 07:45 (GMT+7)</div>", "2026-01-22"),
+    # under a standfirst of prose, which is not yet the body; a date said twice, for screen
+    # readers and for the eye (twenty-sixth session, round 210)
+    ("<p class='td-lead'>Hanoi wants its remote northwest to ride the wave of Chinese-built "
+     "infrastructure in northern Laos. The mountains have other ideas.</p><div class='td-byline'>"
+     "By <a href='/a'>Lachlan Pryce</a> <span class='td-date'>August 14, 2019</span></div>",
+     "2019-08-14"),
+    ("<p class='article__subhead'><em>In the mountains of Dien Bien, border guards face heavily "
+     "armed traffickers moving heroin and meth from the Golden Triangle.</em></p><div "
+     "class='article-dates'><span class='screen-reader-text'>Published On 9 Oct 2023</span>"
+     "<span aria-hidden='true'>Published On 9 Oct 2023</span></div>", "2023-10-09"),
 ])
 def test_a_date_line_the_extraction_leaves_out_dates_the_page(tmp_path, meta_line, expected):
     # added 2026-12-04 (tenth session), after round 53's first sight: no <meta> date, and the

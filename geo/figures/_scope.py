@@ -86,8 +86,10 @@ _TURNS = r"while|whereas|but"  # the words that turn a sentence to another subje
 CLAUSE_BREAK = re.compile(rf"[;:]|,[^\S\n]+(?:{_TURNS}|and)\b"
                           # ", with Luang Prabang accounting for the remaining 4.7 million kWh"
                           r"|,[^\S\n]+with\b(?=[^,;\n]{1,60}?[^\W\d_]ing\b)"
-                          # "the chairman of X said (that) trade through the Y gate reached"
-                          r"|\b(?:said|says|noted|added|stated|announced|reported)"
+                          # "the chairman of X said (that) trade through the Y gate reached",
+                          # "a captain from Thai Binh told me the post looks after 36 km"
+                          r"|\b(?:said|says|noted|added|stated|announced|reported|told[^\S\n]+"
+                          r"(?:me|us|him|her|them|reporters|journalists|[A-Z][\w.]+))"
                           r"(?:[^\S\n]+that)?(?=[^\S\n]+(?:the[^\S\n]+)?[^\W\d_])")
 #: What ends the clause a figure's "sentence place" is looked for in: a semicolon, a contrast
 #: (", while officers from the X post donated ...": another subject's)

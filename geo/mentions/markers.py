@@ -51,6 +51,10 @@ _PHRASE = re.compile(rf"{_WORD}\s*(?:,?\s*from\s+|(?:\s+[a-z]+){{1,8}}?\s+from\s
                      rf"|between\s+(?={_NO})|,\s*(?={_NO})|,\s*{_RANGE_NEXT}|\(\s*(?={_NO}))?{_NUM}"
                      rf"(?:{_SEP}(?:{_WORD}\s*)?{_NUM}"
                      rf"|,\s*(?:and\s*)?(?:{_WORD}\s*)?{_NUM}{_COUNT_NEXT})*")
+#: A number said before its marker word, after "No.": "from the No. 3 boundary marker to the
+#: No. 1 marker" (without "No.", "146 border markers" is a count)
+_NO_BEFORE = re.compile(rf"\b{_NO}\s*(\d{{1,3}})\s+$")
+_WORD_AT = re.compile(_WORD + r"[a-z]*")  # (to the word's end: "boundary marker")
 _NUMBER = re.compile(r"(?<![/\d])\d{1,3}")  # "12/1" is sub-marker 1 of marker 12: 12
 _RANGE_SEP = re.compile(r"^\s*(?:-|to|through)\s*$")
 _BETWEEN_TAIL = re.compile(rf"(?:{_WORD})?\s*{_NO}?\s*$")
@@ -147,6 +151,9 @@ def find_marker_phrases(folded: str, start: int = 0, end: int | None = None) -> 
     for pos in _word_starts(folded, start, end):
         m = _PHRASE.match(folded, pos, end) if pos >= reach else None
         if m is None:
+            if pos >= reach and (no := _NO_BEFORE.search(folded, max(start, pos - 16), pos)):
+                reach = _WORD_AT.match(folded, pos).end()  # "the No. 3 boundary marker"
+                out.append(MarkerPhrase(no.start(), reach, (int(no[1]),)))
             continue
         reach = m.end()
         text = m.group()
@@ -199,12 +206,13 @@ def _stretches(folded: str, phrases: list[MarkerPhrase]) -> list[MarkerPhrase]:
     """
     for k in range(1, len(phrases)):
         a, b = phrases[k - 1], phrases[k]
-        if len(a.numbers) == 1 and len(b.numbers) == 1 and a.numbers[0] < b.numbers[0] \
-                and b.numbers[0] - a.numbers[0] <= MAX_RANGE \
+        if len(a.numbers) == 1 and len(b.numbers) == 1 and a.numbers[0] != b.numbers[0] \
+                and abs(b.numbers[0] - a.numbers[0]) <= MAX_RANGE \
                 and _FROM.search(folded, max(0, a.start - 40), a.start) \
-                and _STRETCH_GAP.match(folded, a.end, b.start):
-            phrases[k] = MarkerPhrase(b.start, b.end,
-                                      tuple(range(a.numbers[0] + 1, b.numbers[0] + 1)))
+                and _STRETCH_GAP.match(folded, a.end, b.start):  # (walked either way: "from
+            x, y = a.numbers[0], b.numbers[0]  # the No. 3 marker to the No. 1 marker")
+            phrases[k] = MarkerPhrase(b.start, b.end, tuple(
+                range(x + 1, y + 1) if x < y else range(y, x)))
     return phrases
 
 

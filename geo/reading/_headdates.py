@@ -17,10 +17,12 @@ __all__ = ["AGENCY", "dated_furniture", "labelled_inside"]
 _LABELLED = frozenset({"published", "posted", "updated", "date-field"})
 _HEAD_CELLS = re.compile(r" [|·] ")  # "TRANSCRIPT · Segment 3 · Broadcast 19/04/2024"
 # an outlet's initials before a date line: "WVR", "VNA", "VOV.VN"; its site: "guardian.co.uk";
-# or its one-word name in two capitals: "VietnamPlus", "VnExpress", "VietNamNet"
+# or its one-word name in two capitals: "VietnamPlus", "VnExpress", "VietNamNet"; or a name
+# ending in a press word: "Agence France-Presse", "Associated Press", "Vietnam News Agency"
 AGENCY = re.compile(r"[A-ZĐ]{2,6}(?:\.[A-Za-z]{2,3})?"
                     r"|(?:www\.)?[a-z0-9-]{3,30}(?:\.[a-z]{2,6}){1,2}"
-                    r"|[A-Z][a-z]+[A-Z][A-Za-z]+")
+                    r"|[A-Z][a-z]+[A-Z][A-Za-z]+"
+                    r"|(?:[A-Z][a-z]+[ -]){1,3}(?:Press|Presse|News|Agency|Service)")
 # labelled fields around a date: "Source: Xinhua | Editor: huaxia | 2025-10-21 18:32:05",
 _FIELDS = re.compile(r"[A-Z][A-Za-z]+\s*:\s*[^|:]{1,40}"  # "... | Category: Defence | Print"
                      r"(?:\|\s*(?:[A-Z][A-Za-z]+\s*:\s*)?[^|:]{1,40})*")

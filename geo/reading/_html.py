@@ -260,6 +260,10 @@ _DATE_HOLDER = re.compile(r"date|time|meta|posted|publish|updated|author|byline"
 #: page's own date is above it (a byline "By ... Published: 16/12/2012 ... Section:
 #: Travel" is not prose).
 _PROSE = re.compile(r"^.{79,}[.!?][\"'”’)]?$", re.DOTALL)
+#: ... but not a standfirst under the title, which the byline and date may follow
+#: (``<p class="td-lead">``, ``<p class="article__subhead">``, "sapo", "standfirst")
+_STANDFIRST = re.compile(r"lead|sub-?head|sapo|standfirst|summary|excerpt|deck|dek|intro|strap",
+                         re.IGNORECASE)
 
 
 def above_body(tree):
@@ -270,6 +274,7 @@ def above_body(tree):
     without one is kept whole.
     """
     at = next((i for i, el in enumerate(tree.iter()) if el.tag == "p"
+               and not _STANDFIRST.search(el.get("class", ""))
                and _PROSE.search("".join(el.itertext()).strip())), None)
     if at is None:
         return tree
@@ -297,6 +302,9 @@ def date_line(head) -> str | None:
             continue
         if el.tag == "time" or _DATE_HOLDER.search(f"{el.get('class', '')} {el.get('id', '')}"):
             text = _text_of(el)
+            words = text.split()  # said twice, for screen readers and the eye: once
+            if len(words) % 2 == 0 and words[:len(words) // 2] == words[len(words) // 2:]:
+                text = " ".join(words[:len(words) // 2])
             if 0 < len(text) <= 100 and (read_date_line(text) or split_dated_line(
                     " ".join(text.split()))):  # (or a byline's: "By X March 14, 2023 | 05:32")
                 return text

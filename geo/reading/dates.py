@@ -299,7 +299,7 @@ def stamp_date(key: str) -> str | None:
     return found.iso if found else None
 
 
-_BYLINE_SEPARATORS = (" | ", " · ", " - ", " – ", " — ", ", ", " / ")
+_BYLINE_SEPARATORS = (" | ", " · ", " -- ", " - ", " – ", " — ", ", ", " / ")
 #: A labelled date opening a line of fields, and the next field ("... Source: Yunnan Net")
 _LABEL_FIRST = re.compile(r"(?:published|updated?|posted)\s*:", re.IGNORECASE)
 _NEXT_FIELD = re.compile(r"\s(?=[A-Z][A-Za-z]{1,20}(?:\s[A-Za-z]{1,20})?:\s)")
