@@ -50,7 +50,7 @@ def is_province_abroad(place_id: str | None) -> bool:
 
 
 def is_far_province(place_id: str | None) -> bool:
-    """Return whether *place_id* is a Vietnamese province neither Điện Biên nor its neighbour.
+    """Return whether *place_id* is a Vietnamese province neither Điện Biên nor a neighbour.
 
     Hà Nội, Hồ Chí Minh, Nghệ An: where a story's officials speak, its drugs go
     or its defendants come from, seldom where its border figures are.

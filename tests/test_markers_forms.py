@@ -71,6 +71,7 @@ def test_every_marker_form_gives_its_numbers(phrase, numbers):
 
 @pytest.mark.parametrize("phrase", [
     "a patrol to mark 70 years of the victory",
+    "trade at the No. 3 border market rose; the No. 2 boundary line runs north",
     "border markers from 2019 to 2024 were repaired",
     "markers were planted in the two communes from 12 villages to 14 villages",
     "this is a milestone 2024 for the province",

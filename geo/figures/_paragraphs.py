@@ -115,8 +115,8 @@ class Paragraphs:
             for _ in range(3):  # a region is where a story happens, not what it is about:
                 if not (isinstance(found, Mention) and (found.kind == "region" or (
                         topic and is_far_province(found.place_id)))):  # ("opium from the Golden
-                    break  # Triangle", "the Northwest's mountains"; nor does a paragraph
-                    # opening "HANOI -" or on "buyers in Hanoi" speak for the next)
+                    break  # Triangle", "the Northwest's mountains"; nor does a far province
+                    # speak for the next paragraph: "drugs are sent on to Hanoi")
                 found = self._first_actor(found.end, end, origins=topic)
             if found is None and lo > sent.start and self.text[sent.start:end].rstrip().endswith(
                     ":"):  # "According to the provincial Command, the results are:" (a list's)

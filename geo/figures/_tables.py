@@ -42,7 +42,7 @@ TOTAL_ROW = re.compile(r"(?:in\s+)?(?:total|totals|sum|overall|all\b|whole\s+pro
                        r"|(?:the\s+)?province(?:-wide|\s+as\s+a\s+whole)?\W*$)", re.IGNORECASE)
 #: A row of what the others leave: "Other districts", "Others", "Remaining communes" (the
 #: province's, as a total's)
-_REST_ROW = re.compile(r"(?:other|remaining|rest)\b(?![^\S\n]+(?:countries|provinces)\b)",
+_REST_ROW = re.compile(r"(?:others?|remaining|rest)\b(?![^\S\n]+(?:countries|provinces)\b)",
                        re.IGNORECASE)
 #: Headers that name what a count is of by another word: "Population" counts people.
 _COUNTED_AS = {"population": "people"}

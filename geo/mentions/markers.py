@@ -151,8 +151,9 @@ def find_marker_phrases(folded: str, start: int = 0, end: int | None = None) -> 
     for pos in _word_starts(folded, start, end):
         m = _PHRASE.match(folded, pos, end) if pos >= reach else None
         if m is None:
-            if pos >= reach and (no := _NO_BEFORE.search(folded, max(start, pos - 16), pos)):
-                reach = _WORD_AT.match(folded, pos).end()  # "the No. 3 boundary marker"
+            if pos >= reach and (word := _WORD_AT.match(folded, pos, end)) and (
+                    no := _NO_BEFORE.search(folded, max(start, pos - 16), pos)):
+                reach = word.end()  # "the No. 3 boundary marker" (not "the No. 3 border market")
                 out.append(MarkerPhrase(no.start(), reach, (int(no[1]),)))
             continue
         reach = m.end()
