@@ -86,6 +86,16 @@ _SUMMARY_MAX = 60
 _DESIGNATOR_ONLY = re.compile(r"(?:[^\S\n]+(?:commune|ward|district|village))?[^\S\n]*")
 
 
+def _backdrop(m: Mention, topic: bool = False) -> bool:
+    """Tell a place a paragraph happens in, not one it is about.
+
+    A region ("opium from the Golden Triangle", "the Northwest's mountains");
+    for the next paragraph (*topic*), also a far province ("drugs are sent on
+    to Hanoi").
+    """
+    return m.kind == "region" or topic and is_far_province(m.place_id)
+
+
 class Paragraphs:
     """Mixin of :class:`~geo.figures._context.ArticleContext`: a paragraph's actor and lists."""
 
@@ -112,11 +122,9 @@ class Paragraphs:
             if (off := FRONTED.match(self.text, lo)) and off["off"] and (
                     after := self._subject_after_opener(lo, end, off=True)) is not None:
                 found = after  # "Besides Tàng Phon, the post also sent": the post's paragraph
-            for _ in range(3):  # a region is where a story happens, not what it is about:
-                if not (isinstance(found, Mention) and (found.kind == "region" or (
-                        topic and is_far_province(found.place_id)))):  # ("opium from the Golden
-                    break  # Triangle", "the Northwest's mountains"; nor does a far province
-                    # speak for the next paragraph: "drugs are sent on to Hanoi")
+            for _ in range(3):
+                if not (isinstance(found, Mention) and _backdrop(found, topic)):
+                    break
                 found = self._first_actor(found.end, end, origins=topic)
             if found is None and lo > sent.start and self.text[sent.start:end].rstrip().endswith(
                     ":"):  # "According to the provincial Command, the results are:" (a list's)
@@ -160,7 +168,7 @@ class Paragraphs:
         gate's).
         """
         found = self._first_free(start, self.paragraphs[p].end)
-        if found is not None and found.kind == "region":  # (as in _first_own_actor)
+        if found is not None and _backdrop(found):
             found = self._first_free(found.end, self.paragraphs[p].end)
         if found is None or self._paired(found) or _PART_OF.match(
                 self.text, self.sentence_of(found.start).start):

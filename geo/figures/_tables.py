@@ -145,12 +145,9 @@ def _row_scope(ctx: ArticleContext, table: Table, row: tuple[Cell, ...]) -> Scop
     label = row[table.label]
     if TOTAL_ROW.match(label.text) or (not label.text and any(
             TOTAL_ROW.match(c.text) for c in row[:table.label])):
-        if ctx.province is None:
-            return ctx.home_scope("table total")
-        return scope_of(ctx.province, "table total: the article's province")
+        return _provinces(ctx, "table total")
     if _REST_ROW.match(label.text):
-        return ctx.home_scope("table row of the rest") if ctx.province is None else scope_of(
-            ctx.province, "table row of the rest: the article's province")
+        return _provinces(ctx, "table row of the rest")
     named = ctx.mentions_in(label.start, label.end)
     if named:  # "Muong Nhe | Leng Su Sin | 188": the commune's, not its district's (but
         finer = [m for k, c in enumerate(row) if k > table.label and k not in table.measures
@@ -166,6 +163,13 @@ def _row_scope(ctx: ArticleContext, table: Table, row: tuple[Cell, ...]) -> Scop
             return scope_of(held[0], "table row: the unit of a place the gazetteer lacks")
         return Scope(None, None, "table row: a place the gazetteer lacks")  # "Bokeo"
     return None
+
+
+def _provinces(ctx: ArticleContext, reason: str) -> Scope:
+    """Return the article's province (Điện Biên when it names none) for a row of the whole."""
+    if ctx.province is None:
+        return ctx.home_scope(reason)
+    return scope_of(ctx.province, f"{reason}: the article's province")
 
 
 def _quantity(cell: str, unit: str) -> Quantity | None:

@@ -390,11 +390,3 @@ def is_spaced_menu(raw: str) -> bool:
                                    for x in items):
             return True
     return False
-
-
-def unmark(key: str) -> str:
-    """Drop Markdown emphasis around a key ("**By Tùng Lâm**", "**Update:** ...", "*Posted on*")."""
-    key = key.replace("**", "").strip() if "**" in key else key
-    if len(key) > 2 and key[0] == key[-1] and key[0] in "*_":
-        key = key[1:-1].strip()
-    return key

@@ -35,7 +35,6 @@ from geo.reading._furniture import (
     is_spaced_menu,
     line_key,
     match_dateline,
-    unmark,
 )
 from geo.reading._headdates import AGENCY, dated_furniture, labelled_inside
 from geo.reading._lines import Line, over_letterhead, text_is_space
@@ -47,6 +46,7 @@ from geo.reading.dates import (
     is_stamp_line,
     read_date_line,
     split_dated_line,
+    unmark,
 )
 
 __all__ = ["BREADCRUMB", "META", "SENTENCE_END", "Head", "is_prose", "read_head"]

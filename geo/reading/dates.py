@@ -155,6 +155,14 @@ def _label_pattern(label: str | None) -> str | None:
             else "date-field" if low.startswith(("date", "sent")) else "published")
 
 
+def unmark(key: str) -> str:
+    """Drop Markdown emphasis around a key ("**By Tùng Lâm**", "**Update:** ...", "*Posted on*")."""
+    key = key.replace("**", "").strip() if "**" in key else key
+    if len(key) > 2 and key[0] == key[-1] and key[0] in "*_":
+        key = key[1:-1].strip()
+    return key
+
+
 def read_date_line(key: str) -> DateRead | None:
     """Read a line that is only a date (maybe labelled, maybe with a time).
 
@@ -172,8 +180,7 @@ def read_date_line(key: str) -> DateRead | None:
     """
     if not key or len(key) > 160 or not any(c.isdigit() for c in key):
         return None
-    if key[:1] in "*_" or key[-1:] in "*_":  # a cell in emphasis: "· *Published: 8 August 2024*"
-        key = key.strip("*_ ")
+    key = unmark(key)  # a cell in emphasis: "· *Published: 8 August 2024*"
     if "|" in key or "·" in key or "•" in key or "go" in key or "GO" in key:  # meta after it
         key = _PAGE_META.sub("", key)
     if len(key) > 90:
