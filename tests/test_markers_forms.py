@@ -282,6 +282,24 @@ def test_a_tables_column_of_marker_numbers_names_markers_not_counts(gaz):
     assert sorted(n for m in _markers(counts, gaz) for n in m.marker_numbers) == [109]
 
 
+
+def test_a_table_of_words_names_its_markers_by_no(gaz):
+    # twenty-seventh session (round 209): a table with no column of numbers is a table too
+    text = ("Six markers had been damaged. The damaged markers are listed below:\n\n"
+            "| Marker | Border line | Managing unit | Location |\n"
+            "|---|---|---|---|\n"
+            "| No. 3 | Việt Nam–China | A Pa Chải Border Post | Sín Thầu commune |\n"
+            "| No. 65 | Việt Nam–Laos | Si Pa Phìn Border Post | Chà Nưa commune |\n"
+            "| No. 144 | Việt Nam–Laos | Huổi Puốc Border Post | Mường Nhà commune |\n\n"
+            "Border guards cleared vegetation around 142 markers.\n")
+    found = {m.marker_numbers: m.marker_series for m in _markers(text, gaz)}
+    assert found == {(3,): "VN-CN", (65,): "VN-LA", (144,): "VN-LA"}
+    # "Marker No." over bare numbers names markers; "Markers" over them counts
+    ids = (text.replace("| Marker |", "| Marker No. |").replace("No. 3", "3")
+           .replace("No. 65", "65").replace("No. 144", "144"))
+    assert sorted(n for m in _markers(ids, gaz) for n in m.marker_numbers) == [3, 65, 144]
+    assert _markers(ids.replace("| Marker No. |", "| Markers |"), gaz) == []
+
 def test_the_paragraph_of_a_marker_tells_its_line_when_its_sentence_does_not(gaz):
     # round 72's communiqué: the article names both lines; the marker's paragraph the one
     text = ("The province shares borders with Laos and China.\n\n"

@@ -319,7 +319,8 @@ def _marker_mentions(article, folded, body, hits, gazetteer, by_unit, passages,
     get = gazetteer.get
     out = []
     stretches: dict[tuple, tuple | None] = {}
-    cells = table_marker_phrases(find_tables(article.text, body.start, body.end), folded)
+    cells = table_marker_phrases(find_tables(article.text, body.start, body.end, words=True),
+                                 folded)
     for ph, (s0, e0), series, why in marker_series(folded.text, folded.to_folded(
             body.start, body.end), hits, by_unit, cells):
         place = None

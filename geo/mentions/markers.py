@@ -60,11 +60,14 @@ _RANGE_SEP = re.compile(r"^\s*(?:-|to|through)\s*$")
 _BETWEEN_TAIL = re.compile(rf"(?:{_WORD})?\s*{_NO}?\s*$")
 
 #: A table's column of marker numbers: "Markers", "Boundary markers", "Marker No." over
-#: "107-111", "113" (a column with a range in it: "Markers" over "14" alone is a count)
-_MARKER_HEADER = re.compile(rf"(?:(?:boundary|border)\s+)?{_WORD}(?:\s+{_NO}|\s+numbers?)?\.?",
+#: "107-111", "113", or "Marker" over "No. 3", "No. 12" (a column with a range or a "No." in
+#: it or over it: "Markers" over "14" alone is a count)
+_MARKER_HEADER = re.compile(rf"(?:(?:boundary|border)\s+)?{_WORD}(?P<no>\s+{_NO}|\s+numbers?)?\.?",
                             re.IGNORECASE)
-_CELL_NUMBERS = re.compile(r"\d{1,3}(?:\s*(?:[-–,&]|to|and)\s*\d{1,3})*")
-_CELL_RANGE = re.compile(r"\d\s*(?:[-–]|to)\s*\d")
+_CELL_NO = rf"(?:{_NO}\s*)?"
+_CELL_NUMBERS = re.compile(rf"{_CELL_NO}\d{{1,3}}(?:\s*(?:[-–,&]|to|and)\s*{_CELL_NO}\d{{1,3}})*",
+                           re.IGNORECASE)
+_CELL_RANGE = re.compile(rf"\d\s*(?:[-–]|to)\s*{_CELL_NO}\d|^{_NO}", re.IGNORECASE)
 
 #: The line named right before a marker word: "China-Vietnam boundary marker", "the Vietnam –
 #: Laos border marker"
@@ -173,9 +176,9 @@ def marker_columns(table) -> list[int]:
     cols = []
     for col, head in enumerate(table.header):
         cells = [row[col].text for row in table.rows if col < len(row) and row[col].text]
-        if _MARKER_HEADER.fullmatch(head.text.strip()) and cells and all(
-                _CELL_NUMBERS.fullmatch(c) for c in cells) and any(
-                _CELL_RANGE.search(c) for c in cells):
+        if (m := _MARKER_HEADER.fullmatch(head.text.strip())) and cells and all(
+                _CELL_NUMBERS.fullmatch(c) for c in cells) and (m.group("no") or any(
+                _CELL_RANGE.search(c) for c in cells)):
             cols.append(col)
     return cols
 

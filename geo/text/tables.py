@@ -92,8 +92,13 @@ def is_amount(cell: str) -> bool:
     return bool(_NUMBER.fullmatch(cell) or _MONEY.fullmatch(cell))
 
 
-def find_tables(text: str, start: int = 0, end: int | None = None) -> list[Table]:
-    """Return the tables of ``text[start:end]``, in text order (none without tabs or gaps)."""
+def find_tables(text: str, start: int = 0, end: int | None = None,
+                words: bool = False) -> list[Table]:
+    """Return the tables of ``text[start:end]``, in text order (none without tabs or gaps).
+
+    With *words*, tables with no measure column too ("| Marker | Managing unit |" over
+    "| No. 3 | A Pa Chải Border Post |"), with ``measures`` empty.
+    """
     end = len(text) if end is None else end
     span = text[start:end]
     if "\t" not in span and "   " not in span and " | " not in span and "):" not in span \
@@ -107,7 +112,7 @@ def find_tables(text: str, start: int = 0, end: int | None = None) -> list[Table
         if table is None:
             table, used = _facts_at(text, lines, i)
         if table is None:
-            table, used = _table_at(text, lines, i)
+            table, used = _table_at(text, lines, i, words)
         if table is not None:
             tables.append(table)
         i += max(used, 1)
@@ -184,7 +189,8 @@ def _cell(text: str, lo: int, hi: int) -> Cell:
     return Cell(lo + lead, lo + lead + len(body), body)
 
 
-def _table_at(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Table | None, int]:
+def _table_at(text: str, lines: list[tuple[int, int]], i: int,
+              words: bool = False) -> tuple[Table | None, int]:
     caption = _caption_over(text, lines, i)
     least = 2 if caption else 3  # two columns only under a caption: "Table 2. ... (USD)"
     header = _cells(text, *lines[i], least)
@@ -219,7 +225,7 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Table | 
     label = next((c for c in cols if c not in numeric and header[c].text
                   and sum(bool(r[c].text) and (not is_amount(r[c].text) or YEAR.fullmatch(
                       r[c].text) is not None) for r in rows) * 2 >= len(rows)), None)
-    if label is None or not numeric - {0}:
+    if label is None or not (words or numeric - {0}):
         return None, j - i
     measures = tuple(sorted(c for c in numeric if c > label))
     return Table(tuple(header), tuple(rows), label, measures, caption), j - i
