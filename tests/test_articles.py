@@ -923,6 +923,20 @@ def test_a_related_list_after_captions_still_ends_the_text():
     assert "Yunnan sees" not in body_text(a) and "bamboo dance" in body_text(a)
 
 
+
+def test_a_related_line_in_markdown_emphasis_is_furniture():
+    # twenty-seventh session (round 213): "*Related:*" read as "Related:"
+    a = parse_article("# Border villages twin\n\nThree villages of Mai District twinned with "
+                      "villages of Na U Commune.\n\n---\n\n*Related:* [Vietnam Hands Over New "
+                      "School to Phongsaly's Samphanh District](#) · [Luang Prabang and Dien "
+                      "Bien Agree to Boost Trade](#)\n", article_id="t")
+    assert "Na U Commune" in body_text(a) and "Samphanh" not in body_text(a)
+    # a paragraph in emphasis stays text
+    b = parse_article("# Border villages twin\n\n*Three villages of Mai District twinned with "
+                      "villages of Na U Commune.*\n\nThe ceremony was held at Pang Hok.\n",
+                      article_id="t")
+    assert "Mai District" in body_text(b)
+
 @pytest.mark.parametrize(("text", "joined"), [
     # a PDF's or a mail's hard-wrapped paragraph: a figure's noun on the next line
     ("In 2023 the posts handled 186 drug cases, seizing 92.4 kg of heroin and 312,000 synthetic"

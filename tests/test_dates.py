@@ -472,6 +472,13 @@ LEAD = ("Border police from Jiangcheng county and border guards from Dien Bien P
      f"give way to rice, and soldiers\n\nby Catherine Mollet\n\n{BODY}",
      ("1998-03-03", "text:numeric-date", "day")),
     # no date at all
+    # twenty-seventh session: an outlet's name in words before its date (round 217), and a
+    # report's cover naming its "Report date" among other fields (round 220)
+    (f"Nà Bủng Border Post keeps the flame alive\n\nBiên phòng - Sunday, 25/07/2021 07:45\n\n"
+     f"{BODY}", ("2021-07-25", "text:numeric-date", "day")),
+    (f"# Water for border communes\n\n**Annual Progress Report, Year 2**\n\nUNICEF Viet Nam · "
+     f"Report date: 20 February 2026 · Grant reference SC-2023-0417\n\n{BODY}",
+     ("2026-02-20", "text:published", "day")),
     (f"Border guards seize opium\n\nĐBP - {BODY}", (None, "none", None)),
     # the manifest wins and says so
 ])

@@ -632,6 +632,29 @@ CLASSES = [
     # what a speaker "told me" is a clause of its own, as what one "said" is (round 203)
     ("We reached the A Pa Chải Border Post at dusk.\n\nThe duty officer, a captain from Thai "
      "Binh, told me the post looks after 36 km of border.", "36", "A Pa Chải Border Post"),
+    # a speaker heading a unit the gazetteer lacks speaks for no unit named before: not the
+    # province another speaker commands (twenty-seventh session, round 213)
+    ("The delegation was led by the Deputy Commander of the Điện Biên provincial Border "
+     "Guard. The Mường Nhà Border Post is twinned with the Lao company.\n\nMajor Bounmy "
+     "Xaysana, commander of Border Company 163, said his unit had conducted 24 bilateral "
+     "patrols in 2018.", "24", "Mường Nhà Border Post"),
+    # a list of three ends at the place after its "and": the commune named after it is the
+    # sentence's subject and the commune "the new commune" stands for (round 216) ...
+    ("Six months after it was formed from the former communes of Sín Thầu, Sen Thượng and "
+     "Leng Su Sìn, Sín Thầu, the westernmost commune of Việt Nam, has met most of its "
+     "targets.\n\nThe new commune covers 337.6 square kilometres.", "337.6", "Sín Thầu"),
+    # ... but two pairs are one list: a figure over them all has none of them
+    ("The Border Guard met in Điện Biên Phủ.\n\nPatrols covered Mường Nhé and Nậm Pồ, Mường "
+     "Chà and Tuần Giáo districts, 96 patrols in all.", "96", "Điện Biên"),
+    # "the province" after a province of ours its sentence names, in a report told from
+    # across the border, is ours (round 219)
+    ("Officials of Phongsaly province met traders from Nhot Ou and Samphanh, districts of "
+     "Phongsaly province, and from Mai.\n\nBetween 2008 and 2011, Điện Biên border guards "
+     "recorded 37 wildlife seizures in the province.", "37", "Điện Biên"),
+    # a trip's end is no commune "the commune" stands for (development set, e04)
+    ("The chairman of Sín Thầu commune said a trip to Chung Chải commune took a day.\n\nThe "
+     "three border posts stationed in the commune manage 69.074 km of border.", "69.074",
+     "Sín Thầu"),
     # --- donors and newcomers origins are no figures place
     # where donors or a person come from is not where their figures are
     ("Soldiers helped families in Tàng Phon village.\n\nLast week, volunteers from Hà Nội "
@@ -1137,6 +1160,19 @@ CLASSES = [
 def test_attribution_classes(gaz, body, number, place):
     f = _figure(_run(gaz, body), number)
     assert f is not None and f.place_name in ([place] if isinstance(place, str) else place), f
+
+
+def test_the_posts_named_before_in_one_commune_are_that_communes(gaz):
+    # twenty-seventh session (round 215): after the 2025 merger the three posts of Sín Thầu
+    # stand in one commune; "the posts" are theirs, not the province's
+    page = ("Sín Thầu at the tip of the country\n\nUpdated: 24/09/2025 08:10\n\nBorder "
+            "protection is a key task. Three border posts, A Pa Chải, Sen Thượng and Leng Su "
+            "Sìn, are stationed in the commune. Together with the posts, 38 self-management "
+            "groups regularly join patrols.\n")
+    assert _figure(_process(gaz, page), "38").place_name == "Sín Thầu"
+    # before the merger they stood in three communes: the province's
+    before = page.replace("24/09/2025", "24/09/2023")
+    assert _figure(_process(gaz, before), "38").place_name == "Điện Biên"
 
 
 def test_an_article_about_the_other_side_naming_no_province_is_not_given_dien_bien(gaz):

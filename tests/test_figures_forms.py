@@ -259,6 +259,17 @@ MORE_FORMS = [
     ("The commune has 1,250 households.", [(1250, "households")]),  # a comma of thousands
     # --- a sentence ending on a type word is no name before the next count
     ("Water poured down above Pa Xa Lào village. Fourteen houses were lost.", [(14, "houses")]),
+    # ... nor one ending on a pronoun (twenty-seventh session, round 211), unlike "her 12 hens"
+    ("Police had the names of those who sold her. Eight of the 11 victims were found.",
+     [(8, "victims"), (11, "victims")]),
+    ("The officers thanked her. She gave her 12 hens to the school.", []),
+    # a number word in capitals inside a line of running text, before a capitalised word,
+    # is part of a name (round 221's podcast) ...
+    ("Welcome back to Two Wheels North, where we ride to the border.", []),
+    ("We rode with the Three Kingdoms Riders club to the border gate.", []),
+    # ... not after a colon, nor opening a line
+    ("The chief said: Two Hmong men were caught at the border gate.", [(2, "men")]),
+    ("Police held the group.\nFive Hmong men were caught at the border gate.", [(5, "men")]),
     # --- miles and degrees
     ("The border runs 258 miles; at dawn it was 4 °C on the ridge.",
      [(258, "miles"), (4, "°C")]),

@@ -256,6 +256,17 @@ def test_a_count_after_a_marker_number_is_no_marker():
     assert _numbers("patrols at markers 103, and 104 were repaired") == [(103, 104)]
 
 
+
+def test_a_list_item_or_a_time_after_a_marker_is_no_range():
+    # twenty-seventh session (round 221): a podcast's chapters, "- 38:30 The climb to
+    # Marker 0" over "- 52:10 Coming back", were markers 0 to 52
+    assert _numbers("- 38:30 The climb to Marker 0\n- 52:10 Coming back via Nam Po") == [(0,)]
+    assert _numbers("we reached marker 3 at 10:45 and left") == [(3,)]
+    # a range written across a line's end still is one
+    assert _numbers("the patrol walked from markers 107 to\n111 in two days") == [
+        tuple(range(107, 112))]
+    assert _numbers("markers 103 -\n104 were repaired") == [(103, 104)]
+
 def test_the_line_named_right_before_the_marker_word_tells_it(gaz):
     text = ("Patients came from Laos and Vietnam. The last outreach day was held near "
             "China-Vietnam boundary marker No. 3 in Qushui, across from Sín Thầu.")

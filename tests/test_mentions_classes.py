@@ -305,6 +305,18 @@ def test_a_bare_name_keeps_the_sense_the_article_gave_it(gaz):
     assert [t for t in found if t[0] == "Nam Dich"] == [("Nam Dich", "village", "Nậm Đích")] * 2
 
 
+def test_a_district_the_merger_abolished_gives_no_sense_to_bare_names_after_it(gaz):
+    # twenty-seventh session (round 218): a 2026 guide recalls the district; the town on the
+    # road is the commune of its time
+    text = ('Older guides talk about "Mường Nhé district". Fill up in Mường Nhé: there is '
+            "only a small petrol station after it.")
+    found = _triples(text, gaz, "2026-03-01")
+    assert found[0] == ("Mường Nhé", "district", "Mường Nhé")
+    assert found[1] == ("Mường Nhé", "commune", "Mường Nhé")
+    # before the merger the district keeps its sense
+    assert _triples(text, gaz, "2024-03-01")[1] == ("Mường Nhé", "district", "Mường Nhé")
+
+
 def test_a_bare_name_without_an_earlier_type_word_keeps_its_default(gaz):
     # (a text that speaks of a crossing: in one that never does, a bare name of a crossing
     # and a village is the village, see below)

@@ -98,6 +98,7 @@ def plain_line_key(raw: str) -> str:
         return raw.strip()
     if raw[:1] == "#" or "**" in raw:
         raw = _furniture._MARKDOWN_MARKS.sub("", raw)
+    raw = _furniture._LEAD_EMPHASIS.sub(r"\1\3", raw)
     if "](" in raw:
         raw = _furniture._MARKDOWN_LINK.sub(r"\1", _furniture._MARKDOWN_LINK.sub(r"\1", raw))
     return " ".join(unicodedata.normalize("NFC", raw).translate(_TABLE).split())

@@ -54,6 +54,10 @@ _ROLE_OF = re.compile(r"\b(?:commander|commissar|head|chief|leader|chairman|chai
 #: ... or after it: "the post's commander", "the Si Pa Phìn Border Post's political commissar"
 _ROLE_AFTER = re.compile(r"[’']s[^\S\n]+(?:(?:deputy|political|vice)[^\S\n]+)?(?:commander|"
                          r"commissar|head|chief|leader|chairman|chairwoman)\b")
+#: A role of a unit named in words the gazetteer lacks: "Major Bounmy, commander of Border
+#: Company 163" (its clause names no place: the speaker's unit is none of ours)
+_ROLE_OF_UNKNOWN = re.compile(r"\b(?:commander|commissar|head|chief|leader|director)[^\S\n]+"
+                              r"of[^\S\n]+(?:the[^\S\n]+)?(?=[A-Z])[^,.;:()\n]{3,60}")
 #: ... or as a unit's: "the village head", "the commune chairman" (of the last one named)
 _HEAD_NEXT = re.compile(r"[^\S\n]+(?:head(?:man)?|chief|chairman|chairwoman|elder|leader)\b")
 _UNIT_HEADS = ("village", "commune")
@@ -241,6 +245,11 @@ def speakers_units(actors: list[Actor], text: str, paragraphs, mentions) -> list
             roles.append((a.start, named[-1]))  # "Nậm Đích village ..., the village head"
         elif a.kind == "province" and _ROLE_OF.search(text, max(0, a.start - 45), a.start):
             roles.append((a.start, None))  # "deputy commander of the provincial Command": no post
+    taken = {pos for pos, _ in roles}
+    for m in _ROLE_OF_UNKNOWN.finditer(text):
+        if not any(m.start() < pos < m.end() for pos in taken) and not any(
+                m.start() < n.start < m.end() for n in mentions):
+            roles.append((m.end(), None))
     roles.sort(key=lambda r: r[0])
     starts = [p.start for p in paragraphs]
     out = []

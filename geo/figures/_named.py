@@ -1,4 +1,4 @@
-"""Numbers that are part of a name: "Region 2", "No. 4", "markers 107", "Nậm Nhừ 2 village".
+"""Numbers that are part of a name: "Region 2", "No. 4", "markers 107", "Two Wheels North".
 
 Private helper of :mod:`geo.figures.extract`.
 """
@@ -9,7 +9,7 @@ import re
 
 from geo.figures._notes import MONTH_RE
 
-__all__ = ["is_name_number"]
+__all__ = ["in_title_name", "is_name_number", "word_before"]
 
 #: Words before a number that make it part of a name, a number of a document, a
 #: marker number, a date or an age ("Region 2", "No. 4", "markers 107", "aged 45").
@@ -57,3 +57,52 @@ def is_name_number(text: str, end: int, words: list[str], last: str, *,
         return False  # "gave the village 20 tonnes of rice"
     return (last in NAME_WORDS or " ".join(words[-2:]).lower() in NAME_WORDS
             or bool(last and words[-1][:1].isupper() and _NUMBERED.match(text, end)))
+
+
+#: A number word in capitals inside a line, before a word in capitals, is part of a name
+#: ("back to Two Wheels North"), unless the whole line is in title case (a heading).
+_TITLE_NEXT = re.compile(r"[^\S\n]+[A-Z][a-z]")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)*")
+#: ... not after these: "They said: Two Hmong men", '"Two men', "(Two men"
+_STOPS = frozenset(".!?:;\"“‘'(—–-")
+
+
+def in_title_name(text: str, start: int, end: int) -> bool:
+    """Tell whether the number word ``text[start:end]`` is part of a name in running text.
+
+    "Welcome back to Two Wheels North": capitalised inside its line, not
+    after a stop, before a capitalised word, in a line whose long words outside
+    the name are mostly in lower case (not a heading: "Police Seize Five Bags
+    Of Heroin").
+    """
+    if not text[start].isupper() or not _TITLE_NEXT.match(text, end):
+        return False
+    lo = text.rfind("\n", 0, start) + 1
+    head = text[lo:start].rstrip()
+    if not head or head[-1] in _STOPS:
+        return False
+    hi = text.find("\n", start)
+    hi = len(text) if hi < 0 else hi
+    name = _CAPITALISED_RUN.match(text, start, hi)
+    long_words = [w for w in f"{head} {text[name.end():hi]}".split() if len(w) > 3]
+    return not long_words or sum(w[0].isupper() for w in long_words) * 3 < len(long_words) * 2
+
+
+#: A sentence's last word before the next one's number: "who had sold her. Eight of ..."
+_PRONOUNS = frozenset("her him them us me it".split())
+
+
+def word_before(words: list[str]) -> str:
+    """Return the word before a number (of the last *words* before it), lower case, or "".
+
+    "" when it ends a sentence: "... Tàng Phon village. Fourteen houses", "Na
+    Bung Border Post. 8,400 pills", "who had sold her. Eight of the 11 victims".
+    """
+    if not words:
+        return ""
+    word = words[-1]
+    if word[-1:] in ".!?" and (len(word) > 4 and (word[:-1].islower() or word[-1] == "."
+                                                  and word[0].isupper())
+                               or word[:-1] in _PRONOUNS):
+        return ""
+    return word.rstrip(".").lower()

@@ -23,7 +23,8 @@ from geo.figures._scope import (
     scope_of,
 )
 from geo.figures._usable import CHAIN_GAP
-from geo.model import Mention, Span
+from geo.mentions.era import era_of_date
+from geo.model import CURRENT, Mention, Span
 
 __all__ = ["REACH", "Pronouns"]
 
@@ -236,12 +237,13 @@ class Pronouns:
             return mention  # handled 23 cases"; not "The posts held 44 joint patrols with Lao
         return phrase  # companies of Phongsaly": the posts
 
-    def _province_abroad(self, start: int) -> Mention | None:
-        """Return a province across the border named last before *start* in its sentence.
+    def _province_named(self, start: int) -> Mention | None:
+        """Return a province named last before *start* in its sentence, if not the article's.
 
         ("Officials in Luang Prabang said the province had spent 9.6 billion
-        kip": Luang Prabang's, not the article's province), or the subject of the
-        sentence before when "The province" opens its own.
+        kip": Luang Prabang's, not the article's province; a province of ours
+        only when the article's is another), or the subject of the sentence
+        before when "The province" opens its own.
         """
         sent = self.sentence_of(start)
         named = self.mentions_in(max(sent.start, start - 200), start)  # (bounded)
@@ -254,10 +256,33 @@ class Pronouns:
                                         self.paragraph_index(sent.start))
             if last is not None and last.precision != "province":
                 return None
-        if last is None or last.kind != "foreign_place" or FROM_PLACE.search(
-                self.text, max(sent.start, last.start - 24), last.start):
+        if last is None or FROM_PLACE.search(self.text, max(sent.start, last.start - 24),
+                                             last.start):
             return None  # ("312 students from Phongsaly ..., while the province's hospitals")
-        return last
+        if last.kind != "foreign_place" and (self.province is None or self.province.place_id
+                                             == last.place_id or self._paired(last)):
+            return None  # ours, when the article's is another: "Điện Biên border guards
+        return last  # recorded 37 seizures in the province" in a report told from Phongsaly
+        # (not one of two: "plants in Sơn La and Lai Châu provinces; ... of the province")
+
+    def _posts_commune(self, pos: int) -> tuple[str, str] | None:
+        """Return the commune (id, name) all posts named before *pos* stand in, if one.
+
+        "Three border posts, A Pa Chải, Sen Thượng and Leng Su Sìn, are
+        stationed in the commune. Together with the posts, 38 groups ...": the
+        posts of its paragraph and the one before, two or more, in one commune
+        of the article's time (after the 2025 merger, Sín Thầu).
+        """
+        p = self.paragraph_index(pos)
+        lo = self.paragraphs[p - 1].start if p > 0 else self.paragraphs[p].start if p == 0 else pos
+        posts = {m.place_id: m for m in self.mentions_in(lo, pos) if m.kind == "border_post"}
+        new = era_of_date(self.date) == CURRENT
+        units = {(m.successor, m.successor_name) if new else (m.legacy_unit, m.legacy_name)
+                 for m in posts.values()}
+        if len(posts) < 2 or len(units) != 1:
+            return None
+        unit = units.pop()
+        return unit if unit[0] is not None else None
 
     def _actor_scope(self, found: Mention | Actor, reason: str) -> Scope:
         if isinstance(found, Mention):
@@ -287,8 +312,12 @@ class Pronouns:
                 if held["unit"] else self._first_free(held.end(), held.end() + 1)
             if near is not None:  # "the border posts in the commune received 34 citizens"
                 return scope_of(near, f"{reason}: {phrase!r} → the unit they stand in")
+        if found.kind == ALL_POSTS and phrase.lower().startswith("the ") and (
+                shared := self._posts_commune(found.start)) is not None:
+            return Scope(*shared, f"{reason}: {phrase!r} → the commune of the posts named "
+                                  f"before it", "commune")
         if found.kind == "province" and phrase.lower().startswith("the province") and (
-                abroad := self._province_abroad(found.start)):
+                abroad := self._province_named(found.start)):
             return scope_of(abroad, f"{reason}: {phrase!r} → the province named before it")
         if self.province is None:
             return self.home_scope(f"{reason}: {phrase!r}")

@@ -38,6 +38,7 @@ from geo.figures._scope import (
     POSSESSIVE,
     RELATIVE,
     ROUTE_TO,
+    TRIP_TO,
     WEAK_KINDS,
     Scope,
     gate_of_post,
@@ -167,6 +168,7 @@ class References(Pronouns, Paragraphs, Located):
                     continue  # "Together with the Mường Nhé Border Post, it held ... The post"
                 if MEASURED_FROM.search(self.text, max(lo, m.start - 48), m.start) and not \
                         ROUTE_TO.match(self.text, m.end) or in_life(self.text, lo, m.start) \
+                        or TRIP_TO.search(self.text, max(lo, m.start - 24), m.start) \
                         or m.surface.endswith((" posts", " stations", " Posts", " Stations")) \
                         or AWAY_AFTER.match(self.text, m.end) or kind == "commune" \
                         and self.abolished(m):  # (or a commune no longer: the one of its time)
@@ -262,7 +264,7 @@ class References(Pronouns, Paragraphs, Located):
         if m["unit"] == "province":  # "the province's 414.712-km border": the article's, or
             # a province across the border named before ("the Phongsaly Command, ... in the
             # province's three districts"; not partners "with forces from A and B provinces")
-            abroad = self._province_abroad(m.start())
+            abroad = self._province_named(m.start())
             return abroad if abroad is not None and not _PARTNER_BEFORE.search(
                 self.text, max(0, abroad.start - 12), abroad.start) else self.province
         if m["unit"]:

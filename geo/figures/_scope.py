@@ -23,7 +23,8 @@ __all__ = ["APPOSED", "APPOSITIVE", "AWAY_AFTER", "BRACKETED", "CLAUSE_BREAK", "
            "IN_PROVINCE", "IN_THE_PROVINCE", "IN_UNIT", "ITEM_OPENS", "LAW", "LENGTH_END", "LIFE",
            "LIST_OPENER", "LOCATION_KINDS", "LOCATIVE", "MEASURED_FROM", "NATIONWIDE",
            "OF_PROVINCES", "OWN", "PARTICIPLE", "PARTNER", "POSSESSED", "POSSESSIVE", "RELATIVE",
-           "ROUTE_TO", "SOURCE", "STEWARDS", "Scope", "THERE_OPENS", "TOTAL", "WEAK_KINDS",
+           "ROUTE_TO", "SOURCE", "STEWARDS", "Scope", "THERE_OPENS", "TOTAL", "TRIP_TO",
+           "WEAK_KINDS",
            "WITH_FIGURE", "country_in", "gate_of_post", "holds", "in_life",
            "nationwide_starts", "own_words", "rank", "scope_of", "strong_first"]
 
@@ -43,6 +44,9 @@ MEASURED_FROM = re.compile(r"(?:\b\d[\d.,]*[^\S\n]?|\b(?:an?|one|two|three|four|
                            r"met(?:er|re)s?|miles?|hours?|minutes?)\b['’]?(?:[^\S\n]+(?:by"
                            r"[^\S\n]+road|away|on[^\S\n]+foot|by[^\S\n]+car|drive|walk))?"
                            r"[^\S\n]+from[^\S\n]+(?:the[^\S\n]+)?$")
+#: ... or a trip's end: "before the road, a trip to Muong Nhe took most of a day"
+TRIP_TO = re.compile(r"\b(?:trips?|journeys?|drives?|rides?|walks?)[^\S\n]+to[^\S\n]+"
+                     r"(?:the[^\S\n]+)?$")
 #: ... or named in a clause that says how far away it is: "the nearest hospital, the regional
 #: medical centre in Mường Nhé commune, is 65 km away"
 AWAY_AFTER = re.compile(r"[^.;:\n]{0,40}?[^\S\n](?:is|are|lies|lie|sits|stands)[^\S\n]+(?:(?:about|"

@@ -146,6 +146,7 @@ def _not_homes(text: str, mentions: list[Mention]) -> list[Mention]:
 
 LIST_GAP = re.compile(r"(?:[^\S\n]+(?:village|commune|district|province)s?)?"
                        r"[^\S\n]*(?:,|and|or|&|,[^\S\n]*and)[^\S\n]*")
+_COMMA_ONLY = re.compile(r",[^\S\n]*$")  # (a gap of LIST_GAP with no "and")
 
 
 def listed_places(text: str, mentions: list[Mention]) -> frozenset[int]:
@@ -156,19 +157,25 @@ def listed_places(text: str, mentions: list[Mention]) -> frozenset[int]:
     communes" keeps the first).  Two places follow each other in a list when
     a comma or "and" is between them and the second is no larger ("Nam Dich
     village, Cha Nua commune, Nam Po district" is one place; sizes of
-    :data:`geo.region.KIND_SIZE`).
+    :data:`geo.region.KIND_SIZE`); a list of three ends at the place after its
+    "and" ("the former communes of A, B and C, D, the westernmost commune, has";
+    not "A and B, C and D districts").
     """
     out: set[int] = set()
     start = 0
+    closed = False  # the list's "and" said: "of A, B and C, D, the westernmost" ends at C
     for i in range(1, len(mentions) + 1):
         a = mentions[i - 1]
         b = mentions[i] if i < len(mentions) else None
-        if b is not None and KIND_SIZE.get(b.kind, 2) <= KIND_SIZE.get(a.kind, 2) \
-                and LIST_GAP.fullmatch(text, a.end, b.start):
+        gap = b is not None and KIND_SIZE.get(b.kind, 2) <= KIND_SIZE.get(a.kind, 2) \
+            and LIST_GAP.fullmatch(text, a.end, b.start)
+        comma = bool(gap) and _COMMA_ONLY.search(gap[0]) is not None
+        if gap and not (closed and comma):
+            closed = closed or not comma and i - start >= 2  # (of three: not "A and B, C")
             continue
         if i - start >= 3:
             out.update(range(start, i))
-        start = i
+        start, closed = i, False
     return frozenset(out)
 
 

@@ -30,7 +30,7 @@ from geo.figures._context import ArticleContext
 from geo.figures._dedup import merge_repeats
 from geo.figures._elided import elided
 from geo.figures._events import event_count
-from geo.figures._named import is_name_number
+from geo.figures._named import in_title_name, is_name_number, word_before
 from geo.figures._notes import Notes
 from geo.figures._nouns import (
     COUNTED_DAYS,
@@ -227,10 +227,9 @@ def _plausible(text: str, q: Quantity, m: re.Match) -> bool:
     words = text[max(0, q.num_start - 24):q.num_start].rsplit(None, 3)
     if not text[q.num_start - 1:q.num_start].isspace():
         words.append("")  # "(No" glued: nothing to look at
-    last = words[-1].rstrip(".").lower() if words else ""
-    if words and words[-1][-1:] in ".!?" and len(words[-1]) > 4 and (
-            words[-1][:-1].islower() or words[-1][-1] == "." and words[-1][0].isupper()):
-        last = ""  # "... Tàng Phon village. Fourteen houses", "Na Bung Border Post. 8,400 pills"
+    last = word_before(words)
+    if q.is_word and in_title_name(text, q.num_start, q.num_end):
+        return False  # a name in running text: "Welcome back to Two Wheels North"
     if m.group("qual") is None and m.group("cur") is None and not (
             q.unit and last in _POSSESSIVES) and is_name_number(text, q.end, words, last,
                                                                 unit=bool(q.unit)):

@@ -56,7 +56,12 @@ def carry_typed_sense(hits: list[NameHit]) -> None:
         if (h.how == "bare" and prev is not None and prev.place.id != h.place.id
                 # "Điện Biên", "Phongsaly": the province, whatever was said before
                 and h.place.kind != "province" and h.place.precision != "province"
-                and any(p.id == prev.place.id for p, _ in h.entry.cands)):
+                and any(p.id == prev.place.id for p, _ in h.entry.cands)
+                # a district the 2025 merger abolished, named as it was, leaves a bare
+                # name of an article after it the commune of its time: 'Older guides talk
+                # about "Mường Nhé district"', then "fill up in Mường Nhé"
+                and not (prev.kind == "district" and prev.place.id.startswith("vnold:")
+                         and h.place.id.startswith("vn2025:"))):
             h.place, h.kind = prev.place, prev.kind
             h.why = f"as with '{prev.trigger_word}' before in the article; {h.why}"
 

@@ -32,11 +32,12 @@ _WORD = (r"(?:(?:land)?markers?|border\s+marks?(?!e)|boundary\s+(?:pillars?|mark
          r"|(?:border\s+)?pillars?"
          r"|milestones?|(?:cot\s+)?moc(?:\s+quoc\s+gioi)?(?:\s+so)?|landmarks?|bornes?)")
 _NO = r"(?:no\.?|nos\.?|number|#)"
-#: a number of one to three digits, not part of a longer number ("2019") or a decimal,
+#: a number of one to three digits, not part of a longer number ("2019"), a decimal or a time,
 #: and not a measure ("boundary post 12 km away")
-_NUM = (rf"(?:{_NO}\s*)?\d{{1,3}}(?:/\d{{1,2}})?(?!\d)(?![.,]\d)"
+_NUM = (rf"(?:{_NO}\s*)?\d{{1,3}}(?:/\d{{1,2}})?(?!\d)(?![.,:]\d)"
         r"(?!\s*(?:km|kilomet|metre|meter|m\b|hectare|ha\b|%|percent|per cent|years?\b))")
-_SEP = r"\s*(?:-|to|through|and|&)\s*"  # (a comma apart, see _PHRASE)
+#: (a comma apart, see _PHRASE; a dash opening a line is a list's: "Marker 0" over "- 52:10")
+_SEP = r"(?:\s*(?:to|through|and|&)\s*|[^\S\n]*-\s*)"
 #: After a number past a comma, a count, not a marker: "markers 107 to 111, and 4 meetings",
 #: "marker No. 3, 320 villagers", "from marker 107 to marker 111, 14 children"
 _COUNT_NEXT = r"(?!\s+(?:[a-z]{3,}s|children|people|men|women|cattle|staff)\b)"

@@ -30,20 +30,25 @@ MAX_SHORT_LINE = 300
 
 
 _MARKDOWN_MARKS = re.compile(r"^\s*#{1,6}\s+|\*\*")
+#: A line's first words in Markdown emphasis: "*Related:* [...](#)", "_Read more:_ ..."
+_LEAD_EMPHASIS = re.compile(r"^(\s*)([*_])([^*_\s][^*_\n]{0,40}?)\2")
 _MARKDOWN_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()\s]*\)")
 
 
 def line_key(raw: str) -> str:
     """Return the classification key of a raw line (never used for offsets).
 
-    Markdown's heading marks and bold ("### Related news", "**Tags:** ...")
-    are dropped and its links read as their text: a saved page's sections
-    read alike in Markdown and text.
+    Markdown's heading marks, bold ("### Related news", "**Tags:** ...") and
+    emphasis of a line's first words ("*Related:* ...") are dropped and its
+    links read as their text: a saved page's sections read alike in Markdown
+    and text.
     """
     if len(raw) > 4 * MAX_SHORT_LINE:  # long lines are body text: skip the work
         return raw.strip()
     if raw[:1] == "#" or "**" in raw:
         raw = _MARKDOWN_MARKS.sub("", raw)
+    if raw.lstrip()[:1] in ("*", "_"):
+        raw = _LEAD_EMPHASIS.sub(r"\1\3", raw)
     if "](" in raw:  # a link or an image reads as its text: "Tags: [Điện Biên](https://...)"
         raw = _MARKDOWN_LINK.sub(r"\1", _MARKDOWN_LINK.sub(r"\1", raw))
     if not raw.isascii():  # (on ASCII, NFC and the tables change nothing)

@@ -37,7 +37,8 @@ _LABEL_WORDS = (r"(?:last\s+|first\s+|latest\s+)?(?:updated|update|posted|publis
                 r"publish\s+date|pub\s*date|"
                 r"publication\s+date|released|broadcast|aired|air(?:\s+date)?|compiled|issued|"
                 r"date(?:\s+(?:published|posted|issued|of\s+(?:issue|publication|release)))?|"
-                r"issue\s+date|posted\s+date|sent|"  # "Sent:": a mail's head
+                r"issue\s+date|posted\s+date|(?:report|release)\s+date|"  # a report's cover
+                r"sent|"  # "Sent:": a mail's head
                 r"premiered|streamed\s+live(?:\s+on)?|"  # a video page: "Premiered Oct 12, 2024"
                 # a report's cover: "Submitted to the donor: 22 July 2024"
                 r"submitted(?:\s+to(?:\s+[^\W\d_]+){1,3})?|"
