@@ -655,6 +655,13 @@ CLASSES = [
     ("The chairman of Sín Thầu commune said a trip to Chung Chải commune took a day.\n\nThe "
      "three border posts stationed in the commune manage 69.074 km of border.", "69.074",
      "Sín Thầu"),
+    # a count "of the district" is the district named before it (round 222)
+    ("In Dien Bien province, the border district of Muong Nhe has been worst hit.\n\nAt the "
+     "request of the provincial authorities, a joint team of agencies and provincial staff "
+     "visited four communes of the district in March.", "four", "Mường Nhé"),
+    # a place's own ", which borders" names no place a ", where" after it is about (round 222)
+    ("The worst losses were in the mountainous province of Lai Chau, which borders China and "
+     "Laos, where 2,140 head of cattle had died.", "2,140", "Lai Châu"),
     # --- donors and newcomers origins are no figures place
     # where donors or a person come from is not where their figures are
     ("Soldiers helped families in Tàng Phon village.\n\nLast week, volunteers from Hà Nội "
@@ -1173,6 +1180,17 @@ def test_the_posts_named_before_in_one_commune_are_that_communes(gaz):
     # before the merger they stood in three communes: the province's
     before = page.replace("24/09/2025", "24/09/2023")
     assert _figure(_process(gaz, before), "38").place_name == "Điện Biên"
+
+
+def test_an_undated_article_naming_lai_chau_alone_is_lai_chaus(gaz):
+    # twenty-seventh session (round 223): an undated brief of the 1990s; its districts are
+    # Lai Châu's of the time (Dien Bien among them), not a story of Điện Biên naming Lai
+    # Châu in passing
+    body = ("Border guards in the northwestern province of Lai Chau are completing voter "
+            "lists.\n\nThe province has more than 290,000 voters.\n\nIn Muong Te and Muong Lay "
+            "districts, soldiers carry ballot boxes. In Dien Bien district, officers of the Tay "
+            "Trang border post helped Na U commune.")
+    assert _figure(_run(gaz, body), "290,000").place_name == "Lai Châu"
 
 
 def test_an_article_about_the_other_side_naming_no_province_is_not_given_dien_bien(gaz):

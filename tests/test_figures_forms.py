@@ -270,6 +270,15 @@ MORE_FORMS = [
     # ... not after a colon, nor opening a line
     ("The chief said: Two Hmong men were caught at the border gate.", [(2, "men")]),
     ("Police held the group.\nFive Hmong men were caught at the border gate.", [(5, "men")]),
+    # a range whose currency is said again before its high end is one figure (round 224)
+    ("The hotel charges between $15 and $25 a night.", [(15, "USD")]),
+    ("Homestays cost from VND 70,000 to VND 100,000 a night.", [(70_000, "VND")]),
+    ("Land sold for VND 70 million to VND 100 million a plot.", [(70_000_000, "VND")]),
+    ("The post gave VND 10 million and VND 20 million to the schools.",
+     [(10_000_000, "VND"), (20_000_000, "VND")]),
+    # ... unless it is a change: each end an amount of its own
+    ("Average income rose from VND 31 million to VND 46 million a year.",
+     [(31_000_000, "VND"), (46_000_000, "VND")]),
     # --- miles and degrees
     ("The border runs 258 miles; at dawn it was 4 °C on the ridge.",
      [(258, "miles"), (4, "°C")]),

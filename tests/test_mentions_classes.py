@@ -305,6 +305,15 @@ def test_a_bare_name_keeps_the_sense_the_article_gave_it(gaz):
     assert [t for t in found if t[0] == "Nam Dich"] == [("Nam Dich", "village", "Nậm Đích")] * 2
 
 
+def test_a_name_a_list_typed_keeps_that_sense_after_it(gaz):
+    # twenty-seventh session (round 226): "Nam Dich and Ham Xoong villages" types both; the
+    # bare "Nam Dich" after it is the village, not the crossing the article also names
+    text = ("The Nam Dich - Huoi Hia border crossing opened in 2023. Soldiers built houses in "
+            "Nam Dich and Ham Xoong villages. Lao children now come to Nam Dich to play.")
+    found = [t for t in _triples(text, gaz, "2024-05-16") if t[0] == "Nam Dich"]
+    assert found == [("Nam Dich", "village", "Nậm Đích")] * 2
+
+
 def test_a_district_the_merger_abolished_gives_no_sense_to_bare_names_after_it(gaz):
     # twenty-seventh session (round 218): a 2026 guide recalls the district; the town on the
     # road is the commune of its time

@@ -97,7 +97,6 @@ from geo.figures._scope import (
     WITH_FIGURE,
     Scope,
     country_in,
-    holds,
     nationwide_starts,
     own_words,
     scope_of,
@@ -108,6 +107,7 @@ from geo.figures._usable import (
     home_province,
     listed_places,
     main_place,
+    next_free,
     partner_places,
     title_place,
     usable_places,
@@ -159,13 +159,7 @@ class ArticleContext(References):
         year = int(article.date[:4]) if article.date and article.date[:4].isdigit() else None
         actors = find_actors(text, body, paragraphs, usable)
         listed = listed_places(text, usable) | partner_places(text, usable)
-        free_next = [len(usable)] * (len(usable) + 1)
-        country_next = list(free_next)
-        for k in range(len(usable) - 1, -1, -1):  # a place holding the next is not free:
-            weak = usable[k].kind in WEAK_KINDS  # "in Điện Biên province's Nà Hỳ commune"
-            held = k + 1 < len(usable) and holds(text, usable[k], usable[k + 1])
-            free_next[k] = k if not weak and not held and k not in listed else free_next[k + 1]
-            country_next[k] = k if weak else country_next[k + 1]
+        free_next, country_next = next_free(text, usable, listed)
         return cls(text, paragraphs, [p.start for p in paragraphs], usable,
                    [m.start for m in usable], province, notes, year, article.date, actors,
                    [a.start for a in actors], passages or Passages(text), main, listed,

@@ -41,9 +41,11 @@ from geo.figures._scope import (
     TRIP_TO,
     WEAK_KINDS,
     Scope,
+    across,
     gate_of_post,
     in_life,
     rank,
+    where_of,
 )
 from geo.figures._usable import CHAIN_GAP
 from geo.model import Mention, Span
@@ -63,9 +65,10 @@ _UNIT_WORDS = {w: re.compile(rf"(?:[^\S\n]+(?:[A-Z][\w'’-]*|and|autonomous)){{
 #: A village named in the text ("Huổi Thủng village", "Lò San Chái, a new village"), known or not
 _VILLAGE_NAMED = re.compile(r"\b[A-ZĐ][^\W\d_]*(?:[^\S\n]+[A-ZĐ\d][\w]*){0,3}(?:,[^\S\n]+an?(?:[^\S"
                             r"\n]+[a-z-]+)?[^\S\n]+village(?=[^\S\n]+(?:in|of)\b)|[^\S\n]+village\b)")
-#: A part of a unit's whole, after the part: "22 of the commune's 26 villages"
+#: A unit's whole: after a part ("22 of the commune's 26 villages") or after a figure ("four
+#: communes of the district")
 _OF_UNITS = re.compile(r"[^\S\n]+of[^\S\n]+the[^\S\n]+(?P<unit>village|commune|ward|district)"
-                       r"['’]s[^\S\n]", re.IGNORECASE)
+                       r"(?P<own>['’]s[^\S\n])?\b", re.IGNORECASE)
 #: Right before a partner, one of several places or a container: "with ", "from ", "and ", "in ".
 _PARTNER_BEFORE = re.compile(r"(?:\b(?:with|from|and|in|of)[^\S\n]+(?:the[^\S\n]+)?|,[^\S\n]*)$")
 #: A district-level city named as a city: "the city of Dien Bien Phu", "Điện Biên Phủ City".
@@ -101,11 +104,6 @@ _MAIN_VERB = re.compile(r",[^\S\n]+(?!(?:plus|and|or|including|with|of|among|as|
 #: An opener naming where an event was held, not what the sentence is about
 _VENUE = re.compile(r"\b(?:conference|meeting|ceremony|forum|talks|seminar|workshop|summit|"
                     r"fair|festival|exhibition|session|event)s?\b", re.IGNORECASE)
-
-
-def _across(m: Mention) -> bool:
-    """Tell a gate across the border (the gazetteer puts it in no Vietnamese commune)."""
-    return m.kind == "border_gate" and m.legacy_unit is None and m.successor is None
 
 
 class References(Pronouns, Paragraphs, Located):
@@ -206,7 +204,7 @@ class References(Pronouns, Paragraphs, Located):
                 max(0, m.start - 60), m.start)) and named[-1].place_id == m.place_id:
             return self._counterpart(named[-1])  # "faces the Longfu port (Long Phú)"
         sent = self.sentence_of(m.start)
-        return _across(m) and (any(g.kind == "border_gate" for g in self.mentions_in(
+        return across(m) and (any(g.kind == "border_gate" for g in self.mentions_in(
             sent.start, m.start)) or bool(_A_GATE.search(self.text, sent.start, m.start)))
 
     def _unknown_villages_commune(self, pos: int, lo: int) -> Mention | None:
@@ -256,7 +254,8 @@ class References(Pronouns, Paragraphs, Located):
         *end*, a part of such a whole too: "22 of the commune's 26 villages".
         """
         part = _OF_UNITS.search(self.text, start, end + 24) if end is not None else None
-        if part is not None and part.start() - start < 16:  # right after the part's number
+        if part is not None and (part.start() - start < 16 and part["own"]
+                                 or part.start() == end):
             return self._nearest(part["unit"].lower(), start, unlisted=True, lo=start - REACH)
         m = POSSESSIVE.search(self.text, max(lo, start - 40), start)
         if m is None:
@@ -325,7 +324,8 @@ class References(Pronouns, Paragraphs, Located):
         the commune), else the first; before ", which" or ", whose", the place
         right before ("Sín Thầu, which has 40.861 km of border"); a clause whose
         subject is "the post" or "the gate" is that facility's ("the Pa Thơm
-        post in Điện Biên district, where the post managed 31 km"), not where.
+        post in Điện Biên district, where the post managed 31 km"), not where;
+        neighbours a place's own ", which borders" names are not (:func:`where_of`).
         """
         found = RELATIVE.search(self.text, lo, start)
         w = rel_end = -1
@@ -340,7 +340,7 @@ class References(Pronouns, Paragraphs, Located):
         if isinstance(subject, Actor) and subject.kind in ("post", "gate"):
             return None
         chain: list[Mention] = []
-        edge = w
+        edge = w = w if which else where_of(self.text, w)
         before = self.mentions_in(max(lo, w - 160), w)
         for k in range(len(before) - 1, -1, -1):
             m = before[k]

@@ -25,8 +25,8 @@ __all__ = ["APPOSED", "APPOSITIVE", "AWAY_AFTER", "BRACKETED", "CLAUSE_BREAK", "
            "OF_PROVINCES", "OWN", "PARTICIPLE", "PARTNER", "POSSESSED", "POSSESSIVE", "RELATIVE",
            "ROUTE_TO", "SOURCE", "STEWARDS", "Scope", "THERE_OPENS", "TOTAL", "TRIP_TO",
            "WEAK_KINDS",
-           "WITH_FIGURE", "country_in", "gate_of_post", "holds", "in_life",
-           "nationwide_starts", "own_words", "rank", "scope_of", "strong_first"]
+           "WITH_FIGURE", "across", "country_in", "gate_of_post", "holds", "in_life",
+           "nationwide_starts", "own_words", "rank", "scope_of", "strong_first", "where_of"]
 
 # -- the words of the scope rules (geo.figures._context) ----------------------
 # a place named right after the figure: "from/of/at (the)"
@@ -227,6 +227,18 @@ RELATIVE = re.compile(r",[^\S\n]+(?:(?P<rel>where)|which[^\S\n]+(?:also[^\S\n]+)
                       r"contains|hosts|guarded|controls|oversees|holds|"
                       r"maintains|is[^\S\n]+(?:in[^\S\n]+charge[^\S\n]+of|responsible[^\S\n]+for))"
                       r"|whose)[^\S\n]")
+
+#: A place's own relative clause naming its neighbours, right before a ", where": "the
+#: province of Lai Chau, which borders China and Laos, where 2,140 cattle died" (Lai Chau's)
+_WHICH_BORDERS = re.compile(r",[^\S\n]+which[^\S\n]+(?:borders?|adjoins|faces)[^,;.\n]{0,80}$")
+
+
+def where_of(text: str, w: int) -> int:
+    """Return where the places before a ", where" at *w* end: before their ", which borders"."""
+    found = _WHICH_BORDERS.search(text, max(0, w - 100), w)
+    return found.start() if found is not None else w
+
+
 #: A stretch a unit is in charge of, before its figure: "the post manages 22.1 km of border
 #: with 8 markers in X commune" is the post's, not the commune's it lies in.
 STEWARDS = re.compile(r"\b(?:manag(?:es|ed|ing)|in[^\S\n]+charge[^\S\n]+of|responsible[^\S\n]+for|"
@@ -268,6 +280,11 @@ class Scope:
     place_name: str | None
     reason: str
     kind: str | None = None
+
+
+def across(m: Mention) -> bool:
+    """Tell a gate across the border (the gazetteer puts it in no Vietnamese commune)."""
+    return m.kind == "border_gate" and m.legacy_unit is None and m.successor is None
 
 
 def in_life(text: str, lo: int, pos: int) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from geo.figures._scope import LOCATION_KINDS, Scope
+from geo.figures._scope import LOCATION_KINDS, WEAK_KINDS, Scope, holds
 from geo.model import MERGER_DATE, Mention, Span
 from geo.region import (
     HOME_PROVINCE,
@@ -29,7 +29,7 @@ from geo.region import (
 )
 
 __all__ = ["CHAIN_GAP", "LIST_GAP", "article_province", "home_province", "listed_places",
-           "main_place", "partner_places", "title_place", "usable_places"]
+           "main_place", "next_free", "partner_places", "title_place", "usable_places"]
 
 _EVENT = re.compile(r"[^\S\n]*(?:Victory|Campaign|Festival|Battle|Historic)\b")
 _NO_SCOPE_KINDS = frozenset({"border_marker"})
@@ -179,6 +179,23 @@ def listed_places(text: str, mentions: list[Mention]) -> frozenset[int]:
     return frozenset(out)
 
 
+def next_free(text: str, usable: list[Mention], listed: frozenset[int]
+              ) -> tuple[list[int], list[int]]:
+    """For each index of *usable*, the first mention from there on that is free, and country.
+
+    Free: neither a country (or region) nor *listed*, nor the holder of the next ("in Điện
+    Biên province's Nà Hỳ commune").
+    """
+    free_next = [len(usable)] * (len(usable) + 1)
+    country_next = list(free_next)
+    for k in range(len(usable) - 1, -1, -1):
+        weak = usable[k].kind in WEAK_KINDS
+        held = k + 1 < len(usable) and holds(text, usable[k], usable[k + 1])
+        free_next[k] = k if not weak and not held and k not in listed else free_next[k + 1]
+        country_next[k] = k if weak else country_next[k + 1]
+    return free_next, country_next
+
+
 #: Who a joint action is with, before the partner's place: "joint patrols with Lao forces
 #: from Phongsaly", "with the border forces of", "coordinated with the authorities of"
 _PARTNER_BEFORE = re.compile(
@@ -255,9 +272,12 @@ def article_province(usable: list[Mention], date: str | None = None) -> Mention 
             if m.kind == "province" and province_code(m.place_id) in homes]  # are not home)
     named = sum(provinces.values())
     if not home and named <= 2 and sum(m.kind in _HOME_SIDE for m in usable) >= 3 * named \
-            and not (date and date < _FOUNDED):
+            and not (date and date < _FOUNDED) and not (date is None and all(
+                province_code(p) == OLD_HOME_PROVINCE for p in provinces)):
         return None  # a report on Mường Nhé's villages "by an NGO registered in Ha Noi": the
-        # province is Điện Biên (home_province), not the one named in passing
+        # province is Điện Biên (home_province), not the one named in passing (an undated
+        # one naming Lai Châu alone may be of its time: "the province of Lai Chau ... its
+        # 11 districts", Dien Bien among them)
     top = max(provinces.values())
     if home and 2 * provinces[home[0].place_id] > top:
         return home[0]

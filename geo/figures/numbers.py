@@ -129,8 +129,7 @@ QUALIFIERS = ("more than", "less than", "fewer than", "up to", "at least", "over
               "about", "approximately", "around", "almost", "roughly", "some")
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)*"
-#: Points grouping thousands and a decimal comma, the Vietnamese way: "29.874,5" (never
-#: English).
+#: Points grouping thousands, a decimal comma: the Vietnamese way ("29.874,5"; never English).
 _VI_NUMBER = r"\d{1,3}(?:\.\d{3})+,\d{1,3}(?![\d.,])"
 _VI_NUMBER_VALUE = re.compile(_VI_NUMBER)
 #: A decimal comma, read only before a scale word or a measure ("2,35 tỷ đồng", "1,5
@@ -161,6 +160,8 @@ _E = r"(?![\w\u0300-\u036f])"  # a word ends here
 
 #: Dong written "D" right before an amount with its scale, as the ADB does: "D14.3 billion".
 _DONG = r"\d[\d.,]*[^\S\n]?(?:million|billion|trillion)\b"
+#: A range's currency said again before its high end: "between $15 and $25".
+_CUR_AGAIN = r"(?:(?P=cur)[^\S\n]?)?"
 
 #: Candidate quantities.  Groups: ``qual``, ``cur`` (currency before),
 #: ``vague`` ("thousands of"), ``num``, ``high`` (range end), ``scale``,
@@ -180,8 +181,8 @@ QUANTITY = re.compile(
     rf"|{_B}(?<!few )(?<!several )(?<!many ){_WORD}{_E})"  # no "a few dozen travellers"
     # a scale said on both ends of a range: "between 2.5 million and 5 million dong"
     rf"(?:[^\S\n]+(?P<lowscale>thousand|million|billion|trillion)(?=[^\S\n]*(?:-|–|to|and)"
-    rf"[^\S\n]*\d[\d.,]*[^\S\n]+(?P=lowscale){_E}))?"
-    rf"(?:[^\S\n]*(?P<conn>-|–|\bto\b|\band\b)[^\S\n]*"
+    rf"[^\S\n]*{_CUR_AGAIN}\d[\d.,]*[^\S\n]+(?P=lowscale){_E}))?"
+    rf"(?:[^\S\n]*(?P<conn>-|–|\bto\b|\band\b)[^\S\n]*{_CUR_AGAIN}"
     rf"(?P<high>{_DIGITS}|(?:(?<=to )|(?<=and ))(?:{_WORD_ONE}){_E})"
     r"(?!\d|,\d))?"  # "150 to 200", "7-8 km", "four to six people", "between 25 and 30"
     # a scale may start the next line of a hard-wrapped text ("about VND 6.3\nmillion")

@@ -59,15 +59,18 @@ def _a_change(text: str, m: re.Match) -> bool:
     """Tell whether a range the pattern read is a change, two figures, not a range.
 
     "will fall from 3,820 to 2,610" (any fall), "rose from 46 to 112", "rose from
-    12 to 15%"; not "from 25 to 30 people attended", nor "rose from 5 to 7 million
-    VND" (the scale said once: one range) or "grew from 20 to 25 km".
+    12 to 15%", "rose from VND 31 million to VND 46 million"; not "from 25 to 30
+    people attended", nor "rose from 5 to 7 million VND" (the scale said once: one
+    range) or "grew from 20 to 25 km".
     """
     if is_falling(m.group("num"), m.group("high")):
         return True
+    risen = _RISEN_FROM.search(text, max(0, m.start() - 24), m.start()) is not None
+    if text[m.end("conn"):m.start("high")].strip():
+        return risen  # each end an amount of its own: "from VND 31 million to VND 46 million"
     said_after = m.end() > m.end("high") and not (m.group("unit") or "").lower().startswith(
         ("%", "per"))
-    return not said_after and not m.group("scale") and _RISEN_FROM.search(
-        text, max(0, m.start() - 24), m.start()) is not None
+    return not said_after and not m.group("scale") and risen
 
 
 def iter_quantities(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match]:

@@ -48,8 +48,11 @@ def carry_typed_sense(hits: list[NameHit]) -> None:
     for h in hits:
         if h.skip or h.place is None:
             continue
-        if h.how in ("after", "before") and h.trigger_word:
-            if h.kind in _AREAS:
+        if h.how in ("after", "before", "list") and h.trigger_word:  # ("Nam Dich and Ham
+            # Xoong villages": both typed by the list's designator, unless its own word typed
+            # it before: "the district of Mường Nhé ... the Mường Nhé, Nậm Vì and Chung
+            # Chải communes ... routes through Mường Nhé")
+            if h.kind in _AREAS and (h.how != "list" or h.entry.key not in typed):
                 typed[h.entry.key] = h
             continue
         prev = typed.get(h.entry.key)
