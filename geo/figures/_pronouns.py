@@ -259,11 +259,13 @@ class Pronouns:
         if last is None or FROM_PLACE.search(self.text, max(sent.start, last.start - 24),
                                              last.start):
             return None  # ("312 students from Phongsaly ..., while the province's hospitals")
+        # one of ours only when the article's is another ("Điện Biên border guards recorded
+        # 37 seizures in the province" in a report told from Phongsaly), and not one of two
+        # ("plants in Sơn La and Lai Châu provinces; ... the east of the province")
         if last.kind != "foreign_place" and (self.province is None or self.province.place_id
                                              == last.place_id or self._paired(last)):
-            return None  # ours, when the article's is another: "Điện Biên border guards
-        return last  # recorded 37 seizures in the province" in a report told from Phongsaly
-        # (not one of two: "plants in Sơn La and Lai Châu provinces; ... of the province")
+            return None
+        return last
 
     def _posts_commune(self, pos: int) -> tuple[str, str] | None:
         """Return the commune (id, name) all posts named before *pos* stand in, if one.
@@ -274,7 +276,7 @@ class Pronouns:
         of the article's time (after the 2025 merger, Sín Thầu).
         """
         p = self.paragraph_index(pos)
-        lo = self.paragraphs[p - 1].start if p > 0 else self.paragraphs[p].start if p == 0 else pos
+        lo = self.paragraphs[max(p - 1, 0)].start if p >= 0 else pos
         posts = {m.place_id: m for m in self.mentions_in(lo, pos) if m.kind == "border_post"}
         new = era_of_date(self.date) == CURRENT
         units = {(m.successor, m.successor_name) if new else (m.legacy_unit, m.legacy_name)

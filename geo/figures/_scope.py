@@ -24,9 +24,9 @@ __all__ = ["APPOSED", "APPOSITIVE", "AWAY_AFTER", "BRACKETED", "CLAUSE_BREAK", "
            "LIST_OPENER", "LOCATION_KINDS", "LOCATIVE", "MEASURED_FROM", "NATIONWIDE",
            "OF_PROVINCES", "OWN", "PARTICIPLE", "PARTNER", "POSSESSED", "POSSESSIVE", "RELATIVE",
            "ROUTE_TO", "SOURCE", "STEWARDS", "Scope", "THERE_OPENS", "TOTAL", "TRIP_TO",
-           "WEAK_KINDS",
-           "WITH_FIGURE", "across", "country_in", "gate_of_post", "holds", "in_life",
-           "nationwide_starts", "own_words", "rank", "scope_of", "strong_first", "where_of"]
+           "WEAK_KINDS", "WITH_FIGURE", "across", "country_in", "gate_of_post", "holds",
+           "in_life", "nationwide_starts", "own_words", "rank", "scope_of", "strong_first",
+           "where_of"]
 
 # -- the words of the scope rules (geo.figures._context) ----------------------
 # a place named right after the figure: "from/of/at (the)"

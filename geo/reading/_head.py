@@ -63,10 +63,10 @@ META = re.compile(r"^(?:url|link|source|outlet|site|author|category|section|lang
 #: A scraper's field, in lower case: "og:title: ...", "fetched_at: ...", "extractor: ...".
 _FIELD = re.compile(r"^(?!title\s*:)[a-z][a-z_:.-]{1,30}\s*:\s*\S")
 _TITLE_LABEL = re.compile(r"(?:title|subject|thread|topic|chủ đề|chu de)\s*:\s*", re.IGNORECASE)
-#: A line of short cells under a title: a forum poster's "name | rank | Posts: 1.284".
 #: An outlet's name in words, some in lower case, before its date: "Biên phòng - Sunday,
 #: 25/07/2021 07:45" (a person's name is all capitals: a byline)
 _OUTLET = re.compile(r"[A-ZĐ][^\W\d_]*(?:[^\S\n][^\W\d_]+){1,3}")
+#: A line of short cells under a title: a forum poster's "name | rank | Posts: 1.284".
 _CELLS = re.compile(r"[^|\n]{1,40}(?:[^\S\n]\|[^\S\n][^|\n]{1,40}){2,}(?<![.!?])")
 # "By Global Times staff reporter Liu Xin in Jiangcheng": a byline in words, not a headline
 _STAFF_BYLINE = re.compile(r"^by\s+\S.{0,100}$(?<![.!?])", re.IGNORECASE)
