@@ -36,7 +36,7 @@ from geo.reading._furniture import (
     line_key,
     match_dateline,
 )
-from geo.reading._headdates import AGENCY, dated_furniture, labelled_inside
+from geo.reading._headdates import AGENCY, OUTLET_WORDS, dated_furniture, labelled_inside
 from geo.reading._lines import Line, over_letterhead, text_is_space
 from geo.reading.dates import (
     UNLABELLED,
@@ -63,9 +63,6 @@ META = re.compile(r"^(?:url|link|source|outlet|site|author|category|section|lang
 #: A scraper's field, in lower case: "og:title: ...", "fetched_at: ...", "extractor: ...".
 _FIELD = re.compile(r"^(?!title\s*:)[a-z][a-z_:.-]{1,30}\s*:\s*\S")
 _TITLE_LABEL = re.compile(r"(?:title|subject|thread|topic|chủ đề|chu de)\s*:\s*", re.IGNORECASE)
-#: An outlet's name in words, some in lower case, before its date: "Biên phòng - Sunday,
-#: 25/07/2021 07:45" (a person's name is all capitals: a byline)
-_OUTLET = re.compile(r"[A-ZĐ][^\W\d_]*(?:[^\S\n][^\W\d_]+){1,3}")
 #: A line of short cells under a title: a forum poster's "name | rank | Posts: 1.284".
 _CELLS = re.compile(r"[^|\n]{1,40}(?:[^\S\n]\|[^\S\n][^|\n]{1,40}){2,}(?<![.!?])")
 # "By Global Times staff reporter Liu Xin in Jiangcheng": a byline in words, not a headline
@@ -207,7 +204,7 @@ def _after_title(head: Head, lines: list[Line], i: int) -> int:
             head.byline = byline_name(key)
         elif key and (dated := split_dated_line(key)) and (
                 (agency := AGENCY.fullmatch(dated[0])) or is_name_line(dated[0].rstrip(". "))
-                or (agency := _OUTLET.fullmatch(dated[0]))):
+                or (agency := OUTLET_WORDS.fullmatch(dated[0]))):
             head.dates.append((i, dated[1]))
             if agency:
                 head.furniture.append(i)  # "WVR - December 12, 2025 | 10:15"

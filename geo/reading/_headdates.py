@@ -12,7 +12,7 @@ import re
 
 from geo.reading.dates import DateRead, read_date_line, split_dated_line
 
-__all__ = ["AGENCY", "dated_furniture", "labelled_inside"]
+__all__ = ["AGENCY", "OUTLET_WORDS", "dated_furniture", "labelled_inside"]
 
 _LABELLED = frozenset({"published", "posted", "updated", "date-field"})
 _HEAD_CELLS = re.compile(r" [|·] ")  # "TRANSCRIPT · Segment 3 · Broadcast 19/04/2024"
@@ -23,6 +23,9 @@ AGENCY = re.compile(r"[A-ZĐ]{2,6}(?:\.[A-Za-z]{2,3})?"
                     r"|(?:www\.)?[a-z0-9-]{3,30}(?:\.[a-z]{2,6}){1,2}"
                     r"|[A-Z][a-z]+[A-Z][A-Za-z]+"
                     r"|(?:[A-Z][a-z]+[ -]){1,3}(?:Press|Presse|News|Agency|Service)")
+#: ... or its name in words, some in lower case: "Biên phòng - Sunday, 25/07/2021 07:45"
+#: (tried after a byline's test: a person's name, all capitals, matches it too)
+OUTLET_WORDS = re.compile(r"[A-ZĐ][^\W\d_]*(?:[^\S\n][^\W\d_]+){1,3}")
 # labelled fields around a date: "Source: Xinhua | Editor: huaxia | 2025-10-21 18:32:05",
 _FIELDS = re.compile(r"[A-Z][A-Za-z]+\s*:\s*[^|:]{1,40}"  # "... | Category: Defence | Print"
                      r"(?:\|\s*(?:[A-Z][A-Za-z]+\s*:\s*)?[^|:]{1,40})*")
