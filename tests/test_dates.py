@@ -479,6 +479,25 @@ LEAD = ("Border police from Jiangcheng county and border guards from Dien Bien P
     (f"# Water for border communes\n\n**Annual Progress Report, Year 2**\n\nUNICEF Viet Nam · "
      f"Report date: 20 February 2026 · Grant reference SC-2023-0417\n\n{BODY}",
      ("2026-02-20", "text:published", "day")),
+    # twenty-eighth session: the one date of a line of short cells around it (the
+    # section, the outlet, the page's kind: rounds 114, 134, 193, 236, 238, 239 ...)
+    (f"Gongs ring again on the border\n\nCulture - Society | 22/09/2025 07:45\n\n{BODY}",
+     ("2025-09-22", "text:numeric-date", "day")),
+    (f"# Phongsaly and Dien Bien review cooperation\n\n**KPL** | 19 August 2025 | Politics"
+     f"\n\n{BODY}", ("2025-08-19", "text:long-date", "day")),
+    (f"# Border Spring in Noong E\n\n*People's Army Newspaper Online* · Military - Defence · "
+     f"**Tuesday, January 20, 2026 09:12**\n\n{BODY}", ("2026-01-20", "text:long-date", "day")),
+    # ... day-first when the cell names the border guard's paper in mixed case
+    (f"# Light comes to Nậm Đích\n\n*Border Guard Newspaper (Biên phòng) – English edition · "
+     f"08/06/2023 · Border life*\n\n{BODY}", ("2023-06-08", "text:numeric-date", "day")),
+    # ... not a year alone, which a wire's dateline after it makes a day
+    ("Yunnan border port sees trade surge\nSource: Xinhua | Published: 2025 | Editor: huaxia"
+     f"\n\nKUNMING, June 3 (Xinhua) -- {BODY}", ("2025-06-03", "text:wire-lead", "day")),
+    # ... not a line with a sentence among its cells, nor two dates
+    (f"Border guards seize opium\n\nNews | 12/03/2021 | 14/03/2021\n\n{BODY}",
+     (None, "none", None)),
+    (f"Border guards seize opium\n\nUpdate | 22/03/2021 | Border guards of the Nậm Kè post "
+     f"seized three kilograms of opium in the village\n\n{BODY}", (None, "none", None)),
     (f"Border guards seize opium\n\nĐBP - {BODY}", (None, "none", None)),
     # the manifest wins and says so
 ])

@@ -662,6 +662,37 @@ CLASSES = [
     # a place's own ", which borders" names no place a ", where" after it is about (round 222)
     ("The worst losses were in the mountainous province of Lai Chau, which borders China and "
      "Laos, where 2,140 head of cattle had died.", "2,140", "Lai Châu"),
+    # the capital where papers, offices and travellers start is no article's province beside
+    # a place of the border (rounds 75, 118, 135, 173)
+    ("We took the night bus from Hanoi. In Hanoi the agency had sorted our permits. Hanoi "
+     "felt far away when we reached Sín Thầu commune.\n\nThe province received 1.08 million "
+     "tourists last year.", "1.08 million", "Điện Biên"),
+    # a comparison ends the clause whose place a figure takes (round 232)
+    ("Low pay is the main reason. A doctor at a commune health station earns about VND7 "
+     "million a month, less than half of what a private clinic in Hà Nội pays.\n\nMost "
+     "stations are in Mường Nhé district.", "VND7 million", "Điện Biên"),
+    # "in the commune", "at the gate" after a figure: the unit named before (rounds 231, 232)
+    ("Health workers of the Sín Thầu commune health station went from village to village.\n\n"
+     "The campaign, launched by the provincial Centre for Disease Control, targets 1,426 "
+     "children under five in the commune.", "1,426", "Sín Thầu"),
+    ("Trade through the Tây Trang border gate doubled in two years. The province plans to "
+     "build 60 kiosks at the gate next year.", "60", "Tây Trang International Border Gate"),
+    # ... not a rank ("the highest in the district")
+    ("Mường Nhé district lies on the border. Sen Thượng commune has 380 households; its "
+     "poverty rate of 71 percent is the highest in the district.", "71", "Sen Thượng"),
+    # "Border guards there": of the place named before, not the province's force (round 210)
+    ("The Huổi Puốc gate is quieter still. Border guards there recorded fewer than 2,000 "
+     "crossings last year.", "2,000", "Huổi Puốc Border Gate"),
+    # a place's possessive with its designator before the figure (round 231)
+    ("At the Tây Trang gate, traders sell cardamom along Điện Biên province's 455.573 km "
+     "frontier.", "455.573", "Điện Biên"),
+    # a part named after its whole ends the clause the whole's place is looked for in
+    # (round 234)
+    ("The Nà Bủng Border Post closed its trails.\n\nLaos had recorded 2,105 cases as of "
+     "Friday, most of them in Vientiane.", "2,105", "Laos"),
+    ("Trade picked up in Mai district.\n\nAccording to the Phongsaly provincial trade "
+     "office, 2,300 pigs were sold to Vietnam last year, most of them through the Pang Hok "
+     "checkpoint.", "2,300", "Phongsaly"),
     # --- donors and newcomers origins are no figures place
     # where donors or a person come from is not where their figures are
     ("Soldiers helped families in Tàng Phon village.\n\nLast week, volunteers from Hà Nội "
@@ -761,6 +792,10 @@ CLASSES = [
     # ... not a nationwide campaign before a local figure
     ("During the nationwide campaign in Vietnam, the Nậm Kè Border Post seized 4 kg of opium.",
      "4", "Nậm Kè Border Post"),
+    # ... nor one of a clause before the figure's that "across the country" ends (round 234)
+    ("Vietnam merged its communes. Since July, when districts were abolished across the "
+     "country, the border of Điện Biên has been guarded by 15 border communes.", "15",
+     "Điện Biên"),
     # a figure in brackets right after its place
     ("Returnees went to a camp in Thanh Xương commune (200 beds) and a school in Mường Chà "
      "district (100 beds).", "200", "Thanh Xương"),

@@ -116,6 +116,14 @@ def test_a_posts_counters_on_a_social_network_are_not_figures():
     assert [f[:2] for f in _figs(text)] == [(12, "cows")]
 
 
+def test_a_blogs_comment_counter_is_not_a_figure():
+    # twenty-eighth session (20 false figures over rounds 28-231): a blog's posting line
+    # "· 14 comments" and its comment box's "**3 comments**" count no news
+    text = ("*Posted in Laos, Vietnam, Border crossings · 14 comments*\n\nThe market at the "
+            "Tây Trang gate had 40 stalls.\n\n**3 comments**\n\n2 replies")
+    assert [f[:2] for f in _figs(text)] == [(40, "stalls")]
+
+
 def test_days_held_are_counted_days_spent_are_not():
     # twelfth session, round 69's border medics: "48 joint examination days" were held
     got = _figs("The medics held 48 joint examination days in Lao villages and four joint "
@@ -469,6 +477,9 @@ MORE_FORMS = [
     ("The new commune covers 601.3sq.km, has a population of 18,640 and a 48km border.",
      [(601.3, "km2"), (18640, "people"), (48, "km")]),
     ("Its population is about 5,200.", [(5200, "people")]),
+    # ... with what it is of between (twenty-eighth session, round 232's malaria report)
+    ("The population of the border communes is about 26,000, most of them Hà Nhì.",
+     [(26_000, "people")]),
     # ... the value before a change ("fell to N from M")
     ("The number of poor families fell to 1,150 from 1,720 in 2010.",
      [(1150, "families"), (1720, "families")]),

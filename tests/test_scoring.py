@@ -563,8 +563,10 @@ BLIND_ROUNDS = [("blind28", 10, {"places": 0.95, "markers": 0.99, "figures": 0.9
                 # "border guards" as the province's force gave 18 figures more over rounds
                 # 28-201 and the development set, and took these rounds' 2 and 3 in a post's
                 # story: "Border guards also seized two motorbikes")
+                # (127: 0.86 -> 0.85 in the twenty-eighth session: ", most of them po mu ...,
+                # in Nam Vi" lost its place to the part rule, which gained more elsewhere)
                 ("blind127", 10, {"places": 0.91, "markers": 0.99, "figures": 0.98,
-                                  "figure places": 0.86}),
+                                  "figure places": 0.85}),
                 ("blind128", 10, {"places": 0.90, "markers": 0.99, "figures": 0.97,
                                   "figure places": 0.85}),
                 ("blind129", 10, {"places": 0.97, "markers": 0.99, "figures": 0.97,
@@ -791,7 +793,20 @@ BLIND_ROUNDS = [("blind28", 10, {"places": 0.95, "markers": 0.99, "figures": 0.9
                 ("blind229", 10, {"places": 0.96, "markers": 0.99, "figures": 0.90,
                                   "figure places": 0.79}),
                 ("blind230", 10, {"places": 0.86, "markers": 0.99, "figures": 0.94,
-                                  "figure places": 0.81})]
+                                  "figure places": 0.81}),
+                # twenty-eighth session (231-236): no rule made from 235 and 236
+                ("blind231", 10, {"places": 0.92, "markers": 0.99, "figures": 0.95,
+                                  "figure places": 0.74}),
+                ("blind232", 10, {"places": 0.96, "markers": 0.99, "figures": 0.93,
+                                  "figure places": 0.77}),
+                ("blind233", 10, {"places": 0.94, "markers": 0.99, "figures": 0.92,
+                                  "figure places": 0.84}),
+                ("blind234", 10, {"places": 0.96, "markers": 0.99, "figures": 0.88,
+                                  "figure places": 0.86}),
+                ("blind235", 10, {"places": 0.96, "markers": 0.96, "figures": 0.92,
+                                  "figure places": 0.83}),
+                ("blind236", 10, {"places": 0.95, "markers": 0.93, "figures": 0.98,
+                                  "figure places": 0.84})]
 
 
 @pytest.mark.parametrize(("folder", "articles", "floors"), BLIND_ROUNDS)

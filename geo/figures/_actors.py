@@ -72,9 +72,10 @@ _JOINED = re.compile(r"\bjoin(?:ed|s|ing)?[^\S\n]+$")
 _NOT_A_PLACE = re.compile(r"[^\S\n]+(?:where|of|at|in|on|when|that|which|is|was)\b")
 #: "Border guards held 126 sessions", ", border guards seized": the province's force, said
 #: bare; not whose they are ("Lao border guards", "the post's border guards", "border
-#: guards from the Nà Bủng post", "border guards of both countries")
+#: guards from the Nà Bủng post", "border guards of both countries"), nor those of a place
+#: named before ("Border guards there recorded fewer than 2,000 crossings")
 _GUARDS_BEFORE = re.compile(r"(?:^|[.!?;:,(\n]|\b(?:and|[a-z]{3,}ed|while|as|when))[^\S\n]*$")
-_GUARDS_AFTER = re.compile(r"[^\S\n]+(?:of|from|at|in|on|with|and)\b|[’']")
+_GUARDS_AFTER = re.compile(r"[^\S\n]+(?:of|from|at|in|on|with|and|there|here)\b|[’']")
 #: A unit compared with others of a larger one, before the larger one: "among the largest
 #: communes in the province", "the poorest district of Điện Biên" (a frame, no subject)
 RANKED_IN = re.compile(r"\b(?:largest|biggest|smallest|poorest|richest|highest|lowest|remotest|"

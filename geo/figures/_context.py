@@ -13,7 +13,8 @@ Scope rules (the first that gives a place wins; the rule is recorded in
    ``possessive``: a place's possessive before the figure ("the village's 38 households");
 2. ``clause location``: a place finer than the province that the figure's clause gives as the
    location, after the figure and with no comma between ("seized 6 kg of opium in Pa Xa Lào
-   village", "found 9 kg near Ka Hâu village"): where the counted things are wins over who
+   village", "found 9 kg near Ka Hâu village", "targets 1,426 children in the commune": the
+   commune named before): where the counted things are wins over who
    counted them, but not over a unit's stretch ("the post manages 22 km of border in X
    commune"); ``here``: "here" or "there" right after the figure points to the last village
    (else commune, else place) of its sentence or the one before;
@@ -32,8 +33,9 @@ Scope rules (the first that gives a place wins; the rule is recorded in
    for ...:" with no place before the figure: the article's province;
 5. ``where the thing it opens on went``: a sentence opening on a thing named before ("The
    exercise mobilised 1,250 people" after "an exercise in Thanh Nưa commune"); else ``sentence
-   place``: the first place after the figure in its sentence, not past a semicolon or a contrast
-   (", while ..."; "Tasked with ... 455.573km ..., the Command");
+   place``: the first place after the figure in its sentence, not past a semicolon, a contrast
+   (", while ..."; "Tasked with ... 455.573km ..., the Command"), a comparison ("less than
+   half of what a clinic in Hà Nội pays") or a part (", most of them in Vientiane");
 6. ``paragraph actor``: else the first place or actor phrase of the paragraph
    before the figure (earlier sentences' sources skipped);
 7. ``previous paragraph actor``: else the same for the topic sentence of the
@@ -68,6 +70,7 @@ from geo.figures._digest import item_openers
 from geo.figures._notes import Notes
 from geo.figures._pairs import own_clause
 from geo.figures._refer import REACH, References
+from geo.figures._sales import sale_place
 from geo.figures._scope import (
     APPOSED,
     APPOSITIVE,
@@ -218,7 +221,8 @@ class ArticleContext(References):
         if PARTITIVE_OPENS.fullmatch(self.text, sent.start, start) and (
                 comma := self.text.find(",", end, sent.end)) > 0:
             upto = Span(sent.start, comma)  # "Of the 47 cases, 29 occurred in X": a total's
-        if subject == "funds" and (market := self._sale_place(start, end, sent)) is not None:
+        if subject == "funds" and (market := sale_place(
+                self.text, self.mentions_in, start, end, sent)) is not None:
             return scope_of(market, "where it was sold")  # "sold ... for 60,000 yuan"
         found = self.item_head(start, self._scope(start, end, upto, size))
         if (beyond := self.beyond(found, start, end, sent, value, size)) is not None:
@@ -318,9 +322,11 @@ class ArticleContext(References):
             # held 36 sessions": a list of posts as subject, the first of them
         if source and (first is None or isinstance(first, Actor) and first.kind == "province"):
             # "According to Phongsaly's department, ... in the province, 138": the source's place
-            after = self._first_actor(end, sent.end)  # "... under way in the district", "...
+            # ("... under way in the district", "... the gate"; not ", most of them through X")
+            brk = CONTRAST.search(text, end, sent.end)
+            after = self._first_actor(end, brk.start() if brk else sent.end)
             first = after if isinstance(after, Actor) and after.kind in (*UNIT_ACTORS, "gate") \
-                or isinstance(after, Mention) and after.kind == "border_gate" else (  # the gate"
+                or isinstance(after, Mention) and after.kind == "border_gate" else (
                 self._first_free(sent.start, own) or first)
         if first is not None:
             found = self._actor_scope(first, "clause subject")

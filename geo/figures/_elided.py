@@ -70,9 +70,11 @@ _NUMBER_OF = re.compile(r"\b(?:number|total)[^\S\n]+of[^\S\n]+(?P<noun>[a-z-]{3,
                         # number of patrols at about 2,500")
                         r"(?:(?:about|some|nearly|almost|around|over|more[^\S\n]+than)[^\S\n]+)?$",
                         re.IGNORECASE)
-# "a population of 29,114", "its population is 18,640": people, counted by the noun before
-_POPULATION = re.compile(r"\bpopulation(?:[^\S\n]+(?:of|is|was|stood[^\S\n]+at|reached|"
-                         r"totall?ed)|:|(?<=[;,(][^\S\n]population)|(?<=^population))"
+# "a population of 29,114", "its population is 18,640", "The population of the four border
+# districts is about 260,000": people, counted by the noun before
+_POPULATION = re.compile(r"\bpopulation(?:(?:[^\S\n]+of[^\S\n]+[^,.;:\d\n]{1,60}?)?[^\S\n]+(?:is|"
+                         r"was|stood[^\S\n]+at|reached|totall?ed)|[^\S\n]+of|:|(?<=[;,(][^\S\n]"
+                         r"population)|(?<=^population))"
                          r"[^\S\n]+(?:(?:about|some|nearly|almost|around|over|more[^\S\n]+than)"
                          r"[^\S\n]+)?$", re.IGNORECASE | re.MULTILINE)
 # the value before a change: "fell to 1,150 from 1,720 in 2010", "rose to 24, from 17"
@@ -258,7 +260,7 @@ def elided(text: str, q: Quantity, prev=None, before=None) -> tuple[str, str, in
             "noun"].endswith(("ss", "us", "is")) and _LABEL_NUMBER.match(text, q.start) and (
             noun := label["noun"].lower()).split()[-1] not in NOT_COUNTED:  # ("Views: 1,204")
         return noun, noun.split()[-1], q.end, None  # "2. Joint patrols: 64 with Lao units"
-    if _POPULATION.search(text, max(0, q.start - 40), q.start):
+    if _POPULATION.search(text, max(0, q.start - 100), q.start):
         return "people", "people", q.end, None  # "a population of 29,114"
     number_of = _NUMBER_OF.search(text, max(0, q.start - 90), q.start) or _BRINGING.search(
         text, max(0, q.start - 140), q.start)

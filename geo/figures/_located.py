@@ -3,12 +3,13 @@
 Private to :mod:`geo.figures._context`: the methods of :class:`Located` read the article's
 text and mentions through the :class:`~geo.figures._context.ArticleContext` they are mixed
 into (``text``, ``mentions_in``, ``province``, ``_listed``, ``_nearest``): the place after a
-locative after a figure, the place a province subject's clause names before it ("the
-provincial centre puts rainfall at Sín Thầu at 251 mm"), the gate or post the clause works
-on, where the recipients of a gift live, a list of places opening the sentence, the place of
-a list a figure stands for by its order ("respectively"), where a comparison ends the
-clause, the whole a figure's subject is one of ("one of 42 schools in Điện Biên"), and what
-overrides the place the cascade found (:meth:`Located.beyond`).
+locative after a figure ("in X", "in the commune"), the place a province subject's clause
+names before it ("the provincial centre puts rainfall at Sín Thầu at 251 mm"), the gate or
+post the clause works on, where the recipients of a gift live, a list of places opening the
+sentence, the place of a list a figure stands for by its order ("respectively"), where a
+comparison ends the clause, the whole a figure's subject is one of ("one of 42 schools in
+Điện Biên"), and what overrides the place the cascade found (:meth:`Located.beyond`).
+Where a sale took place is :mod:`geo.figures._sales`'s.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from geo.figures._scope import (
     LIFE,
     LOCATION_KINDS,
     LOCATIVE,
+    THAN,
     WEAK_KINDS,
     Scope,
     scope_of,
@@ -84,33 +86,23 @@ _AND_VERB = re.compile(r"\band[^\S\n]+(?:[a-z]+[^\S\n]+(?:the|its|their|a)|\w+(?
                        # a stretch "from Thanh Luông to Mường Nhà communes": no one place's
                        r"|\bfrom[^\S\n]+[A-ZĐ]\S*(?:[^\S\n]+[A-ZĐ]\S*){0,2}$")
 _HELPED_KINDS = frozenset({"commune", "ward", "village", "district"})
-#: A sale's price right after "for": "sold to men in Jiangcheng county for up to 60,000
-#: yuan", "sell each of them for 50,000 yuan", "bought the girl for 45,000 yuan"
-_SOLD_FOR = re.compile(r"\b(?:sold|sells?|selling|resold|bought|buy(?:s|ing)?)\b[^.;\n]*?"
-                       r"[^\S\n]for(?:[^\S\n]+(?:up[^\S\n]+to|about|around|between|nearly|"
-                       r"some|only|roughly|approximately|as[^\S\n]+much[^\S\n]+as))?[^\S\n]*$")
-#: Between a place abroad and the one holding it ("Jiangcheng county, China", "Mengla in
-#: China's Yunnan"), or a holder and the place it holds ("China's Yunnan": _POSSESSED)
-_ABROAD_CHAIN = re.compile(r"(?:[^\S\n]+(?:county|province|prefecture|district|city|town))?"
-                           r"(?:,[^\S\n]*|[^\S\n]+(?:in|of)[^\S\n]+)")
-_POSSESSED = re.compile(r"['’]s?[^\S\n]+")
-#: After a price, the place it was paid in: " (US$6,700) in ", " each in ", " per kg at "
-_PAID_IN = re.compile(r"(?:[^\S\n]*\([^()\n]{0,30}\))?(?:[^\S\n]+(?:each|apiece|(?:per|a)"
-                      r"[^\S\n]+\w+))?[^\S\n]+(?:in|at)[^\S\n]+(?:the[^\S\n]+)?")
-#: Where a sale abroad can be: a place across the border, a country but Vietnam, the
-#: Golden Triangle
-_ABROAD_KINDS = frozenset({"foreign_place", "country"})
 #: A relative clause or an aside opening: ", which", ", who", ", that"
 _ASIDE = re.compile(r",[^\S\n]+(?:which|who|that)\b", re.IGNORECASE)
 
 
-#: A comparison ends the clause a figure's place is looked for in: "1.2 yuan a kilogram, better
-#: than at the market in Muong Nhe town", "shorten the route by 150 km compared with the road
-#: through Tay Trang" (not "more than 300 pills", a figure's own qualifier)
-_COMPARED = re.compile(r"\b(?:than|compared[^\S\n]+(?:with|to))\b(?![^\S\n]+(?:\d|(?:one|two|"
-                       r"three|four|five|six|seven|eight|nine|ten|a|an|twice|double|half)\b))"
-                       # ... or a landmark: "marker No. 82 opposite Muong Muon commune"
-                       r"|\bopposite\b", re.IGNORECASE)
+#: A comparison ends the clause a figure's place is looked for in (:data:`THAN`), and so does
+#: a landmark: "marker No. 82 opposite Muong Muon commune"
+_COMPARED = re.compile(rf"{THAN}|\bopposite\b", re.IGNORECASE)
+#: A unit named before, after a figure: "1,426 children under five in the commune", "60 kiosks
+#: at the gate": its first locative, with no verb between (not its centre, not a rank: "the
+#: highest rate in the district", not "19 of them earn income from services at the gate", "14
+#: officers working regularly in the village")
+_IN_THE_UNIT = re.compile(r"(?:(?!\b(?:and|at|in|on|near|to|from)\b|\w+ing\b)[^,;.\n]){0,40}?"
+                          r"\b(?:in[^\S\n]+the[^\S\n]+(?P<unit>commune|village|district)|at"
+                          r"[^\S\n]+the[^\S\n]+gate)\b(?![^\S\n]*(?:['’]s\b|-|centres?\b|"
+                          r"centers?\b|towns?\b|seats?\b|level\b))")
+_RANKED = re.compile(r"\b(?:highest|lowest|largest|biggest|smallest|most|least|best|worst|only|"
+                     r"first|last)\b")
 #: ... and so does a part named after its whole, with its number or place: "1,233 cases,
 #: including 12 in Phongsaly", "22 of the 58 communes lie on the border, among them Sin Thau"
 #: (not "800 yuan, including a subsidy from the county")
@@ -170,36 +162,12 @@ class Located(National):
         if IN_PROVINCE.search(text, end, stop) or IN_THE_PROVINCE.match(text, end):
             return self._province_named(end) or self.province  # ("Điện Biên border guards
             # recorded 37 seizures in the province": Điện Biên's in a report from Phongsaly)
+        if (unit := _IN_THE_UNIT.match(text, end, stop)) is not None and not _RANKED.search(
+                text, end, unit.end()):  # "targets 1,426 children under five in the commune"
+            return self._nearest(unit["unit"] or "border_gate", end, unlisted=True)
         named = self.mentions_in(end, stop)  # the one place right after "in": a country ("about
         return named[0] if len(named) == 1 and named[0].kind == "country" and _IN_RIGHT.fullmatch(
             text, end, named[0].start) else None  # $8,000 in Vietnam")
-
-    def _sale_place(self, start: int, end: int, sent: Span) -> Mention | None:
-        """Return where a sale whose price is the figure ``[start, end)`` took place, if abroad.
-
-        "... taken to Mengla in China's Yunnan province, where they were sold as
-        brides for 60,000 yuan each": the last place abroad the sentence names
-        before the price (the first of the chain naming it), not the victims'
-        home commune the clause opens on. A price with no place abroad before it
-        (tea that "sells for up to 60 yuan per kg" in a Vietnamese commune), or with
-        its place after it ("bought in Laos ... and sold it for VND 150 million in Hà
-        Nội"): none.
-        """
-        if not _SOLD_FOR.search(self.text, max(sent.start, start - 240), start) or (
-                (paid := _PAID_IN.match(self.text, end)) and self.mentions_in(
-                    paid.end(), paid.end() + 1)):
-            return None
-        named = [m for m in self.mentions_in(sent.start, start) if m.place_id != "country:vn"]
-        k = next((i for i in range(len(named) - 1, -1, -1) if named[i].kind in _ABROAD_KINDS
-                  or named[i].place_id == "region:golden-triangle"), None)
-        while k:  # back to the first of the chain, over a holder named as possessor
-            j = k - 1 if k < 2 or not _POSSESSED.fullmatch(
-                self.text, named[k - 1].end, named[k].start) else k - 2
-            if named[j].kind not in _ABROAD_KINDS or not _ABROAD_CHAIN.fullmatch(
-                    self.text, named[j].end, named[j + 1].start):
-                break
-            k = j
-        return named[k] if k is not None else None
 
     def _whole_of(self, start: int, end: int, sent: Span) -> Mention | None:
         """Return the place of a whole the figure's subject is one of.

@@ -62,9 +62,13 @@ _NUMBER_OF = re.compile(r"\bnumber[^\S\n]+of[^\S\n]+(?:provinces|districts|commu
 #: Where a nationwide clause ends: "..., while police nationwide seized", ", which means"
 _CLAUSE_TURN = re.compile(f"{CLAUSE_BREAK.pattern}|,[^\\S\\n]+which\\b")
 #: "nationwide" before the figure says where its clause's action is when a verb follows it:
-#: "police nationwide seized", "Nationwide, ..."; not "nationwide social distancing"
+#: "police nationwide seized", "Nationwide, ...", "kept on farms across the country, down from
+#: about 4,300"; not "nationwide social distancing", nor a clause of its own before the
+#: figure's ("when communes merged across the country, the border ... by 15 communes")
 _ACTS = re.compile(r"[^\S\n]*,|[^\S\n]+(?:[a-z]+ed|have|has|had|were|was|are|is|will|seize|"
                    r"handle|record|report)\b")
+_SUBORDINATE = re.compile(r"\b(?:when|since|after|as|while|if|because|once|before|until)\b",
+                          re.IGNORECASE)
 
 
 class National:
@@ -143,7 +147,8 @@ class National:
         while i < len(self.nationwide) and self.nationwide[i] < hi:
             at = self.nationwide[i]
             if at >= start or (after := NATIONWIDE.match(self.text, at)) is not None \
-                    and _ACTS.match(self.text, after.end()):
+                    and _ACTS.match(self.text, after.end()) and not _SUBORDINATE.search(
+                        self.text, lo, at):
                 return self.the_country(start, sent)
             i += 1
         return None

@@ -30,8 +30,10 @@ NOT_COUNTED = frozenset(
     # a text's own parts ("Three motives came up again and again", "for two reasons")
     "motives reasons lessons questions answers options factors things problems challenges "
     "priorities scenarios explanations arguments themes trends takeaways objectives goals "
-    # a post's counters on a social network ("2,431 Views", "9 Reposts 41 Likes")
-    "views likes reposts retweets bookmarks reactions shares followers subscribers".split())
+    # a post's counters on a social network or a blog ("2,431 Views", "9 Reposts 41 Likes",
+    # "· 14 comments")
+    "views likes reposts retweets bookmarks reactions shares followers subscribers comments "
+    "replies".split())
 #: Days that are work or events held, not time: "12 working days", "48 joint examination days"
 COUNTED_DAYS = tuple(f"{w} days" for w in "working examination outreach clinic check-up "
                      "checkup market field volunteer".split()) + ("man-days",)

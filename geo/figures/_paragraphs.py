@@ -17,6 +17,7 @@ from bisect import bisect_left
 from geo.figures._actors import Actor
 from geo.figures._pairs import NOT_OWN
 from geo.figures._scope import (
+    COMPARED,
     FROM_PLACE,
     FRONTED,
     LOCATION_KINDS,
@@ -165,13 +166,15 @@ class Paragraphs:
         Not one listed with a place beside it ("31.4 ha ... Nine in Na Bung and
         X"), nor one a part of the figure is given ("received 214 citizens ... Of
         these, 146 were received through the Tây Trang gate": the whole is no
-        gate's).
+        gate's), nor one compared with ("VND7 million, less than half of what a
+        clinic in Hà Nội pays").
         """
         found = self._first_free(start, self.paragraphs[p].end)
         if found is not None and _backdrop(found):
             found = self._first_free(found.end, self.paragraphs[p].end)
         if found is None or self._paired(found) or _PART_OF.match(
-                self.text, self.sentence_of(found.start).start):
+                self.text, (at := self.sentence_of(found.start).start)) or COMPARED.search(
+                self.text, max(start, at), found.start):  # "less than half of what ... in X"
             return None
         return found
 

@@ -1,11 +1,10 @@
 """Places a figure's words point back to: "here", "which", possessives, openers, units.
 
-Private to :mod:`geo.figures._context`: the methods of :class:`References` read
-the article's text and mentions through the :class:`~geo.figures._context.ArticleContext`
-they are mixed into (``text``, ``mentions``, ``mention_starts``, ``listed``, ``mentions_in``,
-``sentence_of``, ``_listed``, ``_first_free``, ``_first_actor``, ``home``).  What "It"
-and "Its" stand for is :mod:`geo.figures._pronouns`; the place a clause's locative
-gives, :mod:`geo.figures._located`.
+Private to :mod:`geo.figures._context`: the methods of :class:`References` read the article's
+text and mentions through the :class:`~geo.figures._context.ArticleContext` they are mixed
+into (``text``, ``mentions``, ``mention_starts``, ``listed``, ``mentions_in``, ``sentence_of``,
+``_listed``, ``_first_free``, ``_first_actor``, ``home``).  What "It" and "Its" stand for is
+:mod:`geo.figures._pronouns`; the place a clause's locative gives, :mod:`geo.figures._located`.
 """
 
 from __future__ import annotations
@@ -32,6 +31,7 @@ from geo.figures._scope import (
     CLAUSE_BREAK,
     COMMA,
     FACILITY_KINDS,
+    HOLDER_GAP,
     LOCATION_KINDS,
     MEASURED_FROM,
     PARTICIPLE,
@@ -268,8 +268,8 @@ class References(Pronouns, Paragraphs, Located):
                 self.text, max(0, abroad.start - 12), abroad.start) else self.province
         if m["unit"]:
             return self._nearest(m["unit"], m.start(), unlisted=True, lo=m.start() - REACH)
-        named = self.mentions_in(max(lo, m.start() - 60), m.start())
-        return named[-1] if named and named[-1].end == m.start() \
+        named = self.mentions_in(max(lo, m.start() - 60), m.start())  # "Điện Biên province's"
+        return named[-1] if named and HOLDER_GAP.fullmatch(self.text, named[-1].end, m.end()) \
             and named[-1].kind not in WEAK_KINDS else None
 
     def _here(self, start: int, lo: int) -> Mention | None:

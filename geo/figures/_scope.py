@@ -19,12 +19,12 @@ from geo.figures._actors import Actor
 from geo.model import Mention
 
 __all__ = ["APPOSED", "APPOSITIVE", "AWAY_AFTER", "BRACKETED", "CLAUSE_BREAK", "CLAUSE_WINDOW",
-           "COMMA", "CONTRAST", "FACILITY_KINDS", "FROM_PLACE", "FRONTED", "HERE", "IN_AT",
-           "IN_PROVINCE", "IN_THE_PROVINCE", "IN_UNIT", "ITEM_OPENS", "LAW", "LENGTH_END", "LIFE",
-           "LIST_OPENER", "LOCATION_KINDS", "LOCATIVE", "MEASURED_FROM", "NATIONWIDE",
-           "OF_PROVINCES", "OWN", "PARTICIPLE", "PARTNER", "POSSESSED", "POSSESSIVE", "RELATIVE",
-           "ROUTE_TO", "SOURCE", "STEWARDS", "Scope", "THERE_OPENS", "TOTAL", "TRIP_TO",
-           "WEAK_KINDS", "WITH_FIGURE", "across", "country_in", "gate_of_post", "holds",
+           "COMMA", "COMPARED", "CONTRAST", "FACILITY_KINDS", "FROM_PLACE", "FRONTED", "HERE",
+           "HOLDER_GAP", "IN_AT", "IN_PROVINCE", "IN_THE_PROVINCE", "IN_UNIT", "ITEM_OPENS", "LAW",
+           "LENGTH_END", "LIFE", "LIST_OPENER", "LOCATION_KINDS", "LOCATIVE", "MEASURED_FROM",
+           "NATIONWIDE", "OF_PROVINCES", "OWN", "PARTICIPLE", "PARTNER", "POSSESSED", "POSSESSIVE",
+           "RELATIVE", "ROUTE_TO", "SOURCE", "STEWARDS", "Scope", "THAN", "THERE_OPENS", "TOTAL",
+           "TRIP_TO", "WEAK_KINDS", "WITH_FIGURE", "across", "country_in", "gate_of_post", "holds",
            "in_life", "nationwide_starts", "own_words", "rank", "scope_of", "strong_first",
            "where_of"]
 
@@ -95,9 +95,20 @@ CLAUSE_BREAK = re.compile(rf"[;:]|,[^\S\n]+(?:{_TURNS}|and)\b"
                           r"|\b(?:said|says|noted|added|stated|announced|reported|told[^\S\n]+"
                           r"(?:me|us|him|her|them|reporters|journalists|[A-Z][\w.]+))"
                           r"(?:[^\S\n]+that)?(?=[^\S\n]+(?:the[^\S\n]+)?[^\W\d_])")
+#: A comparison: "1.2 yuan a kilogram, better than at the market in Muong Nhe town", "less
+#: than half of what a private clinic in Hanoi offers", "shorten the route by 150 km compared
+#: with the road through Tay Trang" (not "more than 300 pills", "more than VND 1.1 billion",
+#: "more than half the households": a figure's own qualifier)
+THAN = (r"\b(?:than|compared[^\S\n]+(?:with|to))\b(?![^\S\n]+(?:(?:VND|USD|CNY|US\$|\$|¥|€)?"
+        r"[^\S\n]*\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|twice|double)\b|"
+        r"half\b(?![^\S\n]+of[^\S\n]+what\b)))")
+COMPARED = re.compile(THAN, re.IGNORECASE)
 #: What ends the clause a figure's "sentence place" is looked for in: a semicolon, a contrast
-#: (", while officers from the X post donated ...": another subject's)
-CONTRAST = re.compile(rf";|,[^\S\n]+(?:{_TURNS})\b")
+#: (", while officers from the X post donated ...": another subject's), a comparison, a part
+#: ("1,978 cases and three deaths, most of them in Vientiane": the whole is no part's; "58
+#: people had been tested, most of them young men from X")
+CONTRAST = re.compile(rf";|,[^\S\n]+(?:{_TURNS}|(?:most|many|some|half)[^\S\n]+of[^\S\n]+(?:them|"
+                      rf"which|whom))\b|(?i:{THAN})")
 # a sentence opening on a participle phrase of place, before its subject
 PARTICIPLE = re.compile(r"(?:Located|Situated|Based|Lying|Stationed|Headquartered|Nestled)"
                         r"[^\S\n]+(?:in|at|on|near|along)\b"

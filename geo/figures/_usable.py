@@ -31,6 +31,9 @@ from geo.region import (
 __all__ = ["CHAIN_GAP", "LIST_GAP", "article_province", "home_province", "listed_places",
            "main_place", "next_free", "partner_places", "title_place", "usable_places"]
 
+#: Codes of Hà Nội and Hồ Chí Minh City: where papers, offices and travellers start ("flights
+#: from Hanoi", "HANOI (Reuters) -"), no article's province beside a place of the border
+_CITIES = frozenset({"01", "79"})
 _EVENT = re.compile(r"[^\S\n]*(?:Victory|Campaign|Festival|Battle|Historic)\b")
 _NO_SCOPE_KINDS = frozenset({"border_marker"})
 #: A province named as it was: "the armed police of the former Lai Châu province" (split in
@@ -254,6 +257,8 @@ def article_province(usable: list[Mention], date: str | None = None) -> Mention 
     instead, when the article is told from there (at least as many places
     abroad as on this side) and names it at least twice, opening on it (and
     naming no Vietnamese province more often) or naming it twice as often.
+    Hà Nội and Hồ Chí Minh City, where papers, offices and travellers start,
+    are not counted beside another province or a place of the border.
     """
     provinces = Counter(m.place_id for m in usable if m.kind == "province")
     abroad = Counter(m.place_id for m in usable if is_province_abroad(m.place_id))
@@ -265,6 +270,9 @@ def article_province(usable: list[Mention], date: str | None = None) -> Mention 
         most = max(provinces.values(), default=0)
         if abroad.get(first.place_id) == top and top >= most or top >= 2 * most:
             return next(m for m in usable if abroad.get(m.place_id) == top)
+    cities = [p for p in provinces if province_code(p) in _CITIES]
+    if cities and (len(cities) < len(provinces) or any(m.kind in _HOME_SIDE for m in usable)):
+        provinces = Counter({p: n for p, n in provinces.items() if p not in cities})
     if not provinces:
         return None
     homes = (HOME_PROVINCE, OLD_HOME_PROVINCE) if date and date < _FOUNDED else (HOME_PROVINCE,)

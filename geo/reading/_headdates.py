@@ -52,7 +52,24 @@ def dated_furniture(key: str) -> DateRead | None:
                   or _SECTION_CELL.fullmatch(dated[0]) or _items_after_date(key)
                   or _ISSUE.fullmatch(dated[0])):
         return dated[1]
-    return None
+    return _date_among_cells(key) if " | " in key or " · " in key else None
+
+
+def _date_among_cells(key: str) -> DateRead | None:
+    """Return the one date of a line of short cells: the page's items around its date.
+
+    "Culture - Society | 22/09/2025 07:45", "KPL | 19 August 2025 | Politics", "*People's
+    Army Newspaper Online* · Military - Defence · Tuesday, January 20, 2026 09:12": two to
+    five cells, the others of eight words at most, no sentence; a day or a month, not a year.
+    """
+    cells = [cell.strip(" *_") for cell in _HEAD_CELLS.split(key)]
+    if not 2 <= len(cells) <= 5:
+        return None
+    found = [d for cell in cells if (d := read_date_line(cell)) is not None]
+    if len(found) != 1 or found[0].precision == "year" or any(  # ("Published: 2025" says
+            len(cell.split()) > 8 or cell.endswith(".") for cell in cells):  # less than a
+        return None  # wire's "KUNMING, June 3 (Xinhua)" after it)
+    return found[0]
 
 
 def _items_after_date(key: str) -> bool:

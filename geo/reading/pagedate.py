@@ -32,12 +32,14 @@ _VIETNAMESE_DATE_WORDS = re.compile(r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy
 #: datelines at the head of a page: the provincial paper's "ĐBP -", the army's "QĐND -" and
 #: "PANO -", the police paper's "PPS -" and CAND, the news agency's "(VNA)", VOV, VietNamNet,
 #: Tuổi Trẻ, a province's portal; Laos's news agency KPL; the broadcasters VTV, VOV and
-#: Điện Biên TV, and VietnamPlus as "VIETNAM+"; the border guard's paper as "BIEN PHONG" or its
-#: "BP -", the party's as "Nhan Dan", without their diacritics).
+#: Điện Biên TV, and VietnamPlus as "VIETNAM+"; the border guard's paper as "BIEN PHONG",
+#: "Biên phòng", "Border Guard Newspaper" or its "BP -", the party's as "Nhan Dan", without
+#: their diacritics).
 _DAY_FIRST_OUTLETS = re.compile(
     r"ĐIỆN BIÊN PHỦ (?:ONLINE )?NEWSPAPER|Điện Biên Phủ (?:Online )?Newspaper|^ĐBP\s*[-–]|"
     r"\bNHÂN DÂN\b|\bNhân Dân\b|^(?:QĐND|PANO|PPS)\s*[-–]|\bPeople's Army Newspaper\b|"
-    r"\bBIÊN PHÒNG\b|\bBIEN PHONG\b|^BP\s*[-–]|\bNHAN DAN\b|\bNhan Dan\b|"
+    r"\bBIÊN PHÒNG\b|\bBIEN PHONG\b|\bBi(?:ên|en) [Pp]h(?:òng|ong)\b|\bBorder Guard Newspaper\b|"
+    r"^BP\s*[-–]|\bNHAN DAN\b|\bNhan Dan\b|"
     r"\bCAND\.COM\.VN\b|\(VNA\)|\bVietnamPlus\b|\bVIETNAM\+|\bVOV\.VN\b|"
     r"\bVTV\d?\b|\bVOV\d?\b|(?i:\bVoice of Vi(?:e|ệ)t ?Nam\b)|\bĐIỆN BIÊN TV\b|\bĐiện Biên TV\b|"
     r"\bVietNamNet\b|\bT(?:uoi|uổi) T(?:re|rẻ)\b|\bTUOI TRE\b|^CAND\s*[-–]|\bCAND ONLINE\b|"
