@@ -346,6 +346,20 @@ def test_a_digests_item_datelines_are_not_mentions(text, surfaces):
     assert [m.surface for m in found(text)] == surfaces
 
 
+@pytest.mark.parametrize(("text", "surfaces"), [
+    # twenty-eighth session (139 such datelines over the rounds): a day without its year and
+    # the agency's bracket, the name in any case
+    ("HANOI, March 3 (AFP) - Opium from Laos reached Pa Thơm.", ["Laos", "Pa Thơm"]),
+    ("Yunnan, March 12 (Xinhua) – Police of Laos met.", ["Laos"]),
+    ("Điện Biên, 11 March 2022 (VNA) - Police of Laos met.", ["Laos"]),
+    ("Yunnan, Jan. 14 (Xinhua) -- Traders from Laos came.", ["Laos"]),
+    # ... not a place and a day in brackets inside a sentence
+    ("In Điện Biên, police met Laos on March 12 (Monday) - a first.", ["Điện Biên", "Laos"]),
+])
+def test_a_wires_dateline_with_its_day_is_no_mention(text, surfaces):
+    assert [m.surface for m in found(text)] == surfaces
+
+
 def test_names_in_capitals_with_no_date_and_dash_are_mentions():
     # a heading or a shouted line is no dateline (a guard: passes before too)
     assert [m.surface for m in found("DIEN BIEN, THE WEST, GETS NEW ROADS")] == ["DIEN BIEN"]

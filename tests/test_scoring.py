@@ -794,7 +794,7 @@ BLIND_ROUNDS = [("blind28", 10, {"places": 0.95, "markers": 0.99, "figures": 0.9
                                   "figure places": 0.79}),
                 ("blind230", 10, {"places": 0.86, "markers": 0.99, "figures": 0.94,
                                   "figure places": 0.81}),
-                # twenty-eighth session (231-236): no rule made from 235 and 236
+                # twenty-eighth session (231-239): no rule of figures or places made from 235-238
                 ("blind231", 10, {"places": 0.92, "markers": 0.99, "figures": 0.95,
                                   "figure places": 0.74}),
                 ("blind232", 10, {"places": 0.96, "markers": 0.99, "figures": 0.93,
@@ -806,7 +806,14 @@ BLIND_ROUNDS = [("blind28", 10, {"places": 0.95, "markers": 0.99, "figures": 0.9
                 ("blind235", 10, {"places": 0.96, "markers": 0.96, "figures": 0.92,
                                   "figure places": 0.83}),
                 ("blind236", 10, {"places": 0.95, "markers": 0.93, "figures": 0.98,
-                                  "figure places": 0.84})]
+                                  "figure places": 0.84}),
+                # (237-239: written last; no rule of figures or places from 237 and 238)
+                ("blind237", 10, {"places": 0.98, "markers": 0.99, "figures": 0.97,
+                                  "figure places": 0.84}),
+                ("blind238", 10, {"places": 0.96, "markers": 0.99, "figures": 0.95,
+                                  "figure places": 0.82}),
+                ("blind239", 10, {"places": 0.88, "markers": 0.95, "figures": 0.92,
+                                  "figure places": 0.77})]
 
 
 @pytest.mark.parametrize(("folder", "articles", "floors"), BLIND_ROUNDS)

@@ -29,6 +29,12 @@ _DATELINE_LINE = re.compile(rf"({_CAPS_NAME}(?:,[^\S\n]*{_CAPS_NAME})*)"
                             r",?[^\S\n]*(?:\([^()\n]{1,40}\)|[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2},?"
                             r"[^\S\n]+\d{4}|\d{1,2}[^\S\n]+[A-Z][a-z]{2,8}[^\S\n]+\d{4}"
                             r"|[A-Z][a-z]{3,})[^\S\n]*[-–—]+\s")
+#: ... or of a name in any case, its day and the agency's bracket: "Phongsaly, March 12 (KPL)
+#: –", "HANOI, March 3 (AFP) -", "Phongsaly, 11 March 2022 (KPL) -"
+_WORDS = r"[A-ZĐ][^\W\d_]*(?:[ -][A-ZĐ][^\W\d_]*){0,2}"
+_WIRE_LINE = re.compile(rf"{_WORDS}(?:,[^\S\n]*{_WORDS})?,[^\S\n]*(?:[A-Z][a-z]{{2,8}}\.?[^\S\n]+"
+                        r"\d{1,2}|\d{1,2}[^\S\n]+[A-Z][a-z]{2,8})(?:,?[^\S\n]+\d{4})?[^\S\n]*\("
+                        r"(?:[A-Z]{2,6}|Xinhua|Reuters|Bernama|Kyodo)\)[^\S\n]*(?:[-–—]|--)+\s")
 _PUNCT = ",;:\"'“”‘’()"
 #: A capitalised syllable right after a one-word name, on its line: the name goes on ("the
 #: Séng Cù rice": no place "Séng"; not "Vietnam Tri-border Fair")
@@ -121,11 +127,16 @@ def _plausible(h: NameHit) -> bool:
 
 
 def _in_dateline(text: str, start: int, end: int) -> bool:
-    """Tell whether ``[start, end)`` is a name of a dateline in capitals opening its line."""
+    """Tell whether ``[start, end)`` is a name of a dateline opening its line.
+
+    In capitals, unless a day and an agency's bracket follow ("Phongsaly, March 12 (KPL) –").
+    """
     line = text.rfind("\n", 0, start) + 1
     if start - line > 60:
         return False
     lead = text[line:start]
     line += len(lead) - len(lead.lstrip())  # an indented line: "   HANOI - "
-    m = _DATELINE_LINE.match(text, line, min(len(text), line + 120))  # (bounded: a dateline
-    return m is not None and end <= m.end() and m.group(1).isupper()  # is short)
+    stop = min(len(text), line + 120)  # (bounded: a dateline is short)
+    m = _DATELINE_LINE.match(text, line, stop)
+    return m is not None and end <= m.end() and m.group(1).isupper() or (
+        (w := _WIRE_LINE.match(text, line, stop)) is not None and end <= w.end())
