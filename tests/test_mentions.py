@@ -360,6 +360,18 @@ def test_a_wires_dateline_with_its_day_is_no_mention(text, surfaces):
     assert [m.surface for m in found(text)] == surfaces
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # twenty-eighth session (rounds 213-239's "Hua Muc"): a village the gazetteer lacks, said
+    # to lie across the border, is a place across the border
+    ("The crossing faces Hua Muc village of Laos.", "foreign_place"),
+    ("The crossing faces the Hua Muc village cluster in Yunnan.", "foreign_place"),
+    # ... one said to lie in a commune of ours stays a village
+    ("Officers reached Huổi Cang village, Pa Thơm commune.", "village"),
+])
+def test_an_unknown_village_said_to_lie_abroad_is_a_place_abroad(text, kind):
+    assert found(text)[0].kind == kind and found(text)[0].place_id is None
+
+
 def test_names_in_capitals_with_no_date_and_dash_are_mentions():
     # a heading or a shouted line is no dateline (a guard: passes before too)
     assert [m.surface for m in found("DIEN BIEN, THE WEST, GETS NEW ROADS")] == ["DIEN BIEN"]

@@ -225,6 +225,8 @@ def _mention(article, folded, h: NameHit, body, era, era_why, get, passages,
     kind = kind or Kind.OTHER
     why = h.why
     if place is None:
+        if kind == Kind.VILLAGE and _abroad(h.container):  # "Hua Muc village in Mai district"
+            kind, why = Kind.FOREIGN_PLACE, f"{why}; a village of {h.container.place.name}"
         name = h.fuzzy_name or (h.entry.known_as[1] if h.entry.known_as else surface)
         fields, method = (None, name, *_NO_PLACE), _method(h, surface, None, "")
         unit = stated_unit(h)
@@ -248,6 +250,13 @@ def _mention(article, folded, h: NameHit, body, era, era_why, get, passages,
     return _new_mention(article, body, start, end, surface, str(kind), f[0],
                         _method(h, surface, place, f[1]), _score(h, place), why.strip("; "),
                         passages)
+
+
+def _abroad(cont: NameHit | None) -> bool:
+    """Tell whether a name's stated container is across the border (a Lao district, Laos)."""
+    return cont is not None and not cont.skip and cont.place is not None and (
+        cont.place.kind == Kind.FOREIGN_PLACE or cont.place.kind == Kind.COUNTRY
+        and cont.place.country != "VN")
 
 
 #: The place fields of a mention after ``place_id`` and ``name`` when it names no known place.

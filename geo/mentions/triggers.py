@@ -152,8 +152,9 @@ BEFORE_GAP = re.compile(r"^\s*(?:of|including|like|such as|namely|:|,)?\s*$")
 LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or|&)\s*$")
 
 #: Gaps after which the second name is the container of the first
-#: ("Nậm Đích hamlet in Chà Nưa commune", "Pa Thơm commune (Điện Biên district)").
-CONTAINER_GAP = re.compile(r"^\s*(?:,|\(|in|of|,\s*in|in\s+the)\s*$")
+#: ("Nậm Đích hamlet in Chà Nưa commune", "Pa Thơm commune (Điện Biên district)", "the Hua
+#: Muc village cluster in Mai district").
+CONTAINER_GAP = re.compile(r"^\s*(?:cluster\s*)?(?:,|\(|in|of|,\s*in|in\s+the)\s*$")
 
 #: Title words before a name that make it a person ("Major Giàng A Chớ").
 HONORIFICS = frozenset(
