@@ -21,6 +21,9 @@ HOME_PROVINCE_ID = f"vn2025:p:{HOME_PROVINCE}"
 OLD_HOME_PROVINCE = "12"
 #: Province codes of Điện Biên's Vietnamese neighbours: Lai Châu, Sơn La.
 NEIGHBOUR_PROVINCES = frozenset({OLD_HOME_PROVINCE, "14"})
+#: Province codes of Hà Nội and Hồ Chí Minh City: where papers, offices and travellers start
+#: ("flights from Hanoi", "HANOI (Reuters) -"), seldom a border story's province.
+CAPITAL_CITIES = frozenset({"01", "79"})
 #: ISO codes of the countries across Điện Biên's border: Laos, China.
 NEIGHBOUR_COUNTRIES = frozenset({"LA", "CN"})
 

@@ -490,10 +490,10 @@ LEAD = ("Border police from Jiangcheng county and border guards from Dien Bien P
     # ... day-first when the cell names the border guard's paper in mixed case
     (f"# Light comes to Nậm Đích\n\n*Border Guard Newspaper (Biên phòng) – English edition · "
      f"08/06/2023 · Border life*\n\n{BODY}", ("2023-06-08", "text:numeric-date", "day")),
-    # ... not a year alone, which a wire's dateline after it makes a day
+    # ... not a year alone, which a wire's dateline after it makes a day (a guard)
     ("Yunnan border port sees trade surge\nSource: Xinhua | Published: 2025 | Editor: huaxia"
      f"\n\nKUNMING, June 3 (Xinhua) -- {BODY}", ("2025-06-03", "text:wire-lead", "day")),
-    # ... not a line with a sentence among its cells, nor two dates
+    # ... not a line with a sentence among its cells, nor two dates (guards: pass before too)
     (f"Border guards seize opium\n\nNews | 12/03/2021 | 14/03/2021\n\n{BODY}",
      (None, "none", None)),
     (f"Border guards seize opium\n\nUpdate | 22/03/2021 | Border guards of the Nậm Kè post "

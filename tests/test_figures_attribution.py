@@ -677,7 +677,7 @@ CLASSES = [
      "children under five in the commune.", "1,426", "Sín Thầu"),
     ("Trade through the Tây Trang border gate doubled in two years. The province plans to "
      "build 60 kiosks at the gate next year.", "60", "Tây Trang International Border Gate"),
-    # ... not a rank ("the highest in the district")
+    # ... not a rank ("the highest in the district"; a guard: passes before too)
     ("Mường Nhé district lies on the border. Sen Thượng commune has 380 households; its "
      "poverty rate of 71 percent is the highest in the district.", "71", "Sen Thượng"),
     # "Border guards there": of the place named before, not the province's force (round 210)

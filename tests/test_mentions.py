@@ -353,7 +353,7 @@ def test_a_digests_item_datelines_are_not_mentions(text, surfaces):
     ("Yunnan, March 12 (Xinhua) – Police of Laos met.", ["Laos"]),
     ("Điện Biên, 11 March 2022 (VNA) - Police of Laos met.", ["Laos"]),
     ("Yunnan, Jan. 14 (Xinhua) -- Traders from Laos came.", ["Laos"]),
-    # ... not a place and a day in brackets inside a sentence
+    # ... not a place and a day in brackets inside a sentence (a guard: passes before too)
     ("In Điện Biên, police met Laos on March 12 (Monday) - a first.", ["Điện Biên", "Laos"]),
 ])
 def test_a_wires_dateline_with_its_day_is_no_mention(text, surfaces):

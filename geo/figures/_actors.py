@@ -20,8 +20,8 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-__all__ = ["ACTORS", "ACTOR_KINDS", "ALL_POSTS", "RANKED_IN", "UNIT_ACTORS", "WE", "Actor",
-           "find_actors", "is_new", "speakers_units"]
+__all__ = ["ACTORS", "ACTOR_KINDS", "ALL_POSTS", "RANKED_IN", "SUPERLATIVES", "UNIT_ACTORS",
+           "WE", "Actor", "find_actors", "is_new", "speakers_units"]
 
 #: Actor phrases standing for the nearest facility named before them: kind → mention kind.
 ACTOR_KINDS = {"post": "border_post", "gate": "border_gate", "commune": "commune",
@@ -78,9 +78,9 @@ _GUARDS_BEFORE = re.compile(r"(?:^|[.!?;:,(\n]|\b(?:and|[a-z]{3,}ed|while|as|whe
 _GUARDS_AFTER = re.compile(r"[^\S\n]+(?:of|from|at|in|on|with|and|there|here)\b|[’']")
 #: A unit compared with others of a larger one, before the larger one: "among the largest
 #: communes in the province", "the poorest district of Điện Biên" (a frame, no subject)
-RANKED_IN = re.compile(r"\b(?:largest|biggest|smallest|poorest|richest|highest|lowest|remotest|"
-                       r"best|worst|(?:most|least)[^\S\n]+[a-z-]+)(?:[^\S\n]+[a-z-]+)?[^\S\n]+"
-                       r"(?:communes?|districts?|provinces?|villages?|localit(?:y|ies)|wards?|"
+SUPERLATIVES = "largest|biggest|smallest|poorest|richest|highest|lowest|remotest|best|worst"
+RANKED_IN = re.compile(rf"\b(?:{SUPERLATIVES}|(?:most|least)[^\S\n]+[a-z-]+)(?:[^\S\n]+[a-z-]+)?"
+                       r"[^\S\n]+(?:communes?|districts?|provinces?|villages?|localit(?:y|ies)|wards?|"
                        r"units?|posts?|areas?)[^\S\n]+(?:in|of)[^\S\n]+(?:the[^\S\n]+)?$",
                        re.IGNORECASE)
 #: "the commune centre", "commune-level": a kind of place, not the commune named before.

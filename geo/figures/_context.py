@@ -323,7 +323,7 @@ class ArticleContext(References):
         if source and (first is None or isinstance(first, Actor) and first.kind == "province"):
             # "According to Phongsaly's department, ... in the province, 138": the source's place
             # ("... under way in the district", "... the gate"; not ", most of them through X")
-            brk = CONTRAST.search(text, end, sent.end)
+            brk = CONTRAST.search(text, end, min(sent.end, end + CLAUSE_WINDOW))  # (bounded)
             after = self._first_actor(end, brk.start() if brk else sent.end)
             first = after if isinstance(after, Actor) and after.kind in (*UNIT_ACTORS, "gate") \
                 or isinstance(after, Mention) and after.kind == "border_gate" else (

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from geo.figures._actors import SUPERLATIVES
 from geo.figures._national import National
 from geo.figures._pronouns import REACH
 from geo.figures._scope import (
@@ -101,8 +102,7 @@ _IN_THE_UNIT = re.compile(r"(?:(?!\b(?:and|at|in|on|near|to|from)\b|\w+ing\b)[^,
                           r"\b(?:in[^\S\n]+the[^\S\n]+(?P<unit>commune|village|district)|at"
                           r"[^\S\n]+the[^\S\n]+gate)\b(?![^\S\n]*(?:['’]s\b|-|centres?\b|"
                           r"centers?\b|towns?\b|seats?\b|level\b))")
-_RANKED = re.compile(r"\b(?:highest|lowest|largest|biggest|smallest|most|least|best|worst|only|"
-                     r"first|last)\b")
+_RANKED = re.compile(rf"\b(?:{SUPERLATIVES}|most|least|only|first|last)\b")
 #: ... and so does a part named after its whole, with its number or place: "1,233 cases,
 #: including 12 in Phongsaly", "22 of the 58 communes lie on the border, among them Sin Thau"
 #: (not "800 yuan, including a subsidy from the county")

@@ -21,6 +21,7 @@ from collections import Counter
 from geo.figures._scope import LOCATION_KINDS, WEAK_KINDS, Scope, holds
 from geo.model import MERGER_DATE, Mention, Span
 from geo.region import (
+    CAPITAL_CITIES,
     HOME_PROVINCE,
     KIND_SIZE,
     OLD_HOME_PROVINCE,
@@ -31,9 +32,6 @@ from geo.region import (
 __all__ = ["CHAIN_GAP", "LIST_GAP", "article_province", "home_province", "listed_places",
            "main_place", "next_free", "partner_places", "title_place", "usable_places"]
 
-#: Codes of Hà Nội and Hồ Chí Minh City: where papers, offices and travellers start ("flights
-#: from Hanoi", "HANOI (Reuters) -"), no article's province beside a place of the border
-_CITIES = frozenset({"01", "79"})
 _EVENT = re.compile(r"[^\S\n]*(?:Victory|Campaign|Festival|Battle|Historic)\b")
 _NO_SCOPE_KINDS = frozenset({"border_marker"})
 #: A province named as it was: "the armed police of the former Lai Châu province" (split in
@@ -270,7 +268,7 @@ def article_province(usable: list[Mention], date: str | None = None) -> Mention 
         most = max(provinces.values(), default=0)
         if abroad.get(first.place_id) == top and top >= most or top >= 2 * most:
             return next(m for m in usable if abroad.get(m.place_id) == top)
-    cities = [p for p in provinces if province_code(p) in _CITIES]
+    cities = [p for p in provinces if province_code(p) in CAPITAL_CITIES]
     if cities and (len(cities) < len(provinces) or any(m.kind in _HOME_SIDE for m in usable)):
         provinces = Counter({p: n for p, n in provinces.items() if p not in cities})
     if not provinces:

@@ -49,7 +49,7 @@ def dated_furniture(key: str) -> DateRead | None:
     """
     dated = split_dated_line(key)
     if dated and (_FIELDS.fullmatch(dated[0]) or _ITEMS_AFTER_DATE.match(key)
-                  or _SECTION_CELL.fullmatch(dated[0]) or _items_after_date(key)
+                  or _SECTION_CELL.fullmatch(dated[0])
                   or _ISSUE.fullmatch(dated[0])):
         return dated[1]
     return _date_among_cells(key) if " | " in key or " · " in key else None
@@ -58,9 +58,10 @@ def dated_furniture(key: str) -> DateRead | None:
 def _date_among_cells(key: str) -> DateRead | None:
     """Return the one date of a line of short cells: the page's items around its date.
 
-    "Culture - Society | 22/09/2025 07:45", "KPL | 19 August 2025 | Politics", "*People's
-    Army Newspaper Online* · Military - Defence · Tuesday, January 20, 2026 09:12": two to
-    five cells, the others of eight words at most, no sentence; a day or a month, not a year.
+    "8 May 2023 | Feature story | Hanoi, Viet Nam", "Culture - Society | 22/09/2025 07:45",
+    "KPL | 19 August 2025 | Politics", "*People's Army Newspaper Online* · Military - Defence
+    · Tuesday, January 20, 2026 09:12": two to five cells, the others of eight words at most,
+    no sentence; a day or a month, not a year.
     """
     cells = [cell.strip(" *_") for cell in _HEAD_CELLS.split(key)]
     if not 2 <= len(cells) <= 5:
@@ -70,16 +71,6 @@ def _date_among_cells(key: str) -> DateRead | None:
             len(cell.split()) > 8 or cell.endswith(".") for cell in cells):  # less than a
         return None  # wire's "KUNMING, June 3 (Xinhua)" after it)
     return found[0]
-
-
-def _items_after_date(key: str) -> bool:
-    """Tell a date cell followed by the page's short items, no sentence.
-
-    "8 May 2023 | Feature story | Hanoi, Viet Nam": a kind of page and a place.
-    """
-    cells = [cell.strip() for cell in key.split(" | ")]
-    return 2 <= len(cells) <= 5 and read_date_line(cells[0]) is not None and all(
-        1 <= len(cell.split()) <= 4 for cell in cells[1:])
 
 
 def labelled_inside(key: str) -> DateRead | None:
