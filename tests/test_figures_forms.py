@@ -749,3 +749,18 @@ def test_casualties_count_people(sentence, expected):
 def test_the_noun_said_before_the_number(sentence, expected):
     figs = extract_figures(article_of(sentence), [])
     assert [(f.value, f.unit) for f in figs] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # twenty-ninth session, round 244: an ethnic group's name of two syllables is one word of
+    # the noun phrase ("Hà Nhì", "Khơ Mú"), so two of them fit before the plural noun
+    ("The post opened a class for 36 ethnic Mông and Khơ Mú women in the commune.",
+     [(36, "women")]),
+    ("Doctors examined 214 ethnic Hà Nhì and Lô Lô children last month.", [(214, "children")]),
+    # ... while a phrase of five other words still ends before a verb's object
+    ("Soldiers helped people dredge 3.6 km of canal and carry six diesel pumps.",
+     [(3.6, "km"), (6, "pumps")]),
+])
+def test_ethnic_names_of_two_syllables_in_the_counted_noun(sentence, expected):
+    figs = extract_figures(article_of(sentence), [])
+    assert [(f.value, f.unit) for f in figs] == expected

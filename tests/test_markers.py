@@ -26,6 +26,12 @@ VALID = [
     ("cột mốc 113", "cot moc 113", (113,)),
     ("landmark 5", "landmark 5", (5,)),
     ("markers 111 – 107", "markers 111 - 107", (107, 108, 109, 110, 111)),
+    # twenty-ninth session, round 250: a blog's "numbered from ... to ..."
+    ("the markers that separate it from Laos are numbered from 107 to 111.",
+     "markers that separate it from laos are numbered from 107 to 111",
+     (107, 108, 109, 110, 111)),
+    ("the markers numbered 41 to 44 along the stream", "markers numbered 41 to 44",
+     (41, 42, 43, 44)),
 ]
 INVALID = [
     "146 border markers",
@@ -35,6 +41,7 @@ INVALID = [
     "marker 1,220,030",
     "Directive 01/CT-TTg",
     "Military Region 2",
+    "There are 14 markers, numbered by the two sides in 2008.",
 ]
 
 

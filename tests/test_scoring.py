@@ -820,7 +820,34 @@ BLIND_ROUNDS = [("blind28", 10, {"places": 0.95, "markers": 0.99, "figures": 0.9
                 ("blind241", 10, {"places": 0.90, "markers": 0.99, "figures": 0.87,
                                   "figure places": 0.76}),
                 ("blind242", 10, {"places": 0.97, "markers": 0.99, "figures": 0.94,
-                                  "figure places": 0.89})]
+                                  "figure places": 0.89}),
+                # (twenty-ninth session: 243-245 and 249-254 gave rules; 246-248, the session's
+                # blind measure, none)
+                ("blind243", 10, {"places": 0.98, "markers": 0.99, "figures": 0.99,
+                                  "figure places": 0.85}),
+                ("blind244", 10, {"places": 0.97, "markers": 0.99, "figures": 0.98,
+                                  "figure places": 0.90}),
+                ("blind245", 10, {"places": 0.95, "markers": 0.99, "figures": 0.98,
+                                  "figure places": 0.81}),
+                # (246-248: no rule made from them)
+                ("blind246", 10, {"places": 0.96, "markers": 0.95, "figures": 0.97,
+                                  "figure places": 0.79}),
+                ("blind247", 10, {"places": 0.97, "markers": 0.99, "figures": 0.96,
+                                  "figure places": 0.82}),
+                ("blind248", 10, {"places": 0.97, "markers": 0.99, "figures": 0.99,
+                                  "figure places": 0.85}),
+                ("blind249", 10, {"places": 0.96, "markers": 0.99, "figures": 0.96,
+                                  "figure places": 0.84}),
+                ("blind250", 10, {"places": 0.96, "markers": 0.99, "figures": 0.97,
+                                  "figure places": 0.83}),
+                ("blind251", 10, {"places": 0.94, "markers": 0.94, "figures": 0.97,
+                                  "figure places": 0.86}),
+                ("blind252", 10, {"places": 0.97, "markers": 0.99, "figures": 0.92,
+                                  "figure places": 0.84}),
+                ("blind253", 10, {"places": 0.96, "markers": 0.99, "figures": 0.96,
+                                  "figure places": 0.86}),
+                ("blind254", 10, {"places": 0.94, "markers": 0.99, "figures": 0.96,
+                                  "figure places": 0.86})]
 
 
 @pytest.mark.parametrize(("folder", "articles", "floors"), BLIND_ROUNDS)

@@ -17,7 +17,8 @@ Scope rules (the first that gives a place wins; the rule is recorded in
    commune named before): where the counted things are wins over who
    counted them, but not over a unit's stretch ("the post manages 22 km of border in X
    commune"); ``here``: "here" or "there" right after the figure points to the last village
-   (else commune, else place) of its sentence or the one before;
+   (else commune, else place) of its sentence or the one before; "At the scene," opening
+   its sentence, to the village or commune of the event told in the paragraphs before;
 3. ``where clause``: in a ", where ..." clause, the place right before
    "where" ("near Tàng Phon village, Nậm Kè commune, where 16 kg was
    seized": the village; "the post in Mường Pồn commune, where officers
@@ -28,7 +29,10 @@ Scope rules (the first that gives a place wins; the rule is recorded in
    tasked with ... 24km"; "..., while the Nậm Nhừ Border Post made 42
    patrols"; after an opening "Located in ..., "; after an opening "In X
    district, " when a finer place or "the post" follows: "In Nậm Pồ district,
-   the Na Cô Sa Border Post opened 3 classes"), else in its sentence;
+   the Na Cô Sa Border Post opened 3 classes"; not past a landmark of the opener's place:
+   "In Mai district, across from Tay Trang, traders ..."), else in its sentence; but a
+   trail's village or commune named after the subject (``where the trail is``: "a patrol of
+   the post stopped a man on a forest trail in Pa My commune, seizing 6,000 pills");
    ``a total``: a sentence opening on "In total", "Altogether", "Overall", "Total
    for ...:" with no place before the figure: the article's province;
 5. ``where the thing it opens on went``: a sentence opening on a thing named before ("The
@@ -83,7 +87,6 @@ from geo.figures._scope import (
     FRONTED,
     GAP_OPENS,
     GAPPED,
-    HERE,
     IN_UNIT,
     ITEM_OPENS,
     LAW,
@@ -94,7 +97,6 @@ from geo.figures._scope import (
     PARTITIVE_OPENS,
     PARTNER,
     STEWARDS,
-    THERE_OPENS,
     TOTAL,
     WEAK_KINDS,
     WITH_FIGURE,
@@ -295,8 +297,7 @@ class ArticleContext(References):
                 CLAUSE_BREAK.search(text, end, law.start()) and (vn := next(
                 (m for m in self.mentions if m.place_id == "country:vn"), None)) is not None:
             return scope_of(vn, "the law's threshold: the country")  # ("600 g ... can carry")
-        if (HERE.match(text, end) or THERE_OPENS.match(text, sent.start)) and (
-                here := self._here(start, sent.start)) is not None:
+        if (here := self._here(start, end, sent.start)) is not None:
             return scope_of(here, "here")  # "helped 46 households here", "There, the post ..."
         if (where := self._where_antecedent(max(sent.start, start - CLAUSE_WINDOW), start)):
             return scope_of(where, "where clause")
@@ -330,11 +331,7 @@ class ArticleContext(References):
                 self._first_free(sent.start, own) or first)
         if first is not None:
             found = self._actor_scope(first, "clause subject")
-            if "province" in (found.kind, first.kind) and (inside := self._located_between(
-                    first.end, start) or self._worked_on_after(end, sent.end)
-                    or self._recipients_in(end, self.sentence_of(start).end)) is not None:
-                return scope_of(inside, "clause location after a province subject")  # "in X"
-            return found
+            return self._after_subject(first, found, start, end, sent.end) or found
         if self.province is not None and OF_PROVINCES.search(text, start, end):
             return scope_of(self.province, "a part of the province's")  # no subject's share
         if TOTAL.match(text, sent.start) and self.province is not None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from geo.figures._actors import SUPERLATIVES
+from geo.figures._actors import SUPERLATIVES, Actor
 from geo.figures._national import National
 from geo.figures._pronouns import REACH
 from geo.figures._scope import (
@@ -56,6 +56,13 @@ _ROUTE = re.compile(r"[^\S\n]*(?:of[^\S\n]+)?(?:(?:the|this|a|its|new)[^\S\n]+)?
 _FOR = re.compile(r"\bfor[^\S\n]+(?:the[^\S\n]+)?$")
 _FOR_NEXT = re.compile(r"[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?")  # right after the figure
 _IN_GAP = re.compile(r"[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?")
+#: Where a trail is: "stopped two men on a forest path in", "ambushed them on a trail near"
+_ON_A_TRAIL = re.compile(r"\b(?:on|along)[^\S\n]+an?[^\S\n]+(?:[a-z]+[^\S\n]+)?"
+                         r"(?:trail|path|track)s?[^\S\n]+(?:in|near|of)[^\S\n]+(?:the[^\S\n]+)?$")
+#: An event's venue: "held a ceremony in Dien Bien Phu city to launch ...", not where
+_VENUE_IN = re.compile(r"\b(?:ceremony|conference|meeting|forum|seminar|workshop|summit)[^\S\n]+"
+                       r"(?:(?:held|organi[sz]ed)[^\S\n]+)?(?:in|at)[^\S\n]+(?:the[^\S\n]+)?"
+                       r"(?:[\w-]+[^\S\n]+){0,2}$", re.IGNORECASE)
 #: Right before a facility worked on: "to upgrade the", "building a new", "invest in the"
 #: or before a part of it: "to expand the inspection yard of the", "build a cargo yard at the"
 _WORKS_ON = re.compile(r"\b(?:upgrad|buil[dt]|construct|expand|widen|extend|renovat|repair|"
@@ -314,7 +321,8 @@ class Located(National):
         for k in range(len(named) - 1, -1, -1):
             m = named[k]
             if m.kind in LOCATION_KINDS and IN_AT.search(
-                    self.text, max(start, m.start - 48), m.start):
+                    self.text, max(start, m.start - 48), m.start) and not _VENUE_IN.search(
+                    self.text, max(start, m.start - 60), m.start):  # "a ceremony in X city"
                 if k and named[k - 1].kind in FACILITY_KINDS and _IN_GAP.fullmatch(
                         self.text, named[k - 1].end, m.start):
                     return named[k - 1]  # "the province's main gate, the X gate in Y commune"
@@ -324,6 +332,25 @@ class Located(National):
                                                              m.start):
                 aside = _ASIDE.search(self.text, start, m.start)  # ", which plans to upgrade X,"
                 return None if aside or self._listed(m) else m
+        return None
+
+    def _after_subject(self, first: Mention | Actor, found: Scope, start: int, end: int,
+                       sent_end: int) -> Scope | None:
+        """Return the place the clause of subject *first* (its place *found*) gives, if one.
+
+        After a province subject, a place after a locative ("the province ... in X", "to
+        upgrade the X gate", "to people in X"); after any subject, the village or commune
+        of a trail ("A patrol of the Nam Ke Border Post stopped a man on a forest trail
+        in Pa My commune, seizing 6,000 pills": where the trail is, whoever patrolled it).
+        """
+        if "province" in (found.kind, first.kind) and (inside := self._located_between(
+                first.end, start) or self._worked_on_after(end, sent_end)
+                or self._recipients_in(end, self.sentence_of(start).end)) is not None:
+            return scope_of(inside, "clause location after a province subject")  # "in X"
+        for m in self.mentions_in(first.end, start):
+            if m.kind in ("village", "commune", "ward") and _ON_A_TRAIL.search(
+                    self.text, max(first.end, m.start - 60), m.start):
+                return scope_of(m, "where the trail is")
         return None
 
     def _recipients_in(self, end: int, sent_end: int) -> Mention | None:

@@ -70,6 +70,8 @@ _CAUGHT = re.compile(r"[\"“‘' ]*(?:The|They|Both|All)\b[^.;:\n]{0,60}?\b(?:w
 _THING_REACH = 600
 #: A sentence giving a part of a whole just counted: "Of these, 146 were received through X".
 _PART_OF = re.compile(r"[\"“‘' ]*Of[^\S\n]+(?:these|those|them|which|whom|the[^\S\n]+total)\b")
+#: ... or after: "four schools, including the boarding school in Nà Bủng commune"
+_EXAMPLE = re.compile(r"\bincluding\b|\bsuch[^\S\n]+as\b")
 #: The end of a heading that opens a paragraph or stands alone: "Sín Thầu. ", "Xa Dung: "
 _HEADING_END = re.compile(r"[.:](?:[^\S\n]|$)|\n")
 #: Before a list of posts that is a clause's subject: the sentence's start or a comma.
@@ -167,14 +169,18 @@ class Paragraphs:
         X"), nor one a part of the figure is given ("received 214 citizens ... Of
         these, 146 were received through the Tây Trang gate": the whole is no
         gate's), nor one compared with ("VND7 million, less than half of what a
-        clinic in Hà Nội pays").
+        clinic in Hà Nội pays"), nor an example of it ("four schools,
+        including the boarding school in Nà Bủng commune"; not past the
+        example's comma: "12 citizens, including three children, at the X gate").
         """
         found = self._first_free(start, self.paragraphs[p].end)
         if found is not None and _backdrop(found):
             found = self._first_free(found.end, self.paragraphs[p].end)
         if found is None or self._paired(found) or _PART_OF.match(
                 self.text, (at := self.sentence_of(found.start).start)) or COMPARED.search(
-                self.text, max(start, at), found.start):  # "less than half of what ... in X"
+                self.text, max(start, at), found.start) or ((ex := _EXAMPLE.search(
+                self.text, max(start, at), found.start)) and "," not in self.text[
+                ex.end():found.start]):  # "less than half of what ... in X", "including X"
             return None
         return found
 

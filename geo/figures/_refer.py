@@ -1,10 +1,11 @@
-"""Places a figure's words point back to: "here", "which", possessives, openers, units.
+"""Places a figure's words point back to: "which", possessives, units.
 
 Private to :mod:`geo.figures._context`: the methods of :class:`References` read the article's
 text and mentions through the :class:`~geo.figures._context.ArticleContext` they are mixed
 into (``text``, ``mentions``, ``mention_starts``, ``listed``, ``mentions_in``, ``sentence_of``,
 ``_listed``, ``_first_free``, ``_first_actor``, ``home``).  What "It" and "Its" stand for is
-:mod:`geo.figures._pronouns`; the place a clause's locative gives, :mod:`geo.figures._located`.
+:mod:`geo.figures._pronouns`; the place a clause's locative gives, :mod:`geo.figures._located`;
+what a sentence's opener ("In X, ...", "There, ...") gives, :mod:`geo.figures._openers`.
 """
 
 from __future__ import annotations
@@ -24,17 +25,16 @@ from geo.figures._merged import (
     NEW_BEFORE,
     OLD,
 )
+from geo.figures._openers import Openers
 from geo.figures._paragraphs import Paragraphs
 from geo.figures._pronouns import REACH, Pronouns
 from geo.figures._scope import (
     AWAY_AFTER,
     CLAUSE_BREAK,
-    COMMA,
     FACILITY_KINDS,
     HOLDER_GAP,
     LOCATION_KINDS,
     MEASURED_FROM,
-    PARTICIPLE,
     POSSESSIVE,
     RELATIVE,
     ROUTE_TO,
@@ -44,14 +44,10 @@ from geo.figures._scope import (
     across,
     gate_of_post,
     in_life,
-    rank,
     where_of,
 )
 from geo.figures._usable import CHAIN_GAP
 from geo.model import Mention, Span
-
-#: Before a subject right after a comma: nothing, or "the"
-_SUBJECT_GAP = re.compile(r"(?:[Tt]he[^\S\n]+)?")
 
 __all__ = ["REACH", "References"]
 
@@ -101,12 +97,9 @@ _COMPANION = re.compile(r"\b(?:(?:together|jointly|along)[^\S\n]+with|alongside|
 #: reported 14 cases" (not ", plus 28 km with Laos")
 _MAIN_VERB = re.compile(r",[^\S\n]+(?!(?:plus|and|or|including|with|of|among|as|in|on|at|from|"
                         r"to|the|a|an|its|their|was|is|has|had)\b)[a-z]+(?:ed|s)\b")
-#: An opener naming where an event was held, not what the sentence is about
-_VENUE = re.compile(r"\b(?:conference|meeting|ceremony|forum|talks|seminar|workshop|summit|"
-                    r"fair|festival|exhibition|session|event)s?\b", re.IGNORECASE)
 
 
-class References(Pronouns, Paragraphs, Located):
+class References(Pronouns, Paragraphs, Located, Openers):
     """Mixin of :class:`~geo.figures._context.ArticleContext`: what words point back to."""
 
     __slots__ = ()
@@ -272,48 +265,6 @@ class References(Pronouns, Paragraphs, Located):
         return named[-1] if named and HOLDER_GAP.fullmatch(self.text, named[-1].end, m.end()) \
             and named[-1].kind not in WEAK_KINDS else None
 
-    def _here(self, start: int, lo: int) -> Mention | None:
-        """Return the place "here" points to, if any.
-
-        The last village (else commune, else place) named in the figure's
-        sentence before it or in the sentence before.
-        """
-        prev = self._sentence_before(lo).start
-        places = [m for m in self.mentions_in(min(prev, lo), start) if m.kind in LOCATION_KINDS]
-        for kinds in (("village",), ("commune", "ward")):
-            found = [m for m in places if m.kind in kinds]
-            if found:
-                return found[-1]
-        return places[-1] if places else None
-
-    def _subject_after_opener(self, lo: int, start: int, *, off: bool = False
-                              ) -> Mention | Actor | None:
-        """Return the subject after a sentence's opening place phrase, if it is finer.
-
-        "In Nậm Pồ district, the Na Cô Sa Border Post has opened three classes": the
-        post.  The opener runs to the first comma not followed by a place of its
-        chain ("In Ka Hâu village, Na Ư commune, the post ..."); a subject no finer
-        than the opener's place ("In Pa Xa Lào village, the commune ...", "the
-        Command") leaves the opener's place as the scope.  An opener *off* the
-        place it names ("East of Sín Thầu, the Sen Thượng Border Post manages 24
-        km") only points the way: a place or a post as subject wins; so does
-        any subject after an event's venue ("At a conference held in Hanoi, ...").
-        """
-        for comma in COMMA.finditer(self.text, lo, start):
-            nxt = self._first_free(comma.end(), comma.end() + 1)
-            if nxt is not None and nxt.kind in LOCATION_KINDS:
-                continue  # the opener's chain of places goes on
-            where = self._first_free(lo, comma.start())
-            first = self._first_actor(comma.end(), start)
-            if first is not None and _VENUE.search(self.text, lo, comma.start()):
-                return first  # "At a conference held in Hanoi, the X department introduced 14"
-            if where is None:  # "At the other end of the commune, the A Pa Chải post ..."
-                return first  # names no place: its subject's (not the phrase "the commune")
-            if first is None or rank(first) >= (3 if off else rank(where)):
-                return None
-            return first
-        return None
-
     def _where_antecedent(self, lo: int, start: int) -> Mention | None:
         """Return the place a ", where ..." (", which ...", ", whose ...") clause is about.
 
@@ -383,18 +334,3 @@ class References(Pronouns, Paragraphs, Located):
     def _listed(self, m: Mention) -> bool:
         """Tell whether *m* is in a list of three places or more (``listed_places``)."""
         return bisect_left(self.mention_starts, m.start) in self.listed
-
-    def _opener_subject(self, end: int, sent: Span) -> Mention | Actor | None:
-        """Return the subject after a participle opener that holds a figure ending at *end*.
-
-        "Located in Na U commune, about 35 km west of Điện Biên Phủ city, the
-        gate faces ...": the distance is the gate's.
-        """
-        if not PARTICIPLE.match(self.text, sent.start):
-            return None
-        comma = self.text.find(", ", end, sent.end)
-        if comma < 0:
-            return None
-        found = self._first_actor(comma + 2, min(sent.end, comma + 80))
-        return found if found is not None and _SUBJECT_GAP.fullmatch(
-            self.text, comma + 2, found.start) else None

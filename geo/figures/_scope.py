@@ -23,9 +23,9 @@ __all__ = ["APPOSED", "APPOSITIVE", "AWAY_AFTER", "BRACKETED", "CLAUSE_BREAK", "
            "HOLDER_GAP", "IN_AT", "IN_PROVINCE", "IN_THE_PROVINCE", "IN_UNIT", "ITEM_OPENS", "LAW",
            "LENGTH_END", "LIFE", "LIST_OPENER", "LOCATION_KINDS", "LOCATIVE", "MEASURED_FROM",
            "NATIONWIDE", "OF_PROVINCES", "OWN", "PARTICIPLE", "PARTNER", "POSSESSED", "POSSESSIVE",
-           "RELATIVE", "ROUTE_TO", "SOURCE", "STEWARDS", "Scope", "THAN", "THERE_OPENS", "TOTAL",
-           "TRIP_TO", "WEAK_KINDS", "WITH_FIGURE", "across", "country_in", "gate_of_post", "holds",
-           "in_life", "nationwide_starts", "own_words", "rank", "scope_of", "strong_first",
+           "RELATIVE", "ROUTE_TO", "SCENE", "SOURCE", "STEWARDS", "Scope", "THAN", "THERE_OPENS",
+           "TOTAL", "TRIP_TO", "WEAK_KINDS", "WITH_FIGURE", "across", "country_in", "gate_of_post",
+           "holds", "in_life", "nationwide_starts", "own_words", "rank", "scope_of", "strong_first",
            "where_of"]
 
 # -- the words of the scope rules (geo.figures._context) ----------------------
@@ -228,8 +228,11 @@ POSSESSIVE = re.compile(r"(?:\bthe[^\S\n]+(?P<unit>village|commune|ward|district
 # "here" or "there" right after the figure, pointing back ("helped 46 households here"; not
 # "there were")
 HERE = re.compile(r"[^\S\n]+(?:here|there)\b(?![^\S\n]+(?:is|are|was|were|has|have|had)\b)")
-# a sentence opening "There, the post ...", "Officers stationed there gave ..."
-THERE_OPENS = re.compile(r"(?:There|Here),[^\S\n]|(?:[A-Z][a-z]+[^\S\n]+)(?:[a-z]+[^\S\n]+){0,2}"
+# a sentence opening "There, the post ...", "At the scene, officers found ..." (the place of
+# the event told before: SCENE), "Officers stationed there gave ..."
+SCENE = re.compile(r"(?:At|On)[^\S\n]+the[^\S\n]+(?:scene|spot),")
+THERE_OPENS = re.compile(rf"(?:There|Here),[^\S\n]|{SCENE.pattern}"
+                         r"|(?:[A-Z][a-z]+[^\S\n]+)(?:[a-z]+[^\S\n]+){0,2}"
                          r"(?:stationed|based|living|working|posted)[^\S\n]+(?:there|here)\b")
 # a relative clause about the place before it: ", where ...", ", which has ...", ", whose ..."
 RELATIVE = re.compile(r",[^\S\n]+(?:(?P<rel>where)|which[^\S\n]+(?:also[^\S\n]+)?(?:has|had|"

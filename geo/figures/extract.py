@@ -22,7 +22,6 @@ personal details ("her eight children"), reference counts ("the two countries", 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -35,15 +34,13 @@ from geo.figures._notes import Notes
 from geo.figures._nouns import (
     COUNTED_DAYS,
     DEMONYMS,
-    DROP_LEADING,
     NOT_COUNTED,
     PAIR_REFERENCES,
-    STOP,
-    VERBS,
 )
 from geo.figures._pairs import qualifying
-from geo.figures._singular import SIZE_NOUNS, is_plural, singular_count
-from geo.figures._standing import after_kind, in_heading, in_short_quote, in_spans, kind_number
+from geo.figures._phrase import OF, WORD, noun_phrase, subject_of
+from geo.figures._singular import SIZE_NOUNS, singular_count
+from geo.figures._standing import in_heading, in_short_quote, in_spans, kind_number
 from geo.figures._tables import table_figures
 from geo.figures._understood import understood
 from geo.figures.numbers import (
@@ -51,7 +48,6 @@ from geo.figures.numbers import (
     MAGNITUDE_BEFORE,
     POINT_THOUSANDS,
     UNIT_SUBJECTS,
-    WORD_NUMBERS,
     Quantity,
     parse_quantity,
 )
@@ -73,15 +69,8 @@ _DIMENSIONS = "long|wide|high|deep|tall|thick"
 _BAD_AFTER = re.compile(r"/(?![^\S\n]*(?:year|month|week|day|annum)\b)|:|[’']s\b|[^\W_]"
                         rf"|[-–](?!(?:{'|'.join(SIZE_NOUNS)}|{_DIMENSIONS})\b(?!-))[^\W\d_]"
                         r"|[^\S\n]*years?[^\S\n]+old")
-_WORD = re.compile(r"[^\S\n]+[\"“‘]?([^\W\d_][\w\u0300-\u036f’'\-]*(?:(?<=-)\n[a-z]+)?)[\"”]?")
-_OF = re.compile(r"[^\S\n]+of\b")
 #: "the" right before a figure: it points back to one said before ("found the 36 heroin cakes")
 _THE = re.compile(r"\bthe[^\S\n]+$", re.IGNORECASE)
-#: After "and" inside a noun phrase, a modifier shared with the word before it.
-_MODIFIER_NEXT = re.compile(r"[^\S\n]+(?!(?:a|an|the|of|in|to|for|with|on|at)\b)[^\W\d_]")
-_AND_NUM = re.compile(rf"[^\S\n]+and[^\S\n]+(?:\d[\d,.]*|{'|'.join(WORD_NUMBERS)})(?=[^\S\n])",
-                      re.IGNORECASE)
-_AND_SOLDIERS = re.compile(r"[^\S\n]+and[^\S\n]+soldiers\b")
 _RATE = re.compile(r"[^\S\n]*(?:/[^\S\n]*|[^\S\n]per[^\S\n]+|[^\S\n](?:a|each|every)[^\S\n]+)"
                    r"(year|month|week|day|annum)\b|[^\S\n]*,?[^\S\n]+(annually|monthly|"
                    r"yearly|weekly|daily)\b")
@@ -149,7 +138,7 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
         if counted is not None:
             found.append((q, *counted))
         elif q.is_word and not q.vague:
-            w = _WORD.match(text, q.end)
+            w = WORD.match(text, q.end)
             if w and w.group(1).lower() in ("years", "months"):
                 notes.past_form(text, q.start, m.group("num"), w.group(1).lower())
     if not found and not tables:
@@ -252,16 +241,16 @@ def _counted(text: str, q: Quantity, m: re.Match) -> tuple[str, str, int, str | 
     unit = q.unit
     if q.unit:
         subject, np_end = None, end
-        of = _OF.match(text, end)
+        of = OF.match(text, end)
         if of:
-            words, np_end = _noun_phrase(text, of.end(), need_plural=False, share=False)
-            subject = _subject(words) if words else None
+            words, np_end = noun_phrase(text, of.end(), need_plural=False, share=False)
+            subject = subject_of(words) if words else None
         elif m.group("unit") and text[m.start("unit") - 1] == "-" and unit != "magnitude":
             # "a 52-km border", "the 3.5-hectare field": the noun after is counted
-            words, np_end = _noun_phrase(text, end, need_plural=False, share=False)
-            subject = _subject(words[:2]) if words else None
+            words, np_end = noun_phrase(text, end, need_plural=False, share=False)
+            subject = subject_of(words[:2]) if words else None
             if len(words) > 2:  # the quote ends with the two words kept
-                np_end = _WORD.match(text, _WORD.match(text, end).end()).end()
+                np_end = WORD.match(text, WORD.match(text, end).end()).end()
         if subject is None:
             subject = UNIT_SUBJECTS.get(q.unit, q.unit)
             np_end = end
@@ -272,20 +261,20 @@ def _counted(text: str, q: Quantity, m: re.Match) -> tuple[str, str, int, str | 
         end = max(end, np_end)
     else:
         if q.vague:
-            words, end = _noun_phrase(text, q.end, need_plural=True)
+            words, end = noun_phrase(text, q.end, need_plural=True)
         else:
-            words, end = _noun_phrase(text, q.end, need_plural=not q.value == 1)
+            words, end = noun_phrase(text, q.end, need_plural=not q.value == 1)
         if not words and (bare := understood(text, q.start, q.end)):
             words, end = bare  # "three cases with 51 head" (of cattle), "3 dead", "injured 27"
         if not words and (pair := _PAIRED.match(text, q.end)) and not _BETWEEN.search(
                 text, max(0, q.start - 9), q.start):
-            words = _noun_phrase(text, pair.end(), need_plural=True)[0]  # "25 and 30 men"
+            words = noun_phrase(text, pair.end(), need_plural=True)[0]  # "25 and 30 men"
         if not words:  # "arrest 3 subject", "14 bản": a count translated word for word
             single = singular_count(text, q.num_start, q.end) if (q.value or 0) > 1 else None
             if single is None:
                 return None
             words, _, end = single  # its words end on the plural: the checks below hold
-        subject = _subject(words)
+        subject = subject_of(words)
         if subject == "times":  # "patrolled the section 15 times": 15 patrols
             subject = event_count(text, q.start, end) or subject  # (not "three times higher")
         head = subject.split()[-1]
@@ -311,75 +300,9 @@ def _rate_label(rate: re.Match | None) -> str | None:
     return _PERIOD_WORD[(rate.group(1) or rate.group(2)).lower()]
 
 
-def _noun_phrase(text: str, pos: int, *, need_plural: bool,
-                 share: bool = True) -> tuple[list[str], int]:
-    """Read the words counted after *pos*: up to the first plural noun (at most 5 words).
-
-    With *share*, "36 provincial-level and 217 post-level meetings" share
-    the head noun; a measure's "of" phrase never does ("15 kg of heroin and
-    350,000 yuan" is two figures).
-    """
-    words: list[str] = []
-    end = own_end = after_kind(text, pos)  # "312 5G base stations"
-    shared = False
-    while len(words) < 5:
-        w = _WORD.match(text, end)
-        if w is None:
-            break
-        word = w.group(1).replace("-\n", "")  # "146 chil-\ndren": a word broken over a line
-        low = word.lower()
-        nxt = _WORD.match(text, w.end()) if words and words[-1] == "and" else None
-        if words and not shared and ((low.endswith("ed") and len(low) > 4 and not (
-                nxt and is_plural(nxt.group(1).lower()))) or low in VERBS):
-            break  # "15 kg of heroin seized at ..." (not "temporary and dilapidated houses")
-        if low == "and" and words and not shared and _MODIFIER_NEXT.match(text, w.end()):
-            # "28 Lào and Khơ Mú women", "124 joint and parallel patrols"
-            words.append(word)
-            end = w.end()
-            continue
-        if low == "such" and not words:  # "97 such marriages"
-            end = w.end()
-            continue
-        if low == "head" and not words and _OF.match(text, w.end()):
-            end = _OF.match(text, w.end()).end()  # "264 head of buffalo and cattle"
-            continue
-        if low in STOP:
-            # "36 provincial-level and 217 post-level meetings": share the head noun
-            link = (_AND_NUM.match(text, end) if share and low == "and" and words and not shared
-                    else None)
-            if link is None:
-                break
-            shared, own_end, end = True, end, link.end()
-            continue
-        if not shared or is_plural(low):
-            words.append(word)
-        end = w.end()
-        if low in DEMONYMS and not words[:-1]:
-            nxt = _WORD.match(text, end)
-            after = nxt.group(1).lower() if nxt else ""
-            if not after or after in STOP or after.endswith("ed"):
-                return words, end  # "seven Vietnamese in ...": the nationality is the noun
-        if is_plural(low):
-            if low == "officers":
-                more = _AND_SOLDIERS.match(text, end)
-                if more:
-                    words.extend(("and", "soldiers"))
-                    end = more.end()
-            return words, (own_end if shared else end)
-    if need_plural:
-        return [], pos
-    return words, end
-
-
 def _text_cell(table, k: int, cell: str) -> bool:
     """Tell a cell of running text in a table's row: "Resettling 64 households", read as prose."""
     return k not in table.measures and k != table.label and len(cell.split()) >= 3
-
-
-def _subject(words: list[str]) -> str:
-    while len(words) > 1 and (words[0].lower() in DROP_LEADING or words[0] in ("and", "or")):
-        words = words[1:]  # ("new and repaired houses": houses)
-    return unicodedata.normalize("NFC", " ".join(words).lower())
 
 
 def _clause(text: str, s: int, e: int, pos: int) -> str:
