@@ -749,3 +749,28 @@ def test_a_standfirst_in_italics_over_a_dated_byline_stays_text():
     a = parse_article(text, article_id="x")
     assert a.date == "2024-06-09"
     assert a.text[a.body.start:a.body.end].startswith("*Trains, casinos")
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # twenty-ninth session, rounds 243 and 252: a blog's post line, whoever wrote it (a
+    # handle in lower case) and whatever follows (categories, a dash, a line of cells)
+    ("*Posted on November 22, 2010 by rustyrides · Vietnam, Laos, Border crossings · 14 "
+     "comments*", ("2010-11-22", "text:posted", "day")),
+    ("Posted on 24 January 2026 by Tom | Filed under: Border Crossings, Dien Bien | 7 comments",
+     ("2026-01-24", "text:posted", "day")),
+    ("*Posted on November 3, 2016 by Tom K. — filed under Vietnam, Motorbiking, Off the beaten "
+     "track*", ("2016-11-03", "text:posted", "day")),
+    # ... its month alone, after "in" or before the section it is filed in
+    ("*Posted in March 2016 by **Tom H.** · Categories: Vietnam, Birding · 7 comments*",
+     ("2016-03", "text:posted", "month")),
+    ("*Posted March 2021 in Fieldnotes · 7 min read*", ("2021-03", "text:posted", "month")),
+])
+def test_a_blogs_post_line_dates_the_page(line, expected):
+    text = f"# Up the road to the border\n\n{line}\n\n{BODY}"
+    assert _page(text) == expected
+
+
+def test_a_wires_stamp_in_daylight_time():
+    # twenty-ninth session: Reuters' "Tue May 3, 2011 5:41am EDT" (EST was read, EDT was not)
+    text = f"Rice finds a back road into Laos\n\nTue May 3, 2011 5:41am EDT\n\n{BODY}"
+    assert _page(text) == ("2011-05-03", "text:long-date", "day")

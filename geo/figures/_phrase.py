@@ -45,7 +45,7 @@ def noun_phrase(text: str, pos: int, *, need_plural: bool,
     words: list[str] = []
     end = own_end = after_kind(text, pos)  # "312 5G base stations"
     shared = False
-    while _length(words) < 5:
+    while len(words) < 5 or _length(words) < 5:  # (a name's syllables are few: count them then)
         w = WORD.match(text, end)
         if w is None:
             break

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
+from geo.reading._bylines import split_dated_line
 from geo.reading._furniture import SENTENCE_END, is_spaced_menu, match_dateline
 from geo.reading._headdates import labelled_inside
 from geo.reading._lines import Line
-from geo.reading.dates import read_date_line, split_dated_line, unmark
+from geo.reading.dates import read_date_line, unmark
 
 __all__ = ["BANNER", "BREADCRUMB", "COVER_FIELD", "caption_over_dateline", "is_paragraph",
            "is_prose", "over_banner", "over_crumbs", "over_fields", "short_before_text",

@@ -24,6 +24,7 @@ from geo.reading._around import (
     short_before_text,
     tagline,
 )
+from geo.reading._bylines import split_dated_line
 from geo.reading._furniture import (
     MAX_SHORT_LINE,
     SENTENCE_END,
@@ -45,7 +46,6 @@ from geo.reading.dates import (
     cover_month,
     is_stamp_line,
     read_date_line,
-    split_dated_line,
     unmark,
 )
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from geo.reading.dates import DateRead, read_date_line, split_dated_line
+from geo.reading._bylines import split_dated_line
+from geo.reading.dates import DateRead, read_date_line
 
 __all__ = ["AGENCY", "OUTLET_WORDS", "dated_furniture", "labelled_inside"]
 

@@ -26,7 +26,8 @@ import re
 from lxml import etree
 
 from geo.errors import ArticleError
-from geo.reading.dates import read_date_line, split_dated_line
+from geo.reading._bylines import split_dated_line
+from geo.reading.dates import read_date_line
 
 #: Pages with more elements than this are read by :func:`plain_text`.
 LARGE_PAGE = 20_000
@@ -295,7 +296,7 @@ def date_line(head) -> str | None:
     the main-text extraction leaves out: the first ``<time>`` or element of
     a date-like class or id in *head* (:func:`above_body`) whose text is a
     date line (:func:`geo.reading.dates.read_date_line`) or a byline and its date
-    (:func:`geo.reading.dates.split_dated_line`).
+    (:func:`geo.reading._bylines.split_dated_line`).
     """
     for el in head.iter():
         if not isinstance(el.tag, str) or el.tag in ("head", "title", "meta", "script"):

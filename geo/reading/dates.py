@@ -7,8 +7,8 @@ Pure functions over line keys (see :func:`geo.reading._furniture.line_key`).
 "Điện Biên, 5 January 2026"), maybe followed by the page's meta ("| Views:
 812", "· 5 min read"); each reading says which *pattern* it is
 (``date_source`` is ``"text:<pattern>"``) and how precise it is (``day``,
-``month`` or ``year``).  :func:`split_dated_line` splits a byline and its
-date.
+``month`` or ``year``).  :func:`geo.reading._bylines.split_dated_line` splits
+a byline and its date.
 
 Numeric dates: ``14/03/2023`` is day-first (no 14th month), ``03/14/2023``
 month-first; ``05/06/2021`` could be either, so :func:`read_date_line` keeps
@@ -71,7 +71,7 @@ _DATE_RE = re.compile(
     r"|(?P<y6>\d{4})-(?P<m6>\d{2})"
     r"|(?P<y7>(?:19|20)\d{2}))"
     r"(?:\s*[,|\-]?\s*(?:at\s+)?\d{1,2}[:h.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?"
-    r"(?:\s*\(?\s*(?:gmt|utc|ict|pt|et|[a-z]st)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?"
+    r"(?:\s*\(?\s*(?:gmt|utc|ict|pt|et|[a-z][sd]t)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?"
     r"|\s+[+-]\d{2}:?\d{2})?\s*$",  # RFC 822 (feeds, mail): "Tue, 14 Oct 2025 07:45:00 +0700";
     # the Guardian's "Sun 17 Feb 2019 07.00 GMT"
     re.IGNORECASE,
@@ -110,7 +110,6 @@ class DateRead:
 _MONTH_COMMA_DAY = re.compile(r"^(?:(?P<label>updated?|published|posted)\s*:?\s*)?" + MONTH_PATTERN
                               + r",\s*(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})(?:\s*[-–|,]?\s*"
                               r"\d{1,2}:\d{2}(?:\s*[ap]m)?)?$", re.IGNORECASE)
-_INNER_LABEL = re.compile(r"\b(?:published|updated|posted)\s*:", re.IGNORECASE)
 #: A letter's place before its date: "Điện Biên, 5 January 2026", "Hà Nội, 14/03/2023"; a
 #: report's before its month: "Hanoi, March 2016".
 _LETTERHEAD = re.compile(r"(?!(?:On|In|At|By|From|Since|Until|Before|After|As|The)\b)"
@@ -130,7 +129,7 @@ _WIRE_PLACE = re.compile(r"[A-ZĐ][^\W\d_]*(?:[ -][A-ZĐ][^\W\d_]*){0,3}\s\((?:A
 #: What a page prints after its date: "| Views: 812", "| Print | Font size: A- A+",
 #: "· 5 min read", "| 3 comments", "· Reading time: 4 minutes · Words: 410", "· Public"
 #: (a social network's post).
-_PAGE_META = re.compile(r"(?:\s*[|·•]\s*(?:views?\s*:?\s*[\d.,]+|[\d.,]+\s+(?:views?|comments?)|"
+PAGE_META = re.compile(r"(?:\s*[|·•]\s*(?:views?\s*:?\s*[\d.,]+|[\d.,]+\s+(?:views?|comments?)|"
                         r"print|share|e-?mail|font\s+size\b.*|a-\s*a\+|comments?\s*:?\s*\d*|"
                         r"article\s+history|"  # "Last Updated: Jan 22, 2026 • Article History"
                         r"\d+\s+min(?:ute)?s?\s+read|duration\s*:.*|public|reading\s+time\s*:?\s*\d+\s*"
@@ -183,7 +182,7 @@ def read_date_line(key: str) -> DateRead | None:
         return None
     key = unmark(key)  # a cell in emphasis: "· *Published: 8 August 2024*"
     if "|" in key or "·" in key or "•" in key or "go" in key or "GO" in key:  # meta after it
-        key = _PAGE_META.sub("", key)
+        key = PAGE_META.sub("", key)
     if len(key) > 90:
         return None
     if key[:1] in "([" and key[-1:] in ")]":  # an archive's "(28-06-2005)"
@@ -305,61 +304,6 @@ def stamp_date(key: str) -> str | None:
     m = _STAMP.match(key)
     found = read_date_line(key[m.end():]) if m else None
     return found.iso if found else None
-
-
-_BYLINE_SEPARATORS = (" | ", " · ", " -- ", " - ", " – ", " — ", ", ", " / ")
-#: A labelled date opening a line of fields, and the next field ("... Source: Yunnan Net")
-_LABEL_FIRST = re.compile(r"(?:published|updated?|posted)\s*:", re.IGNORECASE)
-_NEXT_FIELD = re.compile(r"\s(?=[A-Z][A-Za-z]{1,20}(?:\s[A-Za-z]{1,20})?:\s)")
-_INITIALS = re.compile(r"[A-ZĐ]{2,6} (?=\d)")
-_DATE_BY = re.compile(r"(?P<date>.+?\d.*?)\s+by\s+(?P<name>[A-ZĐ][^\d|]{1,60})$")
-
-
-def split_dated_line(key: str) -> tuple[str, DateRead] | None:
-    """Split "By Hà Linh | 14/03/2023 10:32" into its text and its date, else ``None``.
-
-    The date may also come first ("06/11/2025 09:15 | Thu Hà", "Posted on
-    November 18, 2025 by Jess Harlow": the text is then "By Jess Harlow").
-    """
-    if len(key) > 120 or not any(c.isdigit() for c in key):
-        return None
-    for sep in _BYLINE_SEPARATORS:
-        at = key.find(sep)
-        while at > 0:
-            found = read_date_line(key[at + len(sep):])
-            if found:
-                return key[:at].strip(), found
-            if found := read_date_line(key[:at]):
-                return key[at + len(sep):].strip(), found
-            at = key.find(sep, at + 1)
-    if (caps := _INITIALS.match(key)) and (found := read_date_line(key[caps.end():])):
-        return caps[0].strip(), found  # "KPL 14/03/2019 10:05": an agency's initials first
-    by = _DATE_BY.match(_PAGE_META.sub("", key))
-    if by and (found := read_date_line(by["date"])):
-        return f"By {by['name']}", found
-    if key[:3].lower() == "by ":  # "By Hoang Phuong March 4, 2026 | 08:30 am GMT+7"
-        at = key.find(" ", 3)
-        while at > 0:
-            if found := read_date_line(key[at + 1:]):
-                return key[:at].removesuffix(" on"), found  # "by Linh Pham on 7 March 2023"
-            at = key.find(" ", at + 1)
-    for sep in ("|", " · "):
-        cells = [c.strip() for c in key.split(sep)]
-        if len(cells) >= 3 and all(cells):  # "Source: Yunnan Gateway | 2025-04-22 16:05 |
-            # Editor: Yang Xue", "Saigon Times Weekly, No. 12 (1998) · Saturday, 21.03.1998 ·
-            # Economy" (not a table's row, "| Established | 1 July 2025 |")
-            for k, cell in enumerate(cells):
-                if (found := read_date_line(cell)) and found.precision == DAY:  # (not
-                    # "Published: 2025" over a wire lead)
-                    return f" {sep.strip()} ".join(cells[:k] + cells[k + 1:]), found
-    if _LABEL_FIRST.match(key):  # "Published: 20/01/2026 Source: Yunnan Net Reporter: Chen Lu"
-        for field in _NEXT_FIELD.finditer(key):
-            if (found := read_date_line(key[:field.start()])) and found.precision == DAY:
-                return key[field.start():].strip(), found
-    label = _INNER_LABEL.search(key)  # "By Global Times Published: Oct 27, 2025 09:48 PM"
-    if label and label.start() > 0 and (found := read_date_line(key[label.start():])):
-        return key[:label.start()].strip(), found
-    return None
 
 
 #: Between the cells of a line: a tab, or three spaces and more (a document's two-column
