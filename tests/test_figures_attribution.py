@@ -2368,50 +2368,37 @@ def test_a_sources_place_gives_way_to_the_unit_its_clause_names_after_the_figure
     assert _figure(_process(gaz, page), "77.5").place_name == "Mường Nhé"
 
 
-def test_a_landmark_after_an_openers_place_leaves_the_opener_its_place(gaz):
+@pytest.mark.parametrize(("page", "number", "place"), [
     # twenty-ninth session, round 245: ", opposite the X gate," goes on with the opener; it is
     # no subject ("At the office of ... in Na Son village, ..., opposite the Huoi Puoc gate,
     # the delegation presented ...": Na Son, not the gate)
-    page = ("Gifts for the Lao New Year\n\nĐBP - At the school of Na Son village, Phonthong "
-            "district, opposite the Huổi Puốc border gate, the delegation presented 240 "
-            "notebooks to Lao pupils.\n")
-    assert _figure(_process(gaz, page), "240").place_name == "Na Son"
-
-
-def test_at_the_scene_is_where_the_event_told_before_took_place(gaz):
-    # twenty-ninth session, round 243: "At the scene" opens on the village or commune of the
-    # event the paragraphs before told, not on who acted nor on a town named since
-    page = ("Logging case uncovered\n\nĐBP - On June 2, the Nậm Kè Border Post inspected the "
-            "forest of Tàng Phon village, Nậm Kè commune, and found felled trees.\n\n"
-            "One logger fled; another was taken to hospital in Mường Nhé district.\n\n"
-            "At the scene, officers counted 23 pơ mu trees cut down.\n")
-    assert _figure(_process(gaz, page), "23").place_name == "Tàng Phon"
-
-
-def test_a_ceremonys_venue_is_not_where_a_provinces_figure_is(gaz):
-    # twenty-ninth session, round 244: "held a ceremony in X city to launch a programme ...":
-    # the city is where the ceremony was, not where the programme's children live
-    page = ("Border posts adopt children\n\nĐBP - The Điện Biên Provincial Border Guard Command "
-            "on June 1 held a ceremony in Điện Biên Phủ city to launch a programme under which "
-            "its posts will sponsor 64 pupils.\n")
-    assert _figure(_process(gaz, page), "64").place_name == "Điện Biên"
-
-
-def test_an_example_named_after_a_figure_is_not_its_place(gaz):
-    # twenty-ninth session, round 250: "damaged four schools, including the boarding school in
-    # X commune": X is one of them, not where the storm's damage is (here the article's place)
-    page = ("Hail damages schools in Nậm Pồ\n\nĐBP - Hail fell for an hour on the evening of "
-            "April 12.\n\nThe storm damaged 31 classrooms, including the boarding school in Nà "
-            "Hỳ commune.\n\nThe Nậm Pồ district People's Committee said repairs would start "
-            "next week.\n")
-    assert _figure(_process(gaz, page), "31").place_name == "Nậm Pồ"
-
-
-def test_a_trails_commune_is_where_the_patrol_seized(gaz):
-    # twenty-ninth session, round 252: "officers of the X post ambushed two couriers on a
-    # trail in Y commune, seizing ...": where the trail is (seven golds of rounds 28-251 name
-    # the commune or village there, four of them alone)
-    page = ("Pills seized on a forest path\n\nĐBP - On May 9, a patrol of the Nậm Nhừ Border "
-            "Post stopped a man on a forest path in Nậm Chua commune, seizing 4,000 "
-            "methamphetamine pills.\n")
-    assert _figure(_process(gaz, page), "4,000").place_name == "Nậm Chua"
+    ("Gifts for the Lao New Year\n\nĐBP - At the school of Na Son village, Phonthong district, "
+     "opposite the Huổi Puốc border gate, the delegation presented 240 notebooks to Lao "
+     "pupils.\n", "240", "Na Son"),
+    # round 243: "At the scene" opens on the village or commune of the event the paragraphs
+    # before told, not on who acted nor on a town named since
+    ("Logging case uncovered\n\nĐBP - On June 2, the Nậm Kè Border Post inspected the forest "
+     "of Tàng Phon village, Nậm Kè commune, and found felled trees.\n\nOne logger fled; "
+     "another was taken to hospital in Mường Nhé district.\n\nAt the scene, officers counted "
+     "23 pơ mu trees cut down.\n", "23", "Tàng Phon"),
+    # round 244: "held a ceremony in X city to launch a programme ...": the city is where the
+    # ceremony was, not where the programme's children live
+    ("Border posts adopt children\n\nĐBP - The Điện Biên Provincial Border Guard Command on "
+     "June 1 held a ceremony in Điện Biên Phủ city to launch a programme under which its posts "
+     "will sponsor 64 pupils.\n", "64", "Điện Biên"),
+    # round 250: "damaged four schools, including the boarding school in X commune": X is one
+    # of them, not where the storm's damage is (here the article's place)
+    ("Hail damages schools in Nậm Pồ\n\nĐBP - Hail fell for an hour on the evening of April "
+     "12.\n\nThe storm damaged 31 classrooms, including the boarding school in Nà Hỳ commune."
+     "\n\nThe Nậm Pồ district People's Committee said repairs would start next week.\n",
+     "31", "Nậm Pồ"),
+    # round 252: "officers of the X post ambushed two couriers on a trail in Y commune, seizing
+    # ...": where the trail is (seven golds of rounds 28-251 name the commune or village there,
+    # four of them alone)
+    ("Pills seized on a forest path\n\nĐBP - On May 9, a patrol of the Nậm Nhừ Border Post "
+     "stopped a man on a forest path in Nậm Chua commune, seizing 4,000 methamphetamine "
+     "pills.\n", "4,000", "Nậm Chua"),
+], ids=["landmark after an opener", "at the scene", "a ceremony's venue", "an example after",
+        "a trail's commune"])
+def test_where_the_twenty_ninth_sessions_figures_are(gaz, page, number, place):
+    assert _figure(_process(gaz, page), number).place_name == place

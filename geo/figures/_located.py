@@ -59,7 +59,8 @@ _IN_GAP = re.compile(r"[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?")
 #: Where a trail is: "stopped two men on a forest path in", "ambushed them on a trail near"
 _ON_A_TRAIL = re.compile(r"\b(?:on|along)[^\S\n]+an?[^\S\n]+(?:[a-z]+[^\S\n]+)?"
                          r"(?:trail|path|track)s?[^\S\n]+(?:in|near|of)[^\S\n]+(?:the[^\S\n]+)?$")
-#: An event's venue: "held a ceremony in Dien Bien Phu city to launch ...", not where
+#: An event's venue, not where a province's figure is: "held a ceremony in Dien Bien Phu city to
+#: launch a programme ... 40 children"
 _VENUE_IN = re.compile(r"\b(?:ceremony|conference|meeting|forum|seminar|workshop|summit)[^\S\n]+"
                        r"(?:(?:held|organi[sz]ed)[^\S\n]+)?(?:in|at)[^\S\n]+(?:the[^\S\n]+)?"
                        r"(?:[\w-]+[^\S\n]+){0,2}$", re.IGNORECASE)

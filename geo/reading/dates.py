@@ -130,14 +130,14 @@ _WIRE_PLACE = re.compile(r"[A-ZĐ][^\W\d_]*(?:[ -][A-ZĐ][^\W\d_]*){0,3}\s\((?:A
 #: "· 5 min read", "| 3 comments", "· Reading time: 4 minutes · Words: 410", "· Public"
 #: (a social network's post).
 PAGE_META = re.compile(r"(?:\s*[|·•]\s*(?:views?\s*:?\s*[\d.,]+|[\d.,]+\s+(?:views?|comments?)|"
-                        r"print|share|e-?mail|font\s+size\b.*|a-\s*a\+|comments?\s*:?\s*\d*|"
-                        r"article\s+history|"  # "Last Updated: Jan 22, 2026 • Article History"
-                        r"\d+\s+min(?:ute)?s?\s+read|duration\s*:.*|public|reading\s+time\s*:?\s*\d+\s*"
-                        r"min(?:ute)?s?|words?\s*:\s*[\d.,]+|[\d.,]+\s+words|page\s+\d+(?:\s+of\s+\d+)?"
-                        "|[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?"  # a post's audience: "· 🌏"
-                        r"|lượt\s+xem\s*:?\s*[\d.,]+)"  # views, in Vietnamese
-                        r"|\s+updated\s+\d+\s+"
-                        r"(?:minute|hour|day)s?\s+ago)+\s*$", re.IGNORECASE)
+                       r"print|share|e-?mail|font\s+size\b.*|a-\s*a\+|comments?\s*:?\s*\d*|"
+                       r"article\s+history|"  # "Last Updated: Jan 22, 2026 • Article History"
+                       r"\d+\s+min(?:ute)?s?\s+read|duration\s*:.*|public|reading\s+time\s*:?\s*\d+\s*"
+                       r"min(?:ute)?s?|words?\s*:\s*[\d.,]+|[\d.,]+\s+words|page\s+\d+(?:\s+of\s+\d+)?"
+                       "|[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?"  # a post's audience: "· 🌏"
+                       r"|lượt\s+xem\s*:?\s*[\d.,]+)"  # views, in Vietnamese
+                       r"|\s+updated\s+\d+\s+"
+                       r"(?:minute|hour|day)s?\s+ago)+\s*$", re.IGNORECASE)
 
 
 def month_number(name: str) -> int:
