@@ -2398,7 +2398,17 @@ def test_a_sources_place_gives_way_to_the_unit_its_clause_names_after_the_figure
     ("Pills seized on a forest path\n\nĐBP - On May 9, a patrol of the Nậm Nhừ Border Post "
      "stopped a man on a forest path in Nậm Chua commune, seizing 4,000 methamphetamine "
      "pills.\n", "4,000", "Nậm Chua"),
+    # round 253: a time opener without its comma holds the subject ("In the first five months
+    # of the year the post, working with X and Y communes, arrested ..."), and partners in an
+    # aside are not it ("Since 2020, in coordination with the X post, ..., it has solved")
+    ("Border news\n\nĐBP - The Tây Trang International Border Gate Border Post held a clinic. "
+     "In the first five months of the year the post, working with Na Ư and Pom Lót communes "
+     "and Lao counterparts, arrested 7 people in 5 cases.\n", "7 people",
+     "Tây Trang International Border Gate Border Post"),
+    ("Border news\n\nĐBP - Since January 2024, in coordination with the Mường Nhà Border Post, "
+     "Lao Border Company 163 and the militia of Luang Prabang, the Huổi Puốc Border Gate Border "
+     "Post has seized 6.2 kg of heroin.\n", "6.2", "Huổi Puốc Border Gate Border Post"),
 ], ids=["landmark after an opener", "at the scene", "a ceremony's venue", "an example after",
-        "a trail's commune"])
+        "a trail's commune", "a time opener's subject", "partners in an aside"])
 def test_where_the_twenty_ninth_sessions_figures_are(gaz, page, number, place):
     assert _figure(_process(gaz, page), number).place_name == place

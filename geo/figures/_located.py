@@ -348,7 +348,7 @@ class Located(National):
                 first.end, start) or self._worked_on_after(end, sent_end)
                 or self._recipients_in(end, self.sentence_of(start).end)) is not None:
             return scope_of(inside, "clause location after a province subject")  # "in X"
-        for m in self.mentions_in(first.end, start):
+        for m in self.mentions_in(max(first.end, start - CLAUSE_WINDOW), start):  # (bounded)
             if m.kind in ("village", "commune", "ward") and _ON_A_TRAIL.search(
                     self.text, max(first.end, m.start - 60), m.start):
                 return scope_of(m, "where the trail is")

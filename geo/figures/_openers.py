@@ -28,6 +28,12 @@ __all__ = ["Openers"]
 
 #: Before a subject right after a comma: nothing, or "the"
 _SUBJECT_GAP = re.compile(r"(?:[Tt]he[^\S\n]+)?")
+#: Before a subject inside an opener whose comma it lacks: a word of time, no preposition
+#: ("In the first five months of the year the post, working with ...", not "At the other end
+#: of the commune, the post")
+_SUBJECT_BEFORE = re.compile(r"\b(?:year|month|months|week|weeks|days|period|time|season|"
+                             r"(?:19|20)\d\d|January|February|March|April|May|June|July|"
+                             r"August|September|October|November|December)[^\S\n]+$")
 #: An opener naming where an event was held, not what the sentence is about
 _VENUE = re.compile(r"\b(?:conference|meeting|ceremony|forum|talks|seminar|workshop|summit|"
                     r"fair|festival|exhibition|session|event)s?\b", re.IGNORECASE)
@@ -85,6 +91,10 @@ class Openers:
             first = self._first_actor(comma.end(), start)
             if first is not None and _VENUE.search(self.text, lo, comma.start()):
                 return first  # "At a conference held in Hanoi, the X department introduced 14"
+            if where is None and (own := self._first_actor(lo, comma.start())) is not None \
+                    and own.end == comma.start() and _SUBJECT_BEFORE.search(
+                    self.text, lo, own.start):  # "In the first five months of the year the
+                return own  # post, working with Na Ư commune, arrested 7 people": no comma
             if where is None:  # "At the other end of the commune, the A Pa Chải post ..."
                 return first  # names no place: its subject's (not the phrase "the commune")
             if first is None or rank(first) >= (3 if off else rank(where)):

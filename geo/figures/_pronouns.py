@@ -88,6 +88,10 @@ _JOURNEY_ON = re.compile(r"[^\S\n]+(?:ward|town|city|commune)?[^\S\n]*(?:at[^\S\
 _BY_AGENT = re.compile(r",[^\S\n]+(?:organi[sz]ed|hosted|funded|financed|sponsored|built|"
                        r"initiated|launched|co-organi[sz]ed)[^\S\n]+by[^\S\n]+"
                        r"(?:the[^\S\n]+)?$")
+#: ... or partners in an aside, to its last comma: "Since 2020, in coordination with the Mường
+#: Nhà Border Post, the police and Company 163 of Luang Prabang, it has solved 14 cases"
+_PARTNERS = re.compile(r",[^\S\n]+in[^\S\n]+(?:close[^\S\n]+)?(?:coordination|cooperation|"
+                       r"collaboration)[^\S\n]+with[^\S\n]+(?:the[^\S\n]+)?$")
 #: ... or who gave what the subject used: "The soldiers have built two schools with materials
 #: supplied by the provincial government, and have taught some 150 adults" (the soldiers')
 _GIVEN_BY = re.compile(r"\b(?:supplied|provided|donated|granted|given|allocated|contributed|"
@@ -196,7 +200,9 @@ class Pronouns:
         """
         mention = self._first_free(start, end)
         for _ in range(4):  # a few lists of origins at most (a dense text stays linear)
-            aside = mention is not None and (_BY_AGENT.search(
+            partners = mention is not None and _PARTNERS.search(
+                self.text, max(start, mention.start - 45), mention.start)
+            aside = mention is not None and (partners or _BY_AGENT.search(
                 self.text, max(start, mention.start - 45), mention.start) or _GIVEN_BY.search(
                 self.text, max(start, mention.start - 30), mention.start) or _MADE_AT.search(
                 self.text, max(start, mention.start - 64), mention.start))
@@ -212,7 +218,8 @@ class Pronouns:
                 break
             after = mention.end  # "donors from Hà Nội gave the posts": not Hà Nội, nor what
             if aside:  # "The race, organized by X and a Hanoi company, offered": the aside's end
-                comma = self.text.find(",", mention.end, min(end, mention.end + 120))
+                comma = self.text.rfind(",", mention.end, end) if partners else self.text.find(
+                    ",", mention.end, min(end, mention.end + 120))
                 after = comma if comma > 0 else after
             for _ in range(4):  # the units holding it ("from X county in China's Yunnan")
                 nxt = self._first_free(after, end)
