@@ -81,6 +81,8 @@ class Openers:
         place it names ("East of Sín Thầu, the Sen Thượng Border Post manages 24
         km") only points the way: a place or a post as subject wins; so does
         any subject after an event's venue ("At a conference held in Hanoi, ...").
+        A time opener without its comma holds its subject: "In the first five
+        months of the year the post, working with Na Ư commune, arrested ...".
         """
         for comma in COMMA.finditer(self.text, lo, start):
             nxt = self._first_free(comma.end(), comma.end() + 1)

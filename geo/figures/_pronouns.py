@@ -218,8 +218,8 @@ class Pronouns:
                 break
             after = mention.end  # "donors from Hà Nội gave the posts": not Hà Nội, nor what
             if aside:  # "The race, organized by X and a Hanoi company, offered": the aside's end
-                comma = self.text.rfind(",", mention.end, end) if partners else self.text.find(
-                    ",", mention.end, min(end, mention.end + 120))
+                comma = self.text.rfind(",", mention.end, min(end, mention.end + 240)) \
+                    if partners else self.text.find(",", mention.end, min(end, mention.end + 120))
                 after = comma if comma > 0 else after
             for _ in range(4):  # the units holding it ("from X county in China's Yunnan")
                 nxt = self._first_free(after, end)
