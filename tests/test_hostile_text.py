@@ -99,6 +99,13 @@ def test_text_dense_with_place_names_is_linear(gaz):
     "damaged nine markers and 12 houses in Pa Thơm commune and ",
     "two men carrying 1,500 packs of cigarettes from China's Yunnan and ",
     "The flood in Mường Pồn commune swept away 23 houses. ",
+    # the twenty-ninth session's rules (added 2026-12-07, after a CI run found the trail's
+    # search quadratic on "Nà Hỳ has 12 households, Nà Bủng 14, "): scenes in one paragraph,
+    # partners in asides, trails after one subject
+    "In Tàng Phon village the post found a trail. At the scene, officers seized 3 kg. ",
+    "Since May, in coordination with the Mường Nhà Border Post and Nà Hỳ commune, it has "
+    "seized 3 kg of opium, ",
+    "the post stopped a man on a forest path in Nậm Chua commune, seizing 400 pills and ",
 ])
 def test_other_dense_texts_are_linear(gaz, unit):
     assert doubling_ratio(gaz, lambda n: unit * n, 1500) < RATIO

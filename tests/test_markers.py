@@ -41,7 +41,7 @@ INVALID = [
     "marker 1,220,030",
     "Directive 01/CT-TTg",
     "Military Region 2",
-    "There are 14 markers, numbered by the two sides in 2008.",
+    "There are 14 markers, numbered by the two sides in 2008.",  # (a guard: no number after)
 ]
 
 

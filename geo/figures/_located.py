@@ -18,6 +18,7 @@ import re
 
 from geo.figures._actors import SUPERLATIVES, Actor
 from geo.figures._national import National
+from geo.figures._openers import VENUES
 from geo.figures._pronouns import REACH
 from geo.figures._scope import (
     CLAUSE_WINDOW,
@@ -61,7 +62,7 @@ _ON_A_TRAIL = re.compile(r"\b(?:on|along)[^\S\n]+an?[^\S\n]+(?:[a-z]+[^\S\n]+)?"
                          r"(?:trail|path|track)s?[^\S\n]+(?:in|near|of)[^\S\n]+(?:the[^\S\n]+)?$")
 #: An event's venue, not where a province's figure is: "held a ceremony in Dien Bien Phu city to
 #: launch a programme ... 40 children"
-_VENUE_IN = re.compile(r"\b(?:ceremony|conference|meeting|forum|seminar|workshop|summit)[^\S\n]+"
+_VENUE_IN = re.compile(rf"\b(?:{VENUES})[^\S\n]+"
                        r"(?:(?:held|organi[sz]ed)[^\S\n]+)?(?:in|at)[^\S\n]+(?:the[^\S\n]+)?"
                        r"(?:[\w-]+[^\S\n]+){0,2}$", re.IGNORECASE)
 #: Right before a facility worked on: "to upgrade the", "building a new", "invest in the"

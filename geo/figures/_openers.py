@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from geo.figures._actors import Actor
+from geo.figures._notes import MONTH_RE
 from geo.figures._scope import (
     COMMA,
     HERE,
@@ -24,7 +25,7 @@ from geo.figures._scope import (
 )
 from geo.model import Mention, Span
 
-__all__ = ["Openers"]
+__all__ = ["VENUES", "Openers"]
 
 #: Before a subject right after a comma: nothing, or "the"
 _SUBJECT_GAP = re.compile(r"(?:[Tt]he[^\S\n]+)?")
@@ -32,11 +33,15 @@ _SUBJECT_GAP = re.compile(r"(?:[Tt]he[^\S\n]+)?")
 #: ("In the first five months of the year the post, working with ...", not "At the other end
 #: of the commune, the post")
 _SUBJECT_BEFORE = re.compile(r"\b(?:year|month|months|week|weeks|days|period|time|season|"
-                             r"(?:19|20)\d\d|January|February|March|April|May|June|July|"
-                             r"August|September|October|November|December)[^\S\n]+$")
-#: An opener naming where an event was held, not what the sentence is about
-_VENUE = re.compile(r"\b(?:conference|meeting|ceremony|forum|talks|seminar|workshop|summit|"
-                    r"fair|festival|exhibition|session|event)s?\b", re.IGNORECASE)
+                             rf"(?:19|20)\d\d|{MONTH_RE})[^\S\n]+$")
+#: How far back "At the scene," looks for the event's place (three paragraphs at most; a
+#: dense page's paragraph of hundreds of scenes stays linear)
+_SCENE_REACH = 1500
+#: Events held somewhere: where they were held is not what a sentence is about
+VENUES = "conference|meeting|ceremony|forum|seminar|workshop|summit"
+#: An opener naming where an event was held ("At a conference held in Hanoi, ...")
+_VENUE = re.compile(rf"\b(?:{VENUES}|talks|fair|festival|exhibition|session|event)s?\b",
+                    re.IGNORECASE)
 #: A landmark after an opener's place ("At the headquarters in Na Son village, opposite the
 #: Huoi Puoc gate, the delegation"; "In Mai district, across from Tay Trang, traders"): no subject
 _LANDMARK = re.compile(r"(?:opposite|across[^\S\n]+from|near|next[^\S\n]+to|close[^\S\n]+to|"
@@ -53,14 +58,15 @@ class Openers:
 
         The last village (else commune, else place) named in the figure's
         sentence before it or in the sentence before; "At the scene": the last
-        village or commune the gazetteer holds in the three paragraphs before
-        (where the event told before took place; not "a hospital in X town").
+        village or commune the gazetteer holds in the three paragraphs before,
+        1,500 characters at most (where the event told before took place; not "a
+        hospital in X town").
         """
         if not (HERE.match(self.text, end) or THERE_OPENS.match(self.text, lo)):
             return None
         scene = SCENE.match(self.text, lo) is not None
-        prev = self.paragraphs[max(0, self.paragraph_index(lo) - 3)].start if scene \
-            else self._sentence_before(lo).start
+        prev = max(self.paragraphs[max(0, self.paragraph_index(lo) - 3)].start,
+                   lo - _SCENE_REACH) if scene else self._sentence_before(lo).start
         places = [m for m in self.mentions_in(min(prev, lo), start) if m.kind in LOCATION_KINDS
                   and (m.place_id or not scene)]
         for kinds in (("village",), ("commune", "ward")):
