@@ -2412,3 +2412,62 @@ def test_a_sources_place_gives_way_to_the_unit_its_clause_names_after_the_figure
         "a trail's commune", "a time opener's subject", "partners in an aside"])
 def test_where_the_twenty_ninth_sessions_figures_are(gaz, page, number, place):
     assert _figure(_process(gaz, page), number).place_name == place
+
+
+@pytest.mark.parametrize(("page", "number", "place"), [
+    # thirtieth session, round 260: "A and B, C district" is no list of three: the "and"
+    # closed a list of two, and a smaller unit after its comma is another place ("where the
+    # country meets Laos and China, Mường Nhé district has ..."), so "the district" later
+    # is Mường Nhé, not the article's province
+    ("Opium's long shadow\n\nĐBP - Where Vietnam meets Laos and China, Mường Nhé district has "
+     "become a gateway for heroin.\n\nOfficials say they seized 31 kg of opium in the "
+     "district last year.\n", "31", "Mường Nhé"),
+    # ... while a list of one kind after its "and" goes on: "A and B, C and D communes"
+    ("Border news\n\nĐBP - Heavy rain hit Sín Thầu and Sen Thượng, Chung Chải and Mường Toong "
+     "communes. In Mường Nhé district, 14 houses collapsed.\n", "14", "Mường Nhé"),
+    # round 260: a town named as the provincial capital is no "the district" ("200 km from the
+    # provincial capital Dien Bien Phu. The district's border runs for 130 km")
+    ("Opium's long shadow\n\nĐBP - Mường Nhé district is remote. It is a 200-km drive from the "
+     "provincial capital Điện Biên Phủ.\n\nThe district's border runs for more than 130 km.\n",
+     "130", "Mường Nhé"),
+    # round 258: where a document was signed is no figure's place ("Under an accord signed in
+    # Vientiane, Vietnam and Laos will build 14 trade points": the countries' clause)
+    ("Border news\n\nĐBP - Under an accord signed in Vientiane in 2008, Vietnam and Laos will "
+     "build 14 new trade points.\n", "14", "Vietnam"),
+    # round 258: "Nationally, ..." is a figure of the whole country; "a nationally recognised
+    # site" is not
+    ("Border news\n\nĐBP - The Điện Biên Provincial Border Guard Command has restored 17 old "
+     "markers along the Vietnam–Laos border.\n\nNationally, the two sides have planted 470 "
+     "markers so far. A nationally recognised relic site in the province drew 300 visitors.\n",
+     "470", "Vietnam"),
+    ("Border news\n\nĐBP - The Điện Biên Provincial Border Guard Command has restored 17 old "
+     "markers along the Vietnam–Laos border.\n\nNationally, the two sides have planted 470 "
+     "markers so far. A nationally recognised relic site in the province drew 300 visitors.\n",
+     "300", "Điện Biên"),
+    # round 258: more border markers than a province has are a country's (golds of rounds
+    # 29-258: 1,002, 834, 1,971, 1,100, 1,500 markers, all the countries')
+    ("Border news\n\nĐBP - The A Pa Chải Border Post guards a short stretch of the "
+     "Vietnam–China line.\n\nIts officers say the line has 1,971 boundary markers in all.\n",
+     "1,971", "Vietnam"),
+    ("Border news\n\nĐBP - The A Pa Chải Border Post guards a short stretch of the "
+     "Vietnam–China line.\n\nIts officers have repainted 45 boundary markers this year.\n",
+     "45", "A Pa Chải Border Post"),
+    # round 259: a landmark named before ", where" is not where ("at the Pang Hốc checkpoint
+    # in Mai district, opposite Vietnam's Tây Trang gate, where officers presented ...": Mai)
+    ("Border news\n\nĐBP - Gifts were handed over at the Pang Hốc checkpoint in Mai district, "
+     "opposite Vietnam's Tây Trang border gate, where Vietnamese officers presented 300 "
+     "blankets to Lao families.\n", "300", "Mai"),
+    # round 260: a border of 300 km or more is no post's, commune's nor district's: the
+    # province's (golds of rounds 231, 235 and 260: 414.7, 408.616, 414.712 km, Điện Biên)
+    ("Border news\n\nĐBP - The Huổi Puốc Border Post of Điện Biên province guards 40 km of "
+     "border.\n\nIts officers say smugglers use trails along all 414 km of the border with "
+     "Laos.\n", "414", "Điện Biên"),
+    ("Border news\n\nĐBP - The Huổi Puốc Border Post of Điện Biên province guards 40 km of "
+     "border.\n\nIts officers say smugglers use trails along all 414 km of the border with "
+     "Laos.\n", "40", "Huổi Puốc Border Gate Border Post"),
+], ids=["'A and B, C district' no list", "a list of one kind after its 'and'",
+        "a provincial capital no district", "where a document was signed", "nationally",
+        "nationally recognised", "more markers than a province has", "markers a post has",
+        "a landmark before where", "a province's border length", "a post's border length"])
+def test_where_the_thirtieth_sessions_figures_are(gaz, page, number, place):
+    assert _figure(_process(gaz, page), number).place_name == place

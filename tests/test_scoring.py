@@ -855,7 +855,19 @@ BLIND_ROUNDS = [("blind28", 10, {"places": 0.95, "markers": 0.99, "figures": 0.9
                 ("blind256", 10, {"places": 0.92, "markers": 0.99, "figures": 0.96,
                                   "figure places": 0.86}),
                 ("blind257", 10, {"places": 0.90, "markers": 0.99, "figures": 0.97,
-                                  "figure places": 0.72})]
+                                  "figure places": 0.72}),
+                ("blind258", 10, {"places": 0.95, "markers": 0.99, "figures": 0.98,
+                                  "figure places": 0.89}),
+                ("blind259", 10, {"places": 0.96, "markers": 0.99, "figures": 0.96,
+                                  "figure places": 0.80}),
+                ("blind260", 10, {"places": 0.99, "markers": 0.99, "figures": 0.97,
+                                  "figure places": 0.83}),
+                ("blind261", 10, {"places": 0.95, "markers": 0.99, "figures": 0.98,
+                                  "figure places": 0.85}),
+                ("blind262", 10, {"places": 0.95, "markers": 0.99, "figures": 0.96,
+                                  "figure places": 0.87}),
+                ("blind263", 10, {"places": 0.95, "markers": 0.99, "figures": 0.96,
+                                  "figure places": 0.87})]
 
 
 @pytest.mark.parametrize(("folder", "articles", "floors"), BLIND_ROUNDS)

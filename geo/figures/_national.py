@@ -34,6 +34,26 @@ _NATIONAL_KM = 1_000
 #: ... written with its unit: the quote, not the figure's unit, which an elided figure takes
 #: from the one before ("a 414.712-km border with Laos, has received about 1,200 of them")
 _KM = re.compile(r"\d[^\S\n]?-?[^\S\n]?(?:km|kilomet(?:re|er)s?)\b", re.IGNORECASE)
+#: A border no commune, post or district of ours has (Mường Nhé's was about 150 km): the
+#: province's, "Of that length, 414.712 km runs along the Laos border"
+_PROVINCE_KM = 300
+#: ... said of a border near the figure ("455.573 km frontier", "runs along the Laos border";
+#: not "the Mường Nhà Border Post", "five border communes": 312 km of roads)
+_BORDER_WORD = re.compile(r"\b(?:border|frontier|borderline|boundary)(?:line)?\b(?![^\S\n]+(?:"
+                          r"posts?|guards?|gates?|communes?|villages?|districts?|provinces?|areas?"
+                          r"|markets?|markers?|crossings?|checkpoints?|stations?|units?|forces?"
+                          r"|patrols?|trade|residents|people|defen[cs]e|protection)\b)",
+                          re.IGNORECASE)
+#: How far before and after a figure its border word may be ("The province has 40.861 km
+#: of border with China, almost all of it in X District, and 414.712 km with Laos")
+_BORDER_BEFORE, _BORDER_AFTER = 120, 60
+#: A border a distance is measured from is no border's length: "2km from the Laos border"
+_FROM_BEFORE = re.compile(r"\bfrom[^\S\n]+(?:the[^\S\n]+)?(?:[\w–-]+[^\S\n]+)?$")
+_FINER = frozenset({"border_post", "border_gate", "commune", "ward", "village", "district"})
+#: Border markers no province of ours has (Điện Biên's two borders have about 200): "the
+#: 1,971 boundary markers" of the China line, "834 new markers" of the Lao line
+_NATIONAL_MARKERS = 500
+_MARKERS = re.compile(r"\bmarkers\b(?![^\S\n]+(?:per|each)\b)", re.IGNORECASE)
 #: Counts of units no province holds, by the counted unit's size: a province holds no three
 #: provinces, no 31 districts (Thanh Hóa had 27), no 601 communes (it had 559): "the
 #: country's 62 poorest districts", "64 districts in 14 provinces", "1,946 communes"
@@ -86,10 +106,24 @@ class National:
         right after them: "the 248 land border communes of Vietnam"), unless
         the provinces follow ("the three provinces of Sơn La, Lai Châu and Điện
         Biên"; not "three provinces of Laos: 15 sets in Phongsaly"); "seven
-        Vietnamese provinces": the country its adjective says.
+        Vietnamese provinces": the country its adjective says; "the 1,971 boundary
+        markers": more than a province has. A border of 300 km or more found for a
+        district or anything finer is the article's province's ("Of that length,
+        414.712 km runs along the Laos border").
         """
         if (land := self._country_length(start, end, sent, value, found.kind)) is not None:
             return scope_of(land, f"{found.reason}; a length no province has: the country")
+        if (land := self._country_markers(start, end, sent, value, found.kind)) is not None:
+            return scope_of(land, f"{found.reason}; more markers than a province has: "
+                                  f"the country")
+        if found.kind in _FINER and self.province is not None and value is not None \
+                and _PROVINCE_KM <= value < _NATIONAL_KM and _KM.search(self.text, start, end) \
+                and any(not _FROM_BEFORE.search(self.text, max(0, b.start() - 24), b.start())
+                        for b in _BORDER_WORD.finditer(self.text, max(
+                            sent.start, start - _BORDER_BEFORE), min(sent.end,
+                                                                     end + _BORDER_AFTER))):
+            return scope_of(self.province, f"{found.reason}; a border no district has: "
+                                           f"the province")
         if size not in _NATIONAL_COUNT or value is None or not (_NOUN.search(
                 self.text, start, end) or _NUMBER_OF.search(self.text, sent.start, start)) \
                 or found.reason.startswith("own phrase") and found.kind in (
@@ -127,6 +161,20 @@ class National:
             return None
         return next((m for m in self.mentions_in(sent.start, sent.end) if m.kind == "country"),
                     None)
+
+    def _country_markers(self, start: int, end: int, sent: Span, value: float | None,
+                         kind: str | None) -> Mention | None:
+        """Return the country of more border markers ``[start, end)`` than a province has.
+
+        "the 1,971 boundary markers" of the China line, "834 new markers" of the Lao
+        line: the first country the sentence names, else the article's
+        (:meth:`the_country`).
+        """
+        if value is None or value < _NATIONAL_MARKERS or kind in ("country", "foreign_place") \
+                or not _MARKERS.search(self.text, start, end):
+            return None
+        return next((m for m in self.mentions_in(sent.start, sent.end) if m.kind == "country"),
+                    None) or self.the_country(start, sent)
 
     def nationwide_country(self, start: int, end: int, sent: Span) -> Mention | None:
         """Return the country of a figure ``[start, end)`` its clause says is nationwide.

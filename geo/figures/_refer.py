@@ -67,9 +67,13 @@ _OF_UNITS = re.compile(r"[^\S\n]+of[^\S\n]+the[^\S\n]+(?P<unit>village|commune|w
                        r"(?P<own>['’]s[^\S\n])?\b", re.IGNORECASE)
 #: Right before a partner, one of several places or a container: "with ", "from ", "and ", "in ".
 _PARTNER_BEFORE = re.compile(r"(?:\b(?:with|from|and|in|of)[^\S\n]+(?:the[^\S\n]+)?|,[^\S\n]*)$")
-#: A district-level city named as a city: "the city of Dien Bien Phu", "Điện Biên Phủ City".
-_CITY_BEFORE = re.compile(r"\bcity[^\S\n]+of[^\S\n]+$", re.IGNORECASE)
+#: A district-level city named as a city or a capital is no "the district": "the city of
+#: Dien Bien Phu", "Điện Biên Phủ City", "the provincial capital(,) Dien Bien Phu".
+_CITY_BEFORE = re.compile(r"\b(?:city[^\S\n]+of|capital,?)[^\S\n]+$", re.IGNORECASE)
 _CITY_AFTER = re.compile(r"[^\S\n]+[Cc]ity\b")
+#: A landmark named after a place, before a ", where": "in Mai district, opposite Vietnam's "
+_LANDMARK_BEFORE = re.compile(r",[^\S\n]*(?:opposite|across[^\S\n]+from|facing)[^\S\n]+"
+                              r"(?:the[^\S\n]+)?(?:[A-Z][\w’']*['’]s?[^\S\n]+)?$")
 #: A gate named without its name: "The gate is linked with the Sop Hun gate".
 _A_GATE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts)[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}"
                      r"(?:gate|crossing|checkpoint)\b")
@@ -273,7 +277,8 @@ class References(Pronouns, Paragraphs, Located, Openers):
         place and its containers) are where; the finest of them that is not a
         post or gate ("the Mường Mươn post in Mường Pồn commune, where ...":
         the commune), else the first; before ", which" or ", whose", the place
-        right before ("Sín Thầu, which has 40.861 km of border"); a clause whose
+        right before ("Sín Thầu, which has 40.861 km of border"); not a landmark
+        (", opposite Vietnam's Tay Trang gate, where ..."); a clause whose
         subject is "the post" or "the gate" is that facility's ("the Pa Thơm
         post in Điện Biên district, where the post managed 31 km"), not where;
         neighbours a place's own ", which borders" names are not (:func:`where_of`).
@@ -301,6 +306,10 @@ class References(Pronouns, Paragraphs, Located, Openers):
                     k and CHAIN_GAP.fullmatch(self.text, before[k - 1].end, m.start)):
                 return m  # "... and on to China, where each was sold for 30,000 yuan" (not
                 # "Phongsaly province in Laos, where": the chain's finest)
+            if not chain and not which and CHAIN_GAP.match(self.text, m.end, edge) and (
+                    mark := _LANDMARK_BEFORE.search(self.text, max(lo, m.start - 40), m.start)):
+                edge = mark.start()  # "at the Sop Hun checkpoint in Mai district, opposite
+                continue  # Vietnam's Tay Trang gate, where ...": Mai, not the landmark
             if m.kind not in LOCATION_KINDS or not CHAIN_GAP.match(
                     self.text, m.end, edge) or (chain == [] and "," in self.text[m.end:edge]):
                 break

@@ -138,6 +138,7 @@ TOTAL = re.compile(r"(?:in[^\S\n]+total|in[^\S\n]+all|all[^\S\n]+told|altogether
                    r"[^\S\n]*:)", re.IGNORECASE)
 # a figure of a whole country: "seized 144 million pills nationwide"
 NATIONWIDE = re.compile(r"\b(?:nationwide|nation-wide|across[^\S\n]+the[^\S\n]+country|"
+                        r"nationally(?=[^\S\n]*[,.;])|"  # "Nationally, ...", "... nationally."
                         r"(?:in|of)[^\S\n]+the[^\S\n]+whole[^\S\n]+country|"
                         r"across[^\S\n]+(?:Vi[eệ]t[^\S\n]*Nam|Vietnam))\b", re.IGNORECASE)
 

@@ -10,7 +10,8 @@ district, Thanh Hóa province": the place and the units it lies in;
 "paid for by businesses in Hà Nội",
 "a youth group from Hà Nội", "a company in Bình Dương province donated",
 "a teacher who came from Thái Bình province", "two couriers, both from Mường
-Tùng commune").
+Tùng commune"), and not where a document was signed ("under an agreement signed
+in Vientiane").
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ _FORMER_BEFORE = re.compile(r"\b(?:former|old)[^\S\n]+$", re.IGNORECASE)
 #: commune" (not a gate: "the Pang Hok gate, opposite Tay Trang" is read by the references)
 _OPPOSITE_BEFORE = re.compile(r"\bopposite[^\S\n]+(?:the[^\S\n]+)?$", re.IGNORECASE)
 _LANDMARK_KINDS = frozenset({"commune", "ward", "village", "district"})
+#: Where a document was signed: "under an agreement signed in Vientiane, ... runs 2,337 km"
+#: is no figure's place (nor the paragraph's)
+_SIGNED_IN = re.compile(r"\b(?:signed|inked)[^\S\n]+(?:in|at)[^\S\n]+(?:the[^\S\n]+)?$")
 #: The words of the only home that ends on a comma ("residing in Huổi Thanh village, ...")
 _RESIDES = ("residing", "domiciled", "lives", "live in")
 # between a place and the next place of its chain, or "where": a type word, then ", " or
@@ -113,7 +117,8 @@ def usable_places(text: str, body: Span, mentions) -> list[Mention]:
          and not (m.kind == "province" and _FORMER_BEFORE.search(text, max(0, m.start - 12),
                                                                  m.start))
          and not (m.kind in _LANDMARK_KINDS and _OPPOSITE_BEFORE.search(
-             text, max(0, m.start - 14), m.start))),
+             text, max(0, m.start - 14), m.start))
+         and not _SIGNED_IN.search(text, max(0, m.start - 16), m.start)),
         key=lambda m: m.start))
 
 
@@ -165,18 +170,21 @@ def listed_places(text: str, mentions: list[Mention]) -> frozenset[int]:
     out: set[int] = set()
     start = 0
     closed = False  # the list's "and" said: "of A, B and C, D, the westernmost" ends at C
+    anded = False  # an "and" in the list: "Laos and China, Muong Nhe district" ends at China
     for i in range(1, len(mentions) + 1):
         a = mentions[i - 1]
         b = mentions[i] if i < len(mentions) else None
         gap = b is not None and KIND_SIZE.get(b.kind, 2) <= KIND_SIZE.get(a.kind, 2) \
             and LIST_GAP.fullmatch(text, a.end, b.start)
         comma = bool(gap) and _COMMA_ONLY.search(gap[0]) is not None
-        if gap and not (closed and comma):
+        if gap and not ((closed or anded and KIND_SIZE.get(b.kind, 2) < KIND_SIZE.get(
+                a.kind, 2)) and comma):
             closed = closed or not comma and i - start >= 2  # (of three: not "A and B, C")
+            anded = anded or not comma
             continue
         if i - start >= 3:
             out.update(range(start, i))
-        start, closed = i, False
+        start, closed, anded = i, False, False
     return frozenset(out)
 
 
