@@ -764,3 +764,16 @@ def test_the_noun_said_before_the_number(sentence, expected):
 def test_ethnic_names_of_two_syllables_in_the_counted_noun(sentence, expected):
     figs = extract_figures(article_of(sentence), [])
     assert [(f.value, f.unit) for f in figs] == expected
+
+
+def test_a_wires_exchange_rate_is_a_figure_of_no_place(gaz):
+    # thirtieth session: a wire's "($1 = 23,480 dong)" line (five golds of rounds 118-216
+    # give its rate no place, one none at all); its "$1" is no figure
+    from geo.pipeline import process_article
+    from geo.reading.articles import parse_article
+
+    text = ("Floods hit Lai Châu\n\nHANOI (Reuters) - Floods swept through Tuần Giáo district, "
+            "causing damage of 45 billion dong.\n\n($1 = 23,480 dong)\n")
+    figures = process_article(parse_article(text, article_id="a"), gaz).figures
+    assert [(f.value, f.unit, f.place_name) for f in figures] == [
+        (45_000_000_000, "VND", "Tuần Giáo"), (23_480, "VND", None)]

@@ -867,7 +867,13 @@ BLIND_ROUNDS = [("blind28", 10, {"places": 0.95, "markers": 0.99, "figures": 0.9
                 ("blind262", 10, {"places": 0.95, "markers": 0.99, "figures": 0.96,
                                   "figure places": 0.87}),
                 ("blind263", 10, {"places": 0.95, "markers": 0.99, "figures": 0.96,
-                                  "figure places": 0.87})]
+                                  "figure places": 0.87}),
+                ("blind264", 10, {"places": 0.97, "markers": 0.99, "figures": 0.97,
+                                  "figure places": 0.82}),
+                ("blind265", 10, {"places": 0.96, "markers": 0.99, "figures": 0.96,
+                                  "figure places": 0.87}),
+                ("blind266", 10, {"places": 0.98, "markers": 0.99, "figures": 0.97,
+                                  "figure places": 0.83})]
 
 
 @pytest.mark.parametrize(("folder", "articles", "floors"), BLIND_ROUNDS)

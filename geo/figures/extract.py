@@ -39,6 +39,7 @@ from geo.figures._nouns import (
 )
 from geo.figures._pairs import qualifying
 from geo.figures._phrase import OF, WORD, noun_phrase, subject_of
+from geo.figures._scope import Scope
 from geo.figures._singular import SIZE_NOUNS, singular_count
 from geo.figures._standing import in_heading, in_short_quote, in_spans, kind_number
 from geo.figures._tables import table_figures
@@ -68,7 +69,8 @@ _POSSESSIVES = frozenset("her his their my".split())
 _DIMENSIONS = "long|wide|high|deep|tall|thick"
 _BAD_AFTER = re.compile(r"/(?![^\S\n]*(?:year|month|week|day|annum)\b)|:|[’']s\b|[^\W_]"
                         rf"|[-–](?!(?:{'|'.join(SIZE_NOUNS)}|{_DIMENSIONS})\b(?!-))[^\W\d_]"
-                        r"|[^\S\n]*years?[^\S\n]+old")
+                        r"|[^\S\n]*years?[^\S\n]+old"
+                        r"|[^\S\n]*=")  # "($1 = 23,480 dong)": the rate's unit, no figure
 #: "the" right before a figure: it points back to one said before ("found the 36 heroin cakes")
 _THE = re.compile(r"\bthe[^\S\n]+$", re.IGNORECASE)
 _RATE = re.compile(r"[^\S\n]*(?:/[^\S\n]*|[^\S\n]per[^\S\n]+|[^\S\n](?:a|each|every)[^\S\n]+)"
@@ -80,6 +82,8 @@ _VALUE_OF = re.compile(r"\bvalue of ((?:[\w-]+ ){0,3}?[\w-]+?)(?: per capita)? "
 _PAIRED = re.compile(r"(?:,[^\S\n]*\d[\d,.]*)*,?[^\S\n]+(?:and|or)[^\S\n]+\d[\d,.]*"
                      r"(?=[^\S\n]+[^\W\d_])")  # ... or listed: "40, 30 and 20 households"
 _BETWEEN = re.compile(r"\bbetween[^\S\n]+$", re.IGNORECASE)
+#: A wire's exchange rate, after its figure: "($1 = 23,480 dong)", "(US$1 = VND 25,450)"
+_EXCHANGE_RATE = re.compile(r"\((?:US)?\$[^\S\n]?1[^\S\n]*=[^\S\n]*(?:VND[^\S\n]?)?$")
 #: "the two ..." refers back to a pair ("the two provinces signed"), unless the pair is
 #: named after it ("the two communes of Si Pa Phìn and Chà Nưa", "the two posts: ...").
 _THE_BEFORE = re.compile(r"\b(?:the|both|these|those|our|your|their)[^\S\n]+$", re.IGNORECASE)
@@ -158,6 +162,8 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
         scope = ctx.scope(q.start, end, sent, subject=subject, value=q.value, next_start=nxt)
         if figures and figures[-1].sentence == sent:  # "three cases with 51 head"
             scope = qualifying(text, figures[-1], q.start, scope)
+        if _EXCHANGE_RATE.search(text, max(0, q.start - 12), q.start):
+            scope = Scope(None, None, "an exchange rate")  # "($1 = 23,480 dong)": no place's
         figures.append(Figure(
             article=article.id, quote=text[q.start:end], start=q.start, end=end,
             value=q.value, unit=unit, subject=subject, theme=theme,
