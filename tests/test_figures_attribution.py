@@ -2465,9 +2465,28 @@ def test_where_the_twenty_ninth_sessions_figures_are(gaz, page, number, place):
     ("Border news\n\nĐBP - The Huổi Puốc Border Post of Điện Biên province guards 40 km of "
      "border.\n\nIts officers say smugglers use trails along all 414 km of the border with "
      "Laos.\n", "40", "Huổi Puốc Border Gate Border Post"),
+    # round 264: donors named by their home ("donated by organisations in Hanoi") are no
+    # figure's place, as "businesses in Hà Nội" were
+    ("Border news\n\nĐBP - Soldiers of the Pa Thơm Border Post have helped villagers through "
+     "weeks of rain.\n\nThey have also distributed 2,400 face masks and 3.5 tonnes of rice, "
+     "donated by organisations in Hanoi, to poor households.\n", "2,400",
+     "Pa Thơm Border Post"),
+    # round 266: a place's relative clause after an opener is no subject ("Further south,
+    # Thanh Yên commune, which now includes the former Pa Thơm commune, has 33.258 km")
+    ("Border news\n\nĐBP - The Pa Thơm Border Post held 24 joint patrols.\n\nFurther south, "
+     "Thanh Yên commune, which now includes the former Pa Thơm commune, has 33.258 km of "
+     "border with Laos.\n", "33.258", "Thanh Yên"),
+    # round 264: a country's own ", which ..." clause is that country's (rounds 171 and 207
+    # +2 each), not a commune's described as "of Viet Nam"
+    ("Border news\n\nĐBP - The outbreak then reached Laos, which has recorded 1,200 cases "
+     "since a cluster emerged in the capital Vientiane.\n", "1,200", "Laos"),
+    ("Border news\n\nĐBP - The project built a school in Sín Thầu commune, the westernmost "
+     "commune of Vietnam, which lies 240 km from the district town.\n", "240", "Sín Thầu"),
 ], ids=["'A and B, C district' no list", "a list of one kind after its 'and'",
         "a provincial capital no district", "where a document was signed", "nationally",
         "nationally recognised", "more markers than a province has", "markers a post has",
-        "a landmark before where", "a province's border length", "a post's border length"])
+        "a landmark before where", "a province's border length", "a post's border length",
+        "donors by their home", "a relative clause after an opener", "a country's which",
+        "a commune of the country's which"])
 def test_where_the_thirtieth_sessions_figures_are(gaz, page, number, place):
     assert _figure(_process(gaz, page), number).place_name == place

@@ -39,7 +39,7 @@ _KM = re.compile(r"\d[^\S\n]?-?[^\S\n]?(?:km|kilomet(?:re|er)s?)\b", re.IGNORECA
 _PROVINCE_KM = 300
 #: ... said of a border near the figure ("455.573 km frontier", "runs along the Laos border";
 #: not "the Mường Nhà Border Post", "five border communes": 312 km of roads)
-_BORDER_WORD = re.compile(r"\b(?:border|frontier|borderline|boundary)(?:line)?\b(?![^\S\n]+(?:"
+_BORDER_WORD = re.compile(r"\b(?:border|frontier|borderline|boundary)\b(?![^\S\n]+(?:"
                           r"posts?|guards?|gates?|communes?|villages?|districts?|provinces?|areas?"
                           r"|markets?|markers?|crossings?|checkpoints?|stations?|units?|forces?"
                           r"|patrols?|trade|residents|people|defen[cs]e|protection)\b)",
@@ -116,12 +116,8 @@ class National:
         if (land := self._country_markers(start, end, sent, value, found.kind)) is not None:
             return scope_of(land, f"{found.reason}; more markers than a province has: "
                                   f"the country")
-        if found.kind in _FINER and self.province is not None and value is not None \
-                and _PROVINCE_KM <= value < _NATIONAL_KM and _KM.search(self.text, start, end) \
-                and any(not _FROM_BEFORE.search(self.text, max(0, b.start() - 24), b.start())
-                        for b in _BORDER_WORD.finditer(self.text, max(
-                            sent.start, start - _BORDER_BEFORE), min(sent.end,
-                                                                     end + _BORDER_AFTER))):
+        if found.kind in _FINER and self.province is not None and self._provinces_border(
+                start, end, sent, value):
             return scope_of(self.province, f"{found.reason}; a border no district has: "
                                            f"the province")
         if size not in _NATIONAL_COUNT or value is None or not (_NOUN.search(
@@ -161,6 +157,20 @@ class National:
             return None
         return next((m for m in self.mentions_in(sent.start, sent.end) if m.kind == "country"),
                     None)
+
+    def _provinces_border(self, start: int, end: int, sent: Span, value: float | None) -> bool:
+        """Tell a border ``[start, end)`` longer than a district's, shorter than a country's.
+
+        "Of that length, 414.712 km runs along the Laos border": 300 km or more, a
+        border word within 120 characters before or 60 after (not one a distance
+        is measured from: "2km from the Laos border ..., some 500km west").
+        """
+        if value is None or not _PROVINCE_KM <= value < _NATIONAL_KM or not _KM.search(
+                self.text, start, end):
+            return False
+        lo, hi = max(sent.start, start - _BORDER_BEFORE), min(sent.end, end + _BORDER_AFTER)
+        return any(not _FROM_BEFORE.search(self.text, max(0, b.start() - 24), b.start())
+                   for b in _BORDER_WORD.finditer(self.text, lo, hi))
 
     def _country_markers(self, start: int, end: int, sent: Span, value: float | None,
                          kind: str | None) -> Mention | None:

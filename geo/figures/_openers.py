@@ -46,6 +46,8 @@ _VENUE = re.compile(rf"\b(?:{VENUES}|talks|fair|festival|exhibition|session|even
 #: Huoi Puoc gate, the delegation"; "In Mai district, across from Tay Trang, traders"): no subject
 _LANDMARK = re.compile(r"(?:opposite|across[^\S\n]+from|near|next[^\S\n]+to|close[^\S\n]+to|"
                        r"facing)\b")
+#: ... nor does a relative clause after it ("Further south, Thanh Yên commune, which ...,")
+_RELATIVE_NEXT = re.compile(r"[^\S\n]*(?:which|who|whose)\b")
 
 
 class Openers:
@@ -93,8 +95,10 @@ class Openers:
         for comma in COMMA.finditer(self.text, lo, start):
             nxt = self._first_free(comma.end(), comma.end() + 1)
             if nxt is not None and nxt.kind in LOCATION_KINDS or _LANDMARK.match(
-                    self.text, comma.end()):
-                continue  # the opener's chain of places goes on ("..., opposite X, ...")
+                    self.text, comma.end()) or _RELATIVE_NEXT.match(self.text, comma.end()):
+                continue  # the opener's chain of places goes on ("..., opposite X, ..."); a
+                # place's relative clause is no subject's ("Further south, Thanh Yên commune,
+                # which now includes the former Pa Thơm commune, has 33.258 km": Thanh Yên)
             where = self._first_free(lo, comma.start())
             first = self._first_actor(comma.end(), start)
             if first is not None and _VENUE.search(self.text, lo, comma.start()):

@@ -74,6 +74,9 @@ _CITY_AFTER = re.compile(r"[^\S\n]+[Cc]ity\b")
 #: A landmark named after a place, before a ", where": "in Mai district, opposite Vietnam's "
 _LANDMARK_BEFORE = re.compile(r",[^\S\n]*(?:opposite|across[^\S\n]+from|facing)[^\S\n]+"
                               r"(?:the[^\S\n]+)?(?:[A-Z][\w’']*['’]s?[^\S\n]+)?$")
+#: A country inside a longer phrase, whose ", which ..." is the phrase's: "commune of Viet Nam"
+_HELD_COUNTRY = re.compile(r"\b(?:of|in|and|or|between|with|to|from|into|across|along|on|at|by|"
+                           r"for|than)[^\S\n]+(?:the[^\S\n]+)?$")
 #: A gate named without its name: "The gate is linked with the Sop Hun gate".
 _A_GATE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts)[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}"
                      r"(?:gate|crossing|checkpoint)\b")
@@ -302,10 +305,13 @@ class References(Pronouns, Paragraphs, Located, Openers):
             m = before[k]
             if m.end > edge:
                 continue
-            if m.kind == "country" and m.end == w and not which and not (
-                    k and CHAIN_GAP.fullmatch(self.text, before[k - 1].end, m.start)):
-                return m  # "... and on to China, where each was sold for 30,000 yuan" (not
-                # "Phongsaly province in Laos, where": the chain's finest)
+            if m.kind == "country" and m.end == w and not (
+                    k and CHAIN_GAP.fullmatch(self.text, before[k - 1].end, m.start)) and not (
+                    which and _HELD_COUNTRY.search(self.text, max(0, m.start - 9), m.start)):
+                return m  # "... and on to China, where each was sold for 30,000 yuan", "Laos,
+                # which had 49 cases" (not "Phongsaly province in Laos, where": the chain's
+                # finest; nor a country inside a phrase: "the westernmost commune of Viet Nam,
+                # which lies 240km from", "the border between Vietnam and China, which includes")
             if not chain and not which and CHAIN_GAP.match(self.text, m.end, edge) and (
                     mark := _LANDMARK_BEFORE.search(self.text, max(lo, m.start - 40), m.start)):
                 edge = mark.start()  # "at the Sop Hun checkpoint in Mai district, opposite

@@ -97,8 +97,9 @@ _HOMETOWN = re.compile(r"(?:\b\d{1,3}-year-old(?:[^\S\n]+[\w’'-]+){0,3}?|,[^\S
                        r"(?:of|from|based[^\S\n]+in)[^\S\n]+(?:the[^\S\n]+)?$"
                        # "paid for by companies in Hà Nội" (donors and businesses in X are
                        # homes however they are introduced: below)
-                       r"|\bby[^\S\n]+(?:(?:local|several|some|\d+)[^\S\n]+)?(?:companies|firms)"
-                       r"[^\S\n]+in[^\S\n]+$"
+                       r"|\bby[^\S\n]+(?:(?:local|several|some|\d+)[^\S\n]+)?(?:companies|firms|"
+                       r"organi[sz]ations|agencies|units|groups|individuals|charities|schools|"
+                       r"universities)[^\S\n]+(?:based[^\S\n]+)?in[^\S\n]+$"
                        # "its readers in Hồ Chí Minh City", "a company in Bình Dương donated",
                        # "paid for by businesses in Hà Nội"
                        r"|\b(?:readers|donors|sponsors|benefactors|philanthropists|businesses|"
