@@ -2422,9 +2422,10 @@ def test_where_the_twenty_ninth_sessions_figures_are(gaz, page, number, place):
     ("Opium's long shadow\n\nĐBP - Where Vietnam meets Laos and China, Mường Nhé district has "
      "become a gateway for heroin.\n\nOfficials say they seized 31 kg of opium in the "
      "district last year.\n", "31", "Mường Nhé"),
-    # ... while a list of one kind after its "and" goes on: "A and B, C and D communes"
+    # ... while a list of one kind after its "and" goes on: "A and B, C and D communes of X
+    # district, destroying 14 houses" is the district's, none of the four communes'
     ("Border news\n\nĐBP - Heavy rain hit Sín Thầu and Sen Thượng, Chung Chải and Mường Toong "
-     "communes. In Mường Nhé district, 14 houses collapsed.\n", "14", "Mường Nhé"),
+     "communes of Mường Nhé district, destroying 14 houses.\n", "14", "Mường Nhé"),
     # round 260: a town named as the provincial capital is no "the district" ("200 km from the
     # provincial capital Dien Bien Phu. The district's border runs for 130 km")
     ("Opium's long shadow\n\nĐBP - Mường Nhé district is remote. It is a 200-km drive from the "

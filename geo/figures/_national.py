@@ -19,6 +19,7 @@ from geo.figures._scope import (
     CLAUSE_BREAK,
     CLAUSE_WINDOW,
     FRONTED_PHRASE,
+    LOCATION_KINDS,
     NATIONWIDE,
     POSSESSED,
     Scope,
@@ -49,7 +50,7 @@ _BORDER_WORD = re.compile(r"\b(?:border|frontier|borderline|boundary)\b(?![^\S\n
 _BORDER_BEFORE, _BORDER_AFTER = 120, 60
 #: A border a distance is measured from is no border's length: "2km from the Laos border"
 _FROM_BEFORE = re.compile(r"\bfrom[^\S\n]+(?:the[^\S\n]+)?(?:[\w–-]+[^\S\n]+)?$")
-_FINER = frozenset({"border_post", "border_gate", "commune", "ward", "village", "district"})
+_FINER = LOCATION_KINDS - {"foreign_place"}
 #: Border markers no province of ours has (Điện Biên's two borders have about 200): "the
 #: 1,971 boundary markers" of the China line, "834 new markers" of the Lao line
 _NATIONAL_MARKERS = 500
@@ -155,6 +156,10 @@ class National:
         if value is None or value < _NATIONAL_KM or kind in ("country", "foreign_place") \
                 or not _KM.search(self.text, start, end):
             return None
+        return self._first_country(sent)
+
+    def _first_country(self, sent: Span) -> Mention | None:
+        """Return the first country the sentence *sent* names, if any."""
         return next((m for m in self.mentions_in(sent.start, sent.end) if m.kind == "country"),
                     None)
 
@@ -183,8 +188,7 @@ class National:
         if value is None or value < _NATIONAL_MARKERS or kind in ("country", "foreign_place") \
                 or not _MARKERS.search(self.text, start, end):
             return None
-        return next((m for m in self.mentions_in(sent.start, sent.end) if m.kind == "country"),
-                    None) or self.the_country(start, sent)
+        return self._first_country(sent) or self.the_country(start, sent)
 
     def nationwide_country(self, start: int, end: int, sent: Span) -> Mention | None:
         """Return the country of a figure ``[start, end)`` its clause says is nationwide.

@@ -25,7 +25,7 @@ from geo.figures._scope import (
 )
 from geo.model import Mention, Span
 
-__all__ = ["VENUES", "Openers"]
+__all__ = ["FACING", "VENUES", "Openers"]
 
 #: Before a subject right after a comma: nothing, or "the"
 _SUBJECT_GAP = re.compile(r"(?:[Tt]he[^\S\n]+)?")
@@ -44,8 +44,10 @@ _VENUE = re.compile(rf"\b(?:{VENUES}|talks|fair|festival|exhibition|session|even
                     re.IGNORECASE)
 #: A landmark after an opener's place ("At the headquarters in Na Son village, opposite the
 #: Huoi Puoc gate, the delegation"; "In Mai district, across from Tay Trang, traders"): no subject
-_LANDMARK = re.compile(r"(?:opposite|across[^\S\n]+from|near|next[^\S\n]+to|close[^\S\n]+to|"
-                       r"facing)\b")
+#: The words of a landmark faced across something ("opposite Vietnam's Tay Trang gate"), no
+#: place of its own sentence's event (:data:`_LANDMARK`, ``_refer._LANDMARK_BEFORE``)
+FACING = r"opposite|across[^\S\n]+from|facing"
+_LANDMARK = re.compile(rf"(?:{FACING}|near|next[^\S\n]+to|close[^\S\n]+to)\b")
 #: ... nor does a relative clause after it ("Further south, Thanh Yên commune, which ...,")
 _RELATIVE_NEXT = re.compile(r"[^\S\n]*(?:which|who|whose)\b")
 

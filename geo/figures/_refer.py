@@ -25,7 +25,7 @@ from geo.figures._merged import (
     NEW_BEFORE,
     OLD,
 )
-from geo.figures._openers import Openers
+from geo.figures._openers import FACING, Openers
 from geo.figures._paragraphs import Paragraphs
 from geo.figures._pronouns import REACH, Pronouns
 from geo.figures._scope import (
@@ -72,7 +72,7 @@ _PARTNER_BEFORE = re.compile(r"(?:\b(?:with|from|and|in|of)[^\S\n]+(?:the[^\S\n]
 _CITY_BEFORE = re.compile(r"\b(?:city[^\S\n]+of|capital,?)[^\S\n]+$", re.IGNORECASE)
 _CITY_AFTER = re.compile(r"[^\S\n]+[Cc]ity\b")
 #: A landmark named after a place, before a ", where": "in Mai district, opposite Vietnam's "
-_LANDMARK_BEFORE = re.compile(r",[^\S\n]*(?:opposite|across[^\S\n]+from|facing)[^\S\n]+"
+_LANDMARK_BEFORE = re.compile(rf",[^\S\n]*(?:{FACING})[^\S\n]+"
                               r"(?:the[^\S\n]+)?(?:[A-Z][\w’']*['’]s?[^\S\n]+)?$")
 #: A country inside a longer phrase, whose ", which ..." is the phrase's: "commune of Viet Nam"
 _HELD_COUNTRY = re.compile(r"\b(?:of|in|and|or|between|with|to|from|into|across|along|on|at|by|"
