@@ -4,6 +4,16 @@ Each run: session defaults, the navigation of :data:`geo_app.views.VIEWS`
 (following a view asked for by :func:`geo_app.state.go`), the map's
 scripts, the gazetteer and corpus (:mod:`geo_app.context`), the sidebar,
 then the view.  A map snapshot built in the run is saved at its end.
+
+The map comes first.  A new visitor's first runs on the Map view draw the
+map alone, with the sidebar's head and no widget
+(:func:`geo_app.sidebar.head`, the filters the widgets will start with:
+:func:`geo_app.sidebar.start`); when the map reports from the browser
+(it is drawn), the whole page runs (:mod:`geo_app.views.map_view`).  The
+browser loads each kind of widget's code the first time a run has one,
+and the map's frame waits for that code: with the sidebar's widgets drawn
+in the same run, a new visitor waited about 1.5 times as long for the map
+as on a page with the map alone (docs/PERFORMANCE.md).
 """
 
 from __future__ import annotations
@@ -71,7 +81,11 @@ def _run(config: AppConfig) -> None:
         return
     gazetteer, data, warnings = load(config, tuple(st.session_state.extra))
     url.restore(gazetteer, data)
-    filters, options = sidebar.draw(config, gazetteer, data, warnings)
+    if st.session_state[state.MAP_DRAWN] or shown != "map":
+        filters, options = sidebar.draw(config, gazetteer, data, warnings)
+    else:  # the map first (see the module's docstring)
+        sidebar.head(config, data, warnings)
+        filters, options = sidebar.start(data)
     ready["ctx"] = Context(config, gazetteer, data, filters, options)
     try:
         current.run()

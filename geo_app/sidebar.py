@@ -1,4 +1,11 @@
-"""The sidebar of every view: corpus and warnings, the place search, the filters, the tiles."""
+"""The sidebar of every view: corpus and warnings, the place search, the filters, the tiles.
+
+A new visitor's first page on the Map view draws only the sidebar's head
+(:func:`head`) and takes the filters its widgets start with (:func:`start`):
+the browser loads the code of the widgets (the text input, the
+multiselects, the slider, the switches) once the map is drawn, not before
+it (see :func:`geo_app.page.run`).
+"""
 
 from __future__ import annotations
 
@@ -23,15 +30,12 @@ ARTICLES_LISTED = 200
 def draw(config: AppConfig, gazetteer: Gazetteer, data: AppCorpus,
          warnings: list[str]) -> tuple[Filters, MapOptions]:
     """Draw the sidebar; return the filters and the map's options chosen."""
+    head(config, data, warnings)
     sb = st.sidebar
-    sb.title("Điện Biên border news")
-    sb.caption(f"{data.article_count} article(s) from {md(config.corpus_dir.name)}")
-    for w in warnings:
-        sb.warning(md(w), icon="⚠️")
     _search(gazetteer, data)
     filters = _filters(data)
     sb.subheader("Map")
-    linked = st.session_state.get("url_layers") or ()
+    linked = _linked_layers()
     asked = frozenset(
         layer.name for layer in LAYERS.on_request
         if sb.toggle(layer.title, value=layer.name in linked, key=f"layer_{layer.name}",
@@ -41,6 +45,50 @@ def draw(config: AppConfig, gazetteer: Gazetteer, data: AppCorpus,
                       help="Off: the map works offline, with no background tiles. On: tiles "
                            "are fetched from tile.openstreetmap.org.")
     return filters, MapOptions(tiles=tiles, layers=asked)
+
+
+def head(config: AppConfig, data: AppCorpus, warnings: list[str]) -> None:
+    """Draw the sidebar's title, what the corpus is and its warnings (no widget)."""
+    sb = st.sidebar
+    sb.title("Điện Biên border news")
+    sb.caption(f"{data.article_count} article(s) from {md(config.corpus_dir.name)}")
+    for w in warnings:
+        sb.warning(md(w), icon="⚠️")
+
+
+def start(data: AppCorpus) -> tuple[Filters, MapOptions]:
+    """Return the filters and map options the sidebar's widgets start with.
+
+    What a link asked for (:func:`geo_app.url.restore`), or no filter: the
+    values :func:`draw` shows when its widgets are first drawn.
+    """
+    ss = st.session_state
+    opts = data.options()
+    date_from = date_to = None
+    dates = _date_bounds(opts)
+    if dates:
+        first, last = dates
+        lo, hi = _clamped(ss.get("url_dates"), first, last)
+        if (lo, hi) != (first, last):
+            date_from, date_to = lo.isoformat(), hi.isoformat()
+    filters = Filters(articles=ss.get("f_articles") or None, kinds=ss.get("f_kinds") or None,
+                      themes=ss.get("f_themes") or None, date_from=date_from, date_to=date_to,
+                      include_undated=ss.get("url_undated", True))
+    return filters, MapOptions(tiles=False, layers=_linked_layers())
+
+
+def _linked_layers() -> frozenset[str]:
+    """Return the layers on request a link switched on."""
+    linked = st.session_state.get("url_layers") or ()
+    return frozenset(layer.name for layer in LAYERS.on_request if layer.name in linked)
+
+
+def _date_bounds(opts) -> tuple[dt.date, dt.date] | None:
+    """Return the corpus's first and last dates when they differ (the slider's bounds)."""
+    if not opts.dates:
+        return None
+    first, last = (dt.date.fromisoformat(d[:10]) for d in opts.dates)
+    return (first, last) if first < last else None
 
 
 def _search(gazetteer: Gazetteer, data: AppCorpus) -> None:
@@ -70,21 +118,21 @@ def _filters(data: AppCorpus) -> Filters:
     themes = sb.multiselect("Themes of figures", opts.themes, key="f_themes",
                             placeholder="All themes", format_func=theme_label)
     date_from = date_to = None
-    if opts.dates:
-        first, last = (dt.date.fromisoformat(d[:10]) for d in opts.dates)
-        if first < last:
-            # the default is the same on every run (a widget whose default changes is
-            # a new widget): the link's range (geo_app.url) or every date
-            start = _clamped(st.session_state.get("url_dates"), first, last)
-            rng = sb.slider("Published between", min_value=first, max_value=last,
-                            value=start, key="f_dates", format="YYYY-MM-DD",
-                            help="Moves the map, the tables, the place panel and the charts "
-                                 "together. An article dated to a month or a year only is "
-                                 "kept when any of its days is in the range.")
-            if isinstance(rng, tuple) and len(rng) == 2 and rng != (first, last):
-                date_from, date_to = rng[0].isoformat(), rng[1].isoformat()
-        else:
-            sb.caption(f"Every dated article is of {first.isoformat()}.")
+    dates = _date_bounds(opts)
+    if dates:
+        first, last = dates
+        # the default is the same on every run (a widget whose default changes is
+        # a new widget): the link's range (geo_app.url) or every date
+        rng = sb.slider("Published between", min_value=first, max_value=last,
+                        value=_clamped(st.session_state.get("url_dates"), first, last),
+                        key="f_dates", format="YYYY-MM-DD",
+                        help="Moves the map, the tables, the place panel and the charts "
+                             "together. An article dated to a month or a year only is "
+                             "kept when any of its days is in the range.")
+        if isinstance(rng, tuple) and len(rng) == 2 and rng != (first, last):
+            date_from, date_to = rng[0].isoformat(), rng[1].isoformat()
+    elif opts.dates:
+        sb.caption(f"Every dated article is of {opts.dates[0][:10]}.")
     undated = sb.checkbox("Include undated articles", key="f_undated",
                           value=st.session_state.get("url_undated", True),
                           help="Articles whose date could be read neither from the manifest "

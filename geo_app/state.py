@@ -13,6 +13,8 @@ from geo.app.panel import zoom_for
 
 #: Session-state key of the view asked for by :func:`go`.
 GOTO = "goto"
+#: Session-state key: the map reported from the browser once in this session.
+MAP_DRAWN = "map_drawn"
 
 
 def defaults() -> None:
@@ -30,6 +32,7 @@ def defaults() -> None:
     ss.setdefault("reader_focus", None)  # (article id, start, end) of the passage to show
     ss.setdefault("extra", [])  # ArticleResults added in this session, not saved
     ss.setdefault("view", None)  # registry key of the view shown
+    ss.setdefault(MAP_DRAWN, False)  # the browser drew the map once (geo_app.page)
 
 
 def go(view: str) -> None:

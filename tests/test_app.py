@@ -16,6 +16,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from _apptest import app_test
 from streamlit.testing.v1 import AppTest
 
 from geo_app import mapframe
@@ -64,7 +65,7 @@ def tay_trang(gaz) -> str:
 
 def _run(at: AppTest | None = None) -> AppTest:
     # "is None": an AppTest that has not run yet is falsy (no elements)
-    at = AppTest.from_file(str(APP), default_timeout=300) if at is None else at
+    at = app_test() if at is None else at
     at.run()
     assert not at.exception, [e.message for e in at.exception]
     return at
@@ -204,7 +205,7 @@ def test_map_opens_on_dien_bien_and_lists_far_places_beside_it(env):
 @pytest.mark.parametrize("place_id", ["post:tay-trang", "gate:tay-trang", "marker:vn-la:111",
                                       "vnold:c:03340"])
 def test_link_with_place_opens_its_panel(env, place_id):
-    at = AppTest.from_file(str(APP), default_timeout=300)
+    at = app_test()
     at.query_params["place"] = place_id
     at = _run(at)
     assert at.session_state.selected == place_id
@@ -223,7 +224,7 @@ def test_selection_and_filters_go_to_the_url_and_back(env, monkeypatch, tay_tran
     assert at.query_params["kinds"] == "border_post"
     # a new session with that link: same place, same filter
     monkeypatch.setattr(mapframe, "send", REAL_SEND)
-    again = AppTest.from_file(str(APP), default_timeout=300)
+    again = app_test()
     for k, v in at.query_params.items():
         again.query_params[k] = v
     again.query_params["undated"] = "no"
@@ -320,7 +321,7 @@ def test_figures_are_drawn_on_request_and_the_link_keeps_them(env):
     assert '"theme": "border"' in script and '"place_id": "vnold:p:11"' in script
     assert at.query_params["layers"] == "figures"
     # the exports have the figures whatever the switch
-    again = AppTest.from_file(str(APP), default_timeout=300)
+    again = app_test()
     again.query_params["layers"] = "figures"
     again = _run(again)
     assert again.sidebar.toggle(key="layer_figures").value is True
@@ -522,7 +523,7 @@ def test_map_view_goes_to_the_url_and_a_link_restores_it(env, monkeypatch):
     assert "kinds=border_post" in code
     # a new session on that link: the map is asked to go there, same filters
     monkeypatch.setattr(mapframe, "send", REAL_SEND)
-    again = AppTest.from_file(str(APP), default_timeout=300)
+    again = app_test()
     for k, v in at.query_params.items():
         again.query_params[k] = v
     again = _run(again)
@@ -533,7 +534,7 @@ def test_map_view_goes_to_the_url_and_a_link_restores_it(env, monkeypatch):
 
 
 def test_link_view_wins_over_the_place_point(env):
-    at = AppTest.from_file(str(APP), default_timeout=300)
+    at = app_test()
     at.query_params.update({"place": "post:tay-trang", "lat": "21.5", "lon": "102.5",
                             "zoom": "9"})
     at = _run(at)
@@ -553,7 +554,7 @@ def _pinned(at: AppTest) -> str | None:
 def test_the_shape_follows_a_place_chosen_by_link_search_or_list(env):
     at = _run()
     assert _pinned(at) is None
-    linked = AppTest.from_file(str(APP), default_timeout=300)
+    linked = app_test()
     linked.query_params["place"] = "village:tang-phon"
     assert _pinned(_run(linked)) == "village:tang-phon"
     at.sidebar.text_input(key="search").input("Pa Thom")
@@ -589,7 +590,7 @@ def test_the_map_where_folium_created_it_is_not_a_view_of_the_user(env, monkeypa
     # (Điện Biên Phủ, zoom 9), before the map is put on its places or on the
     # link's view: it must not replace the link's view in the URL
     _report_view(monkeypatch, 21.3918, 103.0177, 9)  # (nudged by a resize: seen so)
-    at = AppTest.from_file(str(APP), default_timeout=300)
+    at = app_test()
     at.query_params.update({"lat": "21.5", "lon": "102.5", "zoom": "12"})
     at = _run(at)
     assert (at.query_params["lat"], at.query_params["zoom"]) == ("21.50000", "12")
@@ -618,7 +619,7 @@ def test_the_panel_shows_the_first_passages_and_all_on_demand(env, monkeypatch):
 
     monkeypatch.setattr(panel, "PASSAGES_SHOWN", 1)
     for _ in range(2):  # the second run answers from the saved map snapshot
-        at = AppTest.from_file(str(APP), default_timeout=300)
+        at = app_test()
         at.query_params["place"] = "post:tay-trang"
         at = _run(at)
         boxes = [h for h in at.get("html") if h.proto.body.startswith('<div class="geo-passage')]
@@ -635,7 +636,7 @@ def test_the_panel_lists_the_first_figures_and_says_where_the_rest_are(env, monk
     from geo_app.views import panel
 
     monkeypatch.setattr(panel, "FIGURES_LISTED", 1)
-    at = AppTest.from_file(str(APP), default_timeout=300)
+    at = app_test()
     at.query_params["place"] = "vnold:p:11"  # the province: figures of several seeds
     at = _run(at)
     heads = [m.value for m in at.markdown if m.value.startswith("**Figures** (")]

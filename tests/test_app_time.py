@@ -12,38 +12,19 @@ and 455.573 km in 002.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pyarrow as pa
 import pytest
+from _apptest import app_test, dated_copy
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "app.py"
-DATES = {"000": "2024-03-12", "001": "2024-05-20", "002": "2024-11-02"}
-
-
-def dated_copy(folder: Path) -> Path:
-    """Copy the seeds into *folder* with :data:`DATES` in their manifest; return the copy."""
-    shutil.copytree(ROOT / "seeds", folder)
-    manifest = folder / "manifest.csv"
-    with manifest.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    for row in rows:
-        row["date"] = DATES.get(row["file"][:3], row["date"])
-    with manifest.open("w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
-        w.writeheader()
-        w.writerows(rows)
-    return folder
-
-
 @pytest.fixture(scope="module")
 def env(tmp_path_factory):
     work = tmp_path_factory.mktemp("apptime")
@@ -61,7 +42,7 @@ def _module_cache(env, monkeypatch):
 
 
 def _run(at: AppTest | None = None) -> AppTest:
-    at = AppTest.from_file(str(APP), default_timeout=300) if at is None else at
+    at = app_test() if at is None else at
     at.run()
     assert not at.exception, [e.message for e in at.exception]
     return at
@@ -110,7 +91,7 @@ def test_a_range_on_a_saved_snapshot_is_answered_without_the_corpus(env, monkeyp
         raise AssertionError("the whole corpus was read")
 
     monkeypatch.setattr(cache, "indexed", whole_corpus)
-    at = AppTest.from_file(str(APP), default_timeout=300)
+    at = app_test()
     at.query_params["place"] = "village:pa-xa-lao"
     at = _run(at)
     assert any(m.value.startswith("**Passages** (2)") for m in at.markdown)  # 000 and 001
@@ -157,7 +138,7 @@ def test_undated_articles_go_whatever_the_range(env):
 
 
 def test_a_link_restores_the_range(env):
-    at = AppTest.from_file(str(APP), default_timeout=300)
+    at = app_test()
     at.query_params["from"], at.query_params["to"] = "2024-05-01", "2024-09-30"
     at = _run(at)
     assert at.slider(key="f_dates").value == (dt.date(2024, 5, 1), dt.date(2024, 9, 30))
@@ -215,7 +196,7 @@ def test_a_figure_opened_from_the_panel_shows_in_its_sentence(env):
 def test_the_chart_theme_and_unit_go_to_the_url_and_a_link_restores_them(env):
     at = _charts_on("border", "km")
     assert at.query_params["chart"] == "border" and at.query_params["unit"] == "km"
-    again = AppTest.from_file(str(APP), default_timeout=300)
+    again = app_test()
     again.query_params["chart"], again.query_params["unit"] = "border", "km"
     again = _run(again)
     again.session_state["goto"] = "charts"
@@ -224,7 +205,7 @@ def test_the_chart_theme_and_unit_go_to_the_url_and_a_link_restores_them(env):
     assert again.selectbox(key="chart_unit_border").value == "km"
     assert any("in km, by place" in m.value for m in again.markdown)
     # a theme the corpus does not offer opens the charts on their first theme
-    other = AppTest.from_file(str(APP), default_timeout=300)
+    other = app_test()
     other.query_params["chart"], other.query_params["unit"] = "castles", "km"
     other = _run(other)
     other.session_state["goto"] = "charts"

@@ -16,6 +16,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from _apptest import app_test
 from streamlit.testing.v1 import AppTest
 
 from geo.app.view import MAX_FIT_ZOOM, fit_view
@@ -74,7 +75,7 @@ def _near_004(args: dict) -> bool:
 
 
 def test_a_link_with_filters_opens_on_the_selection(env):
-    at = AppTest.from_file(str(APP), default_timeout=300)
+    at = app_test()
     at.query_params["articles"] = ARTICLE_004
     at = _run(at)
     args = _map_args(at)
@@ -93,7 +94,7 @@ def test_a_filter_change_keeps_the_view_and_zoom_to_the_selection_moves_it(env, 
                 "center": {"lat": 21.72123, "lng": 102.72629}, "zoom": 9}
 
     monkeypatch.setattr(mapframe, "send", reports_its_view)
-    at = _run(AppTest.from_file(str(APP), default_timeout=300))
+    at = _run(app_test())
     assert _map_args(at)["center"] is None  # every article: the base map's own view
     at.multiselect(key="f_articles").set_value([ARTICLE_004])
     at = _run(at)
@@ -122,7 +123,7 @@ def test_a_place_the_map_pinned_itself_leaves_the_maps_arguments_as_they_were(en
         return report
 
     monkeypatch.setattr(mapframe, "send", send)
-    at = _run(AppTest.from_file(str(APP), default_timeout=300))
+    at = _run(app_test())
     before = _map_args(at)
     report = {"last_clicked": {"lat": 21.2, "lng": 102.9}, "last_active_drawing": {
         "type": "Feature", "geometry": {"type": "Point", "coordinates": [102.9, 21.2]},

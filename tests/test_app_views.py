@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from _apptest import app_test
 from streamlit.testing.v1 import AppTest
 
 import geo_app.page
@@ -54,13 +55,13 @@ def test_unknown_view_names_the_known_ones():
 
 
 def test_the_app_opens_on_the_first_view(env):
-    at = _run(AppTest.from_file(str(ROOT / "app.py"), default_timeout=300))
+    at = _run(app_test())
     assert at.session_state.view == VIEWS[0].key
 
 
 @pytest.mark.parametrize("key", [v.key for v in VIEWS])
 def test_every_registered_view_renders(env, key):
-    at = _run(AppTest.from_file(str(ROOT / "app.py"), default_timeout=300))
+    at = _run(app_test())
     at = _goto(at, key)
     assert at.session_state.view == key
     assert at.sidebar.title[0].value == "Điện Biên border news"  # every view has the sidebar
@@ -75,7 +76,7 @@ def test_a_view_declared_in_the_registry_is_a_page(env, monkeypatch):
 
     probe = View("probe", "Probe", render)
     monkeypatch.setattr(geo_app.views, "VIEWS", (*VIEWS, probe))
-    at = _goto(_run(AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)), "probe")
+    at = _goto(_run(app_test()), "probe")
     assert at.session_state.view == "probe"
     assert "Probe view over 5 articles" in [m.value for m in at.markdown]
     assert geo_app.page.views.VIEWS[-1] is probe

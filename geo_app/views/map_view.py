@@ -59,6 +59,11 @@ def _map_and_panel(ctx: Context) -> None:
         out = mapframe.show(mf, center=ss.center, zoom=ss.zoom,
                             group_script=layers + (cache.selection_script(*pin) or ""))
         _reported(ctx, out, mf)  # (the same report: nothing new, unless under test)
+        if not ss[state.MAP_DRAWN]:  # the map alone (geo_app.page): the rest once it is drawn
+            if out != mf.args.get("default"):  # the map reported from the browser: drawn
+                ss[state.MAP_DRAWN] = True
+                st.rerun(scope="app")
+            return
         st.caption("Hollow, dashed symbols: the place is only known to within its commune, "
                    "district or province. Click a place to read its passages. The address "
                    "bar holds this view (place, filters, centre and zoom).")

@@ -81,12 +81,12 @@ def app_server(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def dated_server(tmp_path_factory):
-    """The app on a copy of the seeds dated by a manifest (``tests/test_app_time.py``).
+    """The app on a copy of the seeds dated by a manifest (``tests/_apptest.py``).
 
     Its own port, cache and overrides; one server for every test that needs dates.
     """
     sys.path.insert(0, str(ROOT / "tests"))
-    from test_app_time import dated_copy
+    from _apptest import dated_copy
 
     work = tmp_path_factory.mktemp("dated-app")
     corpus = dated_copy(work / "corpus")

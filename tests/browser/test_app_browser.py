@@ -220,6 +220,20 @@ def test_map_click_tay_trang_shows_its_passage(page, app_server, artifacts):
     assert page.dialogs == []
 
 
+def test_the_map_comes_first_and_the_filters_follow_in_the_same_frame(page, app_server):
+    # a new visitor: the map is drawn before the sidebar's widgets, which then appear
+    # without a click, beside the same map (its frame and Leaflet map kept)
+    page.goto(app_server.url + "/", wait_until="domcontentloaded")
+    frame = _map_frame(page)
+    frame.evaluate("() => { window.__first_map = window.map; }")
+    kinds = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]')
+    kinds.first.wait_for(state="visible", timeout=SLOW_MS)
+    _idle(page)
+    assert page.get_by_role("button", name="Zoom to the selection").is_visible()
+    assert page.locator(MAP_FRAME).count() == 1
+    assert _map_frame(page).evaluate("() => window.__first_map === window.map")
+
+
 def test_layer_control_toggles_a_layer(page, app_server, artifacts):
     frame = _open(page, app_server)
     mf = _map_frame(page)

@@ -41,7 +41,7 @@ ARTICLE = ("Border guards help families of Po Nhu Kho Village\n\n"
 def unresolved_server(tmp_path_factory):
     """The app on the dated seeds and one article with an unresolved village."""
     sys.path.insert(0, str(ROOT / "tests"))
-    from test_app_time import dated_copy
+    from _apptest import dated_copy
 
     work = tmp_path_factory.mktemp("unresolved-app")
     corpus = dated_copy(work / "corpus")
