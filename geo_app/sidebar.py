@@ -4,7 +4,7 @@ A new visitor's first page on the Map view draws only the sidebar's head
 (:func:`head`) and takes the filters its widgets start with (:func:`start`):
 the browser loads the code of the widgets (the text input, the
 multiselects, the slider, the switches) once the map is drawn, not before
-it (see :func:`geo_app.page.run`).
+it (see :mod:`geo_app.page`).
 """
 
 from __future__ import annotations
