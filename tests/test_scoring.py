@@ -879,7 +879,19 @@ BLIND_ROUNDS = [("blind28", 10, {"places": 0.95, "markers": 0.99, "figures": 0.9
                 ("blind268", 10, {"places": 0.97, "markers": 0.99, "figures": 0.97,
                                   "figure places": 0.87}),
                 ("blind269", 10, {"places": 0.94, "markers": 0.99, "figures": 0.98,
-                                  "figure places": 0.79})]
+                                  "figure places": 0.79}),
+                ("blind270", 10, {"places": 0.96, "markers": 0.99, "figures": 0.99,
+                                  "figure places": 0.95}),
+                ("blind271", 10, {"places": 0.93, "markers": 0.99, "figures": 0.99,
+                                  "figure places": 0.80}),
+                ("blind272", 10, {"places": 0.99, "markers": 0.99, "figures": 0.97,
+                                  "figure places": 0.90}),
+                ("blind273", 10, {"places": 0.97, "markers": 0.99, "figures": 0.95,
+                                  "figure places": 0.85}),
+                ("blind274", 10, {"places": 0.99, "markers": 0.94, "figures": 0.96,
+                                  "figure places": 0.88}),
+                ("blind275", 10, {"places": 0.95, "markers": 0.99, "figures": 0.96,
+                                  "figure places": 0.85})]
 
 
 @pytest.mark.parametrize(("folder", "articles", "floors"), BLIND_ROUNDS)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from geo.figures.extract import extract_figures
 from geo.mentions.find import find_mentions
 from geo.model import Article, Span
+from geo.pipeline import process_article
+from geo.reading.read import read_article
 from geo.text.tables import find_tables
 
 TABBED = (
@@ -496,3 +498,33 @@ def test_a_row_naming_a_place_the_gazetteer_lacks_takes_its_unit_from_the_row(ga
             "| Na Hi | Nậm Pồ | 215 | 94.6 |\n")
     got = {(v, p) for v, _, p in _triples(text, gaz, "2014-09-01")}
     assert {(186, "Sín Thầu"), (215, "Nậm Pồ"), (94.6, "Nậm Pồ")} <= got
+
+
+def test_the_total_row_of_a_table_whose_caption_names_one_place_is_that_places(gaz, tmp_path):
+    # thirty-first session, round 270: a saved page's <caption> "Results of border posts in
+    # Nậm Pồ district" (made Markdown: a row of one cell over the rule) is the table's caption
+    # whatever its words, and its total row is Nậm Pồ's, not the province's
+    page = tmp_path / "half-year.html"
+    page.write_text(
+        "<html><head><title>Nậm Pồ posts review the half year</title></head><body><article>"
+        "<h1>Nậm Pồ posts review the half year</h1>"
+        "<p>In the first six months of 2018, the border posts stationed in Nậm Pồ district "
+        "held their review on July 10, the district's steering committee said.</p>"
+        "<table><caption>Results of border posts in Nậm Pồ district, first half of 2018"
+        "</caption><thead><tr><th>Border post</th><th>Patrols</th><th>Households helped</th>"
+        "</tr></thead><tbody><tr><td>Si Pa Phìn</td><td>96</td><td>35</td></tr>"
+        "<tr><td>Nà Hỳ</td><td>88</td><td>42</td></tr>"
+        "<tr><td>Total</td><td>184</td><td>77</td></tr></tbody></table>"
+        "<p>The posts will add patrols in the rainy season, when the trails are emptiest and "
+        "the traffickers most active, the committee said.</p></article></body></html>",
+        encoding="utf-8")
+    result = process_article(read_article(page), gaz)
+    got = {(f.value, f.unit, f.place_name) for f in result.figures}
+    assert {(96, "patrols", "Si Pa Phìn Border Post"), (42, "households", "Nà Hỳ Border Post"),
+            (184, "patrols", "Nậm Pồ"), (77, "households", "Nậm Pồ")} <= got, got
+    # a caption naming no place, or two, leaves the total to the article's province
+    text = ("The review covered the posts of two districts.\n\n"
+            "| Results of the posts of Mường Nhé and Nậm Pồ districts |  |  |\n|---|---|---|\n"
+            "| Border post | Patrols | Households helped |\n"
+            "| Si Pa Phìn | 96 | 35 |\n| Nậm Kè | 88 | 42 |\n| Total | 184 | 77 |\n")
+    assert (184, "patrols", "Điện Biên") in _triples(text, gaz, "2018-07-12")

@@ -33,6 +33,7 @@ occurrences too, which never make a figure on their own).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -85,9 +86,17 @@ _OTHER_THINGS = frozenset({"former", "old", "new", "other", "remaining", "more",
                            "merged", "existing", "upgraded", "damaged"})
 
 
+#: The rules that take a figure's place from beyond its sentence (every other rule reads
+#: the sentence: "Tua Chua with 22" is Tủa Chùa's, not a fallback to merge across).
+_FALLBACKS = frozenset((*_RULES[_FALLBACK:], "under a summary's heading"))
+#: A scope reason's rule: what comes before its details ("clause subject: 'X' → ...").
+_RULE_OF = re.compile(r"[^:;→(]*")
+
+
 def _specific(f: Figure, coarse: frozenset[str]) -> str | None:
     """Return the place its own clause or sentence names, finer than the province, or None."""
-    if f.place_id is None or f.place_id in coarse or rule_rank(f.scope_reason) >= _FALLBACK:
+    if f.place_id is None or f.place_id in coarse or _RULE_OF.match(
+            f.scope_reason)[0].strip() in _FALLBACKS:
         return None
     return f.place_id
 

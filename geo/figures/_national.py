@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 
 from geo.figures._counted import UNIT_SIZE
+from geo.figures._pair import pair_province
 from geo.figures._scope import (
     CLAUSE_BREAK,
     CLAUSE_WINDOW,
@@ -110,8 +111,11 @@ class National:
         Vietnamese provinces": the country its adjective says; "the 1,971 boundary
         markers": more than a province has. A border of 300 km or more found for a
         district or anything finer is the article's province's ("Of that length,
-        414.712 km runs along the Laos border").
+        414.712 km runs along the Laos border"). A figure of "the two provinces"
+        is one of the pair's (:func:`geo.figures._pair.pair_province`).
         """
+        if (pair := pair_province(self.text, self.mentions_in, found, start, end, sent)):
+            return scope_of(pair, f"{found.reason}; of the two provinces")
         if (land := self._country_length(start, end, sent, value, found.kind)) is not None:
             return scope_of(land, f"{found.reason}; a length no province has: the country")
         if (land := self._country_markers(start, end, sent, value, found.kind)) is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from geo.figures._nouns import DEMONYMS, DROP_LEADING, STOP, VERBS
+from geo.figures._nouns import DEMONYMS, DROP_LEADING, OBJECT_NEXT, OBJECT_VERBS, STOP, VERBS
 from geo.figures._singular import is_plural
 from geo.figures._standing import after_kind
 from geo.figures.numbers import WORD_NUMBERS
@@ -53,7 +53,8 @@ def noun_phrase(text: str, pos: int, *, need_plural: bool,
         low = word.lower()
         nxt = WORD.match(text, w.end()) if words and words[-1] == "and" else None
         if words and not shared and ((low.endswith("ed") and len(low) > 4 and not (
-                nxt and is_plural(nxt.group(1).lower()))) or low in VERBS):
+                nxt and is_plural(nxt.group(1).lower()))) or low in VERBS or (
+                low in OBJECT_VERBS and OBJECT_NEXT.match(text, w.end()))):
             break  # "15 kg of heroin seized at ..." (not "temporary and dilapidated houses")
         if low == "and" and words and not shared and _MODIFIER_NEXT.match(text, w.end()):
             # "28 Lào and Khơ Mú women", "124 joint and parallel patrols"

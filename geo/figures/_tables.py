@@ -14,10 +14,12 @@ figures in running text (no noun follows them), so they are read here:
 - its place is the place named in the row's label cell (``table row``), else
   in the column's header (``table column``: "Month | Tay Trang | Huoi Puoc",
   what is counted then in the caption, "Turnover by gate (USD thousand)"); a
-  total row ("Total", "In total") is the article's province (``table
-  total``); a row of a place column ("Province") naming a place the
-  gazetteer lacks has none; another row naming no place takes the rules
-  of running text at the cell.
+  total row ("Total", "In total") is the one place its caption names
+  ("Results of border posts in Nậm Pồ district": ``table total: its
+  caption's place``), else the article's province (``table total``); a row
+  of a place column ("Province") naming a place the gazetteer lacks has
+  none; another row naming no place takes the rules of running text at the
+  cell.
 """
 
 from __future__ import annotations
@@ -145,7 +147,9 @@ def _row_scope(ctx: ArticleContext, table: Table, row: tuple[Cell, ...]) -> Scop
     label = row[table.label]
     if TOTAL_ROW.match(label.text) or (not label.text and any(
             TOTAL_ROW.match(c.text) for c in row[:table.label])):
-        return _provinces(ctx, "table total")
+        named = _caption_place(ctx, table)
+        return scope_of(named, "table total: its caption's place") if named else _provinces(
+            ctx, "table total")
     if _REST_ROW.match(label.text):
         return _provinces(ctx, "table row of the rest")
     named = ctx.mentions_in(label.start, label.end)
@@ -163,6 +167,21 @@ def _row_scope(ctx: ArticleContext, table: Table, row: tuple[Cell, ...]) -> Scop
             return scope_of(held[0], "table row: the unit of a place the gazetteer lacks")
         return Scope(None, None, "table row: a place the gazetteer lacks")  # "Bokeo"
     return None
+
+
+def _caption_place(ctx: ArticleContext, table: Table):
+    """Return the one place a table's caption names, if it names one.
+
+    "Results of border posts in Nậm Pồ district, first half of 2018": the
+    total row is the district's.
+    """
+    if not table.caption or not table.header:
+        return None
+    at = ctx.text.rfind(table.caption, 0, table.header[0].start)
+    if at < 0:
+        return None
+    named = {m.place_id: m for m in ctx.mentions_in(at, at + len(table.caption)) if m.place_id}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _provinces(ctx: ArticleContext, reason: str) -> Scope:

@@ -235,11 +235,15 @@ def _caption_over(text: str, lines: list[tuple[int, int]], i: int) -> str:
     """Return the caption line ("Table 1. Drug cases by post") right over line *i*, else ""."""
     for k in range(i - 1, max(-1, i - 1 - _CAPTION_REACH), -1):
         line = text[lines[k][0]:lines[k][1]].strip()
+        row = False
         if line.startswith("|") and line.count("|") >= 2 and not _RULE.fullmatch(line):
-            line = " ".join(c.strip() for c in line.split("|") if c.strip())  # an HTML table's
-            # caption row, made Markdown: "| Table 1. Poppy area (hectares) |  |  |"
+            cells = [c.strip() for c in line.split("|") if c.strip()]  # an HTML table's
+            line = " ".join(cells)  # caption row, made Markdown: "| Table 1. Poppy area
+            # (hectares) |  |  |"; one cell over the rule over the header is a <caption>
+            # whatever it says ("| Results of border posts in Nậm Pồ district |  |  |")
+            row = len(cells) == 1 and k == i - 2 and bool(_RULE.fullmatch(text, *lines[i - 1]))
         line = bold["inner"] if (bold := _EMPHASIS.fullmatch(line)) else line
-        if _CAPTION.match(line):
+        if row or _CAPTION.match(line):
             return line
     return ""
 
