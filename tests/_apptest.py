@@ -5,15 +5,20 @@ default value and never reports, so the page would stay at a new visitor's
 first runs (the map alone, the sidebar's widgets not yet drawn: see
 :mod:`geo_app.page`).  Tests of the whole page start where a browser is
 after the map's first report; ``tests/test_app_first_runs.py`` tests the
-first runs themselves.
+first runs themselves.  Also the helpers the AppTest modules share: a copy
+of the seeds with manifest dates, the app pointed at a corpus, the map
+component's arguments.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import json
 import shutil
 from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from geo_app.state import MAP_DRAWN
@@ -44,3 +49,21 @@ def app_test(script: Path = APP) -> AppTest:
     at = AppTest.from_file(str(script), default_timeout=300)
     at.session_state[MAP_DRAWN] = True
     return at
+
+
+def map_args(at: AppTest) -> dict:
+    """Return the arguments of the page's one map component (as the browser gets them)."""
+    comps = [c for c in at.get("component_instance")
+             if "st_folium" in (c.proto.component_name or "")]
+    assert len(comps) == 1, "the map component is missing"
+    return json.loads(comps[0].proto.json_args)
+
+
+@contextlib.contextmanager
+def app_env(work: Path, corpus: Path):
+    """Point the app at *corpus*, with its override file and cache folder in *work*."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("GEO_CORPUS", str(corpus))
+        mp.setenv("GEO_OVERRIDES", str(work / "overrides.csv"))
+        mp.setenv("GEO_CACHE_DIR", str(work / "cache"))
+        yield work

@@ -16,7 +16,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from _apptest import app_test
+from _apptest import app_test, map_args
 from streamlit.testing.v1 import AppTest
 
 from geo_app import mapframe
@@ -79,13 +79,6 @@ def _goto(at: AppTest, view: str) -> AppTest:
     return at
 
 
-def _map_args(at: AppTest) -> dict:
-    comps = [c for c in at.get("component_instance")
-             if "st_folium" in (c.proto.component_name or "")]
-    assert len(comps) == 1, "the map component is missing"
-    return json.loads(comps[0].proto.json_args)
-
-
 def _html(at: AppTest) -> str:
     return "\n".join(h.proto.body for h in at.get("html"))
 
@@ -122,7 +115,7 @@ def _click(monkeypatch, place_id: str | None, *, point=(21.5, 102.9), here=None)
 
 def test_map_loads_nothing_off_the_machine(env):
     at = _run()
-    args = _map_args(at)
+    args = map_args(at)
     links = args["js_links"] + args["css_links"]
     assert links, "the map has no scripts"
     assert all(link.startswith("/app/static/") for link in links), links
@@ -138,7 +131,7 @@ def test_map_loads_nothing_off_the_machine(env):
 
 
 def test_map_returns_only_what_the_app_reads(env):
-    args = _map_args(_run())
+    args = map_args(_run())
     # the clicked feature and point; where the map is (for the URL)
     assert sorted(args["returned_objects"]) == ["center", "last_active_drawing", "last_clicked",
                                                 "zoom"]
@@ -148,7 +141,7 @@ def test_tiles_toggle_adds_openstreetmap(env):
     at = _run()
     at.sidebar.toggle(key="tiles").set_value(True)
     at = _run(at)
-    args = _map_args(at)
+    args = map_args(at)
     assert "tileLayer" in args["script"] and "openstreetmap" in args["script"].lower()
     assert all(link.startswith("/app/static/") for link in args["js_links"])
 
@@ -189,7 +182,7 @@ def test_map_opens_on_dien_bien_and_lists_far_places_beside_it(env):
     # countries and places far from the province are not pins with
     # continent-sized circles: they are listed beside the map, and open there
     at = _run()
-    script = _map_args(at)["script"]
+    script = map_args(at)["script"]
     (south, west), (north, east) = json.loads(
         re.search(r"fitBounds\(\s*(\[\[.*?\]\])", script, re.S).group(1))
     assert 20.5 < south < north < 22.9 and 101.8 < west < east < 103.95  # Điện Biên
@@ -301,11 +294,11 @@ def test_filters_change_the_layers_not_the_base_map(env):
     # gets the layers the filters select as a feature group
     at = _run()
     posts, gates = 'title: "Border posts"', 'title: "Border gates and crossings"'
-    before = _map_args(at)
+    before = map_args(at)
     assert posts in before["feature_group"] and gates in before["feature_group"]
     at.sidebar.multiselect(key="f_kinds").set_value(["border_gate"])
     at = _run(at)
-    after = _map_args(at)
+    after = map_args(at)
     assert posts not in after["feature_group"] and gates in after["feature_group"]
     assert (after["script"], after["key"]) == (before["script"], before["key"])
 
@@ -314,10 +307,10 @@ def test_figures_are_drawn_on_request_and_the_link_keeps_them(env):
     # the figures layer is heavy on a large corpus: not in the map until asked for,
     # then shown at once (the seeds' province has a ring of figure groups)
     at = _run()
-    assert '"theme":' not in _map_args(at)["feature_group"]
+    assert '"theme":' not in map_args(at)["feature_group"]
     at.sidebar.toggle(key="layer_figures").set_value(True)
     at = _run(at)
-    script = _map_args(at)["feature_group"]
+    script = map_args(at)["feature_group"]
     assert '"theme": "border"' in script and '"place_id": "vnold:p:11"' in script
     assert at.query_params["layers"] == "figures"
     # the exports have the figures whatever the switch
@@ -325,7 +318,7 @@ def test_figures_are_drawn_on_request_and_the_link_keeps_them(env):
     again.query_params["layers"] = "figures"
     again = _run(again)
     assert again.sidebar.toggle(key="layer_figures").value is True
-    assert '"theme": "border"' in _map_args(again)["feature_group"]
+    assert '"theme": "border"' in map_args(again)["feature_group"]
     at.sidebar.toggle(key="layer_figures").set_value(False)
     at = _goto(_run(at), "export")
     assert any(str(d.proto.label).startswith("Figures (") for d in at.get("download_button"))
@@ -438,7 +431,7 @@ def test_bad_override_file_is_reported_and_the_app_keeps_running(env, tmp_path, 
     at = _run()
     warnings = " ".join(str(w.value) for w in at.sidebar.warning)
     assert "override" in warnings.lower() and "castle" in warnings
-    assert _map_args(at)["script"]
+    assert map_args(at)["script"]
 
 
 def test_app_never_needs_network(env, monkeypatch):
@@ -504,7 +497,7 @@ def _report_view(monkeypatch, lat: float, lng: float, zoom: int):
 
 def test_no_view_in_the_url_lets_the_map_open_on_dien_bien(env):
     at = _run()
-    args = _map_args(at)
+    args = map_args(at)
     assert args["center"] is None and args["zoom"] is None  # the map's own first view
     assert "lat" not in at.query_params and "zoom" not in at.query_params
 
@@ -527,7 +520,7 @@ def test_map_view_goes_to_the_url_and_a_link_restores_it(env, monkeypatch):
     for k, v in at.query_params.items():
         again.query_params[k] = v
     again = _run(again)
-    args = _map_args(again)
+    args = map_args(again)
     assert args["center"] == [21.12346, 102.98765] and args["zoom"] == 12
     assert again.multiselect(key="f_kinds").value == ["border_post"]
     assert again.query_params["zoom"] == "12"  # kept, not overwritten by the first view
@@ -539,13 +532,13 @@ def test_link_view_wins_over_the_place_point(env):
                             "zoom": "9"})
     at = _run(at)
     assert at.session_state.selected == "post:tay-trang"
-    args = _map_args(at)
+    args = map_args(at)
     assert args["center"] == [21.5, 102.5] and args["zoom"] == 9
 
 
 def _pinned(at: AppTest) -> str | None:
     """The place whose uncertainty shape the map is told to show (the selection group)."""
-    group = _map_args(at)["feature_group"] or ""
+    group = map_args(at)["feature_group"] or ""
     found = re.search(r"var id = (null|\"[^\"]*\")", group)
     assert found, group[:300]
     return json.loads(found.group(1))

@@ -9,10 +9,8 @@ frame), also under a link's filters, and that other views open whole.
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from _apptest import APP, app_test, dated_copy
+from _apptest import APP, app_env, app_test, dated_copy, map_args
 from streamlit.testing.v1 import AppTest
 
 from geo_app import mapframe
@@ -27,11 +25,7 @@ LINK = {"kinds": "border_post", "from": "2024-03-12", "to": "2024-05-31", "undat
 @pytest.fixture(scope="module")
 def env(tmp_path_factory):
     work = tmp_path_factory.mktemp("firstruns")
-    corpus = dated_copy(work / "corpus")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("GEO_CORPUS", str(corpus))
-        mp.setenv("GEO_OVERRIDES", str(work / "overrides.csv"))
-        mp.setenv("GEO_CACHE_DIR", str(work / "cache"))
+    with app_env(work, dated_copy(work / "corpus")):
         yield work
 
 
@@ -52,13 +46,6 @@ def _run(at: AppTest) -> AppTest:
     return at
 
 
-def _map_args(at: AppTest) -> dict:
-    comps = [c for c in at.get("component_instance")
-             if "st_folium" in (c.proto.component_name or "")]
-    assert len(comps) == 1, "the map component is missing"
-    return json.loads(comps[0].proto.json_args)
-
-
 def _widgets(at: AppTest) -> int:
     return sum(len(getattr(at.sidebar, kind)) for kind in
                ("text_input", "multiselect", "slider", "checkbox", "toggle", "selectbox"))
@@ -75,7 +62,7 @@ def _map_reports(monkeypatch) -> None:
 
 def test_the_first_run_draws_the_map_and_no_widget(env):
     at = _run(_new_visitor())
-    assert _map_args(at)["script"]  # the map is sent
+    assert map_args(at)["script"]  # the map is sent
     assert at.sidebar.title[0].value == "Điện Biên border news"
     assert "article(s) from corpus" in at.sidebar.caption[0].value
     assert _widgets(at) == 0
@@ -87,7 +74,7 @@ def test_the_first_run_draws_the_map_and_no_widget(env):
 
 def test_the_maps_report_draws_the_whole_page_around_the_same_map(env, monkeypatch):
     at = _run(_new_visitor())
-    first = _map_args(at)
+    first = map_args(at)
     _map_reports(monkeypatch)
     at = _run(at)
     assert at.session_state[MAP_DRAWN] is True
@@ -95,25 +82,25 @@ def test_the_maps_report_draws_the_whole_page_around_the_same_map(env, monkeypat
     assert at.sidebar.slider(key="f_dates").value is not None
     assert any(b.key == "fit" for b in at.button)
     # the same base map and layers: the browser keeps the frame it drew
-    assert _map_args(at) == first
+    assert map_args(at) == first
 
 
 def test_a_links_filters_hold_from_the_first_run(env, monkeypatch):
     at = _run(_new_visitor(LINK))
-    first = _map_args(at)
+    first = map_args(at)
     assert dict(at.query_params) == LINK  # the first run keeps the link
     assert "figure" in (first["feature_group"] or "")  # the figures layer the link asked for
     whole = app_test()  # a page whose map has reported, from the same link
     whole.query_params.update(LINK)
     whole = _run(whole)
-    assert _map_args(whole)["feature_group"] == first["feature_group"]
+    assert map_args(whole)["feature_group"] == first["feature_group"]
     _map_reports(monkeypatch)
     at = _run(at)
     assert at.sidebar.multiselect(key="f_kinds").value == ["border_post"]
     assert [d.isoformat() for d in at.sidebar.slider(key="f_dates").value] == \
         ["2024-03-12", "2024-05-31"]
     assert at.sidebar.checkbox(key="f_undated").value is False
-    assert _map_args(at)["feature_group"] == first["feature_group"]
+    assert map_args(at)["feature_group"] == first["feature_group"]
 
 
 def test_other_views_open_whole(env):

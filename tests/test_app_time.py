@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pyarrow as pa
 import pytest
-from _apptest import app_test, dated_copy
+from _apptest import app_env, app_test, dated_copy
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,11 +28,7 @@ APP = ROOT / "app.py"
 @pytest.fixture(scope="module")
 def env(tmp_path_factory):
     work = tmp_path_factory.mktemp("apptime")
-    corpus = dated_copy(work / "corpus")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("GEO_CORPUS", str(corpus))
-        mp.setenv("GEO_OVERRIDES", str(work / "overrides.csv"))
-        mp.setenv("GEO_CACHE_DIR", str(work / "cache"))
+    with app_env(work, dated_copy(work / "corpus")):
         yield work
 
 

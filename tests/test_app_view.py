@@ -11,12 +11,11 @@ the map; "Zoom to the selection" does.
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
 import pytest
-from _apptest import app_test
+from _apptest import app_test, map_args
 from streamlit.testing.v1 import AppTest
 
 from geo.app.view import MAX_FIT_ZOOM, fit_view
@@ -60,13 +59,6 @@ def _run(at: AppTest) -> AppTest:
     return at
 
 
-def _map_args(at: AppTest) -> dict:
-    """The map component's arguments (the last sent, as the browser has them)."""
-    (comp,) = [c for c in at.get("component_instance")
-               if "st_folium" in (c.proto.component_name or "")]
-    return json.loads(comp.proto.json_args)
-
-
 def _near_004(args: dict) -> bool:
     """The map is asked to show Mường Pồn and Điện Biên Phủ city closely (not the province)."""
     (lat, lon), zoom = args["center"] or (None, None), args["zoom"]
@@ -78,13 +70,13 @@ def test_a_link_with_filters_opens_on_the_selection(env):
     at = app_test()
     at.query_params["articles"] = ARTICLE_004
     at = _run(at)
-    args = _map_args(at)
+    args = map_args(at)
     assert _near_004(args), (args["center"], args["zoom"])
     first = (args["center"], args["zoom"])
     # a filter change: the layers change, the map stays where it is
     at.multiselect(key="f_kinds").set_value(["commune"])
     at = _run(at)
-    assert (_map_args(at)["center"], _map_args(at)["zoom"]) == first
+    assert (map_args(at)["center"], map_args(at)["zoom"]) == first
 
 
 def test_a_filter_change_keeps_the_view_and_zoom_to_the_selection_moves_it(env, monkeypatch):
@@ -95,19 +87,19 @@ def test_a_filter_change_keeps_the_view_and_zoom_to_the_selection_moves_it(env, 
 
     monkeypatch.setattr(mapframe, "send", reports_its_view)
     at = _run(app_test())
-    assert _map_args(at)["center"] is None  # every article: the base map's own view
+    assert map_args(at)["center"] is None  # every article: the base map's own view
     at.multiselect(key="f_articles").set_value([ARTICLE_004])
     at = _run(at)
-    args = _map_args(at)
+    args = map_args(at)
     assert args["center"] is None and args["zoom"] is None  # not moved by the filter
     at.button(key="fit").click()
     at = _run(at)
-    args = _map_args(at)
+    args = map_args(at)
     assert _near_004(args), (args["center"], args["zoom"])
     # asked again (the user moved the map since): asked again, a hair apart
     at.button(key="fit").click()
     at = _run(at)
-    again = _map_args(at)
+    again = map_args(at)
     assert _near_004(again) and (again["center"], again["zoom"]) != (args["center"],
                                                                       args["zoom"])
 
@@ -124,26 +116,26 @@ def test_a_place_the_map_pinned_itself_leaves_the_maps_arguments_as_they_were(en
 
     monkeypatch.setattr(mapframe, "send", send)
     at = _run(app_test())
-    before = _map_args(at)
+    before = map_args(at)
     report = {"last_clicked": {"lat": 21.2, "lng": 102.9}, "last_active_drawing": {
         "type": "Feature", "geometry": {"type": "Point", "coordinates": [102.9, 21.2]},
         "properties": {"id": "post:tay-trang", "here": ["post:tay-trang"], "click": 1}}}
     at = _run(_run(at))  # (AppTest: the report is read after the map is sent: one run more)
     assert at.session_state.selected == "post:tay-trang"
-    assert _map_args(at) == before
+    assert map_args(at) == before
     # a place chosen beside the map: sent to it
     at.pills(key="far").set_value("country:la")
     at = _run(at)
-    assert '"country:la"' in _map_args(at)["feature_group"]
+    assert '"country:la"' in map_args(at)["feature_group"]
     # the post clicked again (a new click): the map pinned it, the arguments stay
-    sent = _map_args(at)
+    sent = map_args(at)
     report = {**report, "last_active_drawing": {**report["last_active_drawing"], "properties": {
         "id": "post:tay-trang", "here": ["post:tay-trang"], "click": 2}}}
     at = _run(_run(at))
-    assert at.session_state.selected == "post:tay-trang" and _map_args(at) == sent
+    assert at.session_state.selected == "post:tay-trang" and map_args(at) == sent
     # two places under a click, the chooser's first not the nearest: the app's choice is sent
     report = {**report, "last_active_drawing": {**report["last_active_drawing"], "properties": {
         "id": "gate:tay-trang", "here": ["gate:tay-trang", "post:tay-trang"], "click": 3}}}
     at = _run(_run(at))
     assert at.session_state.selected == "post:tay-trang"
-    assert _map_args(at) != sent and '"post:tay-trang"' in _map_args(at)["feature_group"]
+    assert map_args(at) != sent and '"post:tay-trang"' in map_args(at)["feature_group"]
