@@ -73,8 +73,13 @@ def start(data: AppCorpus) -> tuple[Filters, MapOptions]:
             date_from, date_to = lo.isoformat(), hi.isoformat()
     filters = Filters(articles=ss.get("f_articles") or None, kinds=ss.get("f_kinds") or None,
                       themes=ss.get("f_themes") or None, date_from=date_from, date_to=date_to,
-                      include_undated=ss.get("url_undated", True))
+                      include_undated=_linked_undated())
     return filters, MapOptions(tiles=False, layers=_linked_layers())
+
+
+def _linked_undated() -> bool:
+    """Return whether a link keeps undated articles (it does unless it says not)."""
+    return st.session_state.get("url_undated", True)
 
 
 def _linked_layers() -> frozenset[str]:
@@ -134,7 +139,7 @@ def _filters(data: AppCorpus) -> Filters:
     elif opts.dates:
         sb.caption(f"Every dated article is of {opts.dates[0][:10]}.")
     undated = sb.checkbox("Include undated articles", key="f_undated",
-                          value=st.session_state.get("url_undated", True),
+                          value=_linked_undated(),
                           help="Articles whose date could be read neither from the manifest "
                                "nor from their page; kept or left out whatever the range.")
     filters = Filters(articles=arts or None, kinds=kinds or None, themes=themes or None,

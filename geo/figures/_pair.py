@@ -53,9 +53,9 @@ def pair_province(text: str, mentions_in: Callable[[int, int], list[Mention]], f
     """
     lo = max(sent.start, start - CLAUSE_WINDOW)  # (bounded: an endless sentence)
     after = _AFTER.match(text, end, sent.end)
-    if after is None and not _TWO.search(text, lo, start) or found.kind in (
-            "province", "country") or (found.place_id or "").endswith("-province") or \
-            found.reason.startswith(_OWN) or _ROAD.search(text, start, min(sent.end, end + 40)):
+    if after is None and not _TWO.search(text, lo, start) or found.kind == "country" or \
+            _province(found) or found.reason.startswith(_OWN) or _ROAD.search(
+            text, start, min(sent.end, end + 40)):
         return None
     if after is None:
         turns = [b.end() for b in CLAUSE_BREAK.finditer(text, lo, start)]
@@ -64,7 +64,11 @@ def pair_province(text: str, mentions_in: Callable[[int, int], list[Mention]], f
             return None
     elif mentions_in(end, after.end()):
         return None
-    provinces = [m for m in mentions_in(0, len(text)) if m.kind == "province" or (
-        m.place_id or "").endswith("-province")]
+    provinces = [m for m in mentions_in(0, len(text)) if _province(m)]
     counts = Counter(m.place_id for m in provinces)
     return max(provinces, key=lambda m: counts[m.place_id], default=None)
+
+
+def _province(place: Mention | Scope) -> bool:
+    """Tell a province of Vietnam or abroad ("foreign:phongsaly-province")."""
+    return place.kind == "province" or (place.place_id or "").endswith("-province")

@@ -33,7 +33,7 @@ from geo.figures.scan import iter_quantities
 from geo.figures.themes import theme_for
 from geo.mentions.markers import marker_columns
 from geo.mentions.triggers import header_kind
-from geo.model import Article, Figure
+from geo.model import Article, Figure, Mention
 from geo.text.tables import AFTER_NOUN, YEAR, Cell, Table, is_amount
 
 __all__ = ["table_figures"]
@@ -169,18 +169,15 @@ def _row_scope(ctx: ArticleContext, table: Table, row: tuple[Cell, ...]) -> Scop
     return None
 
 
-def _caption_place(ctx: ArticleContext, table: Table):
+def _caption_place(ctx: ArticleContext, table: Table) -> Mention | None:
     """Return the one place a table's caption names, if it names one.
 
     "Results of border posts in Nậm Pồ district, first half of 2018": the
     total row is the district's.
     """
-    if not table.caption or not table.header:
+    if table.caption_line is None:
         return None
-    at = ctx.text.rfind(table.caption, 0, table.header[0].start)
-    if at < 0:
-        return None
-    named = {m.place_id: m for m in ctx.mentions_in(at, at + len(table.caption)) if m.place_id}
+    named = {m.place_id: m for m in ctx.mentions_in(*table.caption_line) if m.place_id}
     return next(iter(named.values())) if len(named) == 1 else None
 
 

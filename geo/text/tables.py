@@ -80,6 +80,8 @@ class Table:
     caption: str = ""
     #: a list under a legend: its cells may carry their unit ("1.6 kg", "195.3 sq.km")
     loose: bool = False
+    #: where the caption's line is in the text (``(start, end)``), if it has one
+    caption_line: tuple[int, int] | None = None
 
 
 def is_number(cell: str) -> bool:
@@ -191,7 +193,7 @@ def _cell(text: str, lo: int, hi: int) -> Cell:
 
 def _table_at(text: str, lines: list[tuple[int, int]], i: int,
               words: bool = False) -> tuple[Table | None, int]:
-    caption = _caption_over(text, lines, i)
+    caption, caption_line = _caption_over(text, lines, i)
     least = 2 if caption else 3  # two columns only under a caption: "Table 2. ... (USD)"
     header = _cells(text, *lines[i], least)
     if header is None or _RULE.fullmatch(text, *lines[i]) or any(
@@ -217,7 +219,8 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int,
     if len(rows) < 2:
         return None, 1
     if not caption and any(YEAR.fullmatch(c.text) for c in header):
-        caption = _heading_over(text, lines, i)  # "## Confirmed cases" over "| 2013 | 2014 |"
+        # "## Confirmed cases" over "| 2013 | 2014 |"
+        caption, caption_line = _heading_over(text, lines, i)
     cols = range(len(header))
     numeric = {c for c in cols
                if sum(is_amount(r[c].text) for r in rows) * 2 >= len(rows) and header[c].text
@@ -228,11 +231,16 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int,
     if label is None or not (words or numeric - {0}):
         return None, j - i
     measures = tuple(sorted(c for c in numeric if c > label))
-    return Table(tuple(header), tuple(rows), label, measures, caption), j - i
+    return Table(tuple(header), tuple(rows), label, measures, caption,
+                 caption_line=caption_line), j - i
 
 
-def _caption_over(text: str, lines: list[tuple[int, int]], i: int) -> str:
-    """Return the caption line ("Table 1. Drug cases by post") right over line *i*, else ""."""
+def _caption_over(text: str, lines: list[tuple[int, int]], i: int,
+                  ) -> tuple[str, tuple[int, int] | None]:
+    """Return the caption ("Table 1. Drug cases by post") right over line *i*, and its line.
+
+    ``("", None)`` when there is none.
+    """
     for k in range(i - 1, max(-1, i - 1 - _CAPTION_REACH), -1):
         line = text[lines[k][0]:lines[k][1]].strip()
         row = False
@@ -244,12 +252,15 @@ def _caption_over(text: str, lines: list[tuple[int, int]], i: int) -> str:
             row = len(cells) == 1 and k == i - 2 and bool(_RULE.fullmatch(text, *lines[i - 1]))
         line = bold["inner"] if (bold := _EMPHASIS.fullmatch(line)) else line
         if row or _CAPTION.match(line):
-            return line
-    return ""
+            return line, lines[k]
+    return "", None
 
 
-def _heading_over(text: str, lines: list[tuple[int, int]], i: int) -> str:
-    """Return the heading right over line *i* (a Markdown heading, a short line), else "".
+def _heading_over(text: str, lines: list[tuple[int, int]], i: int,
+                  ) -> tuple[str, tuple[int, int] | None]:
+    """Return the heading right over line *i* (a Markdown heading, a short line), and its line.
+
+    ``("", None)`` when there is none.
 
     Under columns of years, it says what they count: "## Confirmed cases in
     the four border districts", "Drug cases by district:"; not a sentence.
@@ -258,8 +269,9 @@ def _heading_over(text: str, lines: list[tuple[int, int]], i: int) -> str:
         line = text[lines[k][0]:lines[k][1]].strip().lstrip("#").strip().rstrip(":")
         line = bold["inner"] if (bold := _EMPHASIS.fullmatch(line)) else line
         if line:
-            return line if len(line) <= 120 and not line.endswith((".", "!", "?", "|")) else ""
-    return ""
+            return (line, lines[k]) if len(line) <= 120 and not line.endswith(
+                (".", "!", "?", "|")) else ("", None)
+    return "", None
 
 
 #: A legend line naming a list's fields: "Results by unit (cases / suspects / heroin
