@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from geo.figures._actors import SUPERLATIVES, Actor
+from geo.figures._life import LIFE
 from geo.figures._national import National
 from geo.figures._openers import VENUES
 from geo.figures._pronouns import REACH
@@ -27,7 +28,6 @@ from geo.figures._scope import (
     IN_PROVINCE,
     IN_THE_PROVINCE,
     LENGTH_END,
-    LIFE,
     LOCATION_KINDS,
     LOCATIVE,
     THAN,
@@ -37,6 +37,7 @@ from geo.figures._scope import (
 )
 from geo.mentions.era import era_of_date
 from geo.model import CURRENT, Mention, Span
+from geo.text.needles import Needled
 
 __all__ = ["Located"]
 
@@ -76,10 +77,12 @@ _IN_ZONE = re.compile(r"\b(?:in|for|into|to)[^\S\n]+(?:the|its)[^\S\n]+(?:(?:pla
                       r"new|border|gate|border-gate|economic)[^\S\n]+){0,4}zone\b", re.IGNORECASE)
 #: After a gift, to whom or what serves them: " worth 100 million VND to Lao border companies
 #: and people", "to the district hospitals of Mai"; where follows (:data:`_LIVING_IN`)
-_TO_PEOPLE = re.compile(r"(?P<gap>[^.;:\n]{0,40}?)[^\S\n]to[^\S\n]+[^.;:\n]{0,50}?\b(?:people|"
-                        r"households|families|residents|pupils|students|villagers|children|"
-                        r"companies|hospitals?|schools?|clinics?|health[^\S\n]+(?:stations?|"
-                        r"cent(?:re|er)s?))\b")
+_PEOPLE = ("people", "households", "families", "residents", "pupils", "students", "villagers",
+           "children", "companies", "hospital", "school", "clinic", "health")
+_TO_PEOPLE = Needled(re.compile(r"(?P<gap>[^.;:\n]{0,40}?)[^\S\n]to[^\S\n]+[^.;:\n]{0,50}?\b(?:"
+                                r"people|households|families|residents|pupils|students|villagers|"
+                                r"children|companies|hospitals?|schools?|clinics?|health[^\S\n]+"
+                                r"(?:stations?|cent(?:re|er)s?))\b"), *_PEOPLE)
 #: Where those people live, the rest of their phrase between: " in ", " of the ", " of martyrs
 #: and policy beneficiaries in " (no comma or clause between)
 _LIVING_IN = re.compile(r"[^\S\n]+(?:in|of)[^\S\n]+(?:the[^\S\n]+)?")
@@ -99,18 +102,17 @@ _HELPED_KINDS = frozenset({"commune", "ward", "village", "district"})
 #: A relative clause or an aside opening: ", which", ", who", ", that"
 _ASIDE = re.compile(r",[^\S\n]+(?:which|who|that)\b", re.IGNORECASE)
 
-
 #: A comparison ends the clause a figure's place is looked for in (:data:`THAN`), and so does
 #: a landmark: "marker No. 82 opposite Muong Muon commune"
-_COMPARED = re.compile(rf"{THAN}|\bopposite\b", re.IGNORECASE)
+_COMPARED = Needled(re.compile(rf"{THAN}|\bopposite\b", re.IGNORECASE), "than", "compared", "oppo")
 #: A unit named before, after a figure: "1,426 children under five in the commune", "60 kiosks
 #: at the gate": its first locative, with no verb between (not its centre, not a rank: "the
 #: highest rate in the district", not "19 of them earn income from services at the gate", "14
 #: officers working regularly in the village")
-_IN_THE_UNIT = re.compile(r"(?:(?!\b(?:and|at|in|on|near|to|from)\b|\w+ing\b)[^,;.\n]){0,40}?"
-                          r"\b(?:in[^\S\n]+the[^\S\n]+(?P<unit>commune|village|district)|at"
-                          r"[^\S\n]+the[^\S\n]+gate)\b(?![^\S\n]*(?:['’]s\b|-|centres?\b|"
-                          r"centers?\b|towns?\b|seats?\b|level\b))")
+_IN_THE_UNIT = Needled(re.compile(
+    r"(?:(?!\b(?:and|at|in|on|near|to|from)\b|\w+ing\b)[^,;.\n]){0,40}?\b(?:in[^\S\n]+the[^\S\n]+"
+    r"(?P<unit>commune|village|district)|at[^\S\n]+the[^\S\n]+gate)\b(?![^\S\n]*(?:['’]s\b|-|"
+    r"centres?\b|centers?\b|towns?\b|seats?\b|level\b))"), "commune", "village", "district", "gate")
 _RANKED = re.compile(rf"\b(?:{SUPERLATIVES}|most|least|only|first|last)\b")
 #: ... and so does a part named after its whole, with its number or place: "1,233 cases,
 #: including 12 in Phongsaly", "22 of the 58 communes lie on the border, among them Sin Thau"
@@ -126,7 +128,7 @@ _LIST_GAP = re.compile(r"(?:[^\S\n]+(?:village|commune|district|ward)s?)?(?:,|,?
                        r"[^\S\n]+")
 #: Figures given to a list of places in order: "Lai Châu and Sơn La, which are at 89.6% and
 #: 92.3% respectively"
-_RESPECTIVELY = re.compile(r"\brespectively\b")
+_RESPECTIVELY = Needled(re.compile(r"\brespectively\b"), "respectively")
 _NUMBER = re.compile(r"(?<![\w.,])\d[\d.,]*")
 #: A figure counting a whole its subject is one of: "is one of 42 schools in Điện Biên", "one
 #: of the 15 border communes of the province"; the whole's place follows its noun
@@ -138,11 +140,12 @@ _WHOLE_OF = re.compile(r"(?:[^\S\n]+(?!(?:that|which|who|whom|where|to|and|or|wi
 #: "at an altitude of", "an elevation of about"
 _ABOVE_SEA = re.compile(r"[^\S\n]*(?:above[^\S\n]+(?:the[^\S\n]+)?sea(?:[^\S\n]+level)?|"
                         r"a\.?s\.?l\b|up\b|high\b|tall\b)")
-_ALTITUDE_OF = re.compile(r"\b(?:altitude|elevation)[^\S\n]+of[^\S\n]+(?:about[^\S\n]+|around"
-                          r"[^\S\n]+|nearly[^\S\n]+|over[^\S\n]+|some[^\S\n]+)?$")
+_ALTITUDE_OF = Needled(re.compile(r"\b(?:altitude|elevation)[^\S\n]+of[^\S\n]+(?:(?:about|around|"
+                                  r"nearly|over|some)[^\S\n]+)?$"), "altitude", "elevation")
 #: ... or a height said by where a thing stands: "Marker 0 stands at 1,864 m" (in metres)
-_STANDS_AT = re.compile(r"\b(?:stands?|standing|sits?|sitting|rises?|rising)[^\S\n]+(?:at|to)"
-                        r"[^\S\n]+(?:about[^\S\n]+|some[^\S\n]+|nearly[^\S\n]+)?$")
+_STANDS_AT = Needled(re.compile(r"\b(?:stands?|standing|sits?|sitting|rises?|rising)[^\S\n]+(?:at|"
+                                r"to)[^\S\n]+(?:(?:about|some|nearly)[^\S\n]+)?$"), "stand", "sit",
+                     "ris")
 _METRES = re.compile(r"\d[^\S\n]?(?:m|metres|meters)$")
 #: Between a province subject and a post named with it: "the provincial police and the"
 _AND_THE = re.compile(r"(?:[^\S\n]+[a-z]+){0,3}[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?")

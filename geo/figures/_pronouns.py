@@ -14,12 +14,12 @@ import re
 from bisect import bisect_left
 
 from geo.figures._actors import ACTOR_KINDS, ALL_POSTS, RANKED_IN, UNIT_ACTORS, WE, Actor, is_new
+from geo.figures._life import in_life
 from geo.figures._scope import (
     FACILITY_KINDS,
     FROM_PLACE,
     WEAK_KINDS,
     Scope,
-    in_life,
     scope_of,
 )
 from geo.figures._usable import CHAIN_GAP

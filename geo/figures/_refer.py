@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 
 from geo.figures._actors import ACTOR_KINDS, UNIT_ACTORS, Actor, is_new
+from geo.figures._life import in_life
 from geo.figures._located import Located
 from geo.figures._merged import (
     ABSORBED,
@@ -43,7 +44,6 @@ from geo.figures._scope import (
     Scope,
     across,
     gate_of_post,
-    in_life,
     where_of,
 )
 from geo.figures._usable import CHAIN_GAP

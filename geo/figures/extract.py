@@ -58,11 +58,14 @@ from geo.figures.summary import FigureSummary, summarise_figures
 from geo.figures.themes import theme_for
 from geo.model import Article, Figure, Mention
 from geo.text import Passages
+from geo.text.needles import Needled
 from geo.text.tables import find_tables
 
 __all__ = ["FigureSummary", "extract_figures", "summarise_figures"]
 
 _YEAR = re.compile(r"(?:18|19|20)\d{2}")
+#: "(magnitude 6.7)", "a quake measuring 5.3": tried where "magn" or "mea" is written
+_MAGNITUDE = Needled(MAGNITUDE_BEFORE, "magn", "mea")
 #: A person's ("her eight children"), not an organisation's ("the Command and its 16 posts").
 _POSSESSIVES = frozenset("her his their my".split())
 #: A measure's dimension after a hyphen: "a 455.573 km-long border", "a 6m-wide road".
@@ -239,7 +242,7 @@ def _plausible(text: str, q: Quantity, m: re.Match) -> bool:
 def _counted(text: str, q: Quantity, m: re.Match) -> tuple[str, str, int, str | None] | None:
     """Return (subject, unit, end of quote, rate period) or ``None`` if nothing is counted."""
     end = q.end
-    if not (q.unit or q.vague) and MAGNITUDE_BEFORE.search(text, max(0, q.start - 120), q.start):
+    if not (q.unit or q.vague) and _MAGNITUDE.search(text, max(0, q.start - 120), q.start):
         return "earthquake", "magnitude", end, None  # "(magnitude 6.7)", "a magnitude of 1.4"
     rate = _RATE.match(text, end)
     if rate:

@@ -12,8 +12,10 @@ from geo.figures.numbers import COMMA_GROUPS, DECIMAL_COMMA_VALUE, POINT_GROUPS,
 
 __all__ = ["decimal_comma_page"]
 
-#: A number as written, separators and all: "2.145", "96,3", "1,220,030", "29.874,5".
-_NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
+#: A number as written, separators and all: "2.145", "96,3", "1,220,030", "29.874,5".  (Its
+#: first digit before the look back at what precedes it: the engine skips to a digit instead
+#: of trying the look back at every character, three times faster.)
+_NUMBER = re.compile(r"\d(?<![\d.,]\d)\d*(?:[.,]\d+)*")
 #: A point before one or two digits, the English way ("3.5 kg").
 _EN_DECIMAL = re.compile(r"\d+\.\d{1,2}")
 _NOUN = re.compile(r"[^\S\n]+([^\W\d]+)")
