@@ -2529,3 +2529,34 @@ def test_where_the_thirtieth_sessions_figures_are(gaz, page, number, place):
         "the two provinces and a place of its own"])
 def test_where_the_thirty_first_sessions_figures_are(gaz, page, number, place):
     assert _figure(_process(gaz, page), number).place_name == place
+
+
+@pytest.mark.parametrize(("page", "number", "place"), [
+    # thirty-second session, round 276: "my commune" is the speaker's unit, as "our post" is
+    # (the chairman of Chà Nưa speaks; the paragraph before opens on a post)
+    ("Border crossing opens\n\nĐBP - Officers of the Si Pa Phìn Border Post and Lò Văn Sinh, "
+     "chairman of Chà Nưa commune, watched the ceremony at marker 65.\n\n\"My commune has 9 "
+     "villages and 712 households, and most of them grow maize,\" Sinh said.\n", "712",
+     "Chà Nưa"),
+    # round 276: "the post's deputy political commissar" names the speaker's post (one
+    # qualifier was read before two)
+    ("A day on patrol\n\nĐBP - The patrol team of the Nậm Kè Border Post set off at dawn, led "
+     "by Major Lò Văn Thắng, the post's deputy political commissar.\n\nThe team reached marker "
+     "40 above Tàng Phon village by noon.\n\n\"Last year we carried out 88 patrols along the "
+     "line and never found a marker moved,\" Thắng says.\n", "88", "Nậm Kè Border Post"),
+    # round 276: "At the X Border Post, Major Y, the political commissar, ...": a role in
+    # apposition is of the post named just before; "we" is that post, not the Lao company
+    # the sentence names after the figure
+    ("Watching the line\n\nĐBP - At the Pa Thơm Border Post, Major Quàng Văn Dũng, the "
+     "political commissar, unrolls a map of the border.\n\n\"This year we held 27 patrols, five "
+     "of them with the border company of Phongsaly,\" Dũng says.\n", "27", "Pa Thơm Border Post"),
+    # a guard: a role of a unit named after it is that unit's ("... of the Điện Biên Border
+    # Guard"), not the post's named before
+    ("Watching the line\n\nĐBP - At the Pa Thơm Border Post, Major Quàng Văn Dũng, the "
+     "political commissar of the Điện Biên Border Guard, unrolls a map.\n\n\"This year we held "
+     "27 patrols, five of them with the border company of Phongsaly,\" Dũng says.\n", "27",
+     "Điện Biên"),
+], ids=["my commune", "the post's deputy political commissar", "a role in apposition",
+        "a role of a unit named after it"])
+def test_where_the_thirty_second_sessions_figures_are(gaz, page, number, place):
+    assert _figure(_process(gaz, page), number).place_name == place

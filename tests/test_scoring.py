@@ -891,7 +891,13 @@ BLIND_ROUNDS = [("blind28", 10, {"places": 0.95, "markers": 0.99, "figures": 0.9
                 ("blind274", 10, {"places": 0.99, "markers": 0.94, "figures": 0.96,
                                   "figure places": 0.88}),
                 ("blind275", 10, {"places": 0.95, "markers": 0.99, "figures": 0.96,
-                                  "figure places": 0.85})]
+                                  "figure places": 0.85}),
+                ("blind276", 10, {"places": 0.94, "markers": 0.99, "figures": 0.96,
+                                  "figure places": 0.81}),
+                ("blind277", 10, {"places": 0.97, "markers": 0.95, "figures": 0.96,
+                                  "figure places": 0.87}),
+                ("blind278", 10, {"places": 0.96, "markers": 0.99, "figures": 0.98,
+                                  "figure places": 0.91})]
 
 
 @pytest.mark.parametrize(("folder", "articles", "floors"), BLIND_ROUNDS)

@@ -52,8 +52,15 @@ _ROLE_OF = re.compile(r"\b(?:commander|commissar|head|chief|leader|chairman|chai
                       # "director of the health department of Phongsaly province"
                       r"(?:the[^\S\n]+)?(?:(?:[a-z-]+[^\S\n]+){1,3}of[^\S\n]+)?$", re.IGNORECASE)
 #: ... or after it: "the post's commander", "the Si Pa Phìn Border Post's political commissar"
-_ROLE_AFTER = re.compile(r"[’']s[^\S\n]+(?:(?:deputy|political|vice)[^\S\n]+)?(?:commander|"
+_ROLE_AFTER = re.compile(r"[’']s[^\S\n]+(?:(?:deputy|political|vice)[^\S\n]+){0,2}(?:commander|"
                          r"commissar|head|chief|leader|chairman|chairwoman)\b")
+#: ... or in apposition to a name, the unit named just before: "At the Pa Thơm Border Post,
+#: ..., Major Quàng Văn Dũng, the political commissar, unrolls a map" (a post's role, or a
+#: commune's chairman)
+_ROLE_APPOSED = re.compile(r",[^\S\n]+the[^\S\n]+(?:(?:deputy|political|vice)[^\S\n]+){0,2}"
+                           r"(?P<role>commander|commissar|chairman|chairwoman)\b(?![^\S\n]+of\b|['’])")
+_ROLE_KIND = {"commander": "border_post", "commissar": "border_post", "chairman": "commune",
+              "chairwoman": "commune"}
 #: A role of a unit named in words the gazetteer lacks: "Major Bounmy, commander of Border
 #: Company 163" (no place named: none of ours), found from its rare " of " and a capital
 _OF_CAPITAL = re.compile(r"of[^\S\n]+(?:the[^\S\n]+)?(?=[A-Z])")  # (no lookbehind: fast)
@@ -133,7 +140,7 @@ def _actor_automaton() -> ahocorasick.Automaton:
             auto.add_word(f"{det} {noun}", (len(det) + 1 + len(noun), WE))
     for phrase in ("We", "we"):
         auto.add_word(phrase, (len(phrase), WE))
-    for det in ("his", "His", "her", "Her"):
+    for det in ("his", "His", "her", "Her", "my", "My"):  # "My commune has 7 villages"
         for noun in _HIS_NOUNS:
             auto.add_word(f"{det} {noun}", (len(det) + 1 + len(noun), WE))
     for phrase in ("Its", "Their", "It"):  # a sentence opening on the place of the one before
@@ -247,6 +254,11 @@ def speakers_units(actors: list[Actor], text: str, paragraphs, mentions) -> list
             roles.append((a.start, named[-1]))  # "Nậm Đích village ..., the village head"
         elif a.kind == "province" and _ROLE_OF.search(text, max(0, a.start - 45), a.start):
             roles.append((a.start, None))  # "deputy commander of the provincial Command": no post
+    for role in _ROLE_APPOSED.finditer(text):
+        if named := [m for m in mentions if m.kind == _ROLE_KIND[role["role"]]
+                     and role.start() - 200 <= m.end <= role.start()
+                     and "\n" not in text[m.end:role.start()]]:  # (in its paragraph)
+            roles.append((role.start(), named[-1]))
     taken = {pos for pos, _ in roles}
     for of in _OF_CAPITAL.finditer(text):
         if (role := _ROLE_BEFORE.search(text, max(0, of.start() - 12), of.start())) and (
