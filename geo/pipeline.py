@@ -57,7 +57,9 @@ def process_article(article: Article, gazetteer: Gazetteer) -> ArticleResult:
     # places in page furniture (teasers of other articles) are not this
     # article's: read only the title and body
     mentions = tuple(find_mentions(article, gazetteer, furniture=False, passages=passages))
-    figures = tuple(extract_figures(article, mentions, passages=passages))
+    countries = {m.place_id: place.country for m in mentions
+                 if m.place_id and (place := gazetteer.get(m.place_id)) is not None}
+    figures = tuple(extract_figures(article, mentions, passages=passages, countries=countries))
     return ArticleResult(article, mentions, figures)
 
 

@@ -2556,7 +2556,27 @@ def test_where_the_thirty_first_sessions_figures_are(gaz, page, number, place):
      "political commissar of the Điện Biên Border Guard, unrolls a map.\n\n\"This year we held "
      "27 patrols, five of them with the border company of Phongsaly,\" Dũng says.\n", "27",
      "Điện Biên"),
+    # rounds 243-275: a sum in kip that only its paragraph placed, in Điện Biên, is of the last
+    # place of Laos named before it (of a chain, "Samphanh district of Phongsaly province",
+    # the first); in dong it stays
+    ("Timber trade\n\nVIENTIANE - Loggers in Samphanh district of Phongsaly province have been "
+     "cutting rosewood for buyers in Vietnam's Dien Bien province, villagers said.\n\nDien "
+     "Bien's border guards have stepped up patrols.\n\nA resident said dealers paid villagers "
+     "1.5 million kip per cubic metre for the logs.\n", "1.5 million kip", "Samphanh"),
+    ("Timber trade\n\nVIENTIANE - Loggers in Samphanh district of Phongsaly province have been "
+     "cutting rosewood for buyers in Vietnam's Dien Bien province, villagers said.\n\nDien "
+     "Bien's border guards have stepped up patrols.\n\nA resident said dealers paid villagers "
+     "40 million dong per cubic metre for the logs.\n", "40 million dong", "Điện Biên"),
+    # ... and yuan are China's ("from Jiangcheng county in China": the first of the chain)
+    ("Brides\n\nĐBP - Police of Mường Nhé district brought home four women from Jiangcheng "
+     "county in China last month.\n\nThe women had been promised jobs in factories, the police "
+     "said. Brokers had been paid 30,000 yuan for each of them.\n", "30,000", "Jiangcheng"),
+    # a guard: a price its own sentence places stays there ("sells for 15,000 dong at the
+    # stalls of Na Ư", Lao beer or not)
+    ("Market day\n\nĐBP - Traders from Laos crowd the market in Na Ư commune every Sunday.\n\n"
+     "A bottle of Lao beer sells for 15,000 kip at the stalls of Na Ư.\n", "15,000", "Na Ư"),
 ], ids=["my commune", "the post's deputy political commissar", "a role in apposition",
-        "a role of a unit named after it"])
+        "a role of a unit named after it", "kip placed by a paragraph", "dong stays",
+        "yuan of a chain", "a price its sentence places"])
 def test_where_the_thirty_second_sessions_figures_are(gaz, page, number, place):
     assert _figure(_process(gaz, page), number).place_name == place

@@ -140,9 +140,13 @@ def _actor_automaton() -> ahocorasick.Automaton:
             auto.add_word(f"{det} {noun}", (len(det) + 1 + len(noun), WE))
     for phrase in ("We", "we"):
         auto.add_word(phrase, (len(phrase), WE))
-    for det in ("his", "His", "her", "Her", "my", "My"):  # "My commune has 7 villages"
+    for det in ("his", "His", "her", "Her"):
         for noun in _HIS_NOUNS:
             auto.add_word(f"{det} {noun}", (len(det) + 1 + len(noun), WE))
+    for det in ("my", "My"):  # "my post": the speaker's; "My commune has 7 villages": the
+        for noun in _HIS_NOUNS:  # commune named before, as "our commune" is
+            auto.add_word(f"{det} {noun}", (len(det) + 1 + len(noun),
+                                            noun if noun in UNIT_ACTORS else WE))
     for phrase in ("Its", "Their", "It"):  # a sentence opening on the place of the one before
         auto.add_word(phrase, (len(phrase), "its"))
     for phrase in ("province’s", "province's", "border communes"):  # "in border communes"

@@ -22,10 +22,11 @@ personal details ("her eight children"), reference counts ("the two countries", 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from geo.figures._context import ArticleContext
+from geo.figures._currency import currency_place
 from geo.figures._dedup import merge_repeats
 from geo.figures._elided import elided
 from geo.figures._events import event_count
@@ -98,7 +99,8 @@ _PERIOD_WORD = {w: f"per {p}" for p, ws in (("year", "year annum annually yearly
 
 
 def extract_figures(article: Article, mentions: Sequence[Mention], *,
-                    passages: Passages | None = None) -> list[Figure]:
+                    passages: Passages | None = None,
+                    countries: Mapping[str, str] | None = None) -> list[Figure]:
     """Find the figures reported in an article body.
 
     Parameters
@@ -112,6 +114,11 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
         The article's sentence and paragraph spans, shared with
         :func:`geo.mentions.find.find_mentions` (see
         :func:`geo.pipeline.process_article`); made here if ``None``.
+    countries : mapping, optional
+        The country (ISO code) of each mention's place, by place id: a sum in
+        kip, yuan or dong that only its paragraph or article placed in
+        another country is the last place of its money's country named
+        before it (:mod:`geo.figures._currency`).  Without it, no sum moves.
 
     Returns
     -------
@@ -163,6 +170,10 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
         nxt = found[i + 1][0].start if i + 1 < len(found) else None
         theme = str(theme_for(subject, unit, clause))
         scope = ctx.scope(q.start, end, sent, subject=subject, value=q.value, next_start=nxt)
+        if countries and (moved := currency_place(text, scope, unit, q.start, end,
+                                                  ctx.mentions, countries,
+                                                  _paragraph(ctx, q.start))):
+            scope = moved  # "dealers paid villagers 1.5 million kip": Laos's, not Điện Biên's
         if figures and figures[-1].sentence == sent:  # "three cases with 51 head"
             scope = qualifying(text, figures[-1], q.start, scope)
         if _EXCHANGE_RATE.search(text, max(0, q.start - 12), q.start):
@@ -184,6 +195,11 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
                          or f.scope_reason.startswith("table total"))  # restates a total
     return merge_repeats(figures, _title_occurrences(article, comma), coarse=coarse,
                          related=related, definite=definite)
+
+
+def _paragraph(ctx: ArticleContext, pos: int):
+    p = ctx.paragraph_index(pos)
+    return ctx.paragraphs[p] if p >= 0 else None
 
 
 def _title_occurrences(article: Article, comma: bool):
