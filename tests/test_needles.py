@@ -61,10 +61,8 @@ def test_a_needled_pattern_finds_what_its_pattern_finds(name, texts):
         for start in range(0, len(text), 71):
             for size in (60, 400):
                 end = min(len(text), start + size)
-                for method in ("search", "match", "fullmatch"):
-                    a = getattr(needled, method)(text, start, end)
-                    b = getattr(plain, method)(text, start, end)
-                    assert (a and a.span()) == (b and b.span()), (method, text[start:end])
+                a, b = needled.search(text, start, end), plain.search(text, start, end)
+                assert (a and a.span()) == (b and b.span()), text[start:end]
         assert [m.span() for m in needled.finditer(text)] == [
             m.span() for m in plain.finditer(text)]
 

@@ -77,12 +77,10 @@ _IN_ZONE = re.compile(r"\b(?:in|for|into|to)[^\S\n]+(?:the|its)[^\S\n]+(?:(?:pla
                       r"new|border|gate|border-gate|economic)[^\S\n]+){0,4}zone\b", re.IGNORECASE)
 #: After a gift, to whom or what serves them: " worth 100 million VND to Lao border companies
 #: and people", "to the district hospitals of Mai"; where follows (:data:`_LIVING_IN`)
-_PEOPLE = ("people", "households", "families", "residents", "pupils", "students", "villagers",
-           "children", "companies", "hospital", "school", "clinic", "health")
-_TO_PEOPLE = Needled(re.compile(r"(?P<gap>[^.;:\n]{0,40}?)[^\S\n]to[^\S\n]+[^.;:\n]{0,50}?\b(?:"
-                                r"people|households|families|residents|pupils|students|villagers|"
-                                r"children|companies|hospitals?|schools?|clinics?|health[^\S\n]+"
-                                r"(?:stations?|cent(?:re|er)s?))\b"), *_PEOPLE)
+_TO_PEOPLE = re.compile(r"(?P<gap>[^.;:\n]{0,40}?)[^\S\n]to[^\S\n]+[^.;:\n]{0,50}?\b(?:people|"
+                        r"households|families|residents|pupils|students|villagers|children|"
+                        r"companies|hospitals?|schools?|clinics?|health[^\S\n]+(?:stations?|"
+                        r"cent(?:re|er)s?))\b")
 #: Where those people live, the rest of their phrase between: " in ", " of the ", " of martyrs
 #: and policy beneficiaries in " (no comma or clause between)
 _LIVING_IN = re.compile(r"[^\S\n]+(?:in|of)[^\S\n]+(?:the[^\S\n]+)?")
@@ -109,10 +107,10 @@ _COMPARED = Needled(re.compile(rf"{THAN}|\bopposite\b", re.IGNORECASE), "than", 
 #: at the gate": its first locative, with no verb between (not its centre, not a rank: "the
 #: highest rate in the district", not "19 of them earn income from services at the gate", "14
 #: officers working regularly in the village")
-_IN_THE_UNIT = Needled(re.compile(
-    r"(?:(?!\b(?:and|at|in|on|near|to|from)\b|\w+ing\b)[^,;.\n]){0,40}?\b(?:in[^\S\n]+the[^\S\n]+"
-    r"(?P<unit>commune|village|district)|at[^\S\n]+the[^\S\n]+gate)\b(?![^\S\n]*(?:['’]s\b|-|"
-    r"centres?\b|centers?\b|towns?\b|seats?\b|level\b))"), "commune", "village", "district", "gate")
+_IN_THE_UNIT = re.compile(r"(?:(?!\b(?:and|at|in|on|near|to|from)\b|\w+ing\b)[^,;.\n]){0,40}?"
+                          r"\b(?:in[^\S\n]+the[^\S\n]+(?P<unit>commune|village|district)|at"
+                          r"[^\S\n]+the[^\S\n]+gate)\b(?![^\S\n]*(?:['’]s\b|-|centres?\b|"
+                          r"centers?\b|towns?\b|seats?\b|level\b))")
 _RANKED = re.compile(rf"\b(?:{SUPERLATIVES}|most|least|only|first|last)\b")
 #: ... and so does a part named after its whole, with its number or place: "1,233 cases,
 #: including 12 in Phongsaly", "22 of the 58 communes lie on the border, among them Sin Thau"

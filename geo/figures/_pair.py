@@ -27,9 +27,8 @@ __all__ = ["pair_province"]
 _TWO = Needled(re.compile(r"\b(?:the[^\S\n]+two|both)[^\S\n]+provinces\b", re.IGNORECASE), "prov")
 #: ... right after a figure's words: "354.8 km of border between the two provinces", "the
 #: 76 border markers between the two provinces", "trade of the two provinces".
-_AFTER = Needled(re.compile(r"[^\S\n]*(?:[^\W\d][\w-]*[^\S\n]+){0,4}(?:between|of|shared[^\S\n]+"
-                            r"by)[^\S\n]+(?:the[^\S\n]+two|both)[^\S\n]+provinces\b",
-                            re.IGNORECASE), "prov")
+_AFTER = re.compile(r"[^\S\n]*(?:[^\W\d][\w-]*[^\S\n]+){0,4}(?:between|of|shared[^\S\n]+by)"
+                    r"[^\S\n]+(?:the[^\S\n]+two|both)[^\S\n]+provinces\b", re.IGNORECASE)
 #: A road's length, which is where the road runs: "to build a 3-km concrete road to the X
 #: gate", "12 km of road".
 _ROAD = re.compile(r"\d[\d.,]*[^\S\n]?-?[^\S\n]?(?:km|kilomet(?:re|er)s?|m|met(?:re|er)s?)\b"

@@ -30,8 +30,10 @@ _ODD_UNDER_LOWER = frozenset("iks")
 class Needled:
     r"""A compiled pattern and the words one of which every match consumes.
 
-    Has the ``search``, ``match``, ``fullmatch`` and ``finditer`` of the
-    pattern, with the same arguments and results.
+    Has the ``search`` and ``finditer`` of the pattern, with the same
+    arguments and results (not ``match``: an anchored pattern reads no more
+    than it matches, and a needle looked for in the whole window would read
+    all of it, each time: quadratic on an endless sentence).
 
     >>> law = Needled(re.compile(r"\b(?:can|may) carry the death"), "death")
     >>> law.search("600 g can carry the death penalty").start()
@@ -62,16 +64,6 @@ class Needled:
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """``pattern.search``, where a needle is."""
         return self.pattern.search(text, pos, endpos) if self._holds(text, pos, endpos) else None
-
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        """``pattern.match``, where a needle is."""
-        return self.pattern.match(text, pos, endpos) if self._holds(text, pos, endpos) else None
-
-    def fullmatch(self, text: str, pos: int = 0,
-                  endpos: int = sys.maxsize) -> re.Match[str] | None:
-        """``pattern.fullmatch``, where a needle is."""
-        holds = self._holds(text, pos, endpos)
-        return self.pattern.fullmatch(text, pos, endpos) if holds else None
 
     def finditer(self, text: str, pos: int = 0,
                  endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
