@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from geo.figures._dedup import FALLBACK_RULES, rule_of
 from geo.figures._scope import Scope, scope_of
 from geo.figures._usable import CHAIN_GAP
 from geo.model import Mention, Span
@@ -24,8 +25,6 @@ __all__ = ["CURRENCY_COUNTRY", "currency_place"]
 
 #: The country whose money a unit is.
 CURRENCY_COUNTRY = {"VND": "VN", "LAK": "LA", "CNY": "CN"}
-#: The rules that place a figure by what lies outside its sentence.
-_FALLBACKS = ("paragraph actor", "previous paragraph actor", "article main")
 
 
 def currency_place(text: str, found: Scope, unit: str, start: int, end: int,
@@ -38,8 +37,8 @@ def currency_place(text: str, found: Scope, unit: str, start: int, end: int,
     chain ("Samphanh district of Phongsaly province"), its first place.
     """
     country = CURRENCY_COUNTRY.get(unit)
-    if country is None or not found.reason.startswith(_FALLBACKS) or found.place_id is not None \
-            and countries.get(found.place_id, country) == country:
+    if country is None or rule_of(found.reason) not in FALLBACK_RULES or (
+            found.place_id is not None and countries.get(found.place_id, country) == country):
         return None  # (a place of no known country, as the province no mention names, stays)
     before = [m for m in mentions if m.start < start and countries.get(m.place_id) == country]
     after = [m for m in mentions if paragraph is not None and end <= m.start < paragraph.end

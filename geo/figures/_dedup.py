@@ -43,8 +43,9 @@ from geo.model import Figure
 _RULES = ("own phrase", "table row", "list item head", "clause location", "where clause",
           "clause subject", "table total", "sentence place", "paragraph actor",
           "previous paragraph actor", "article main place", "article main actor")
-#: From this rule on, the place was not named by the figure's own sentence.
+#: From this rule on, the place was not named by the figure's own sentence: the fallbacks.
 _FALLBACK = _RULES.index("paragraph actor")
+FALLBACK_RULES = frozenset(_RULES[_FALLBACK:])
 #: Counts this small (without a measurement unit) repeat by chance.
 _SMALL = 2
 _MEASURES = frozenset({"km", "m", "mm", "kg", "g", "tonnes", "ha", "%", "VND", "USD", "MW", "kW",
@@ -52,11 +53,18 @@ _MEASURES = frozenset({"km", "m", "mm", "kg", "g", "tonnes", "ha", "%", "VND", "
 
 
 _RANKS = {rule: i for i, rule in enumerate(_RULES)}
+#: What comes before a scope reason's details.
+_RULE_OF = re.compile(r"[^:;→(]*")
 
 
 def rule_rank(reason: str) -> int:
     """Return the rank of a scope reason: 0 for ``own phrase`` ... 10 for the article's."""
     return _RANKS.get(reason.partition(":")[0], len(_RULES))
+
+
+def rule_of(reason: str) -> str:
+    """Return a scope reason's rule: what comes before its details ("clause subject: 'X' → ...")."""
+    return _RULE_OF.match(reason)[0].strip()
 
 
 def fact_key(f: Figure) -> tuple | None:
@@ -88,15 +96,12 @@ _OTHER_THINGS = frozenset({"former", "old", "new", "other", "remaining", "more",
 
 #: The rules that take a figure's place from beyond its sentence (every other rule reads
 #: the sentence: "Tua Chua with 22" is Tủa Chùa's, not a fallback to merge across).
-_FALLBACKS = frozenset((*_RULES[_FALLBACK:], "under a summary's heading"))
-#: A scope reason's rule: what comes before its details ("clause subject: 'X' → ...").
-_RULE_OF = re.compile(r"[^:;→(]*")
+_FALLBACKS = FALLBACK_RULES | {"under a summary's heading"}
 
 
 def _specific(f: Figure, coarse: frozenset[str]) -> str | None:
     """Return the place its own clause or sentence names, finer than the province, or None."""
-    if f.place_id is None or f.place_id in coarse or _RULE_OF.match(
-            f.scope_reason)[0].strip() in _FALLBACKS:
+    if f.place_id is None or f.place_id in coarse or rule_of(f.scope_reason) in _FALLBACKS:
         return None
     return f.place_id
 
