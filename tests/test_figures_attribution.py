@@ -2580,3 +2580,60 @@ def test_where_the_thirty_first_sessions_figures_are(gaz, page, number, place):
         "yuan of a chain", "a price its sentence places"])
 def test_where_the_thirty_second_sessions_figures_are(gaz, page, number, place):
     assert _figure(_process(gaz, page), number).place_name == place
+
+
+_TRANSCRIPT = (
+    "Two voices from the border\n\nĐBP - Our reporter talked with Giàng A Lử, chairman of Mường "
+    "Toong commune, and Lieutenant Colonel Vì Văn Hải, commander of the Nậm Kè Border Post.\n\n"
+    "Reporter: How many households live in the commune?\n\nChairman Giàng A Lử: We have 1,120 "
+    "households, most of them Hmong, and we grow rice on 300 hectares.\n\nReporter: And the "
+    "border?\n\nLieutenant Colonel Vì Văn Hải: We held 64 patrols last year.\n")
+
+
+@pytest.mark.parametrize(("page", "number", "place"), [
+    # thirty-third session, round 279: a transcript's "Chairman Giàng A Lử: We have ..." speaks
+    # for the unit of the role the name was introduced with (not the last role named, the
+    # post's commander); the commander's "We" is his post
+    (_TRANSCRIPT, "1,120", "Mường Toong"),
+    (_TRANSCRIPT, "64", "Nậm Kè Border Post"),
+    # round 279: "carved out of Mường Nhé and Mường Chà districts": those are what it was made
+    # of, not what "the district" stands for (as "carved from" was)
+    ("Nậm Pồ at ten\n\nĐBP - Nậm Pồ, the youngest district of Điện Biên, was carved out of "
+     "Mường Nhé and Mường Chà districts in 2012. Today the district has 15 communes.\n", "15",
+     "Nậm Pồ"),
+    # round 279: "chairman of the district People's Committee" is the district "the district"
+    # stands for; his "we" is that district
+    ("Nậm Pồ at ten\n\nĐBP - Nậm Pồ was carved out of Mường Nhé and Mường Chà districts in "
+     "2012. We spoke to Lò Văn Minh, chairman of the district People's Committee.\n\n\"This "
+     "year we built 14 schools, and the road to Mường Chà is paved,\" Minh said.\n", "14",
+     "Nậm Pồ"),
+    # round 279: "head of the border post at the gate": the gate's post, not the post named last
+    ("Busy gate\n\nĐBP - Officers of the Si Pa Phìn Border Post seized 2 kg of opium in March. "
+     "Reporters then asked about the Tây Trang International Border Gate. Major Lò Văn Hưng, "
+     "head of the border post at the gate, replied: \"Last year our unit cleared 158,000 "
+     "passengers.\"\n", "158,000", "Tây Trang International Border Gate"),
+    # round 185: '"We ...," Hoàn said' speaks for the unit Hoàn was introduced with, not the
+    # role named last (the chairman's commune)
+    ("Gate upgrade\n\nĐBP - \"The gate handles 60 people a day,\" said Lieutenant Colonel Lò "
+     "Văn Hoàn, commander of the Huổi Puốc Border Gate Border Post.\n\nChairman of Mường Nhà "
+     "commune Lò Văn Quyết said the upgrade would help 300 households.\n\n\"We have proposed "
+     "adding 15 officers to the post,\" Hoàn said.\n", "15 officers",
+     "Huổi Puốc Border Gate Border Post"),
+    # round 159: "Major Lò Văn Hùng of the Leng Su Sìn Border Post" is that post's officer
+    ("Resettlement\n\nĐBP - Lò Văn Minh, chairman of Mường Nhé district, said 300 families had "
+     "moved.\n\nMajor Lò Văn Hùng of the Leng Su Sìn Border Post said his unit had built 14 "
+     "houses for poor families.\n", "14 houses", "Leng Su Sìn Border Post"),
+    # round 284: aid "handed over at the Tay Trang border gate": the gate is the ceremony's
+    # venue, not whose the aid is
+    ("Flood aid\n\nVIENTIANE - Phongsaly province has received aid from Vietnam's Dien Bien "
+     "province after floods in July.\n\nThe aid, including 15 tonnes of rice and 800 blankets, "
+     "was handed over on Friday at the Tay Trang border gate.\n", "15 tonnes", "Phongsaly"),
+    # round 283: a gate compared with ("unlike the busy Tây Trang gate") is not "the gate"
+    ("Huổi Puốc quiet\n\nĐBP - The Huổi Puốc border gate mostly serves villagers and small "
+     "traders, unlike the busy Tây Trang gate further north.\n\nLast year the gate handled "
+     "18,000 crossings.\n", "18,000", "Huổi Puốc Border Gate"),
+], ids=["a transcript's label", "a transcript's other label", "carved out of",
+        "chairman of the district", "the post at the gate", "a speaker named again",
+        "an officer of a post by rank", "a handover's venue", "a gate compared with"])
+def test_where_the_thirty_third_sessions_figures_are(gaz, page, number, place):
+    assert _figure(_process(gaz, page), number).place_name == place

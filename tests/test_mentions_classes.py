@@ -582,6 +582,19 @@ def test_units_of_a_province_name_the_province_not_one_of_them(gaz):
     assert [(s, k) for s, k, _ in got[1:]] == [("Mường Nhé", "district"), ("Mường Chà", "district")]
 
 
+def test_one_unit_of_a_larger_one_names_the_larger_one(gaz):
+    # thirty-third session, round 279: "the youngest district of Điện Biên" is one district of
+    # the province, not Điện Biên district; "a commune of Mường Nhé" likewise
+    got = _triples("Nậm Pồ, the youngest district of Điện Biên, has 15 communes. Chung Chải is "
+                   "a border commune of Mường Nhé district.", gaz, "2021-08-23")
+    assert got == [("Nậm Pồ", "district", "Nậm Pồ"), ("Điện Biên", "province", "Điện Biên"),
+                   ("Chung Chải", "commune", "Chung Chải"), ("Mường Nhé", "district", "Mường Nhé")]
+    # ... but "the (mountainous) district of X" is X
+    got = _triples("Police of the mountainous district of Mường Nhé and of the district of Mường "
+                   "Chà met.", gaz, "2021-08-23")
+    assert [(s, k) for s, k, _ in got] == [("Mường Nhé", "district"), ("Mường Chà", "district")]
+
+
 def test_a_plural_unit_word_after_one_name_names_the_unit_holding_them(gaz):
     # twelfth session, round 68's 2009 VietNamNet page: "the four Dien Bien districts" are the
     # province's; a list's plural word still names each ("Muong Nhe and Nam Po districts")

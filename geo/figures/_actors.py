@@ -15,13 +15,12 @@ processed 158,900 passports").
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 
 import ahocorasick
 
-__all__ = ["ACTORS", "ACTOR_KINDS", "ALL_POSTS", "RANKED_IN", "SUPERLATIVES", "UNIT_ACTORS",
-           "WE", "Actor", "find_actors", "is_new", "speakers_units"]
+__all__ = ["ACTORS", "ACTOR_KINDS", "ALL_POSTS", "FACILITY_ACTORS", "RANKED_IN", "SUPERLATIVES",
+           "UNIT_ACTORS", "WE", "Actor", "find_actors", "is_new"]
 
 #: Actor phrases standing for the nearest facility named before them: kind → mention kind.
 ACTOR_KINDS = {"post": "border_post", "gate": "border_gate", "commune": "commune",
@@ -33,7 +32,7 @@ UNIT_ACTORS = frozenset({"commune", "ward", "district", "county", "village"})
 
 
 #: Actor phrases of a facility, and the kind of mention they stand for.
-_FACILITY = {"post": "border_post", "gate": "border_gate"}
+FACILITY_ACTORS = {"post": "border_post", "gate": "border_gate"}
 #: "we", "our officers": the unit of who speaks (an interview's commander, a quote's source).
 WE = "we"
 #: What "our ..." stands for the speaker's unit in ("our post", "our officers"; not "our
@@ -45,30 +44,6 @@ _OUR_NOUNS = ("post", "border post", "unit", "station", "officers", "soldiers", 
 #: letter first, "\b" after it: the engine skips to an "o" rather than trying every place).
 _OUR_LONG = re.compile(r"[Oo](?<!\w[Oo])ur[^\S\n]+(?:[a-z-]+[^\S\n]+){1,3}?(?:team|teams|"
                        r"unit|units|officers|soldiers|forces|staff|post|station|troops)\b")
-#: A place named as someone's unit: "commander of the Nà Bủng Border Post", "chairman of
-#: Sín Thầu commune", "a village head in Muang Mai".
-_ROLE_OF = re.compile(r"\b(?:commander|commissar|head|chief|leader|chairman|chairwoman|"
-                      r"chairperson|director|secretary|captain)[^\S\n]+(?:of|in)[^\S\n]+"
-                      # "director of the health department of Phongsaly province"
-                      r"(?:the[^\S\n]+)?(?:(?:[a-z-]+[^\S\n]+){1,3}of[^\S\n]+)?$", re.IGNORECASE)
-#: ... or after it: "the post's commander", "the Si Pa Phìn Border Post's political commissar"
-_ROLE_AFTER = re.compile(r"[’']s[^\S\n]+(?:(?:deputy|political|vice)[^\S\n]+){0,2}(?:commander|"
-                         r"commissar|head|chief|leader|chairman|chairwoman)\b")
-#: ... or in apposition to a name, the unit named just before: "At the Pa Thơm Border Post,
-#: ..., Major Quàng Văn Dũng, the political commissar, unrolls a map" (a post's role, or a
-#: commune's chairman)
-_ROLE_APPOSED = re.compile(r",[^\S\n]+the[^\S\n]+(?:(?:deputy|political|vice)[^\S\n]+){0,2}"
-                           r"(?P<role>commander|commissar|chairman|chairwoman)\b(?![^\S\n]+of\b|['’])")
-_ROLE_KIND = {"commander": "border_post", "commissar": "border_post", "chairman": "commune",
-              "chairwoman": "commune"}
-#: A role of a unit named in words the gazetteer lacks: "Major Bounmy, commander of Border
-#: Company 163" (no place named: none of ours), found from its rare " of " and a capital
-_OF_CAPITAL = re.compile(r"of[^\S\n]+(?:the[^\S\n]+)?(?=[A-Z])")  # (no lookbehind: fast)
-_ROLE_BEFORE = re.compile(r"\b(?:commander|commissar|head|chief|leader|director)[^\S\n]+$")
-_UNIT_WORDS = re.compile(r"[^,.;:()\n]{3,60}")
-#: ... or as a unit's: "the village head", "the commune chairman" (of the last one named)
-_HEAD_NEXT = re.compile(r"[^\S\n]+(?:head(?:man)?|chief|chairman|chairwoman|elder|leader)\b")
-_UNIT_HEADS = ("village", "commune")
 #: "his province", "her post": the speaker's unit, as "our post"
 _HIS_NOUNS = ("province", "post", "unit", "district", "commune", "village")
 #: "The Border Guard Station of Huổi Puốc": a post, not the province's Border Guard.
@@ -181,12 +156,12 @@ def is_new(phrase: str) -> bool:
     return any(f" {word} " in phrase for word in ("new", "enlarged", "merged", "expanded"))
 
 
-def find_actors(text: str, body, paragraphs=(), mentions=()) -> list[Actor]:
+def find_actors(text: str, body, mentions=()) -> list[Actor]:
     """Return the actor phrases of the body span *body* of *text*, whole words, in text order.
 
-    "We" and "our officers" are given their speaker's unit among *mentions*
-    (by *paragraphs*: :func:`speakers_units`); "the port", "the crossing" are
-    actors only after a border gate among *mentions*.
+    "We" and "our officers" are actors of kind :data:`WE` (their speaker's unit
+    is :func:`geo.figures._speakers.speakers_units`'s); "the port", "the
+    crossing" are actors only after a border gate among *mentions*.
     """
     actors = []
     named = {m.end + 1 for m in mentions}  # "Điện Biên province's": the place named, no actor
@@ -224,7 +199,7 @@ def find_actors(text: str, body, paragraphs=(), mentions=()) -> list[Actor]:
     actors = [a for a in actors if not (a.kind == "post" and a.phrase.endswith("station")
                                         and _other_station(text, a.start))]
     actors.sort(key=lambda a: (a.start, -a.end))
-    return speakers_units(actors, text, paragraphs, mentions)
+    return actors
 
 
 def _other_station(text: str, pos: int) -> bool:
@@ -233,59 +208,3 @@ def _other_station(text: str, pos: int) -> bool:
              if (m["word"] or "").lower() not in _NEUTRAL_WORDS]
     word = named[-1]["word"] if named else None
     return word is not None and word.islower() and word not in _BORDER_WORDS
-
-
-def speakers_units(actors: list[Actor], text: str, paragraphs, mentions) -> list[Actor]:
-    """Give each "we" actor its speaker's unit; drop those with none ("our post": the post).
-
-    The unit is a place named as someone's ("commander of the Nà Bủng Border
-    Post"): in the actor's paragraph the last one before it, else the first
-    after it ('"We handed over 21 people," said X, commander of Y'); else the
-    last one named before it in the article (an interview's introduction).
-    """
-    if not any(a.kind == WE for a in actors):
-        return actors
-    roles = [(m.start, m) for m in mentions if _ROLE_OF.search(text, max(0, m.start - 45),
-                                                                m.start) or _ROLE_AFTER.match(
-        text, m.end)]  # "the Nà Bủng Border Post's commander"
-    for a in actors:  # "Lò Văn Pọm, commander of the post", "the post's commander"
-        if a.kind in _FACILITY and (_ROLE_OF.search(text, max(0, a.start - 45), a.start)
-                                    or _ROLE_AFTER.match(text, a.end)) and (
-                named := [m for m in mentions if m.end <= a.start and m.kind == _FACILITY[a.kind]]):
-            roles.append((a.start, named[-1]))
-        elif a.kind in _UNIT_HEADS and _HEAD_NEXT.match(text, a.end) and (named := [
-                m for m in mentions if m.end <= a.start and m.kind == a.kind]):
-            roles.append((a.start, named[-1]))  # "Nậm Đích village ..., the village head"
-        elif a.kind == "province" and _ROLE_OF.search(text, max(0, a.start - 45), a.start):
-            roles.append((a.start, None))  # "deputy commander of the provincial Command": no post
-    for role in _ROLE_APPOSED.finditer(text):
-        if named := [m for m in mentions if m.kind == _ROLE_KIND[role["role"]]
-                     and role.start() - 200 <= m.end <= role.start()
-                     and "\n" not in text[m.end:role.start()]]:  # (in its paragraph)
-            roles.append((role.start(), named[-1]))
-    taken = {pos for pos, _ in roles}
-    for of in _OF_CAPITAL.finditer(text):
-        if (role := _ROLE_BEFORE.search(text, max(0, of.start() - 12), of.start())) and (
-                unit := _UNIT_WORDS.match(text, of.end())):
-            lo, hi = role.start(), unit.end()
-            if not any(lo < pos < hi for pos in taken) and not any(
-                    lo < n.start < hi for n in mentions):
-                roles.append((hi, None))
-    roles.sort(key=lambda r: r[0])
-    starts = [p.start for p in paragraphs]
-    out = []
-    for actor in actors:
-        if actor.kind != WE:
-            out.append(actor)
-            continue
-        i = bisect_right(starts, actor.start) - 1
-        par = paragraphs[i] if i >= 0 else None
-        before = [m for pos, m in roles if pos < actor.start]
-        inside = [(pos, m) for pos, m in roles if par is not None and par.start <= pos < par.end]
-        near = [m for pos, m in inside if pos < actor.start]
-        unit = near[-1] if near else inside[0][1] if inside else before[-1] if before else None
-        if unit is not None:
-            out.append(Actor(actor.start, actor.end, WE, actor.phrase, unit))
-        elif actor.phrase.endswith(("post", "unit", "station")):
-            out.append(Actor(actor.start, actor.end, "post", actor.phrase))
-    return out

@@ -106,7 +106,9 @@ from geo.figures._scope import (
     own_words,
     scope_of,
     strong_first,
+    unless_venue,
 )
+from geo.figures._speakers import speakers_units
 from geo.figures._usable import (
     article_province,
     home_province,
@@ -162,7 +164,7 @@ class ArticleContext(References):
         titled = title_place(usable, mentions, article.title_span)
         main = main_place(usable, titled)
         year = int(article.date[:4]) if article.date and article.date[:4].isdigit() else None
-        actors = find_actors(text, body, paragraphs, usable)
+        actors = speakers_units(find_actors(text, body, usable), text, paragraphs, usable)
         listed = listed_places(text, usable) | partner_places(text, usable)
         free_next, country_next = next_free(text, usable, listed)
         return cls(text, paragraphs, [p.start for p in paragraphs], usable,
@@ -347,7 +349,7 @@ class ArticleContext(References):
             return scope_of(thing, "where the thing it opens on went")
         brk = CONTRAST.search(text, end, min(sent.end, end + 400))  # not past ";", ", while"
         stop = brk.start() if brk else sent.end  # (the first place after the figure)
-        after = self._first_actor(end, self._clause_end(end, stop))
+        after = unless_venue(text, self._first_actor(end, self._clause_end(end, stop)))
         if isinstance(after, Actor) and after.kind not in ("post", "gate") and not (
                 after.kind in UNIT_ACTORS and self._nearest(
                     after.kind, after.start, unlisted=False, lo=after.start - REACH)):

@@ -31,9 +31,11 @@ FORMER = re.compile(r"\b(?i:former|old)[^\S\n]+(?:[A-ZĐ][^.;:,\n]{0,30}?(?:,|[^
 ABSORBED = re.compile(r"\b(?:absorb(?:ed|s|ing)|incorporat(?:ed|es|ing)|merged[^\S\n]+from)"
                       r"[^\S\n]+(?:[^.;:,\n]{0,30}?(?:,|[^\S\n]and)[^\S\n]+)?(?:xã[^\S\n]+)?$")
 #: ... or the units a new one was made from: "Nam Po, created in 2012 from parts of the Muong
-#: Nhe and Muong Cha districts" (not the district that "the district" stands for)
+#: Nhe and Muong Cha districts", "carved out of Mường Nhé and Mường Chà districts" (not the
+#: district that "the district" stands for)
 CARVED = re.compile(r"\b(?:created|formed|carved|split|separated|established)[^\S\n]+(?:in[^\S\n]+"
-                    r"\d{4}[^\S\n]+)?(?:out[^\S\n]+)?from[^\S\n]+(?:(?:parts?|areas?)[^\S\n]+of"
+                    r"\d{4}[^\S\n]+)?(?:(?:out|off)[^\S\n]+(?:of|from)|from)[^\S\n]+"
+                    r"(?:(?:parts?|areas?)[^\S\n]+of"
                     r"[^\S\n]+)?(?:the[^\S\n]+)?(?:[A-ZĐ][^.;:,\n]{0,30}?(?:,|[^\S\n]and)"
                     r"[^\S\n]+)?$")
 #: The kinds a unit is carved from

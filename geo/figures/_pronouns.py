@@ -297,6 +297,9 @@ class Pronouns:
         if isinstance(found, Mention):
             return scope_of(found, reason)
         phrase = found.phrase
+        if found.kind == WE and isinstance(found.speaker, Actor):  # "chairman of the
+            return self._actor_scope(found.speaker, f"{reason}: {phrase!r} → the speaker's "
+                                                    "unit")  # district": what it stands for
         if found.kind == WE:
             return scope_of(found.speaker, f"{reason}: {phrase!r} → the speaker's unit")
         if found.kind in ACTOR_KINDS:

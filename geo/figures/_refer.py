@@ -105,6 +105,13 @@ _COMPANION = re.compile(r"\b(?:(?:together|jointly|along)[^\S\n]+with|alongside|
 _MAIN_VERB = re.compile(r",[^\S\n]+(?!(?:plus|and|or|including|with|of|among|as|in|on|at|from|"
                         r"to|the|a|an|its|their|was|is|has|had)\b)[a-z]+(?:ed|s)\b")
 
+#: A place another is compared with: "Unlike the busy Tây Trang gate further north, it
+#: mostly serves ...", "not as large as at Tây Trang" (not "the gate"; "than" is not:
+#: "Few units embody the motto better than the Pa Thơm Border Post" is its topic)
+_UNLIKE = re.compile(r"\b(?:[Uu]nlike|as[^\S\n]+[a-z]+[^\S\n]+as"
+                     r"(?:[^\S\n]+(?:at|in))?|[Cc]ompared[^\S\n]+(?:with|to))[^\S\n]+"
+                     r"(?:the[^\S\n]+)?(?:[a-z]+[^\S\n]+)?$")
+
 
 class References(Pronouns, Paragraphs, Located, Openers):
     """Mixin of :class:`~geo.figures._context.ArticleContext`: what words point back to."""
@@ -168,7 +175,8 @@ class References(Pronouns, Paragraphs, Located, Openers):
                         ROUTE_TO.match(self.text, m.end) or in_life(self.text, lo, m.start) \
                         or TRIP_TO.search(self.text, max(lo, m.start - 24), m.start) \
                         or m.surface.endswith((" posts", " stations", " Posts", " Stations")) \
-                        or AWAY_AFTER.match(self.text, m.end) or kind == "commune" \
+                        or AWAY_AFTER.match(self.text, m.end) or _UNLIKE.search(
+                            self.text, max(lo, m.start - 30), m.start) or kind == "commune" \
                         and self.abolished(m):  # (or a commune no longer: the one of its time)
                     landmark = landmark or (m if landmarks else None)  # only when no other:
                     continue  # "90 km from Mường Nhé commune, ... The commune" is not Mường Nhé;

@@ -27,7 +27,7 @@ __all__ = ["APPOSED", "APPOSITIVE", "AWAY_AFTER", "BRACKETED", "CLAUSE_BREAK", "
            "RELATIVE", "ROUTE_TO", "SCENE", "SOURCE", "STEWARDS", "Scope", "THAN", "THERE_OPENS",
            "TOTAL", "TRIP_TO", "WEAK_KINDS", "WITH_FIGURE", "across", "country_in", "gate_of_post",
            "holds", "nationwide_starts", "own_words", "rank", "scope_of", "strong_first",
-           "where_of"]
+           "unless_venue", "where_of"]
 
 # -- the words of the scope rules (geo.figures._context) ----------------------
 # a place named right after the figure: "from/of/at (the)"
@@ -383,3 +383,17 @@ def gate_of_post(m: Mention) -> Mention | None:
         return None
     return replace(m, kind="border_gate", name=m.name[:-len(" Border Post")],
                    place_id="gate:" + m.place_id[len("post:"):])
+
+
+#: A gate things were handed over at: the ceremony's venue, not whose they are ("The
+#: supplies, including 10 tonnes of rice, were handed over at the Longfu border crossing")
+_HANDED_AT = re.compile(r"\b(?:handed[^\S\n]+over|presented|delivered)(?:[^\S\n]+on[^\S\n]+"
+                        r"[A-Za-z]+)?[^\S\n]+at[^\S\n]+(?:the[^\S\n]+)?$")
+
+
+def unless_venue(text: str, found: Mention | Actor | None) -> Mention | Actor | None:
+    """Return *found*, or ``None`` when it is a border gate things were handed over at."""
+    if isinstance(found, Mention) and found.kind == "border_gate" and _HANDED_AT.search(
+            text, max(0, found.start - 40), found.start):
+        return None
+    return found

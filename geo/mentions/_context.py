@@ -200,6 +200,14 @@ _LIST_NEXT = re.compile(r"(?:,|,?[^\S\n]+(?:and|or))[^\S\n]+[A-ZĐ]")
 _UNITS_LIST = re.compile(r"(?:(?:,|,?[^\S\n]+(?:and|or))[^\S\n]+[A-ZĐ][\w'’-]*(?:[^\S\n]+"
                          r"[A-ZĐ][\w'’-]*){0,3}){1,6}[^\S\n]+(?:districts|provinces|counties)\b")
 
+#: Before a unit's word that is one of a larger unit's ("a district of Điện Biên", "the
+#: youngest district of", "the westernmost commune of"), not the unit named after it ("the
+#: district of Mường Nhé", "the mountainous district of Mường Nhé")
+_ONE_OF_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Oo]ne|[Ee]ach|[Ee]very|[Aa]nother|only|first|last)|"
+                            r"[a-z]{3,}(?:est|most))[^\S\n]+(?:[a-z-]+[^\S\n]+)?$")
+#: How large a unit is, to tell which holds which
+_HOLDS = {Kind.PROVINCE: 3, Kind.DISTRICT: 2, Kind.COMMUNE: 1, Kind.WARD: 1, Kind.VILLAGE: 0}
+
 
 def _attach_before(h: NameHit, ft: str, by_end: dict[int, TriggerHit], text, folded) -> None:
     if h.entry.cands and all(p.kind == Kind.COUNTRY for p, _ in h.entry.cands):
@@ -226,6 +234,11 @@ def _attach_before(h: NameHit, ft: str, by_end: dict[int, TriggerHit], text, fol
                 not _LIST_NEXT.match(text, o_end := _orig(folded, h.start, h.end)[1])
                 or _UNITS_LIST.match(text, o_end)):
             return  # "six border communes of Điện Biên": the unit holding them, not one of them
+        if not t.trigger.plural and "of" in ft[t.end:h.start].split() and any(
+                _HOLDS.get(p.kind, 0) > _HOLDS.get(t.trigger.kind, 9) for p, _ in h.entry.cands) \
+                and _ONE_OF_BEFORE.search(
+                    text, max(0, (o := _orig(folded, t.start, t.end)[0]) - 30), o):
+            return  # "the youngest district of Điện Biên": the province holding it
         if not t.trigger.plural and "," in ft[t.end:h.start] and ft.endswith(
                 "the ", 0, t.start) and _LIST_NEXT.match(text, _orig(folded, h.start, h.end)[1]):
             t.used = True  # "the three border posts in the commune, A, B and C": "the
