@@ -106,6 +106,10 @@ def test_text_dense_with_place_names_is_linear(gaz):
     "Since May, in coordination with the Mường Nhà Border Post and Nà Hỳ commune, it has "
     "seized 3 kg of opium, ",
     "the post stopped a man on a forest path in Nậm Chua commune, seizing 400 pills and ",
+    # the thirty-third session's speakers: labels, names said again, officers by rank
+    "Chairman Lò Văn Khà: We have 12 households.\n\n",
+    "\"We seized 3 kg,\" Hùng said. Major Lò Văn Hùng of the Nà Bủng Border Post said we "
+    "held 12 patrols.\n\n",
 ])
 def test_other_dense_texts_are_linear(gaz, unit):
     assert doubling_ratio(gaz, lambda n: unit * n, 1500) < RATIO

@@ -903,7 +903,15 @@ BLIND_ROUNDS = [("blind28", 10, {"places": 0.95, "markers": 0.99, "figures": 0.9
                 ("blind280", 10, {"places": 0.97, "markers": 0.99, "figures": 0.98,
                                   "figure places": 0.87}),
                 ("blind281", 10, {"places": 0.99, "markers": 0.99, "figures": 0.95,
-                                  "figure places": 0.88})]
+                                  "figure places": 0.88}),
+                ("blind282", 10, {"places": 0.98, "markers": 0.99, "figures": 0.98,
+                                  "figure places": 0.87}),
+                ("blind283", 10, {"places": 0.94, "markers": 0.99, "figures": 0.98,
+                                  "figure places": 0.86}),
+                ("blind284", 10, {"places": 0.97, "markers": 0.99, "figures": 0.97,
+                                  "figure places": 0.80}),
+                ("blind285", 10, {"places": 0.93, "markers": 0.99, "figures": 0.98,
+                                  "figure places": 0.86})]
 
 
 @pytest.mark.parametrize(("folder", "articles", "floors"), BLIND_ROUNDS)

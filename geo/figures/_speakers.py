@@ -72,16 +72,20 @@ _NO_NAMES = frozenset({"he", "she", "they", "it", "we", "i", "the", "this", "tha
                        "updated", "editor", "tags", "related", "caption", "read", "see"})
 #: How far from a speaker's name (where the name is introduced) the role is said
 _NAME_REACH = 60
+#: The most speakers' names an article's roles are looked up for
+_MAX_NAMES = 64
 
 
 def speakers_units(actors: list[Actor], text: str, paragraphs, mentions) -> list[Actor]:
     """Give each "we" actor its speaker's unit; drop those with none ("our post": the post).
 
     *actors* are :func:`geo.figures._actors.find_actors`'s, *paragraphs* the
-    body's spans, *mentions* the usable ones, in text order.
+    body's spans, *mentions* the usable ones, in text order.  Linear: every
+    look-up is a bisection.
     """
     if not any(a.kind == WE for a in actors):
         return actors
+    last = _LastOfKind(mentions)
     roles = [(m.start, m) for m in mentions if _ROLE_OF.search(text, max(0, m.start - 45),
                                                                 m.start) or _ROLE_AFTER.match(
         text, m.end) or m.kind == "border_post" and _RANK_OF.search(
@@ -91,49 +95,75 @@ def speakers_units(actors: list[Actor], text: str, paragraphs, mentions) -> list
         if a.kind in FACILITY_ACTORS and (role_of or _ROLE_AFTER.match(text, a.end)):
             kind = "border_gate" if a.kind == "post" and _AT_GATE.match(text, a.end) \
                 else FACILITY_ACTORS[a.kind]  # "head of the border post at the gate": the gate's
-            if named := [m for m in mentions if m.end <= a.start and m.kind == kind]:
-                roles.append((a.start, named[-1]))
+            if (named := last(kind, a.start)) is not None:
+                roles.append((a.start, named))
         elif a.kind in UNIT_ACTORS and role_of:  # "chairman of the district People's
             roles.append((a.start, a))  # Committee": the district "the district" stands for
-        elif a.kind in _UNIT_HEADS and _HEAD_NEXT.match(text, a.end) and (named := [
-                m for m in mentions if m.end <= a.start and m.kind == a.kind]):
-            roles.append((a.start, named[-1]))  # "Nậm Đích village ..., the village head"
+        elif a.kind in _UNIT_HEADS and _HEAD_NEXT.match(text, a.end) and (
+                named := last(a.kind, a.start)) is not None:
+            roles.append((a.start, named))  # "Nậm Đích village ..., the village head"
         elif a.kind == "province" and _ROLE_OF.search(text, max(0, a.start - 45), a.start):
             roles.append((a.start, None))  # "deputy commander of the provincial Command": no post
     for role in _ROLE_APPOSED.finditer(text):
-        if named := [m for m in mentions if m.kind == _ROLE_KIND[role["role"]]
-                     and role.start() - 200 <= m.end <= role.start()
-                     and "\n" not in text[m.end:role.start()]]:  # (in its paragraph)
-            roles.append((role.start(), named[-1]))
-    taken = {pos for pos, _ in roles}
+        named = last(_ROLE_KIND[role["role"]], role.start())
+        if named is not None and role.start() - 200 <= named.end \
+                and "\n" not in text[named.end:role.start()]:  # (in its paragraph)
+            roles.append((role.start(), named))
+    taken = sorted(pos for pos, _ in roles)
+    starts = [m.start for m in mentions]
     for of in _OF_CAPITAL.finditer(text):
         if (role := _ROLE_BEFORE.search(text, max(0, of.start() - 12), of.start())) and (
                 unit := _UNIT_WORDS.match(text, of.end())):
             lo, hi = role.start(), unit.end()
-            if not any(lo < pos < hi for pos in taken) and not any(
-                    lo < n.start < hi for n in mentions):
+            if not _any_between(taken, lo, hi) and not _any_between(starts, lo, hi):
                 roles.append((hi, None))
     roles.sort(key=lambda r: r[0])
-    starts = [p.start for p in paragraphs]
+    role_starts = [pos for pos, _ in roles]
+    par_starts = [p.start for p in paragraphs]
     named = _NamedSpeakers(text, paragraphs, mentions, roles)
     out = []
     for actor in actors:
         if actor.kind != WE:
             out.append(actor)
             continue
-        i = bisect_right(starts, actor.start) - 1
-        par = paragraphs[i] if i >= 0 else None
-        before = [m for pos, m in roles if pos < actor.start]
-        inside = [(pos, m) for pos, m in roles if par is not None and par.start <= pos < par.end]
-        near = [m for pos, m in inside if pos < actor.start]
-        said = named.unit(i, actor.start) if not near else _NONE
-        unit = near[-1] if near else said if said is not _NONE else inside[0][1] if inside \
-            else before[-1] if before else None
+        i = bisect_right(par_starts, actor.start) - 1
+        k = bisect_left(role_starts, actor.start)  # roles before the actor: [:k]
+        lo = bisect_left(role_starts, paragraphs[i].start) if i >= 0 else k
+        hi = bisect_left(role_starts, paragraphs[i].end) if i >= 0 else k
+        near = roles[min(k, hi) - 1][1] if lo < min(k, hi) else _NONE  # in its paragraph,
+        # before it
+        said = named.unit(i, actor.start) if near is _NONE else _NONE
+        unit = near if near is not _NONE else said if said is not _NONE else roles[lo][1] \
+            if lo < hi else roles[k - 1][1] if k else None
         if unit is not None:
             out.append(Actor(actor.start, actor.end, WE, actor.phrase, unit))
         elif actor.phrase.endswith(("post", "unit", "station")):
             out.append(Actor(actor.start, actor.end, "post", actor.phrase))
     return out
+
+
+def _any_between(positions: list[int], lo: int, hi: int) -> bool:
+    """Tell whether sorted *positions* hold one strictly between *lo* and *hi*."""
+    k = bisect_right(positions, lo)
+    return k < len(positions) and positions[k] < hi
+
+
+class _LastOfKind:
+    """The last mention of a kind ending at or before a position, by bisection."""
+
+    __slots__ = ("ends", "found")
+
+    def __init__(self, mentions) -> None:
+        self.found: dict[str, list] = {}
+        for m in mentions:
+            self.found.setdefault(m.kind, []).append(m)
+        for found in self.found.values():
+            found.sort(key=lambda m: m.end)
+        self.ends = {kind: [m.end for m in found] for kind, found in self.found.items()}
+
+    def __call__(self, kind: str, pos: int):
+        k = bisect_right(self.ends.get(kind, ()), pos)
+        return self.found[kind][k - 1] if k else None
 
 
 #: No named speaker's role (a role of no place we know is ``None``)
@@ -194,6 +224,8 @@ class _NamedSpeakers:
         if len(name) < 3 or name.lower() in _NO_NAMES or k >= 0 and self.ends[k] > at:
             return _NONE  # "Xinhua said", "the Nà Bủng Border Post said": no person
         if name not in self.names:
+            if len(self.names) >= _MAX_NAMES:
+                return _NONE  # (each name is a pass over the text: bounded, linear)
             self.names[name] = self._first_role(name)
         where, unit = self.names[name]
         return unit if where < at + len(said) else _NONE
