@@ -911,7 +911,11 @@ BLIND_ROUNDS = [("blind28", 10, {"places": 0.95, "markers": 0.99, "figures": 0.9
                 ("blind284", 10, {"places": 0.97, "markers": 0.99, "figures": 0.97,
                                   "figure places": 0.80}),
                 ("blind285", 10, {"places": 0.93, "markers": 0.99, "figures": 0.98,
-                                  "figure places": 0.86})]
+                                  "figure places": 0.86}),
+                ("blind286", 10, {"places": 0.97, "markers": 0.96, "figures": 0.97,
+                                  "figure places": 0.82}),
+                ("blind287", 10, {"places": 0.97, "markers": 0.99, "figures": 0.98,
+                                  "figure places": 0.90})]
 
 
 @pytest.mark.parametrize(("folder", "articles", "floors"), BLIND_ROUNDS)
