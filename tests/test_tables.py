@@ -528,3 +528,21 @@ def test_the_total_row_of_a_table_whose_caption_names_one_place_is_that_places(g
             "| Border post | Patrols | Households helped |\n"
             "| Si Pa Phìn | 96 | 35 |\n| Nậm Kè | 88 | 42 |\n| Total | 184 | 77 |\n")
     assert (184, "patrols", "Điện Biên") in _triples(text, gaz, "2018-07-12")
+
+
+def test_the_total_of_a_table_of_one_communes_villages_is_the_communes(gaz):
+    # thirty-third session, round 286's field notes: a table of the villages of Pa Thơm (the
+    # gazetteer puts each in its commune) totals the commune, not the province; after the 2025
+    # merger the new commune (Thanh Yên)
+    text = ("The commune People's Committee gave us these figures.\n\n"
+            "Village | Households | Poor households\n"
+            "Pa Xa Xá | 41 | 27\n"
+            "Pa Xa Lào | 38 | 25\n"
+            "Total | 79 | 52\n\n"
+            "Most residents are Khơ Mú.\n")
+    assert {(79, "households", "Pa Thơm"), (41, "households", "Pa Xa Xá")} <= _triples(
+        text, gaz, "2014-03-01")
+    assert (79, "households", "Thanh Yên") in _triples(text, gaz, "2025-10-01")
+    # ... villages of two communes total the province
+    two = text.replace("Pa Xa Lào", "Tá Miếu")
+    assert (79, "households", "Điện Biên") in _triples(two, gaz, "2014-03-01")

@@ -16,7 +16,9 @@ figures in running text (no noun follows them), so they are read here:
   what is counted then in the caption, "Turnover by gate (USD thousand)"); a
   total row ("Total", "In total") is the one place its caption names
   ("Results of border posts in Nậm Pồ district": ``table total: its
-  caption's place``), else the article's province (``table total``); a row
+  caption's place``), else the one commune of rows that are all villages
+  (``table total: the commune of its villages``), else the article's
+  province (``table total``); a row
   of a place column ("Province") naming a place the gazetteer lacks has
   none; another row naming no place takes the rules of running text at the
   cell.
@@ -31,9 +33,10 @@ from geo.figures._scope import Scope, scope_of
 from geo.figures.numbers import SCALES, UNIT_SUBJECTS, Quantity, parse_quantity
 from geo.figures.scan import iter_quantities
 from geo.figures.themes import theme_for
+from geo.mentions.era import era_of_date
 from geo.mentions.markers import marker_columns
 from geo.mentions.triggers import header_kind
-from geo.model import Article, Figure, Mention
+from geo.model import CURRENT, Article, Figure, Mention
 from geo.text.tables import AFTER_NOUN, YEAR, Cell, Table, is_amount
 
 __all__ = ["table_figures"]
@@ -148,8 +151,9 @@ def _row_scope(ctx: ArticleContext, table: Table, row: tuple[Cell, ...]) -> Scop
     if TOTAL_ROW.match(label.text) or (not label.text and any(
             TOTAL_ROW.match(c.text) for c in row[:table.label])):
         named = _caption_place(ctx, table)
-        return scope_of(named, "table total: its caption's place") if named else _provinces(
-            ctx, "table total")
+        if named is not None:
+            return scope_of(named, "table total: its caption's place")
+        return _villages_commune(ctx, table) or _provinces(ctx, "table total")
     if _REST_ROW.match(label.text):
         return _provinces(ctx, "table row of the rest")
     named = ctx.mentions_in(label.start, label.end)
@@ -179,6 +183,26 @@ def _caption_place(ctx: ArticleContext, table: Table) -> Mention | None:
         return None
     named = {m.place_id: m for m in ctx.mentions_in(*table.caption_line) if m.place_id}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _villages_commune(ctx: ArticleContext, table: Table) -> Scope | None:
+    """Return the one commune of a table whose rows are villages, two or more, if it has one.
+
+    "Village | Households ... Pa Xa Xá | 41 ... Pác Thơm | 34 ... Total | 142":
+    the total is Pa Thơm's (of the article's time: after the 2025 merger, the
+    new commune).
+    """
+    new = era_of_date(ctx.date) == CURRENT
+    units, villages = set(), 0
+    for row in table.rows:
+        for m in ctx.mentions_in(row[table.label].start, row[table.label].end):
+            if m.kind != "village":
+                return None
+            villages += 1
+            units.add((m.successor, m.successor_name) if new else (m.legacy_unit, m.legacy_name))
+    if villages < 2 or len(units) != 1 or (unit := units.pop())[0] is None:
+        return None
+    return Scope(*unit, "table total: the commune of its villages", "commune")
 
 
 def _provinces(ctx: ArticleContext, reason: str) -> Scope:
