@@ -2632,8 +2632,15 @@ _TRANSCRIPT = (
     ("Huổi Puốc quiet\n\nĐBP - The Huổi Puốc border gate mostly serves villagers and small "
      "traders, unlike the busy Tây Trang gate further north.\n\nLast year the gate handled "
      "18,000 crossings.\n", "18,000", "Huổi Puốc Border Gate"),
+    # round 286: "the district Governor, Mr Khamphanh" is the district's (a Lao one, found as
+    # "the district" is); his "We have 17 villages" is Mai's, not the city named after it
+    ("Trade at Pang Hok\n\nVIENTIANE - Phongsaly's trade with Vietnam grew last year.\n\nMai "
+     "district collected 12.6 billion kip in taxes in 2016, according to the district "
+     "Governor, Mr Khamphanh Vongsouly.\n\n\"We have 17 villages along the border, and our "
+     "traders go to Dien Bien Phu every week,\" Mr Khamphanh said.\n", "17 villages", "Mai"),
 ], ids=["a transcript's label", "a transcript's other label", "carved out of",
         "chairman of the district", "the post at the gate", "a speaker named again",
-        "an officer of a post by rank", "a handover's venue", "a gate compared with"])
+        "an officer of a post by rank", "a handover's venue", "a gate compared with",
+        "a district's governor"])
 def test_where_the_thirty_third_sessions_figures_are(gaz, page, number, place):
     assert _figure(_process(gaz, page), number).place_name == place

@@ -25,12 +25,12 @@ __all__ = ["speakers_units"]
 #: A place named as someone's unit: "commander of the Nà Bủng Border Post", "chairman of
 #: Sín Thầu commune", "a village head in Muang Mai".
 _ROLE_OF = re.compile(r"\b(?:commander|commissar|head|chief|leader|chairman|chairwoman|"
-                      r"chairperson|director|secretary|captain)[^\S\n]+(?:of|in)[^\S\n]+"
+                      r"chairperson|director|secretary|captain|governor)[^\S\n]+(?:of|in)[^\S\n]+"
                       # "director of the health department of Phongsaly province"
                       r"(?:the[^\S\n]+)?(?:(?:[a-z-]+[^\S\n]+){1,3}of[^\S\n]+)?$", re.IGNORECASE)
 #: ... or after it: "the post's commander", "the Si Pa Phìn Border Post's political commissar"
 _ROLE_AFTER = re.compile(r"[’']s[^\S\n]+(?:(?:deputy|political|vice)[^\S\n]+){0,2}(?:commander|"
-                         r"commissar|head|chief|leader|chairman|chairwoman)\b")
+                         r"commissar|head|chief|leader|chairman|chairwoman|governor)\b")
 #: ... or in apposition to a name, the unit named just before: "At the Pa Thơm Border Post,
 #: ..., Major Quàng Văn Dũng, the political commissar, unrolls a map" (a post's role, or a
 #: commune's chairman)
@@ -46,7 +46,8 @@ _UNIT_WORDS = re.compile(r"[^,.;:()\n]{3,60}")
 #: "head of the border post at the gate": the post of the gate named before
 _AT_GATE = re.compile(r"[^\S\n]+at[^\S\n]+the[^\S\n]+(?:border[^\S\n]+)?gate\b")
 #: ... or as a unit's: "the village head", "the commune chairman" (of the last one named)
-_HEAD_NEXT = re.compile(r"[^\S\n]+(?:head(?:man)?|chief|chairman|chairwoman|elder|leader)\b")
+_HEAD_NEXT = re.compile(r"[^\S\n]+(?:head(?:man)?|chief|chairman|chairwoman|elder|leader|"
+                        r"[Gg]overnor)\b")
 _UNIT_HEADS = ("village", "commune")
 #: An officer of a post by rank and name: "Major Lò Văn Hùng of the Leng Su Sìn Border Post"
 _RANK_OF = re.compile(r"\b(?:Major|Colonel|Captain|Lieutenant|Sergeant|General|(?:Lt|Col|Maj|Capt)"
@@ -65,7 +66,7 @@ _NAME_AFTER = re.compile(r"[^\S\n]+(?P<name>[A-ZĐ][\w'’.-]*(?:[^\S\n]+[A-ZĐ]
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "madam", "chairman", "chairwoman", "vice", "deputy",
                      "major", "colonel", "lieutenant", "lt", "col", "captain", "capt", "general",
                      "senior", "political", "commissar", "commander", "secretary", "director",
-                     "head", "chief", "officer", "sergeant"})
+                     "head", "chief", "officer", "sergeant", "governor"})
 #: ... and words that are no one's name ("He said", "The report said")
 _NO_NAMES = frozenset({"he", "she", "they", "it", "we", "i", "the", "this", "that", "officials",
                        "police", "reporter", "q", "a", "note", "photo", "source", "update",
@@ -102,6 +103,8 @@ def speakers_units(actors: list[Actor], text: str, paragraphs, mentions) -> list
         elif a.kind in _UNIT_HEADS and _HEAD_NEXT.match(text, a.end) and (
                 named := last(a.kind, a.start)) is not None:
             roles.append((a.start, named))  # "Nậm Đích village ..., the village head"
+        elif a.kind in ("district", "county") and _HEAD_NEXT.match(text, a.end):
+            roles.append((a.start, a))  # "the district Governor": as "the district" stands
         elif a.kind == "province" and _ROLE_OF.search(text, max(0, a.start - 45), a.start):
             roles.append((a.start, None))  # "deputy commander of the provincial Command": no post
     for role in _ROLE_APPOSED.finditer(text):
