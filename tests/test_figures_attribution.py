@@ -2638,9 +2638,19 @@ _TRANSCRIPT = (
      "district collected 12.6 billion kip in taxes in 2016, according to the district "
      "Governor, Mr Khamphanh Vongsouly.\n\n\"We have 17 villages along the border, and our "
      "traders go to Dien Bien Phu every week,\" Mr Khamphanh said.\n", "17 villages", "Mai"),
+    # round 282: "In the first nine months of 2025 it handled 3 cases": an "it" right after
+    # a time opener is the sentence before's subject, as "It" opening a sentence is (not the
+    # Lao company named after the figure); an "it" that stands for nothing found is passed over
+    ("Post report\n\nĐBP - The Pa Thơm Border Post, stationed in Thanh Yên commune, is "
+     "responsible for 18 km of border. In the first nine months of 2025 it handled 3 cases of "
+     "illegal entry and worked with Lao Border Company 116 in Phongsaly on 6 bilateral "
+     "patrols.\n", "3 cases", "Pa Thơm Border Post"),
+    ("Post report\n\nĐBP - The Pa Thơm Border Post is responsible for 18 km of border. Last "
+     "year, it held 40 patrols with the border company of Phongsaly province.\n", "40",
+     "Pa Thơm Border Post"),
 ], ids=["a transcript's label", "a transcript's other label", "carved out of",
         "chairman of the district", "the post at the gate", "a speaker named again",
         "an officer of a post by rank", "a handover's venue", "a gate compared with",
-        "a district's governor"])
+        "a district's governor", "an it after a time opener", "an it after a comma"])
 def test_where_the_thirty_third_sessions_figures_are(gaz, page, number, place):
     assert _figure(_process(gaz, page), number).place_name == place

@@ -110,6 +110,7 @@ def test_text_dense_with_place_names_is_linear(gaz):
     "Chairman Lò Văn Khà: We have 12 households.\n\n",
     "\"We seized 3 kg,\" Hùng said. Major Lò Văn Hùng of the Nà Bủng Border Post said we "
     "held 12 patrols.\n\n",
+    "The Nà Bủng Border Post grew. In 2020 it held 12 patrols and in 2021, it held 14. ",
 ])
 def test_other_dense_texts_are_linear(gaz, unit):
     assert doubling_ratio(gaz, lambda n: unit * n, 1500) < RATIO

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-__all__ = ["ACTORS", "ACTOR_KINDS", "ALL_POSTS", "FACILITY_ACTORS", "RANKED_IN", "SUPERLATIVES",
-           "UNIT_ACTORS", "WE", "Actor", "find_actors", "is_new"]
+__all__ = ["ACTORS", "ACTOR_KINDS", "ALL_POSTS", "FACILITY_ACTORS", "IT_OPENER", "RANKED_IN",
+           "SUPERLATIVES", "UNIT_ACTORS", "WE", "Actor", "find_actors", "is_new"]
 
 #: Actor phrases standing for the nearest facility named before them: kind → mention kind.
 ACTOR_KINDS = {"post": "border_post", "gate": "border_gate", "commune": "commune",
@@ -147,6 +147,11 @@ class Actor:
     speaker: object = None
 
 
+#: A time opener a sentence's "it" comes right after: "In the first nine months of 2025 it",
+#: "Last year, it" (the subject of the sentence before, as "It" opening one)
+IT_OPENER = re.compile(r"(?:(?<=[.!?\"”][^\S\n])|(?<=\n)|^)[\"“‘']?(?:Since|From|In|By|After|Last|"
+                       r"This|During|Until|Over|Throughout|Between)[^\S\n][^,.;:!?\n]{0,60}?,?"
+                       r"[^\S\n]$")
 #: Before a gate whose side is meant: "the Vietnamese side of ".
 _SIDE_OF = re.compile(r"\bside[^\S\n]+of[^\S\n]+$")
 
@@ -198,6 +203,11 @@ def find_actors(text: str, body, mentions=()) -> list[Actor]:
             text, max(0, a.start - 12), a.start))]  # "the Vietnamese side of the crossing"
     actors = [a for a in actors if not (a.kind == "post" and a.phrase.endswith("station")
                                         and _other_station(text, a.start))]
+    at = text.find(" it ", body.start, body.end)  # "In the first nine months of 2025 it
+    while at >= 0:  # handled 3 cases": the subject after a time opener, as "It" opening one
+        if IT_OPENER.search(text, max(body.start, at - 70), at + 1):
+            actors.append(Actor(at + 1, at + 3, "its", "it"))
+        at = text.find(" it ", at + 3, body.end)
     actors.sort(key=lambda a: (a.start, -a.end))
     return actors
 

@@ -13,7 +13,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from geo.figures._actors import ACTOR_KINDS, ALL_POSTS, RANKED_IN, UNIT_ACTORS, WE, Actor, is_new
+from geo.figures._actors import (
+    ACTOR_KINDS,
+    ALL_POSTS,
+    IT_OPENER,
+    RANKED_IN,
+    UNIT_ACTORS,
+    WE,
+    Actor,
+    is_new,
+)
 from geo.figures._life import in_life
 from geo.figures._scope import (
     FACILITY_KINDS,
@@ -124,12 +133,14 @@ class Pronouns:
         what its first actor phrase stands for ("the village").
         """
         sent = self.sentence_of(pos)
-        if self.text[sent.start:pos].strip("\"“‘' ") or sent.start == 0:
-            return None  # not the sentence's opening word
+        if self.text[sent.start:pos].strip("\"“‘' ") and not (self.text.startswith(
+                "it ", pos) and IT_OPENER.search(self.text, sent.start, pos)) \
+                or sent.start == 0:
+            return None  # not the sentence's opening word (nor an "it" after its opener)
         prev = self._sentence_before(sent.start)
         par = self.paragraph_index(sent.start)
         subject = self._subject_before(prev, par)
-        if self.text.startswith("It ", pos) or subject is not None:
+        if self.text.startswith(("It ", "it "), pos) or subject is not None:
             return subject  # "The Tây Trang gate, opposite Pang Hốc, ... . Its turnover"
         for _ in range(3):  # "The unit mobilized ... . It presented ... . Its officers ..."
             if prev.start >= prev.end or self.paragraph_index(prev.start) != par \
@@ -229,6 +240,9 @@ class Pronouns:
             mention = self._first_free(after, end)
         i = bisect_left(self.actor_starts, start)
         phrase = self.actors[i] if i < len(self.actors) and self.actors[i].end <= end else None
+        if phrase is not None and phrase.phrase == "it" and self._referent(phrase.start) is None:
+            i += 1  # an "it" after an opener that stands for nothing found: no subject
+            phrase = self.actors[i] if i < len(self.actors) and self.actors[i].end <= end else None
         if phrase is not None and _GIVEN_BY.search(self.text, max(start, phrase.start - 30),
                                                    phrase.start):  # a donor: the next one
             phrase = self.actors[i + 1] if i + 1 < len(self.actors) and self.actors[
