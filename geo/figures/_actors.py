@@ -143,7 +143,8 @@ class Actor:
     end: int
     kind: str
     phrase: str
-    #: for "we": the place named as the speaker's unit
+    #: for "we": the speaker's unit, a mention, or an actor standing for it ("chairman of the
+    #: district People's Committee": "the district"); set by geo.figures._speakers
     speaker: object = None
 
 

@@ -299,13 +299,20 @@ class Pronouns:
         p = self.paragraph_index(pos)
         lo = self.paragraphs[max(p - 1, 0)].start if p >= 0 else pos
         posts = {m.place_id: m for m in self.mentions_in(lo, pos) if m.kind == "border_post"}
+        return self.era_commune(posts.values()) if len(posts) >= 2 else None
+
+    def era_commune(self, mentions) -> tuple[str, str] | None:
+        """Return the one commune (id, name) *mentions* all stand in, of the article's era.
+
+        After the 2025 merger the new commune (a post, a village: the
+        gazetteer's ``successor``), before it the legacy one; ``None`` when
+        they stand in two or more, or the gazetteer puts one in none.
+        """
         new = era_of_date(self.date) == CURRENT
         units = {(m.successor, m.successor_name) if new else (m.legacy_unit, m.legacy_name)
-                 for m in posts.values()}
-        if len(posts) < 2 or len(units) != 1:
-            return None
-        unit = units.pop()
-        return unit if unit[0] is not None else None
+                 for m in mentions}
+        unit = units.pop() if len(units) == 1 else None
+        return unit if unit is not None and unit[0] is not None else None
 
     def _actor_scope(self, found: Mention | Actor, reason: str) -> Scope:
         if isinstance(found, Mention):

@@ -49,6 +49,9 @@ _AT_GATE = re.compile(r"[^\S\n]+at[^\S\n]+the[^\S\n]+(?:border[^\S\n]+)?gate\b")
 _HEAD_NEXT = re.compile(r"[^\S\n]+(?:head(?:man)?|chief|chairman|chairwoman|elder|leader|"
                         r"[Gg]overnor)\b")
 _UNIT_HEADS = ("village", "commune")
+#: The actors a role "of" may stand before ("commander of the post", "chairman of the
+#: district People's Committee", "deputy commander of the provincial Command")
+_ROLE_KINDS = frozenset({*FACILITY_ACTORS, *UNIT_ACTORS, "province"})
 #: An officer of a post by rank and name: "Major Lò Văn Hùng of the Leng Su Sìn Border Post"
 _RANK_OF = re.compile(r"\b(?:Major|Colonel|Captain|Lieutenant|Sergeant|General|(?:Lt|Col|Maj|Capt)"
                       r"\.)[^\S\n]+(?:[A-ZĐ][\w'’-]*[^\S\n]+){1,4}(?:of|from)[^\S\n]+"
@@ -92,7 +95,7 @@ def speakers_units(actors: list[Actor], text: str, paragraphs, mentions) -> list
         text, m.end) or m.kind == "border_post" and _RANK_OF.search(
         text, max(0, m.start - 60), m.start)]  # "the Nà Bủng Border Post's commander"
     for a in actors:  # "Lò Văn Pọm, commander of the post", "the post's commander"
-        role_of = _ROLE_OF.search(text, max(0, a.start - 45), a.start)
+        role_of = a.kind in _ROLE_KINDS and _ROLE_OF.search(text, max(0, a.start - 45), a.start)
         if a.kind in FACILITY_ACTORS and (role_of or _ROLE_AFTER.match(text, a.end)):
             kind = "border_gate" if a.kind == "post" and _AT_GATE.match(text, a.end) \
                 else FACILITY_ACTORS[a.kind]  # "head of the border post at the gate": the gate's
@@ -105,7 +108,7 @@ def speakers_units(actors: list[Actor], text: str, paragraphs, mentions) -> list
             roles.append((a.start, named))  # "Nậm Đích village ..., the village head"
         elif a.kind in ("district", "county") and _HEAD_NEXT.match(text, a.end):
             roles.append((a.start, a))  # "the district Governor": as "the district" stands
-        elif a.kind == "province" and _ROLE_OF.search(text, max(0, a.start - 45), a.start):
+        elif a.kind == "province" and role_of:
             roles.append((a.start, None))  # "deputy commander of the provincial Command": no post
     for role in _ROLE_APPOSED.finditer(text):
         named = last(_ROLE_KIND[role["role"]], role.start())

@@ -33,10 +33,9 @@ from geo.figures._scope import Scope, scope_of
 from geo.figures.numbers import SCALES, UNIT_SUBJECTS, Quantity, parse_quantity
 from geo.figures.scan import iter_quantities
 from geo.figures.themes import theme_for
-from geo.mentions.era import era_of_date
 from geo.mentions.markers import marker_columns
 from geo.mentions.triggers import header_kind
-from geo.model import CURRENT, Article, Figure, Mention
+from geo.model import Article, Figure, Mention
 from geo.text.tables import AFTER_NOUN, YEAR, Cell, Table, is_amount
 
 __all__ = ["table_figures"]
@@ -192,15 +191,10 @@ def _villages_commune(ctx: ArticleContext, table: Table) -> Scope | None:
     the total is Pa Thơm's (of the article's time: after the 2025 merger, the
     new commune).
     """
-    new = era_of_date(ctx.date) == CURRENT
-    units, villages = set(), 0
-    for row in table.rows:
-        for m in ctx.mentions_in(row[table.label].start, row[table.label].end):
-            if m.kind != "village":
-                return None
-            villages += 1
-            units.add((m.successor, m.successor_name) if new else (m.legacy_unit, m.legacy_name))
-    if villages < 2 or len(units) != 1 or (unit := units.pop())[0] is None:
+    villages = [m for row in table.rows
+                for m in ctx.mentions_in(row[table.label].start, row[table.label].end)]
+    if len(villages) < 2 or any(m.kind != "village" for m in villages) or (
+            unit := ctx.era_commune(villages)) is None:
         return None
     return Scope(*unit, "table total: the commune of its villages", "commune")
 
