@@ -59,8 +59,26 @@ def process_article(article: Article, gazetteer: Gazetteer) -> ArticleResult:
     mentions = tuple(find_mentions(article, gazetteer, furniture=False, passages=passages))
     countries = {m.place_id: place.country for m in mentions
                  if m.place_id and (place := gazetteer.get(m.place_id)) is not None}
-    figures = tuple(extract_figures(article, mentions, passages=passages, countries=countries))
+    districts = {m.place_id: d for m in mentions
+                 if m.place_id and (d := legacy_district(gazetteer, m.place_id)) is not None}
+    figures = tuple(extract_figures(article, mentions, passages=passages, countries=countries,
+                                    districts=districts))
     return ArticleResult(article, mentions, figures)
+
+
+def legacy_district(gazetteer: Gazetteer, place_id: str) -> tuple[str, str] | None:
+    """Return the legacy (pre-2025) district *place_id* is or lies in and its province (ids)."""
+    place = gazetteer.get(place_id)
+    if place is None:
+        return None
+    if place.kind == "district" and place.era == "legacy":
+        district = place
+    else:
+        unit = gazetteer.get(place.legacy_unit) if place.legacy_unit else None
+        district = gazetteer.get(unit.parent) if unit is not None and unit.parent else None
+    if district is None or district.kind != "district" or not district.parent:
+        return None
+    return district.id, district.parent
 
 
 def process_corpus(

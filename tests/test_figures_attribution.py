@@ -2654,3 +2654,47 @@ _TRANSCRIPT = (
         "a district's governor", "an it after a time opener", "an it after a comma"])
 def test_where_the_thirty_third_sessions_figures_are(gaz, page, number, place):
     assert _figure(_process(gaz, page), number).place_name == place
+
+
+_DISTRICT_REVIEW = (
+    "Nậm Pồ reviews its border work\n\nĐBP - Nậm Pồ district of Điện Biên province held its "
+    "year-end review of border work on December 20, 2019.\n\nFour border posts stand in the "
+    "district: Si Pa Phìn, Nà Hỳ, Nà Bủng and Nậm Nhừ. During the year the posts held 820 "
+    "patrols along the border with Laos.\n\nPolice and border guards uncovered 38 drug cases "
+    "and seized 5.2 kg of heroin.\n\nAcross the province, border guards handled 311 drug cases "
+    "in 2019.\n\nIn total, VND 2.3 billion was spent on support for poor households.\n")
+_TWO_DISTRICTS = (
+    "Border posts review the year\n\nĐBP - Border posts in Mường Nhé and Nậm Pồ districts "
+    "reviewed their work on December 20, 2019.\n\nThe Nậm Kè, Si Pa Phìn and Nà Bủng border "
+    "posts took part. During the year the posts held 640 patrols along the border.\n")
+_COMMUNE_TABLE = (
+    "Poverty in Mường Nhé\n\nĐBP - Mường Nhé district reported its poverty figures for 2019.\n\n"
+    "Commune | Households | Poor households\nSín Thầu | 655 | 402\nChung Chải | 870 | 515\n"
+    "Nậm Kè | 602 | 388\nTotal | 2,127 | 1,305\n\nMost of the poor households are Hà Nhì and "
+    "Mông.\n")
+_ONE_COMMUNE = (
+    "Market day at the westernmost gate\n\nĐBP - Hà Nhì women from Tá Miếu village and traders "
+    "from the rest of Sín Thầu commune meet at the A Pa Chải gate market every ten days.\n\n"
+    "\"Business is better every year,\" said one trader, who sells rice wine and ginger.\n\n"
+    "Some 1,500 visitors come on a market day, and the stalls now number 200.\n")
+
+
+@pytest.mark.parametrize(("page", "number", "place"), [
+    # thirty-fourth session, round 288: a review of one district whose places all lie in it:
+    # "the posts", bare "border guards" and a total are the district's, not the province's
+    (_DISTRICT_REVIEW, "820", "Nậm Pồ"),
+    (_DISTRICT_REVIEW, "5.2 kg", "Nậm Pồ"),
+    (_DISTRICT_REVIEW, "2.3 billion", "Nậm Pồ"),
+    # ... but what is said across the province stays the province's
+    (_DISTRICT_REVIEW, "311", "Điện Biên"),
+    # ... and posts of two districts are the province's
+    (_TWO_DISTRICTS, "640", "Điện Biên"),
+    # a table of one district's communes: its total is the district's
+    (_COMMUNE_TABLE, "1,305", "Mường Nhé"),
+    # an article whose places all lie in one commune: what no rule places is the commune's
+    (_ONE_COMMUNE, "1,500", "Sín Thầu"),
+], ids=["the posts of a district's review", "bare border guards", "a total",
+        "across the province", "posts of two districts", "a table of a district's communes",
+        "an article about one commune"])
+def test_where_the_thirty_fourth_sessions_figures_are(gaz, page, number, place):
+    assert _figure(_process(gaz, page), number).place_name == place

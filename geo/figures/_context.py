@@ -4,8 +4,7 @@ Private helpers of :mod:`geo.figures.extract`.  :class:`ArticleContext` is built
 once per article (sentences, paragraphs, usable mentions, the article's
 province, period expressions) so that each figure costs a few bisects.
 
-Scope rules (the first that gives a place wins; the rule is recorded in
-``scope_reason``):
+Scope rules (the first that gives a place wins; ``scope_reason`` records which):
 
 1. ``own phrase``: a place named right after the figure by "from/of/at"
    ("a dozen officers and soldiers from the Nậm Kè Border Post"); ``apposition``: the place
@@ -34,7 +33,7 @@ Scope rules (the first that gives a place wins; the rule is recorded in
    trail's village or commune named after the subject (``where the trail is``: "a patrol of
    the post stopped a man on a forest trail in Pa My commune, seizing 6,000 pills");
    ``a total``: a sentence opening on "In total", "Altogether", "Overall", "Total
-   for ...:" with no place before the figure: the article's province;
+   for ...:" with no place before the figure: the article's district (``_focus``) or province;
 5. ``where the thing it opens on went``: a sentence opening on a thing named before ("The
    exercise mobilised 1,250 people" after "an exercise in Thanh Nưa commune"); else ``sentence
    place``: the first place after the figure in its sentence, not past a semicolon, a contrast
@@ -49,9 +48,10 @@ Scope rules (the first that gives a place wins; the rule is recorded in
    paragraph after it (``paragraph actor``); not past a digest's item (``_digest``);
 8. ``article main place``: else the place the article is about (finer than the province, named
    twice in the body and twice as often as any other; else the one its title names);
-9. ``article main actor``: else the article's province: Điện Biên when named, unless another is
-   named twice as often (a defendant's Nghệ An) or the story is told from across the border
-   (a Lao paper's Phongsaly: ``article_province``).
+9. ``article main actor``: else the commune or district all the article's places lie in
+   (``_focus``), else its province: Điện Biên when named, unless another is named twice as
+   often (a defendant's Nghệ An) or the story is told from across the border (a Lao paper's
+   Phongsaly: ``article_province``).
 
 "The post", "the gate": the nearest post or gate named before them; "we", "our officers": the
 unit of who speaks (``geo.figures._actors``). Actor phrases about the province resolve to the
@@ -71,6 +71,7 @@ from dataclasses import dataclass, field
 from geo.figures._actors import UNIT_ACTORS, Actor, find_actors
 from geo.figures._counted import COUNTED_SIZE, FOREIGN_SIZE, UNIT_SIZE, can_hold, counted_units
 from geo.figures._digest import item_openers
+from geo.figures._focus import Focus, focus_district, one_commune
 from geo.figures._notes import Notes
 from geo.figures._pairs import own_clause
 from geo.figures._refer import REACH, References
@@ -124,7 +125,7 @@ from geo.text import Passages, paragraph_spans
 
 
 @dataclass(slots=True)
-class ArticleContext(References):
+class ArticleContext(References, Focus):
     """Per-article lookups shared by all figures of the article."""
 
     text: str
@@ -149,13 +150,16 @@ class ArticleContext(References):
     titled: Mention | None = None  # the one place finer than a province its title names
     markers: list[Mention] = field(default_factory=list)  # the border markers (for heights)
     items: list[int] = field(default_factory=list)  # a digest's: each paragraph's item opener
+    district: Mention | None = None  # the one district the article's places lie in (_focus)
+    commune: Mention | None = None  # ... the one commune (_focus)
 
     @classmethod
     def build(cls, article: Article, mentions, notes: Notes,
-              passages: Passages | None = None) -> ArticleContext:
+              passages: Passages | None = None, districts=None) -> ArticleContext:
         """Split the body into paragraphs and index the usable mentions of *article*.
 
-        *passages*: the sentences split for :func:`geo.mentions.find.find_mentions` (or None).
+        *passages*: the sentences split for ``find_mentions`` (or None); *districts*: each
+        place's legacy district (``_focus.focus_district``).
         """
         text, body = article.text, article.body
         paragraphs = paragraph_spans(text, body.start, body.end)
@@ -167,13 +171,14 @@ class ArticleContext(References):
         actors = speakers_units(find_actors(text, body, usable), text, paragraphs, usable)
         listed = listed_places(text, usable) | partner_places(text, usable)
         free_next, country_next = next_free(text, usable, listed)
+        home = home_province(usable, article.date) if province is None else None
         return cls(text, paragraphs, [p.start for p in paragraphs], usable,
                    [m.start for m in usable], province, notes, year, article.date, actors,
                    [a.start for a in actors], passages or Passages(text), main, listed,
                    free_next, country_next, nationwide_starts(text, body.start, body.end),
-                   home_province(usable, article.date) if province is None else None, titled,
-                   [m for m in mentions if m.kind == "border_marker" and m.place_id],
-                   item_openers(text, paragraphs))
+                   home, titled, [m for m in mentions if m.kind == "border_marker" and m.place_id],
+                   item_openers(text, paragraphs),
+                   focus_district(usable, districts or {}, province or home), one_commune(usable))
 
     # -- spans ---------------------------------------------------------------
     def paragraph_index(self, pos: int) -> int:
@@ -336,8 +341,8 @@ class ArticleContext(References):
             return self._after_subject(first, found, start, end, sent.end) or found
         if self.province is not None and OF_PROVINCES.search(text, start, end):
             return scope_of(self.province, "a part of the province's")  # no subject's share
-        if TOTAL.match(text, sent.start) and self.province is not None:
-            return scope_of(self.province, "a total: the article's province")
+        if TOTAL.match(text, sent.start) and (self.district or self.province) is not None:
+            return self.article_whole("a total")
         if opener and not opener["off"] and not breaks and (
                 comma := text.find(",", sent.start, start)) > 0:
             named = self.mentions_in(sent.start, comma)  # "In Laos, police seized 28.4 tonnes"
@@ -392,8 +397,4 @@ class ArticleContext(References):
             return scope_of(self.mentions[j], "sentence place (country)")
         if self.items and p >= 0 and self.items[p] >= 0:
             return Scope(None, None, "a digest's item naming no place")
-        if self.main_place is not None:
-            return scope_of(self.main_place, "article main place")
-        if self.province is not None:
-            return scope_of(self.province, "article main actor")
-        return self.home_scope("article main actor")
+        return self.article_place()

@@ -352,6 +352,8 @@ class Pronouns:
         if found.kind == "province" and phrase.lower().startswith("the province") and (
                 abroad := self._province_named(found.start)):
             return scope_of(abroad, f"{reason}: {phrase!r} → the province named before it")
+        if self.of_district(found):  # "the posts" of a district's review
+            return scope_of(self.district, f"{reason}: {phrase!r} → the article's district")
         if self.province is None:
             return self.home_scope(f"{reason}: {phrase!r}")
         return scope_of(self.province, f"{reason}: {phrase!r} → article's province")

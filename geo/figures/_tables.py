@@ -152,9 +152,9 @@ def _row_scope(ctx: ArticleContext, table: Table, row: tuple[Cell, ...]) -> Scop
         named = _caption_place(ctx, table)
         if named is not None:
             return scope_of(named, "table total: its caption's place")
-        return _villages_commune(ctx, table) or _provinces(ctx, "table total")
+        return _villages_commune(ctx, table) or ctx.article_whole("table total")
     if _REST_ROW.match(label.text):
-        return _provinces(ctx, "table row of the rest")
+        return ctx.article_whole("table row of the rest")
     named = ctx.mentions_in(label.start, label.end)
     if named:  # "Muong Nhe | Leng Su Sin | 188": the commune's, not its district's (but
         finer = [m for k, c in enumerate(row) if k > table.label and k not in table.measures
@@ -197,13 +197,6 @@ def _villages_commune(ctx: ArticleContext, table: Table) -> Scope | None:
             unit := ctx.era_commune(villages)) is None:
         return None
     return Scope(*unit, "table total: the commune of its villages", "commune")
-
-
-def _provinces(ctx: ArticleContext, reason: str) -> Scope:
-    """Return the article's province (Điện Biên when it names none) for a row of the whole."""
-    if ctx.province is None:
-        return ctx.home_scope(reason)
-    return scope_of(ctx.province, f"{reason}: the article's province")
 
 
 def _quantity(cell: str, unit: str) -> Quantity | None:

@@ -100,7 +100,8 @@ _PERIOD_WORD = {w: f"per {p}" for p, ws in (("year", "year annum annually yearly
 
 def extract_figures(article: Article, mentions: Sequence[Mention], *,
                     passages: Passages | None = None,
-                    countries: Mapping[str, str] | None = None) -> list[Figure]:
+                    countries: Mapping[str, str] | None = None,
+                    districts: Mapping[str, tuple[str, str]] | None = None) -> list[Figure]:
     """Find the figures reported in an article body.
 
     Parameters
@@ -119,6 +120,12 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
         kip, yuan or dong that only its paragraph or article placed in
         another country is the last place of its money's country named
         before it (:mod:`geo.figures._currency`).  Without it, no sum moves.
+    districts : mapping, optional
+        The legacy district and its province (ids) of each mention's place,
+        by place id (:func:`geo.pipeline.legacy_district`): an article whose
+        places all lie in one district gives it "the posts", a total and
+        what no rule places (:mod:`geo.figures._focus`).  Without it, the
+        province keeps them.
 
     Returns
     -------
@@ -157,7 +164,7 @@ def extract_figures(article: Article, mentions: Sequence[Mention], *,
                 notes.past_form(text, q.start, m.group("num"), w.group(1).lower())
     if not found and not tables:
         return []
-    ctx = ArticleContext.build(article, mentions, notes, passages)
+    ctx = ArticleContext.build(article, mentions, notes, passages, districts)
     figures: list[Figure] = []
     last_pct: tuple[int, str] | None = None
     for i, (q, subject, unit, end, rate) in enumerate(found):

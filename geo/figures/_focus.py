@@ -1,0 +1,108 @@
+"""The unit an article is about: where its generic actors, totals and leftovers belong.
+
+Private to :mod:`geo.figures._context`.  A review of Nậm Pồ district's year
+whose places all lie in the district ("the district's five border posts
+...; Police and border guards uncovered 47 drug cases"; a table of its
+communes and their total) is about the district: "the posts", bare "border
+guards", a total, a table's total and what no rule places are the
+district's, not the province's; a story whose places all lie in one commune
+(its post, its villages) leaves what no rule places to the commune.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from geo.figures._actors import ALL_POSTS
+from geo.figures._scope import IN_PROVINCE, Scope, scope_of
+from geo.model import Mention
+from geo.region import province_code
+
+__all__ = ["Focus", "focus_district", "one_commune"]
+
+#: The kinds of place a commune holds (or is).
+_IN_COMMUNE = frozenset({"commune", "ward", "village", "border_post", "border_gate"})
+
+
+def focus_district(usable: list[Mention], districts: Mapping[str, tuple[str, str]],
+                   province: Mention | Scope | None) -> Mention | None:
+    """Return the mention of the one district of the article's *province* its places lie in.
+
+    *districts*: the legacy district and its province (ids) of each place id
+    (:func:`geo.pipeline.legacy_district`).  The district must be named in
+    the body, with two places or more finer than it, and no place of another
+    district of the province.
+    """
+    if province is None or province.place_id is None:
+        return None
+    code = province_code(province.place_id)
+    ours = [m for m in usable if m.place_id in districts
+            and province_code(districts[m.place_id][1]) == code]
+    held = {districts[m.place_id][0] for m in ours}
+    if len(held) != 1:
+        return None
+    district = held.pop()
+    if len({m.place_id for m in ours if m.place_id != district}) < 2:
+        return None
+    return next((m for m in ours if m.place_id == district), None)
+
+
+def one_commune(usable: list[Mention]) -> Mention | None:
+    """Return the mention of the one commune all places of *usable* in a commune are or lie in.
+
+    Two places or more, the commune named, of the era it is named in: "Tá Miếu
+    village", "Sín Thầu commune" and "the A Pa Chải gate" lie in legacy Sín
+    Thầu and in the 2025 one.
+    """
+    ours = [m for m in usable if m.kind in _IN_COMMUNE]
+    if len({m.place_id for m in ours}) < 2:
+        return None
+    for units in ({m.legacy_unit for m in ours}, {m.successor for m in ours}):
+        if len(units) == 1 and (unit := units.pop()) is not None and (
+                named := next((m for m in ours if m.place_id == unit), None)) is not None:
+            return named
+    return None
+
+
+class Focus:
+    """Mixin of :class:`~geo.figures._context.ArticleContext`: the unit an article is about."""
+
+    __slots__ = ()
+
+    def of_district(self, found) -> bool:
+        """Tell whether an actor phrase stands for the district the article is about.
+
+        "the posts", "border units" and bare "border guards" do, unless their
+        sentence speaks of the whole province ("Across the province, border
+        guards handled 311 cases").
+        """
+        if self.district is None or not (found.kind == ALL_POSTS
+                                         or found.phrase.lower() == "border guards"):
+            return False
+        sent = self.sentence_of(found.start)
+        return not IN_PROVINCE.search(self.text, sent.start, sent.end)
+
+    def article_whole(self, reason: str) -> Scope:
+        """Return the district the article is about, else its province, for a whole's figure."""
+        if self.district is not None:
+            return scope_of(self.district, f"{reason}: the article's district")
+        if self.province is None:
+            return self.home_scope(reason)
+        return scope_of(self.province, f"{reason}: the article's province")
+
+    def article_place(self) -> Scope:
+        """Return the place of a figure no rule places: the article's main place, else its unit.
+
+        The place it is about (``main_place``); else the commune every place
+        the article names in a commune lies in (:func:`one_commune`); else
+        the district it is about; else its province.
+        """
+        if self.main_place is not None:
+            return scope_of(self.main_place, "article main place")
+        if self.commune is not None:
+            return scope_of(self.commune, "article main actor: the article's commune")
+        if self.district is not None:
+            return scope_of(self.district, "article main actor: the article's district")
+        if self.province is not None:
+            return scope_of(self.province, "article main actor")
+        return self.home_scope("article main actor")
