@@ -2693,8 +2693,13 @@ _ONE_COMMUNE = (
     (_COMMUNE_TABLE, "1,305", "Mường Nhé"),
     # an article whose places all lie in one commune: what no rule places is the commune's
     (_ONE_COMMUNE, "1,500", "Sín Thầu"),
+    # round 292: a commune's making before the comma ("Formed on 1 July 2025 from ..."), a
+    # date between: the subject is the one after it, "the commune", not the former units' district
+    ("Sam Mứn's first year\n\nĐBP - Sam Mứn commune held its first annual review on July 10, "
+     "2026.\n\nFormed on 1 July 2025 from the former Sam Mứn, Pom Lót and Na Ư communes of Điện "
+     "Biên district, the commune has 2,150 households.\n", "2,150", "Sam Mứn"),
 ], ids=["the posts of a district's review", "bare border guards", "a total",
         "across the province", "posts of two districts", "a table of a district's communes",
-        "an article about one commune"])
+        "an article about one commune", "formed on a date from"])
 def test_where_the_thirty_fourth_sessions_figures_are(gaz, page, number, place):
     assert _figure(_process(gaz, page), number).place_name == place

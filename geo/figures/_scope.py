@@ -106,9 +106,10 @@ CONTRAST = re.compile(rf";|,[^\S\n]+(?:{_TURNS}|(?:most|many|some|half)[^\S\n]+o
 # a sentence opening on a participle phrase of place, before its subject
 PARTICIPLE = re.compile(r"(?:Located|Situated|Based|Lying|Stationed|Headquartered|Nestled)"
                         r"[^\S\n]+(?:in|at|on|near|along)\b"
-                        # or of a unit's making: "Carved out of Muong Nhe ... in 2012, Nam Po has"
+                        # or of a unit's making: "Carved out of Muong Nhe ... in 2012, Nam Po has",
+                        # "Formed on 1 July 2025 from the former ... communes, the commune has"
                         r"|(?:Carved|Created|Formed|Split|Separated|Established|Merged)[^\S\n]+"
-                        r"(?:out[^\S\n]+of|from|off)\b"
+                        r"(?:(?:in|on)[^\S\n]+[^,.;:\n]{1,30}?[^\S\n]+)?(?:out[^\S\n]+of|from|off)\b"
                         # or a distance: "Located 90 km from ...", "Some 40 km from X, the post"
                         r"|(?:(?:Located|Situated|Lying|Nestled)[^\S\n]+)?(?:(?:[Aa]bout|[Ss]ome"
                         r"|[Nn]early|[Aa]lmost|[Jj]ust|[Oo]nly|[Mm]ore[^\S\n]+than|[Ll]ess"
