@@ -2698,8 +2698,13 @@ _ONE_COMMUNE = (
     ("Sam Mứn's first year\n\nĐBP - Sam Mứn commune held its first annual review on July 10, "
      "2026.\n\nFormed on 1 July 2025 from the former Sam Mứn, Pom Lót and Na Ư communes of Điện "
      "Biên district, the commune has 2,150 households.\n", "2,150", "Sam Mứn"),
+    # ... and such a paragraph's topic is its subject too, for the paragraph after it
+    ("Mường Nhà's half year\n\nĐBP - Mường Nhà commune reviewed its first half of 2026 on July "
+     "14.\n\nFormed on 1 July 2025 from the former Mường Nhà, Mường Lói and Phu Luông communes "
+     "of Điện Biên district, the commune is home to Thái and Khơ Mú people.\n\nIn the first six "
+     "months, farmers harvested 4,620 tonnes of rice.\n", "4,620", "Mường Nhà"),
 ], ids=["the posts of a district's review", "bare border guards", "a total",
         "across the province", "posts of two districts", "a table of a district's communes",
-        "an article about one commune", "formed on a date from"])
+        "an article about one commune", "formed on a date from", "the topic after such an opener"])
 def test_where_the_thirty_fourth_sessions_figures_are(gaz, page, number, place):
     assert _figure(_process(gaz, page), number).place_name == place

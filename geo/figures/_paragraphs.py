@@ -21,6 +21,7 @@ from geo.figures._scope import (
     FROM_PLACE,
     FRONTED,
     LOCATION_KINDS,
+    PARTICIPLE,
     WEAK_KINDS,
     Scope,
     own_words,
@@ -34,6 +35,8 @@ from geo.region import KIND_SIZE, is_far_province
 
 __all__ = ["CAPTION_MAX", "Paragraphs"]
 
+#: The comma after an opening participle, before its subject: ", the commune has"
+_SUBJECT_NEXT = re.compile(r",[^\S\n]+(?:the|its|it|this)\b", re.IGNORECASE)
 #: An emoji opening a list item, as social posts write them: "🎁 200 gift packages"
 _EMOJI = "[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?"
 _EMOJI_WORD = re.compile(rf"(?:{_EMOJI})+")
@@ -125,6 +128,9 @@ class Paragraphs:
             if (off := FRONTED.match(self.text, lo)) and off["off"] and (
                     after := self._subject_after_opener(lo, end, off=True)) is not None:
                 found = after  # "Besides Tàng Phon, the post also sent": the post's paragraph
+            elif topic and PARTICIPLE.match(self.text, lo) and (comma := _SUBJECT_NEXT.search(
+                    self.text, lo, end)) and (after := self._first_actor(comma.start(), end)):
+                found = after  # "Formed ... from the former communes of X district, the commune"
             for _ in range(3):
                 if not (isinstance(found, Mention) and _backdrop(found, topic)):
                     break
