@@ -57,20 +57,18 @@ def process_article(article: Article, gazetteer: Gazetteer) -> ArticleResult:
     # places in page furniture (teasers of other articles) are not this
     # article's: read only the title and body
     mentions = tuple(find_mentions(article, gazetteer, furniture=False, passages=passages))
-    countries = {m.place_id: place.country for m in mentions
-                 if m.place_id and (place := gazetteer.get(m.place_id)) is not None}
-    districts = {m.place_id: d for m in mentions
-                 if m.place_id and (d := legacy_district(gazetteer, m.place_id)) is not None}
+    places = {pid: place for pid in {m.place_id for m in mentions if m.place_id}
+              if (place := gazetteer.get(pid)) is not None}  # each place looked up once
+    countries = {pid: place.country for pid, place in places.items()}
+    districts = {pid: d for pid, place in places.items()
+                 if (d := legacy_district(gazetteer, place)) is not None}
     figures = tuple(extract_figures(article, mentions, passages=passages, countries=countries,
                                     districts=districts))
     return ArticleResult(article, mentions, figures)
 
 
-def legacy_district(gazetteer: Gazetteer, place_id: str) -> tuple[str, str] | None:
-    """Return the legacy (pre-2025) district *place_id* is or lies in and its province (ids)."""
-    place = gazetteer.get(place_id)
-    if place is None:
-        return None
+def legacy_district(gazetteer: Gazetteer, place) -> tuple[str, str] | None:
+    """Return the legacy (pre-2025) district *place* is or lies in and its province (ids)."""
     if place.kind == "district" and place.era == "legacy":
         district = place
     else:
