@@ -2708,3 +2708,39 @@ _ONE_COMMUNE = (
         "an article about one commune", "formed on a date from", "the topic after such an opener"])
 def test_where_the_thirty_fourth_sessions_figures_are(gaz, page, number, place):
     assert _figure(_process(gaz, page), number).place_name == place
+
+
+@pytest.mark.parametrize(("page", "number", "place"), [
+    # thirty-fifth session, round 297: a sentence opening on a subordinate clause has its
+    # subject after the clause's comma, not in it ("Since Nậm Pồ district was established
+    # ..., the post has opened six literacy classes": the post's, not the district's)
+    ("Teacher in uniform\n\nĐBP - The Nậm Nhừ Border Post, stationed in Nậm Nhừ commune, has "
+     "taught villagers to read and write for a decade.\n\nSince Nậm Pồ district was "
+     "established at the end of 2012, the post has opened six literacy classes for 171 "
+     "learners.\n", "171", "Nậm Nhừ Border Post"),
+    ("Mường Nhé at twenty\n\nĐBP - Border guards and villagers marked the district's "
+     "anniversary.\n\nWhen it was created in 2002 out of Mường Tè district of the then Lai "
+     "Châu province, Mường Nhé had about 23,000 people.\n", "23,000", "Mường Nhé"),
+    # ... but a province's body after the clause sends its figure where the clause happened
+    ("Floods in Xa Dung\n\nĐBP - The provincial Border Guard Command reviewed its relief "
+     "work.\n\nWhen flash floods struck Xa Dung commune on August 1, the command sent 320 "
+     "officers and soldiers to help.\n", "320", "Xa Dung"),
+    # round 295: a count of units stationed "in the district" is the district's, not the
+    # province's (a count of posts no post holds)
+    ("Mường Nhé gets ready\n\nĐBP - Mường Nhé district will hand over to five new communes on "
+     "July 1.\n\nThe A Pa Chải, Sen Thượng, Leng Su Sìn, Mường Nhé and Nậm Kè border posts, "
+     "the five posts stationed in the district, have each assigned officers to the new "
+     "communes.\n", "five posts", "Mường Nhé"),
+    # ... "in the new district" too
+    ("A post turns fifteen\n\nĐBP - The Nà Bủng Border Post marked its fifteenth year in Nậm "
+     "Pồ district.\n\nIn 2012 the post became one of five border posts stationed in the new "
+     "district.\n", "five border posts", "Nậm Pồ"),
+    # ... a count with no district said stays the province's
+    ("Border posts meet\n\nĐBP - Officers from Mường Nhé district attended the meeting.\n\n"
+     "The province's 16 border posts sent their commanders.\n", "16", "Điện Biên"),
+], ids=["since a district was made, the post", "when it was created, the district",
+        "when floods struck, the command", "posts stationed in the district",
+        "posts stationed in the new district", "the province's posts"])
+def test_where_the_thirty_fifth_sessions_figures_are(gaz, page, number, place):
+    assert _figure(_process(gaz, page), number).place_name == place
+

@@ -82,7 +82,6 @@ from geo.figures._scope import (
     BRACKETED,
     CLAUSE_BREAK,
     CLAUSE_WINDOW,
-    COMMA,
     CONTRAST,
     FACILITY_KINDS,
     FRONTED,
@@ -94,7 +93,6 @@ from geo.figures._scope import (
     LENGTH_END,
     OF_PROVINCES,
     OWN,
-    PARTICIPLE,
     PARTITIVE_OPENS,
     PARTNER,
     STEWARDS,
@@ -238,6 +236,8 @@ class ArticleContext(References, Focus):
             return beyond  # "a 2,337-km border", "10 cows ... to 10 households in Chung Chải"
         if size is None:  # "Sín Thầu. ... in the province, 28 km"; a lead's seizure
             return self.lead_event(start, self.under_heading(start, found))
+        if district := self.counted_in_district(found, counted, value, size, (start, end), sent):
+            return district  # "the five posts stationed in the district"
         if found.place_id is None or self.province is None or found.reason.startswith(
                 "place with") or can_hold(found, counted, value, size):
             return found
@@ -312,9 +312,8 @@ class ArticleContext(References, Focus):
             return self._actor_scope(subject, "the subject after its opener")
         lo = max(sent.start, start - CLAUSE_WINDOW)  # the last clause break before (bounded)
         breaks = list(CLAUSE_BREAK.finditer(text, lo, start))
-        if not breaks and PARTICIPLE.match(text, sent.start):
-            # "Located in Ka Hau village, ..., the gate lies 40 km": the subject after its comma
-            breaks = list(COMMA.finditer(text, lo, start))[-1:]
+        if not breaks:  # "Located in Ka Hau village, ..., the gate", "Since X was made, the post"
+            breaks = self._opening_break(lo, start, sent)
         source, own = own_words(text, sent.start, start)  # "According to ...", "Speaking at"
         breaks = [b for b in breaks if b.start() >= own]
         first = self._first_actor(breaks[-1].end(), start) if breaks else None

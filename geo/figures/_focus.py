@@ -11,15 +11,23 @@ district's, not the province's; a story whose places all lie in one commune
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from geo.figures._actors import ALL_POSTS
+from geo.figures._counted import can_hold
+from geo.figures._pronouns import REACH
 from geo.figures._scope import IN_PROVINCE, Scope, scope_of
-from geo.model import Mention
+from geo.model import Mention, Span
 from geo.region import province_code
 
 __all__ = ["Focus", "focus_district", "one_commune"]
 
+#: After a count of units, where they are: "... posts stationed in the (new) district"
+_IN_THE_DISTRICT = re.compile(r"(?:[^\S\n]+[a-z-]+){0,3}?[^\S\n]+(?:in|of)[^\S\n]+the[^\S\n]+"
+                              r"(?:(?:new|same|whole|border|former)[^\S\n]+)?district\b(?![’'])")
+#: ... or before it: "the district's 11 communes", "the district's five border posts"
+_DISTRICTS = re.compile(r"\bthe[^\S\n]+district[’']s[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}$")
 #: The kinds of place a commune holds (or is).
 _IN_COMMUNE = frozenset({"commune", "ward", "village", "border_post", "border_gate"})
 
@@ -81,6 +89,25 @@ class Focus:
             return False
         sent = self.sentence_of(found.start)
         return not IN_PROVINCE.search(self.text, sent.start, sent.end)
+
+    def counted_in_district(self, found: Scope, counted: str, value: float | None, size: int,
+                            span: tuple[int, int], sent: Span) -> Scope | None:
+        """Return the district a count of *value* units (at *span*) says it counts in.
+
+        "the five posts stationed in the district", "one of five border posts
+        stationed in the new district", "the district's 11 communes": the last
+        district named before, when the place its sentence gave (*found*) is the
+        province or cannot hold them (:func:`can_hold`).
+        """
+        start, end = span
+        if found.place_id and found.kind != "province" and can_hold(found, counted, value, size):
+            return None
+        if not (_IN_THE_DISTRICT.match(self.text, end) or _DISTRICTS.search(
+                self.text, max(sent.start, start - 40), start)):
+            return None
+        district = self._nearest("district", start, unlisted=True, lo=max(0, start - REACH))
+        return None if district is None else scope_of(
+            district, f"{found.reason}; a count of {counted} in the district")
 
     def article_whole(self, reason: str) -> Scope:
         """Return the district the article is about, else its province, for a whole's figure."""

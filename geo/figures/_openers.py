@@ -34,6 +34,11 @@ _SUBJECT_GAP = re.compile(r"(?:[Tt]he[^\S\n]+)?")
 #: of the commune, the post")
 _SUBJECT_BEFORE = re.compile(r"\b(?:year|month|months|week|weeks|days|period|time|season|"
                              rf"(?:19|20)\d\d|{MONTH_RE})[^\S\n]+$")
+#: A sentence opening on a subordinate clause, to its comma ("Since Nậm Pồ district was
+#: established in 2012, the post ...", "When it was created in 2002 out of Mường Tè district,
+#: Mường Nhé had ..."): the sentence's subject comes after it
+_SUBORDINATE = re.compile(r"(?:Since|When|Whenever|After|Before|Although|Though|While|Because"
+                         r"|Once|Until|Unless|Whereas)[^\S\n]+(?=[^,.;:\n]{1,120},[^\S\n])")
 #: How far back "At the scene," looks for the event's place (three paragraphs at most; a
 #: dense page's paragraph of hundreds of scenes stays linear)
 _SCENE_REACH = 1500
@@ -115,6 +120,23 @@ class Openers:
                 return None
             return first
         return None
+
+    def _opening_break(self, lo: int, start: int, sent: Span) -> list[re.Match]:
+        """Return the comma that ends a sentence's opening participle or clause, if any.
+
+        "Located in Ka Hau village, ..., the gate lies 40 km": the subject after
+        its comma.  "Since Nậm Pồ district was established in 2012, the post has
+        opened six classes": the post's (the clause is no subject's); not when a
+        province's body comes after it ("When floods struck Xa Dung commune, the
+        command sent 320 officers": the place the clause names is where they went).
+        """
+        if PARTICIPLE.match(self.text, sent.start):
+            return list(COMMA.finditer(self.text, lo, start))[-1:]
+        if not _SUBORDINATE.match(self.text, sent.start):
+            return []
+        comma = list(COMMA.finditer(self.text, lo, start))[-1:]
+        first = self._first_actor(comma[0].end(), start) if comma else None
+        return comma if first is not None and first.kind != "province" else []
 
     def _opener_subject(self, end: int, sent: Span) -> Mention | Actor | None:
         """Return the subject after a participle opener that holds a figure ending at *end*.
