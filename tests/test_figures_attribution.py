@@ -2744,23 +2744,3 @@ def test_where_the_thirty_fourth_sessions_figures_are(gaz, page, number, place):
 def test_where_the_thirty_fifth_sessions_figures_are(gaz, page, number, place):
     assert _figure(_process(gaz, page), number).place_name == place
 
-
-_GATE_STORY = (
-    "Tây Trang gate sets a record\n\nĐBP - The Tây Trang International Border Gate handled "
-    "31,480 vehicles in 2023, a record since it was upgraded to an international gate.\n\n"
-    "Officials at Tây Trang said most of the trucks carried cassava, maize and timber from "
-    "Laos.\n\nThe provincial People's Committee has approved a plan to expand the gate's "
-    "inspection yard by 5.6 hectares at a cost of 86 billion VND.\n\nThe province's trade "
-    "through all its border gates reached USD 246 million in 2023.\n")
-
-
-@pytest.mark.parametrize(("number", "place"), [
-    # thirty-fifth session, rounds 298, 300, 302: what a province's body builds, spends or
-    # takes at the gate a story is about is the gate's, not the province's
-    ("5.6 hectares", "Tây Trang International Border Gate"),
-    ("86 billion", "Tây Trang International Border Gate"),
-    # ... but what the province does across its gates stays the province's
-    ("246 million", "Điện Biên"),
-], ids=["the gate's yard", "the yard's cost", "across the province's gates"])
-def test_a_province_builds_at_the_gate_a_story_is_about(gaz, number, place):
-    assert _figure(_process(gaz, _GATE_STORY), number).place_name == place

@@ -28,12 +28,6 @@ _IN_THE_DISTRICT = re.compile(r"(?:[^\S\n]+[a-z-]+){0,3}?[^\S\n]+(?:in|of)[^\S\n
                               r"(?:(?:new|same|whole|border|former)[^\S\n]+)?district\b(?![’'])")
 #: ... or before it: "the district's 11 communes", "the district's five border posts"
 _DISTRICTS = re.compile(r"\bthe[^\S\n]+district[’']s[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}$")
-#: What a province does for a gate: works, land, money, the market and the fees it takes
-_GATE_WORKS = re.compile(r"\b(?:build|built|building|expand\w*|upgrad\w*|projects?|yards?|"
-                         r"invest\w*|cost|hectares?|ha|markets?|stalls|duties|fees|warehouses?)\b",
-                         re.IGNORECASE)
-#: ... not for gates in the plural
-_GATES = re.compile(r"\b(?:gates|crossings|checkpoints|ports)\b", re.IGNORECASE)
 #: The kinds of place a commune holds (or is).
 _IN_COMMUNE = frozenset({"commune", "ward", "village", "border_post", "border_gate"})
 
@@ -95,26 +89,6 @@ class Focus:
             return False
         sent = self.sentence_of(found.start)
         return not IN_PROVINCE.search(self.text, sent.start, sent.end)
-
-    def of_gate(self, found) -> Mention | None:
-        """Return the gate the article is about, if a province actor's figure is its works.
-
-        "The provincial People's Committee has approved a plan to expand the
-        gate's inspection yard by 5.6 hectares at a cost of 86 billion VND" in a
-        story about the Tây Trang gate (its main place): the gate's.  Not when the
-        sentence names another gate or post, or gates in the plural ("trade
-        through the province's border gates").
-        """
-        gate = self.main_place
-        if found.kind != "province" or gate is None or gate.kind != "border_gate":
-            return None
-        sent = self.sentence_of(found.start)
-        if not _GATE_WORKS.search(self.text, sent.start, sent.end) or _GATES.search(
-                self.text, sent.start, sent.end) or any(
-                m.kind in ("border_gate", "border_post") and m.place_id != gate.place_id
-                for m in self.mentions_in(sent.start, sent.end)):
-            return None
-        return gate
 
     def counted_in_district(self, found: Scope, counted: str, value: float | None, size: int,
                             span: tuple[int, int], sent: Span) -> Scope | None:

@@ -354,8 +354,6 @@ class Pronouns:
             return scope_of(abroad, f"{reason}: {phrase!r} → the province named before it")
         if self.of_district(found):  # "the posts" of a district's review
             return scope_of(self.district, f"{reason}: {phrase!r} → the article's district")
-        if (gate := self.of_gate(found)) is not None:  # "the province ... to expand the gate's"
-            return scope_of(gate, f"{reason}: {phrase!r} → the article's gate")
         if self.province is None:
             return self.home_scope(f"{reason}: {phrase!r}")
         return scope_of(self.province, f"{reason}: {phrase!r} → article's province")
