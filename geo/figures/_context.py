@@ -68,13 +68,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from geo.figures._actors import UNIT_ACTORS, Actor, find_actors
+from geo.figures._actors import Actor, find_actors
 from geo.figures._counted import COUNTED_SIZE, FOREIGN_SIZE, UNIT_SIZE, can_hold, counted_units
 from geo.figures._digest import item_openers
 from geo.figures._focus import Focus, focus_district, one_commune
 from geo.figures._notes import Notes
 from geo.figures._pairs import own_clause
-from geo.figures._refer import REACH, References
+from geo.figures._refer import References
 from geo.figures._sales import sale_place
 from geo.figures._scope import (
     APPOSED,
@@ -82,32 +82,24 @@ from geo.figures._scope import (
     BRACKETED,
     CLAUSE_BREAK,
     CLAUSE_WINDOW,
-    CONTRAST,
     FACILITY_KINDS,
-    FRONTED,
     GAP_OPENS,
     GAPPED,
     IN_UNIT,
     ITEM_OPENS,
     LAW,
     LENGTH_END,
-    OF_PROVINCES,
     OWN,
     PARTITIVE_OPENS,
-    PARTNER,
     STEWARDS,
-    TOTAL,
     WEAK_KINDS,
     WITH_FIGURE,
     Scope,
-    country_in,
     nationwide_starts,
-    own_words,
     scope_of,
-    strong_first,
-    unless_venue,
 )
 from geo.figures._speakers import speakers_units
+from geo.figures._subjects import Subjects
 from geo.figures._usable import (
     article_province,
     home_province,
@@ -123,7 +115,7 @@ from geo.text import Passages, paragraph_spans
 
 
 @dataclass(slots=True)
-class ArticleContext(References, Focus):
+class ArticleContext(References, Focus, Subjects):
     """Per-article lookups shared by all figures of the article."""
 
     text: str
@@ -257,7 +249,6 @@ class ArticleContext(References, Focus):
                 if mention.kind not in WEAK_KINDS and (size is None or mention.kind != "province"
                                                         and UNIT_SIZE.get(mention.kind, 9) > size):
                     return scope_of(mention, "own phrase")
-        p = self.paragraph_index(start)
         described = APPOSITIVE.search(text, max(sent.start, start - 60), start)
         if described is not None:  # "Ban Namnga, a village of 86 households"
             named = self.mentions_in(max(sent.start, described.start() - 60), described.start())
@@ -310,90 +301,4 @@ class ArticleContext(References, Focus):
             return scope_of(where, "where clause")
         if (subject := self._opener_subject(end, sent)) is not None:  # "Located ..., the gate"
             return self._actor_scope(subject, "the subject after its opener")
-        lo = max(sent.start, start - CLAUSE_WINDOW)  # the last clause break before (bounded)
-        breaks = list(CLAUSE_BREAK.finditer(text, lo, start))
-        if not breaks:  # "Located in Ka Hau village, ..., the gate", "Since X was made, the post"
-            breaks = self._opening_break(lo, start, sent)
-        source, own = own_words(text, sent.start, start)  # "According to ...", "Speaking at"
-        breaks = [b for b in breaks if b.start() >= own]
-        first = self._first_actor(breaks[-1].end(), start) if breaks else None
-        opener = FRONTED.match(text, sent.start) if first is None else None
-        if opener:
-            first = self._subject_after_opener(sent.start, start, off=bool(opener["off"]))
-        if first is None:
-            first = self._first_actor(own, start)
-        if first is None and len(posts := [m for m in self.mentions_in(
-                breaks[-1].end() if breaks else max(own, lo), start)
-                if m.kind in FACILITY_KINDS]) > 1:
-            first = posts[0]  # "border guards of the Huoi Puoc, Muong Nha and Tay Trang posts
-            # held 36 sessions": a list of posts as subject, the first of them
-        if source and (first is None or isinstance(first, Actor) and first.kind == "province"):
-            # "According to Phongsaly's department, ... in the province, 138": the source's place
-            # ("... under way in the district", "... the gate"; not ", most of them through X")
-            brk = CONTRAST.search(text, end, min(sent.end, end + CLAUSE_WINDOW))  # (bounded)
-            after = self._first_actor(end, brk.start() if brk else sent.end)
-            first = after if isinstance(after, Actor) and after.kind in (*UNIT_ACTORS, "gate") \
-                or isinstance(after, Mention) and after.kind == "border_gate" else (
-                self._first_free(sent.start, own) or first)
-        if first is not None:
-            found = self._actor_scope(first, "clause subject")
-            return self._after_subject(first, found, start, end, sent.end) or found
-        if self.province is not None and OF_PROVINCES.search(text, start, end):
-            return scope_of(self.province, "a part of the province's")  # no subject's share
-        if TOTAL.match(text, sent.start) and (self.district or self.province) is not None:
-            return self.article_whole("a total")
-        if opener and not opener["off"] and not breaks and (
-                comma := text.find(",", sent.start, start)) > 0:
-            named = self.mentions_in(sent.start, comma)  # "In Laos, police seized 28.4 tonnes"
-            if named and named[0].kind in WEAK_KINDS:
-                return scope_of(named[0], "opening place (country)")
-        if (listed := self._opening_list(sent.start, start)) is not None:  # "In A, B and C, "
-            return scope_of(listed, "opening list of places")
-        if (thing := self._thing_place(sent)) is not None:  # "The system ... cost"
-            return scope_of(thing, "where the thing it opens on went")
-        brk = CONTRAST.search(text, end, min(sent.end, end + 400))  # not past ";", ", while"
-        stop = brk.start() if brk else sent.end  # (the first place after the figure)
-        after = unless_venue(text, self._first_actor(end, self._clause_end(end, stop)))
-        if isinstance(after, Actor) and after.kind not in ("post", "gate") and not (
-                after.kind in UNIT_ACTORS and self._nearest(
-                    after.kind, after.start, unlisted=False, lo=after.start - REACH)):
-            after = strong_first(self.mentions_in(end, stop))  # no "the province" here
-        if after is not None and not (isinstance(after, Mention) and self._listed(after)):
-            return self._actor_scope(after, "sentence place")
-        land = (self.clause_country(breaks[-1].end()) if breaks else None) \
-            or self.clause_country(own)  # "..., while Laos seized", "Vietnam bought 5 billion kWh"
-        if land is not None:
-            return scope_of(land, "clause subject (country)")
-        whole = self.sentence_of(start)  # its places near the figure (bounded: linear time)
-        if (country := country_in(self.text, self.mentions_in(
-                max(whole.start, start - CLAUSE_WINDOW), min(whole.end, end + CLAUSE_WINDOW)),
-                start, end)) is not None:
-            return scope_of(country, "sentence place (country)")
-        if p >= 0:
-            upto = self._before_items(p, start)  # an item's: its list's intro, no other item
-            found = self._first_own_actor(p, upto)
-            if found is not None:
-                return self._actor_scope(found, "paragraph actor")
-            if (summary := self._summary_scope(p)) is not None:  # "The year in numbers"
-                return summary
-            q = p - 1
-            while q >= 0 and q > p - (12 if self._is_list(q) else 4) and self._passed_over(
-                    q, p):  # captions, a quote, a list's items back to its intro (bounded: a
-                q -= 1  # walk back is quadratic)
-            if q < 0 and p > 0:  # only captions or headings before: the nearest one
-                q = p - 1
-            if q >= 0 and (not self.items or q >= self.items[p]):  # (not a digest's item before)
-                found = self._paragraph_actor(q, self.paragraphs[q].end, topic=True)
-                if found is not None:
-                    return self._actor_scope(found, "previous paragraph actor")
-            if upto == start and (found := self._place_after(start, p)) is not None:
-                return self._actor_scope(found, "paragraph actor")
-        j = self.country_next[bisect_left(self.mention_starts, sent.start)]
-        if j < len(self.mentions) and self.mentions[j].start < sent.end and not (
-                self.main_place is not None and PARTNER.search(
-                    text, max(0, self.mentions[j].start - 12), self.mentions[j].start)):
-            # a country: only when nothing finer before (nor a partner of a place's article)
-            return scope_of(self.mentions[j], "sentence place (country)")
-        if self.items and p >= 0 and self.items[p] >= 0:
-            return Scope(None, None, "a digest's item naming no place")
-        return self.article_place()
+        return self._subject_scope(start, end, sent)

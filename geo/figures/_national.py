@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 
 from geo.figures._counted import UNIT_SIZE
+from geo.figures._openers import SUBORDINATORS
 from geo.figures._pair import pair_province
 from geo.figures._scope import (
     CLAUSE_BREAK,
@@ -89,8 +90,7 @@ _CLAUSE_TURN = re.compile(f"{CLAUSE_BREAK.pattern}|,[^\\S\\n]+which\\b")
 #: figure's ("when communes merged across the country, the border ... by 15 communes")
 _ACTS = re.compile(r"[^\S\n]*,|[^\S\n]+(?:[a-z]+ed|have|has|had|were|was|are|is|will|seize|"
                    r"handle|record|report)\b")
-_SUBORDINATE = re.compile(r"\b(?:when|since|after|as|while|if|because|once|before|until)\b",
-                          re.IGNORECASE)
+_SUBORDINATE = re.compile(rf"\b(?:{SUBORDINATORS}|as|if)\b", re.IGNORECASE)
 
 
 class National:

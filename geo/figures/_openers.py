@@ -25,8 +25,12 @@ from geo.figures._scope import (
 )
 from geo.model import Mention, Span
 
-__all__ = ["FACING", "VENUES", "Openers"]
+__all__ = ["FACING", "SUBORDINATORS", "VENUES", "Openers"]
 
+#: The words that open a subordinate clause (here capitalised, opening a sentence; in
+#: ``_national`` inside one)
+SUBORDINATORS = ("since|when|whenever|after|before|although|though|while|because|once|until|"
+                 "unless|whereas")
 #: Before a subject right after a comma: nothing, or "the"
 _SUBJECT_GAP = re.compile(r"(?:[Tt]he[^\S\n]+)?")
 #: Before a subject inside an opener whose comma it lacks: a word of time, no preposition
@@ -37,8 +41,8 @@ _SUBJECT_BEFORE = re.compile(r"\b(?:year|month|months|week|weeks|days|period|tim
 #: A sentence opening on a subordinate clause, to its comma ("Since Nậm Pồ district was
 #: established in 2012, the post ...", "When it was created in 2002 out of Mường Tè district,
 #: Mường Nhé had ..."): the sentence's subject comes after it
-_SUBORDINATE = re.compile(r"(?:Since|When|Whenever|After|Before|Although|Though|While|Because"
-                         r"|Once|Until|Unless|Whereas)[^\S\n]+(?=[^,.;:\n]{1,120},[^\S\n])")
+_SUBORDINATE = re.compile(rf"(?:{'|'.join(w.capitalize() for w in SUBORDINATORS.split('|'))})"
+                          r"[^\S\n]+(?=[^,.;:\n]{1,120},[^\S\n])")
 #: How far back "At the scene," looks for the event's place (three paragraphs at most; a
 #: dense page's paragraph of hundreds of scenes stays linear)
 _SCENE_REACH = 1500
