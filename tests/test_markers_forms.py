@@ -27,6 +27,9 @@ def _numbers(phrase):
     ("boundary pillar 5 was repainted", [(5,)]),
     ("marker No 130 lies on the ridge", [(130,)]),
     ("national border markers in the section from No.58 to 59", [(58, 59)]),
+    # thirty-sixth session, round 305: a comma before "from"
+    ("officers watch over five border markers there, from No 107 to No 111, and",
+     [(107, 108, 109, 110, 111)]),
     ("soldiers repainted the markers between No. 120 and No. 124", [(120, 121, 122, 123, 124)]),
     # the communes named between the word and the range (held-out article u06)
     ("the national border markers in Si Pa Phin and Cha Nua communes from No.58 to 60",

@@ -43,13 +43,14 @@ _SEP = r"(?:\s*(?:to|through|and|&)\s*|[^\S\n]*-\s*)"
 _COUNT_NEXT = r"(?!\s+(?:[a-z]{3,}s|children|people|men|women|cattle|staff)\b)"
 #: "markers 5, 38 and 52", "from Marker No 41 to Marker No 44", "the markers that separate
 #: it from Laos are numbered from 107 to 111", "16 markers, from No. 136
-#: to No. 151", "markers in the section from No.58 to 59" (a few words between, then
-#: "from No." and a number), "the markers between No. 112 and No. 118", "eight
-#: markers, No. 10 to No. 17" and "five markers, 107 to 111" (a range, no measure after
-#: it: not "14 markers, 2 to 3 km apart"), "the tri-junction boundary marker (No. 0)".
+#: to No. 151", "markers in the section from No.58 to 59", "five border markers there,
+#: from No 107 to No 111" (a few words between, maybe a comma, then "from No." and a
+#: number), "the markers between No. 112 and No. 118", "eight markers, No. 10 to No. 17"
+#: and "five markers, 107 to 111" (a range, no measure after it: not "14 markers, 2 to 3 km
+#: apart"), "the tri-junction boundary marker (No. 0)".
 _RANGE_NEXT = (r"(?=\d{1,3}\s*(?:-|to|through)\s*\d{1,3}(?!\d|[.,]\d)(?!\s*(?:km|kilomet|metre|"
                r"meter|m\b|hectare|ha\b|%|percent|per cent|years?\b|[a-z]{3,}s\b)))")
-_PHRASE = re.compile(rf"{_WORD}\s*(?:,?\s*from\s+|(?:\s+[a-z]+){{1,8}}?\s+from\s+(?={_NO})"
+_PHRASE = re.compile(rf"{_WORD}\s*(?:,?\s*from\s+|(?:\s+[a-z]+){{1,8}}?,?\s+from\s+(?={_NO})"
                      rf"|(?:\s+[a-z]+){{0,8}}?\s+numbered\s+(?:from\s+)?(?=\d)"
                      rf"|between\s+(?={_NO})|,\s*(?={_NO})|,\s*{_RANGE_NEXT}|\(\s*(?={_NO}))?{_NUM}"
                      rf"(?:{_SEP}(?:{_WORD}\s*)?{_NUM}"
