@@ -956,7 +956,25 @@ BLIND_ROUNDS = [("blind28", 10, {"places": 0.95, "markers": 0.99, "figures": 0.9
                 ("blind302", 10, {"places": 0.98, "markers": 0.99, "figures": 0.99,
                                   "figure places": 0.79}),
                 ("blind303", 10, {"places": 0.97, "markers": 0.99, "figures": 0.99,
-                                  "figure places": 0.82})]
+                                  "figure places": 0.82}),
+                # thirty-sixth session: written blind before the gate-works rule (made from
+                # 298, 300, 302) and the marker range after a comma (from 305) were measured
+                ("blind304", 10, {"places": 0.97, "markers": 0.97, "figures": 0.94,
+                                  "figure places": 0.88}),
+                ("blind305", 10, {"places": 0.98, "markers": 0.99, "figures": 0.98,
+                                  "figure places": 0.82}),
+                ("blind306", 10, {"places": 0.98, "markers": 0.95, "figures": 0.97,
+                                  "figure places": 0.91}),
+                ("blind307", 10, {"places": 0.96, "markers": 0.99, "figures": 0.97,
+                                  "figure places": 0.77}),
+                ("blind308", 10, {"places": 0.99, "markers": 0.99, "figures": 0.98,
+                                  "figure places": 0.85}),
+                ("blind309", 10, {"places": 0.98, "markers": 0.99, "figures": 0.98,
+                                  "figure places": 0.82}),
+                ("blind310", 10, {"places": 0.97, "markers": 0.99, "figures": 0.97,
+                                  "figure places": 0.87}),
+                ("blind311", 10, {"places": 0.96, "markers": 0.99, "figures": 0.98,
+                                  "figure places": 0.88})]
 
 
 @pytest.mark.parametrize(("folder", "articles", "floors"), BLIND_ROUNDS)

@@ -226,13 +226,17 @@ class ArticleContext(References, Focus, Subjects):
         found = self.item_head(start, self._scope(start, end, upto, size))
         if (beyond := self.beyond(found, start, end, sent, value, size)) is not None:
             return beyond  # "a 2,337-km border", "10 cows ... to 10 households in Chung Chải"
+        if (gate := self.works_at_gate(found, start, sent)) is not None:
+            return gate  # "the province ... to expand the gate's inspection yard by 5.6 hectares"
         if size is None:  # "Sín Thầu. ... in the province, 28 km"; a lead's seizure
             return self.lead_event(start, self.under_heading(start, found))
-        if district := self.counted_in_district(found, counted, value, size, (start, end), sent):
-            return district  # "the five posts stationed in the district"
-        if found.place_id is None or self.province is None or found.reason.startswith(
-                "place with") or can_hold(found, counted, value, size):
-            return found
+        held = bool(found.place_id) and can_hold(found, counted, value, size)
+        if not (held and found.kind != "province") and (
+                district := self.counted_in_district(start, end, sent)) is not None:
+            return scope_of(district, f"{found.reason}; a count of {counted} in the district")
+        if held or found.place_id is None or self.province is None or found.reason.startswith(
+                "place with"):  # "the five posts stationed in the district", or the province
+            return found  # ... unless the place its sentence gave can hold them
         return scope_of(self.province, f"{found.reason}; a count of {counted}: the province")
 
     def _scope(self, start: int, end: int, sent: Span, size: int | None) -> Scope:

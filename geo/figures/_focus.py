@@ -15,9 +15,8 @@ import re
 from collections.abc import Mapping
 
 from geo.figures._actors import ALL_POSTS
-from geo.figures._counted import can_hold
 from geo.figures._pronouns import REACH
-from geo.figures._scope import IN_PROVINCE, Scope, scope_of
+from geo.figures._scope import IN_PROVINCE, Scope, across, scope_of
 from geo.model import Mention, Span
 from geo.region import province_code
 
@@ -28,6 +27,11 @@ _IN_THE_DISTRICT = re.compile(r"(?:[^\S\n]+[a-z-]+){0,3}?[^\S\n]+(?:in|of)[^\S\n
                               r"(?:(?:new|same|whole|border|former)[^\S\n]+)?district\b(?![’'])")
 #: ... or before it: "the district's 11 communes", "the district's five border posts"
 _DISTRICTS = re.compile(r"\bthe[^\S\n]+district[’']s[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}$")
+#: What a province does for a gate: works, land, money, the market and the fees it takes
+_GATE_WORKS = re.compile(r"\b(?:build|built|building|expand\w*|upgrad\w*|yards?|invest\w*|cost|"
+                         r"hectares?|ha|markets?|stalls|duties|fees|warehouses?)\b", re.IGNORECASE)
+#: ... not for gates in the plural
+_GATES = re.compile(r"\b(?:gates|crossings|checkpoints|ports)\b", re.IGNORECASE)
 #: The kinds of place a commune holds (or is).
 _IN_COMMUNE = frozenset({"commune", "ward", "village", "border_post", "border_gate"})
 
@@ -90,24 +94,50 @@ class Focus:
         sent = self.sentence_of(found.start)
         return not IN_PROVINCE.search(self.text, sent.start, sent.end)
 
-    def counted_in_district(self, found: Scope, counted: str, value: float | None, size: int,
-                            span: tuple[int, int], sent: Span) -> Scope | None:
-        """Return the district a count of *value* units (at *span*) says it counts in.
+    def works_at_gate(self, found: Scope, start: int, sent: Span) -> Scope | None:
+        """Return the gate a story is about when the province's figure at *start* is its works.
+
+        "The provincial People's Committee has approved a plan to expand the
+        gate's inspection yard by 5.6 hectares at a cost of 86 billion VND" in a
+        story about the Tây Trang gate (its main place, named in the figure's
+        paragraph or in the title): the gate's.  Not when the figure's sentence or
+        the one before names another gate of ours, nor when its sentence names a
+        post or gates in the plural ("trade through the province's border
+        gates") or speaks of no works, land, money, market or fees ("These
+        efforts have mobilized over VND 17.4 billion").
+        """
+        gate, home = self.main_place, self.province or self.home
+        if gate is None or gate.kind != "border_gate" or found.kind != "province" \
+                or home is None or found.place_id != home.place_id:
+            return None
+        if not _GATE_WORKS.search(self.text, sent.start, sent.end) or _GATES.search(
+                self.text, sent.start, sent.end) or any(
+                m.kind == "border_post" for m in self.mentions_in(sent.start, sent.end)):
+            return None
+        p = self.paragraph_index(start)
+        par = self.paragraphs[p] if p >= 0 else sent
+        if (self.titled is None or self.titled.place_id != gate.place_id) and all(
+                m.place_id != gate.place_id for m in self.mentions_in(par.start, par.end)):
+            return None  # a paragraph not about the gate
+        near = self._sentence_before(sent.start).start
+        if any(m.kind == "border_gate" and m.place_id != gate.place_id and not across(m)
+               for m in self.mentions_in(near, sent.end)):
+            return None  # another gate of ours ("Huổi Puốc gate, meanwhile, will get a new
+            # road. ... the road will cost 120 billion VND"; not the Lao gate facing it)
+        return scope_of(gate, f"{found.reason}; works at the gate the article is about")
+
+    def counted_in_district(self, start: int, end: int, sent: Span) -> Mention | None:
+        """Return the district a count ``[start, end)`` of units in *sent* says it counts in.
 
         "the five posts stationed in the district", "one of five border posts
         stationed in the new district", "the district's 11 communes": the last
-        district named before, when the place its sentence gave (*found*) is the
-        province or cannot hold them (:func:`can_hold`).
+        district named before.  (``ArticleContext.scope`` asks only when the
+        place the sentence gave is the province or cannot hold them.)
         """
-        start, end = span
-        if found.place_id and found.kind != "province" and can_hold(found, counted, value, size):
-            return None
         if not (_IN_THE_DISTRICT.match(self.text, end) or _DISTRICTS.search(
                 self.text, max(sent.start, start - 40), start)):
             return None
-        district = self._nearest("district", start, unlisted=True, lo=max(0, start - REACH))
-        return None if district is None else scope_of(
-            district, f"{found.reason}; a count of {counted} in the district")
+        return self._nearest("district", start, unlisted=True, lo=max(0, start - REACH))
 
     def article_whole(self, reason: str) -> Scope:
         """Return the district the article is about, else its province, for a whole's figure."""
