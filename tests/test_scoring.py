@@ -974,7 +974,16 @@ BLIND_ROUNDS = [("blind28", 10, {"places": 0.95, "markers": 0.99, "figures": 0.9
                 ("blind310", 10, {"places": 0.97, "markers": 0.99, "figures": 0.97,
                                   "figure places": 0.87}),
                 ("blind311", 10, {"places": 0.96, "markers": 0.99, "figures": 0.98,
-                                  "figure places": 0.88})]
+                                  "figure places": 0.88}),
+                # ... and written after them, measured on the session's end tree at first sight
+                ("blind312", 10, {"places": 0.91, "markers": 0.94, "figures": 0.97,
+                                  "figure places": 0.82}),
+                ("blind313", 10, {"places": 0.97, "markers": 0.99, "figures": 0.97,
+                                  "figure places": 0.81}),
+                ("blind314", 10, {"places": 0.93, "markers": 0.99, "figures": 0.99,
+                                  "figure places": 0.81}),
+                ("blind315", 10, {"places": 0.96, "markers": 0.99, "figures": 0.96,
+                                  "figure places": 0.84})]
 
 
 @pytest.mark.parametrize(("folder", "articles", "floors"), BLIND_ROUNDS)

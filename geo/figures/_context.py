@@ -230,13 +230,13 @@ class ArticleContext(References, Focus, Subjects):
             return gate  # "the province ... to expand the gate's inspection yard by 5.6 hectares"
         if size is None:  # "Sín Thầu. ... in the province, 28 km"; a lead's seizure
             return self.lead_event(start, self.under_heading(start, found))
-        held = bool(found.place_id) and can_hold(found, counted, value, size)
+        held = bool(found.place_id) and can_hold(found, counted, value, size)  # (its place)
         if not (held and found.kind != "province") and (
                 district := self.counted_in_district(start, end, sent)) is not None:
             return scope_of(district, f"{found.reason}; a count of {counted} in the district")
         if held or found.place_id is None or self.province is None or found.reason.startswith(
-                "place with"):  # "the five posts stationed in the district", or the province
-            return found  # ... unless the place its sentence gave can hold them
+                "place with"):  # (else "the five posts stationed in the district", or no
+            return found  # post holds 16 posts: the province)
         return scope_of(self.province, f"{found.reason}; a count of {counted}: the province")
 
     def _scope(self, start: int, end: int, sent: Span, size: int | None) -> Scope:
