@@ -6,7 +6,8 @@ whose places all lie in the district ("the district's five border posts
 communes and their total) is about the district: "the posts", bare "border
 guards", a total, a table's total and what no rule places are the
 district's, not the province's; a story whose places all lie in one commune
-(its post, its villages) leaves what no rule places to the commune.
+(its post, its villages) leaves what no rule places to the commune; a story
+about one border gate gives it what the province builds or spends there.
 """
 
 from __future__ import annotations
